@@ -1,0 +1,58 @@
+package vn.ansinh.admin.domain;
+
+import vn.ansinh.shared.command.BusinessRuleException;
+
+/**
+ * The system settings an administrator may change, each with the rule its value must follow.
+ * Rules of law that change over time are not settings: they live in tables with effective dates.
+ */
+public enum SettingKey {
+    /** Name shown in the page header, e.g. the provincial department running the system. */
+    ORGANISATION_NAME(Kind.TEXT, 3, 200),
+    /** Months after which a beneficiary's record counts as not reviewed (alerts). */
+    RECORD_REVIEW_MONTHS(Kind.INTEGER, 1, 60),
+    /** Largest scanned document accepted at intake, in megabytes. */
+    UPLOAD_MAX_MEGABYTES(Kind.INTEGER, 1, 50),
+    /** Who users call for help, shown on the error pages. */
+    SUPPORT_CONTACT(Kind.TEXT, 3, 200);
+
+    private enum Kind { TEXT, INTEGER }
+
+    private final Kind kind;
+    private final int min;
+    private final int max;
+
+    SettingKey(Kind kind, int min, int max) {
+        this.kind = kind;
+        this.min = min;
+        this.max = max;
+    }
+
+    /** The value normalised (trimmed), or a refusal a user understands. */
+    public String validate(String raw) {
+        String value = raw == null ? "" : raw.strip();
+        if (kind == Kind.INTEGER) {
+            try {
+                int number = Integer.parseInt(value);
+                if (number < min || number > max) {
+                    throw new BusinessRuleException("setting.error.range", min, max);
+                }
+                return Integer.toString(number);
+            } catch (NumberFormatException e) {
+                throw new BusinessRuleException("setting.error.integer");
+            }
+        }
+        if (value.length() < min || value.length() > max) {
+            throw new BusinessRuleException("setting.error.length", min, max);
+        }
+        return value;
+    }
+
+    public String labelKey() {
+        return "setting." + name() + ".label";
+    }
+
+    public String hintKey() {
+        return "setting." + name() + ".hint";
+    }
+}

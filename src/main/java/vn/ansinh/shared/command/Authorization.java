@@ -1,0 +1,45 @@
+package vn.ansinh.shared.command;
+
+import vn.ansinh.shared.security.Actor;
+import vn.ansinh.shared.security.Role;
+
+/** The one rule that decides whether an actor may run a command. */
+public final class Authorization {
+
+    private final JurisdictionPolicy jurisdictions;
+
+    public Authorization(JurisdictionPolicy jurisdictions) {
+        this.jurisdictions = jurisdictions;
+    }
+
+    /** Why the actor may not run the command, or {@code null} when they may. */
+    public Refusal check(Actor actor, Command<?> command) {
+        boolean roleAllowed = command.permittedRoles().stream().anyMatch(role -> actor.has(role) && role.mayWrite());
+        if (!roleAllowed) {
+            return new Refusal("error.access.role", "role " + actor.roleIds() + " may not run " + command.action());
+        }
+        if (!jurisdictions.covers(actor.unit(), command.unit())) {
+            return new Refusal("error.access.unit",
+                    "unit " + actor.unit() + " does not cover " + command.unit() + " for " + command.action());
+        }
+        return null;
+    }
+
+    public boolean permits(Actor actor, Command<?> command) {
+        return check(actor, command) == null;
+    }
+
+    /** Whether the actor holds a role that may write and is listed. Used by pages to show or hide a button. */
+    public static boolean hasAnyWriteRole(Actor actor, Iterable<Role> roles) {
+        for (Role role : roles) {
+            if (actor.has(role) && role.mayWrite()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A refusal: the message key for the user and a detail for the audit trail. */
+    public record Refusal(String messageKey, String detail) {
+    }
+}

@@ -1,0 +1,27 @@
+package vn.ansinh.shared.command;
+
+import java.util.Set;
+import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.security.Role;
+
+/**
+ * A write to AnSinh's data. Every write is one command: it says who may run it and on which unit it
+ * acts, and the {@link CommandEngine} checks both, runs it and writes its audit record in the same
+ * transaction.
+ *
+ * @param <R> what the command returns
+ */
+public interface Command<R> {
+
+    /** The audit name of the action, e.g. {@code setting.change}. */
+    String action();
+
+    /** The roles that may run this command. An auditor never may, whatever is declared here. */
+    Set<Role> permittedRoles();
+
+    /** The administrative unit whose data the command touches ({@link AdminUnitCode#NATIONAL} for system-wide data). */
+    AdminUnitCode unit();
+
+    /** Does the work. Records what changed through {@link CommandContext#recordChange}. */
+    R execute(CommandContext context);
+}

@@ -1,0 +1,46 @@
+package vn.ansinh.shared.command;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import vn.ansinh.shared.security.Actor;
+
+/** What a running command may use: the persistence context, the actor, the time, and the audit change it reports. */
+public final class CommandContext {
+
+    private final EntityManager em;
+    private final Actor actor;
+    private final Instant now;
+    private AuditedChange change = AuditedChange.NONE;
+
+    CommandContext(EntityManager em, Actor actor, Instant now) {
+        this.em = em;
+        this.actor = actor;
+        this.now = now;
+    }
+
+    public EntityManager em() {
+        return em;
+    }
+
+    public Actor actor() {
+        return actor;
+    }
+
+    /** The moment the command runs; every timestamp it writes uses this one. */
+    public Instant now() {
+        return now;
+    }
+
+    /** Records what the command changed, for the audit row (values as JSON or plain text). */
+    public void recordChange(String targetType, String targetId, String before, String after) {
+        this.change = new AuditedChange(targetType, targetId, before, after);
+    }
+
+    AuditedChange change() {
+        return change;
+    }
+
+    record AuditedChange(String targetType, String targetId, String before, String after) {
+        static final AuditedChange NONE = new AuditedChange(null, null, null, null);
+    }
+}

@@ -1,0 +1,44 @@
+package vn.ansinh.shared.command;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import vn.ansinh.shared.security.CurrentActor;
+
+/**
+ * The single entry point for every write. It runs a command in a transaction as the logged-in
+ * user: checks role and jurisdiction, executes, and writes the audit row in that same transaction.
+ */
+@ApplicationScoped
+public class CommandEngine {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentActor currentActor;
+
+    @Inject
+    private JurisdictionPolicy jurisdictions;
+
+    @Inject
+    private TransactionalDenialLog denials;
+
+    @Transactional(value = Transactional.TxType.REQUIRED,
+            rollbackOn = {AccessDeniedException.class, BusinessRuleException.class})
+    public <R> R submit(Command<R> command) {
+        return runner().run(currentActor.get(), command);
+    }
+
+    /** Whether the logged-in user may run the command: pages ask this before showing a button. */
+    public boolean permits(Command<?> command) {
+        return runner().permits(currentActor.get(), command);
+    }
+
+    private CommandRunner runner() {
+        return new CommandRunner(em, jurisdictions, denials, Clock.systemUTC());
+    }
+}

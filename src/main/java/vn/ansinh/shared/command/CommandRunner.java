@@ -1,0 +1,45 @@
+package vn.ansinh.shared.command;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import vn.ansinh.audit.domain.AuditRecord;
+import vn.ansinh.shared.security.Actor;
+
+/**
+ * The heart of the command engine, free of the container: authorises a command, runs it and adds
+ * its audit record to the same persistence context (hence the same transaction). A refusal is
+ * reported to the {@link DenialLog} and thrown as {@link AccessDeniedException}.
+ */
+public final class CommandRunner {
+
+    private final EntityManager em;
+    private final Authorization authorization;
+    private final DenialLog denials;
+    private final Clock clock;
+
+    public CommandRunner(EntityManager em, JurisdictionPolicy jurisdictions, DenialLog denials, Clock clock) {
+        this.em = em;
+        this.authorization = new Authorization(jurisdictions);
+        this.denials = denials;
+        this.clock = clock;
+    }
+
+    public <R> R run(Actor actor, Command<R> command) {
+        Authorization.Refusal refusal = authorization.check(actor, command);
+        if (refusal != null) {
+            denials.record(AuditRecord.denied(actor, command.action(), command.unit(), refusal.detail(), clock.instant()));
+            throw new AccessDeniedException(refusal.messageKey(), refusal.detail());
+        }
+        CommandContext context = new CommandContext(em, actor, clock.instant());
+        R result = command.execute(context);
+        CommandContext.AuditedChange change = context.change();
+        em.persist(AuditRecord.succeeded(actor, command.action(), command.unit(), change.targetType(),
+                change.targetId(), change.before(), change.after(), context.now()));
+        em.flush();
+        return result;
+    }
+
+    public boolean permits(Actor actor, Command<?> command) {
+        return authorization.permits(actor, command);
+    }
+}

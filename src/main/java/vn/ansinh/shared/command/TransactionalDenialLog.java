@@ -1,0 +1,21 @@
+package vn.ansinh.shared.command;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import vn.ansinh.audit.domain.AuditRecord;
+
+/** Writes refusals in a transaction of their own, so they outlive the refused command's rollback. */
+@ApplicationScoped
+public class TransactionalDenialLog implements DenialLog {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(AuditRecord denial) {
+        em.persist(denial);
+    }
+}

@@ -1,0 +1,60 @@
+package vn.ansinh.shared.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * The application's database (MySQL 8 or MariaDB through MySQL Connector/J), configured through
+ * MicroProfile Config ({@code ANSINH_DB_URL}, {@code ANSINH_DB_USER}, {@code ANSINH_DB_PASSWORD}),
+ * and its schema, brought up to date by Flyway from {@code db/migration} before anything else runs.
+ */
+@DataSourceDefinition(
+        name = DatabaseMigration.DATA_SOURCE,
+        className = "com.mysql.cj.jdbc.MysqlDataSource",
+        url = "${MPCONFIG=ansinh.db.url}",
+        user = "${MPCONFIG=ansinh.db.user}",
+        password = "${MPCONFIG=ansinh.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {"fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=meta-data"})
+@Singleton
+@Startup
+public class DatabaseMigration {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/ansinh";
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    private DataSource dataSource;
+
+    private volatile String schemaVersion = "none";
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void migrate() {
+        MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+        schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion
+                : String.valueOf(result.initialSchemaVersion);
+        LOG.info(() -> "Database schema at version " + schemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+}

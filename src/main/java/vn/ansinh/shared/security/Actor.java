@@ -1,0 +1,30 @@
+package vn.ansinh.shared.security;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.ansinh.registry.domain.AdminUnitCode;
+
+/**
+ * Who is acting: the logged-in user as the commands and the audit trail see it. The unit is the
+ * administrative unit the user works in (the Keycloak attribute {@code unit_code}).
+ */
+public record Actor(String username, String displayName, Set<Role> roles, AdminUnitCode unit) {
+
+    public Actor {
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(unit, "unit");
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        displayName = displayName == null || displayName.isBlank() ? username : displayName;
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /** Role ids joined for the audit record, e.g. {@code "admin,auditor"}. */
+    public String roleIds() {
+        return roles.stream().map(Role::id).sorted().collect(Collectors.joining(","));
+    }
+}

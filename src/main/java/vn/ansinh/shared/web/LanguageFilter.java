@@ -1,0 +1,26 @@
+package vn.ansinh.shared.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** {@code ?lang=vi} or {@code ?lang=en} on any page switches the language for the rest of the session. */
+@WebFilter(urlPatterns = "*.xhtml")
+public class LanguageFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String lang = request.getParameter("lang");
+        if (lang != null && "GET".equals(request.getMethod())) {
+            UiLanguage.fromCode(lang).ifPresent(l -> request.getSession().setAttribute(UiLanguage.SESSION_ATTRIBUTE, l));
+        }
+        chain.doFilter(request, response);
+    }
+}

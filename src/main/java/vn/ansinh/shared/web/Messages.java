@@ -1,0 +1,47 @@
+package vn.ansinh.shared.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Messages shown to the user, from the UI resource bundle in the user's language. */
+public final class Messages {
+
+    private static final String BUNDLE = "i18n.messages";
+
+    private Messages() {
+    }
+
+    public static String text(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale(),
+                Thread.currentThread().getContextClassLoader());
+        try {
+            String pattern = bundle.getString(key);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, null, key, arguments);
+    }
+
+    public static void error(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, null, key, arguments);
+    }
+
+    /** An error shown next to one field (its client id). */
+    public static void fieldError(String clientId, String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, clientId, key, arguments);
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    private static void add(FacesMessage.Severity severity, String clientId, String key, Object... arguments) {
+        String text = text(key, arguments);
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+    }
+}

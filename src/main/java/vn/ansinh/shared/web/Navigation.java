@@ -1,0 +1,49 @@
+package vn.ansinh.shared.web;
+
+import java.util.Arrays;
+import java.util.List;
+import vn.ansinh.shared.security.Actor;
+import vn.ansinh.shared.security.Role;
+
+/** The menu: each entry and the role that sees it. */
+public enum Navigation {
+    OFFICER_HOME(Role.COMMUNE_OFFICER, "nav.officer.home", "/officer/home.xhtml", "pi pi-home"),
+    APPROVER_HOME(Role.APPROVER, "nav.approver.home", "/approver/home.xhtml", "pi pi-check-square"),
+    AUDITOR_HOME(Role.AUDITOR, "nav.auditor.home", "/auditor/home.xhtml", "pi pi-search"),
+    AUDIT_TRAIL(Role.AUDITOR, "nav.audit.trail", "/audit/trail.xhtml", "pi pi-history"),
+    ADMIN_HOME(Role.ADMIN, "nav.admin.home", "/admin/home.xhtml", "pi pi-cog"),
+    ADMIN_SETTINGS(Role.ADMIN, "nav.admin.settings", "/admin/settings.xhtml", "pi pi-sliders-h"),
+    ADMIN_AUDIT_TRAIL(Role.ADMIN, "nav.audit.trail", "/audit/trail.xhtml", "pi pi-history");
+
+    private final Role role;
+    private final String labelKey;
+    private final String outcome;
+    private final String icon;
+
+    Navigation(Role role, String labelKey, String outcome, String icon) {
+        this.role = role;
+        this.labelKey = labelKey;
+        this.outcome = outcome;
+        this.icon = icon;
+    }
+
+    public static List<Navigation> visibleTo(Actor actor) {
+        return Arrays.stream(values()).filter(entry -> actor.has(entry.role)).toList();
+    }
+
+    public String getLabelKey() {
+        return labelKey;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public String getIcon() {
+        return icon;
+    }
+
+    public String getId() {
+        return name().toLowerCase().replace('_', '-');
+    }
+}

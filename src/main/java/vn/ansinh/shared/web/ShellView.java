@@ -1,0 +1,49 @@
+package vn.ansinh.shared.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.stream.Collectors;
+import vn.ansinh.admin.application.Settings;
+import vn.ansinh.admin.domain.SettingKey;
+import vn.ansinh.registry.application.AdminUnitDirectory;
+import vn.ansinh.registry.domain.AdminUnit;
+import vn.ansinh.shared.security.Actor;
+import vn.ansinh.shared.security.CurrentActor;
+
+/** What the page layout shows about the user: name, roles, unit, menu. */
+@Named("shell")
+@RequestScoped
+public class ShellView {
+
+    @Inject
+    private CurrentActor currentActor;
+
+    @Inject
+    private AdminUnitDirectory units;
+
+    @Inject
+    private Settings settings;
+
+    public Actor getActor() {
+        return currentActor.get();
+    }
+
+    public String getRoleLabels() {
+        return getActor().roles().stream().map(role -> Messages.text(role.labelKey())).collect(Collectors.joining(", "));
+    }
+
+    public String getUnitName() {
+        Actor actor = getActor();
+        return units.find(actor.unit()).map(AdminUnit::fullName).orElse(actor.unit().value());
+    }
+
+    public List<Navigation> getMenu() {
+        return Navigation.visibleTo(getActor());
+    }
+
+    public String getOrganisationName() {
+        return settings.value(SettingKey.ORGANISATION_NAME).orElse("");
+    }
+}

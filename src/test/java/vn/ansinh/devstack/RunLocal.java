@@ -1,0 +1,43 @@
+package vn.ansinh.devstack;
+
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The run command ({@code ./run.sh}): starts the database, Keycloak with the realm and Payara Micro
+ * with the app, prints where to go, and stops everything on Ctrl-C.
+ */
+public final class RunLocal {
+
+    private RunLocal() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        StackLayout layout = StackLayout.forRun();
+        CountDownLatch stopped = new CountDownLatch(1);
+        say("AnSinh: starting (logs in " + layout.logs() + ")");
+        LocalStack stack = LocalStack.withDatabaseOnly(layout);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            say("AnSinh: stopping...");
+            stack.close();
+            say("AnSinh: stopped.");
+            stopped.countDown();
+        }, "ansinh-stop"));
+        say("  database : " + stack.database().describe());
+        say("  Keycloak : starting on " + layout.keycloakUrl() + " (the first start takes about a minute)");
+        stack.withApp();
+        say("");
+        say("AnSinh is running at " + layout.appUrl() + "/");
+        say("  Keycloak admin console: " + layout.keycloakUrl() + "/admin  (" + KeycloakServer.ADMIN_USER + " / "
+                + KeycloakServer.ADMIN_PASSWORD + ", local only)");
+        say("  Demo logins (password Demo@2026 for all, demo only):");
+        for (DemoUser user : DemoUser.values()) {
+            say(String.format("    %-18s %-16s %s", user.username(), user.role(), user.unitDescription()));
+        }
+        say("Press Ctrl-C to stop everything.");
+        stopped.await();
+    }
+
+    private static void say(String line) {
+        System.out.println(line);
+    }
+}

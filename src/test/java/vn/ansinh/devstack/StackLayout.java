@@ -1,0 +1,84 @@
+package vn.ansinh.devstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where one local stack keeps its files and which loopback ports it uses. The run command and the
+ * test suite each have their own layout, so both can run side by side on one machine.
+ */
+public record StackLayout(
+        Path projectDir,
+        Path artifactsDir,
+        Path war,
+        Path home,
+        int appPort,
+        int keycloakPort,
+        int embeddedDbPort,
+        String databaseName,
+        boolean useMachineDatabase,
+        boolean freshKeycloakRealm) {
+
+    public static final String HOST = "127.0.0.1";
+
+    /** The layout of {@code ./run.sh}: data under {@code .ansinh/} in the project, kept between runs. */
+    public static StackLayout forRun() {
+        Path project = locateProjectDir();
+        return new StackLayout(project, locateArtifacts(project), locateWar(project), project.resolve(".ansinh"),
+                intEnv("ANSINH_APP_PORT", 8080), intEnv("ANSINH_KEYCLOAK_PORT", 8180),
+                intEnv("ANSINH_EMBEDDED_DB_PORT", 3307), "ansinh", false, false);
+    }
+
+    /** The layout of the test suite: everything under {@code target/it-stack}, a fresh schema each run. */
+    public static StackLayout forTests() {
+        Path project = locateProjectDir();
+        return new StackLayout(project, locateArtifacts(project), locateWar(project),
+                project.resolve("target").resolve("it-stack"),
+                intEnv("ANSINH_IT_APP_PORT", 18080), intEnv("ANSINH_IT_KEYCLOAK_PORT", 18180),
+                intEnv("ANSINH_IT_EMBEDDED_DB_PORT", 13307), "ansinh_it", true, true);
+    }
+
+    public String appUrl() {
+        return "http://" + HOST + ":" + appPort;
+    }
+
+    public String keycloakUrl() {
+        return "http://" + HOST + ":" + keycloakPort;
+    }
+
+    public String issuer() {
+        return keycloakUrl() + "/realms/ansinh";
+    }
+
+    public Path logs() {
+        return home.resolve("logs");
+    }
+
+    public Path realmFile() {
+        return projectDir.resolve("realm-config").resolve("ansinh-realm.json");
+    }
+
+    private static Path locateProjectDir() {
+        String dir = System.getProperty("ansinh.project.dir");
+        Path path = dir != null ? Path.of(dir) : Path.of("").toAbsolutePath();
+        if (!Files.exists(path.resolve("pom.xml"))) {
+            throw new IllegalStateException("Cannot find the AnSinh project directory (no pom.xml in " + path + ")");
+        }
+        return path.toAbsolutePath();
+    }
+
+    private static Path locateArtifacts(Path project) {
+        String dir = System.getProperty("ansinh.stack.dir");
+        return dir != null ? Path.of(dir) : project.resolve("target").resolve("stack");
+    }
+
+    private static Path locateWar(Path project) {
+        String war = System.getProperty("ansinh.war");
+        return war != null ? Path.of(war) : project.resolve("target").resolve("ansinh.war");
+    }
+
+    private static int intEnv(String name, int fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+    }
+}

@@ -1,0 +1,81 @@
+package vn.ansinh.it;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import vn.ansinh.devstack.DatabaseServer;
+
+/**
+ * A fresh database on the test server, migrated by the app's own Flyway migrations, with the app's
+ * persistence unit opened on it outside the container (resource-local transactions).
+ */
+public final class MigratedDatabase {
+
+    private static MigratedDatabase instance;
+
+    private final String url;
+    private final DatabaseServer server;
+    private final EntityManagerFactory emf;
+
+    private MigratedDatabase(DatabaseServer server, String url) {
+        this.server = server;
+        this.url = url;
+        Flyway.configure().dataSource(url, server.user(), server.password())
+                .locations("classpath:db/migration").load().migrate();
+        this.emf = Persistence.createEntityManagerFactory("ansinh", Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", "",
+                "jakarta.persistence.jdbc.driver", "com.mysql.cj.jdbc.Driver",
+                "jakarta.persistence.jdbc.url", url,
+                "jakarta.persistence.jdbc.user", server.user(),
+                "jakarta.persistence.jdbc.password", server.password()));
+    }
+
+    /** One migrated database per test JVM, separate from the one the running app uses. */
+    public static synchronized MigratedDatabase get() {
+        if (instance == null) {
+            DatabaseServer server = TestStack.database().database();
+            instance = new MigratedDatabase(server, server.createDatabase("ansinh_it_data", true));
+        }
+        return instance;
+    }
+
+    public EntityManagerFactory emf() {
+        return emf;
+    }
+
+    public TestDatabase jdbc() {
+        return new TestDatabase(new DatabaseServer() {
+            @Override
+            public String jdbcUrl() {
+                return url;
+            }
+
+            @Override
+            public String user() {
+                return server.user();
+            }
+
+            @Override
+            public String password() {
+                return server.password();
+            }
+
+            @Override
+            public String describe() {
+                return url;
+            }
+
+            @Override
+            public String createDatabase(String name, boolean recreate) {
+                return server.createDatabase(name, recreate);
+            }
+
+            @Override
+            public void close() {
+                // the server belongs to the test stack
+            }
+        });
+    }
+}

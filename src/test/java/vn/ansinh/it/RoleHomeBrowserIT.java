@@ -1,0 +1,133 @@
+package vn.ansinh.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import vn.ansinh.devstack.DemoUser;
+
+/**
+ * Every demo user logs in through Keycloak's real login page, lands on their role's home page with
+ * their name, role and unit in the header, sees only their role's menu, and gets the 403 page on
+ * another role's page.
+ */
+class RoleHomeBrowserIT {
+
+    private static ChromeDriver driver;
+    private static AnSinhPages pages;
+
+    @BeforeAll
+    static void startBrowser() {
+        String appUrl = TestStack.app().appUrl();
+        driver = Browser.start();
+        pages = new AnSinhPages(driver, appUrl);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        driver.quit();
+    }
+
+    @AfterEach
+    void forgetSession() {
+        driver.manage().deleteAllCookies();
+    }
+
+    @ParameterizedTest
+    @EnumSource(DemoUser.class)
+    void eachRoleLandsOnItsOwnHomePage(DemoUser user) {
+        pages.openAs(user, "/");
+
+        assertThat(pages.path()).isEqualTo(homeOf(user));
+        assertThat(pages.text("user-roles")).isEqualTo(roleLabel(user));
+        assertThat(pages.text("user-unit")).contains(unitName(user));
+        assertThat(pages.text("page-title")).isNotBlank();
+        assertThat(driver.findElements(By.cssSelector("[data-nav]")))
+                .extracting(link -> link.getAttribute("data-nav"))
+                .containsExactly(menuOf(user));
+    }
+
+    @ParameterizedTest
+    @EnumSource(DemoUser.class)
+    void anotherRolesPageAnswersWithTheForbiddenPage(DemoUser user) {
+        pages.openAs(user, "/");
+        String otherPage = user == DemoUser.ADMIN ? "/officer/home.xhtml" : "/admin/settings.xhtml";
+
+        pages.open(otherPage);
+
+        assertThat(pages.text("error-title")).isEqualTo("Không có quyền truy cập");
+        assertThat(driver.getPageSource()).doesNotContain("Exception").doesNotContain("at vn.ansinh");
+    }
+
+    @Test
+    void theOfficerSeesHerFullNameInVietnameseOrder() {
+        pages.openAs(DemoUser.OFFICER_TUAN_GIAO, "/");
+
+        assertThat(pages.text("user-name")).isEqualTo("Lò Văn Thành");
+        assertThat(pages.text("user-unit")).isEqualTo("Xã Tuần Giáo");
+    }
+
+    @Test
+    void theLanguageSwitchShowsTheEnglishBundleAndBack() {
+        pages.openAs(DemoUser.APPROVER_TUAN_GIAO, "/");
+        assertThat(pages.text("user-roles")).isEqualTo("Người phê duyệt");
+
+        driver.findElement(By.id("lang-en")).click();
+        assertThat(pages.text("user-roles")).isEqualTo("Approver");
+        assertThat(pages.text("logout")).isEqualTo("Log out");
+
+        driver.findElement(By.id("lang-vi")).click();
+        assertThat(pages.text("logout")).isEqualTo("Đăng xuất");
+    }
+
+    @Test
+    void anUnknownPageShowsTheVietnameseNotFoundPage() {
+        pages.openAs(DemoUser.OFFICER_QUY_HOP, "/");
+
+        pages.open("/no-such-page.xhtml");
+
+        assertThat(pages.text("error-title")).isEqualTo("Không tìm thấy trang");
+    }
+
+    private static String homeOf(DemoUser user) {
+        return switch (user) {
+            case OFFICER_TUAN_GIAO, OFFICER_QUY_HOP -> "/officer/home.xhtml";
+            case APPROVER_TUAN_GIAO -> "/approver/home.xhtml";
+            case AUDITOR_DIEN_BIEN -> "/auditor/home.xhtml";
+            case ADMIN -> "/admin/home.xhtml";
+        };
+    }
+
+    private static String roleLabel(DemoUser user) {
+        return switch (user) {
+            case OFFICER_TUAN_GIAO, OFFICER_QUY_HOP -> "Cán bộ cấp xã";
+            case APPROVER_TUAN_GIAO -> "Người phê duyệt";
+            case AUDITOR_DIEN_BIEN -> "Kiểm tra viên";
+            case ADMIN -> "Quản trị hệ thống";
+        };
+    }
+
+    private static String unitName(DemoUser user) {
+        return switch (user) {
+            case OFFICER_TUAN_GIAO, APPROVER_TUAN_GIAO -> "Xã Tuần Giáo";
+            case OFFICER_QUY_HOP -> "Xã Quỳ Hợp";
+            case AUDITOR_DIEN_BIEN -> "Tỉnh Điện Biên";
+            case ADMIN -> "Việt Nam";
+        };
+    }
+
+    private static String[] menuOf(DemoUser user) {
+        return switch (user) {
+            case OFFICER_TUAN_GIAO, OFFICER_QUY_HOP -> new String[] {"officer-home"};
+            case APPROVER_TUAN_GIAO -> new String[] {"approver-home"};
+            case AUDITOR_DIEN_BIEN -> new String[] {"auditor-home", "audit-trail"};
+            case ADMIN -> new String[] {"admin-home", "admin-settings", "admin-audit-trail"};
+        };
+    }
+}
