@@ -22,7 +22,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts Keycloak and Payara Micro next to the database (does nothing if they run already). */
     public LocalStack withApp() {
-        if (keycloak == null) {
+        if (keycloak == null && !layout.externalKeycloak()) {
             keycloak = KeycloakServer.start(layout);
         }
         if (payara == null) {

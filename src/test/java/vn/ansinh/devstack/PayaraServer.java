@@ -39,11 +39,11 @@ final class PayaraServer implements AutoCloseable {
                     "ansinh.db.password=" + escape(database.password()),
                     "ansinh.oidc.provider-uri=" + escape(layout.issuer()),
                     "ansinh.oidc.client-id=ansinh-web",
-                    "ansinh.oidc.client-secret=" + KeycloakServer.CLIENT_SECRET,
+                    "ansinh.oidc.client-secret=" + escape(layout.clientSecret()),
                     "ansinh.app.url=" + escape(layout.appUrl())) + "\n");
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
             ChildProcess child = ChildProcess.start("Payara Micro", List.of(java.toString(),
-                            "-Xmx768m", "-Djava.io.tmpdir=" + base.resolve("tmp"),
+                            "-Xmx768m", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + base.resolve("tmp"),
                             "-jar", jar.toString(),
                             "--deploy", layout.war().toString(), "--contextroot", "/",
                             "--port", String.valueOf(layout.appPort()),

@@ -23,12 +23,19 @@ public final class RunLocal {
             stopped.countDown();
         }, "ansinh-stop"));
         say("  database : " + stack.database().describe());
-        say("  Keycloak : starting on " + layout.keycloakUrl() + " (the first start takes about a minute)");
+        if (layout.externalKeycloak()) {
+            say("  Keycloak : the existing one at " + layout.issuer() + " (ANSINH_OIDC_PROVIDER_URI)");
+        } else {
+            say("  Keycloak : starting on " + layout.keycloakUrl() + " (the first start takes about a minute)");
+        }
+        say("  Payara Micro with the app: starting on " + layout.appUrl());
         stack.withApp();
         say("");
         say("AnSinh is running at " + layout.appUrl() + "/");
-        say("  Keycloak admin console: " + layout.keycloakUrl() + "/admin  (" + KeycloakServer.ADMIN_USER + " / "
-                + KeycloakServer.ADMIN_PASSWORD + ", local only)");
+        if (!layout.externalKeycloak()) {
+            say("  Keycloak admin console: " + layout.keycloakUrl() + "/admin  (" + KeycloakServer.ADMIN_USER + " / "
+                    + KeycloakServer.ADMIN_PASSWORD + ", local only)");
+        }
         say("  Demo logins (password Demo@2026 for all, demo only):");
         for (DemoUser user : DemoUser.values()) {
             say(String.format("    %-18s %-16s %s", user.username(), user.role(), user.unitDescription()));

@@ -17,7 +17,8 @@ public record StackLayout(
         int embeddedDbPort,
         String databaseName,
         boolean useMachineDatabase,
-        boolean freshKeycloakRealm) {
+        boolean freshKeycloakRealm,
+        boolean honourExternalKeycloak) {
 
     public static final String HOST = "127.0.0.1";
 
@@ -26,16 +27,21 @@ public record StackLayout(
         Path project = locateProjectDir();
         return new StackLayout(project, locateArtifacts(project), locateWar(project), project.resolve(".ansinh"),
                 intEnv("ANSINH_APP_PORT", 8080), intEnv("ANSINH_KEYCLOAK_PORT", 8180),
-                intEnv("ANSINH_EMBEDDED_DB_PORT", 3307), "ansinh", false, false);
+                intEnv("ANSINH_EMBEDDED_DB_PORT", 3307), "ansinh", false, false, true);
     }
 
-    /** The layout of the test suite: everything under {@code target/it-stack}, a fresh schema each run. */
+    /**
+     * The layout of the test suite: everything under {@code target/it-stack}, a fresh schema each run.
+     * The machine's MariaDB on 127.0.0.1:3306 is used when reachable, unless
+     * {@code ANSINH_IT_DATABASE=embedded} asks for the embedded one.
+     */
     public static StackLayout forTests() {
         Path project = locateProjectDir();
         return new StackLayout(project, locateArtifacts(project), locateWar(project),
                 project.resolve("target").resolve("it-stack"),
                 intEnv("ANSINH_IT_APP_PORT", 18080), intEnv("ANSINH_IT_KEYCLOAK_PORT", 18180),
-                intEnv("ANSINH_IT_EMBEDDED_DB_PORT", 13307), "ansinh_it", true, true);
+                intEnv("ANSINH_IT_EMBEDDED_DB_PORT", 13307), "ansinh_it",
+                !"embedded".equals(System.getenv("ANSINH_IT_DATABASE")), true, false);
     }
 
     public String appUrl() {
@@ -46,8 +52,22 @@ public record StackLayout(
         return "http://" + HOST + ":" + keycloakPort;
     }
 
+    /**
+     * The OpenID Connect issuer the app uses: an existing Keycloak named by
+     * {@code ANSINH_OIDC_PROVIDER_URI} (run command only), otherwise the local one.
+     */
     public String issuer() {
-        return keycloakUrl() + "/realms/ansinh";
+        return externalKeycloak() ? System.getenv("ANSINH_OIDC_PROVIDER_URI") : keycloakUrl() + "/realms/ansinh";
+    }
+
+    public boolean externalKeycloak() {
+        String uri = System.getenv("ANSINH_OIDC_PROVIDER_URI");
+        return honourExternalKeycloak && uri != null && !uri.isBlank();
+    }
+
+    public String clientSecret() {
+        String secret = System.getenv("ANSINH_OIDC_CLIENT_SECRET");
+        return externalKeycloak() && secret != null ? secret : KeycloakServer.CLIENT_SECRET;
     }
 
     public Path logs() {

@@ -44,7 +44,7 @@ class HttpSecurityIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("lang=\"vi\"").contains("Về trang chủ")
-                .doesNotContain("Exception").doesNotContain("at java.");
+                .doesNotContain("at java.").doesNotContain("at vn.ansinh").doesNotContain("Caused by");
     }
 
     @Test

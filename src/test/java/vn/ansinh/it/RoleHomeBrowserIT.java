@@ -2,9 +2,8 @@ package vn.ansinh.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -19,24 +18,19 @@ import vn.ansinh.devstack.DemoUser;
  */
 class RoleHomeBrowserIT {
 
-    private static ChromeDriver driver;
-    private static AnSinhPages pages;
+    private ChromeDriver driver;
+    private AnSinhPages pages;
 
-    @BeforeAll
-    static void startBrowser() {
+    @BeforeEach
+    void startBrowser() {
         String appUrl = TestStack.app().appUrl();
         driver = Browser.start();
         pages = new AnSinhPages(driver, appUrl);
     }
 
-    @AfterAll
-    static void stopBrowser() {
-        driver.quit();
-    }
-
     @AfterEach
-    void forgetSession() {
-        driver.manage().deleteAllCookies();
+    void stopBrowser() {
+        driver.quit();
     }
 
     @ParameterizedTest
@@ -57,12 +51,13 @@ class RoleHomeBrowserIT {
     @EnumSource(DemoUser.class)
     void anotherRolesPageAnswersWithTheForbiddenPage(DemoUser user) {
         pages.openAs(user, "/");
+        assertThat(pages.path()).isEqualTo(homeOf(user));
         String otherPage = user == DemoUser.ADMIN ? "/officer/home.xhtml" : "/admin/settings.xhtml";
 
         pages.open(otherPage);
 
         assertThat(pages.text("error-title")).isEqualTo("Không có quyền truy cập");
-        assertThat(driver.getPageSource()).doesNotContain("Exception").doesNotContain("at vn.ansinh");
+        assertThat(driver.getPageSource()).doesNotContain("at vn.ansinh").doesNotContain("Caused by");
     }
 
     @Test

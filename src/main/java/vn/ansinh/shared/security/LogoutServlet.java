@@ -2,7 +2,6 @@ package vn.ansinh.shared.security;
 
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,12 +28,13 @@ public class LogoutServlet extends HttpServlet {
     private OidcConfig config;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String idToken = null;
         if (request.getUserPrincipal() != null) {
             idToken = openIdContext.getIdentityToken().getToken();
         }
-        request.logout();
+        // Invalidating the session drops the OpenID Connect state the mechanism keeps there.
+        // (request.logout() would let the mechanism answer the response itself.)
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
