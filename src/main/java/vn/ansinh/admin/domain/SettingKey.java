@@ -14,7 +14,9 @@ public enum SettingKey {
     /** Largest scanned document accepted at intake, in megabytes. */
     UPLOAD_MAX_MEGABYTES(Kind.INTEGER, 1, 50),
     /** Who users call for help, shown on the error pages. */
-    SUPPORT_CONTACT(Kind.TEXT, 3, 200);
+    SUPPORT_CONTACT(Kind.TEXT, 3, 200),
+    /** From which score (0–100) a similar registration asks the officer to check for a duplicate. */
+    DUPLICATE_WARNING_SCORE(Kind.INTEGER, 50, 100);
 
     private enum Kind { TEXT, INTEGER }
 

@@ -4,9 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.registry.domain.Residence;
 import vn.ansinh.shared.command.JurisdictionPolicy;
 
 /**
@@ -29,6 +31,27 @@ public class AdminUnitDirectory implements JurisdictionPolicy {
     /** The unit the code names today (the current list first, then the pre-2025 one). */
     public Optional<AdminUnit> find(AdminUnitCode code) {
         return tree.find(code);
+    }
+
+    /**
+     * Where someone of this commune lives: a commune, ward or special zone of the current list.
+     * Empty when the code names no such unit.
+     */
+    public Optional<Residence> residenceIn(AdminUnitCode commune) {
+        return tree.currentCommune(commune).map(unit -> Residence.of(unit, tree.parentOf(unit).orElseThrow()));
+    }
+
+    /** The current communes inside a jurisdiction, by name (for pickers). */
+    public List<AdminUnit> communesWithin(AdminUnitCode jurisdiction) {
+        return tree.currentCommunes().stream()
+                .filter(unit -> tree.covers(jurisdiction, unit.code()))
+                .sorted(java.util.Comparator.comparing(AdminUnit::name))
+                .toList();
+    }
+
+    /** The full name of the unit a code names, or the code itself. */
+    public String nameOf(AdminUnitCode code) {
+        return tree.find(code).map(AdminUnit::fullName).orElse(code.value());
     }
 
     @Override

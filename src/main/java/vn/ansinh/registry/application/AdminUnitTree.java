@@ -2,10 +2,12 @@ package vn.ansinh.registry.application;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.registry.domain.AdminUnitLevel;
 import vn.ansinh.registry.domain.AdminUnitList;
 
 /** An immutable parent-child index of administrative units. */
@@ -39,6 +41,20 @@ public final class AdminUnitTree {
     public Optional<AdminUnit> find(AdminUnitCode code) {
         AdminUnit unit = current.get(code.value());
         return Optional.ofNullable(unit != null ? unit : historical.get(code.value()));
+    }
+
+    /** A commune, ward or special zone of the current list. */
+    public Optional<AdminUnit> currentCommune(AdminUnitCode code) {
+        AdminUnit unit = current.get(code.value());
+        return unit != null && unit.level() == AdminUnitLevel.COMMUNE ? Optional.of(unit) : Optional.empty();
+    }
+
+    public List<AdminUnit> currentCommunes() {
+        return current.values().stream().filter(u -> u.level() == AdminUnitLevel.COMMUNE).toList();
+    }
+
+    public Optional<AdminUnit> parentOf(AdminUnit unit) {
+        return unit.parentId() == null ? Optional.empty() : Optional.ofNullable(byId.get(unit.parentId()));
     }
 
     /** Whether {@code jurisdiction} is {@code target} itself or one of its ancestors. */

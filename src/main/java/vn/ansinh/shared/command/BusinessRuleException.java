@@ -18,7 +18,7 @@ public class BusinessRuleException extends RuntimeException {
     public BusinessRuleException(String messageKey, Object... arguments) {
         super(messageKey);
         this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
+        this.arguments = java.util.Arrays.asList(arguments.clone());
     }
 
     public String messageKey() {

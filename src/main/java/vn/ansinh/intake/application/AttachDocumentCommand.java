@@ -1,0 +1,46 @@
+package vn.ansinh.intake.application;
+
+import jakarta.json.Json;
+import java.util.Set;
+import vn.ansinh.intake.domain.Application;
+import vn.ansinh.intake.domain.ApplicationDocument;
+import vn.ansinh.intake.domain.DocumentKind;
+import vn.ansinh.intake.domain.StoredFile;
+import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.command.Command;
+import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.security.Role;
+
+/** A commune officer attaches a scanned document (already checked and stored) to a draft application. */
+public record AttachDocumentCommand(Long applicationId, AdminUnitCode commune, DocumentKind kind, StoredFile file)
+        implements Command<ApplicationDocument> {
+
+    @Override
+    public String action() {
+        return "application.attach";
+    }
+
+    @Override
+    public Set<Role> permittedRoles() {
+        return Set.of(Role.COMMUNE_OFFICER);
+    }
+
+    @Override
+    public AdminUnitCode unit() {
+        return commune;
+    }
+
+    @Override
+    public ApplicationDocument execute(CommandContext context) {
+        Application application = Applications.inCommune(context.em(), applicationId, commune);
+        ApplicationDocument document = new ApplicationDocument(application, kind, file, context.actor().username(),
+                context.now());
+        context.em().persist(document);
+        context.em().flush();
+        context.recordChange("ApplicationDocument", document.id().toString(), null, Json.createObjectBuilder()
+                .add("application", applicationId).add("kind", kind.name()).add("file", file.safeName())
+                .add("type", file.mediaType().contentType()).add("size", file.size()).add("sha256", file.sha256())
+                .build().toString());
+        return document;
+    }
+}

@@ -1,0 +1,48 @@
+package vn.ansinh.intake.application;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import vn.ansinh.intake.domain.Application;
+import vn.ansinh.intake.domain.Category;
+import vn.ansinh.intake.domain.ProgrammeField;
+import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.registry.domain.Person;
+import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.command.Command;
+import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.security.Role;
+
+/** A commune officer opens an application (hồ sơ) for a person of the commune. */
+public record OpenApplicationCommand(Long personId, AdminUnitCode commune, Category category,
+        Map<ProgrammeField, String> values, LocalDate receivedOn, LocalDate today) implements Command<Application> {
+
+    @Override
+    public String action() {
+        return "application.open";
+    }
+
+    @Override
+    public Set<Role> permittedRoles() {
+        return Set.of(Role.COMMUNE_OFFICER);
+    }
+
+    @Override
+    public AdminUnitCode unit() {
+        return commune;
+    }
+
+    @Override
+    public Application execute(CommandContext context) {
+        Person person = context.em().find(Person.class, personId);
+        if (person == null || !person.communeCode().equals(commune)) {
+            throw new BusinessRuleException("person.error.notFound");
+        }
+        Application application = Application.open(person, category, values, receivedOn, today,
+                context.actor().username(), context.now());
+        context.em().persist(application);
+        context.em().flush();
+        context.recordChange("Application", application.id().toString(), null, ApplicationJson.of(application));
+        return application;
+    }
+}

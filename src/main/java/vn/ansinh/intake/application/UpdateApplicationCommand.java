@@ -1,0 +1,44 @@
+package vn.ansinh.intake.application;
+
+import java.util.Map;
+import java.util.Set;
+import vn.ansinh.intake.domain.Application;
+import vn.ansinh.intake.domain.Category;
+import vn.ansinh.intake.domain.ProgrammeField;
+import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.command.Command;
+import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.security.Role;
+
+/** A commune officer changes a draft application's category or fields (refused on stale data). */
+public record UpdateApplicationCommand(Long applicationId, AdminUnitCode commune, Category category,
+        Map<ProgrammeField, String> values, long expectedVersion) implements Command<Application> {
+
+    @Override
+    public String action() {
+        return "application.update";
+    }
+
+    @Override
+    public Set<Role> permittedRoles() {
+        return Set.of(Role.COMMUNE_OFFICER);
+    }
+
+    @Override
+    public AdminUnitCode unit() {
+        return commune;
+    }
+
+    @Override
+    public Application execute(CommandContext context) {
+        Application application = Applications.inCommune(context.em(), applicationId, commune);
+        if (application.version() != expectedVersion) {
+            throw new BusinessRuleException("error.staleData");
+        }
+        String before = ApplicationJson.of(application);
+        application.fill(category, values, context.now());
+        context.recordChange("Application", applicationId.toString(), before, ApplicationJson.of(application));
+        return application;
+    }
+}

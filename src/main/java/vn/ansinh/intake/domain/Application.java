@@ -1,0 +1,175 @@
+package vn.ansinh.intake.domain;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.registry.domain.Person;
+
+/** An application (hồ sơ đề nghị) for a person in a programme, with the programme's own fields. */
+@Entity
+@Table(name = "application")
+public class Application {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "person_id", nullable = false, updatable = false)
+    private Long personId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "programme", nullable = false)
+    private Programme programme;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "category", nullable = false)
+    private Category category;
+
+    @Column(name = "disability_level")
+    private String disabilityLevel;
+
+    @Column(name = "details")
+    private String details;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private ApplicationStatus status;
+
+    @Column(name = "commune_code", nullable = false)
+    private String communeCode;
+
+    @Column(name = "province_code", nullable = false)
+    private String provinceCode;
+
+    @Column(name = "received_on", nullable = false)
+    private LocalDate receivedOn;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private LocalDateTime updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Application() {
+        // for JPA
+    }
+
+    /** A commune officer opens an application for a living person of the commune. */
+    public static Application open(Person person, Category category, Map<ProgrammeField, String> values,
+            LocalDate receivedOn, LocalDate today, String by, Instant at) {
+        if (person.isDeceased()) {
+            throw new IntakeException("application.error.deceased");
+        }
+        if (receivedOn.isAfter(today)) {
+            throw new IntakeException("application.error.receivedInFuture");
+        }
+        Application application = new Application();
+        application.personId = person.id();
+        application.communeCode = person.communeCode().value();
+        application.provinceCode = person.provinceCode().value();
+        application.receivedOn = receivedOn;
+        application.status = ApplicationStatus.DRAFT;
+        application.createdAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        application.createdBy = by;
+        application.fill(category, values, at);
+        return application;
+    }
+
+    /** Changes the category or the programme's fields while the application is a draft. */
+    public void fill(Category newCategory, Map<ProgrammeField, String> values, Instant at) {
+        if (status != null && !status.mayChange()) {
+            throw new IntakeException("application.error.notDraft");
+        }
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        for (ProgrammeField field : newCategory.fields()) {
+            json.add(field.name(), field.validate(values.get(field)));
+        }
+        this.category = newCategory;
+        this.programme = newCategory.programme();
+        this.details = json.build().toString();
+        this.disabilityLevel = newCategory.fields().contains(ProgrammeField.DISABILITY_LEVEL)
+                ? values.get(ProgrammeField.DISABILITY_LEVEL).strip() : null;
+        this.updatedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    /** The dossier is complete: it goes on to review. It needs at least one document. */
+    public void markReady(long documentCount, Instant at) {
+        if (!status.mayChange()) {
+            throw new IntakeException("application.error.notDraft");
+        }
+        if (documentCount == 0) {
+            throw new IntakeException("application.error.noDocuments");
+        }
+        status = ApplicationStatus.READY;
+        updatedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    public Map<ProgrammeField, String> values() {
+        Map<ProgrammeField, String> values = new LinkedHashMap<>();
+        if (details != null) {
+            JsonObject json = Json.createReader(new StringReader(details)).readObject();
+            json.forEach((key, value) -> values.put(ProgrammeField.valueOf(key), json.getString(key)));
+        }
+        return values;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long personId() {
+        return personId;
+    }
+
+    public Programme programme() {
+        return programme;
+    }
+
+    public Category category() {
+        return category;
+    }
+
+    public ApplicationStatus status() {
+        return status;
+    }
+
+    public AdminUnitCode communeCode() {
+        return AdminUnitCode.of(communeCode);
+    }
+
+    public LocalDate receivedOn() {
+        return receivedOn;
+    }
+
+    public String detailsJson() {
+        return details;
+    }
+
+    public long version() {
+        return version;
+    }
+}

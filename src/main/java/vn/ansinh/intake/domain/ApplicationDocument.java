@@ -1,0 +1,98 @@
+package vn.ansinh.intake.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/** A scanned document attached to an application; the bytes live in the document store by their hash. */
+@Entity
+@Table(name = "application_document")
+public class ApplicationDocument {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "application_id", nullable = false, updatable = false)
+    private Long applicationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, updatable = false)
+    private DocumentKind kind;
+
+    @Column(name = "file_name", nullable = false, updatable = false)
+    private String fileName;
+
+    @Column(name = "media_type", nullable = false, updatable = false)
+    private String mediaType;
+
+    @Column(name = "size_bytes", nullable = false, updatable = false)
+    private long sizeBytes;
+
+    @Column(name = "sha256", nullable = false, updatable = false)
+    private String sha256;
+
+    @Column(name = "uploaded_at", nullable = false, updatable = false)
+    private LocalDateTime uploadedAt;
+
+    @Column(name = "uploaded_by", nullable = false, updatable = false)
+    private String uploadedBy;
+
+    protected ApplicationDocument() {
+        // for JPA
+    }
+
+    public ApplicationDocument(Application application, DocumentKind kind, StoredFile file, String by, Instant at) {
+        if (!application.status().mayChange()) {
+            throw new IntakeException("application.error.notDraft");
+        }
+        this.applicationId = application.id();
+        this.kind = kind;
+        this.fileName = file.safeName();
+        this.mediaType = file.mediaType().contentType();
+        this.sizeBytes = file.size();
+        this.sha256 = file.sha256();
+        this.uploadedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        this.uploadedBy = by;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long applicationId() {
+        return applicationId;
+    }
+
+    public DocumentKind kind() {
+        return kind;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public long sizeBytes() {
+        return sizeBytes;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public LocalDateTime uploadedAt() {
+        return uploadedAt;
+    }
+}

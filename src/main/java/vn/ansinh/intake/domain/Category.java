@@ -1,0 +1,67 @@
+package vn.ansinh.intake.domain;
+
+import java.util.List;
+
+/**
+ * The category of an applicant within a programme (diện đối tượng), with the programme's own
+ * fields that must be filled for it. Amounts and coefficients are not here: they are rate tables
+ * with effective dates.
+ */
+public enum Category {
+    // Người có công (Ordinance 02/2020, Art. 3)
+    PRE_1945_REVOLUTIONARY(Programme.MERITORIOUS_PERSON),
+    AUGUST_1945_REVOLUTIONARY(Programme.MERITORIOUS_PERSON),
+    HEROIC_MOTHER(Programme.MERITORIOUS_PERSON),
+    ARMED_FORCES_HERO(Programme.MERITORIOUS_PERSON),
+    RESISTANCE_LABOUR_HERO(Programme.MERITORIOUS_PERSON),
+    WAR_INVALID(Programme.MERITORIOUS_PERSON, ProgrammeField.IMPAIRMENT_PERCENT),
+    WAR_INVALID_CLASS_B(Programme.MERITORIOUS_PERSON, ProgrammeField.IMPAIRMENT_PERCENT),
+    TREATED_AS_WAR_INVALID(Programme.MERITORIOUS_PERSON, ProgrammeField.IMPAIRMENT_PERCENT),
+    SICK_SOLDIER(Programme.MERITORIOUS_PERSON, ProgrammeField.IMPAIRMENT_PERCENT),
+    TOXIC_CHEMICAL_VICTIM(Programme.MERITORIOUS_PERSON, ProgrammeField.IMPAIRMENT_PERCENT),
+    IMPRISONED_ACTIVIST(Programme.MERITORIOUS_PERSON),
+    RESISTANCE_ACTIVIST(Programme.MERITORIOUS_PERSON),
+    REVOLUTION_HELPER(Programme.MERITORIOUS_PERSON),
+    // Thân nhân người có công
+    MARTYR_RELATIVE(Programme.MERITORIOUS_RELATIVE, ProgrammeField.RELATIONSHIP_TO_MERITORIOUS, ProgrammeField.MERITORIOUS_PERSON_NAME),
+    INVALID_RELATIVE(Programme.MERITORIOUS_RELATIVE, ProgrammeField.RELATIONSHIP_TO_MERITORIOUS, ProgrammeField.MERITORIOUS_PERSON_NAME),
+    HEROIC_MOTHER_CAREGIVER(Programme.MERITORIOUS_RELATIVE, ProgrammeField.MERITORIOUS_PERSON_NAME),
+    // Bảo trợ xã hội (Decree 20/2021, Art. 5)
+    CHILD_WITHOUT_SUPPORT(Programme.SOCIAL_ASSISTANCE, ProgrammeField.ORPHAN_STATUS),
+    YOUTH_IN_EDUCATION(Programme.SOCIAL_ASSISTANCE, ProgrammeField.ORPHAN_STATUS, ProgrammeField.SCHOOL_NAME),
+    HIV_POOR_HOUSEHOLD(Programme.SOCIAL_ASSISTANCE),
+    SINGLE_PARENT_POOR(Programme.SOCIAL_ASSISTANCE, ProgrammeField.CHILDREN_COUNT),
+    ELDERLY_POOR_ALONE(Programme.SOCIAL_ASSISTANCE),
+    ELDERLY_75_DIFFICULT_AREA(Programme.SOCIAL_ASSISTANCE),
+    ELDERLY_80_NO_PENSION(Programme.SOCIAL_ASSISTANCE),
+    ELDERLY_COMMUNITY_CARE(Programme.SOCIAL_ASSISTANCE),
+    DISABLED(Programme.SOCIAL_ASSISTANCE, ProgrammeField.DISABILITY_LEVEL),
+    CHILD_UNDER_3_DIFFICULT_AREA(Programme.SOCIAL_ASSISTANCE),
+    // Hộ nghèo, cận nghèo
+    POOR_HOUSEHOLD_MEMBER(Programme.POOR_HOUSEHOLD_SUPPORT, ProgrammeField.SUPPORT_KIND),
+    NEAR_POOR_HOUSEHOLD_MEMBER(Programme.POOR_HOUSEHOLD_SUPPORT, ProgrammeField.SUPPORT_KIND),
+    // Cai nghiện ma túy (Law 73/2021)
+    VOLUNTARY_REHABILITATION(Programme.DRUG_REHABILITATION, ProgrammeField.REHAB_FORM),
+    COMPULSORY_REHABILITATION(Programme.DRUG_REHABILITATION, ProgrammeField.REHAB_FORM);
+
+    private final Programme programme;
+    private final List<ProgrammeField> fields;
+
+    Category(Programme programme, ProgrammeField... fields) {
+        this.programme = programme;
+        this.fields = List.of(fields);
+    }
+
+    public Programme programme() {
+        return programme;
+    }
+
+    /** The programme's own fields this category requires. */
+    public List<ProgrammeField> fields() {
+        return fields;
+    }
+
+    public String labelKey() {
+        return "category." + name();
+    }
+}

@@ -1,0 +1,27 @@
+package vn.ansinh.intake.domain;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The programme families an application (hồ sơ) can be for. */
+public enum Programme {
+    /** Người có công với cách mạng (Ordinance 02/2020/UBTVQH14, Decree 131/2021/NĐ-CP). */
+    MERITORIOUS_PERSON,
+    /** Thân nhân người có công. */
+    MERITORIOUS_RELATIVE,
+    /** Bảo trợ xã hội: monthly social allowance (Decree 20/2021/NĐ-CP). */
+    SOCIAL_ASSISTANCE,
+    /** Hỗ trợ hộ nghèo, hộ cận nghèo (Decree 07/2021/NĐ-CP). */
+    POOR_HOUSEHOLD_SUPPORT,
+    /** Cai nghiện ma túy (Law 73/2021/QH14, Decree 116/2021/NĐ-CP). */
+    DRUG_REHABILITATION;
+
+    /** The categories an applicant of this programme can be in. */
+    public List<Category> categories() {
+        return Arrays.stream(Category.values()).filter(c -> c.programme() == this).toList();
+    }
+
+    public String labelKey() {
+        return "programme." + name();
+    }
+}

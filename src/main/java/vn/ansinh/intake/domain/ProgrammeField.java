@@ -1,0 +1,93 @@
+package vn.ansinh.intake.domain;
+
+import java.util.List;
+
+/**
+ * A programme's own field on an application: a choice among fixed options, a whole number in a
+ * range, or a short text. The rule of each field lives here, never in a page.
+ */
+public enum ProgrammeField {
+    /** Tỷ lệ tổn thương cơ thể (%). */
+    IMPAIRMENT_PERCENT(Type.NUMBER, 5, 100),
+    RELATIONSHIP_TO_MERITORIOUS(Type.CHOICE, "PARENT", "SPOUSE", "CHILD", "FOSTER_CARER"),
+    MERITORIOUS_PERSON_NAME(Type.TEXT, 2, 100),
+    /** Tình trạng mồ côi / không nguồn nuôi dưỡng. */
+    ORPHAN_STATUS(Type.CHOICE, "ORPHAN_BOTH_PARENTS", "ORPHAN_ONE_PARENT_OTHER_UNABLE", "ABANDONED", "PARENTS_IN_PRISON_OR_FACILITY"),
+    SCHOOL_NAME(Type.TEXT, 2, 150),
+    CHILDREN_COUNT(Type.NUMBER, 1, 20),
+    /** Mức độ khuyết tật. */
+    DISABILITY_LEVEL(Type.CHOICE, "PARTICULARLY_SEVERE", "SEVERE"),
+    SUPPORT_KIND(Type.CHOICE, "HEALTH_INSURANCE", "EDUCATION", "HOUSING", "ELECTRICITY", "PREFERENTIAL_CREDIT"),
+    /** Hình thức cai nghiện. */
+    REHAB_FORM(Type.CHOICE, "AT_HOME", "IN_COMMUNITY", "AT_FACILITY");
+
+    /** How a field's value is entered and checked. */
+    public enum Type { CHOICE, NUMBER, TEXT }
+
+    private final Type type;
+    private final List<String> options;
+    private final int min;
+    private final int max;
+
+    ProgrammeField(Type type, String... options) {
+        this.type = type;
+        this.options = List.of(options);
+        this.min = 0;
+        this.max = 0;
+    }
+
+    ProgrammeField(Type type, int min, int max) {
+        this.type = type;
+        this.options = List.of();
+        this.min = min;
+        this.max = max;
+    }
+
+    /** The value normalised, or a refusal with a message key. */
+    public String validate(String raw) {
+        String value = raw == null ? "" : raw.strip();
+        if (value.isEmpty()) {
+            throw new IntakeException("application.error.required");
+        }
+        switch (type) {
+            case CHOICE -> {
+                if (!options.contains(value)) {
+                    throw new IntakeException("application.error.choice");
+                }
+            }
+            case NUMBER -> {
+                try {
+                    int number = Integer.parseInt(value);
+                    if (number < min || number > max) {
+                        throw new IntakeException("application.error.range", min, max);
+                    }
+                    value = Integer.toString(number);
+                } catch (NumberFormatException e) {
+                    throw new IntakeException("application.error.number");
+                }
+            }
+            case TEXT -> {
+                if (value.length() < min || value.length() > max) {
+                    throw new IntakeException("application.error.length", min, max);
+                }
+            }
+        }
+        return value;
+    }
+
+    public Type type() {
+        return type;
+    }
+
+    public List<String> options() {
+        return options;
+    }
+
+    public String labelKey() {
+        return "field." + name();
+    }
+
+    public String optionKey(String option) {
+        return "field." + name() + "." + option;
+    }
+}
