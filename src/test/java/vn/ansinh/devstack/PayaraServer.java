@@ -40,7 +40,8 @@ final class PayaraServer implements AutoCloseable {
                     "ansinh.oidc.provider-uri=" + escape(layout.issuer()),
                     "ansinh.oidc.client-id=ansinh-web",
                     "ansinh.oidc.client-secret=" + escape(layout.clientSecret()),
-                    "ansinh.app.url=" + escape(layout.appUrl())) + "\n");
+                    "ansinh.app.url=" + escape(layout.appUrl()),
+                    "ansinh.storage.dir=" + escape(layout.home().resolve("documents").toString())) + "\n");
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
             ChildProcess child = ChildProcess.start("Payara Micro", List.of(java.toString(),
                             "-Xmx768m", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + base.resolve("tmp"),

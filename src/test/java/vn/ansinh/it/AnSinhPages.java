@@ -47,7 +47,17 @@ public final class AnSinhPages {
     }
 
     public String text(String id) {
-        return waitFor(By.id(id)).getText();
+        return textOf(By.id(id));
+    }
+
+    /** The text of a visible element, read again if an ajax update replaced it meanwhile. */
+    public String textOf(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement element = d.findElement(by);
+                    return element.isDisplayed() ? element.getText() : null;
+                });
     }
 
     public WebElement waitFor(By by) {

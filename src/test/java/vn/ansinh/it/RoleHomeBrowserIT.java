@@ -119,9 +119,10 @@ class RoleHomeBrowserIT {
 
     private static String[] menuOf(DemoUser user) {
         return switch (user) {
-            case OFFICER_TUAN_GIAO, OFFICER_QUY_HOP -> new String[] {"officer-home"};
-            case APPROVER_TUAN_GIAO -> new String[] {"approver-home"};
-            case AUDITOR_DIEN_BIEN -> new String[] {"auditor-home", "audit-trail"};
+            case OFFICER_TUAN_GIAO, OFFICER_QUY_HOP -> new String[] {"officer-home", "officer-persons", "officer-households",
+                    "officer-duplicates"};
+            case APPROVER_TUAN_GIAO -> new String[] {"approver-home", "approver-persons", "approver-households"};
+            case AUDITOR_DIEN_BIEN -> new String[] {"auditor-home", "auditor-persons", "auditor-households", "audit-trail"};
             case ADMIN -> new String[] {"admin-home", "admin-settings", "admin-audit-trail"};
         };
     }

@@ -1,0 +1,216 @@
+package vn.ansinh.intake.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
+import vn.ansinh.intake.application.IntakeService;
+import vn.ansinh.intake.domain.Application;
+import vn.ansinh.intake.domain.ApplicationDocument;
+import vn.ansinh.intake.domain.Category;
+import vn.ansinh.intake.domain.DocumentKind;
+import vn.ansinh.intake.domain.Programme;
+import vn.ansinh.intake.domain.ProgrammeField;
+import vn.ansinh.registry.application.RegistryReader;
+import vn.ansinh.registry.application.RegistryService;
+import vn.ansinh.registry.domain.Person;
+import vn.ansinh.shared.command.AccessDeniedException;
+import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.Pages;
+
+/**
+ * An application (hồ sơ): opened for a person ({@code ?personId=}) or shown ({@code ?id=}); the
+ * programme's own fields follow the chosen category; scanned documents are attached one by one.
+ */
+@Named
+@ViewScoped
+public class ApplicationView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private IntakeService intake;
+
+    @Inject
+    private RegistryReader registry;
+
+    private Long id;
+    private Long personId;
+    private Person person;
+    private Application application;
+    private Programme programme;
+    private Category category;
+    private final Map<ProgrammeField, String> values = new EnumMap<>(ProgrammeField.class);
+    private String receivedOn;
+    private DocumentKind documentKind = DocumentKind.APPLICATION_FORM;
+    private List<ApplicationDocument> documents = List.of();
+
+    public void load() {
+        try {
+            if (id != null) {
+                application = intake.application(id);
+                person = registry.person(application.personId());
+                category = application.category();
+                programme = category.programme();
+                values.putAll(application.values());
+                documents = intake.documentsOf(application);
+            } else {
+                person = registry.person(personId);
+                receivedOn = LocalDate.now(RegistryService.VIETNAM).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            }
+        } catch (AccessDeniedException e) {
+            Pages.refuse(e);
+        }
+    }
+
+    public void programmeChanged() {
+        category = null;
+        values.clear();
+    }
+
+    public void save() {
+        if (category == null) {
+            Messages.fieldError("application:category", "application.error.category");
+            return;
+        }
+        try {
+            if (application == null) {
+                Application opened = intake.open(person.id(), category, values, parseReceivedOn());
+                Pages.redirect("/intake/application.xhtml?id=" + opened.id());
+            } else {
+                application = intake.update(application, category, values);
+                Messages.info("application.saved");
+            }
+        } catch (AccessDeniedException e) {
+            Messages.error(e.messageKey());
+        } catch (BusinessRuleException e) {
+            Messages.error(e.messageKey(), e.arguments());
+        }
+    }
+
+    public void upload(FileUploadEvent event) {
+        try (InputStream content = event.getFile().getInputStream()) {
+            intake.attach(application, documentKind, event.getFile().getFileName(), content);
+            documents = intake.documentsOf(application);
+            application = intake.application(application.id());
+            Messages.info("document.attached", event.getFile().getFileName());
+        } catch (AccessDeniedException e) {
+            Messages.error(e.messageKey());
+        } catch (BusinessRuleException e) {
+            Messages.error(e.messageKey(), e.arguments());
+        } catch (IOException e) {
+            Messages.error("document.error.read");
+        }
+    }
+
+    public void markReady() {
+        try {
+            application = intake.markReady(application);
+            Messages.info("application.readyDone");
+        } catch (AccessDeniedException e) {
+            Messages.error(e.messageKey());
+        } catch (BusinessRuleException e) {
+            Messages.error(e.messageKey(), e.arguments());
+        }
+    }
+
+    private LocalDate parseReceivedOn() {
+        try {
+            return LocalDate.parse(receivedOn.strip(), java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu"));
+        } catch (RuntimeException e) {
+            throw new BusinessRuleException("application.error.receivedOn");
+        }
+    }
+
+    public boolean isMayEdit() {
+        return application == null || intake.mayEdit(application);
+    }
+
+    public Programme[] getProgrammes() {
+        return Programme.values();
+    }
+
+    public List<Category> getCategories() {
+        return programme == null ? List.of() : programme.categories();
+    }
+
+    public List<ProgrammeField> getFields() {
+        return category == null ? List.of() : category.fields();
+    }
+
+    public DocumentKind[] getDocumentKinds() {
+        return DocumentKind.values();
+    }
+
+    public Map<ProgrammeField, String> getValues() {
+        return values;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public Application getApplication() {
+        return application;
+    }
+
+    public List<ApplicationDocument> getDocuments() {
+        return documents;
+    }
+
+    public Programme getProgramme() {
+        return programme;
+    }
+
+    public void setProgramme(Programme programme) {
+        this.programme = programme;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public void setCategory(Category category) {
+        this.category = category;
+    }
+
+    public String getReceivedOn() {
+        return receivedOn;
+    }
+
+    public void setReceivedOn(String receivedOn) {
+        this.receivedOn = receivedOn;
+    }
+
+    public DocumentKind getDocumentKind() {
+        return documentKind;
+    }
+
+    public void setDocumentKind(DocumentKind documentKind) {
+        this.documentKind = documentKind;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public void setPersonId(Long personId) {
+        this.personId = personId;
+    }
+}

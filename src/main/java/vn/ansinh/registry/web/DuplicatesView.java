@@ -1,0 +1,68 @@
+package vn.ansinh.registry.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import vn.ansinh.registry.application.RegistryReader;
+import vn.ansinh.registry.application.RegistryService;
+import vn.ansinh.registry.domain.DuplicateSuspect;
+import vn.ansinh.registry.domain.Person;
+import vn.ansinh.shared.command.AccessDeniedException;
+import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.web.Messages;
+
+/** The review list of suspected duplicate people in the user's jurisdiction. */
+@Named
+@ViewScoped
+public class DuplicatesView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RegistryReader reader;
+
+    @Inject
+    private RegistryService registry;
+
+    private List<DuplicateSuspect> suspects;
+
+    @PostConstruct
+    void load() {
+        suspects = reader.openDuplicates();
+    }
+
+    public void samePerson(DuplicateSuspect suspect) {
+        resolve(suspect, true);
+    }
+
+    public void differentPeople(DuplicateSuspect suspect) {
+        resolve(suspect, false);
+    }
+
+    private void resolve(DuplicateSuspect suspect, boolean same) {
+        try {
+            registry.resolveDuplicate(suspect, same);
+            Messages.info("duplicate.resolved");
+            load();
+        } catch (AccessDeniedException e) {
+            Messages.error(e.messageKey());
+        } catch (BusinessRuleException e) {
+            Messages.error(e.messageKey(), e.arguments());
+        }
+    }
+
+    public Person person(Long id) {
+        return reader.person(id);
+    }
+
+    public boolean mayResolve(DuplicateSuspect suspect) {
+        return registry.mayRegisterIn(suspect.communeCode());
+    }
+
+    public List<DuplicateSuspect> getSuspects() {
+        return suspects;
+    }
+}

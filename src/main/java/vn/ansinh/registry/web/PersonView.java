@@ -1,0 +1,124 @@
+package vn.ansinh.registry.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import vn.ansinh.intake.application.IntakeService;
+import vn.ansinh.intake.domain.Application;
+import vn.ansinh.registry.application.AdminUnitDirectory;
+import vn.ansinh.registry.application.RegistryReader;
+import vn.ansinh.registry.application.RegistryService;
+import vn.ansinh.registry.domain.Household;
+import vn.ansinh.registry.domain.HouseholdMember;
+import vn.ansinh.registry.domain.Person;
+import vn.ansinh.shared.command.AccessDeniedException;
+import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.Pages;
+
+/** One person: what is recorded, their household and their applications. */
+@Named
+@ViewScoped
+public class PersonView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RegistryReader reader;
+
+    @Inject
+    private RegistryService registry;
+
+    @Inject
+    private IntakeService intake;
+
+    @Inject
+    private AdminUnitDirectory units;
+
+    private Long id;
+    private boolean saved;
+    private Person person;
+    private HouseholdMember membership;
+    private Household household;
+    private List<Application> applications;
+    private String householdAddress;
+
+    public void load() {
+        try {
+            person = reader.person(id);
+            membership = reader.membershipOf(person).orElse(null);
+            household = membership == null ? null : reader.household(membership.householdId());
+            applications = intake.applicationsOf(person);
+            if (saved) {
+                Messages.info("person.saved", person.fullName());
+            }
+        } catch (AccessDeniedException e) {
+            Pages.refuse(e);
+        }
+    }
+
+    public void foundHousehold() {
+        try {
+            Household founded = registry.foundHousehold(person.id(), householdAddress);
+            Pages.redirect("/registry/household.xhtml?id=" + founded.id());
+        } catch (AccessDeniedException e) {
+            Messages.error(e.messageKey());
+        } catch (BusinessRuleException e) {
+            Messages.error(e.messageKey(), e.arguments());
+        }
+    }
+
+    public boolean isMayChange() {
+        return !person.isDeceased() && registry.mayRegisterIn(person.communeCode());
+    }
+
+    public String getCommuneName() {
+        return units.nameOf(person.communeCode());
+    }
+
+    public List<String> getIdentityProblems() {
+        return person.identityProblems();
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public HouseholdMember getMembership() {
+        return membership;
+    }
+
+    public Household getHousehold() {
+        return household;
+    }
+
+    public List<Application> getApplications() {
+        return applications;
+    }
+
+    public String getHouseholdAddress() {
+        return householdAddress;
+    }
+
+    public void setHouseholdAddress(String householdAddress) {
+        this.householdAddress = householdAddress;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public boolean isSaved() {
+        return saved;
+    }
+
+    public void setSaved(boolean saved) {
+        this.saved = saved;
+    }
+}
