@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.ansinh.devstack.DemoUser;
 
@@ -176,7 +177,10 @@ class RegistryBrowserIT {
     }
 
     private void save() {
-        driver.findElement(By.id("person:save")).click();
+        WebElement button = driver.findElement(By.id("person:save"));
+        button.click();
+        // the form is re-rendered (a refusal) or the page changes (saved): either way the old button goes
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> pages.path().equals("/registry/person.xhtml")
                 || !d.findElements(By.cssSelector(".ui-message-error, #person\\:duplicates")).isEmpty());
     }
@@ -195,19 +199,47 @@ class RegistryBrowserIT {
         });
     }
 
+    /** Picks an option of a PrimeFaces select menu, again if an ajax update replaced the menu meanwhile. */
     private void selectOption(String idPrefix, String label) {
-        WebElement menu = new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElements(
-                By.cssSelector("[id^='" + idPrefix + "'].ui-selectonemenu")).stream()
-                .filter(WebElement::isDisplayed).reduce((a, b) -> b).orElse(null));
-        menu.click();
-        String panelId = menu.getAttribute("id") + "_panel";
-        WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(
-                By.cssSelector("[id='" + panelId + "'] li")).stream()
-                .filter(li -> li.getText().equals(label) && li.isDisplayed()).findFirst().orElse(null));
-        item.click();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                trySelectOption(idPrefix, label);
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void trySelectOption(String idPrefix, String label) {
+        // a displayed menu that offers the option (an ajax update may still be refilling it)
+        WebElement menu = new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("[id^='" + idPrefix + "'].ui-selectonemenu")).stream()
+                        .filter(m -> m.isDisplayed() && m.findElements(By.xpath(".//option[normalize-space(.)='" + label + "']")).size() > 0)
+                        .reduce((a, b) -> b).orElse(null));
         String menuId = menu.getAttribute("id");
+        menu.click();
+        WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("[id='" + menuId + "_panel'] li")).stream()
+                        .filter(li -> li.getText().equals(label) && li.isDisplayed()).findFirst().orElse(null));
+        item.click();
+        awaitAjax();
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id(menuId)).findElement(By.cssSelector(".ui-selectonemenu-label")).getText().equals(label));
     }
+
+    /** Waits until PrimeFaces has no ajax request queued or running. */
+    private void awaitAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);")));
+    }
+
+
+
+
 }
