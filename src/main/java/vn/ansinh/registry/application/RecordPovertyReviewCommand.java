@@ -2,14 +2,12 @@ package vn.ansinh.registry.application;
 
 import jakarta.json.Json;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.Deprivations;
 import vn.ansinh.registry.domain.Household;
-import vn.ansinh.registry.domain.PovertyClassification;
 import vn.ansinh.registry.domain.PovertyReview;
-import vn.ansinh.registry.domain.PovertyStandard;
+import vn.ansinh.registry.domain.PovertyReviewFigures;
 import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
@@ -43,23 +41,13 @@ public record RecordPovertyReviewCommand(Long householdId, AdminUnitCode commune
         if (household == null || !household.communeCode().equals(commune)) {
             throw new BusinessRuleException("household.error.notFound");
         }
-        if (year > reviewedOn.getYear() + 1 || year < 2016) {
-            throw new BusinessRuleException("review.error.year", year);
-        }
-        PovertyStandard standard = PovertyReviews.standardFor(context.em(), year, household.area())
-                .orElseThrow(() -> new BusinessRuleException("review.error.noStandard", year));
-        List<PovertyReview> existing = PovertyReviews.of(context.em(), householdId);
-        if (existing.stream().anyMatch(r -> r.reviewYear() == year)) {
-            throw new BusinessRuleException("review.error.duplicateYear", year);
-        }
-        PovertyClassification previous = existing.stream().filter(r -> r.reviewYear() == year - 1)
-                .map(PovertyReview::classification).findFirst().orElse(null);
-        PovertyReview review = household.review(year, incomePerCapita, deprivations, standard, previous, reviewedOn,
-                context.actor().username(), context.now());
-        context.em().persist(review);
+        PovertyReview review = new PovertyReviewer(context.em()).record(household,
+                new PovertyReviewFigures(year, incomePerCapita, deprivations), PovertyReviews.of(context.em(), householdId),
+                reviewedOn, context.actor().username(), context.now());
         context.recordChange("PovertyReview", householdId + "/" + year, null, Json.createObjectBuilder()
                 .add("income", incomePerCapita).add("deprivations", deprivations.mask())
-                .add("classification", review.classification().name()).add("standard", standard.id()).build().toString());
+                .add("classification", review.classification().name()).add("standard", review.standardId())
+                .build().toString());
         return review;
     }
 }

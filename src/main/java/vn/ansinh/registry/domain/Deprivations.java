@@ -1,11 +1,12 @@
 package vn.ansinh.registry.domain;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 
 /** The set of indicators on which a household is deprived, stored as a 12-bit mask. */
-public record Deprivations(Set<DeprivationIndicator> indicators) {
+public record Deprivations(Set<DeprivationIndicator> indicators) implements Serializable {
 
     public Deprivations {
         indicators = indicators.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(indicators));

@@ -1,5 +1,6 @@
 package vn.ansinh.registry.domain;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
  * 2015): beneficiary group (mã đối tượng, 2 letters), benefit level (mức hưởng, 1–5), province of
  * issue (2 digits) and the social-insurance number (mã số BHXH, 10 digits), which is lifelong.
  */
-public record HealthInsuranceCardNumber(String value) {
+public record HealthInsuranceCardNumber(String value) implements Serializable {
 
     /** The group codes of Decision 1351/QĐ-BHXH, by who pays the contribution. */
     static final Set<String> GROUP_CODES = Set.of(

@@ -1,12 +1,13 @@
 package vn.ansinh.registry.domain;
 
+import java.io.Serializable;
 import java.util.regex.Pattern;
 
 /**
  * Number of the old 9-digit identity card (số chứng minh nhân dân, CMND), kept as a secondary number
  * to match older records. {@link #toString()} is masked; store {@link #value()}.
  */
-public record OldIdNumber(String value) {
+public record OldIdNumber(String value) implements Serializable {
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
     private static final Pattern FORMAT = Pattern.compile("[0-9]{9}");

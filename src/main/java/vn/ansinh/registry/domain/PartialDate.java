@@ -1,5 +1,6 @@
 package vn.ansinh.registry.domain;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  * for elderly people (chỉ ghi năm sinh). Written in Vietnamese order: {@code 1948}, {@code 03/1948},
  * {@code 15/03/1948}. Stored as three columns; {@code month} and {@code day} may be null.
  */
-public record PartialDate(int year, Integer month, Integer day) {
+public record PartialDate(int year, Integer month, Integer day) implements Serializable {
 
     /** The earliest year of birth accepted. */
     public static final int MIN_YEAR = 1880;

@@ -1,5 +1,6 @@
 package vn.ansinh.registry.domain;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -15,7 +16,7 @@ public record PersonDetails(
         OldIdNumber oldIdNumber,
         HealthInsuranceCardNumber healthInsuranceCard,
         PhoneNumber phone,
-        String address) {
+        String address) implements Serializable {
 
     public PersonDetails {
         fullName = VietnameseNames.normaliseForStorage(fullName);

@@ -1,5 +1,6 @@
 package vn.ansinh.registry.domain;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
  * of birth (2) and a serial number (6) (Decree 137/2015/NĐ-CP Art. 13, Circular 07/2016/TT-BCA).
  * {@link #toString()} is masked so that the number does not leak into logs; store {@link #value()}.
  */
-public record PersonalId(String value) {
+public record PersonalId(String value) implements Serializable {
 
     static final String SEX_MISMATCH = "person.error.personalId.sexMismatch";
     static final String BIRTH_YEAR_MISMATCH = "person.error.personalId.birthYearMismatch";

@@ -1,5 +1,6 @@
 package vn.ansinh.registry.domain;
 
+import java.io.Serializable;
 import java.util.regex.Pattern;
 
 /**
@@ -7,7 +8,7 @@ import java.util.regex.Pattern;
  * 05, 07, 08 or 09, or a landline of 10 or 11 digits beginning with 02. Accepts spaces, dots,
  * dashes and brackets, and the international forms {@code +84…} and {@code 84…}.
  */
-public record PhoneNumber(String value) {
+public record PhoneNumber(String value) implements Serializable {
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0.()-]+");
     private static final Pattern COUNTRY_CODE = Pattern.compile("^\\+?840?");

@@ -90,4 +90,9 @@ public class PovertyReview {
     public PovertyClassification classification() {
         return classification;
     }
+
+    /** The poverty line the review was classified with. */
+    public Long standardId() {
+        return standardId;
+    }
 }
