@@ -1,0 +1,83 @@
+package vn.ansinh.registry.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import org.primefaces.event.FileUploadEvent;
+import vn.ansinh.registry.application.ImportReport;
+import vn.ansinh.registry.application.ImportSummary;
+import vn.ansinh.registry.application.PersonImports;
+import vn.ansinh.registry.application.RegistryReader;
+import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.command.AccessDeniedException;
+import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.Pages;
+
+/**
+ * Bulk import from Excel: upload, read the row-by-row report (nothing written yet), confirm to
+ * write every importable row in one transaction.
+ */
+@Named
+@ViewScoped
+public class ImportView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PersonImports imports;
+
+    @Inject
+    private RegistryReader reader;
+
+    private ImportReport report;
+    private ImportSummary summary;
+
+    public void load() {
+        if (!imports.mayImportInto(commune())) {
+            Pages.refuse(new AccessDeniedException("error.access.role", "import outside an officer's commune"));
+        }
+    }
+
+    public void upload(FileUploadEvent event) {
+        summary = null;
+        try (InputStream content = event.getFile().getInputStream()) {
+            report = imports.check(commune(), event.getFile().getFileName(), event.getFile().getSize(), content);
+        } catch (IOException e) {
+            Messages.error("document.error.read");
+        } catch (BusinessRuleException e) {
+            Messages.error(e.messageKey(), e.arguments());
+        }
+    }
+
+    public void confirm() {
+        try {
+            summary = imports.importChecked(commune(), report);
+            report = null;
+            Messages.info("import.done", summary.persons(), summary.households(), summary.reviews(), summary.duplicateSuspects());
+        } catch (AccessDeniedException e) {
+            Messages.error(e.messageKey());
+        } catch (BusinessRuleException e) {
+            Messages.error(e.messageKey(), e.arguments());
+        }
+    }
+
+    public String text(vn.ansinh.registry.application.ImportProblem problem) {
+        return Messages.text(problem.messageKey(), problem.messageArguments());
+    }
+
+    private AdminUnitCode commune() {
+        return reader.jurisdiction();
+    }
+
+    public ImportReport getReport() {
+        return report;
+    }
+
+    public ImportSummary getSummary() {
+        return summary;
+    }
+}
