@@ -57,7 +57,8 @@ class ImportBrowserIT {
         assertThat(db.count("person")).as("nothing is written before confirmation").isEqualTo(before);
 
         driver.findElement(By.id("report:confirm")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("messages")).getText().contains("Đã nhập 2 nhân khẩu"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("messages")).getText().contains("Đã nhập 2 nhân khẩu"));
         assertThat(db.count("person")).isEqualTo(before + 2);
         assertThat(db.row("select p.classification from poverty_review p join household_member m on m.household_id = p.household_id "
                 + "join person x on x.id = m.person_id where x.personal_id = '011062004321'")).containsEntry("classification", "POOR");

@@ -63,7 +63,7 @@ class RegistryBrowserIT {
 
         fill("person:householdAddress", "Bản Co Cượm");
         driver.findElement(By.id("person:foundHousehold")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> pages.path().equals("/registry/household.xhtml"));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> pages.path().equals("/registry/household.xhtml"));
         assertThat(pages.text("code")).startsWith("03253-");
         assertThat(pages.text("area")).isEqualTo("Nông thôn");
 
@@ -72,9 +72,9 @@ class RegistryBrowserIT {
             driver.findElement(By.cssSelector("label[for='review:deprivations:" + indicator + "']")).click();
         }
         driver.findElement(By.id("review:record")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15))
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> !d.findElements(By.cssSelector("#reviews .classification")).isEmpty());
-        assertThat(driver.findElement(By.cssSelector("#reviews .classification")).getText()).isEqualTo("Hộ nghèo");
+        assertThat(pages.textOf(By.cssSelector("#reviews .classification"))).isEqualTo("Hộ nghèo");
     }
 
     @Test
@@ -104,7 +104,7 @@ class RegistryBrowserIT {
         registerQuickly("Luong Van Hac", "1948", 0, "");
         assertThat(pages.textOf(By.id("person:duplicates"))).contains("Lường Văn Hặc");
         driver.findElement(By.cssSelector("#person\\:acknowledged .ui-chkbox-box")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(5))
+        new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("person:acknowledged_input")).isSelected());
         save();
         assertThat(pages.text("page-title")).isEqualTo("Luong Van Hac");
@@ -145,22 +145,23 @@ class RegistryBrowserIT {
         selectOption("application:category", "Người khuyết tật nặng, đặc biệt nặng");
         selectOption("application:fields:0:choice", "Đặc biệt nặng");
         driver.findElement(By.id("application:save")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("application.xhtml?id="));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.getCurrentUrl().contains("application.xhtml?id="));
 
         Path scan = Files.createTempFile("giay-xac-nhan", ".pdf");
         Files.write(scan, "%PDF-1.4\n% giấy xác nhận khuyết tật\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         driver.findElement(By.cssSelector("#upload input[type=file]")).sendKeys(scan.toString());
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> !d.findElements(By.cssSelector("#documents a.document-link")).isEmpty());
 
         Path fake = Files.createTempFile("not-a-scan", ".pdf");
         Files.writeString(fake, "<html><script>alert(1)</script></html>");
         driver.findElement(By.cssSelector("#upload input[type=file]")).sendKeys(fake.toString());
         new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("messages")).getText().contains("PDF, JPEG hoặc PNG"));
 
         driver.findElement(By.id("ready:markReady")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> pages.text("status").equals("Đã chuyển xét duyệt"));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> pages.text("status").equals("Đã chuyển xét duyệt"));
         Map<String, Object> application = db.row("select * from application order by id desc limit 1");
         assertThat(application).containsEntry("programme", "SOCIAL_ASSISTANCE").containsEntry("category", "DISABLED")
                 .containsEntry("disability_level", "PARTICULARLY_SEVERE").containsEntry("status", "READY");
@@ -180,8 +181,8 @@ class RegistryBrowserIT {
         WebElement button = driver.findElement(By.id("person:save"));
         button.click();
         // the form is re-rendered (a refusal) or the page changes (saved): either way the old button goes
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> pages.path().equals("/registry/person.xhtml")
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> pages.path().equals("/registry/person.xhtml")
                 || !d.findElements(By.cssSelector(".ui-message-error, #person\\:duplicates")).isEmpty());
     }
 
@@ -192,7 +193,7 @@ class RegistryBrowserIT {
     }
 
     private String messageFor(String fieldId) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
             var messages = d.findElements(By.cssSelector("[id='" + fieldId + "'] ~ .ui-message-error, "
                     + ".ui-message-error[id$='" + fieldId.substring(fieldId.indexOf(':') + 1) + "_message']"));
             return messages.isEmpty() || messages.get(0).getText().isBlank() ? null : messages.get(0).getText();
@@ -235,7 +236,7 @@ class RegistryBrowserIT {
 
     /** Waits until PrimeFaces has no ajax request queued or running. */
     private void awaitAjax() {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(driver.executeScript(
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> Boolean.TRUE.equals(driver.executeScript(
                 "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);")));
     }
 

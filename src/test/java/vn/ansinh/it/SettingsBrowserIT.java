@@ -62,7 +62,7 @@ class SettingsBrowserIT {
 
         editRow("RECORD_REVIEW_MONTHS", "mười hai");
 
-        String message = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+        String message = new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
             String text = d.findElement(By.id("settingForm:valueMessage")).getText();
             return text.isBlank() ? null : text;
         });
@@ -89,14 +89,14 @@ class SettingsBrowserIT {
         int row = db.settingRowIndex(key);
         pages.waitFor(By.id("settings:table:" + row + ":edit")).click();
         WebElement input = pages.waitFor(By.id("settingForm:value"));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !input.getAttribute("value").isEmpty());
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> !input.getAttribute("value").isEmpty());
         input.clear();
         input.sendKeys(value);
         driver.findElement(By.id("settingForm:save")).click();
     }
 
     private void waitForDialogToClose() {
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("settingDialog")));
     }
 }
