@@ -23,6 +23,9 @@ public final class RunLocal {
             stopped.countDown();
         }, "ansinh-stop"));
         say("  database : " + stack.database().describe());
+        if (!"false".equals(System.getenv("ANSINH_DEMO_DATA"))) {
+            DemoData.ensure(stack.database(), System.out);
+        }
         if (layout.externalKeycloak()) {
             say("  Keycloak : the existing one at " + layout.issuer() + " (ANSINH_OIDC_PROVIDER_URI)");
         } else {
