@@ -215,6 +215,7 @@ class RegistryBrowserIT {
     }
 
     private void trySelectOption(String idPrefix, String label) {
+        awaitAjax();
         // a displayed menu that offers the option (an ajax update may still be refilling it)
         WebElement menu = new WebDriverWait(driver, Duration.ofSeconds(15))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
@@ -222,17 +223,47 @@ class RegistryBrowserIT {
                         .filter(m -> m.isDisplayed() && m.findElements(By.xpath(".//option[normalize-space(.)='" + label + "']")).size() > 0)
                         .reduce((a, b) -> b).orElse(null));
         String menuId = menu.getAttribute("id");
-        menu.click();
-        WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector("[id='" + menuId + "_panel'] li")).stream()
-                        .filter(li -> li.getText().equals(label) && li.isDisplayed()).findFirst().orElse(null));
+        WebElement item = null;
+        for (int click = 1; item == null && click <= 3; click++) {
+            // on a busy machine the first click can land before the widget is ready: open it again
+            driver.findElement(By.id(menuId)).findElement(By.cssSelector(".ui-selectonemenu-trigger")).click();
+            try {
+                item = new WebDriverWait(driver, Duration.ofSeconds(5))
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(d -> d.findElements(By.cssSelector("[id='" + menuId + "_panel'] li")).stream()
+                                .filter(li -> li.getText().equals(label) && li.isDisplayed()).findFirst().orElse(null));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                item = null;
+            }
+        }
+        assertThat(item).as("option '" + label + "' of " + menuId).isNotNull();
+        // the panel slides open: a click during the animation can land on another option
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return !jQuery(PrimeFaces.escapeClientId(arguments[0])).is(':animated');", menuId + "_panel")));
         item.click();
         awaitAjax();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.id(menuId)).findElement(By.cssSelector(".ui-selectonemenu-label")).getText().equals(label));
+        if (!labelShows(menuId, label, 5)) {
+            // the click did not reach the option (panel off screen or still moving): the widget's own API
+            driver.executeScript("var id = arguments[0], label = arguments[1];"
+                    + "var option = Array.from(document.getElementById(id + '_input').options)"
+                    + "  .find(function (o) { return o.text === label; });"
+                    + "PrimeFaces.getWidgetById(id).selectValue(option.value);", menuId, label);
+            awaitAjax();
+        }
+        assertThat(labelShows(menuId, label, 10)).as("menu " + menuId + " shows " + label).isTrue();
     }
+
+    private boolean labelShows(String menuId, String label, int seconds) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(seconds))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id(menuId)).findElement(By.cssSelector(".ui-selectonemenu-label")).getText().equals(label));
+            return true;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
+    }
+
 
     /** Waits until PrimeFaces has no ajax request queued or running. */
     private void awaitAjax() {
