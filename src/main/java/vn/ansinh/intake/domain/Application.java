@@ -128,6 +128,80 @@ public class Application {
         updatedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
+    /** The case was returned to the officer: the dossier may be completed again. */
+    public void reopen(Instant at) {
+        status = ApplicationStatus.DRAFT;
+        updatedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    /**
+     * The dossier sent on to the commune a beneficiary moved to: same category and fields, received
+     * there on the day of the move, complete (its documents are copied with it).
+     */
+    public Application transferredTo(Person movedPerson, LocalDate receivedOn, String by, Instant at) {
+        Application copy = new Application();
+        copy.personId = personId;
+        copy.communeCode = movedPerson.communeCode().value();
+        copy.provinceCode = movedPerson.provinceCode().value();
+        copy.receivedOn = receivedOn;
+        copy.status = ApplicationStatus.READY;
+        copy.createdAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        copy.createdBy = by;
+        copy.category = category;
+        copy.programme = programme;
+        copy.details = details;
+        copy.disabilityLevel = disabilityLevel;
+        copy.updatedAt = copy.createdAt;
+        return copy;
+    }
+
+    /**
+     * A new dossier for the same person and commune that continues this one in another category
+     * (a relapse into compulsory rehabilitation, a household re-classified at a review), as a draft
+     * for the officer to complete. The programme's fields are kept where the category has them.
+     */
+    public Application followUp(Category newCategory, LocalDate today, String by, Instant at) {
+        Application next = new Application();
+        next.personId = personId;
+        next.communeCode = communeCode;
+        next.provinceCode = provinceCode;
+        next.receivedOn = today;
+        next.status = ApplicationStatus.DRAFT;
+        next.createdAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        next.createdBy = by;
+        Map<ProgrammeField, String> kept = new java.util.EnumMap<>(ProgrammeField.class);
+        values().forEach((field, value) -> {
+            if (newCategory.fields().contains(field)) {
+                kept.put(field, value);
+            }
+        });
+        for (ProgrammeField field : newCategory.fields()) {
+            kept.putIfAbsent(field, field.options().isEmpty() ? null : field.options().get(0));
+        }
+        next.fill(newCategory, kept, at);
+        return next;
+    }
+
+    /**
+     * The funeral-support dossier opened when a death is recorded, in the commune where the person
+     * lived; the family completes it with the death certificate.
+     */
+    public static Application forFuneral(Person deceased, Category funeralCategory, LocalDate today, String by, Instant at) {
+        if (funeralCategory.programme() != Programme.FUNERAL_SUPPORT) {
+            throw new IllegalArgumentException(funeralCategory + " is not a funeral support");
+        }
+        Application application = new Application();
+        application.personId = deceased.id();
+        application.communeCode = deceased.communeCode().value();
+        application.provinceCode = deceased.provinceCode().value();
+        application.receivedOn = today;
+        application.status = ApplicationStatus.DRAFT;
+        application.createdAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        application.createdBy = by;
+        application.fill(funeralCategory, Map.of(), at);
+        return application;
+    }
+
     public Map<ProgrammeField, String> values() {
         Map<ProgrammeField, String> values = new LinkedHashMap<>();
         if (details != null) {
@@ -159,6 +233,18 @@ public class Application {
 
     public AdminUnitCode communeCode() {
         return AdminUnitCode.of(communeCode);
+    }
+
+    public AdminUnitCode provinceCode() {
+        return AdminUnitCode.of(provinceCode);
+    }
+
+    public String disabilityLevel() {
+        return disabilityLevel;
+    }
+
+    public String createdBy() {
+        return createdBy;
     }
 
     public LocalDate receivedOn() {

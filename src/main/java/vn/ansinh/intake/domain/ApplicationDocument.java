@@ -64,6 +64,20 @@ public class ApplicationDocument {
         this.uploadedBy = by;
     }
 
+    /** The same scanned file in a dossier sent on to another commune (the content is shared). */
+    public ApplicationDocument copyTo(Application other) {
+        ApplicationDocument copy = new ApplicationDocument();
+        copy.applicationId = other.id();
+        copy.kind = kind;
+        copy.fileName = fileName;
+        copy.mediaType = mediaType;
+        copy.sizeBytes = sizeBytes;
+        copy.sha256 = sha256;
+        copy.uploadedAt = uploadedAt;
+        copy.uploadedBy = uploadedBy;
+        return copy;
+    }
+
     public Long id() {
         return id;
     }

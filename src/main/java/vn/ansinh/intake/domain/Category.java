@@ -42,7 +42,10 @@ public enum Category {
     NEAR_POOR_HOUSEHOLD_MEMBER(Programme.POOR_HOUSEHOLD_SUPPORT, ProgrammeField.SUPPORT_KIND),
     // Cai nghiện ma túy (Law 73/2021)
     VOLUNTARY_REHABILITATION(Programme.DRUG_REHABILITATION, ProgrammeField.REHAB_FORM),
-    COMPULSORY_REHABILITATION(Programme.DRUG_REHABILITATION, ProgrammeField.REHAB_FORM);
+    COMPULSORY_REHABILITATION(Programme.DRUG_REHABILITATION, ProgrammeField.REHAB_FORM),
+    // Hỗ trợ chi phí mai táng
+    FUNERAL_SOCIAL_ASSISTANCE(Programme.FUNERAL_SUPPORT),
+    FUNERAL_MERITORIOUS(Programme.FUNERAL_SUPPORT);
 
     private final Programme programme;
     private final List<ProgrammeField> fields;

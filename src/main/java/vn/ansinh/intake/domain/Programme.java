@@ -14,7 +14,9 @@ public enum Programme {
     /** Hỗ trợ hộ nghèo, hộ cận nghèo (Decree 07/2021/NĐ-CP). */
     POOR_HOUSEHOLD_SUPPORT,
     /** Cai nghiện ma túy (Law 73/2021/QH14, Decree 116/2021/NĐ-CP). */
-    DRUG_REHABILITATION;
+    DRUG_REHABILITATION,
+    /** Hỗ trợ chi phí mai táng: one-time support to the family after a death (Decree 20/2021, Art. 11). */
+    FUNERAL_SUPPORT;
 
     /** The categories an applicant of this programme can be in. */
     public List<Category> categories() {

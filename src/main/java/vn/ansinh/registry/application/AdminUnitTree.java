@@ -1,5 +1,6 @@
 package vn.ansinh.registry.application;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -57,18 +58,48 @@ public final class AdminUnitTree {
         return unit.parentId() == null ? Optional.empty() : Optional.ofNullable(byId.get(unit.parentId()));
     }
 
-    /** Whether {@code jurisdiction} is {@code target} itself or one of its ancestors. */
+    /**
+     * Whether {@code jurisdiction} is {@code target} itself or one of its ancestors, in either list:
+     * a pre-2025 district still covers the communes it had (their history stays readable to it).
+     */
     public boolean covers(AdminUnitCode jurisdiction, AdminUnitCode target) {
         if (jurisdiction.isNational()) {
             return true;
         }
-        Optional<AdminUnit> unit = find(target);
-        while (unit.isPresent()) {
-            if (unit.get().code().equals(jurisdiction)) {
+        return chainContains(current.get(target.value()), jurisdiction)
+                || chainContains(historical.get(target.value()), jurisdiction);
+    }
+
+    /**
+     * Whether {@code jurisdiction} covers {@code target} as the units stood on {@code day}: the
+     * target is the unit of that code valid on the day (a commune before 1 Jul 2025 belongs to its
+     * district), and the jurisdiction must itself exist on that day.
+     */
+    public boolean coversOn(AdminUnitCode jurisdiction, AdminUnitCode target, LocalDate day) {
+        if (jurisdiction.isNational()) {
+            return true;
+        }
+        Optional<AdminUnit> authority = unitOn(jurisdiction, day);
+        return authority.isPresent() && chainContains(unitOn(target, day).orElse(null), jurisdiction);
+    }
+
+    /** The unit of the code that was valid on the day, if any. */
+    public Optional<AdminUnit> unitOn(AdminUnitCode code, LocalDate day) {
+        AdminUnit now = current.get(code.value());
+        if (now != null && now.isValidOn(day)) {
+            return Optional.of(now);
+        }
+        AdminUnit old = historical.get(code.value());
+        return old != null && old.isValidOn(day) ? Optional.of(old) : Optional.empty();
+    }
+
+    private boolean chainContains(AdminUnit start, AdminUnitCode jurisdiction) {
+        AdminUnit unit = start;
+        while (unit != null) {
+            if (unit.code().equals(jurisdiction)) {
                 return true;
             }
-            Long parent = unit.get().parentId();
-            unit = parent == null ? Optional.empty() : Optional.ofNullable(byId.get(parent));
+            unit = unit.parentId() == null ? null : byId.get(unit.parentId());
         }
         return false;
     }

@@ -7,6 +7,8 @@ import vn.ansinh.shared.security.Actor;
 /** What a running command may use: the persistence context, the actor, the time, and the audit change it reports. */
 public final class CommandContext {
 
+    public static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
     private final EntityManager em;
     private final Actor actor;
     private final Instant now;
@@ -29,6 +31,11 @@ public final class CommandContext {
     /** The moment the command runs; every timestamp it writes uses this one. */
     public Instant now() {
         return now;
+    }
+
+    /** Today in Vietnam (Asia/Ho_Chi_Minh), the day the command's dates refer to. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.ofInstant(now, VIETNAM);
     }
 
     /** Records what the command changed, for the audit row (values as JSON or plain text). */

@@ -27,6 +27,9 @@ public class CommandEngine {
     @Inject
     private TransactionalDenialLog denials;
 
+    @Inject
+    private Clock clock;
+
     @Transactional(value = Transactional.TxType.REQUIRED,
             rollbackOn = {AccessDeniedException.class, BusinessRuleException.class})
     public <R> R submit(Command<R> command) {
@@ -39,6 +42,6 @@ public class CommandEngine {
     }
 
     private CommandRunner runner() {
-        return new CommandRunner(em, jurisdictions, denials, Clock.systemUTC());
+        return new CommandRunner(em, jurisdictions, denials, clock);
     }
 }

@@ -7,8 +7,9 @@ import vn.ansinh.shared.security.Actor;
 
 /**
  * The heart of the command engine, free of the container: authorises a command, runs it and adds
- * its audit record to the same persistence context (hence the same transaction). A refusal is
- * reported to the {@link DenialLog} and thrown as {@link AccessDeniedException}.
+ * its audit record to the same persistence context (hence the same transaction). A refusal, by the
+ * role and jurisdiction check or by the command itself, is reported to the {@link DenialLog} and
+ * thrown as {@link AccessDeniedException}.
  */
 public final class CommandRunner {
 
@@ -31,7 +32,14 @@ public final class CommandRunner {
             throw new AccessDeniedException(refusal.messageKey(), refusal.detail());
         }
         CommandContext context = new CommandContext(em, actor, clock.instant());
-        R result = command.execute(context);
+        R result;
+        try {
+            result = command.execute(context);
+        } catch (AccessDeniedException e) {
+            // a refusal only the command can see (maker-checker, the level of an approver): audited too
+            denials.record(AuditRecord.denied(actor, command.action(), command.unit(), e.getMessage(), clock.instant()));
+            throw e;
+        }
         CommandContext.AuditedChange change = context.change();
         em.persist(AuditRecord.succeeded(actor, command.action(), command.unit(), change.targetType(),
                 change.targetId(), change.before(), change.after(), context.now()));

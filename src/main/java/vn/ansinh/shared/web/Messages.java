@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import vn.ansinh.shared.command.Label;
 
 /** Messages shown to the user, from the UI resource bundle in the user's language. */
 public final class Messages {
@@ -20,7 +21,14 @@ public final class Messages {
                 Thread.currentThread().getContextClassLoader());
         try {
             String pattern = bundle.getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+            if (arguments.length == 0) {
+                return pattern;
+            }
+            Object[] shown = new Object[arguments.length];
+            for (int i = 0; i < arguments.length; i++) {
+                shown[i] = arguments[i] instanceof Label label ? text(label.key()) : arguments[i];
+            }
+            return new MessageFormat(pattern, bundle.getLocale()).format(shown);
         } catch (MissingResourceException e) {
             return key;
         }

@@ -1,0 +1,68 @@
+package vn.ansinh.casework.application;
+
+import java.time.YearMonth;
+import java.util.Set;
+import vn.ansinh.casework.domain.ApprovalAuthority;
+import vn.ansinh.casework.domain.BenefitCase;
+import vn.ansinh.casework.domain.CaseEvent;
+import vn.ansinh.casework.domain.Decision;
+import vn.ansinh.casework.domain.DecisionKind;
+import vn.ansinh.casework.domain.DecisionTerms;
+import vn.ansinh.casework.domain.Lifecycle;
+import vn.ansinh.registry.application.AdminUnitTree;
+import vn.ansinh.registry.domain.AdminUnit;
+import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.registry.domain.Person;
+import vn.ansinh.shared.command.Command;
+import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.security.Role;
+
+/**
+ * The competent authority approves a case and signs its decision. Refused unless the approver's
+ * unit is of the level the programme's rule in force names and covers the case, and refused to
+ * whoever opened or submitted the case (maker-checker). The benefit starts in the month of
+ * signing, or for a transfer the month after the old commune's last.
+ */
+public record ApproveCaseCommand(Long caseId, AdminUnitCode commune, AdminUnitTree units) implements Command<Decision> {
+
+    @Override
+    public String action() {
+        return "case.approve";
+    }
+
+    @Override
+    public Set<Role> permittedRoles() {
+        return Set.of(Role.APPROVER);
+    }
+
+    @Override
+    public AdminUnitCode unit() {
+        return commune;
+    }
+
+    @Override
+    public Decision execute(CommandContext context) {
+        BenefitCase c = Cases.locked(context.em(), caseId, commune);
+        String before = CaseJson.of(c);
+        CaseworkRules rules = CaseworkRules.load(context.em());
+        ApprovalAuthority rule = rules.authorities().ruleFor(c.programme(), context.today());
+        AdminUnit issuingUnit = CompetentAuthority.check(rule, context.actor(), units, c, context.today());
+        Person person = context.em().find(Person.class, c.personId());
+        YearMonth signingMonth = YearMonth.from(context.today());
+        YearMonth firstMonth = c.firstMonth() != null ? c.firstMonth() : signingMonth;
+        boolean monthly = c.lifecycle() == Lifecycle.MONTHLY_ALLOWANCE || c.lifecycle() == Lifecycle.POVERTY_RECOGNITION;
+        DecisionTerms terms = Entitlements.terms(DecisionKind.GRANT, c, c.category(), c.disabilityLevel(), person,
+                rules.rates(), firstMonth);
+        CaseEvent approved = c.approve(rule, context.today(), monthly ? firstMonth : null, context.actor(), context.now());
+        if (c.lifecycle() == Lifecycle.POVERTY_RECOGNITION) {
+            c.recogniseForYear(context.today().getYear());
+        }
+        Decision decision = DecisionIssuer.issue(context, c, rule, units, issuingUnit, terms, null, null);
+        context.em().persist(approved.withDecision(decision.id()));
+        if (monthly && !firstMonth.isAfter(signingMonth)) {
+            context.em().persist(c.activate(context.actor(), context.now()));
+        }
+        context.recordChange("Case", caseId.toString(), before, CaseJson.withDecision(c, decision));
+        return decision;
+    }
+}

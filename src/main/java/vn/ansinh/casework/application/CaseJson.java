@@ -1,0 +1,40 @@
+package vn.ansinh.casework.application;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import vn.ansinh.casework.domain.BenefitCase;
+
+/** A case's state as JSON for the audit row's before and after values. */
+final class CaseJson {
+
+    private CaseJson() {
+    }
+
+    static String of(BenefitCase c) {
+        return builder(c).build().toString();
+    }
+
+    /** The case after a decision, with the decision's number. */
+    static String withDecision(BenefitCase c, vn.ansinh.casework.domain.Decision decision) {
+        return builder(c).add("decision", decision.number()).add("decisionId", decision.id()).build().toString();
+    }
+
+    private static JsonObjectBuilder builder(BenefitCase c) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("status", c.status().name())
+                .add("category", c.category().name());
+        add(json, "disabilityLevel", c.disabilityLevel());
+        add(json, "firstMonth", c.firstMonth());
+        add(json, "lastMonth", c.lastMonth());
+        add(json, "endReason", c.endReason());
+        add(json, "dueOn", c.dueOn());
+        add(json, "note", c.statusNote());
+        return json;
+    }
+
+    private static void add(JsonObjectBuilder json, String key, Object value) {
+        if (value != null) {
+            json.add(key, value.toString());
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package vn.ansinh.casework.application;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import vn.ansinh.benefit.domain.BenefitCoefficient;
+import vn.ansinh.benefit.domain.RateTable;
+import vn.ansinh.benefit.domain.StandardLevel;
+import vn.ansinh.casework.domain.ApprovalAuthority;
+import vn.ansinh.casework.domain.AuthorityRules;
+import vn.ansinh.casework.domain.WorkingCalendar;
+
+/**
+ * The dated configuration casework reads: authorities, working days, rate tables. Small tables,
+ * read inside the command's own transaction so a decision uses exactly what is in force.
+ */
+public record CaseworkRules(AuthorityRules authorities, WorkingCalendar calendar, RateTable rates) {
+
+    public static CaseworkRules load(EntityManager em) {
+        List<ApprovalAuthority> authorities = em.createQuery("select a from ApprovalAuthority a", ApprovalAuthority.class)
+                .getResultList();
+        List<LocalDate> holidays = em.createNativeQuery("select day from public_holiday", LocalDate.class).getResultList();
+        List<StandardLevel> levels = em.createQuery("select l from StandardLevel l", StandardLevel.class).getResultList();
+        List<BenefitCoefficient> coefficients = em.createQuery("select c from BenefitCoefficient c", BenefitCoefficient.class)
+                .getResultList();
+        return new CaseworkRules(new AuthorityRules(authorities), new WorkingCalendar(new HashSet<>(holidays)),
+                new RateTable(levels, coefficients));
+    }
+}

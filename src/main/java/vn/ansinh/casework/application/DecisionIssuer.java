@@ -1,0 +1,69 @@
+package vn.ansinh.casework.application;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import vn.ansinh.casework.domain.ApprovalAuthority;
+import vn.ansinh.casework.domain.BenefitCase;
+import vn.ansinh.casework.domain.Decision;
+import vn.ansinh.casework.domain.DecisionNumber;
+import vn.ansinh.casework.domain.DecisionSheet;
+import vn.ansinh.casework.domain.DecisionTerms;
+import vn.ansinh.registry.application.AdminUnitTree;
+import vn.ansinh.registry.domain.AdminUnit;
+import vn.ansinh.registry.domain.Person;
+import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.persistence.UnitSequences;
+
+/**
+ * Signs a decision inside a command: takes the issuing unit's next number for the year (under a
+ * row lock, so concurrent approvals never share one), writes the text and stores it, immutable.
+ */
+final class DecisionIssuer {
+
+    private DecisionIssuer() {
+    }
+
+    static Decision issue(CommandContext context, BenefitCase c, ApprovalAuthority rule, AdminUnitTree units,
+            AdminUnit issuingUnit, DecisionTerms terms, Decision replaced, String endReasonText) {
+        EntityManager em = context.em();
+        LocalDate today = context.today();
+        Person person = em.find(Person.class, c.personId());
+        int year = today.getYear();
+        long sequence = UnitSequences.next(em, issuingUnit.code(), "decision:" + rule.documentSymbol(), year);
+        DecisionNumber number = new DecisionNumber(Math.toIntExact(sequence), rule.documentSymbol());
+        AdminUnit parent = units.parentOf(issuingUnit).filter(u -> u.level() != vn.ansinh.registry.domain.AdminUnitLevel.NATION)
+                .orElse(null);
+        String communeName = units.unitOn(c.communeCode(), today).or(() -> units.find(c.communeCode()))
+                .map(AdminUnit::fullName).orElse(c.communeCode().value());
+        String address = addressOf(person, units);
+        String proposer = issuingUnit.code().equals(c.communeCode())
+                ? "công chức phụ trách công tác văn hóa - xã hội" : "Ủy ban nhân dân " + communeName;
+        DecisionWriter.Facts facts = new DecisionWriter.Facts(c, person, address, terms, rule, issuingUnit, parent,
+                number.toString(), today, context.actor().displayName(), replaced, endReasonText, proposer);
+        DecisionSheet sheet = DecisionWriter.sheet(facts);
+        Decision decision = Decision.sign(c, issuingUnit.code(), number, year, terms,
+                new Decision.Signature(context.actor().username(), context.actor().displayName(), rule.signerTitle(), today,
+                        context.now()),
+                rule.legalBasis(), sheet.subject(), replaced == null ? null : replaced.id(), DecisionSheetJson.write(sheet));
+        em.persist(decision);
+        em.flush();
+        return decision;
+    }
+
+    /** The latest decision of the case that set its terms (a grant or an adjustment). */
+    static Decision current(EntityManager em, BenefitCase c) {
+        return em.createQuery("select d from Decision d where d.caseId = :c order by d.id desc", Decision.class)
+                .setParameter("c", c.id()).setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    private static String addressOf(Person person, AdminUnitTree units) {
+        StringBuilder text = new StringBuilder();
+        if (person.address() != null && !person.address().isBlank()) {
+            text.append(person.address().strip()).append(", ");
+        }
+        units.find(person.communeCode()).ifPresent(u -> text.append(u.fullName()).append(", "));
+        units.find(person.provinceCode()).ifPresent(u -> text.append(u.fullName()));
+        String result = text.toString();
+        return result.endsWith(", ") ? result.substring(0, result.length() - 2) : result;
+    }
+}

@@ -1,0 +1,198 @@
+package vn.ansinh.casework.application;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import vn.ansinh.casework.domain.ApprovalAuthority;
+import vn.ansinh.casework.domain.BenefitCase;
+import vn.ansinh.casework.domain.Decision;
+import vn.ansinh.casework.domain.DecisionKind;
+import vn.ansinh.casework.domain.DecisionSheet;
+import vn.ansinh.casework.domain.DecisionTerms;
+import vn.ansinh.intake.domain.Programme;
+import vn.ansinh.registry.domain.AdminUnit;
+import vn.ansinh.registry.domain.Person;
+import vn.ansinh.registry.domain.Sex;
+
+/**
+ * Writes the text of a decision in the form of a state administrative document: who issues it,
+ * on what legal basis, the articles, the recipients, the signature. The wording is in the
+ * {@code i18n/decision} bundle (Vietnamese only: a legal document has one language).
+ */
+public final class DecisionWriter {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    private static final ResourceBundle WORDING = ResourceBundle.getBundle("i18n.decision", Locale.ROOT);
+    private static final ResourceBundle LABELS = ResourceBundle.getBundle("i18n.messages", VI);
+
+    /** Everything a decision's text is written from. */
+    public record Facts(BenefitCase benefitCase, Person person, String personAddress, DecisionTerms terms,
+            ApprovalAuthority rule, AdminUnit issuingUnit, AdminUnit parentUnit, String number, LocalDate signedOn,
+            String signerName, Decision replaced, String endReasonText, String proposer) {
+    }
+
+    private DecisionWriter() {
+    }
+
+    public static String subject(Facts facts) {
+        DecisionKind kind = facts.terms().kind();
+        if (kind != DecisionKind.GRANT) {
+            return text("subject." + kind);
+        }
+        Programme programme = facts.benefitCase().programme();
+        return switch (programme) {
+            case DRUG_REHABILITATION -> text("subject.GRANT." + programme, rehabText(facts.benefitCase()));
+            case POOR_HOUSEHOLD_SUPPORT -> text("subject.GRANT." + programme,
+                    label("category." + facts.terms().category()).toLowerCase(VI),
+                    facts.terms().effectiveMonth().getYear());
+            default -> text("subject.GRANT." + programme);
+        };
+    }
+
+    public static DecisionSheet sheet(Facts facts) {
+        ApprovalAuthority rule = facts.rule();
+        AdminUnit unit = facts.issuingUnit();
+        boolean committee = rule.isPeoplesCommittee();
+        String unitName = unit.fullName();
+        String issuingBody = committee ? (rule.issuingBody() + " " + unitName).toUpperCase(VI) : rule.issuingBody().toUpperCase(VI);
+        String parentBody = committee ? null
+                : ("Ủy ban nhân dân " + (facts.parentUnit() == null ? unitName : facts.parentUnit().fullName())).toUpperCase(VI);
+        String authority = committee
+                ? (rule.signerTitle() + " " + rule.issuingBody() + " " + unitName).toUpperCase(VI)
+                : (rule.signerTitle() + " " + rule.issuingBody() + " " + unitName).toUpperCase(VI);
+
+        List<String> bases = new ArrayList<>();
+        bases.add(text("basis.localGovernment"));
+        for (String basis : rule.legalBasis().split(";")) {
+            bases.add(text("basis.rule", basis.strip()));
+        }
+        if (facts.replaced() != null) {
+            bases.add(text("basis.replaces", facts.replaced().number(), date(facts.replaced().signedOn())));
+        } else {
+            bases.add(text("basis.proposal", facts.proposer(), date(facts.signedOn())));
+        }
+
+        String who = honorific(facts.person()) + " " + facts.person().fullName();
+        List<DecisionSheet.Article> articles = List.of(
+                new DecisionSheet.Article("Điều 1.", article1(facts, who)),
+                new DecisionSheet.Article("Điều 2.", List.of(text("article2"))),
+                new DecisionSheet.Article("Điều 3.", List.of(text("article3",
+                        committee ? "Ủy ban nhân dân " + unitName : rule.issuingBody(), honorific(facts.person())))));
+        List<String> recipients = List.of(text("recipient.asArticle3"),
+                text("recipient.superior", facts.parentUnit() == null ? "Sở Nội vụ" : "UBND " + facts.parentUnit().fullName()),
+                text("recipient.archive"));
+        return new DecisionSheet(parentBody, issuingBody, facts.number(), placeName(unit), facts.signedOn(),
+                subject(facts), authority, bases, articles, recipients,
+                committee ? text("capacity.committee") : "", rule.signerTitle().toUpperCase(VI), facts.signerName());
+    }
+
+    private static List<String> article1(Facts facts, String who) {
+        DecisionTerms terms = facts.terms();
+        BenefitCase c = facts.benefitCase();
+        Person person = facts.person();
+        List<String> lines = new ArrayList<>();
+        String opening = switch (terms.kind()) {
+            case GRANT -> switch (c.lifecycle()) {
+                case ONE_TIME_SUPPORT -> text("article1.GRANT.funeral", who);
+                case REHABILITATION -> text("article1.GRANT.rehabilitation", who, rehabText(c));
+                case POVERTY_RECOGNITION -> text("article1.GRANT.poverty", who,
+                        label("category." + terms.category()).toLowerCase(VI), terms.effectiveMonth().getYear());
+                case MONTHLY_ALLOWANCE -> text("article1.GRANT.allowance", who);
+            };
+            default -> text("article1." + terms.kind(), who);
+        };
+        lines.add(opening + ":");
+        lines.add(text("person.line", capitalise(honorific(person)), person.fullName(), person.birthDate().format(),
+                person.personalId() == null ? text("person.noId") : person.personalId().value(), facts.personAddress()));
+        lines.add(text("terms.category", label("category." + terms.category())));
+        if (terms.disabilityLevel() != null) {
+            lines.add(text("terms.disability", label("field.DISABILITY_LEVEL." + terms.disabilityLevel())));
+        }
+        if (terms.coefficient() != null && terms.standardLevel() != null) {
+            lines.add(text("terms.coefficient", coefficient(terms.coefficient()), money(terms.standardLevel())));
+        }
+        if (terms.monthlyAmount() != null) {
+            lines.add(text("terms.monthly", money(terms.monthlyAmount())));
+        }
+        if (terms.oneTimeAmount() != null) {
+            lines.add(text("terms.oneTime", money(terms.oneTimeAmount())));
+        }
+        YearMonth month = terms.effectiveMonth();
+        String mm = "%02d".formatted(month.getMonthValue());
+        switch (terms.kind()) {
+            case ADJUSTMENT -> lines.add(text("terms.changeFrom", mm, month.getYear()));
+            case TERMINATION, SUSPENSION -> lines.add(text("terms.stopFrom", mm, month.getYear()));
+            default -> {
+                if (c.lifecycle() == vn.ansinh.casework.domain.Lifecycle.MONTHLY_ALLOWANCE) {
+                    lines.add(text("terms.from", mm, month.getYear()));
+                }
+            }
+        }
+        if (facts.endReasonText() != null) {
+            lines.add(text("terms.reason", facts.endReasonText()));
+        }
+        if (facts.replaced() != null) {
+            lines.add(text("terms.replaces", facts.replaced().number(), date(facts.replaced().signedOn())));
+        }
+        return lines;
+    }
+
+    private static String rehabText(BenefitCase c) {
+        String mode = c.rehabMode() == null ? "" : label("case.rehabMode." + c.rehabMode()).toLowerCase(VI);
+        return mode.isEmpty() ? "" : mode;
+    }
+
+    private static String placeName(AdminUnit unit) {
+        return unit.name();
+    }
+
+    private static String honorific(Person person) {
+        return person.sex() == Sex.FEMALE ? text("person.FEMALE") : text("person");
+    }
+
+    private static String capitalise(String word) {
+        return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(VI) + word.substring(1);
+    }
+
+    /** Amount in the Vietnamese form: {@code 750.000}. */
+    public static String money(long amount) {
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(VI);
+        symbols.setGroupingSeparator('.');
+        symbols.setDecimalSeparator(',');
+        return new DecimalFormat("#,##0", symbols).format(amount);
+    }
+
+    /** Coefficient in the Vietnamese form: {@code 1,5}. */
+    public static String coefficient(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
+    private static String date(LocalDate day) {
+        return day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
+    static String text(String key, Object... arguments) {
+        String pattern = WORDING.getString(key);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] plain = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            // years and counts as written, never "2.026"
+            plain[i] = arguments[i] instanceof Number n ? n.toString() : arguments[i];
+        }
+        return new MessageFormat(pattern, VI).format(plain);
+    }
+
+    static String label(String key) {
+        return LABELS.containsKey(key) ? LABELS.getString(key) : key;
+    }
+}

@@ -1,0 +1,62 @@
+package vn.ansinh.casework.application;
+
+import java.util.Set;
+import vn.ansinh.casework.domain.BenefitCase;
+import vn.ansinh.casework.domain.CaseEvent;
+import vn.ansinh.casework.domain.CaseOrigin;
+import vn.ansinh.casework.domain.CaseworkQueries;
+import vn.ansinh.intake.domain.Application;
+import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.command.Command;
+import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.security.Role;
+
+/**
+ * The officer submits a complete dossier for decision: the application becomes (or again is) a
+ * case awaiting the competent authority, and the statutory time limit starts.
+ */
+public record SubmitCaseCommand(Long applicationId, AdminUnitCode commune) implements Command<BenefitCase> {
+
+    @Override
+    public String action() {
+        return "case.submit";
+    }
+
+    @Override
+    public Set<Role> permittedRoles() {
+        return Set.of(Role.COMMUNE_OFFICER);
+    }
+
+    @Override
+    public AdminUnitCode unit() {
+        return commune;
+    }
+
+    @Override
+    public BenefitCase execute(CommandContext context) {
+        Application application = context.em().find(Application.class, applicationId,
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (application == null || !application.communeCode().equals(commune)) {
+            throw new BusinessRuleException("application.error.notFound");
+        }
+        long documents = context.em().createQuery(
+                        "select count(d) from ApplicationDocument d where d.applicationId = :a", Long.class)
+                .setParameter("a", applicationId).getSingleResult();
+        BenefitCase c = CaseworkQueries.caseOfApplication(context.em(), applicationId);
+        String before = c == null ? null : CaseJson.of(c);
+        application.markReady(documents, context.now());
+        CaseworkRules rules = CaseworkRules.load(context.em());
+        var rule = rules.authorities().ruleFor(application.programme(), context.today());
+        if (c == null) {
+            c = BenefitCase.open(application, CaseOrigin.APPLICATION, null, context.actor(), context.now());
+            CaseEvent event = c.submit(rule, rules.calendar(), context.today(), context.actor(), context.now());
+            Cases.store(context.em(), c, event);
+        } else {
+            c.followApplication(application, context.actor(), context.now());
+            context.em().persist(c.submit(rule, rules.calendar(), context.today(), context.actor(), context.now()));
+        }
+        context.recordChange("Case", c.id().toString(), before, CaseJson.of(c));
+        return c;
+    }
+}

@@ -1,0 +1,467 @@
+package vn.ansinh.casework.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import vn.ansinh.intake.domain.Application;
+import vn.ansinh.intake.domain.Category;
+import vn.ansinh.intake.domain.Programme;
+import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.security.Actor;
+
+/**
+ * A case (trường hợp hưởng): one person in one programme, from the dossier through the decision to
+ * the end of the benefit. It changes only through the transitions of its programme's
+ * {@link Lifecycle}; each returns the {@link CaseEvent} that records it in the history.
+ */
+@Entity
+@Table(name = "benefit_case")
+public class BenefitCase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "application_id", nullable = false, updatable = false)
+    private Long applicationId;
+
+    @Column(name = "person_id", nullable = false, updatable = false)
+    private Long personId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "programme", nullable = false, updatable = false)
+    private Programme programme;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "category", nullable = false)
+    private Category category;
+
+    @Column(name = "disability_level")
+    private String disabilityLevel;
+
+    @Column(name = "commune_code", nullable = false, updatable = false)
+    private String communeCode;
+
+    @Column(name = "province_code", nullable = false, updatable = false)
+    private String provinceCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private CaseStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "origin", nullable = false, updatable = false)
+    private CaseOrigin origin;
+
+    @Column(name = "predecessor_id", updatable = false)
+    private Long predecessorId;
+
+    @Column(name = "claimant_person_id")
+    private Long claimantPersonId;
+
+    @Column(name = "opened_at", nullable = false, updatable = false)
+    private LocalDateTime openedAt;
+
+    @Column(name = "opened_by", nullable = false, updatable = false)
+    private String openedBy;
+
+    @Column(name = "submitted_on")
+    private LocalDate submittedOn;
+
+    @Column(name = "submitted_by")
+    private String submittedBy;
+
+    @Column(name = "due_on")
+    private LocalDate dueOn;
+
+    @Column(name = "posting_from")
+    private LocalDate postingFrom;
+
+    /** The first day after the posting: a decision may be made from this day on. */
+    @Column(name = "posting_until")
+    private LocalDate postingUntil;
+
+    @Column(name = "decided_on")
+    private LocalDate decidedOn;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "entitled_from")
+    private LocalDate entitledFrom;
+
+    @Column(name = "entitled_until")
+    private LocalDate entitledUntil;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_reason")
+    private EndReason endReason;
+
+    @Column(name = "status_note")
+    private String statusNote;
+
+    @Column(name = "review_notes")
+    private String reviewNotes;
+
+    @Column(name = "last_reviewed_on")
+    private LocalDate lastReviewedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rehab_form")
+    private RehabForm rehabForm;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rehab_mode")
+    private RehabMode rehabMode;
+
+    @Column(name = "rehab_start")
+    private LocalDate rehabStart;
+
+    @Column(name = "rehab_planned_end")
+    private LocalDate rehabPlannedEnd;
+
+    @Column(name = "aftercare_until")
+    private LocalDate aftercareUntil;
+
+    @Column(name = "review_year")
+    private Integer reviewYear;
+
+    @Column(name = "updated_at", nullable = false)
+    private LocalDateTime updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    private String updatedBy;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected BenefitCase() {
+        // for JPA
+    }
+
+    /** A new case in DRAFT for an application's dossier. */
+    public static BenefitCase open(Application application, CaseOrigin origin, Long predecessorId, Actor by, Instant at) {
+        BenefitCase c = new BenefitCase();
+        c.applicationId = application.id();
+        c.personId = application.personId();
+        c.programme = application.programme();
+        c.category = application.category();
+        c.disabilityLevel = application.disabilityLevel();
+        c.communeCode = application.communeCode().value();
+        c.provinceCode = application.provinceCode().value();
+        c.status = CaseStatus.DRAFT;
+        c.origin = origin;
+        c.predecessorId = predecessorId;
+        c.openedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        c.openedBy = by.username();
+        c.touch(by, at);
+        if (c.programme == Programme.DRUG_REHABILITATION) {
+            c.rehabMode = application.category() == Category.COMPULSORY_REHABILITATION ? RehabMode.COMPULSORY : RehabMode.VOLUNTARY;
+        }
+        return c;
+    }
+
+    /** The dossier follows the application while the officer may still change it. */
+    public void followApplication(Application application, Actor by, Instant at) {
+        requireEditable();
+        category = application.category();
+        disabilityLevel = application.disabilityLevel();
+        touch(by, at);
+    }
+
+    /** The officer's assessment notes; refused on stale data (someone else saved in between). */
+    public void writeReviewNotes(String notes, long expectedVersion, Actor by, Instant at) {
+        if (version != expectedVersion) {
+            throw new ConcurrentCaseEditException(updatedBy, updatedAt);
+        }
+        if (!status.isEditable() && !status.awaitsDecision()) {
+            throw new CaseException("case.error.notesClosed");
+        }
+        String text = notes == null ? null : notes.strip();
+        if (text != null && text.length() > 4000) {
+            throw new CaseException("case.error.notesTooLong", 4000);
+        }
+        reviewNotes = text == null || text.isEmpty() ? null : text;
+        touch(by, at);
+    }
+
+    /** Submits the dossier for decision: the statutory time limit starts running. */
+    public CaseEvent submit(ApprovalAuthority rule, WorkingCalendar calendar, LocalDate today, Actor by, Instant at) {
+        CaseStatus from = move(CaseTransition.SUBMIT);
+        submittedOn = today;
+        submittedBy = by.username();
+        dueOn = calendar.plusWorkingDays(today, rule.timeLimitDays());
+        postingFrom = null;
+        postingUntil = null;
+        statusNote = null;
+        return event(CaseTransition.SUBMIT, from, null, by, at);
+    }
+
+    /** Posts the case publicly at the commune, where the programme's procedure requires it. */
+    public CaseEvent startPosting(ApprovalAuthority rule, WorkingCalendar calendar, LocalDate today, Actor by, Instant at) {
+        if (!rule.requiresPosting()) {
+            throw new CaseException("case.error.noPostingRequired");
+        }
+        CaseStatus from = move(CaseTransition.START_POSTING);
+        postingFrom = today;
+        postingUntil = calendar.plusWorkingDays(today, rule.postingDays());
+        return event(CaseTransition.START_POSTING, from, null, by, at);
+    }
+
+    public CaseEvent withdraw(String note, Actor by, Instant at) {
+        return noted(CaseTransition.WITHDRAW, note, by, at);
+    }
+
+    /** Sends the dossier back to the officer with what is missing. */
+    public CaseEvent returnToOfficer(String note, Actor by, Instant at) {
+        return noted(CaseTransition.RETURN, note, by, at);
+    }
+
+    public CaseEvent reject(String note, LocalDate today, Actor by, Instant at) {
+        CaseEvent event = noted(CaseTransition.REJECT, note, by, at);
+        decidedOn = today;
+        decidedBy = by.username();
+        return event;
+    }
+
+    /**
+     * The competent authority approves: the decision is signed today and the benefit runs from
+     * {@code firstMonth}. The maker-checker rule and the authority are checked by the command.
+     */
+    public CaseEvent approve(ApprovalAuthority rule, LocalDate today, YearMonth firstMonth, Actor by, Instant at) {
+        if (rule.requiresPosting() && status == CaseStatus.SUBMITTED) {
+            throw new CaseException("case.error.postingRequired", rule.postingDays());
+        }
+        if (status == CaseStatus.POSTED && today.isBefore(postingUntil)) {
+            throw new CaseException("case.error.postingRunning", postingUntil);
+        }
+        CaseStatus from = move(CaseTransition.APPROVE);
+        decidedOn = today;
+        decidedBy = by.username();
+        lastReviewedOn = today;
+        statusNote = null;
+        if (firstMonth != null) {
+            entitledFrom = firstMonth.atDay(1);
+        }
+        return event(CaseTransition.APPROVE, from, null, by, at);
+    }
+
+    /** Whether the maker-checker rule forbids this user to decide the case: they opened or submitted it. */
+    public boolean isMadeBy(String username) {
+        return username.equals(openedBy) || username.equals(submittedBy);
+    }
+
+    /** The benefit starts: its first month has come. */
+    public CaseEvent activate(Actor by, Instant at) {
+        return event(CaseTransition.ACTIVATE, move(CaseTransition.ACTIVATE), null, by, at);
+    }
+
+    /** A change of category or disability level; the new amount is in the adjustment decision. */
+    public CaseEvent adjust(Category newCategory, String newDisabilityLevel, String note, LocalDate today, Actor by, Instant at) {
+        if (newCategory.programme() != programme) {
+            throw new CaseException("case.error.otherProgramme");
+        }
+        CaseStatus from = move(CaseTransition.ADJUST);
+        category = newCategory;
+        disabilityLevel = newDisabilityLevel;
+        lastReviewedOn = today;
+        return event(CaseTransition.ADJUST, from, note, by, at);
+    }
+
+    public CaseEvent suspend(String note, Actor by, Instant at) {
+        return noted(CaseTransition.SUSPEND, note, by, at);
+    }
+
+    public CaseEvent reinstate(Actor by, Instant at) {
+        CaseStatus from = move(CaseTransition.REINSTATE);
+        statusNote = null;
+        return event(CaseTransition.REINSTATE, from, null, by, at);
+    }
+
+    /**
+     * Ends the benefit: {@code lastMonth} is the last month paid (the month of the death, the move or
+     * the loss of eligibility); payment stops from the month after.
+     */
+    public CaseEvent terminate(EndReason reason, YearMonth lastMonth, String note, Actor by, Instant at) {
+        CaseEvent event = noted(CaseTransition.TERMINATE, note, by, at);
+        endReason = reason;
+        YearMonth last = entitledFrom != null && lastMonth.isBefore(YearMonth.from(entitledFrom))
+                ? YearMonth.from(entitledFrom).minusMonths(1) : lastMonth;
+        entitledUntil = last.atDay(1);
+        return event;
+    }
+
+    /** The rehabilitation starts at home, in the community or at a facility, with its planned end. */
+    public CaseEvent startRehabilitation(RehabForm form, LocalDate start, LocalDate plannedEnd, Actor by, Instant at) {
+        if (form == null || start == null || plannedEnd == null) {
+            throw new CaseException("case.error.rehabDatesRequired");
+        }
+        if (!plannedEnd.isAfter(start)) {
+            throw new CaseException("case.error.rehabEndBeforeStart");
+        }
+        CaseStatus from = move(CaseTransition.START_REHABILITATION);
+        rehabForm = form;
+        rehabStart = start;
+        rehabPlannedEnd = plannedEnd;
+        return event(CaseTransition.START_REHABILITATION, from, null, by, at);
+    }
+
+    /** The commune chairman certifies completion. */
+    public CaseEvent completeRehabilitation(Actor by, Instant at) {
+        return event(CaseTransition.COMPLETE, move(CaseTransition.COMPLETE), null, by, at);
+    }
+
+    public CaseEvent recordViolation(String note, Actor by, Instant at) {
+        return noted(CaseTransition.RECORD_VIOLATION, note, by, at);
+    }
+
+    /** Post-rehabilitation management (quản lý sau cai) until the given day. */
+    public CaseEvent beginAftercare(LocalDate until, LocalDate today, Actor by, Instant at) {
+        if (until == null || !until.isAfter(today)) {
+            throw new CaseException("case.error.aftercareEnd");
+        }
+        CaseStatus from = move(CaseTransition.BEGIN_AFTERCARE);
+        aftercareUntil = until;
+        return event(CaseTransition.BEGIN_AFTERCARE, from, null, by, at);
+    }
+
+    /** A relapse: this case closes; the command opens a new one that refers to it. */
+    public CaseEvent relapse(String note, Actor by, Instant at) {
+        return noted(CaseTransition.RELAPSE, note, by, at);
+    }
+
+    public CaseEvent close(String note, Actor by, Instant at) {
+        return event(CaseTransition.CLOSE, move(CaseTransition.CLOSE), note, by, at);
+    }
+
+    /** The poverty review found the household above the line: it escaped poverty. */
+    public CaseEvent escapePoverty(YearMonth lastMonth, Actor by, Instant at) {
+        CaseStatus from = move(CaseTransition.ESCAPE);
+        entitledUntil = lastMonth.atDay(1);
+        return event(CaseTransition.ESCAPE, from, null, by, at);
+    }
+
+    /** The review re-classified the household; the command opens the case of its new class. */
+    public CaseEvent reclassify(YearMonth lastMonth, Actor by, Instant at) {
+        CaseStatus from = move(CaseTransition.RECLASSIFY);
+        entitledUntil = lastMonth.atDay(1);
+        return event(CaseTransition.RECLASSIFY, from, null, by, at);
+    }
+
+    /** The poverty recognition's review year. */
+    public void recogniseForYear(int year) {
+        reviewYear = year;
+    }
+
+    /** The first month of a transferred benefit: the month after the old commune's last. */
+    public void continueFrom(YearMonth firstMonth) {
+        entitledFrom = firstMonth.atDay(1);
+    }
+
+    /** Who receives a funeral support. */
+    public void assignClaimant(Long claimant) {
+        claimantPersonId = claimant;
+    }
+
+    /** Whether the benefit covers the month (the month is inside the entitled months). */
+    public boolean paysFor(YearMonth month) {
+        if (entitledFrom == null || Lifecycle.of(programme) != Lifecycle.MONTHLY_ALLOWANCE) {
+            return false;
+        }
+        if (status == CaseStatus.APPROVED || status == CaseStatus.DRAFT || status.awaitsDecision()
+                || status == CaseStatus.REJECTED || status == CaseStatus.WITHDRAWN || status == CaseStatus.RETURNED) {
+            return status == CaseStatus.APPROVED && !month.isBefore(YearMonth.from(entitledFrom))
+                    && (entitledUntil == null || !month.isAfter(YearMonth.from(entitledUntil)));
+        }
+        return !month.isBefore(YearMonth.from(entitledFrom))
+                && (entitledUntil == null || !month.isAfter(YearMonth.from(entitledUntil)));
+    }
+
+    private CaseEvent noted(CaseTransition transition, String note, Actor by, Instant at) {
+        String text = note == null ? "" : note.strip();
+        if (transition.requiresNote() && text.isEmpty()) {
+            throw new CaseException("case.error.noteRequired", new vn.ansinh.shared.command.Label(transition.labelKey()));
+        }
+        if (text.length() > 2000) {
+            throw new CaseException("case.error.noteTooLong", 2000);
+        }
+        CaseStatus from = move(transition);
+        statusNote = text.isEmpty() ? null : text;
+        return event(transition, from, statusNote, by, at);
+    }
+
+    private CaseStatus move(CaseTransition transition) {
+        CaseStatus from = status;
+        status = lifecycle().target(transition, from);
+        return from;
+    }
+
+    private CaseEvent event(CaseTransition transition, CaseStatus from, String note, Actor by, Instant at) {
+        touch(by, at);
+        return CaseEvent.of(this, transition, from, status, note, by, at);
+    }
+
+    private void requireEditable() {
+        if (!status.isEditable()) {
+            throw new CaseException("case.error.notEditable", new vn.ansinh.shared.command.Label(status.labelKey()));
+        }
+    }
+
+    private void touch(Actor by, Instant at) {
+        updatedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        updatedBy = by.username();
+    }
+
+    public Lifecycle lifecycle() {
+        return Lifecycle.of(programme);
+    }
+
+    public Long id() { return id; }
+    public Long applicationId() { return applicationId; }
+    public Long personId() { return personId; }
+    public Programme programme() { return programme; }
+    public Category category() { return category; }
+    public String disabilityLevel() { return disabilityLevel; }
+    public AdminUnitCode communeCode() { return AdminUnitCode.of(communeCode); }
+    public AdminUnitCode provinceCode() { return AdminUnitCode.of(provinceCode); }
+    public CaseStatus status() { return status; }
+    public CaseOrigin origin() { return origin; }
+    public Long predecessorId() { return predecessorId; }
+    public Long claimantPersonId() { return claimantPersonId; }
+    public String openedBy() { return openedBy; }
+    public LocalDateTime openedAt() { return openedAt; }
+    public LocalDate submittedOn() { return submittedOn; }
+    public String submittedBy() { return submittedBy; }
+    public LocalDate dueOn() { return dueOn; }
+    public LocalDate postingFrom() { return postingFrom; }
+    public LocalDate postingUntil() { return postingUntil; }
+    public LocalDate decidedOn() { return decidedOn; }
+    public String decidedBy() { return decidedBy; }
+    public YearMonth firstMonth() { return entitledFrom == null ? null : YearMonth.from(entitledFrom); }
+    public YearMonth lastMonth() { return entitledUntil == null ? null : YearMonth.from(entitledUntil); }
+    public EndReason endReason() { return endReason; }
+    public String statusNote() { return statusNote; }
+    public String reviewNotes() { return reviewNotes; }
+    public LocalDate lastReviewedOn() { return lastReviewedOn; }
+    public RehabForm rehabForm() { return rehabForm; }
+    public RehabMode rehabMode() { return rehabMode; }
+    public LocalDate rehabStart() { return rehabStart; }
+    public LocalDate rehabPlannedEnd() { return rehabPlannedEnd; }
+    public LocalDate aftercareUntil() { return aftercareUntil; }
+    public Integer reviewYear() { return reviewYear; }
+    public LocalDateTime updatedAt() { return updatedAt; }
+    public String updatedBy() { return updatedBy; }
+    public long version() { return version; }
+}

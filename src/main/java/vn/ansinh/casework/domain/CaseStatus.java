@@ -1,0 +1,62 @@
+package vn.ansinh.casework.domain;
+
+/**
+ * Where a case stands. Which statuses a case can reach, and by which transition, depends on its
+ * programme's {@link Lifecycle}.
+ */
+public enum CaseStatus {
+    /** Dossier being prepared by the commune officer (đang lập hồ sơ). */
+    DRAFT,
+    /** Submitted for decision; the statutory time limit runs (đã trình). */
+    SUBMITTED,
+    /** On public posting at the commune (đang niêm yết công khai). */
+    POSTED,
+    /** Sent back to the officer to complete or correct (trả lại để bổ sung). */
+    RETURNED,
+    /** Withdrawn before a decision (rút hồ sơ). */
+    WITHDRAWN,
+    /** Refused in writing (không chấp thuận). */
+    REJECTED,
+    /** Decision signed; not yet in effect (đã có quyết định). */
+    APPROVED,
+    /** Benefit being received (đang hưởng). */
+    ACTIVE,
+    /** Benefit paused (tạm dừng). */
+    SUSPENDED,
+    /** Benefit ended: death, loss of eligibility, moved away (thôi hưởng). */
+    TERMINATED,
+    /** Drug rehabilitation under way (đang cai nghiện). */
+    IN_REHABILITATION,
+    /** Rehabilitation completed (hoàn thành cai nghiện). */
+    COMPLETED,
+    /** Rehabilitation broken off by a violation (vi phạm). */
+    VIOLATED,
+    /** Post-rehabilitation management (quản lý sau cai). */
+    AFTERCARE,
+    /** Escaped poverty at a review (thoát nghèo). */
+    ESCAPED,
+    /** Re-classified at a review (poor to near-poor or back): continued by a new case. */
+    RECLASSIFIED,
+    /** Closed: nothing more happens on this case (đóng hồ sơ). */
+    CLOSED;
+
+    /** The officer may still change the dossier. */
+    public boolean isEditable() {
+        return this == DRAFT || this == RETURNED;
+    }
+
+    /** Waiting for the competent authority's decision. */
+    public boolean awaitsDecision() {
+        return this == SUBMITTED || this == POSTED;
+    }
+
+    /** The case still follows the beneficiary: a benefit or a rehabilitation is running. */
+    public boolean isRunning() {
+        return this == APPROVED || this == ACTIVE || this == SUSPENDED || this == IN_REHABILITATION
+                || this == AFTERCARE;
+    }
+
+    public String labelKey() {
+        return "case.status." + name();
+    }
+}

@@ -1,0 +1,15 @@
+package vn.ansinh.casework.domain;
+
+/** Why a benefit ended (lý do thôi hưởng). */
+public enum EndReason {
+    /** Chết. */
+    DEATH,
+    /** Không còn đủ điều kiện hưởng. */
+    LOSS_OF_ELIGIBILITY,
+    /** Chuyển nơi cư trú. */
+    MOVED_AWAY;
+
+    public String labelKey() {
+        return "case.endReason." + name();
+    }
+}

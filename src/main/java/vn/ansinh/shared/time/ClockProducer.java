@@ -1,0 +1,30 @@
+package vn.ansinh.shared.time;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * The clock every service and job reads the time from. Normally the system clock; a fixed instant
+ * ({@code ansinh.clock.fixed=2026-03-15T02:00:00Z}) makes a demonstration or a test run on a chosen day.
+ */
+@ApplicationScoped
+public class ClockProducer {
+
+    @Inject
+    @ConfigProperty(name = "ansinh.clock.fixed")
+    private Optional<String> fixed;
+
+    @Produces
+    @ApplicationScoped
+    public Clock clock() {
+        return fixed.filter(s -> !s.isBlank())
+                .map(s -> Clock.fixed(Instant.parse(s.strip()), ZoneOffset.UTC))
+                .orElse(Clock.systemUTC());
+    }
+}
