@@ -20,8 +20,8 @@ public class ClockProducer {
     @ConfigProperty(name = "ansinh.clock.fixed")
     private Optional<String> fixed;
 
+    /** Dependent scope: a Clock is immutable, and java.time.Clock cannot be proxied. */
     @Produces
-    @ApplicationScoped
     public Clock clock() {
         return fixed.filter(s -> !s.isBlank())
                 .map(s -> Clock.fixed(Instant.parse(s.strip()), ZoneOffset.UTC))
