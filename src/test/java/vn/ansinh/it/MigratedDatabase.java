@@ -36,7 +36,7 @@ public final class MigratedDatabase {
     public static synchronized MigratedDatabase get() {
         if (instance == null) {
             DatabaseServer server = TestStack.database().database();
-            instance = new MigratedDatabase(server, server.createDatabase("ansinh_it_data", true));
+            instance = new MigratedDatabase(server, server.createDatabase(System.getProperty("ansinh.it.data", "ansinh_it_data"), true));
         }
         return instance;
     }

@@ -40,6 +40,11 @@ public final class TestDatabase {
         return ((Number) row("select count(*) as n from " + table).get("n")).longValue();
     }
 
+    /** The number a {@code select count(*) ...} query gives. */
+    public long countOf(String sql, Object... parameters) {
+        return ((Number) row(sql, parameters).values().iterator().next()).longValue();
+    }
+
     public Map<String, Object> row(String sql, Object... parameters) {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

@@ -27,6 +27,11 @@ public record CaseTransitionCommand(Long caseId, AdminUnitCode commune, CaseTran
             CaseTransition.RETURN, CaseTransition.REJECT, CaseTransition.SUSPEND, CaseTransition.REINSTATE,
             CaseTransition.COMPLETE, CaseTransition.RECORD_VIOLATION, CaseTransition.CLOSE, CaseTransition.ACTIVATE);
 
+    /** Whether this command makes the transition (the others have commands of their own). */
+    public static boolean handles(CaseTransition transition) {
+        return SIMPLE.contains(transition);
+    }
+
     public CaseTransitionCommand {
         if (!SIMPLE.contains(transition)) {
             throw new IllegalArgumentException(transition + " has its own command");

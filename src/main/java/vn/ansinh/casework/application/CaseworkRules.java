@@ -20,7 +20,7 @@ public record CaseworkRules(AuthorityRules authorities, WorkingCalendar calendar
     public static CaseworkRules load(EntityManager em) {
         List<ApprovalAuthority> authorities = em.createQuery("select a from ApprovalAuthority a", ApprovalAuthority.class)
                 .getResultList();
-        List<LocalDate> holidays = em.createNativeQuery("select day from public_holiday", LocalDate.class).getResultList();
+        List<LocalDate> holidays = em.createQuery("select h.day from PublicHoliday h", LocalDate.class).getResultList();
         List<StandardLevel> levels = em.createQuery("select l from StandardLevel l", StandardLevel.class).getResultList();
         List<BenefitCoefficient> coefficients = em.createQuery("select c from BenefitCoefficient c", BenefitCoefficient.class)
                 .getResultList();

@@ -15,7 +15,7 @@ public enum CaseTransition {
     APPROVE(false, Role.APPROVER),
     REJECT(true, Role.APPROVER),
     /** The decision's month has come: the benefit starts. Made by the approval itself or the daily job. */
-    ACTIVATE(false, Role.APPROVER, Role.COMMUNE_OFFICER),
+    ACTIVATE(false, Role.APPROVER, Role.COMMUNE_OFFICER, Role.ADMIN),
     ADJUST(false, Role.APPROVER),
     SUSPEND(true, Role.APPROVER),
     REINSTATE(false, Role.APPROVER),

@@ -28,6 +28,11 @@ public class AdminUnitDirectory implements JurisdictionPolicy {
         tree = AdminUnitTree.of(em.createQuery("select u from AdminUnit u", AdminUnit.class).getResultList());
     }
 
+    /** The whole tree, immutable: commands that reason about units on a given day take it. */
+    public AdminUnitTree tree() {
+        return tree;
+    }
+
     /** The unit the code names today (the current list first, then the pre-2025 one). */
     public Optional<AdminUnit> find(AdminUnitCode code) {
         return tree.find(code);

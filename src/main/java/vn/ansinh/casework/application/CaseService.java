@@ -1,0 +1,203 @@
+package vn.ansinh.casework.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import vn.ansinh.casework.domain.BenefitCase;
+import vn.ansinh.casework.domain.CaseEvent;
+import vn.ansinh.casework.domain.CaseTransition;
+import vn.ansinh.casework.domain.CaseworkQueries;
+import vn.ansinh.casework.domain.Decision;
+import vn.ansinh.casework.domain.RehabForm;
+import vn.ansinh.intake.domain.Application;
+import vn.ansinh.intake.domain.Category;
+import vn.ansinh.registry.application.AdminUnitDirectory;
+import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.registry.domain.Person;
+import vn.ansinh.registry.domain.Residence;
+import vn.ansinh.shared.command.AccessDeniedException;
+import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.command.CommandEngine;
+import vn.ansinh.shared.security.CurrentActor;
+
+/**
+ * Casework as the logged-in user: each write is one command through the engine; reads are bounded
+ * by the user's jurisdiction (a case of another commune is refused, even by URL).
+ */
+@ApplicationScoped
+public class CaseService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CommandEngine engine;
+
+    @Inject
+    private CurrentActor currentActor;
+
+    @Inject
+    private AdminUnitDirectory units;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private DecisionPdf pdf;
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), CommandContext.VIETNAM);
+    }
+
+    // ---- reads
+
+    public BenefitCase benefitCase(Long id) {
+        BenefitCase c = id == null ? null : em.find(BenefitCase.class, id);
+        if (c == null) {
+            throw new AccessDeniedException("error.notFound", "no case " + id);
+        }
+        if (!units.covers(currentActor.get().unit(), c.communeCode())) {
+            throw new AccessDeniedException("error.access.unit", "case " + id + " outside jurisdiction");
+        }
+        return c;
+    }
+
+    /** The case of an application, if it was submitted once. */
+    public BenefitCase caseOf(Application application) {
+        return CaseworkQueries.caseOfApplication(em, application.id());
+    }
+
+    public List<BenefitCase> casesOf(Person person) {
+        return em.createQuery("select c from BenefitCase c where c.personId = :p order by c.id desc", BenefitCase.class)
+                .setParameter("p", person.id()).getResultList();
+    }
+
+    public List<CaseEvent> history(BenefitCase c) {
+        return em.createQuery("select e from CaseEvent e where e.caseId = :c order by e.occurredAt, e.id", CaseEvent.class)
+                .setParameter("c", c.id()).getResultList();
+    }
+
+    public List<Decision> decisions(BenefitCase c) {
+        return em.createQuery("select d from Decision d where d.caseId = :c order by d.id", Decision.class)
+                .setParameter("c", c.id()).getResultList();
+    }
+
+    /** A decision, if the user may see its case. */
+    public Decision decision(Long id) {
+        Decision d = id == null ? null : em.find(Decision.class, id);
+        if (d == null) {
+            throw new AccessDeniedException("error.notFound", "no decision " + id);
+        }
+        benefitCase(d.caseId());
+        return d;
+    }
+
+    /** The decision printed as signed, as a PDF. */
+    public byte[] decisionPdf(Decision d) {
+        return pdf.render(DecisionSheetJson.read(d.sheetJson()));
+    }
+
+    // ---- what the user may do (pages ask before showing a button)
+
+    /** Whether the user may approve, reject or return the case now: role, level, jurisdiction, maker-checker. */
+    public boolean mayDecide(BenefitCase c) {
+        if (!c.status().awaitsDecision()
+                || !engine.permits(new ApproveCaseCommand(c.id(), c.communeCode(), units.tree()))) {
+            return false;
+        }
+        var rule = CaseworkRules.load(em).authorities().ruleFor(c.programme(), today());
+        return CompetentAuthority.permits(rule, currentActor.get(), units.tree(), c, today());
+    }
+
+    /** Whether the user may change a running case (adjust, suspend, end): the competent authority. */
+    public boolean mayManage(BenefitCase c) {
+        if (!c.status().isRunning()
+                || !engine.permits(new AdjustCaseCommand(c.id(), c.communeCode(), null, null, null, null, units.tree()))) {
+            return false;
+        }
+        var rule = CaseworkRules.load(em).authorities().ruleFor(c.programme(), today());
+        return CompetentAuthority.permits(rule, currentActor.get(), units.tree(), c, today());
+    }
+
+    /** The officer's and approver's simple transitions the case allows now and the user may make. */
+    public Set<CaseTransition> availableTransitions(BenefitCase c) {
+        Set<CaseTransition> available = EnumSet.noneOf(CaseTransition.class);
+        for (CaseTransition t : c.lifecycle().transitions().keySet()) {
+            if (c.lifecycle().allows(t, c.status()) && CaseTransitionCommand.handles(t) && t != CaseTransition.ACTIVATE
+                    && engine.permits(command(c, t, null))) {
+                available.add(t);
+            }
+        }
+        if (!mayDecide(c)) {
+            available.remove(CaseTransition.RETURN);
+            available.remove(CaseTransition.REJECT);
+        }
+        return available;
+    }
+
+    public boolean mayWriteNotes(BenefitCase c) {
+        return (c.status().isEditable() || c.status().awaitsDecision())
+                && engine.permits(new WriteReviewNotesCommand(c.id(), c.communeCode(), null, c.version()));
+    }
+
+    // ---- writes
+
+    public BenefitCase submit(Application application) {
+        return engine.submit(new SubmitCaseCommand(application.id(), application.communeCode()));
+    }
+
+    public Decision approve(BenefitCase c) {
+        return engine.submit(new ApproveCaseCommand(c.id(), c.communeCode(), units.tree()));
+    }
+
+    public BenefitCase transition(BenefitCase c, CaseTransition transition, String note) {
+        return switch (transition) {
+            case START_REHABILITATION, BEGIN_AFTERCARE, RELAPSE, ESCAPE, RECLASSIFY ->
+                    throw new IllegalArgumentException(transition + " has its own method");
+            default -> engine.submit(command(c, transition, note));
+        };
+    }
+
+    public Decision adjust(BenefitCase c, Category category, String disabilityLevel, LocalDate changedOn, String note) {
+        return engine.submit(new AdjustCaseCommand(c.id(), c.communeCode(), category, disabilityLevel, changedOn, note,
+                units.tree()));
+    }
+
+    public Decision terminate(BenefitCase c, LocalDate eligibleUntil, String reason) {
+        return engine.submit(new TerminateCaseCommand(c.id(), c.communeCode(), eligibleUntil, reason, units.tree()));
+    }
+
+    public BenefitCase rehabilitation(BenefitCase c, CaseTransition step, RehabForm form, LocalDate start, LocalDate end,
+            String note) {
+        return engine.submit(new RehabilitationCommand(c.id(), c.communeCode(), step, form, start, end, note));
+    }
+
+    public BenefitCase povertyOutcome(BenefitCase c, CaseTransition outcome, int reviewYear) {
+        return engine.submit(new PovertyReviewOutcomeCommand(c.id(), c.communeCode(), outcome, reviewYear));
+    }
+
+    public BenefitCase writeNotes(BenefitCase c, String notes, long expectedVersion) {
+        return engine.submit(new WriteReviewNotesCommand(c.id(), c.communeCode(), notes, expectedVersion));
+    }
+
+    public RecordDeathCommand.Outcome recordDeath(Person person, LocalDate dateOfDeath) {
+        return engine.submit(new RecordDeathCommand(person.id(), person.communeCode(), dateOfDeath));
+    }
+
+    public MovePersonCommand.Outcome move(Person person, AdminUnitCode newCommune, String newAddress, LocalDate movedOn) {
+        Residence residence = units.residenceIn(newCommune)
+                .orElseThrow(() -> new BusinessRuleException("person.error.commune"));
+        return engine.submit(new MovePersonCommand(person.id(), person.communeCode(), residence, newAddress, movedOn));
+    }
+
+    private CaseTransitionCommand command(BenefitCase c, CaseTransition t, String note) {
+        return new CaseTransitionCommand(c.id(), c.communeCode(), t, note, units.tree());
+    }
+}

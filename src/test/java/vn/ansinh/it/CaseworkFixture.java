@@ -1,0 +1,158 @@
+package vn.ansinh.it;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import vn.ansinh.casework.application.SubmitCaseCommand;
+import vn.ansinh.casework.domain.BenefitCase;
+import vn.ansinh.intake.application.AttachDocumentCommand;
+import vn.ansinh.intake.application.OpenApplicationCommand;
+import vn.ansinh.intake.domain.Application;
+import vn.ansinh.intake.domain.Category;
+import vn.ansinh.intake.domain.DocumentKind;
+import vn.ansinh.intake.domain.ProgrammeField;
+import vn.ansinh.intake.domain.ScanMediaType;
+import vn.ansinh.intake.domain.StoredFile;
+import vn.ansinh.registry.application.AdminUnitTree;
+import vn.ansinh.registry.application.RegisterPersonCommand;
+import vn.ansinh.registry.domain.AdminUnit;
+import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.registry.domain.Ethnicity;
+import vn.ansinh.registry.domain.PartialDate;
+import vn.ansinh.registry.domain.Person;
+import vn.ansinh.registry.domain.PersonDetails;
+import vn.ansinh.registry.domain.Residence;
+import vn.ansinh.registry.domain.Sex;
+import vn.ansinh.shared.command.Command;
+import vn.ansinh.shared.command.CommandRunner;
+import vn.ansinh.shared.security.Actor;
+import vn.ansinh.shared.security.Role;
+
+/**
+ * Casework against the real database: runs commands as a given person on a given day (a fixed
+ * clock), and builds people and submitted cases in a few lines.
+ */
+final class CaseworkFixture implements AutoCloseable {
+
+    static final AdminUnitCode TUAN_GIAO = AdminUnitCode.of("03253");
+    static final AdminUnitCode QUY_HOP = AdminUnitCode.of("17035");
+    static final Actor OFFICER_TUAN_GIAO = new Actor("officer.tuangiao", "Lò Văn Thành", Set.of(Role.COMMUNE_OFFICER), TUAN_GIAO);
+    static final Actor OFFICER_QUY_HOP = new Actor("officer.quyhop", "Nguyễn Thị Hoa", Set.of(Role.COMMUNE_OFFICER), QUY_HOP);
+    static final Actor CHAIRMAN_TUAN_GIAO = new Actor("approver.tuangiao", "Quàng Văn Bình", Set.of(Role.APPROVER), TUAN_GIAO);
+    static final Actor CHAIRMAN_QUY_HOP = new Actor("approver.quyhop", "Vi Văn Sơn", Set.of(Role.APPROVER), QUY_HOP);
+    /** The chairman of the former Tuần Giáo district (code 099), who signed before 1 Jul 2025. */
+    static final Actor DISTRICT_CHAIRMAN = new Actor("approver.huyentuangiao", "Lò Văn Mừng", Set.of(Role.APPROVER),
+            AdminUnitCode.of("099"));
+    /** The provincial Department of Home Affairs of Điện Biên. */
+    static final Actor PROVINCE_DIRECTOR = new Actor("approver.dienbien", "Nguyễn Văn Hải", Set.of(Role.APPROVER),
+            AdminUnitCode.of("11"));
+
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+
+    private final MigratedDatabase db = MigratedDatabase.get();
+    private final EntityManager em = db.emf().createEntityManager();
+    private final AdminUnitTree units = AdminUnitTree.of(em.createQuery("select u from AdminUnit u", AdminUnit.class).getResultList());
+
+    AdminUnitTree units() {
+        return units;
+    }
+
+    EntityManager em() {
+        return em;
+    }
+
+    TestDatabase jdbc() {
+        return db.jdbc();
+    }
+
+    /** Runs a command as the actor at the instant (in its own transaction); the persistence context is cleared after. */
+    <R> R run(Actor actor, String instant, Supplier<Command<R>> command) {
+        CommandRunner runner = new CommandRunner(em, units::covers, denial -> persistDenial(denial),
+                Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
+        em.getTransaction().begin();
+        try {
+            R result = runner.run(actor, command.get());
+            em.getTransaction().commit();
+            return result;
+        } catch (RuntimeException e) {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            throw e;
+        } finally {
+            em.clear();
+        }
+    }
+
+    /** Denials are written in their own transaction, as the container's REQUIRES_NEW log does. */
+    private void persistDenial(vn.ansinh.audit.domain.AuditRecord denial) {
+        EntityManager own = db.emf().createEntityManager();
+        try {
+            own.getTransaction().begin();
+            own.persist(denial);
+            own.getTransaction().commit();
+        } finally {
+            own.close();
+        }
+    }
+
+    Person person(AdminUnitCode commune, String name, PartialDate birth, Sex sex) {
+        AdminUnit unit = units.currentCommune(commune).orElseThrow();
+        Residence residence = Residence.of(unit, units.parentOf(unit).orElseThrow());
+        Actor officer = commune.equals(QUY_HOP) ? OFFICER_QUY_HOP : OFFICER_TUAN_GIAO;
+        PersonDetails details = new PersonDetails(name + " " + uniqueWord(), birth, sex, Ethnicity.THAI, null, null, null,
+                null, "Bản Co Cượm");
+        return run(officer, "2024-01-10T02:00:00Z", () -> new RegisterPersonCommand(details, residence, true, 101));
+    }
+
+    /** An application with one scanned document, opened by the commune's officer on the day. */
+    Application application(Person person, Category category, Map<ProgrammeField, String> values, String instant) {
+        Actor officer = officerOf(person.communeCode());
+        LocalDate day = LocalDate.ofInstant(Instant.parse(instant), ZoneOffset.ofHours(7));
+        Application application = run(officer, instant, () -> new OpenApplicationCommand(person.id(), person.communeCode(),
+                category, values, day, day));
+        StoredFile file = new StoredFile("%064d".formatted(SERIAL.incrementAndGet()), 1000, ScanMediaType.PDF, "don.pdf");
+        run(officer, instant, () -> new AttachDocumentCommand(application.id(), person.communeCode(),
+                DocumentKind.APPLICATION_FORM, file));
+        return application;
+    }
+
+    /** A case submitted by the commune's officer on the day. */
+    BenefitCase submitted(Person person, Category category, Map<ProgrammeField, String> values, String instant) {
+        Application application = application(person, category, values, instant);
+        return run(officerOf(person.communeCode()), instant, () -> new SubmitCaseCommand(application.id(),
+                person.communeCode()));
+    }
+
+    BenefitCase reload(BenefitCase c) {
+        BenefitCase fresh = em.find(BenefitCase.class, c.id());
+        em.refresh(fresh);
+        return fresh;
+    }
+
+    static Actor officerOf(AdminUnitCode commune) {
+        return commune.equals(QUY_HOP) ? OFFICER_QUY_HOP : OFFICER_TUAN_GIAO;
+    }
+
+    static String uniqueWord() {
+        String letters = "abcdeghiklmnopqrstuvxy";
+        int n = SERIAL.incrementAndGet() * 37 + (int) (System.nanoTime() % 991);
+        StringBuilder word = new StringBuilder("C");
+        for (int i = 0; i < 4; i++) {
+            word.append(letters.charAt(n % letters.length()));
+            n /= letters.length();
+        }
+        return word.toString();
+    }
+
+    @Override
+    public void close() {
+        em.close();
+    }
+}
