@@ -1,0 +1,111 @@
+package vn.ansinh.casework.application;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfWriter;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.Objects;
+import vn.ansinh.casework.domain.DecisionSheet;
+
+/**
+ * Prints a decision (quyết định) as an A4 PDF in the layout of Decree 30/2020/NĐ-CP: margins 20 mm top
+ * and bottom, 30 mm left, 15 mm right; Liberation Serif (Times New Roman metrics) embedded, so the
+ * Vietnamese text shows and copies out correctly on any machine; page numbers centred at the top from
+ * page 2 on.
+ *
+ * <p>The fonts, Liberation Serif 2.x, are read from the directory named by the system property
+ * {@code ansinh.fonts.dir}, else the environment variable {@code ANSINH_FONTS_DIR}, else
+ * {@code /usr/share/fonts/truetype/liberation2} (Debian 12's {@code fonts-liberation2}), else
+ * {@code /usr/share/fonts/truetype/liberation} (Debian 13's {@code fonts-liberation}). They are read once,
+ * on the first decision printed; a missing font, or Liberation 1.x without the Vietnamese letters, then
+ * fails with an {@link IllegalStateException} that says what to install.
+ *
+ * <p>Thread-safe: one instance serves the whole application.
+ */
+@ApplicationScoped
+public class DecisionPdf {
+
+    private static final float MM = DecisionLayout.MM;
+
+    private final Path fontsDirectory;
+    private volatile DecisionFonts fonts;
+
+    /** Fonts from the configured directory (see the class description). */
+    public DecisionPdf() {
+        this(DecisionFonts.configuredDirectory());
+    }
+
+    /** Fonts from the given directory, which must hold the LiberationSerif-*.ttf files. */
+    public DecisionPdf(Path fontsDirectory) {
+        this.fontsDirectory = Objects.requireNonNull(fontsDirectory, "fontsDirectory");
+    }
+
+    /** The decision as the bytes of a PDF file. */
+    public byte[] render(DecisionSheet sheet) {
+        Objects.requireNonNull(sheet, "sheet");
+        DecisionLayout layout = new DecisionLayout(fonts());
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        Document document = new Document(PageSize.A4, 30 * MM, 15 * MM, 20 * MM, 20 * MM);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            // justify by widening the spaces only: stretched letters read badly in Vietnamese
+            writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
+            writer.setPageEvent(new PageNumbers(fonts()));
+            document.addTitle("Quyết định " + sheet.number().strip());
+            document.addCreator("AnSinh");
+            document.open();
+            for (Element element : layout.elements(sheet)) {
+                document.add(element);
+            }
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Cannot lay out decision " + sheet.number(), e);
+        } finally {
+            if (document.isOpen()) {
+                document.close();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private DecisionFonts fonts() {
+        DecisionFonts loaded = fonts;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = fonts;
+                if (loaded == null) {
+                    loaded = DecisionFonts.from(fontsDirectory);
+                    fonts = loaded;
+                }
+            }
+        }
+        return loaded;
+    }
+
+    /** The page number centred in the top margin, from page 2 on (page 1 has none). */
+    private static final class PageNumbers extends PdfPageEventHelper {
+
+        private final DecisionFonts fonts;
+
+        PageNumbers(DecisionFonts fonts) {
+            this.fonts = fonts;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            int page = writer.getPageNumber();
+            if (page > 1) {
+                float x = (document.left() + document.right()) / 2;
+                float y = document.getPageSize().getHeight() - 12 * MM;
+                ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
+                        new Phrase(Integer.toString(page), fonts.regular(13)), x, y, 0);
+            }
+        }
+    }
+}
