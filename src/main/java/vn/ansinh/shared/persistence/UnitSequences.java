@@ -1,7 +1,6 @@
 package vn.ansinh.shared.persistence;
 
 import jakarta.persistence.EntityManager;
-import java.util.List;
 import vn.ansinh.registry.domain.AdminUnitCode;
 
 /**
@@ -26,18 +25,15 @@ public final class UnitSequences {
         if (count < 1) {
             throw new IllegalArgumentException("count " + count);
         }
-        em.createNativeQuery("INSERT IGNORE INTO unit_sequence (unit_code, name, period, next_value) VALUES (?, ?, ?, 1)")
+        // One atomic statement that creates or advances the counter under an exclusive row lock.
+        // (INSERT IGNORE followed by SELECT ... FOR UPDATE deadlocks when two transactions take the
+        // first number of a new counter at once: both hold a shared lock and both want it exclusive.)
+        em.createNativeQuery("INSERT INTO unit_sequence (unit_code, name, period, next_value) VALUES (?, ?, ?, LAST_INSERT_ID(?))"
+                        + " ON DUPLICATE KEY UPDATE next_value = LAST_INSERT_ID(next_value + ?)")
                 .setParameter(1, unit.value()).setParameter(2, name).setParameter(3, period)
+                .setParameter(4, 1 + count).setParameter(5, count)
                 .executeUpdate();
-        @SuppressWarnings("unchecked")
-        List<Number> current = em.createNativeQuery(
-                        "SELECT next_value FROM unit_sequence WHERE unit_code = ? AND name = ? AND period = ? FOR UPDATE")
-                .setParameter(1, unit.value()).setParameter(2, name).setParameter(3, period)
-                .getResultList();
-        long value = current.get(0).longValue();
-        em.createNativeQuery("UPDATE unit_sequence SET next_value = ? WHERE unit_code = ? AND name = ? AND period = ?")
-                .setParameter(1, value + count).setParameter(2, unit.value()).setParameter(3, name).setParameter(4, period)
-                .executeUpdate();
-        return value;
+        Number next = (Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult();
+        return next.longValue() - count;
     }
 }
