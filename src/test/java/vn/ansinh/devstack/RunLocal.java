@@ -25,6 +25,7 @@ public final class RunLocal {
         say("  database : " + stack.database().describe());
         if (!"false".equals(System.getenv("ANSINH_DEMO_DATA"))) {
             DemoData.ensure(stack.database(), System.out);
+            DemoCases.ensure(stack.database(), layout.home().resolve("documents"), System.out);
         }
         if (layout.externalKeycloak()) {
             say("  Keycloak : the existing one at " + layout.issuer() + " (ANSINH_OIDC_PROVIDER_URI)");

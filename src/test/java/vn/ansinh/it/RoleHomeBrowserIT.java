@@ -90,10 +90,15 @@ class RoleHomeBrowserIT {
         assertThat(pages.text("error-title")).isEqualTo("Không tìm thấy trang");
     }
 
+    private static final String[] OFFICER_MENU = {"officer-home", "officer-worklist", "officer-persons",
+        "officer-households", "officer-duplicates"};
+    private static final String[] APPROVER_MENU = {"approver-home", "approver-worklist", "approver-persons",
+        "approver-households"};
+
     private static String homeOf(DemoUser user) {
         return switch (user) {
-            case OFFICER_TUAN_GIAO, OFFICER_QUY_HOP -> "/officer/home.xhtml";
-            case APPROVER_TUAN_GIAO -> "/approver/home.xhtml";
+            case OFFICER_TUAN_GIAO, OFFICER_QUY_HOP, CHAIRMAN_QUY_HOP -> "/officer/home.xhtml";
+            case APPROVER_TUAN_GIAO, APPROVER_QUY_HOP, APPROVER_DIEN_BIEN, APPROVER_DISTRICT -> "/approver/home.xhtml";
             case AUDITOR_DIEN_BIEN -> "/auditor/home.xhtml";
             case ADMIN -> "/admin/home.xhtml";
         };
@@ -102,7 +107,8 @@ class RoleHomeBrowserIT {
     private static String roleLabel(DemoUser user) {
         return switch (user) {
             case OFFICER_TUAN_GIAO, OFFICER_QUY_HOP -> "Cán bộ cấp xã";
-            case APPROVER_TUAN_GIAO -> "Người phê duyệt";
+            case CHAIRMAN_QUY_HOP -> "Cán bộ cấp xã, Người phê duyệt";
+            case APPROVER_TUAN_GIAO, APPROVER_QUY_HOP, APPROVER_DIEN_BIEN, APPROVER_DISTRICT -> "Người phê duyệt";
             case AUDITOR_DIEN_BIEN -> "Kiểm tra viên";
             case ADMIN -> "Quản trị hệ thống";
         };
@@ -111,18 +117,21 @@ class RoleHomeBrowserIT {
     private static String unitName(DemoUser user) {
         return switch (user) {
             case OFFICER_TUAN_GIAO, APPROVER_TUAN_GIAO -> "Xã Tuần Giáo";
-            case OFFICER_QUY_HOP -> "Xã Quỳ Hợp";
-            case AUDITOR_DIEN_BIEN -> "Tỉnh Điện Biên";
+            case OFFICER_QUY_HOP, APPROVER_QUY_HOP, CHAIRMAN_QUY_HOP -> "Xã Quỳ Hợp";
+            case AUDITOR_DIEN_BIEN, APPROVER_DIEN_BIEN -> "Tỉnh Điện Biên";
+            case APPROVER_DISTRICT -> "Huyện Tuần Giáo";
             case ADMIN -> "Việt Nam";
         };
     }
 
     private static String[] menuOf(DemoUser user) {
         return switch (user) {
-            case OFFICER_TUAN_GIAO, OFFICER_QUY_HOP -> new String[] {"officer-home", "officer-persons", "officer-households",
-                    "officer-duplicates"};
-            case APPROVER_TUAN_GIAO -> new String[] {"approver-home", "approver-persons", "approver-households"};
-            case AUDITOR_DIEN_BIEN -> new String[] {"auditor-home", "auditor-persons", "auditor-households", "audit-trail"};
+            case OFFICER_TUAN_GIAO, OFFICER_QUY_HOP -> OFFICER_MENU;
+            case CHAIRMAN_QUY_HOP -> java.util.stream.Stream.concat(java.util.Arrays.stream(OFFICER_MENU),
+                    java.util.Arrays.stream(APPROVER_MENU)).toArray(String[]::new);
+            case APPROVER_TUAN_GIAO, APPROVER_QUY_HOP, APPROVER_DIEN_BIEN, APPROVER_DISTRICT -> APPROVER_MENU;
+            case AUDITOR_DIEN_BIEN -> new String[] {"auditor-home", "auditor-worklist", "auditor-persons", "auditor-households",
+                "audit-trail"};
             case ADMIN -> new String[] {"admin-home", "admin-settings", "admin-audit-trail"};
         };
     }

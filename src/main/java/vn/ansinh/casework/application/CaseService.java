@@ -104,6 +104,11 @@ public class CaseService {
         return pdf.render(DecisionSheetJson.read(d.sheetJson()));
     }
 
+    /** Working days left before the case's statutory deadline (negative when overdue). */
+    public int daysLeft(BenefitCase c) {
+        return CaseworkRules.load(em).calendar().workingDaysLeft(today(), c.dueOn());
+    }
+
     // ---- what the user may do (pages ask before showing a button)
 
     /** Whether the user may approve, reject or return the case now: role, level, jurisdiction, maker-checker. */
@@ -114,6 +119,21 @@ public class CaseService {
         }
         var rule = CaseworkRules.load(em).authorities().ruleFor(c.programme(), today());
         return CompetentAuthority.permits(rule, currentActor.get(), units.tree(), c, today());
+    }
+
+    /**
+     * Why the user may not decide the case now (a message key), or empty when they may: not waiting
+     * for a decision, not an approver, wrong level or unit, or the maker-checker rule.
+     */
+    public java.util.Optional<String> decisionRefusal(BenefitCase c) {
+        if (!c.status().awaitsDecision()) {
+            return java.util.Optional.of("decide.error.notWaiting");
+        }
+        if (!engine.permits(new ApproveCaseCommand(c.id(), c.communeCode(), units.tree()))) {
+            return java.util.Optional.of("error.access.role");
+        }
+        var rule = CaseworkRules.load(em).authorities().ruleFor(c.programme(), today());
+        return CompetentAuthority.refusal(rule, currentActor.get(), units.tree(), c, today());
     }
 
     /** Whether the user may change a running case (adjust, suspend, end): the competent authority. */
@@ -135,10 +155,9 @@ public class CaseService {
                 available.add(t);
             }
         }
-        if (!mayDecide(c)) {
-            available.remove(CaseTransition.RETURN);
-            available.remove(CaseTransition.REJECT);
-        }
+        // deciding (approve, return, reject) happens on the decision page, where the authority is checked
+        available.remove(CaseTransition.RETURN);
+        available.remove(CaseTransition.REJECT);
         return available;
     }
 

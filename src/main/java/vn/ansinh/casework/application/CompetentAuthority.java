@@ -38,7 +38,7 @@ public final class CompetentAuthority {
     }
 
     /** The message key of the refusal, if any. */
-    static Optional<String> refusal(ApprovalAuthority rule, Actor approver, AdminUnitTree units, BenefitCase c, LocalDate day) {
+    public static Optional<String> refusal(ApprovalAuthority rule, Actor approver, AdminUnitTree units, BenefitCase c, LocalDate day) {
         if (!approver.has(Role.APPROVER)) {
             return Optional.of("error.access.role");
         }

@@ -67,10 +67,6 @@ public class IntakeService {
         return engine.submit(new AttachDocumentCommand(application.id(), application.communeCode(), kind, file));
     }
 
-    public Application markReady(Application application) {
-        return engine.submit(new MarkApplicationReadyCommand(application.id(), application.communeCode()));
-    }
-
     public Application application(Long id) {
         Application application = id == null ? null : em.find(Application.class, id);
         if (application == null) {
@@ -107,7 +103,7 @@ public class IntakeService {
     }
 
     public boolean mayEdit(Application application) {
-        return application.status().mayChange() && engine.permits(new MarkApplicationReadyCommand(application.id(),
-                application.communeCode()));
+        return application.status().mayChange() && engine.permits(new UpdateApplicationCommand(application.id(),
+                application.communeCode(), application.category(), Map.of(), application.version()));
     }
 }

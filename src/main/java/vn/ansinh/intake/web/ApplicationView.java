@@ -11,6 +11,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
+import vn.ansinh.casework.application.CaseService;
+import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.intake.application.IntakeService;
 import vn.ansinh.intake.domain.Application;
 import vn.ansinh.intake.domain.ApplicationDocument;
@@ -42,6 +44,11 @@ public class ApplicationView implements Serializable {
     @Inject
     private RegistryReader registry;
 
+    @Inject
+    private CaseService cases;
+
+    private BenefitCase benefitCase;
+
     private Long id;
     private Long personId;
     private Person person;
@@ -62,6 +69,7 @@ public class ApplicationView implements Serializable {
                 programme = category.programme();
                 values.putAll(application.values());
                 documents = intake.documentsOf(application);
+                benefitCase = cases.caseOf(application);
             } else {
                 person = registry.person(personId);
                 receivedOn = LocalDate.now(RegistryService.VIETNAM).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
@@ -113,8 +121,8 @@ public class ApplicationView implements Serializable {
 
     public void markReady() {
         try {
-            application = intake.markReady(application);
-            Messages.info("application.readyDone");
+            BenefitCase submitted = cases.submit(application);
+            Pages.redirect("/casework/case.xhtml?id=" + submitted.id());
         } catch (AccessDeniedException e) {
             Messages.error(e.messageKey());
         } catch (BusinessRuleException e) {
@@ -152,6 +160,11 @@ public class ApplicationView implements Serializable {
 
     public Map<ProgrammeField, String> getValues() {
         return values;
+    }
+
+    /** The case the dossier belongs to, once submitted. */
+    public BenefitCase getBenefitCase() {
+        return benefitCase;
     }
 
     public Person getPerson() {

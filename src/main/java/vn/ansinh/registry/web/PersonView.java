@@ -43,6 +43,10 @@ public class PersonView implements Serializable {
     private HouseholdMember membership;
     private Household household;
     private List<Application> applications;
+    private List<vn.ansinh.casework.domain.BenefitCase> cases = List.of();
+
+    @Inject
+    private vn.ansinh.casework.application.CaseService caseService;
     private String householdAddress;
 
     public void load() {
@@ -51,6 +55,7 @@ public class PersonView implements Serializable {
             membership = reader.membershipOf(person).orElse(null);
             household = membership == null ? null : reader.household(membership.householdId());
             applications = intake.applicationsOf(person);
+            cases = caseService.casesOf(person);
             if (saved) {
                 Messages.info("person.saved", person.fullName());
             }
@@ -92,6 +97,10 @@ public class PersonView implements Serializable {
 
     public Household getHousehold() {
         return household;
+    }
+
+    public List<vn.ansinh.casework.domain.BenefitCase> getCases() {
+        return cases;
     }
 
     public List<Application> getApplications() {

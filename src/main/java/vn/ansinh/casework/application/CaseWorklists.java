@@ -1,0 +1,130 @@
+package vn.ansinh.casework.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import vn.ansinh.casework.domain.AuthorityRules;
+import vn.ansinh.casework.domain.BenefitCase;
+import vn.ansinh.casework.domain.CaseStatus;
+import vn.ansinh.casework.domain.WorkingCalendar;
+import vn.ansinh.intake.domain.Application;
+import vn.ansinh.intake.domain.ApplicationStatus;
+import vn.ansinh.registry.application.AdminUnitDirectory;
+import vn.ansinh.registry.domain.AdminUnit;
+import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.registry.domain.AdminUnitLevel;
+import vn.ansinh.registry.domain.Person;
+import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.security.Actor;
+import vn.ansinh.shared.security.CurrentActor;
+
+/**
+ * The worklists: an officer's drafts and returned cases, an approver's queue of cases at their
+ * level with the working days left against the statutory limit. Bounded by the user's jurisdiction.
+ */
+@ApplicationScoped
+public class CaseWorklists {
+
+    private static final int LIMIT = 500;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentActor currentActor;
+
+    @Inject
+    private AdminUnitDirectory units;
+
+    @Inject
+    private Clock clock;
+
+    /** One line of a worklist. */
+    public record WorkItem(Long caseId, Long applicationId, Long personId, String personName, String categoryKey,
+            String statusKey, LocalDate submittedOn, LocalDate dueOn, Integer daysLeft, String note) {
+    }
+
+    /** Dossiers the officer is still preparing (not yet submitted). */
+    public List<WorkItem> drafts() {
+        TypedQuery<Object[]> query = em.createQuery("select a, p from Application a, Person p where p.id = a.personId"
+                + " and a.status = :draft" + filter("a") + " and not exists (select c from BenefitCase c"
+                + " where c.applicationId = a.id and c.status <> :draftCase) order by a.receivedOn desc", Object[].class)
+                .setParameter("draft", ApplicationStatus.DRAFT).setParameter("draftCase", CaseStatus.DRAFT);
+        bind(query);
+        return query.setMaxResults(LIMIT).getResultList().stream().map(row -> {
+            Application a = (Application) row[0];
+            Person p = (Person) row[1];
+            return new WorkItem(null, a.id(), p.id(), p.fullName(), a.category().labelKey(), a.status().labelKey(),
+                    a.receivedOn(), null, null, null);
+        }).toList();
+    }
+
+    /** Cases sent back to the officer, with the reasons. */
+    public List<WorkItem> returned() {
+        return cases(List.of(CaseStatus.RETURNED), false);
+    }
+
+    /** Cases waiting for a decision at the user's level, the most urgent first. */
+    public List<WorkItem> decisionQueue() {
+        return cases(List.of(CaseStatus.SUBMITTED, CaseStatus.POSTED), true);
+    }
+
+    private List<WorkItem> cases(List<CaseStatus> statuses, boolean atMyLevel) {
+        TypedQuery<Object[]> query = em.createQuery("select c, p from BenefitCase c, Person p where p.id = c.personId"
+                + " and c.status in :statuses" + filter("c") + " order by c.dueOn, c.id", Object[].class)
+                .setParameter("statuses", statuses);
+        bind(query);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), CommandContext.VIETNAM);
+        CaseworkRules rules = CaseworkRules.load(em);
+        AuthorityRules authorities = rules.authorities();
+        WorkingCalendar calendar = rules.calendar();
+        Optional<AdminUnitLevel> myLevel = units.tree().unitOn(actor().unit(), today).map(AdminUnit::level);
+        return query.setMaxResults(LIMIT).getResultList().stream()
+                .filter(row -> !atMyLevel || actor().unit().isNational() || myLevel.isPresent()
+                        && authorities.ruleFor(((BenefitCase) row[0]).programme(), today).level() == myLevel.get())
+                .map(row -> {
+                    BenefitCase c = (BenefitCase) row[0];
+                    Person p = (Person) row[1];
+                    Integer left = c.dueOn() == null ? null : calendar.workingDaysLeft(today, c.dueOn());
+                    return new WorkItem(c.id(), c.applicationId(), p.id(), p.fullName(), c.category().labelKey(),
+                            c.status().labelKey(), c.submittedOn(), c.dueOn(), left, c.statusNote());
+                })
+                .sorted(Comparator.comparing(WorkItem::daysLeft, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /** The jurisdiction as a query condition: a commune, a (pre-2025) district's communes, a province, or all. */
+    private String filter(String alias) {
+        AdminUnitCode unit = actor().unit();
+        if (unit.isNational()) {
+            return "";
+        }
+        return switch (level(unit)) {
+            case PROVINCE -> " and " + alias + ".provinceCode = :unit";
+            case DISTRICT -> " and " + alias + ".communeCode in (select u.code from AdminUnit u, AdminUnit d"
+                    + " where d.code = :unit and d.level = vn.ansinh.registry.domain.AdminUnitLevel.DISTRICT and u.parentId = d.id)";
+            default -> " and " + alias + ".communeCode = :unit";
+        };
+    }
+
+    private void bind(TypedQuery<?> query) {
+        if (!actor().unit().isNational()) {
+            query.setParameter("unit", actor().unit().value());
+        }
+    }
+
+    private AdminUnitLevel level(AdminUnitCode unit) {
+        return units.find(unit).map(AdminUnit::level).orElse(AdminUnitLevel.COMMUNE);
+    }
+
+    private Actor actor() {
+        return currentActor.get();
+    }
+}

@@ -1,0 +1,181 @@
+package vn.ansinh.casework.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import vn.ansinh.casework.application.CaseService;
+import vn.ansinh.casework.domain.BenefitCase;
+import vn.ansinh.casework.domain.CaseEvent;
+import vn.ansinh.casework.domain.CaseTransition;
+import vn.ansinh.casework.domain.ConcurrentCaseEditException;
+import vn.ansinh.casework.domain.Decision;
+import vn.ansinh.casework.domain.RehabForm;
+import vn.ansinh.intake.domain.Category;
+import vn.ansinh.registry.application.RegistryReader;
+import vn.ansinh.registry.domain.Person;
+import vn.ansinh.shared.command.AccessDeniedException;
+import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.Pages;
+
+/**
+ * A case ({@code ?id=}): the person, the dossier, the decisions and the full history, with the
+ * steps the user may take now. Each action is one service call; what is allowed comes from the
+ * service, never from the page.
+ */
+@Named
+@ViewScoped
+public class CaseView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CaseService cases;
+
+    @Inject
+    private RegistryReader registry;
+
+    private Long id;
+    private BenefitCase benefitCase;
+    private Person person;
+    private List<Decision> decisions = List.of();
+    private List<CaseEvent> history = List.of();
+    private Set<CaseTransition> transitions = Set.of();
+    private boolean mayDecide;
+    private boolean mayManage;
+    private boolean mayWriteNotes;
+    private String notes;
+    private long notesVersion;
+    private boolean notesConflict;
+    private String note;
+    private final CaseChangeForm change = new CaseChangeForm();
+
+    public void load() {
+        try {
+            benefitCase = cases.benefitCase(id);
+            person = registry.person(benefitCase.personId());
+            decisions = cases.decisions(benefitCase);
+            history = cases.history(benefitCase);
+            transitions = cases.availableTransitions(benefitCase);
+            mayDecide = cases.mayDecide(benefitCase);
+            mayManage = cases.mayManage(benefitCase);
+            mayWriteNotes = cases.mayWriteNotes(benefitCase);
+            if (!notesConflict) {
+                notes = benefitCase.reviewNotes();
+                notesVersion = benefitCase.version();
+            }
+            change.reset(benefitCase);
+        } catch (AccessDeniedException e) {
+            Pages.refuse(e);
+        }
+    }
+
+    /** Saves the notes; if someone saved in between, keeps the text typed here and says who did. */
+    public void saveNotes() {
+        try {
+            cases.writeNotes(benefitCase, notes, notesVersion);
+            notesConflict = false;
+            Messages.info("case.notesSaved");
+            load();
+        } catch (ConcurrentCaseEditException e) {
+            notesConflict = true;
+            Messages.error(e.messageKey(), e.arguments());
+        } catch (AccessDeniedException e) {
+            Messages.error(e.messageKey());
+        } catch (BusinessRuleException e) {
+            Messages.error(e.messageKey(), e.arguments());
+        }
+    }
+
+    /** After a conflict: the other person's notes are shown; saving again replaces them with the text kept here. */
+    public void takeLatestVersion() {
+        BenefitCase latest = cases.benefitCase(id);
+        notesVersion = latest.version();
+        Messages.info("case.notesLatest", latest.reviewNotes() == null ? "" : latest.reviewNotes());
+    }
+
+    public void transition(CaseTransition transition) {
+        act(() -> cases.transition(benefitCase, transition, note), "case.done." + transition.name());
+    }
+
+    public void adjust() {
+        act(() -> cases.adjust(benefitCase, change.getCategory(), change.getDisabilityLevel(), change.parsedDate(), note),
+                "case.done.ADJUST");
+    }
+
+    public void terminate() {
+        act(() -> cases.terminate(benefitCase, change.parsedDate(), note), "case.done.TERMINATE");
+    }
+
+    public void rehabilitation(CaseTransition step) {
+        act(() -> {
+            BenefitCase next = cases.rehabilitation(benefitCase, step, change.getRehabForm(), change.parsedStart(),
+                    change.parsedDate(), note);
+            if (!next.id().equals(benefitCase.id())) {
+                Pages.redirect("/casework/case.xhtml?id=" + next.id());
+            }
+            return next;
+        }, "case.done." + step.name());
+    }
+
+    public void povertyOutcome(CaseTransition outcome) {
+        act(() -> cases.povertyOutcome(benefitCase, outcome, change.getReviewYear()), "case.done." + outcome.name());
+    }
+
+    private void act(Supplier<Object> action, String doneKey) {
+        try {
+            action.get();
+            note = null;
+            Messages.info(doneKey);
+            load();
+        } catch (AccessDeniedException e) {
+            Messages.error(e.messageKey());
+        } catch (BusinessRuleException e) {
+            Messages.error(e.messageKey(), e.arguments());
+        }
+    }
+
+    /** The simple steps the user may take now (each a button). */
+    public List<CaseTransition> getTransitionList() {
+        return List.copyOf(transitions);
+    }
+
+    /** Working days left before the statutory deadline, for a case waiting for a decision. */
+    public Integer getDaysLeft() {
+        return benefitCase != null && benefitCase.status().awaitsDecision() && benefitCase.dueOn() != null
+                ? cases.daysLeft(benefitCase) : null;
+    }
+
+    public List<Category> getCategories() {
+        return benefitCase == null ? List.of() : benefitCase.programme().categories();
+    }
+
+    public RehabForm[] getRehabForms() {
+        return RehabForm.values();
+    }
+
+    public LocalDate getToday() {
+        return cases.today();
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public BenefitCase getBenefitCase() { return benefitCase; }
+    public Person getPerson() { return person; }
+    public List<Decision> getDecisions() { return decisions; }
+    public List<CaseEvent> getHistory() { return history; }
+    public boolean isMayDecide() { return mayDecide; }
+    public boolean isMayManage() { return mayManage; }
+    public boolean isMayWriteNotes() { return mayWriteNotes; }
+    public boolean isNotesConflict() { return notesConflict; }
+    public String getNotes() { return notes; }
+    public void setNotes(String notes) { this.notes = notes; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+    public CaseChangeForm getChange() { return change; }
+}

@@ -1,0 +1,87 @@
+package vn.ansinh.casework.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import vn.ansinh.casework.application.CaseService;
+import vn.ansinh.casework.domain.BenefitCase;
+import vn.ansinh.casework.domain.CaseTransition;
+import vn.ansinh.casework.domain.Decision;
+import vn.ansinh.registry.application.RegistryReader;
+import vn.ansinh.registry.domain.Person;
+import vn.ansinh.shared.command.AccessDeniedException;
+import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.Pages;
+
+/**
+ * The decision page ({@code ?id=}): the competent authority approves (signing the decision),
+ * returns or rejects. Whoever may not decide, the maker of the case included, sees why and no
+ * button, even when they type the address themselves.
+ */
+@Named
+@ViewScoped
+public class DecideView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CaseService cases;
+
+    @Inject
+    private RegistryReader registry;
+
+    private Long id;
+    private BenefitCase benefitCase;
+    private Person person;
+    private String refusal;
+    private String note;
+    private Decision signed;
+
+    public void load() {
+        try {
+            benefitCase = cases.benefitCase(id);
+            person = registry.person(benefitCase.personId());
+            refusal = cases.decisionRefusal(benefitCase).orElse(null);
+        } catch (AccessDeniedException e) {
+            Pages.refuse(e);
+        }
+    }
+
+    public void approve() {
+        try {
+            signed = cases.approve(benefitCase);
+            Messages.info("case.done.APPROVE");
+            load();
+        } catch (AccessDeniedException e) {
+            Messages.error(e.messageKey());
+        } catch (BusinessRuleException e) {
+            Messages.error(e.messageKey(), e.arguments());
+        }
+    }
+
+    public void send(CaseTransition transition) {
+        try {
+            cases.transition(benefitCase, transition, note);
+            Pages.redirect("/casework/case.xhtml?id=" + benefitCase.id());
+        } catch (AccessDeniedException e) {
+            Messages.error(e.messageKey());
+        } catch (BusinessRuleException e) {
+            Messages.error(e.messageKey(), e.arguments());
+        }
+    }
+
+    public boolean isMayDecide() {
+        return benefitCase != null && refusal == null;
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public BenefitCase getBenefitCase() { return benefitCase; }
+    public Person getPerson() { return person; }
+    public String getRefusal() { return refusal; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+    public Decision getSigned() { return signed; }
+}

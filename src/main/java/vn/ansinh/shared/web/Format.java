@@ -1,0 +1,47 @@
+package vn.ansinh.shared.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import vn.ansinh.casework.application.DecisionWriter;
+
+/** Formatting for pages: Vietnamese dates (dd/MM/yyyy), months (MM/yyyy), amounts (750.000), messages with arguments. */
+@Named("fmt")
+@ApplicationScoped
+public class Format {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    public String date(LocalDate day) {
+        return day == null ? "" : day.format(DAY);
+    }
+
+    public String month(YearMonth month) {
+        return month == null ? "" : month.format(MONTH);
+    }
+
+    /** A stored UTC time shown in Vietnam's time. */
+    public String moment(LocalDateTime utc) {
+        return utc == null ? "" : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(VIETNAM).format(MOMENT);
+    }
+
+    public String money(Long amount) {
+        return amount == null ? "" : DecisionWriter.money(amount);
+    }
+
+    public String text1(String key, Object a) {
+        return Messages.text(key, a);
+    }
+
+    public String text2(String key, Object a, Object b) {
+        return Messages.text(key, a, b);
+    }
+}

@@ -1,0 +1,193 @@
+package vn.ansinh.devstack;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import vn.ansinh.casework.application.ApproveCaseCommand;
+import vn.ansinh.casework.application.CaseTransitionCommand;
+import vn.ansinh.casework.application.SubmitCaseCommand;
+import vn.ansinh.casework.domain.BenefitCase;
+import vn.ansinh.casework.domain.CaseTransition;
+import vn.ansinh.intake.application.AttachDocumentCommand;
+import vn.ansinh.intake.application.OpenApplicationCommand;
+import vn.ansinh.intake.domain.Application;
+import vn.ansinh.intake.domain.Category;
+import vn.ansinh.intake.domain.DocumentKind;
+import vn.ansinh.intake.domain.ProgrammeField;
+import vn.ansinh.intake.domain.ScanMediaType;
+import vn.ansinh.intake.domain.StoredFile;
+import vn.ansinh.registry.application.AdminUnitTree;
+import vn.ansinh.registry.domain.AdminUnit;
+import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.command.Command;
+import vn.ansinh.shared.command.CommandRunner;
+import vn.ansinh.shared.security.Actor;
+import vn.ansinh.shared.security.Role;
+
+/**
+ * Demo cases, made through the application's own commands on fixed dates so that both regimes
+ * show: social-assistance decisions signed by the Tuần Giáo district chairman in 2024, by the
+ * commune chairman in 2026, a meritorious person decided by the provincial Department of Home
+ * Affairs, and work waiting in each worklist (on time, overdue, returned, in preparation).
+ */
+final class DemoCases {
+
+    private static final AdminUnitCode TUAN_GIAO = AdminUnitCode.of("03253");
+    private static final AdminUnitCode QUY_HOP = AdminUnitCode.of("17035");
+    private static final Actor OFFICER_TG = actor("officer.tuangiao", "Lò Văn Thành", TUAN_GIAO, Role.COMMUNE_OFFICER);
+    private static final Actor OFFICER_QH = actor("officer.quyhop", "Nguyễn Thị Hoa", QUY_HOP, Role.COMMUNE_OFFICER);
+    private static final Actor CHAIRMAN_TG = actor("approver.tuangiao", "Quàng Văn Bình", TUAN_GIAO, Role.APPROVER);
+    private static final Actor DISTRICT = actor("approver.huyentuangiao", "Lò Văn Mừng", AdminUnitCode.of("099"), Role.APPROVER);
+    private static final Actor PROVINCE = actor("approver.dienbien", "Nguyễn Văn Hải", AdminUnitCode.of("11"), Role.APPROVER);
+    private static final Actor CHAIRMAN_QH = actor("chairman.quyhop", "Lang Văn Tình", QUY_HOP, Role.COMMUNE_OFFICER,
+            Role.APPROVER);
+    private static final Map<ProgrammeField, String> SEVERE = Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE");
+
+    private final EntityManager em;
+    private final AdminUnitTree units;
+    private final Path documents;
+    private StoredFile scan;
+
+    private DemoCases(EntityManager em, Path documents) {
+        this.em = em;
+        this.documents = documents;
+        this.units = AdminUnitTree.of(em.createQuery("select u from AdminUnit u", AdminUnit.class).getResultList());
+    }
+
+    static void ensure(DatabaseServer database, Path documents, PrintStream out) {
+        EntityManagerFactory emf = Persistence.createEntityManagerFactory("ansinh", Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", "",
+                "jakarta.persistence.jdbc.driver", "com.mysql.cj.jdbc.Driver",
+                "jakarta.persistence.jdbc.url", database.jdbcUrl(),
+                "jakarta.persistence.jdbc.user", database.user(),
+                "jakarta.persistence.jdbc.password", database.password(),
+                "eclipselink.logging.level", "WARNING"));
+        try {
+            EntityManager em = emf.createEntityManager();
+            if (em.createQuery("select count(c) from BenefitCase c", Long.class).getSingleResult() > 0) {
+                return;
+            }
+            out.println("  demo data: cases and decisions of both regimes (before and after 1 Jul 2025)...");
+            new DemoCases(em, documents).create();
+            em.close();
+        } finally {
+            emf.close();
+        }
+    }
+
+    private void create() {
+        List<Long> tg = people(TUAN_GIAO, 10);
+        List<Long> qh = people(QUY_HOP, 4);
+        // 2024: the district chairman signs after the commune's 2-day posting (Decree 20/2021)
+        approvedIn2024(tg.get(0));
+        approvedIn2024(tg.get(1));
+        // 2026: the commune chairman signs social assistance (Decree 147/2025)
+        BenefitCase c = submitted(tg.get(2), Category.DISABLED, SEVERE, OFFICER_TG, "2026-02-02T02:00:00Z");
+        run(CHAIRMAN_TG, "2026-02-04T03:00:00Z", () -> new ApproveCaseCommand(c.id(), TUAN_GIAO, units));
+        // 2026: a meritorious person, decided by the provincial Department of Home Affairs (Decree 129/2025)
+        BenefitCase m = submitted(tg.get(3), Category.WAR_INVALID, Map.of(ProgrammeField.IMPAIRMENT_PERCENT, "61"),
+                OFFICER_TG, "2026-03-02T02:00:00Z");
+        run(PROVINCE, "2026-03-06T03:00:00Z", () -> new ApproveCaseCommand(m.id(), TUAN_GIAO, units));
+        // waiting: overdue, on time, returned, in preparation
+        submitted(tg.get(4), Category.DISABLED, SEVERE, OFFICER_TG, "2026-10-01T02:00:00Z");
+        submitted(tg.get(5), Category.SINGLE_PARENT_POOR, Map.of(ProgrammeField.CHILDREN_COUNT, "1"), OFFICER_TG, today());
+        submitted(tg.get(6), Category.HEROIC_MOTHER, Map.of(), OFFICER_TG, today());
+        BenefitCase r = submitted(tg.get(7), Category.DISABLED, SEVERE, OFFICER_TG, "2026-09-01T02:00:00Z");
+        run(CHAIRMAN_TG, "2026-09-03T03:00:00Z", () -> new CaseTransitionCommand(r.id(), TUAN_GIAO, CaseTransition.RETURN,
+                "Thiếu giấy xác nhận mức độ khuyết tật của Hội đồng xác định mức độ khuyết tật xã.", units));
+        application(tg.get(8), Category.CHILD_WITHOUT_SUPPORT, Map.of(ProgrammeField.ORPHAN_STATUS, "ORPHAN_BOTH_PARENTS"),
+                OFFICER_TG, today());
+        // Quỳ Hợp: one submitted by the chairman who also registers (someone else must approve it)
+        submitted(qh.get(0), Category.DISABLED, SEVERE, CHAIRMAN_QH, today());
+        submitted(qh.get(1), Category.SINGLE_PARENT_POOR, Map.of(ProgrammeField.CHILDREN_COUNT, "2"), OFFICER_QH, today());
+    }
+
+    private void approvedIn2024(Long personId) {
+        BenefitCase c = submitted(personId, Category.DISABLED, SEVERE, OFFICER_TG, "2024-09-03T02:00:00Z");
+        run(OFFICER_TG, "2024-09-03T03:00:00Z", () -> new CaseTransitionCommand(c.id(), TUAN_GIAO,
+                CaseTransition.START_POSTING, null, units));
+        run(DISTRICT, "2024-09-06T03:00:00Z", () -> new ApproveCaseCommand(c.id(), TUAN_GIAO, units));
+    }
+
+    private BenefitCase submitted(Long personId, Category category, Map<ProgrammeField, String> values, Actor officer,
+            String instant) {
+        Application application = application(personId, category, values, officer, instant);
+        return run(officer, instant, () -> new SubmitCaseCommand(application.id(), officer.unit()));
+    }
+
+    private Application application(Long personId, Category category, Map<ProgrammeField, String> values, Actor officer,
+            String instant) {
+        LocalDate day = LocalDate.ofInstant(Instant.parse(instant), ZoneOffset.ofHours(7));
+        Application application = run(officer, instant, () -> new OpenApplicationCommand(personId, officer.unit(), category,
+                values, day, day));
+        run(officer, instant, () -> new AttachDocumentCommand(application.id(), officer.unit(), DocumentKind.APPLICATION_FORM,
+                scan()));
+        return application;
+    }
+
+    private List<Long> people(AdminUnitCode commune, int count) {
+        return em.createQuery("select p.id from Person p where p.communeCode = :c and p.dateOfDeath is null"
+                        + " and p.birthYear between 1950 and 1990 order by p.id", Long.class)
+                .setParameter("c", commune.value()).setMaxResults(count).getResultList();
+    }
+
+    /** A small scanned form in the document store, shared by the demo dossiers. */
+    private StoredFile scan() {
+        if (scan == null) {
+            byte[] pdf = "%PDF-1.4\n% Don de nghi tro cap (ban mau)\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+            try {
+                String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
+                Path file = documents.resolve(sha.substring(0, 2)).resolve(sha);
+                Files.createDirectories(file.getParent());
+                Files.write(file, pdf);
+                scan = new StoredFile(sha, pdf.length, ScanMediaType.PDF, "don-de-nghi.pdf");
+            } catch (IOException | NoSuchAlgorithmException e) {
+                throw new IllegalStateException("Could not store the demo scan: " + e.getMessage(), e);
+            }
+        }
+        return scan;
+    }
+
+    private <R> R run(Actor actor, String instant, Supplier<Command<R>> command) {
+        CommandRunner runner = new CommandRunner(em, units::covers, denial -> { },
+                Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
+        em.getTransaction().begin();
+        try {
+            R result = runner.run(actor, command.get());
+            em.getTransaction().commit();
+            return result;
+        } catch (RuntimeException e) {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            throw e;
+        } finally {
+            em.clear();
+        }
+    }
+
+    private static String today() {
+        return Instant.now().toString();
+    }
+
+    private static Actor actor(String username, String name, AdminUnitCode unit, Role... roles) {
+        return new Actor(username, name, Set.of(roles), unit);
+    }
+}
