@@ -119,11 +119,11 @@ class RoleHomeBrowserIT {
 
     private static String[] menuOf(DemoUser user) {
         return switch (user) {
-            case OFFICER_TUAN_GIAO, OFFICER_QUY_HOP -> new String[] {"officer-home", "officer-persons", "officer-households",
+            case OFFICER_TUAN_GIAO, OFFICER_QUY_HOP -> new String[] {"officer-home", "officer-alerts", "officer-persons", "officer-households",
                     "officer-duplicates"};
-            case APPROVER_TUAN_GIAO -> new String[] {"approver-home", "approver-persons", "approver-households"};
-            case AUDITOR_DIEN_BIEN -> new String[] {"auditor-home", "auditor-persons", "auditor-households", "audit-trail"};
-            case ADMIN -> new String[] {"admin-home", "admin-settings", "admin-audit-trail"};
+            case APPROVER_TUAN_GIAO -> new String[] {"approver-home", "approver-alerts", "approver-persons", "approver-households"};
+            case AUDITOR_DIEN_BIEN -> new String[] {"auditor-home", "auditor-alerts", "auditor-persons", "auditor-households", "audit-trail"};
+            case ADMIN -> new String[] {"admin-home", "admin-alerts", "admin-settings", "admin-audit-trail"};
         };
     }
 }
