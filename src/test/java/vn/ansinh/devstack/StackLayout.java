@@ -33,14 +33,16 @@ public record StackLayout(
     /**
      * The layout of the test suite: everything under {@code target/it-stack}, a fresh schema each run.
      * The machine's MariaDB on 127.0.0.1:3306 is used when reachable, unless
-     * {@code ANSINH_IT_DATABASE=embedded} asks for the embedded one.
+     * {@code ANSINH_IT_DATABASE=embedded} asks for the embedded one. The database is {@code ansinh_it}
+     * (and {@code ansinh_it_data} for the data-layer tests), or the name in {@code ANSINH_IT_DB_NAME}:
+     * two test runs sharing the machine's server must not drop each other's databases.
      */
     public static StackLayout forTests() {
         Path project = locateProjectDir();
         return new StackLayout(project, locateArtifacts(project), locateWar(project),
                 project.resolve("target").resolve("it-stack"),
                 intEnv("ANSINH_IT_APP_PORT", 18080), intEnv("ANSINH_IT_KEYCLOAK_PORT", 18180),
-                intEnv("ANSINH_IT_EMBEDDED_DB_PORT", 13307), "ansinh_it",
+                intEnv("ANSINH_IT_EMBEDDED_DB_PORT", 13307), textEnv("ANSINH_IT_DB_NAME", "ansinh_it"),
                 !"embedded".equals(System.getenv("ANSINH_IT_DATABASE")), true, false);
     }
 
@@ -95,6 +97,17 @@ public record StackLayout(
     private static Path locateWar(Path project) {
         String war = System.getProperty("ansinh.war");
         return war != null ? Path.of(war) : project.resolve("target").resolve("ansinh.war");
+    }
+
+    private static String textEnv(String name, String fallback) {
+        String value = System.getenv(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        if (!value.strip().matches("[a-z][a-z0-9_]{0,40}")) {
+            throw new IllegalStateException(name + " must be a database name of lower-case letters, digits and _: " + value);
+        }
+        return value.strip();
     }
 
     private static int intEnv(String name, int fallback) {

@@ -32,11 +32,15 @@ public final class MigratedDatabase {
                 "jakarta.persistence.jdbc.password", server.password()));
     }
 
-    /** One migrated database per test JVM, separate from the one the running app uses. */
+    /**
+     * One migrated database per test JVM, separate from the one the running app uses: the test
+     * stack's database name with {@code _data} appended ({@code ansinh_it_data} by default).
+     */
     public static synchronized MigratedDatabase get() {
         if (instance == null) {
             DatabaseServer server = TestStack.database().database();
-            instance = new MigratedDatabase(server, server.createDatabase(System.getProperty("ansinh.it.data", "ansinh_it_data"), true));
+            String name = TestStack.database().layout().databaseName() + "_data";
+            instance = new MigratedDatabase(server, server.createDatabase(name, true));
         }
         return instance;
     }

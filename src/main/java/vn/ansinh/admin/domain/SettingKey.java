@@ -16,7 +16,9 @@ public enum SettingKey {
     /** Who users call for help, shown on the error pages. */
     SUPPORT_CONTACT(Kind.TEXT, 3, 200),
     /** From which score (0–100) a similar registration asks the officer to check for a duplicate. */
-    DUPLICATE_WARNING_SCORE(Kind.INTEGER, 50, 100);
+    DUPLICATE_WARNING_SCORE(Kind.INTEGER, 50, 100),
+    /** How many days ahead of a birthday or a school-year check the daily scan raises its alert (0 = on the day). */
+    ALERT_LOOKAHEAD_DAYS(Kind.INTEGER, 0, 365);
 
     private enum Kind { TEXT, INTEGER }
 

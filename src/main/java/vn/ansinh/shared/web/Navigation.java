@@ -9,19 +9,23 @@ import vn.ansinh.shared.security.Role;
 public enum Navigation {
     OFFICER_HOME(Role.COMMUNE_OFFICER, "nav.officer.home", "/officer/home.xhtml", "pi pi-home"),
     OFFICER_WORKLIST(Role.COMMUNE_OFFICER, "nav.casework.worklist", "/casework/worklist.xhtml", "pi pi-inbox"),
+    OFFICER_ALERTS(Role.COMMUNE_OFFICER, "nav.alerts", "/alerts/worklist.xhtml", "pi pi-bell"),
     OFFICER_PERSONS(Role.COMMUNE_OFFICER, "nav.registry.persons", "/registry/persons.xhtml", "pi pi-users"),
     OFFICER_HOUSEHOLDS(Role.COMMUNE_OFFICER, "nav.registry.households", "/registry/households.xhtml", "pi pi-home"),
     OFFICER_DUPLICATES(Role.COMMUNE_OFFICER, "nav.registry.duplicates", "/registry/duplicates.xhtml", "pi pi-clone"),
     APPROVER_HOME(Role.APPROVER, "nav.approver.home", "/approver/home.xhtml", "pi pi-check-square"),
     APPROVER_WORKLIST(Role.APPROVER, "nav.casework.queue", "/casework/worklist.xhtml", "pi pi-inbox"),
+    APPROVER_ALERTS(Role.APPROVER, "nav.alerts", "/alerts/worklist.xhtml", "pi pi-bell"),
     APPROVER_PERSONS(Role.APPROVER, "nav.registry.persons", "/registry/persons.xhtml", "pi pi-users"),
     APPROVER_HOUSEHOLDS(Role.APPROVER, "nav.registry.households", "/registry/households.xhtml", "pi pi-home"),
     AUDITOR_HOME(Role.AUDITOR, "nav.auditor.home", "/auditor/home.xhtml", "pi pi-search"),
     AUDITOR_WORKLIST(Role.AUDITOR, "nav.casework.queue", "/casework/worklist.xhtml", "pi pi-inbox"),
+    AUDITOR_ALERTS(Role.AUDITOR, "nav.alerts", "/alerts/worklist.xhtml", "pi pi-bell"),
     AUDITOR_PERSONS(Role.AUDITOR, "nav.registry.persons", "/registry/persons.xhtml", "pi pi-users"),
     AUDITOR_HOUSEHOLDS(Role.AUDITOR, "nav.registry.households", "/registry/households.xhtml", "pi pi-home"),
     AUDIT_TRAIL(Role.AUDITOR, "nav.audit.trail", "/audit/trail.xhtml", "pi pi-history"),
     ADMIN_HOME(Role.ADMIN, "nav.admin.home", "/admin/home.xhtml", "pi pi-cog"),
+    ADMIN_ALERTS(Role.ADMIN, "nav.alerts", "/alerts/worklist.xhtml", "pi pi-bell"),
     ADMIN_SETTINGS(Role.ADMIN, "nav.admin.settings", "/admin/settings.xhtml", "pi pi-sliders-h"),
     ADMIN_AUDIT_TRAIL(Role.ADMIN, "nav.audit.trail", "/audit/trail.xhtml", "pi pi-history");
 

@@ -1,0 +1,51 @@
+package vn.ansinh.alert.application;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.util.Set;
+import vn.ansinh.alert.domain.AlertKind;
+import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.command.Command;
+import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.security.Role;
+
+/**
+ * An administrator runs the alert scan now instead of waiting for the night, with today's date
+ * and the current settings; the run and its counts are in the audit trail.
+ */
+public record RunAlertScanCommand() implements Command<ScanResult> {
+
+    @Override
+    public String action() {
+        return "alert.scan";
+    }
+
+    @Override
+    public Set<Role> permittedRoles() {
+        return Set.of(Role.ADMIN);
+    }
+
+    @Override
+    public AdminUnitCode unit() {
+        return AdminUnitCode.NATIONAL;
+    }
+
+    @Override
+    public ScanResult execute(CommandContext context) {
+        ScanSettings settings = ScanSettings.read(context.em());
+        ScanResult result = new AlertScan().scan(context.em(), context.today(), settings.lookaheadDays(),
+                settings.reviewMonths());
+        context.recordChange("AlertScan", context.today().toString(), null, json(result, settings));
+        return result;
+    }
+
+    private static String json(ScanResult result, ScanSettings settings) {
+        JsonObjectBuilder raised = Json.createObjectBuilder();
+        for (AlertKind kind : AlertKind.values()) {
+            raised.add(kind.name(), result.raised(kind));
+        }
+        return Json.createObjectBuilder().add("lookaheadDays", settings.lookaheadDays())
+                .add("reviewMonths", settings.reviewMonths()).add("raised", raised)
+                .add("resolved", result.resolved()).build().toString();
+    }
+}
