@@ -126,6 +126,28 @@ class CaseLifecycleIT {
     }
 
     @Test
+    void aTransferSignedInTheMonthOfTheMoveStartsTheNextMonthWhenTheNightlyJobActivatesIt() {
+        Person person = fx.person(TUAN_GIAO, "Lò Văn Chuyển", PartialDate.of(1981), Sex.MALE);
+        activeDisabilityCase(person, "2026-01-06");
+        AdminUnit quyHop = fx.units().currentCommune(QUY_HOP).orElseThrow();
+        Residence there = Residence.of(quyHop, fx.units().parentOf(quyHop).orElseThrow());
+        MovePersonCommand.Outcome outcome = fx.run(OFFICER_TUAN_GIAO, "2026-05-05T02:00:00Z",
+                () -> new MovePersonCommand(person.id(), TUAN_GIAO, there, null, LocalDate.of(2026, 5, 4)));
+        Long transferId = outcome.transferCases().get(0);
+        fx.run(CHAIRMAN_QUY_HOP, "2026-05-20T03:00:00Z", () -> new ApproveCaseCommand(transferId, QUY_HOP, fx.units()));
+        assertThat(fx.em().find(BenefitCase.class, transferId).status()).as("pays from June").isEqualTo(CaseStatus.APPROVED);
+
+        vn.ansinh.shared.security.Actor system = new vn.ansinh.shared.security.Actor("system", "Hệ thống",
+                java.util.Set.of(vn.ansinh.shared.security.Role.ADMIN), vn.ansinh.registry.domain.AdminUnitCode.NATIONAL);
+        fx.run(system, "2026-05-31T18:30:00Z", () -> new vn.ansinh.casework.application.ActivateDueCasesCommand());
+
+        BenefitCase started = fx.em().find(BenefitCase.class, transferId);
+        fx.em().refresh(started);
+        assertThat(started.status()).isEqualTo(CaseStatus.ACTIVE);
+        assertThat(started.firstMonth()).isEqualTo(YearMonth.of(2026, 6));
+    }
+
+    @Test
     void aChangeOfDisabilityLevelProducesAnAdjustmentDecisionWithTheNewAmountThatReplacesTheOld() {
         Person person = fx.person(QUY_HOP, "Lang Thị Mai", PartialDate.of(1988), Sex.FEMALE);
         BenefitCase c = fx.submitted(person, Category.DISABLED, SEVERE, "2026-02-02T02:00:00Z");

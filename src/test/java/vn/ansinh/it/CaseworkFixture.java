@@ -55,9 +55,23 @@ final class CaseworkFixture implements AutoCloseable {
 
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
-    private final MigratedDatabase db = MigratedDatabase.get();
-    private final EntityManager em = db.emf().createEntityManager();
-    private final AdminUnitTree units = AdminUnitTree.of(em.createQuery("select u from AdminUnit u", AdminUnit.class).getResultList());
+    private final jakarta.persistence.EntityManagerFactory emf;
+    private final TestDatabase jdbc;
+    private final EntityManager em;
+    private final AdminUnitTree units;
+
+    /** On the data-layer tests' own migrated database. */
+    CaseworkFixture() {
+        this(MigratedDatabase.get().emf(), MigratedDatabase.get().jdbc());
+    }
+
+    /** On another database, e.g. the running app's in a browser test. */
+    CaseworkFixture(jakarta.persistence.EntityManagerFactory emf, TestDatabase jdbc) {
+        this.emf = emf;
+        this.jdbc = jdbc;
+        this.em = emf.createEntityManager();
+        this.units = AdminUnitTree.of(em.createQuery("select u from AdminUnit u", AdminUnit.class).getResultList());
+    }
 
     AdminUnitTree units() {
         return units;
@@ -68,7 +82,7 @@ final class CaseworkFixture implements AutoCloseable {
     }
 
     TestDatabase jdbc() {
-        return db.jdbc();
+        return jdbc;
     }
 
     /** Runs a command as the actor at the instant (in its own transaction); the persistence context is cleared after. */
@@ -92,7 +106,7 @@ final class CaseworkFixture implements AutoCloseable {
 
     /** Denials are written in their own transaction, as the container's REQUIRES_NEW log does. */
     private void persistDenial(vn.ansinh.audit.domain.AuditRecord denial) {
-        EntityManager own = db.emf().createEntityManager();
+        EntityManager own = emf.createEntityManager();
         try {
             own.getTransaction().begin();
             own.persist(denial);

@@ -7,6 +7,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
+import vn.ansinh.casework.application.ActivateDueCasesCommand;
+import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.command.CommandRunner;
+import vn.ansinh.shared.security.Actor;
+import vn.ansinh.shared.security.Role;
 import java.util.logging.Logger;
 import vn.ansinh.shared.command.CommandContext;
 
@@ -23,6 +29,9 @@ public class DailyAlertJob {
 
     private static final Logger LOG = Logger.getLogger(DailyAlertJob.class.getName());
 
+    /** The nightly jobs act as the system, with an audit row like everyone else. */
+    static final Actor SYSTEM = new Actor("system", "Hệ thống", Set.of(Role.ADMIN), AdminUnitCode.NATIONAL);
+
     @PersistenceContext
     private EntityManager em;
 
@@ -32,6 +41,9 @@ public class DailyAlertJob {
     @Schedule(hour = "1", minute = "15", persistent = false, timezone = "Asia/Ho_Chi_Minh")
     public void runNightly() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), CommandContext.VIETNAM);
+        int activated = new CommandRunner(em, (unit, target) -> true, denial -> { }, clock)
+                .run(SYSTEM, new ActivateDueCasesCommand());
+        LOG.info(() -> "Benefits started on " + today + ": " + activated);
         ScanSettings settings = ScanSettings.read(em);
         ScanResult result = new AlertScan().scan(em, today, settings.lookaheadDays(), settings.reviewMonths());
         LOG.info(() -> "Alert scan of " + today + " (lookahead " + settings.lookaheadDays() + " days, review "

@@ -1,0 +1,153 @@
+package vn.ansinh.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.ansinh.casework.domain.BenefitCase;
+import vn.ansinh.devstack.DatabaseServer;
+import vn.ansinh.devstack.DemoUser;
+import vn.ansinh.intake.domain.Application;
+import vn.ansinh.intake.domain.Category;
+import vn.ansinh.intake.domain.ProgrammeField;
+import vn.ansinh.registry.domain.PartialDate;
+import vn.ansinh.registry.domain.Person;
+import vn.ansinh.registry.domain.Sex;
+
+/** In the browser: the officer submits, the approver approves and downloads the decision; the maker cannot decide. */
+class CaseworkBrowserIT {
+
+    private static EntityManagerFactory emf;
+    private static TestDatabase db;
+    private String appUrl;
+    private WebDriver driver;
+    private AnSinhPages pages;
+
+    @BeforeAll
+    static void openAppDatabase() {
+        DatabaseServer database = TestStack.app().database();
+        db = new TestDatabase(database);
+        emf = Persistence.createEntityManagerFactory("ansinh", Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", "",
+                "jakarta.persistence.jdbc.driver", "com.mysql.cj.jdbc.Driver",
+                "jakarta.persistence.jdbc.url", database.jdbcUrl(),
+                "jakarta.persistence.jdbc.user", database.user(),
+                "jakarta.persistence.jdbc.password", database.password()));
+    }
+
+    @AfterAll
+    static void closeAppDatabase() {
+        emf.close();
+    }
+
+    @BeforeEach
+    void startBrowser() {
+        appUrl = TestStack.app().appUrl();
+        driver = Browser.start();
+        pages = new AnSinhPages(driver, appUrl);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        driver.quit();
+    }
+
+    @Test
+    void theOfficerSubmitsTheApproverApprovesAndTheDecisionPdfDownloads() throws Exception {
+        Application application;
+        String name;
+        try (CaseworkFixture fx = new CaseworkFixture(emf, db)) {
+            Person person = fx.person(CaseworkFixture.TUAN_GIAO, "Lò Thị Ánh", PartialDate.of(1984, 7, 9), Sex.FEMALE);
+            name = person.fullName();
+            application = fx.application(person, Category.DISABLED, Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE"),
+                    Instant.now().toString());
+        }
+
+        pages.openAs(DemoUser.OFFICER_TUAN_GIAO, "/intake/application.xhtml?id=" + application.id());
+        driver.findElement(By.id("ready:markReady")).click();
+        waitUntil(d -> pages.path().startsWith("/casework/case.xhtml") && "Đã chuyển xét duyệt".equals(pages.text("status")));
+        long caseId = ((Number) db.row("select id from benefit_case where application_id = ?", application.id()).get("id"))
+                .longValue();
+        assertThat(driver.findElements(By.id("act:decide"))).as("the officer does not decide").isEmpty();
+        pages.logout();
+        driver.quit();
+
+        driver = Browser.start();
+        pages = new AnSinhPages(driver, appUrl);
+        pages.openAs(DemoUser.APPROVER_TUAN_GIAO, "/casework/worklist.xhtml");
+        driver.findElements(By.cssSelector("#queue a.queue-case")).stream()
+                .filter(link -> link.getText().equals(name)).findFirst().orElseThrow().click();
+        waitUntil(d -> pages.path().startsWith("/casework/case.xhtml"));
+        driver.findElement(By.id("act:decide")).click();
+        waitUntil(d -> pages.path().startsWith("/casework/decide.xhtml"));
+        driver.findElement(By.id("decide:approve")).click();
+        waitUntil(d -> !d.findElements(By.id("decisionPdf")).isEmpty());
+
+        String number = driver.findElement(By.id("decisionPdf")).getText();
+        assertThat(number).matches("\\d+/QĐ-UBND");
+        assertThat(db.row("select status from benefit_case where id = ?", caseId)).containsEntry("status", "ACTIVE");
+        String href = driver.findElement(By.id("decisionPdf")).getAttribute("href");
+        byte[] pdf = download(href);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Số: " + number)
+                    .contains(name).contains("750.000").contains("ỦY BAN NHÂN DÂN").contains("XÃ TUẦN GIÁO");
+        }
+    }
+
+    @Test
+    void whoeverSubmittedTheCaseIsRefusedOnTheDecisionPageEvenByTypingItsAddress() {
+        BenefitCase submitted;
+        try (CaseworkFixture fx = new CaseworkFixture(emf, db)) {
+            Person person = fx.person(CaseworkFixture.QUY_HOP, "Vi Thị Hạnh", PartialDate.of(1986), Sex.FEMALE);
+            Application application = fx.application(person, Category.DISABLED,
+                    Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE"), Instant.now().toString());
+            submitted = fx.run(new vn.ansinh.shared.security.Actor("chairman.quyhop", "Lang Văn Tình",
+                    java.util.Set.of(vn.ansinh.shared.security.Role.COMMUNE_OFFICER, vn.ansinh.shared.security.Role.APPROVER),
+                    CaseworkFixture.QUY_HOP), Instant.now().toString(),
+                    () -> new vn.ansinh.casework.application.SubmitCaseCommand(application.id(), CaseworkFixture.QUY_HOP));
+        }
+
+        pages.openAs(DemoUser.CHAIRMAN_QUY_HOP, "/casework/decide.xhtml?id=" + submitted.id());
+
+        assertThat(pages.textOf(By.id("refusal"))).contains("không được tự phê duyệt");
+        assertThat(driver.findElements(By.id("decide:approve"))).isEmpty();
+        pages.open("/casework/case.xhtml?id=" + submitted.id());
+        assertThat(driver.findElements(By.id("act:decide"))).isEmpty();
+        assertThat(db.row("select status from benefit_case where id = ?", submitted.id())).containsEntry("status", "SUBMITTED");
+    }
+
+    private byte[] download(String url) throws Exception {
+        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        return response.body();
+    }
+
+    private void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(condition);
+    }
+}
