@@ -71,9 +71,12 @@ public class CaseWorklists {
         return cases(List.of(CaseStatus.RETURNED), false);
     }
 
-    /** Cases waiting for a decision at the user's level, the most urgent first. */
+    /**
+     * Cases waiting for a decision, the most urgent first: for an approver those decided at their
+     * level; for an auditor every one in the jurisdiction.
+     */
     public List<WorkItem> decisionQueue() {
-        return cases(List.of(CaseStatus.SUBMITTED, CaseStatus.POSTED), true);
+        return cases(List.of(CaseStatus.SUBMITTED, CaseStatus.POSTED), actor().has(vn.ansinh.shared.security.Role.APPROVER));
     }
 
     private List<WorkItem> cases(List<CaseStatus> statuses, boolean atMyLevel) {
