@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -36,7 +35,6 @@ import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.shared.command.Command;
-import vn.ansinh.shared.command.CommandRunner;
 import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.Role;
 
@@ -166,21 +164,7 @@ final class DemoCases {
     }
 
     private <R> R run(Actor actor, String instant, Supplier<Command<R>> command) {
-        CommandRunner runner = new CommandRunner(em, units::covers, denial -> { },
-                Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
-        em.getTransaction().begin();
-        try {
-            R result = runner.run(actor, command.get());
-            em.getTransaction().commit();
-            return result;
-        } catch (RuntimeException e) {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            throw e;
-        } finally {
-            em.clear();
-        }
+        return new CommandsOnDay(em, units, denial -> { }).run(actor, instant, command);
     }
 
     private static String today() {

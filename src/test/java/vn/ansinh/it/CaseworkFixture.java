@@ -1,7 +1,6 @@
 package vn.ansinh.it;
 
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -30,7 +29,6 @@ import vn.ansinh.registry.domain.PersonDetails;
 import vn.ansinh.registry.domain.Residence;
 import vn.ansinh.registry.domain.Sex;
 import vn.ansinh.shared.command.Command;
-import vn.ansinh.shared.command.CommandRunner;
 import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.Role;
 
@@ -87,21 +85,7 @@ final class CaseworkFixture implements AutoCloseable {
 
     /** Runs a command as the actor at the instant (in its own transaction); the persistence context is cleared after. */
     <R> R run(Actor actor, String instant, Supplier<Command<R>> command) {
-        CommandRunner runner = new CommandRunner(em, units::covers, denial -> persistDenial(denial),
-                Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
-        em.getTransaction().begin();
-        try {
-            R result = runner.run(actor, command.get());
-            em.getTransaction().commit();
-            return result;
-        } catch (RuntimeException e) {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            throw e;
-        } finally {
-            em.clear();
-        }
+        return new vn.ansinh.devstack.CommandsOnDay(em, units, this::persistDenial).run(actor, instant, command);
     }
 
     /** Denials are written in their own transaction, as the container's REQUIRES_NEW log does. */
