@@ -137,6 +137,33 @@ class CaseworkBrowserIT {
         assertThat(db.row("select status from benefit_case where id = ?", submitted.id())).containsEntry("status", "SUBMITTED");
     }
 
+    @Test
+    void theOfficerRecordsADeathAndLandsOnTheFamilysFuneralSupportCase() {
+        BenefitCase allowance;
+        try (CaseworkFixture fx = new CaseworkFixture(emf, db)) {
+            Person person = fx.person(CaseworkFixture.TUAN_GIAO, "Quàng Văn Khún", PartialDate.of(1948), Sex.MALE);
+            String now = Instant.now().toString();
+            BenefitCase c = fx.submitted(person, Category.DISABLED, Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE"), now);
+            fx.run(CaseworkFixture.CHAIRMAN_TUAN_GIAO, now, () -> new vn.ansinh.casework.application.ApproveCaseCommand(c.id(),
+                    CaseworkFixture.TUAN_GIAO, fx.units()));
+            allowance = c;
+        }
+        pages.openAs(DemoUser.OFFICER_TUAN_GIAO, "/casework/worklist.xhtml");
+        assertThat(driver.findElements(By.id("drafts"))).hasSize(1);
+        assertThat(driver.findElements(By.id("returned"))).hasSize(1);
+
+        pages.open("/casework/life-events.xhtml?personId=" + allowance.personId());
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        driver.findElement(By.id("death:date")).sendKeys(today);
+        driver.findElement(By.id("death:record")).click();
+
+        waitUntil(d -> pages.path().startsWith("/casework/case.xhtml") && "Đang lập hồ sơ".equals(pages.text("status")));
+        assertThat(pages.text("programme")).contains("Hỗ trợ chi phí mai táng");
+        assertThat(db.row("select status, end_reason from benefit_case where id = ?", allowance.id()))
+                .containsEntry("status", "TERMINATED").containsEntry("end_reason", "DEATH");
+    }
+
     private byte[] download(String url) throws Exception {
         // the browser's session cookies (whatever the container names them), sent by a plain HTTP client
         String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
