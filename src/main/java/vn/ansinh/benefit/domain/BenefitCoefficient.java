@@ -63,6 +63,22 @@ public class BenefitCoefficient {
                 && (disabilityLevel == null || disabilityLevel.equals(wantedDisability));
     }
 
+    public Long id() {
+        return id;
+    }
+
+    public Integer minAge() {
+        return minAge;
+    }
+
+    public Integer maxAge() {
+        return maxAge;
+    }
+
+    public String disabilityLevel() {
+        return disabilityLevel;
+    }
+
     public Category category() {
         return category;
     }

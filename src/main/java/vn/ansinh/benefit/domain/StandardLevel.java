@@ -44,6 +44,10 @@ public class StandardLevel {
         this.legalBasis = legalBasis;
     }
 
+    public Long id() {
+        return id;
+    }
+
     public Scheme scheme() {
         return scheme;
     }

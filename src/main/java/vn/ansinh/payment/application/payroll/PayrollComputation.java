@@ -1,0 +1,162 @@
+package vn.ansinh.payment.application.payroll;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import vn.ansinh.benefit.domain.BenefitCoefficient;
+import vn.ansinh.benefit.domain.RateTable;
+import vn.ansinh.benefit.domain.Scheme;
+import vn.ansinh.benefit.domain.StandardLevel;
+
+/**
+ * The payroll's work, step by step, each step one or a few set-based statements that the caller
+ * runs in its own transaction: the batch job runs them as steps and partitions, the tests and the
+ * benchmark run them directly. Lines are inserted with the unique key (case, kind, month), so a step
+ * run twice, or a job restarted after a crash, never pays a month twice and ends with the same totals.
+ */
+public final class PayrollComputation {
+
+    /** A range of person ids the month's lines are computed for in one transaction. */
+    public record Partition(long lowPersonId, long highPersonId) {
+    }
+
+    private final EntityManager em;
+
+    public PayrollComputation(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Starts afresh: removes a recomputed run's lines and writes the rates in force in its month. */
+    public void prepare(long runId, YearMonth month, boolean fresh) {
+        if (fresh) {
+            em.createNativeQuery("DELETE FROM payroll_line WHERE run_id = ?").setParameter(1, runId).executeUpdate();
+        }
+        em.createNativeQuery("DELETE FROM payroll_run_level WHERE run_id = ?").setParameter(1, runId).executeUpdate();
+        em.createNativeQuery("DELETE FROM payroll_run_coefficient WHERE run_id = ?").setParameter(1, runId).executeUpdate();
+        List<StandardLevel> levels = em.createQuery("select l from StandardLevel l", StandardLevel.class).getResultList();
+        List<BenefitCoefficient> coefficients = em.createQuery("select c from BenefitCoefficient c", BenefitCoefficient.class)
+                .getResultList();
+        writeLevels(runId, month, levels);
+        writeCoefficients(runId, month, coefficients);
+    }
+
+    /** Splits the beneficiaries into person-id ranges of about {@code size} people each. */
+    public List<Partition> partitions(PayrollScope scope, int size) {
+        Query query = em.createNativeQuery("SELECT MIN(c.person_id), MAX(c.person_id), COUNT(DISTINCT c.person_id)"
+                + " FROM benefit_case c WHERE " + PayrollSql.PAID_PROGRAMMES + " AND c.status IN ('ACTIVE', 'TERMINATED')"
+                + scope.condition("c"));
+        if (scope.hasParameter()) {
+            query.setParameter(1, scope.unit().value());
+        }
+        Object[] row = (Object[]) query.getSingleResult();
+        if (row[0] == null) {
+            return List.of();
+        }
+        long low = ((Number) row[0]).longValue();
+        long high = ((Number) row[1]).longValue();
+        long people = ((Number) row[2]).longValue();
+        int parts = (int) Math.max(1, Math.min(64, (people + size - 1) / size));
+        long width = (high - low) / parts + 1;
+        List<Partition> partitions = new ArrayList<>();
+        for (long start = low; start <= high; start += width) {
+            partitions.add(new Partition(start, Math.min(high, start + width - 1)));
+        }
+        return partitions;
+    }
+
+    /** The month's lines of one partition; returns the lines written. */
+    public int monthly(long runId, YearMonth month, PayrollScope scope, Partition partition) {
+        return monthlyInto("payroll_line", true, runId, month, scope, partition);
+    }
+
+    /** The month's lines written apart (payroll_preview_line), to compare with a frozen run. */
+    public int preview(long runId, YearMonth month, PayrollScope scope, Partition partition) {
+        return monthlyInto("payroll_preview_line", false, runId, month, scope, partition);
+    }
+
+    private int monthlyInto(String table, boolean ignore, long runId, YearMonth month, PayrollScope scope, Partition partition) {
+        Date day = Date.valueOf(month.atDay(1));
+        Query query = em.createNativeQuery(PayrollSql.monthly(table, scope, ignore));
+        Object[] parameters = {runId, day, day, runId, runId, day, day, partition.lowPersonId(), partition.highPersonId(), day, day};
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        if (scope.hasParameter()) {
+            query.setParameter(parameters.length + 1, scope.unit().value());
+        }
+        return query.executeUpdate();
+    }
+
+    /** Months owed from before (truy lĩnh), at the rates of those months; returns the lines written. */
+    public int arrears(long runId, YearMonth month, PayrollScope scope) {
+        Date day = Date.valueOf(month.atDay(1));
+        Query query = em.createNativeQuery(PayrollSql.arrears(scope))
+                .setParameter(1, runId).setParameter(2, day).setParameter(3, day);
+        if (scope.hasParameter()) {
+            query.setParameter(4, scope.unit().value());
+        }
+        return query.executeUpdate();
+    }
+
+    /** Recovery items for months paid after the benefit ended; returns the items raised. */
+    public int recovery(PayrollScope scope) {
+        Query query = em.createNativeQuery(PayrollSql.recovery(scope));
+        if (scope.hasParameter()) {
+            query.setParameter(1, scope.unit().value());
+        }
+        return query.executeUpdate();
+    }
+
+    /** The run's line count and total, in đồng. */
+    public long[] totals(long runId) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM payroll_line WHERE run_id = ?")
+                .setParameter(1, runId).getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
+
+    private void writeLevels(long runId, YearMonth month, List<StandardLevel> levels) {
+        RateTable table = new RateTable(levels, List.of());
+        @SuppressWarnings("unchecked")
+        List<String> provinces = em.createNativeQuery("SELECT DISTINCT code FROM admin_unit WHERE level = 'PROVINCE'").getResultList();
+        LocalDate day = month.atDay(1);
+        for (Scheme scheme : Scheme.values()) {
+            for (String province : provinces) {
+                table.standardLevel(scheme, province, month).ifPresent(amount -> {
+                    StandardLevel row = levels.stream()
+                            .filter(l -> l.scheme() == scheme && l.amount() == amount && !l.effectiveFrom().isAfter(day)
+                                    && (l.provinceCode() == null || l.provinceCode().equals(province)))
+                            .max(java.util.Comparator.comparing(StandardLevel::effectiveFrom)).orElseThrow();
+                    em.createNativeQuery("INSERT INTO payroll_run_level (run_id, scheme, province_code, level_id, amount)"
+                                    + " VALUES (?, ?, ?, ?, ?)")
+                            .setParameter(1, runId).setParameter(2, scheme.name()).setParameter(3, province)
+                            .setParameter(4, row.id()).setParameter(5, amount).executeUpdate();
+                });
+            }
+        }
+    }
+
+    /** The coefficient rows in force in the month: per category, band and disability level the latest. */
+    private void writeCoefficients(long runId, YearMonth month, List<BenefitCoefficient> coefficients) {
+        LocalDate day = month.atDay(1);
+        java.util.Map<String, BenefitCoefficient> latest = new java.util.HashMap<>();
+        for (BenefitCoefficient c : coefficients) {
+            if (c.effectiveFrom().isAfter(day)) {
+                continue;
+            }
+            String key = c.category() + "|" + c.minAge() + "|" + c.maxAge() + "|" + c.disabilityLevel();
+            latest.merge(key, c, (a, b) -> a.effectiveFrom().isAfter(b.effectiveFrom()) ? a : b);
+        }
+        for (BenefitCoefficient c : latest.values()) {
+            em.createNativeQuery("INSERT INTO payroll_run_coefficient (run_id, coefficient_id, category, min_age, max_age,"
+                            + " disability_level, coefficient) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .setParameter(1, runId).setParameter(2, c.id()).setParameter(3, c.category().name())
+                    .setParameter(4, c.minAge() == null ? 0 : c.minAge()).setParameter(5, c.maxAge() == null ? 999 : c.maxAge())
+                    .setParameter(6, c.disabilityLevel() == null ? "*" : c.disabilityLevel())
+                    .setParameter(7, c.coefficient()).executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package vn.ansinh.payment.application.payroll;
+
+/**
+ * The set-based SQL of the payroll. Everything is computed by the database in a few statements:
+ * never row by row in Java.
+ */
+final class PayrollSql {
+
+    /** The first day an age band is counted from: an unknown birth month or day counts as the first. */
+    static final String BIRTH = "DATE_ADD(DATE_ADD(MAKEDATE(p.birth_year, 1), INTERVAL COALESCE(p.birth_month, 1) - 1 MONTH),"
+            + " INTERVAL COALESCE(p.birth_day, 1) - 1 DAY)";
+
+    static final String SCHEME = "CASE WHEN c.programme = 'SOCIAL_ASSISTANCE' THEN 'SOCIAL_ASSISTANCE' ELSE 'MERITORIOUS' END";
+
+    /** Monthly-allowance programmes: the ones a payroll pays. */
+    static final String PAID_PROGRAMMES = "c.programme IN ('SOCIAL_ASSISTANCE', 'MERITORIOUS_PERSON', 'MERITORIOUS_RELATIVE')";
+
+    /** A benefit running in month ?: active, or ended at or after that month. Suspended cases are not paid. */
+    static final String ENTITLED_IN_MONTH = " c.status IN ('ACTIVE', 'TERMINATED') AND c.entitled_from <= ?"
+            + " AND (c.entitled_until IS NULL OR c.entitled_until >= ?)";
+
+    /** Paid by transfer only into a verified account that has not failed or closed since. */
+    static final String BY_TRANSFER = "a.status IN ('VERIFIED', 'PAID_VIA_ACCOUNT') AND a.bank_code IS NOT NULL"
+            + " AND a.account_no IS NOT NULL";
+
+    /**
+     * The month's lines of the beneficiaries whose person id lies in a range; one line per person
+     * and scheme, with the highest coefficient of their cases. Parameters: run, month, month, run,
+     * run, month, month, low id, high id, month, month, [unit].
+     */
+    static String monthly(String table, PayrollScope scope, boolean ignoreDuplicates) {
+        return "INSERT " + (ignoreDuplicates ? "IGNORE " : "") + "INTO " + table + " (run_id, case_id, person_id, decision_id,"
+                + " kind, for_month, commune_code, province_code, programme, category, scheme, standard_level_id, standard_level,"
+                + " coefficient_id, coefficient, amount, channel, bank_code, account_no, payment_status)"
+                + " SELECT ?, x.case_id, x.person_id,"
+                + " (SELECT MAX(d.id) FROM decision d WHERE d.case_id = x.case_id AND d.effective_month <= ?),"
+                + " 'MONTHLY', ?, x.commune_code, x.province_code, x.programme, x.category, x.scheme, x.level_id, x.level_amount,"
+                + " x.coefficient_id, x.coefficient, ROUND(x.level_amount * x.coefficient),"
+                + " CASE WHEN " + BY_TRANSFER + " THEN 'BANK_TRANSFER' ELSE 'CASH' END,"
+                + " CASE WHEN " + BY_TRANSFER + " THEN a.bank_code END, CASE WHEN " + BY_TRANSFER + " THEN a.account_no END,"
+                + " 'PENDING'"
+                + " FROM (SELECT c.id AS case_id, c.person_id, c.commune_code, c.province_code, c.programme, c.category,"
+                + " lv.scheme, lv.level_id, lv.amount AS level_amount, rc.coefficient_id, rc.coefficient,"
+                + " ROW_NUMBER() OVER (PARTITION BY c.person_id, lv.scheme ORDER BY rc.coefficient DESC, c.id) AS rn"
+                + " FROM benefit_case c JOIN person p ON p.id = c.person_id"
+                + " JOIN payroll_run_level lv ON lv.run_id = ? AND lv.province_code = c.province_code AND lv.scheme = " + SCHEME
+                + " JOIN payroll_run_coefficient rc ON rc.run_id = ? AND rc.category = c.category"
+                + " AND (rc.disability_level = '*' OR rc.disability_level = c.disability_level)"
+                + " AND TIMESTAMPDIFF(YEAR, " + BIRTH + ", ?) >= rc.min_age AND TIMESTAMPDIFF(YEAR, " + BIRTH + ", ?) < rc.max_age"
+                + " WHERE " + PAID_PROGRAMMES + " AND c.person_id BETWEEN ? AND ? AND" + ENTITLED_IN_MONTH
+                + scope.condition("c") + ") x"
+                + " LEFT JOIN ss_account a ON a.person_id = x.person_id"
+                + " WHERE x.rn = 1";
+    }
+
+    /**
+     * Months owed from before the payroll's month (truy lĩnh): months of a case's benefit, from its
+     * first month and from the first payroll that could have paid it, that no line has paid, at the
+     * rates of those months. Parameters: run, month, month, [unit].
+     */
+    static String arrears(PayrollScope scope) {
+        String level = "(SELECT s.id FROM standard_level s WHERE s.scheme = " + SCHEME + " AND s.effective_from <= cm.month_start"
+                + " AND (s.province_code IS NULL OR s.province_code = c.province_code)"
+                + " AND s.effective_from = (SELECT MAX(s2.effective_from) FROM standard_level s2 WHERE s2.scheme = s.scheme"
+                + " AND s2.province_code <=> s.province_code AND s2.effective_from <= cm.month_start)"
+                + " ORDER BY s.amount DESC LIMIT 1)";
+        String age = "TIMESTAMPDIFF(YEAR, " + BIRTH + ", cm.month_start)";
+        String coefficient = "(SELECT b.id FROM benefit_coefficient b WHERE b.category = c.category"
+                + " AND b.effective_from <= cm.month_start AND (b.min_age IS NULL OR " + age + " >= b.min_age)"
+                + " AND (b.max_age IS NULL OR " + age + " < b.max_age)"
+                + " AND (b.disability_level IS NULL OR b.disability_level = c.disability_level)"
+                + " ORDER BY b.effective_from DESC, b.coefficient DESC LIMIT 1)";
+        return "INSERT IGNORE INTO payroll_line (run_id, case_id, person_id, decision_id, kind, for_month, commune_code,"
+                + " province_code, programme, category, scheme, standard_level_id, standard_level, coefficient_id, coefficient,"
+                + " amount, channel, bank_code, account_no, payment_status)"
+                + " SELECT ?, y.case_id, y.person_id, y.decision_id, 'ARREARS', y.month_start, y.commune_code, y.province_code,"
+                + " y.programme, y.category, y.scheme, lvl.id, lvl.amount, coef.id, coef.coefficient,"
+                + " ROUND(lvl.amount * coef.coefficient),"
+                + " CASE WHEN " + BY_TRANSFER + " THEN 'BANK_TRANSFER' ELSE 'CASH' END,"
+                + " CASE WHEN " + BY_TRANSFER + " THEN a.bank_code END, CASE WHEN " + BY_TRANSFER + " THEN a.account_no END,"
+                + " 'PENDING'"
+                + " FROM (SELECT c.id AS case_id, c.person_id, c.commune_code, c.province_code, c.programme, c.category,"
+                + " " + SCHEME + " AS scheme, cm.month_start,"
+                + " (SELECT MAX(d.id) FROM decision d WHERE d.case_id = c.id AND d.effective_month <= cm.month_start) AS decision_id,"
+                + " " + level + " AS level_id, " + coefficient + " AS coefficient_id"
+                + " FROM benefit_case c JOIN person p ON p.id = c.person_id"
+                + " JOIN calendar_month cm ON cm.month_start >= c.entitled_from AND cm.month_start < ?"
+                + " AND (c.entitled_until IS NULL OR cm.month_start <= c.entitled_until)"
+                + " AND cm.month_start >= (SELECT MIN(r.pay_month) FROM payroll_run r"
+                + " WHERE r.unit_code IN (c.commune_code, c.province_code, 'VN'))"
+                + " WHERE " + PAID_PROGRAMMES + " AND c.status IN ('ACTIVE', 'TERMINATED') AND c.entitled_from < ?"
+                + scope.condition("c")
+                + " AND NOT EXISTS (SELECT 1 FROM payroll_line l WHERE l.case_id = c.id AND l.for_month = cm.month_start)) y"
+                + " JOIN standard_level lvl ON lvl.id = y.level_id"
+                + " JOIN benefit_coefficient coef ON coef.id = y.coefficient_id"
+                + " LEFT JOIN ss_account a ON a.person_id = y.person_id";
+    }
+
+    /**
+     * Payments for months after a benefit ended (a death or a loss of eligibility recorded late):
+     * one recovery item per line paid too many, in an approved payroll. Parameters: [unit].
+     */
+    static String recovery(PayrollScope scope) {
+        return "INSERT IGNORE INTO recovery_item (case_id, person_id, line_id, for_month, amount, commune_code, province_code,"
+                + " status, raised_at)"
+                + " SELECT l.case_id, l.person_id, l.id, l.for_month, l.amount, c.commune_code, c.province_code, 'OPEN',"
+                + " UTC_TIMESTAMP(6)"
+                + " FROM payroll_line l JOIN benefit_case c ON c.id = l.case_id JOIN payroll_run r ON r.id = l.run_id"
+                + " WHERE r.status = 'APPROVED' AND l.payment_status <> 'FAILED' AND c.entitled_until IS NOT NULL"
+                + " AND l.for_month > c.entitled_until" + scope.condition("c");
+    }
+
+    private PayrollSql() {
+    }
+}
