@@ -103,7 +103,7 @@ final class CaseworkFixture implements AutoCloseable {
     Person person(AdminUnitCode commune, String name, PartialDate birth, Sex sex) {
         AdminUnit unit = units.currentCommune(commune).orElseThrow();
         Residence residence = Residence.of(unit, units.parentOf(unit).orElseThrow());
-        Actor officer = commune.equals(QUY_HOP) ? OFFICER_QUY_HOP : OFFICER_TUAN_GIAO;
+        Actor officer = officerOf(commune);
         PersonDetails details = new PersonDetails(name + " " + uniqueWord(), birth, sex, Ethnicity.THAI, null, null, null,
                 null, "Bản Co Cượm");
         return run(officer, "2024-01-10T02:00:00Z", () -> new RegisterPersonCommand(details, residence, true, 101));
@@ -135,7 +135,16 @@ final class CaseworkFixture implements AutoCloseable {
     }
 
     static Actor officerOf(AdminUnitCode commune) {
-        return commune.equals(QUY_HOP) ? OFFICER_QUY_HOP : OFFICER_TUAN_GIAO;
+        if (commune.equals(QUY_HOP)) {
+            return OFFICER_QUY_HOP;
+        }
+        return commune.equals(TUAN_GIAO) ? OFFICER_TUAN_GIAO
+                : new Actor("officer." + commune.value(), "Cán bộ " + commune.value(), Set.of(Role.COMMUNE_OFFICER), commune);
+    }
+
+    /** The chairman of a commune (an approver there). */
+    static Actor chairmanOf(AdminUnitCode commune) {
+        return new Actor("chairman." + commune.value(), "Chủ tịch " + commune.value(), Set.of(Role.APPROVER), commune);
     }
 
     static String uniqueWord() {

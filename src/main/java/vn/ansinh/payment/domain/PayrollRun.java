@@ -119,6 +119,7 @@ public class PayrollRun {
     public long totalAmount() { return totalAmount; }
     public LocalDateTime computedAt() { return computedAt; }
     public String approvedBy() { return approvedBy; }
+    public String createdBy() { return createdBy; }
     public LocalDateTime approvedAt() { return approvedAt; }
     public long version() { return version; }
 }

@@ -1,0 +1,49 @@
+package vn.ansinh.payment.application;
+
+import java.time.YearMonth;
+import java.util.Set;
+import vn.ansinh.payment.application.payroll.PayrollScope;
+import vn.ansinh.payment.domain.PayrollRun;
+import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.command.Command;
+import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.security.Role;
+
+/** Creates the payroll of a unit for a month (one per unit and month); the job then computes it. */
+public record CreatePayrollCommand(AdminUnitCode unitCode, YearMonth month) implements Command<PayrollRun> {
+
+    @Override
+    public String action() {
+        return "payroll.create";
+    }
+
+    @Override
+    public Set<Role> permittedRoles() {
+        return Set.of(Role.COMMUNE_OFFICER, Role.ADMIN);
+    }
+
+    @Override
+    public AdminUnitCode unit() {
+        return unitCode;
+    }
+
+    @Override
+    public PayrollRun execute(CommandContext context) {
+        new PayrollScope(unitCode);
+        if (month == null || month.isAfter(YearMonth.from(context.today()).plusMonths(1))) {
+            throw new BusinessRuleException("payroll.error.month");
+        }
+        long existing = context.em().createQuery("select count(r) from PayrollRun r where r.unitCode = :u and r.payMonth = :m",
+                        Long.class).setParameter("u", unitCode.value()).setParameter("m", month.atDay(1)).getSingleResult();
+        if (existing > 0) {
+            throw new BusinessRuleException("payroll.error.exists", month.getMonthValue() + "/" + month.getYear());
+        }
+        PayrollRun run = PayrollRun.create(unitCode, month, context.actor().username(), context.now());
+        context.em().persist(run);
+        context.em().flush();
+        context.recordChange("PayrollRun", run.id().toString(), null,
+                "{\"unit\":\"" + unitCode.value() + "\",\"month\":\"" + month + "\"}");
+        return run;
+    }
+}

@@ -1,0 +1,118 @@
+package vn.ansinh.it;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import vn.ansinh.casework.application.ApproveCaseCommand;
+import vn.ansinh.casework.application.CaseTransitionCommand;
+import vn.ansinh.casework.domain.BenefitCase;
+import vn.ansinh.casework.domain.CaseTransition;
+import vn.ansinh.intake.domain.Category;
+import vn.ansinh.intake.domain.ProgrammeField;
+import vn.ansinh.payment.application.ApprovePayrollCommand;
+import vn.ansinh.payment.application.CreatePayrollCommand;
+import vn.ansinh.payment.application.payroll.PayrollComputation;
+import vn.ansinh.payment.application.payroll.PayrollScope;
+import vn.ansinh.payment.domain.PayrollRun;
+import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.registry.domain.Person;
+import vn.ansinh.shared.security.Actor;
+import vn.ansinh.shared.security.Role;
+
+/** Payrolls computed the way the batch job does, step by step, outside the container. */
+final class PayrollFixture {
+
+    static final Actor ADMIN = new Actor("admin", "Phạm Quốc Hùng", java.util.Set.of(Role.ADMIN), AdminUnitCode.NATIONAL);
+    static final Actor TREASURER = new Actor("approver.payroll", "Đinh Thị Ngân", java.util.Set.of(Role.APPROVER),
+            AdminUnitCode.NATIONAL);
+
+    private final CaseworkFixture fx;
+
+    PayrollFixture(CaseworkFixture fx) {
+        this.fx = fx;
+    }
+
+    /** A benefit that is active from the month of {@code day}, decided by the authority of that time. */
+    BenefitCase active(Person person, Category category, Map<ProgrammeField, String> values, String day, Actor officer,
+            Actor approver) {
+        var application = fx.application(person, category, values, day + "T00:30:00Z");
+        BenefitCase c = fx.run(officer, day + "T01:00:00Z",
+                () -> new vn.ansinh.casework.application.SubmitCaseCommand(application.id(), person.communeCode()));
+        if (LocalDate.parse(day).isBefore(LocalDate.of(2025, 7, 1))) {
+            fx.run(officer, day + "T02:00:00Z", () -> new CaseTransitionCommand(c.id(), c.communeCode(),
+                    CaseTransition.START_POSTING, null, fx.units()));
+            String later = LocalDate.parse(day).plusDays(4).toString();
+            fx.run(approver, later + "T01:00:00Z", () -> new ApproveCaseCommand(c.id(), c.communeCode(), fx.units()));
+        } else {
+            fx.run(approver, day + "T03:00:00Z", () -> new ApproveCaseCommand(c.id(), c.communeCode(), fx.units()));
+        }
+        return fx.reload(c);
+    }
+
+    PayrollRun create(AdminUnitCode unit, YearMonth month) {
+        return fx.run(ADMIN, month.atDay(1) + "T01:00:00Z", () -> new CreatePayrollCommand(unit, month));
+    }
+
+    /** Computes the run completely (fresh), as the job's steps do. */
+    PayrollRun compute(PayrollRun run, int partitionSize) {
+        return computeSome(run, partitionSize, Integer.MAX_VALUE, true);
+    }
+
+    /**
+     * Computes the run's steps, stopping after {@code partitionsToRun} partitions when fewer than all
+     * (a crash: the rest is not done and the run stays computing).
+     */
+    PayrollRun computeSome(PayrollRun run, int partitionSize, int partitionsToRun, boolean fresh) {
+        EntityManager em = fx.em();
+        PayrollScope scope = new PayrollScope(run.unitCode());
+        PayrollComputation computation = new PayrollComputation(em);
+        inTransaction(() -> computation.prepare(run.id(), run.month(), fresh));
+        List<PayrollComputation.Partition> partitions = computation.partitions(scope, partitionSize);
+        int done = 0;
+        for (PayrollComputation.Partition partition : partitions) {
+            if (done++ >= partitionsToRun) {
+                return run;
+            }
+            inTransaction(() -> computation.monthly(run.id(), run.month(), scope, partition));
+        }
+        inTransaction(() -> {
+            computation.arrears(run.id(), run.month(), scope);
+            computation.recovery(scope);
+            long[] totals = computation.totals(run.id());
+            PayrollRun managed = em.find(PayrollRun.class, run.id());
+            em.refresh(managed);
+            if (managed.status() == vn.ansinh.payment.domain.PayrollStatus.DRAFT) {
+                managed.startComputing(0);
+            }
+            managed.computed((int) totals[0], totals[1], java.time.Instant.now());
+        });
+        return em.find(PayrollRun.class, run.id());
+    }
+
+    PayrollRun approve(PayrollRun run) {
+        return fx.run(TREASURER, run.month().atDay(5) + "T03:00:00Z", () -> new ApprovePayrollCommand(run.id(), run.unitCode()));
+    }
+
+    /** The line of a case for a month and kind, as amount, or null. */
+    Long amount(BenefitCase c, String kind, YearMonth month) {
+        Map<String, Object> row = fx.jdbc().row("select amount from payroll_line where case_id = ? and kind = ? and for_month = ?",
+                c.id(), kind, java.sql.Date.valueOf(month.atDay(1)));
+        return row.isEmpty() ? null : ((Number) row.get("amount")).longValue();
+    }
+
+    private void inTransaction(Runnable work) {
+        EntityManager em = fx.em();
+        em.getTransaction().begin();
+        try {
+            work.run();
+            em.getTransaction().commit();
+        } catch (RuntimeException e) {
+            em.getTransaction().rollback();
+            throw e;
+        } finally {
+            em.clear();
+        }
+    }
+}
