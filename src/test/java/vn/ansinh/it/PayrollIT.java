@@ -180,4 +180,41 @@ class PayrollIT {
         assertThat(fx.jdbc().countOf("select count(*) - count(distinct case_id, kind, for_month) from payroll_line where run_id = ?",
                 run.id())).isZero();
     }
+
+    @Test
+    void aFrozenPayrollDoesNotChangeWhenThePersonDoesAndTheDiffSaysWhy() {
+        Person person = fx.person(TUAN_GIAO, "Lường Văn Đóng", PartialDate.of(1972), Sex.MALE);
+        BenefitCase c = payroll.active(person, Category.DISABLED, SEVERE, "2026-08-03", OFFICER_TUAN_GIAO, CHAIRMAN_TUAN_GIAO);
+        PayrollRun frozen = payroll.approve(payroll.compute(payroll.create(TUAN_GIAO, YearMonth.of(2026, 9)), 50_000));
+        fx.run(CHAIRMAN_TUAN_GIAO, "2026-09-10T03:00:00Z", () -> new vn.ansinh.casework.application.AdjustCaseCommand(c.id(),
+                TUAN_GIAO, Category.DISABLED, "PARTICULARLY_SEVERE", LocalDate.of(2026, 8, 20), "Giám định lại", fx.units()));
+
+        fx.em().getTransaction().begin();
+        var diff = vn.ansinh.payment.application.PayrollDiff.compare(fx.em(), fx.em().find(PayrollRun.class, frozen.id()));
+        fx.em().getTransaction().commit();
+
+        assertThat(payroll.amount(c, "MONTHLY", YearMonth.of(2026, 9))).as("frozen").isEqualTo(750_000L);
+        assertThat(diff).filteredOn(row -> row.caseId() == c.id()).singleElement().satisfies(row -> {
+            assertThat(row.frozenAmount()).isEqualTo(750_000L);
+            assertThat(row.draftAmount()).isEqualTo(1_000_000L);
+            assertThat(row.reasonKey()).isEqualTo("payroll.diff.coefficient");
+        });
+    }
+
+    @Test
+    void aRateChangeIsAnAuditedCommandThatCannotReachBackIntoAClosedMonth() {
+        Person person = fx.person(QUY_HOP, "Vi Văn Khoá", PartialDate.of(1977), Sex.MALE);
+        payroll.active(person, Category.DISABLED, SEVERE, "2026-09-01", OFFICER_QUY_HOP, CHAIRMAN_QUY_HOP);
+        payroll.approve(payroll.compute(payroll.create(QUY_HOP, YearMonth.of(2026, 10)), 50_000));
+
+        assertThatThrownBy(() -> fx.run(PayrollFixture.ADMIN, "2026-10-20T01:00:00Z", () -> new vn.ansinh.benefit.application
+                .AddStandardLevelCommand(vn.ansinh.benefit.domain.Scheme.SOCIAL_ASSISTANCE, "96", LocalDate.of(2026, 10, 1),
+                        600_000, "Nghị quyết HĐND tỉnh Cà Mau (thử)")))
+                .isInstanceOf(BusinessRuleException.class).hasMessage("rate.error.closedMonth");
+        var level = fx.run(PayrollFixture.ADMIN, "2026-10-20T01:00:00Z", () -> new vn.ansinh.benefit.application
+                .AddStandardLevelCommand(vn.ansinh.benefit.domain.Scheme.SOCIAL_ASSISTANCE, "96", LocalDate.of(2038, 1, 1),
+                        600_000, "Nghị quyết HĐND tỉnh Cà Mau (thử)"));
+        assertThat(fx.jdbc().countOf("select count(*) from audit_record where action = 'rate.addLevel' and target_id = ?",
+                level.id().toString())).isEqualTo(1);
+    }
 }

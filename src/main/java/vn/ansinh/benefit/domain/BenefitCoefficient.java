@@ -16,6 +16,7 @@ import vn.ansinh.intake.domain.Category;
 public class BenefitCoefficient {
 
     @Id
+    @jakarta.persistence.GeneratedValue(strategy = jakarta.persistence.GenerationType.IDENTITY)
     private Long id;
 
     @Enumerated(EnumType.STRING)
@@ -39,6 +40,12 @@ public class BenefitCoefficient {
 
     @Column(name = "legal_basis", nullable = false)
     private String legalBasis;
+
+    @Column(name = "created_at")
+    private java.time.LocalDateTime createdAt;
+
+    @Column(name = "created_by")
+    private String createdBy;
 
     protected BenefitCoefficient() {
         // for JPA
@@ -89,6 +96,16 @@ public class BenefitCoefficient {
 
     public BigDecimal coefficient() {
         return coefficient;
+    }
+
+    /** Who added the row and when (null for the rows of the migrations). */
+    public void recordAuthor(String by, java.time.Instant at) {
+        createdBy = by;
+        createdAt = java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC);
+    }
+
+    public String createdBy() {
+        return createdBy;
     }
 
     public String legalBasis() {

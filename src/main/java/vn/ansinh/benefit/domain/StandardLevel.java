@@ -14,6 +14,7 @@ import java.time.LocalDate;
 public class StandardLevel {
 
     @Id
+    @jakarta.persistence.GeneratedValue(strategy = jakarta.persistence.GenerationType.IDENTITY)
     private Long id;
 
     @Enumerated(EnumType.STRING)
@@ -31,6 +32,12 @@ public class StandardLevel {
 
     @Column(name = "legal_basis", nullable = false)
     private String legalBasis;
+
+    @Column(name = "created_at")
+    private java.time.LocalDateTime createdAt;
+
+    @Column(name = "created_by")
+    private String createdBy;
 
     protected StandardLevel() {
         // for JPA
@@ -63,6 +70,16 @@ public class StandardLevel {
 
     public long amount() {
         return amount;
+    }
+
+    /** Who added the row and when (null for the rows of the migrations). */
+    public void recordAuthor(String by, java.time.Instant at) {
+        createdBy = by;
+        createdAt = java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC);
+    }
+
+    public String createdBy() {
+        return createdBy;
     }
 
     public String legalBasis() {

@@ -39,7 +39,9 @@ public record ComputePayrollCommand(Long runId, AdminUnitCode unitCode) implemen
         if (!run.status().mayCompute()) {
             throw new BusinessRuleException(run.status().isFrozen() ? "payroll.error.frozen" : "payroll.error.running");
         }
-        context.recordChange("PayrollRun", runId.toString(), "{\"status\":\"" + run.status() + "\"}", null);
+        String before = "{\"status\":\"" + run.status() + "\"}";
+        run.startComputing(run.executionId() == null ? 0 : run.executionId());
+        context.recordChange("PayrollRun", runId.toString(), before, "{\"status\":\"COMPUTING\"}");
         return run;
     }
 }

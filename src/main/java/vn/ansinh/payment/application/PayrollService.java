@@ -1,0 +1,117 @@
+package vn.ansinh.payment.application;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Properties;
+import vn.ansinh.payment.application.payroll.PayrollBatchlets;
+import vn.ansinh.payment.domain.PayrollRun;
+import vn.ansinh.payment.domain.PayrollStatus;
+import vn.ansinh.registry.application.AdminUnitDirectory;
+import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.command.AccessDeniedException;
+import vn.ansinh.shared.command.CommandEngine;
+import vn.ansinh.shared.security.CurrentActor;
+
+/** Payrolls as the logged-in user: create, compute with the batch job, approve; reads bounded by jurisdiction. */
+@ApplicationScoped
+public class PayrollService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CommandEngine engine;
+
+    @Inject
+    private CurrentActor currentActor;
+
+    @Inject
+    private AdminUnitDirectory units;
+
+    public PayrollRun create(AdminUnitCode unit, YearMonth month) {
+        return engine.submit(new CreatePayrollCommand(unit, month));
+    }
+
+    /** Starts the job (or restarts a failed one, which finishes it with the same totals). */
+    public void compute(PayrollRun run) {
+        PayrollStatus before = run.status();
+        Long execution = run.executionId();
+        engine.submit(new ComputePayrollCommand(run.id(), run.unitCode()));
+        JobOperator operator = BatchRuntime.getJobOperator();
+        Properties parameters = new Properties();
+        parameters.setProperty(PayrollBatchlets.RUN_ID, run.id().toString());
+        if (before == PayrollStatus.FAILED && execution != null && execution > 0) {
+            parameters.setProperty(PayrollBatchlets.FRESH, "false");
+            operator.restart(execution, parameters);
+        } else {
+            parameters.setProperty(PayrollBatchlets.FRESH, "true");
+            operator.start(PayrollBatchlets.JOB, parameters);
+        }
+    }
+
+    public PayrollRun approve(PayrollRun run) {
+        return engine.submit(new ApprovePayrollCommand(run.id(), run.unitCode()));
+    }
+
+    public boolean mayCompute(PayrollRun run) {
+        return run.status().mayCompute() && engine.permits(new ComputePayrollCommand(run.id(), run.unitCode()));
+    }
+
+    public boolean mayApprove(PayrollRun run) {
+        return run.status() == PayrollStatus.COMPUTED && engine.permits(new ApprovePayrollCommand(run.id(), run.unitCode()))
+                && !currentActor.get().username().equals(run.createdBy());
+    }
+
+    public boolean mayCreate(AdminUnitCode unit) {
+        return engine.permits(new CreatePayrollCommand(unit, YearMonth.now()));
+    }
+
+    /** The latest payrolls of units inside the user's jurisdiction. */
+    public List<PayrollRun> runs() {
+        AdminUnitCode mine = currentActor.get().unit();
+        return em.createQuery("select r from PayrollRun r order by r.payMonth desc, r.id desc", PayrollRun.class)
+                .setMaxResults(500).getResultList().stream()
+                .filter(r -> units.covers(mine, r.unitCode()))
+                .limit(200).toList();
+    }
+
+    public PayrollRun run(Long id) {
+        PayrollRun run = id == null ? null : em.find(PayrollRun.class, id);
+        if (run == null) {
+            throw new AccessDeniedException("error.notFound", "no payroll " + id);
+        }
+        if (!units.covers(currentActor.get().unit(), run.unitCode())) {
+            throw new AccessDeniedException("error.access.unit", "payroll " + id + " outside jurisdiction");
+        }
+        em.refresh(run);
+        return run;
+    }
+
+    /** Partitions done and in all, for the progress bar. */
+    public int[] progress(PayrollRun run) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT partitions_done, partitions_total, failure FROM payroll_run WHERE id = ?")
+                .setParameter(1, run.id()).getSingleResult();
+        return new int[] {((Number) row[0]).intValue(), ((Number) row[1]).intValue()};
+    }
+
+    /** Count and total per programme, category and kind. */
+    public List<SummaryRow> summary(PayrollRun run) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT programme, category, kind, channel, COUNT(*), SUM(amount)"
+                        + " FROM payroll_line WHERE run_id = ? GROUP BY programme, category, kind, channel"
+                        + " ORDER BY programme, category, kind, channel")
+                .setParameter(1, run.id()).getResultList();
+        return rows.stream().map(r -> new SummaryRow((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                ((Number) r[4]).longValue(), ((Number) r[5]).longValue())).toList();
+    }
+
+    /** One line of a payroll's summary. */
+    public record SummaryRow(String programme, String category, String kind, String channel, long count, long total) {
+    }
+}
