@@ -1,0 +1,99 @@
+package vn.ansinh.payment.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import vn.ansinh.payment.application.PayrollDiff;
+import vn.ansinh.payment.application.PayrollService;
+import vn.ansinh.payment.domain.PayrollRun;
+import vn.ansinh.payment.domain.PayrollStatus;
+import vn.ansinh.shared.command.AccessDeniedException;
+import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.Pages;
+
+/** One payroll ({@code ?id=}): compute it and watch the job, its summary, approve it, compare it. */
+@Named
+@ViewScoped
+public class PayrollRunView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PayrollService payrolls;
+
+    @Inject
+    private PayrollDiff diffs;
+
+    private Long id;
+    private PayrollRun run;
+    private List<PayrollService.SummaryRow> summary = List.of();
+    private List<PayrollDiff.Row> diff;
+
+    public void load() {
+        try {
+            run = payrolls.run(id);
+            summary = payrolls.summary(run);
+        } catch (AccessDeniedException e) {
+            Pages.refuse(e);
+        }
+    }
+
+    public void compute() {
+        try {
+            payrolls.compute(run);
+            Messages.info("payroll.started");
+            load();
+        } catch (AccessDeniedException e) {
+            Messages.error(e.messageKey());
+        } catch (BusinessRuleException e) {
+            Messages.error(e.messageKey(), e.arguments());
+        }
+    }
+
+    public void approve() {
+        try {
+            payrolls.approve(run);
+            Messages.info("payroll.approved");
+            load();
+        } catch (AccessDeniedException e) {
+            Messages.error(e.messageKey());
+        } catch (BusinessRuleException e) {
+            Messages.error(e.messageKey(), e.arguments());
+        }
+    }
+
+    public void compare() {
+        diff = diffs.compare(run);
+    }
+
+    /** Called by the poll while the job runs. */
+    public void refresh() {
+        load();
+    }
+
+    public int getProgress() {
+        if (run == null) {
+            return 0;
+        }
+        if (run.status() == PayrollStatus.COMPUTED || run.status() == PayrollStatus.APPROVED) {
+            return 100;
+        }
+        int[] progress = payrolls.progress(run);
+        return progress[1] == 0 ? 0 : Math.min(99, progress[0] * 100 / progress[1]);
+    }
+
+    public boolean isRunning() {
+        return run != null && run.status() == PayrollStatus.COMPUTING;
+    }
+
+    public boolean isMayCompute() { return run != null && payrolls.mayCompute(run); }
+    public boolean isMayApprove() { return run != null && payrolls.mayApprove(run); }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public PayrollRun getRun() { return run; }
+    public List<PayrollService.SummaryRow> getSummary() { return summary; }
+    public List<PayrollDiff.Row> getDiff() { return diff; }
+}

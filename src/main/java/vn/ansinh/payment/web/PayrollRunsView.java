@@ -1,0 +1,74 @@
+package vn.ansinh.payment.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.YearMonth;
+import java.util.List;
+import vn.ansinh.payment.application.PayrollService;
+import vn.ansinh.payment.domain.PayrollRun;
+import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.command.AccessDeniedException;
+import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.security.CurrentActor;
+import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.Pages;
+
+/** The payrolls of the user's units, and a new one for a unit and month. */
+@Named
+@ViewScoped
+public class PayrollRunsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PayrollService payrolls;
+
+    @Inject
+    private CurrentActor currentActor;
+
+    private List<PayrollRun> runs = List.of();
+    private String unit;
+    private String month;
+
+    public void load() {
+        runs = payrolls.runs();
+        if (unit == null) {
+            unit = currentActor.get().unit().value();
+            month = YearMonth.now().toString();
+        }
+    }
+
+    public void create() {
+        try {
+            YearMonth parsed = parseMonth();
+            PayrollRun run = payrolls.create(AdminUnitCode.of(unit.strip()), parsed);
+            Pages.redirect("/payroll/run.xhtml?id=" + run.id());
+        } catch (AccessDeniedException e) {
+            Messages.error(e.messageKey());
+        } catch (BusinessRuleException e) {
+            Messages.error(e.messageKey(), e.arguments());
+        } catch (IllegalArgumentException e) {
+            Messages.error("payroll.error.unit");
+        }
+    }
+
+    private YearMonth parseMonth() {
+        try {
+            return YearMonth.parse(month.strip());
+        } catch (RuntimeException e) {
+            throw new BusinessRuleException("payroll.error.month");
+        }
+    }
+
+    public boolean isMayCreate() {
+        return payrolls.mayCreate(currentActor.get().unit());
+    }
+
+    public List<PayrollRun> getRuns() { return runs; }
+    public String getUnit() { return unit; }
+    public void setUnit(String unit) { this.unit = unit; }
+    public String getMonth() { return month; }
+    public void setMonth(String month) { this.month = month; }
+}
