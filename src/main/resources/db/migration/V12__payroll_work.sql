@@ -28,3 +28,11 @@ CREATE TABLE payroll_run_coefficient (
 
 CREATE INDEX idx_case_payroll ON benefit_case (programme, status, person_id);
 CREATE INDEX idx_decision_case_month ON decision (case_id, effective_month);
+
+-- Months owed from before, found first with cheap conditions, then priced (arrears are few).
+CREATE TABLE payroll_arrears_candidate (
+    run_id       BIGINT NOT NULL,
+    case_id      BIGINT NOT NULL,
+    month_start  DATE   NOT NULL,
+    PRIMARY KEY (run_id, case_id, month_start)
+) ENGINE = InnoDB;

@@ -56,7 +56,7 @@ public final class SearchBenchmark {
     }
 
     /** Generates people until the database holds {@code persons}; returns a description of the server. */
-    private static String fillUpTo(BenchDatabase db, long persons) throws Exception {
+    static String fillUpTo(BenchDatabase db, long persons) throws Exception {
         try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
                 Statement s = c.createStatement()) {
             long existing;
@@ -114,7 +114,7 @@ public final class SearchBenchmark {
         return table.allTargetsMet();
     }
 
-    private static Map<String, Object> persistenceProperties(BenchDatabase db) {
+    static Map<String, Object> persistenceProperties(BenchDatabase db) {
         Map<String, Object> properties = new HashMap<>(Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                 "jakarta.persistence.jtaDataSource", "",

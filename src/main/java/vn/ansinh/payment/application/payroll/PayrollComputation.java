@@ -94,12 +94,22 @@ public final class PayrollComputation {
     /** Months owed from before (truy lĩnh), at the rates of those months; returns the lines written. */
     public int arrears(long runId, YearMonth month, PayrollScope scope) {
         Date day = Date.valueOf(month.atDay(1));
-        Query query = em.createNativeQuery(PayrollSql.arrears(scope))
-                .setParameter(1, runId).setParameter(2, day).setParameter(3, day);
-        if (scope.hasParameter()) {
-            query.setParameter(4, scope.unit().value());
+        Object earliest = em.createNativeQuery("SELECT MIN(pay_month) FROM payroll_run").getSingleResult();
+        if (earliest == null) {
+            return 0;
         }
-        return query.executeUpdate();
+        em.createNativeQuery("DELETE FROM payroll_arrears_candidate WHERE run_id = ?").setParameter(1, runId).executeUpdate();
+        Query candidates = em.createNativeQuery(PayrollSql.arrearsCandidates(scope))
+                .setParameter(1, runId).setParameter(2, earliest).setParameter(3, day).setParameter(4, day);
+        if (scope.hasParameter()) {
+            candidates.setParameter(5, scope.unit().value());
+        }
+        if (candidates.executeUpdate() == 0) {
+            return 0;
+        }
+        int written = em.createNativeQuery(PayrollSql.arrears()).setParameter(1, runId).setParameter(2, runId).executeUpdate();
+        em.createNativeQuery("DELETE FROM payroll_arrears_candidate WHERE run_id = ?").setParameter(1, runId).executeUpdate();
+        return written;
     }
 
     /** Recovery items for months paid after the benefit ended; returns the items raised. */

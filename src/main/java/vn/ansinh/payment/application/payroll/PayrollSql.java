@@ -54,11 +54,27 @@ final class PayrollSql {
     }
 
     /**
-     * Months owed from before the payroll's month (truy lĩnh): months of a case's benefit, from its
-     * first month and from the first payroll that could have paid it, that no line has paid, at the
-     * rates of those months. Parameters: run, month, month, [unit].
+     * Months that may be owed from before the payroll's month (truy lĩnh), found with cheap
+     * conditions only: months of a case's benefit since its first month and since the earliest
+     * payroll in the system, before the payroll's month, that no line has paid. Parameters: run,
+     * lower bound, month, month, [unit].
      */
-    static String arrears(PayrollScope scope) {
+    static String arrearsCandidates(PayrollScope scope) {
+        return "INSERT IGNORE INTO payroll_arrears_candidate (run_id, case_id, month_start)"
+                + " SELECT ?, c.id, cm.month_start FROM benefit_case c"
+                + " JOIN calendar_month cm ON cm.month_start >= GREATEST(c.entitled_from, ?) AND cm.month_start < ?"
+                + " AND (c.entitled_until IS NULL OR cm.month_start <= c.entitled_until)"
+                + " WHERE " + PAID_PROGRAMMES + " AND c.status IN ('ACTIVE', 'TERMINATED') AND c.entitled_from < ?"
+                + scope.condition("c")
+                + " AND NOT EXISTS (SELECT 1 FROM payroll_line l WHERE l.case_id = c.id AND l.for_month = cm.month_start)";
+    }
+
+    /**
+     * The arrears lines of the candidates: each month from the first payroll that could have paid the
+     * case (its commune's, its province's or the country's), at the rates of that month.
+     * Parameters: run, run.
+     */
+    static String arrears() {
         String level = "(SELECT s.id FROM standard_level s WHERE s.scheme = " + SCHEME + " AND s.effective_from <= cm.month_start"
                 + " AND (s.province_code IS NULL OR s.province_code = c.province_code)"
                 + " AND s.effective_from = (SELECT MAX(s2.effective_from) FROM standard_level s2 WHERE s2.scheme = s.scheme"
@@ -83,14 +99,10 @@ final class PayrollSql {
                 + " " + SCHEME + " AS scheme, cm.month_start,"
                 + " (SELECT MAX(d.id) FROM decision d WHERE d.case_id = c.id AND d.effective_month <= cm.month_start) AS decision_id,"
                 + " " + level + " AS level_id, " + coefficient + " AS coefficient_id"
-                + " FROM benefit_case c JOIN person p ON p.id = c.person_id"
-                + " JOIN calendar_month cm ON cm.month_start >= c.entitled_from AND cm.month_start < ?"
-                + " AND (c.entitled_until IS NULL OR cm.month_start <= c.entitled_until)"
-                + " AND cm.month_start >= (SELECT MIN(r.pay_month) FROM payroll_run r"
-                + " WHERE r.unit_code IN (c.commune_code, c.province_code, 'VN'))"
-                + " WHERE " + PAID_PROGRAMMES + " AND c.status IN ('ACTIVE', 'TERMINATED') AND c.entitled_from < ?"
-                + scope.condition("c")
-                + " AND NOT EXISTS (SELECT 1 FROM payroll_line l WHERE l.case_id = c.id AND l.for_month = cm.month_start)) y"
+                + " FROM payroll_arrears_candidate k JOIN benefit_case c ON c.id = k.case_id"
+                + " JOIN person p ON p.id = c.person_id JOIN calendar_month cm ON cm.month_start = k.month_start"
+                + " WHERE k.run_id = ? AND cm.month_start >= (SELECT MIN(r.pay_month) FROM payroll_run r"
+                + " WHERE r.unit_code IN (c.commune_code, c.province_code, 'VN'))) y"
                 + " JOIN standard_level lvl ON lvl.id = y.level_id"
                 + " JOIN benefit_coefficient coef ON coef.id = y.coefficient_id"
                 + " LEFT JOIN ss_account a ON a.person_id = y.person_id";

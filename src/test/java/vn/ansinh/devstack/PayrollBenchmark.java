@@ -1,0 +1,185 @@
+package vn.ansinh.devstack;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import vn.ansinh.payment.application.payroll.PayrollBatchlets;
+import vn.ansinh.payment.application.payroll.PayrollComputation;
+import vn.ansinh.payment.application.payroll.PayrollScope;
+import vn.ansinh.registry.domain.AdminUnitCode;
+
+/**
+ * The payroll benchmark ({@code ./mvnw -q test-compile exec:java@bench-payroll}): 1,000,000 active
+ * beneficiaries (people from the generator, cases and decisions added by SQL), a national payroll
+ * computed by the app's own {@link PayrollComputation} the way the batch job does (rates, then the
+ * partitions two at a time, each in its own transaction, then arrears, recovery and totals), and in
+ * the same run the time of a raw {@code INSERT ... SELECT} of the same rows into a copy of the table.
+ * Targets: at most 60 s, at most twice the raw copy.
+ */
+public final class PayrollBenchmark {
+
+    private static final YearMonth MONTH = YearMonth.of(2026, 2);
+    private static final double TARGET_SECONDS = 60;
+    private static final double TARGET_RATIO = 2.0;
+
+    private PayrollBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long beneficiaries = GenerateData.longProperty("bench.beneficiaries", 1_000_000);
+        try (BenchDatabase db = BenchDatabase.open()) {
+            System.out.println("Database: " + db.describe());
+            GeneratorTarget.migrate(db.url(), db.user(), db.password());
+            String server = SearchBenchmark.fillUpTo(db, beneficiaries);
+            try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+                    Statement s = c.createStatement()) {
+                ensureBeneficiaries(s, beneficiaries);
+                long runId = freshRun(s);
+                EntityManagerFactory emf = Persistence.createEntityManagerFactory("ansinh",
+                        SearchBenchmark.persistenceProperties(db));
+                try {
+                    long start = System.nanoTime();
+                    long[] totals = compute(emf, runId);
+                    double payroll = (System.nanoTime() - start) / 1e9;
+                    double raw = rawCopy(s);
+                    report(server, totals, payroll, raw);
+                } finally {
+                    emf.close();
+                }
+            }
+        }
+    }
+
+    /** Cases (and their grant decisions) for the first {@code count} people, once; reused afterwards. */
+    private static void ensureBeneficiaries(Statement s, long count) throws Exception {
+        long existing = single(s, "SELECT COUNT(*) FROM benefit_case WHERE opened_by = 'bench'");
+        if (existing >= count) {
+            System.out.printf("Reusing the %,d benchmark beneficiaries.%n", existing);
+            return;
+        }
+        System.out.printf("Adding %,d active beneficiaries (applications, cases, decisions)...%n", count - existing);
+        s.execute("DELETE FROM payroll_line");
+        s.execute("SET FOREIGN_KEY_CHECKS = 0");
+        s.execute("DELETE FROM benefit_case WHERE opened_by = 'bench'");
+        s.execute("DELETE FROM application WHERE created_by = 'bench'");
+        s.execute("SET FOREIGN_KEY_CHECKS = 1");
+        String category = "CASE WHEN MOD(p.id, 10) = 0 AND p.birth_year <= 1960 THEN 'ELDERLY_POOR_ALONE'"
+                + " WHEN MOD(p.id, 10) = 1 THEN 'WAR_INVALID' ELSE 'DISABLED' END";
+        s.executeUpdate("INSERT INTO application (person_id, programme, category, disability_level, details, status, commune_code,"
+                + " province_code, received_on, created_at, created_by, updated_at)"
+                + " SELECT p.id, CASE WHEN MOD(p.id, 10) = 1 THEN 'MERITORIOUS_PERSON' ELSE 'SOCIAL_ASSISTANCE' END, " + category
+                + ", CASE WHEN " + category + " = 'DISABLED' THEN IF(MOD(p.id, 3) = 0, 'PARTICULARLY_SEVERE', 'SEVERE') END,"
+                + " '{}', 'READY', p.commune_code, p.province_code, '2025-12-01', UTC_TIMESTAMP(6), 'bench', UTC_TIMESTAMP(6)"
+                + " FROM person p WHERE p.date_of_death IS NULL ORDER BY p.id LIMIT " + count);
+        s.executeUpdate("INSERT INTO benefit_case (application_id, person_id, programme, category, disability_level, commune_code,"
+                + " province_code, status, origin, opened_at, opened_by, submitted_on, submitted_by, decided_on, decided_by,"
+                + " entitled_from, updated_at, updated_by)"
+                + " SELECT a.id, a.person_id, a.programme, a.category, a.disability_level, a.commune_code, a.province_code,"
+                + " 'ACTIVE', 'APPLICATION', UTC_TIMESTAMP(6), 'bench', '2025-12-01', 'bench', '2025-12-05', 'bench',"
+                + " '2025-12-01', UTC_TIMESTAMP(6), 'bench' FROM application a WHERE a.created_by = 'bench'");
+        s.executeUpdate("INSERT INTO decision (case_id, kind, issuing_unit_code, document_symbol, decision_year, sequence_no,"
+                + " number, signed_on, signed_at, signer, signer_name, signer_title, legal_basis, subject, person_id, category,"
+                + " effective_month, sheet_json)"
+                + " SELECT c.id, 'GRANT', c.commune_code, 'QĐ-UBND', 2025, c.id, CONCAT(c.id, '/QĐ-UBND'), '2025-12-05',"
+                + " UTC_TIMESTAMP(6), 'bench', 'Benchmark', 'Chủ tịch', 'Nghị định số 20/2021/NĐ-CP', 'Về việc hưởng trợ cấp',"
+                + " c.person_id, c.category, '2025-12-01', '{}' FROM benefit_case c WHERE c.opened_by = 'bench'");
+        s.execute("ANALYZE TABLE benefit_case, decision, application");
+    }
+
+    private static long freshRun(Statement s) throws Exception {
+        s.execute("DELETE FROM payroll_line");
+        s.execute("DELETE FROM payroll_run_level");
+        s.execute("DELETE FROM payroll_run_coefficient");
+        s.execute("DELETE FROM payroll_run");
+        s.executeUpdate("INSERT INTO payroll_run (unit_code, pay_month, status, created_at, created_by)"
+                + " VALUES ('VN', '" + MONTH.atDay(1) + "', 'COMPUTING', UTC_TIMESTAMP(6), 'bench')");
+        return single(s, "SELECT MAX(id) FROM payroll_run");
+    }
+
+    /** What the batch job does: prepare, the partitions two at a time, finish. */
+    private static long[] compute(EntityManagerFactory emf, long runId) throws Exception {
+        PayrollScope scope = new PayrollScope(AdminUnitCode.NATIONAL);
+        inTransaction(emf, em -> new PayrollComputation(em).prepare(runId, MONTH, true));
+        List<PayrollComputation.Partition> partitions = new ArrayList<>();
+        inTransaction(emf, em -> partitions.addAll(new PayrollComputation(em).partitions(scope, PayrollBatchlets.PARTITION_SIZE)));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<?>> done = new ArrayList<>();
+        for (PayrollComputation.Partition partition : partitions) {
+            done.add(pool.submit(() -> inTransaction(emf, em -> new PayrollComputation(em).monthly(runId, MONTH, scope, partition))));
+        }
+        for (Future<?> future : done) {
+            future.get();
+        }
+        pool.shutdown();
+        long[][] totals = new long[1][];
+        inTransaction(emf, em -> {
+            PayrollComputation computation = new PayrollComputation(em);
+            computation.arrears(runId, MONTH, scope);
+            computation.recovery(scope);
+            totals[0] = computation.totals(runId);
+        });
+        System.out.printf("  %d partitions of about %,d people%n", partitions.size(), PayrollBatchlets.PARTITION_SIZE);
+        return totals[0];
+    }
+
+    /** The same rows copied with one plain INSERT ... SELECT (no rates, no window, no decision lookup). */
+    private static double rawCopy(Statement s) throws Exception {
+        s.execute("DROP TABLE IF EXISTS bench_raw_copy");
+        s.execute("CREATE TABLE bench_raw_copy LIKE payroll_line");
+        long start = System.nanoTime();
+        s.executeUpdate("INSERT INTO bench_raw_copy (run_id, case_id, person_id, decision_id, kind, for_month, commune_code,"
+                + " province_code, programme, category, scheme, standard_level_id, standard_level, coefficient_id, coefficient,"
+                + " amount, channel, payment_status)"
+                + " SELECT 0, c.id, c.person_id, NULL, 'MONTHLY', '" + MONTH.atDay(1) + "', c.commune_code, c.province_code,"
+                + " c.programme, c.category, 'SOCIAL_ASSISTANCE', 0, 500000, 0, 1.5, 750000, 'CASH', 'PENDING'"
+                + " FROM benefit_case c JOIN person p ON p.id = c.person_id WHERE c.status = 'ACTIVE'");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        s.execute("DROP TABLE bench_raw_copy");
+        return seconds;
+    }
+
+    private static void report(String server, long[] totals, double payroll, double raw) {
+        double ratio = payroll / raw;
+        boolean met = payroll <= TARGET_SECONDS && ratio <= TARGET_RATIO;
+        System.out.println();
+        System.out.println("Payroll of " + MONTH + ", whole country (" + server + ")");
+        System.out.printf("  lines written          %,12d%n", totals[0]);
+        System.out.printf("  total amount (đồng)    %,12d%n", totals[1]);
+        System.out.printf("  payroll job steps      %10.1f s   (target ≤ %.0f s)%n", payroll, TARGET_SECONDS);
+        System.out.printf("  raw INSERT ... SELECT  %10.1f s%n", raw);
+        System.out.printf("  ratio                  %10.2f     (target ≤ %.1f)%n", ratio, TARGET_RATIO);
+        System.out.println(met ? "All targets met." : "Some targets MISSED.");
+    }
+
+    private static void inTransaction(EntityManagerFactory emf, Consumer<EntityManager> work) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            work.accept(em);
+            em.getTransaction().commit();
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    private static long single(Statement s, String sql) throws Exception {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

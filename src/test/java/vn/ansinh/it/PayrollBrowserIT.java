@@ -1,0 +1,99 @@
+package vn.ansinh.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.ansinh.casework.application.ApproveCaseCommand;
+import vn.ansinh.casework.domain.BenefitCase;
+import vn.ansinh.devstack.DatabaseServer;
+import vn.ansinh.devstack.DemoUser;
+import vn.ansinh.intake.domain.Category;
+import vn.ansinh.intake.domain.ProgrammeField;
+import vn.ansinh.registry.domain.PartialDate;
+import vn.ansinh.registry.domain.Person;
+import vn.ansinh.registry.domain.Sex;
+
+/** In the browser: an officer runs the month's payroll with the batch job, watches it finish, exports the bank file. */
+class PayrollBrowserIT {
+
+    private static EntityManagerFactory emf;
+    private static TestDatabase db;
+    private WebDriver driver;
+    private AnSinhPages pages;
+
+    @BeforeAll
+    static void openAppDatabase() {
+        DatabaseServer database = TestStack.app().database();
+        db = new TestDatabase(database);
+        emf = Persistence.createEntityManagerFactory("ansinh", Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", "",
+                "jakarta.persistence.jdbc.driver", "com.mysql.cj.jdbc.Driver",
+                "jakarta.persistence.jdbc.url", database.jdbcUrl(),
+                "jakarta.persistence.jdbc.user", database.user(),
+                "jakarta.persistence.jdbc.password", database.password()));
+    }
+
+    @AfterAll
+    static void closeAppDatabase() {
+        emf.close();
+    }
+
+    @BeforeEach
+    void startBrowser() {
+        driver = Browser.start();
+        pages = new AnSinhPages(driver, TestStack.app().appUrl());
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        driver.quit();
+    }
+
+    @Test
+    void anOfficerRunsThePayrollAndWatchesItFinish() {
+        BenefitCase c;
+        try (CaseworkFixture fx = new CaseworkFixture(emf, db)) {
+            Person person = fx.person(CaseworkFixture.QUY_HOP, "Vi Văn Lĩnh", PartialDate.of(1969, 4, 4), Sex.MALE);
+            String now = Instant.now().toString();
+            BenefitCase submitted = fx.submitted(person, Category.DISABLED, Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE"), now);
+            fx.run(CaseworkFixture.CHAIRMAN_QUY_HOP, now, () -> new ApproveCaseCommand(submitted.id(), CaseworkFixture.QUY_HOP,
+                    fx.units()));
+            c = submitted;
+        }
+        String month = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+
+        pages.openAs(DemoUser.OFFICER_QUY_HOP, "/payroll/runs.xhtml");
+        driver.findElement(By.id("create:month")).clear();
+        driver.findElement(By.id("create:month")).sendKeys(month);
+        driver.findElement(By.id("create:new")).click();
+        waitUntil(d -> pages.path().startsWith("/payroll/run.xhtml"), 20);
+        driver.findElement(By.id("run:compute")).click();
+        waitUntil(d -> "Đã tính, chờ phê duyệt".equals(pages.text("run:status")), 90);
+
+        assertThat(driver.findElement(By.id("run:progress")).getText()).contains("100%");
+        assertThat(db.row("select amount, channel from payroll_line where case_id = ?", c.id()))
+                .containsEntry("amount", 750_000L).containsEntry("channel", "CASH");
+        assertThat(pages.text("run:total")).isNotBlank();
+        assertThat(driver.findElement(By.id("run:summary")).getText()).contains("Người khuyết tật nặng").contains("750.000");
+    }
+
+    private void waitUntil(java.util.function.Function<WebDriver, Boolean> condition, int seconds) {
+        new WebDriverWait(driver, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class).until(condition);
+    }
+}
