@@ -12,6 +12,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import vn.ansinh.payment.application.ApprovePayrollCommand;
+import vn.ansinh.payment.application.CreatePayrollCommand;
+import vn.ansinh.payment.application.payroll.PayrollComputation;
+import vn.ansinh.payment.application.payroll.PayrollScope;
+import vn.ansinh.payment.domain.PayrollRun;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
@@ -115,6 +121,41 @@ final class DemoCases {
         // Quỳ Hợp: one submitted by the chairman who also registers (someone else must approve it)
         submitted(qh.get(0), Category.DISABLED, SEVERE, CHAIRMAN_QH, today());
         submitted(qh.get(1), Category.SINGLE_PARENT_POOR, Map.of(ProgrammeField.CHILDREN_COUNT, "2"), OFFICER_QH, today());
+        // one beneficiary paid by transfer into a verified social-security account
+        verifiedAccount(tg.get(0), "AGRIBANK", "8900205123456");
+        // last month's payroll of Tuần Giáo, computed and approved; this month's is left to the demo
+        payroll(YearMonth.now(ZoneOffset.ofHours(7)).minusMonths(1));
+    }
+
+    private void verifiedAccount(Long personId, String bank, String number) {
+        em.getTransaction().begin();
+        em.createNativeQuery("INSERT INTO ss_account (person_id, status, bank_code, account_no, commune_code, province_code,"
+                        + " opened_on, registered_on, verified_on, updated_at, updated_by)"
+                        + " SELECT id, 'VERIFIED', ?, ?, commune_code, province_code, '2025-08-01', '2025-08-20', '2025-09-02',"
+                        + " UTC_TIMESTAMP(6), 'demo' FROM person WHERE id = ?")
+                .setParameter(1, bank).setParameter(2, number).setParameter(3, personId).executeUpdate();
+        em.getTransaction().commit();
+    }
+
+    private void payroll(YearMonth month) {
+        String day = month.atDay(1) + "T02:00:00Z";
+        Actor admin = actor("admin", "Phạm Quốc Hùng", AdminUnitCode.NATIONAL, Role.ADMIN);
+        PayrollRun run = run(admin, day, () -> new CreatePayrollCommand(TUAN_GIAO, month));
+        PayrollScope scope = new PayrollScope(TUAN_GIAO);
+        em.getTransaction().begin();
+        PayrollComputation computation = new PayrollComputation(em);
+        computation.prepare(run.id(), month, true);
+        for (PayrollComputation.Partition partition : computation.partitions(scope, 50_000)) {
+            computation.monthly(run.id(), month, scope, partition);
+        }
+        computation.arrears(run.id(), month, scope);
+        long[] totals = computation.totals(run.id());
+        PayrollRun managed = em.find(PayrollRun.class, run.id());
+        managed.startComputing(0);
+        managed.computed((int) totals[0], totals[1], Instant.now());
+        em.getTransaction().commit();
+        em.clear();
+        run(CHAIRMAN_TG, month.atDay(3) + "T03:00:00Z", () -> new ApprovePayrollCommand(run.id(), TUAN_GIAO));
     }
 
     private void approvedIn2024(Long personId) {

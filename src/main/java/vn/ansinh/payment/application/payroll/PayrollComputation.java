@@ -81,7 +81,10 @@ public final class PayrollComputation {
     private int monthlyInto(String table, boolean ignore, long runId, YearMonth month, PayrollScope scope, Partition partition) {
         Date day = Date.valueOf(month.atDay(1));
         Query query = em.createNativeQuery(PayrollSql.monthly(table, scope, ignore));
-        Object[] parameters = {runId, day, day, runId, runId, day, day, partition.lowPersonId(), partition.highPersonId(), day, day};
+        int year = month.getYear();
+        int firstDay = month.getMonthValue() * 100 + 1;
+        Object[] parameters = {runId, day, day, runId, runId, year, firstDay, year, firstDay, partition.lowPersonId(),
+            partition.highPersonId(), day, day};
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
         }
@@ -94,15 +97,23 @@ public final class PayrollComputation {
     /** Months owed from before (truy lĩnh), at the rates of those months; returns the lines written. */
     public int arrears(long runId, YearMonth month, PayrollScope scope) {
         Date day = Date.valueOf(month.atDay(1));
-        Object earliest = em.createNativeQuery("SELECT MIN(pay_month) FROM payroll_run").getSingleResult();
-        if (earliest == null) {
+        Object first = em.createNativeQuery("SELECT MIN(pay_month) FROM payroll_run").getSingleResult();
+        if (first == null) {
+            return 0;
+        }
+        Date earliest = first instanceof Date d ? d : Date.valueOf(first.toString());
+        if (!earliest.before(day)) {
             return 0;
         }
         em.createNativeQuery("DELETE FROM payroll_arrears_candidate WHERE run_id = ?").setParameter(1, runId).executeUpdate();
-        Query candidates = em.createNativeQuery(PayrollSql.arrearsCandidates(scope))
-                .setParameter(1, runId).setParameter(2, earliest).setParameter(3, day).setParameter(4, day);
+        Query candidates = em.createNativeQuery(PayrollSql.arrearsCandidates(scope));
+        java.util.List<Object> parameters = new java.util.ArrayList<>(java.util.List.of(runId, day));
         if (scope.hasParameter()) {
-            candidates.setParameter(5, scope.unit().value());
+            parameters.add(scope.unit().value());
+        }
+        parameters.addAll(java.util.List.of(earliest, day, earliest, day, day, earliest, day));
+        for (int i = 0; i < parameters.size(); i++) {
+            candidates.setParameter(i + 1, parameters.get(i));
         }
         if (candidates.executeUpdate() == 0) {
             return 0;

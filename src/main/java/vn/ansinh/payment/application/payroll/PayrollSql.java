@@ -10,6 +10,13 @@ final class PayrollSql {
     static final String BIRTH = "DATE_ADD(DATE_ADD(MAKEDATE(p.birth_year, 1), INTERVAL COALESCE(p.birth_month, 1) - 1 MONTH),"
             + " INTERVAL COALESCE(p.birth_day, 1) - 1 DAY)";
 
+    /**
+     * Age in whole years on the first day of month ?, in integer arithmetic (cheaper than date
+     * functions over a million rows): year − birth year, less one if the birthday (an unknown month or
+     * day counting as the first) is after that day. Parameters: the year, then month × 100 + 1.
+     */
+    static final String AGE_ON_FIRST = "(? - p.birth_year - (? < COALESCE(p.birth_month, 1) * 100 + COALESCE(p.birth_day, 1)))";
+
     static final String SCHEME = "CASE WHEN c.programme = 'SOCIAL_ASSISTANCE' THEN 'SOCIAL_ASSISTANCE' ELSE 'MERITORIOUS' END";
 
     /** Monthly-allowance programmes: the ones a payroll pays. */
@@ -26,7 +33,7 @@ final class PayrollSql {
     /**
      * The month's lines of the beneficiaries whose person id lies in a range; one line per person
      * and scheme, with the highest coefficient of their cases. Parameters: run, month, month, run,
-     * run, month, month, low id, high id, month, month, [unit].
+     * run, year, month × 100 + 1, year, month × 100 + 1, low id, high id, month, month, [unit].
      */
     static String monthly(String table, PayrollScope scope, boolean ignoreDuplicates) {
         return "INSERT " + (ignoreDuplicates ? "IGNORE " : "") + "INTO " + table + " (run_id, case_id, person_id, decision_id,"
@@ -46,7 +53,7 @@ final class PayrollSql {
                 + " JOIN payroll_run_level lv ON lv.run_id = ? AND lv.province_code = c.province_code AND lv.scheme = " + SCHEME
                 + " JOIN payroll_run_coefficient rc ON rc.run_id = ? AND rc.category = c.category"
                 + " AND (rc.disability_level = '*' OR rc.disability_level = c.disability_level)"
-                + " AND TIMESTAMPDIFF(YEAR, " + BIRTH + ", ?) >= rc.min_age AND TIMESTAMPDIFF(YEAR, " + BIRTH + ", ?) < rc.max_age"
+                + " AND " + AGE_ON_FIRST + " >= rc.min_age AND " + AGE_ON_FIRST + " < rc.max_age"
                 + " WHERE " + PAID_PROGRAMMES + " AND c.person_id BETWEEN ? AND ? AND" + ENTITLED_IN_MONTH
                 + scope.condition("c") + ") x"
                 + " LEFT JOIN ss_account a ON a.person_id = x.person_id"
@@ -57,16 +64,21 @@ final class PayrollSql {
      * Months that may be owed from before the payroll's month (truy lĩnh), found with cheap
      * conditions only: months of a case's benefit since its first month and since the earliest
      * payroll in the system, before the payroll's month, that no line has paid. Parameters: run,
-     * lower bound, month, month, [unit].
+     * month, [unit], earliest, month, earliest, month, month, earliest, month.
      */
     static String arrearsCandidates(PayrollScope scope) {
+        String from = "GREATEST(c.entitled_from, ?)";
         return "INSERT IGNORE INTO payroll_arrears_candidate (run_id, case_id, month_start)"
-                + " SELECT ?, c.id, cm.month_start FROM benefit_case c"
-                + " JOIN calendar_month cm ON cm.month_start >= GREATEST(c.entitled_from, ?) AND cm.month_start < ?"
-                + " AND (c.entitled_until IS NULL OR cm.month_start <= c.entitled_until)"
+                + " SELECT ?, c.id, cm.month_start FROM (SELECT c.id, c.entitled_from, c.entitled_until FROM benefit_case c"
                 + " WHERE " + PAID_PROGRAMMES + " AND c.status IN ('ACTIVE', 'TERMINATED') AND c.entitled_from < ?"
                 + scope.condition("c")
-                + " AND NOT EXISTS (SELECT 1 FROM payroll_line l WHERE l.case_id = c.id AND l.for_month = cm.month_start)";
+                // only cases with fewer lines than months since they could first be paid: an index count each
+                + " AND (SELECT COUNT(*) FROM payroll_line l WHERE l.case_id = c.id AND l.for_month >= " + from
+                + " AND l.for_month < ?) < TIMESTAMPDIFF(MONTH, " + from + ", LEAST(?,"
+                + " COALESCE(DATE_ADD(c.entitled_until, INTERVAL 1 MONTH), ?)))) c"
+                + " JOIN calendar_month cm ON cm.month_start >= GREATEST(c.entitled_from, ?) AND cm.month_start < ?"
+                + " AND (c.entitled_until IS NULL OR cm.month_start <= c.entitled_until)"
+                + " WHERE NOT EXISTS (SELECT 1 FROM payroll_line l WHERE l.case_id = c.id AND l.for_month = cm.month_start)";
     }
 
     /**
