@@ -19,8 +19,10 @@ import java.util.List;
  * ơ, ư, ạ or ệ, and OpenPDF would silently leave them out: such fonts are refused. Debian 12 and Ubuntu
  * ship 2.x as {@code fonts-liberation2} (in {@code /usr/share/fonts/truetype/liberation2}); from Debian 13
  * {@code fonts-liberation} itself is 2.x.
+ *
+ * <p>Public so that the other printed documents (the cash payment lists) use the same fonts and checks.
  */
-final class DecisionFonts {
+public final class DecisionFonts {
 
     /** System property naming the directory with the LiberationSerif-*.ttf files. */
     static final String DIRECTORY_PROPERTY = "ansinh.fonts.dir";
@@ -52,7 +54,7 @@ final class DecisionFonts {
     }
 
     /** Reads the fonts; an {@link IllegalStateException} says how to install them when one is missing. */
-    static DecisionFonts from(Path directory) {
+    public static DecisionFonts from(Path directory) {
         return new DecisionFonts(directory);
     }
 
@@ -60,7 +62,7 @@ final class DecisionFonts {
      * The directory from {@value #DIRECTORY_PROPERTY}, else {@value #DIRECTORY_VARIABLE}, else the first of
      * {@link #DEFAULT_DIRECTORIES} holding Liberation Serif (the first one when none does).
      */
-    static Path configuredDirectory() {
+    public static Path configuredDirectory() {
         String configured = System.getProperty(DIRECTORY_PROPERTY);
         if (configured == null || configured.isBlank()) {
             configured = System.getenv(DIRECTORY_VARIABLE);
@@ -74,24 +76,24 @@ final class DecisionFonts {
                 .orElse(DEFAULT_DIRECTORIES.get(0));
     }
 
-    Font regular(float size) {
+    public Font regular(float size) {
         return new Font(regular, size);
     }
 
-    Font bold(float size) {
+    public Font bold(float size) {
         return new Font(bold, size);
     }
 
-    Font italic(float size) {
+    public Font italic(float size) {
         return new Font(italic, size);
     }
 
-    Font boldItalic(float size) {
+    public Font boldItalic(float size) {
         return new Font(boldItalic, size);
     }
 
     /** The width of a text in a font, for rules as long as a line of text. */
-    static float width(String text, Font font) {
+    public static float width(String text, Font font) {
         return font.getBaseFont().getWidthPoint(text, font.getSize());
     }
 

@@ -1,0 +1,32 @@
+package vn.ansinh.payment.channel.application;
+
+import java.io.Serializable;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import vn.ansinh.registry.domain.AdminUnitCode;
+
+/**
+ * The transfers of a run to one bank, as exported ({@link ExportBankFileCommand}): written as CSV by
+ * {@link BankFileCsv} and as Excel by {@link BankFileWorkbook}.
+ */
+public record BankFile(long runId, AdminUnitCode unit, YearMonth month, String bankCode, String bankName,
+        List<PaymentLine> lines) implements Serializable {
+
+    public BankFile {
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(month, "month");
+        Objects.requireNonNull(bankCode, "bankCode");
+        lines = List.copyOf(lines);
+    }
+
+    public long total() {
+        return lines.stream().mapToLong(PaymentLine::amount).sum();
+    }
+
+    /** The file name without extension, e.g. {@code chuyen-khoan-vbsp-03253-2026-03}. */
+    public String baseName() {
+        return "chuyen-khoan-" + bankCode.toLowerCase(Locale.ROOT) + "-" + unit.value() + "-" + month;
+    }
+}

@@ -1,0 +1,59 @@
+package vn.ansinh.payment.channel.application;
+
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import vn.ansinh.casework.application.DecisionWriter;
+import vn.ansinh.intake.domain.Category;
+import vn.ansinh.payment.domain.LineKind;
+import vn.ansinh.registry.domain.VietnameseNames;
+
+/** The Vietnamese words of the payment files, which are always in Vietnamese whatever the user's language. */
+public final class PaymentTexts {
+
+    private static final ResourceBundle LABELS = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("vi"));
+
+    private PaymentTexts() {
+    }
+
+    /** The category as the registry names it, e.g. "Người khuyết tật nặng, đặc biệt nặng". */
+    public static String category(Category category) {
+        try {
+            return LABELS.getString(category.labelKey());
+        } catch (MissingResourceException e) {
+            return category.name();
+        }
+    }
+
+    /** "Hằng tháng" or "Truy lĩnh". */
+    public static String kind(LineKind kind) {
+        return kind == LineKind.ARREARS ? "Truy lĩnh" : "Hằng tháng";
+    }
+
+    /** "03/2026". */
+    public static String month(YearMonth month) {
+        return String.format("%02d/%d", month.getMonthValue(), month.getYear());
+    }
+
+    /** "Tháng 03 năm 2026". */
+    public static String monthTitle(YearMonth month) {
+        return String.format("Tháng %02d năm %d", month.getMonthValue(), month.getYear());
+    }
+
+    /** "1.500.000". */
+    public static String money(long amount) {
+        return DecisionWriter.money(amount);
+    }
+
+    /**
+     * The transfer's description (nội dung chuyển khoản) shown on the beneficiary's statement: plain
+     * capital letters without diacritics, which every bank's system accepts, e.g.
+     * "TRO CAP THANG 03-2026" or "TRUY LINH TRO CAP THANG 01-2026".
+     */
+    public static String transferNote(LineKind kind, YearMonth forMonth) {
+        String text = (kind == LineKind.ARREARS ? "truy lĩnh trợ cấp tháng " : "trợ cấp tháng ")
+                + String.format("%02d-%d", forMonth.getMonthValue(), forMonth.getYear());
+        return VietnameseNames.fold(text).toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,62 @@
+package vn.ansinh.payment.channel.application;
+
+import vn.ansinh.payment.channel.domain.ResultOutcome;
+import vn.ansinh.payment.domain.PaymentChannel;
+import vn.ansinh.payment.domain.PaymentStatus;
+
+/**
+ * The rule that decides what a result row does to its line; the parser applies it to report, the
+ * import command applies it again to the locked lines before changing anything.
+ */
+final class ResultCheck {
+
+    private ResultCheck() {
+    }
+
+    /**
+     * What the bank's {@code reported} result (PAID or FAILED) for {@code amount} to {@code accountNo}
+     * (null when the file has no account column) does to {@code line} (null when there is no such
+     * line) in the import of {@code runId}'s results from {@code bankCode}: PAID or FAILED when the line
+     * was exported and everything matches, ALREADY_RECORDED when it already carries that result,
+     * otherwise a problem.
+     */
+    static Verdict check(LineState line, long lineId, long runId, String bankCode, ResultOutcome reported, long amount,
+            String accountNo) {
+        if (line == null) {
+            return Verdict.of(ResultProblem.of("channels.result.row.unknownLine", lineId));
+        }
+        if (line.runId() != runId) {
+            return Verdict.of(ResultProblem.of("channels.result.row.otherRun", lineId, line.runId()));
+        }
+        if (line.channel() != PaymentChannel.BANK_TRANSFER || !bankCode.equals(line.bankCode())) {
+            return Verdict.of(ResultProblem.of("channels.result.row.otherBank", lineId,
+                    line.bankCode() == null ? "-" : line.bankCode()));
+        }
+        if (line.amount() != amount) {
+            return Verdict.of(ResultProblem.of("channels.result.row.amount", PaymentTexts.money(amount),
+                    PaymentTexts.money(line.amount())));
+        }
+        if (accountNo != null && !accountNo.isBlank() && !accountNo.strip().equals(line.accountNo())) {
+            return Verdict.of(ResultProblem.of("channels.result.row.account", accountNo.strip(),
+                    line.accountNo() == null ? "-" : line.accountNo()));
+        }
+        return switch (line.status()) {
+            case EXPORTED -> new Verdict(reported, null);
+            case PENDING -> Verdict.of(ResultProblem.of("channels.result.row.notExported", lineId));
+            case PAID, FAILED -> recorded(line.status()) == reported ? new Verdict(ResultOutcome.ALREADY_RECORDED, null)
+                    : Verdict.of(ResultProblem.of("channels.result.row.conflict." + line.status().name(), lineId));
+        };
+    }
+
+    private static ResultOutcome recorded(PaymentStatus status) {
+        return status == PaymentStatus.PAID ? ResultOutcome.PAID : ResultOutcome.FAILED;
+    }
+
+    /** The outcome, with the problem when it is REJECTED. */
+    record Verdict(ResultOutcome outcome, ResultProblem problem) {
+
+        static Verdict of(ResultProblem problem) {
+            return new Verdict(ResultOutcome.REJECTED, problem);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package vn.ansinh.payment.channel.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import vn.ansinh.payment.channel.application.BankFile;
+import vn.ansinh.payment.channel.application.BankFileCsv;
+import vn.ansinh.payment.channel.application.BankFileWorkbook;
+import vn.ansinh.payment.channel.application.BankResultReport;
+import vn.ansinh.payment.channel.application.CashListWorkbook;
+import vn.ansinh.payment.channel.application.ChannelSummary;
+import vn.ansinh.payment.channel.application.ImportOutcome;
+import vn.ansinh.payment.channel.application.PaymentChannels;
+import vn.ansinh.payment.channel.application.ResultProblem;
+import vn.ansinh.payment.channel.application.RunInfo;
+import vn.ansinh.payment.channel.domain.BankResultImport;
+import vn.ansinh.shared.command.AccessDeniedException;
+import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.Pages;
+
+/**
+ * The payment channels of a run ({@code /payment/channels.xhtml?runId=12}): totals per channel and
+ * bank, the cash list downloads, the bank file exports, and the upload of a bank's result file with
+ * its report before confirming.
+ */
+@Named
+@ViewScoped
+public class ChannelsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PaymentChannels channels;
+
+    private Long runId;
+    private RunInfo run;
+    private ChannelSummary summary;
+    private List<Commune> communes;
+    private Map<String, String> banks;
+    private List<BankResultImport> imports;
+    private boolean mayPay;
+    private String bankCode;
+    private BankResultReport report;
+    private ImportOutcome outcome;
+
+    /** A commune with cash lines in the run. */
+    public record Commune(String code, String name) implements Serializable {
+    }
+
+    public void load() {
+        try {
+            run = channels.run(runId);
+        } catch (AccessDeniedException e) {
+            Pages.refuse(e);
+            return;
+        }
+        banks = channels.banks();
+        mayPay = channels.mayPay(run);
+        refresh();
+    }
+
+    private void refresh() {
+        summary = channels.summary(run);
+        communes = channels.cashCommunes(run).entrySet().stream().map(e -> new Commune(e.getKey(), e.getValue())).toList();
+        imports = channels.imports(run);
+        if (bankCode == null && summary.banks().size() == 1) {
+            bankCode = summary.banks().get(0).key();
+        }
+    }
+
+    public StreamedContent csv(String bank) {
+        return export(bank, "csv");
+    }
+
+    public StreamedContent xlsx(String bank) {
+        return export(bank, "xlsx");
+    }
+
+    private StreamedContent export(String bank, String format) {
+        try {
+            BankFile file = channels.export(run, bank, format);
+            boolean csv = format.equals("csv");
+            byte[] content = csv ? BankFileCsv.write(file) : BankFileWorkbook.write(file);
+            return DefaultStreamedContent.builder().name(file.baseName() + "." + format)
+                    .contentType(csv ? BankFileCsv.CONTENT_TYPE : CashListWorkbook.CONTENT_TYPE)
+                    .contentLength((long) content.length)
+                    .stream(() -> new ByteArrayInputStream(content)).build();
+        } catch (AccessDeniedException e) {
+            Messages.error(e.messageKey());
+        } catch (BusinessRuleException e) {
+            Messages.error(e.messageKey(), e.arguments());
+        }
+        return null;
+    }
+
+    public void upload(FileUploadEvent event) {
+        outcome = null;
+        report = null;
+        if (bankCode == null || !banks.containsKey(bankCode)) {
+            Messages.error("channels.result.chooseBank");
+            return;
+        }
+        try (InputStream content = event.getFile().getInputStream()) {
+            report = channels.check(run, bankCode, event.getFile().getFileName(), event.getFile().getSize(), content);
+        } catch (IOException e) {
+            Messages.error("document.error.read");
+        }
+    }
+
+    public void confirm() {
+        try {
+            outcome = channels.apply(run, report);
+            report = null;
+            refresh();
+            Messages.info("channels.result.done", outcome.paid(), outcome.failed(), outcome.notApplied());
+        } catch (AccessDeniedException e) {
+            Messages.error(e.messageKey());
+        } catch (BusinessRuleException e) {
+            Messages.error(e.messageKey(), e.arguments());
+        }
+    }
+
+    public String text(ResultProblem problem) {
+        return problem == null ? "" : Messages.text(problem.messageKey(), problem.messageArguments());
+    }
+
+    public String bankName(String code) {
+        return banks.getOrDefault(code, code);
+    }
+
+    public Long getRunId() { return runId; }
+    public void setRunId(Long runId) { this.runId = runId; }
+    public RunInfo getRun() { return run; }
+    public ChannelSummary getSummary() { return summary; }
+    public List<Commune> getCommunes() { return communes; }
+    public Map<String, String> getBanks() { return banks; }
+    public List<BankResultImport> getImports() { return imports; }
+    public boolean isMayPay() { return mayPay; }
+    public String getBankCode() { return bankCode; }
+    public void setBankCode(String bankCode) { this.bankCode = bankCode; }
+    public BankResultReport getReport() { return report; }
+    public ImportOutcome getOutcome() { return outcome; }
+}
