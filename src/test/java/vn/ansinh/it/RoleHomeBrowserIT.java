@@ -91,9 +91,9 @@ class RoleHomeBrowserIT {
     }
 
     private static final String[] OFFICER_MENU = {"officer-home", "officer-worklist", "officer-alerts", "officer-persons",
-        "officer-households", "officer-duplicates"};
+        "officer-households", "officer-duplicates", "officer-account-import", "officer-project06"};
     private static final String[] APPROVER_MENU = {"approver-home", "approver-worklist", "approver-alerts",
-        "approver-persons", "approver-households"};
+        "approver-persons", "approver-households", "approver-project06"};
 
     private static String homeOf(DemoUser user) {
         return switch (user) {
@@ -131,8 +131,8 @@ class RoleHomeBrowserIT {
                     java.util.Arrays.stream(APPROVER_MENU)).toArray(String[]::new);
             case APPROVER_TUAN_GIAO, APPROVER_QUY_HOP, APPROVER_DIEN_BIEN, APPROVER_DISTRICT -> APPROVER_MENU;
             case AUDITOR_DIEN_BIEN -> new String[] {"auditor-home", "auditor-worklist", "auditor-alerts", "auditor-persons",
-                "auditor-households", "audit-trail"};
-            case ADMIN -> new String[] {"admin-home", "admin-alerts", "admin-settings", "admin-audit-trail"};
+                "auditor-households", "auditor-project06", "audit-trail"};
+            case ADMIN -> new String[] {"admin-home", "admin-alerts", "admin-settings", "admin-audit-trail", "admin-project06"};
         };
     }
 }
