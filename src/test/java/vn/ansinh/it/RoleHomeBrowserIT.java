@@ -91,9 +91,9 @@ class RoleHomeBrowserIT {
     }
 
     private static final String[] OFFICER_MENU = {"officer-home", "officer-worklist", "officer-alerts", "officer-persons",
-        "officer-households", "officer-payroll", "officer-duplicates"};
+        "officer-households", "officer-payroll", "officer-duplicates", "officer-account-import", "officer-project06"};
     private static final String[] APPROVER_MENU = {"approver-home", "approver-worklist", "approver-alerts",
-        "approver-payroll", "approver-persons", "approver-households"};
+        "approver-payroll", "approver-persons", "approver-households", "approver-project06"};
 
     private static String homeOf(DemoUser user) {
         return switch (user) {
@@ -131,9 +131,9 @@ class RoleHomeBrowserIT {
                     java.util.Arrays.stream(APPROVER_MENU)).toArray(String[]::new);
             case APPROVER_TUAN_GIAO, APPROVER_QUY_HOP, APPROVER_DIEN_BIEN, APPROVER_DISTRICT -> APPROVER_MENU;
             case AUDITOR_DIEN_BIEN -> new String[] {"auditor-home", "auditor-worklist", "auditor-alerts", "auditor-payroll",
-                "auditor-persons", "auditor-households", "audit-trail"};
+                "auditor-persons", "auditor-households", "auditor-project06", "audit-trail"};
             case ADMIN -> new String[] {"admin-home", "admin-alerts", "admin-payroll", "admin-rates", "admin-settings",
-                "admin-audit-trail"};
+                "admin-audit-trail", "admin-project06"};
         };
     }
 }

@@ -18,7 +18,11 @@ public enum SettingKey {
     /** From which score (0–100) a similar registration asks the officer to check for a duplicate. */
     DUPLICATE_WARNING_SCORE(Kind.INTEGER, 50, 100),
     /** How many days ahead of a birthday or a school-year check the daily scan raises its alert (0 = on the day). */
-    ALERT_LOOKAHEAD_DAYS(Kind.INTEGER, 0, 365);
+    ALERT_LOOKAHEAD_DAYS(Kind.INTEGER, 0, 365),
+    /** Project 06 target: share of beneficiaries with a social-security account, in % (95 for 2025, Seed 001). */
+    PROJECT06_ACCOUNT_TARGET_PERCENT(Kind.INTEGER, 0, 100),
+    /** Project 06 target: share of beneficiaries paid via their account, in % (50 for 2025, Seed 001). */
+    PROJECT06_PAID_TARGET_PERCENT(Kind.INTEGER, 0, 100);
 
     private enum Kind { TEXT, INTEGER }
 

@@ -25,24 +25,31 @@ import org.xml.sax.XMLReader;
  * that a file of 20,000 rows does not become a workbook object of hundreds of megabytes. Each cell
  * keeps what kind of value Excel stored: text, a number (a personal ID typed into a number cell has
  * lost its leading zeros) or a date (a cell Excel recognised as a date, whatever its display format).
+ * Used by the person import and the social-security account import.
  */
-final class XlsxSheetReader {
+public final class XlsxSheetReader {
 
     /** The sheet read when the workbook has it; otherwise the first sheet. */
-    static final String PREFERRED_SHEET = "Danh sách";
+    public static final String PREFERRED_SHEET = "Danh sách";
 
     /** A value as Excel stored it. Text is stripped (also of no-break spaces). */
-    record Cell(Kind kind, String text, LocalDate date) {
+    public record Cell(Kind kind, String text, LocalDate date) {
 
-        enum Kind { TEXT, NUMBER, DATE }
+        /** What Excel stored in the cell. */
+        public enum Kind { TEXT, NUMBER, DATE }
 
-        boolean isBlank() {
+        /** A text cell, as a CSV file gives every value. */
+        public static Cell text(String text) {
+            return new Cell(Kind.TEXT, strip(text == null ? "" : text), null);
+        }
+
+        public boolean isBlank() {
             return text.isEmpty();
         }
     }
 
     /** Receives the rows that have at least one value, in order; returns false to stop reading. */
-    interface RowHandler {
+    public interface RowHandler {
 
         /** Called once with the name of the sheet about to be read. */
         default void sheet(String name) {
@@ -53,7 +60,7 @@ final class XlsxSheetReader {
     }
 
     /** The workbook could not be opened or read: corrupt, another kind of ZIP file, or refused as a ZIP bomb. */
-    static final class UnreadableException extends Exception {
+    public static final class UnreadableException extends Exception {
 
         private static final long serialVersionUID = 1L;
 
@@ -69,7 +76,8 @@ final class XlsxSheetReader {
     private XlsxSheetReader() {
     }
 
-    static void read(byte[] workbook, RowHandler handler) throws UnreadableException {
+    /** Reads the preferred sheet (or the first) of the workbook, row by row, into the handler. */
+    public static void read(byte[] workbook, RowHandler handler) throws UnreadableException {
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(workbook))) {
             XSSFReader reader = new XSSFReader(pkg, true);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);

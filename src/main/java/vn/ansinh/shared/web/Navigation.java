@@ -14,25 +14,30 @@ public enum Navigation {
     OFFICER_HOUSEHOLDS(Role.COMMUNE_OFFICER, "nav.registry.households", "/registry/households.xhtml", "pi pi-home"),
     OFFICER_PAYROLL(Role.COMMUNE_OFFICER, "nav.payroll", "/payroll/runs.xhtml", "pi pi-money-bill"),
     OFFICER_DUPLICATES(Role.COMMUNE_OFFICER, "nav.registry.duplicates", "/registry/duplicates.xhtml", "pi pi-clone"),
+    OFFICER_ACCOUNT_IMPORT(Role.COMMUNE_OFFICER, "nav.account.import", "/account/import.xhtml", "pi pi-upload"),
+    OFFICER_PROJECT06(Role.COMMUNE_OFFICER, "nav.account.project06", "/account/project06.xhtml", "pi pi-chart-bar"),
     APPROVER_HOME(Role.APPROVER, "nav.approver.home", "/approver/home.xhtml", "pi pi-check-square"),
     APPROVER_WORKLIST(Role.APPROVER, "nav.casework.queue", "/casework/worklist.xhtml", "pi pi-inbox"),
     APPROVER_ALERTS(Role.APPROVER, "nav.alerts", "/alerts/worklist.xhtml", "pi pi-bell"),
     APPROVER_PAYROLL(Role.APPROVER, "nav.payroll", "/payroll/runs.xhtml", "pi pi-money-bill"),
     APPROVER_PERSONS(Role.APPROVER, "nav.registry.persons", "/registry/persons.xhtml", "pi pi-users"),
     APPROVER_HOUSEHOLDS(Role.APPROVER, "nav.registry.households", "/registry/households.xhtml", "pi pi-home"),
+    APPROVER_PROJECT06(Role.APPROVER, "nav.account.project06", "/account/project06.xhtml", "pi pi-chart-bar"),
     AUDITOR_HOME(Role.AUDITOR, "nav.auditor.home", "/auditor/home.xhtml", "pi pi-search"),
     AUDITOR_WORKLIST(Role.AUDITOR, "nav.casework.queue", "/casework/worklist.xhtml", "pi pi-inbox"),
     AUDITOR_ALERTS(Role.AUDITOR, "nav.alerts", "/alerts/worklist.xhtml", "pi pi-bell"),
     AUDITOR_PAYROLL(Role.AUDITOR, "nav.payroll", "/payroll/runs.xhtml", "pi pi-money-bill"),
     AUDITOR_PERSONS(Role.AUDITOR, "nav.registry.persons", "/registry/persons.xhtml", "pi pi-users"),
     AUDITOR_HOUSEHOLDS(Role.AUDITOR, "nav.registry.households", "/registry/households.xhtml", "pi pi-home"),
+    AUDITOR_PROJECT06(Role.AUDITOR, "nav.account.project06", "/account/project06.xhtml", "pi pi-chart-bar"),
     AUDIT_TRAIL(Role.AUDITOR, "nav.audit.trail", "/audit/trail.xhtml", "pi pi-history"),
     ADMIN_HOME(Role.ADMIN, "nav.admin.home", "/admin/home.xhtml", "pi pi-cog"),
     ADMIN_ALERTS(Role.ADMIN, "nav.alerts", "/alerts/worklist.xhtml", "pi pi-bell"),
     ADMIN_PAYROLL(Role.ADMIN, "nav.payroll", "/payroll/runs.xhtml", "pi pi-money-bill"),
     ADMIN_RATES(Role.ADMIN, "nav.rates", "/admin/rates.xhtml", "pi pi-percentage"),
     ADMIN_SETTINGS(Role.ADMIN, "nav.admin.settings", "/admin/settings.xhtml", "pi pi-sliders-h"),
-    ADMIN_AUDIT_TRAIL(Role.ADMIN, "nav.audit.trail", "/audit/trail.xhtml", "pi pi-history");
+    ADMIN_AUDIT_TRAIL(Role.ADMIN, "nav.audit.trail", "/audit/trail.xhtml", "pi pi-history"),
+    ADMIN_PROJECT06(Role.ADMIN, "nav.account.project06", "/account/project06.xhtml", "pi pi-chart-bar");
 
     private final Role role;
     private final String labelKey;

@@ -1,0 +1,109 @@
+package vn.ansinh.account.application;
+
+import jakarta.persistence.EntityManager;
+import java.sql.Date;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Project 06 counts per commune for a month, in one set-based query over the communes given
+ * (container-free, so that tests run it on the real database).
+ * <ul>
+ * <li><b>beneficiaries</b>: distinct people with a {@code benefit_case} in status APPROVED, ACTIVE or
+ * SUSPENDED in the commune (the cases' status today: the case table keeps no status by date);</li>
+ * <li><b>with an account</b> / <b>registered</b>: the account's status <em>at the end of the month</em>,
+ * i.e. the {@code to_status} of the person's latest {@code ss_account_event} dated on or before the
+ * month's last day (latest by date, then by id; steps are never dated before an earlier step): HAS_ACCOUNT,
+ * REGISTERED, VERIFIED, PAID_VIA_ACCOUNT count as "with an account", the last three as "registered";
+ * no event by then counts as NONE;</li>
+ * <li><b>paid via account</b>: those with a {@code payroll_line} for the month ({@code for_month}) paid
+ * by BANK_TRANSFER with status PAID (any commune's payroll, any kind of line).</li>
+ * </ul>
+ */
+public final class Project06Query {
+
+    private static final String SQL = """
+            WITH beneficiary AS (
+                SELECT DISTINCT c.person_id, c.commune_code
+                FROM benefit_case c
+                WHERE c.status IN ('APPROVED', 'ACTIVE', 'SUSPENDED') AND c.commune_code IN (%s)
+            ),
+            month_end_status AS (
+                SELECT e.person_id, e.to_status,
+                       ROW_NUMBER() OVER (PARTITION BY e.person_id ORDER BY e.happened_on DESC, e.id DESC) AS latest
+                FROM ss_account_event e
+                JOIN (SELECT DISTINCT person_id FROM beneficiary) b ON b.person_id = e.person_id
+                WHERE e.happened_on <= ?1
+            ),
+            paid AS (
+                SELECT DISTINCT l.person_id
+                FROM payroll_line l
+                JOIN (SELECT DISTINCT person_id FROM beneficiary) b ON b.person_id = l.person_id
+                WHERE l.for_month = ?2 AND l.channel = 'BANK_TRANSFER' AND l.payment_status = 'PAID'
+            )
+            SELECT b.commune_code,
+                   COUNT(*),
+                   SUM(CASE WHEN s.to_status IN ('HAS_ACCOUNT', 'REGISTERED', 'VERIFIED', 'PAID_VIA_ACCOUNT') THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN s.to_status IN ('REGISTERED', 'VERIFIED', 'PAID_VIA_ACCOUNT') THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN p.person_id IS NOT NULL THEN 1 ELSE 0 END)
+            FROM beneficiary b
+            LEFT JOIN month_end_status s ON s.person_id = b.person_id AND s.latest = 1
+            LEFT JOIN paid p ON p.person_id = b.person_id
+            GROUP BY b.commune_code
+            """;
+
+    private final EntityManager em;
+
+    public Project06Query(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The counts of the communes with beneficiaries among {@code communeCodes}, by commune code. */
+    public Map<String, CommuneIndicators> countsByCommune(Collection<String> communeCodes, YearMonth month) {
+        Map<String, CommuneIndicators> counts = new HashMap<>();
+        List<String> codes = new ArrayList<>(communeCodes);
+        if (codes.isEmpty()) {
+            return counts;
+        }
+        StringBuilder marks = new StringBuilder();
+        for (int i = 0; i < codes.size(); i++) {
+            marks.append(i == 0 ? "" : ", ").append('?').append(i + 3);
+        }
+        var query = em.createNativeQuery(SQL.formatted(marks))
+                .setParameter(1, Date.valueOf(month.atEndOfMonth()))
+                .setParameter(2, Date.valueOf(month.atDay(1)));
+        for (int i = 0; i < codes.size(); i++) {
+            query.setParameter(i + 3, codes.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        for (Object[] r : rows) {
+            String code = (String) r[0];
+            counts.put(code, new CommuneIndicators(code, code, number(r[1]), number(r[2]), number(r[3]), number(r[4])));
+        }
+        return counts;
+    }
+
+    /** The report of a scope: every commune given (code → name, in the order to show), zeros where none. */
+    public Project06Report report(Map<String, String> communes, YearMonth month, Project06Targets targets,
+            String totalName) {
+        Map<String, CommuneIndicators> counts = countsByCommune(communes.keySet(), month);
+        List<CommuneIndicators> rows = new ArrayList<>(communes.size());
+        CommuneIndicators total = CommuneIndicators.empty("", totalName);
+        for (Map.Entry<String, String> commune : communes.entrySet()) {
+            CommuneIndicators row = counts.getOrDefault(commune.getKey(), CommuneIndicators.empty(commune.getKey(), ""))
+                    .named(commune.getValue());
+            rows.add(row);
+            total = total.plus(row);
+        }
+        return new Project06Report(month, targets, rows, total);
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}

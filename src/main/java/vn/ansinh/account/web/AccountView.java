@@ -1,0 +1,120 @@
+package vn.ansinh.account.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Map;
+import vn.ansinh.account.application.AccountOverview;
+import vn.ansinh.account.application.AccountService;
+import vn.ansinh.account.domain.AccountNumber;
+import vn.ansinh.account.domain.AccountStep;
+import vn.ansinh.account.domain.BankCode;
+import vn.ansinh.registry.domain.InvalidValueException;
+import vn.ansinh.shared.command.AccessDeniedException;
+import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.command.Label;
+import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.Pages;
+
+/**
+ * The social-security account of one person ({@code ?personId=}): status, bank and number, the date
+ * of each step, the history, and a button for each step the user may take now (as the service says).
+ */
+@Named
+@ViewScoped
+public class AccountView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    @Inject
+    private AccountService accounts;
+
+    private Long personId;
+    private AccountOverview overview;
+    private Map<String, String> banks;
+    private String date;
+    private String bank;
+    private String number;
+    private String note;
+
+    public void load() {
+        try {
+            overview = accounts.overview(personId);
+            banks = accounts.banks();
+            date = accounts.today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        } catch (AccessDeniedException e) {
+            Pages.refuse(e);
+        }
+    }
+
+    /** Records the step with the date (and, to open an account, the bank and number) typed. */
+    public void take(AccountStep step) {
+        LocalDate on = parseDate();
+        BankCode bankCode = null;
+        AccountNumber accountNumber = null;
+        if (step.requiresAccountDetails()) {
+            bankCode = field("step:bank", () -> BankCode.of(bank));
+            accountNumber = field("step:number", () -> AccountNumber.of(number));
+        }
+        if (on == null || step.requiresAccountDetails() && (bankCode == null || accountNumber == null)) {
+            return;
+        }
+        try {
+            accounts.record(overview.person(), step, on, bankCode, accountNumber, note);
+            Messages.info("account.step.recorded", new Label(step.labelKey()), overview.person().fullName());
+            overview = accounts.overview(personId);
+            bank = null;
+            number = null;
+            note = null;
+        } catch (AccessDeniedException e) {
+            Messages.error(e.messageKey());
+        } catch (BusinessRuleException e) {
+            Messages.error(e.messageKey(), e.arguments());
+        }
+    }
+
+    private LocalDate parseDate() {
+        if (date == null || date.isBlank()) {
+            Messages.fieldError("step:date", "account.error.date.required");
+            return null;
+        }
+        try {
+            return LocalDate.parse(date.strip(), DAY);
+        } catch (DateTimeParseException e) {
+            Messages.fieldError("step:date", "account.import.error.date", date.strip());
+            return null;
+        }
+    }
+
+    private static <T> T field(String clientId, java.util.function.Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (InvalidValueException e) {
+            Messages.fieldError(clientId, e.messageKey(), e.arguments());
+            return null;
+        }
+    }
+
+    /** The banks to choose from: code → name. */
+    public Map<String, String> getBanks() {
+        return banks;
+    }
+
+    public AccountOverview getOverview() { return overview; }
+    public Long getPersonId() { return personId; }
+    public void setPersonId(Long personId) { this.personId = personId; }
+    public String getDate() { return date; }
+    public void setDate(String date) { this.date = date; }
+    public String getBank() { return bank; }
+    public void setBank(String bank) { this.bank = bank; }
+    public String getNumber() { return number; }
+    public void setNumber(String number) { this.number = number; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+}
