@@ -66,9 +66,25 @@ class PayrollBrowserIT {
     }
 
     @Test
-    void anOfficerRunsThePayrollAndWatchesItFinish() {
+    void anOfficerRunsThePayrollWatchesItFinishAndExportsTheBankFile() {
         BenefitCase c;
+        BenefitCase byBank;
         try (CaseworkFixture fx = new CaseworkFixture(emf, db)) {
+            Person holder = fx.person(CaseworkFixture.QUY_HOP, "Lang Thị Thẻ", PartialDate.of(1975, 2, 2), Sex.FEMALE);
+            String at = Instant.now().toString();
+            BenefitCase paidByBank = fx.submitted(holder, Category.DISABLED, Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE"), at);
+            fx.run(CaseworkFixture.CHAIRMAN_QUY_HOP, at, () -> new ApproveCaseCommand(paidByBank.id(), CaseworkFixture.QUY_HOP,
+                    fx.units()));
+            byBank = paidByBank;
+            try (var connection = db.connect(); var insert = connection.prepareStatement("INSERT INTO ss_account (person_id,"
+                    + " status, bank_code, account_no, commune_code, province_code, opened_on, registered_on, verified_on,"
+                    + " updated_at, updated_by) VALUES (?, 'VERIFIED', 'AGRIBANK', '3600205888777', '17035', '40', '2025-08-01',"
+                    + " '2025-08-02', '2025-08-03', UTC_TIMESTAMP(6), 'test')")) {
+                insert.setLong(1, holder.id());
+                insert.executeUpdate();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
             Person person = fx.person(CaseworkFixture.QUY_HOP, "Vi Văn Lĩnh", PartialDate.of(1969, 4, 4), Sex.MALE);
             String now = Instant.now().toString();
             BenefitCase submitted = fx.submitted(person, Category.DISABLED, Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE"), now);
@@ -84,13 +100,29 @@ class PayrollBrowserIT {
         driver.findElement(By.id("create:new")).click();
         waitUntil(d -> pages.path().startsWith("/payroll/run.xhtml"), 20);
         driver.findElement(By.id("run:compute")).click();
-        waitUntil(d -> "Đã tính, chờ phê duyệt".equals(pages.text("run:status")), 90);
+        waitUntil(d -> "Đã tính, chờ phê duyệt".equals(pages.text("status")), 90);
 
         assertThat(driver.findElement(By.id("run:progress")).getText()).contains("100%");
         assertThat(db.row("select amount, channel from payroll_line where case_id = ?", c.id()))
                 .containsEntry("amount", 750_000L).containsEntry("channel", "CASH");
-        assertThat(pages.text("run:total")).isNotBlank();
+        assertThat(pages.text("total")).isNotBlank();
         assertThat(driver.findElement(By.id("run:summary")).getText()).contains("Người khuyết tật nặng").contains("750.000");
+        assertThat(db.row("select channel, bank_code from payroll_line where case_id = ?", byBank.id()))
+                .containsEntry("channel", "BANK_TRANSFER").containsEntry("bank_code", "AGRIBANK");
+
+        long runId = Long.parseLong(driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        try (CaseworkFixture fx = new CaseworkFixture(emf, db)) {
+            fx.run(CaseworkFixture.CHAIRMAN_QUY_HOP, Instant.now().toString(),
+                    () -> new vn.ansinh.payment.application.ApprovePayrollCommand(runId, CaseworkFixture.QUY_HOP));
+        }
+        pages.open("/payment/channels.xhtml?runId=" + runId);
+        driver.findElements(By.cssSelector("#exports button[id$=':csv']")).get(0).click();
+        waitUntil(d -> "EXPORTED".equals(db.row("select payment_status from payroll_line where case_id = ?", byBank.id())
+                .get("payment_status")), 20);
+        assertThat(db.countOf("select count(*) from audit_record where action = ? and outcome = 'SUCCEEDED'",
+                vn.ansinh.payment.channel.application.ExportBankFileCommand.ACTION)).isPositive();
+        assertThat(db.row("select payment_status from payroll_line where case_id = ?", c.id()))
+                .as("cash lines are not in the bank file").containsEntry("payment_status", "PENDING");
     }
 
     private void waitUntil(java.util.function.Function<WebDriver, Boolean> condition, int seconds) {

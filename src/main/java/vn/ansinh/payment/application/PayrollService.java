@@ -34,6 +34,9 @@ public class PayrollService {
     @Inject
     private AdminUnitDirectory units;
 
+    @Inject
+    private vn.ansinh.payment.application.payroll.PayrollSteps steps;
+
     public PayrollRun create(AdminUnitCode unit, YearMonth month) {
         return engine.submit(new CreatePayrollCommand(unit, month));
     }
@@ -46,12 +49,18 @@ public class PayrollService {
         JobOperator operator = BatchRuntime.getJobOperator();
         Properties parameters = new Properties();
         parameters.setProperty(PayrollBatchlets.RUN_ID, run.id().toString());
-        if (before == PayrollStatus.FAILED && execution != null && execution > 0) {
-            parameters.setProperty(PayrollBatchlets.FRESH, "false");
-            operator.restart(execution, parameters);
-        } else {
-            parameters.setProperty(PayrollBatchlets.FRESH, "true");
-            operator.start(PayrollBatchlets.JOB, parameters);
+        try {
+            if (before == PayrollStatus.FAILED && execution != null && execution > 0) {
+                parameters.setProperty(PayrollBatchlets.FRESH, "false");
+                operator.restart(execution, parameters);
+            } else {
+                parameters.setProperty(PayrollBatchlets.FRESH, "true");
+                operator.start(PayrollBatchlets.JOB, parameters);
+            }
+        } catch (RuntimeException e) {
+            // the run must not stay "computing" with no job behind it
+            steps.failed(run.id(), e.getMessage());
+            throw new vn.ansinh.shared.command.BusinessRuleException("payroll.error.start");
         }
     }
 
@@ -89,7 +98,6 @@ public class PayrollService {
         if (!units.covers(currentActor.get().unit(), run.unitCode())) {
             throw new AccessDeniedException("error.access.unit", "payroll " + id + " outside jurisdiction");
         }
-        em.refresh(run);
         return run;
     }
 

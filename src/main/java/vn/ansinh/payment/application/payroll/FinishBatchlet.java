@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** Last step: arrears, recovery items and the totals. */
+@jakarta.enterprise.context.Dependent
 @Named("payrollFinish")
 public class FinishBatchlet extends AbstractBatchlet {
 

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** One partition: the month's lines of a range of person ids, in one transaction. */
+@jakarta.enterprise.context.Dependent
 @Named("payrollMonthly")
 public class MonthlyBatchlet extends AbstractBatchlet {
 

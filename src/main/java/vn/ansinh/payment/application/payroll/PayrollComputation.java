@@ -80,7 +80,7 @@ public final class PayrollComputation {
 
     private int monthlyInto(String table, boolean ignore, long runId, YearMonth month, PayrollScope scope, Partition partition) {
         Date day = Date.valueOf(month.atDay(1));
-        Query query = em.createNativeQuery(PayrollSql.monthly(table, scope, ignore));
+        Query query = em.createNativeQuery(PayrollSql.monthly(table, scope, ignore, month));
         int year = month.getYear();
         int firstDay = month.getMonthValue() * 100 + 1;
         Object[] parameters = {runId, day, day, runId, runId, year, firstDay, year, firstDay, partition.lowPersonId(),
@@ -118,7 +118,7 @@ public final class PayrollComputation {
         if (candidates.executeUpdate() == 0) {
             return 0;
         }
-        int written = em.createNativeQuery(PayrollSql.arrears()).setParameter(1, runId).setParameter(2, runId).executeUpdate();
+        int written = em.createNativeQuery(PayrollSql.arrears(month)).setParameter(1, runId).setParameter(2, runId).executeUpdate();
         em.createNativeQuery("DELETE FROM payroll_arrears_candidate WHERE run_id = ?").setParameter(1, runId).executeUpdate();
         return written;
     }

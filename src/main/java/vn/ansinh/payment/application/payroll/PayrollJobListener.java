@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** A job that stops or fails leaves its run FAILED, to be restarted. */
+@jakarta.enterprise.context.Dependent
 @Named("payrollListener")
 public class PayrollJobListener extends AbstractJobListener {
 

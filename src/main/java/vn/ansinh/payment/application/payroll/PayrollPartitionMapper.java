@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Properties;
 
 /** Splits the beneficiaries into person-id ranges, computed two at a time (the machine's two cores). */
+@jakarta.enterprise.context.Dependent
 @Named("payrollPartitions")
 public class PayrollPartitionMapper implements PartitionMapper {
 

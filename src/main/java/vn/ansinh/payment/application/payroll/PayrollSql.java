@@ -1,5 +1,8 @@
 package vn.ansinh.payment.application.payroll;
 
+import java.time.YearMonth;
+import vn.ansinh.payment.channel.application.CashFallback;
+
 /**
  * The set-based SQL of the payroll. Everything is computed by the database in a few statements:
  * never row by row in Java.
@@ -26,16 +29,23 @@ final class PayrollSql {
     static final String ENTITLED_IN_MONTH = " c.status IN ('ACTIVE', 'TERMINATED') AND c.entitled_from <= ?"
             + " AND (c.entitled_until IS NULL OR c.entitled_until >= ?)";
 
-    /** Paid by transfer only into a verified account that has not failed or closed since. */
-    static final String BY_TRANSFER = "a.status IN ('VERIFIED', 'PAID_VIA_ACCOUNT') AND a.bank_code IS NOT NULL"
-            + " AND a.account_no IS NOT NULL";
+    /**
+     * Paid by transfer only into a verified account whose latest transfer did not fail (else cash in
+     * this cycle: {@link CashFallback}). {@code IS NOT NULL} first, so that the many beneficiaries with
+     * no account never evaluate the fallback's subqueries.
+     */
+    static String byTransfer(YearMonth month) {
+        return "a.status IS NOT NULL AND a.status IN ('VERIFIED', 'PAID_VIA_ACCOUNT') AND a.bank_code IS NOT NULL"
+                + " AND a.account_no IS NOT NULL AND NOT " + CashFallback.condition("a.person_id", CashFallback.month(month));
+    }
 
     /**
      * The month's lines of the beneficiaries whose person id lies in a range; one line per person
      * and scheme, with the highest coefficient of their cases. Parameters: run, month, month, run,
      * run, year, month × 100 + 1, year, month × 100 + 1, low id, high id, month, month, [unit].
      */
-    static String monthly(String table, PayrollScope scope, boolean ignoreDuplicates) {
+    static String monthly(String table, PayrollScope scope, boolean ignoreDuplicates, YearMonth month) {
+        String byTransfer = byTransfer(month);
         return "INSERT " + (ignoreDuplicates ? "IGNORE " : "") + "INTO " + table + " (run_id, case_id, person_id, decision_id,"
                 + " kind, for_month, commune_code, province_code, programme, category, scheme, standard_level_id, standard_level,"
                 + " coefficient_id, coefficient, amount, channel, bank_code, account_no, payment_status)"
@@ -43,8 +53,8 @@ final class PayrollSql {
                 + " (SELECT MAX(d.id) FROM decision d WHERE d.case_id = x.case_id AND d.effective_month <= ?),"
                 + " 'MONTHLY', ?, x.commune_code, x.province_code, x.programme, x.category, x.scheme, x.level_id, x.level_amount,"
                 + " x.coefficient_id, x.coefficient, ROUND(x.level_amount * x.coefficient),"
-                + " CASE WHEN " + BY_TRANSFER + " THEN 'BANK_TRANSFER' ELSE 'CASH' END,"
-                + " CASE WHEN " + BY_TRANSFER + " THEN a.bank_code END, CASE WHEN " + BY_TRANSFER + " THEN a.account_no END,"
+                + " CASE WHEN " + byTransfer + " THEN 'BANK_TRANSFER' ELSE 'CASH' END,"
+                + " CASE WHEN " + byTransfer + " THEN a.bank_code END, CASE WHEN " + byTransfer + " THEN a.account_no END,"
                 + " 'PENDING'"
                 + " FROM (SELECT c.id AS case_id, c.person_id, c.commune_code, c.province_code, c.programme, c.category,"
                 + " lv.scheme, lv.level_id, lv.amount AS level_amount, rc.coefficient_id, rc.coefficient,"
@@ -86,7 +96,8 @@ final class PayrollSql {
      * case (its commune's, its province's or the country's), at the rates of that month.
      * Parameters: run, run.
      */
-    static String arrears() {
+    static String arrears(YearMonth month) {
+        String byTransfer = byTransfer(month);
         String level = "(SELECT s.id FROM standard_level s WHERE s.scheme = " + SCHEME + " AND s.effective_from <= cm.month_start"
                 + " AND (s.province_code IS NULL OR s.province_code = c.province_code)"
                 + " AND s.effective_from = (SELECT MAX(s2.effective_from) FROM standard_level s2 WHERE s2.scheme = s.scheme"
@@ -104,8 +115,8 @@ final class PayrollSql {
                 + " SELECT ?, y.case_id, y.person_id, y.decision_id, 'ARREARS', y.month_start, y.commune_code, y.province_code,"
                 + " y.programme, y.category, y.scheme, lvl.id, lvl.amount, coef.id, coef.coefficient,"
                 + " ROUND(lvl.amount * coef.coefficient),"
-                + " CASE WHEN " + BY_TRANSFER + " THEN 'BANK_TRANSFER' ELSE 'CASH' END,"
-                + " CASE WHEN " + BY_TRANSFER + " THEN a.bank_code END, CASE WHEN " + BY_TRANSFER + " THEN a.account_no END,"
+                + " CASE WHEN " + byTransfer + " THEN 'BANK_TRANSFER' ELSE 'CASH' END,"
+                + " CASE WHEN " + byTransfer + " THEN a.bank_code END, CASE WHEN " + byTransfer + " THEN a.account_no END,"
                 + " 'PENDING'"
                 + " FROM (SELECT c.id AS case_id, c.person_id, c.commune_code, c.province_code, c.programme, c.category,"
                 + " " + SCHEME + " AS scheme, cm.month_start,"

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** First step: the run is computing; a fresh start clears old lines and writes the month's rates. */
+@jakarta.enterprise.context.Dependent
 @Named("payrollPrepare")
 public class PrepareBatchlet extends AbstractBatchlet {
 
