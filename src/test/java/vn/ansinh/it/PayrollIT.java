@@ -134,6 +134,15 @@ class PayrollIT {
                 .containsEntry("for_month", java.sql.Date.valueOf("2026-04-01")).containsEntry("amount", 750_000L)
                 .containsEntry("status", "OPEN");
         assertThat(fx.jdbc().countOf("select count(*) from recovery_item where case_id = ?", c.id())).isEqualTo(1);
+
+        long item = fx.jdbc().countOf("select id from recovery_item where case_id = ?", c.id());
+        fx.run(OFFICER_QUY_HOP, "2026-05-20T02:00:00Z", () -> new vn.ansinh.payment.application.SettleRecoveryCommand(item,
+                QUY_HOP, "SETTLED", "Biên lai số 12/BL"));
+        assertThat(fx.jdbc().row("select status, note from recovery_item where id = ?", item))
+                .containsEntry("status", "SETTLED").containsEntry("note", "Biên lai số 12/BL");
+        assertThatThrownBy(() -> fx.run(OFFICER_QUY_HOP, "2026-05-21T02:00:00Z",
+                () -> new vn.ansinh.payment.application.SettleRecoveryCommand(item, QUY_HOP, "WAIVED", "lần nữa")))
+                .hasMessage("recovery.error.notOpen");
     }
 
     @Test

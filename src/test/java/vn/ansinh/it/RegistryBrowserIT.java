@@ -142,7 +142,9 @@ class RegistryBrowserIT {
         driver.findElement(By.id("person:apply")).click();
 
         selectOption("application:programme", "Bảo trợ xã hội");
+        ensureOffered("application:category", "Người khuyết tật nặng, đặc biệt nặng", "application:programme");
         selectOption("application:category", "Người khuyết tật nặng, đặc biệt nặng");
+        ensureOffered("application:fields:0:choice", "Đặc biệt nặng", "application:category");
         selectOption("application:fields:0:choice", "Đặc biệt nặng");
         driver.findElement(By.id("application:save")).click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.getCurrentUrl().contains("application.xhtml?id="));
@@ -251,6 +253,28 @@ class RegistryBrowserIT {
             awaitAjax();
         }
         assertThat(labelShows(menuId, label, 10)).as("menu " + menuId + " shows " + label).isTrue();
+    }
+
+    /**
+     * Waits for a menu that an earlier selection's ajax update renders; if that update never came (a
+     * change event lost on a busy machine), fires the earlier menu's change again through its widget.
+     */
+    private void ensureOffered(String idPrefix, String label, String earlierMenuId) {
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(8)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(d -> d.findElements(By.cssSelector("[id^='" + idPrefix + "'].ui-selectonemenu")).stream()
+                                .anyMatch(m -> m.isDisplayed()
+                                        && !m.findElements(By.xpath(".//option[normalize-space(.)='" + label + "']")).isEmpty()));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                driver.executeScript("var w = PrimeFaces.getWidgetById(arguments[0]);"
+                        + "w.selectValue(document.getElementById(arguments[0] + '_input').value);"
+                        + "jQuery(document.getElementById(arguments[0] + '_input')).trigger('change');", earlierMenuId);
+                awaitAjax();
+            }
+        }
+        throw new AssertionError(idPrefix + " never offered " + label + " after choosing in " + earlierMenuId);
     }
 
     private boolean labelShows(String menuId, String label, int seconds) {

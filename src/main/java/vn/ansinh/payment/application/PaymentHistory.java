@@ -25,7 +25,8 @@ public class PaymentHistory {
     }
 
     /** A recovery item: a month paid after the benefit ended. */
-    public record Recovery(LocalDate forMonth, long amount, String status, long lineId) {
+    public record Recovery(long id, LocalDate forMonth, long amount, String status, long lineId, String communeCode,
+            String note) {
     }
 
     public List<Line> lines(long personId) {
@@ -45,10 +46,10 @@ public class PaymentHistory {
 
     public List<Recovery> recoveries(long personId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT for_month, amount, status, line_id FROM recovery_item"
+        List<Object[]> rows = em.createNativeQuery("SELECT id, for_month, amount, status, line_id, commune_code, note FROM recovery_item"
                         + " WHERE person_id = ? ORDER BY for_month DESC").setParameter(1, personId).getResultList();
-        return rows.stream().map(r -> new Recovery(date(r[0]), ((Number) r[1]).longValue(), (String) r[2],
-                ((Number) r[3]).longValue())).toList();
+        return rows.stream().map(r -> new Recovery(((Number) r[0]).longValue(), date(r[1]), ((Number) r[2]).longValue(),
+                (String) r[3], ((Number) r[4]).longValue(), (String) r[5], (String) r[6])).toList();
     }
 
     private static LocalDate date(Object value) {

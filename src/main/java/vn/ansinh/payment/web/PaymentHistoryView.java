@@ -39,6 +39,33 @@ public class PaymentHistoryView implements Serializable {
         }
     }
 
+    @Inject
+    private vn.ansinh.shared.command.CommandEngine engine;
+
+    private String recoveryNote;
+
+    /** Records a recovery item as recovered or waived (commune officers). */
+    public void settle(PaymentHistory.Recovery item, String outcome) {
+        try {
+            engine.submit(new vn.ansinh.payment.application.SettleRecoveryCommand(item.id(),
+                    vn.ansinh.registry.domain.AdminUnitCode.of(item.communeCode()), outcome, recoveryNote));
+            vn.ansinh.shared.web.Messages.info("recovery.done");
+            recoveryNote = null;
+            load();
+        } catch (AccessDeniedException e) {
+            vn.ansinh.shared.web.Messages.error(e.messageKey());
+        } catch (vn.ansinh.shared.command.BusinessRuleException e) {
+            vn.ansinh.shared.web.Messages.error(e.messageKey(), e.arguments());
+        }
+    }
+
+    public boolean maySettle(PaymentHistory.Recovery item) {
+        return "OPEN".equals(item.status()) && engine.permits(new vn.ansinh.payment.application.SettleRecoveryCommand(
+                item.id(), vn.ansinh.registry.domain.AdminUnitCode.of(item.communeCode()), "SETTLED", null));
+    }
+
+    public String getRecoveryNote() { return recoveryNote; }
+    public void setRecoveryNote(String recoveryNote) { this.recoveryNote = recoveryNote; }
     public Long getPersonId() { return personId; }
     public void setPersonId(Long personId) { this.personId = personId; }
     public Person getPerson() { return person; }
