@@ -100,12 +100,13 @@ public class Project06View implements Serializable {
         return format.format(share) + " %";
     }
 
+    /** The cell's class; PrimeFaces also asks for the header, with no row (null). */
     public String accountClass(CommuneIndicators row) {
-        return row.beneficiaries() == 0 ? "" : row.meetsAccountTarget(report.targets()) ? "target-met" : "target-missed";
+        return row == null || row.beneficiaries() == 0 ? "" : row.meetsAccountTarget(report.targets()) ? "target-met" : "target-missed";
     }
 
     public String paidClass(CommuneIndicators row) {
-        return row.beneficiaries() == 0 ? "" : row.meetsPaidTarget(report.targets()) ? "target-met" : "target-missed";
+        return row == null || row.beneficiaries() == 0 ? "" : row.meetsPaidTarget(report.targets()) ? "target-met" : "target-missed";
     }
 
     private YearMonth currentMonth() {
