@@ -15,7 +15,8 @@ public record Actor(String username, String displayName, Set<Role> roles, AdminU
     public Actor {
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(unit, "unit");
-        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        // in the roles' declared order (an EnumSet), so pages list them the same way every time
+        roles = roles.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(roles));
         displayName = displayName == null || displayName.isBlank() ? username : displayName;
     }
 
