@@ -226,4 +226,44 @@ class PayrollIT {
         assertThat(fx.jdbc().countOf("select count(*) from audit_record where action = 'rate.addLevel' and target_id = ?",
                 level.id().toString())).isEqualTo(1);
     }
+
+    @Test
+    void aNewCoefficientFromAGivenMonthChangesTheAmountFromThatMonthOnly() {
+        AdminUnitCode ngocHa = AdminUnitCode.of("00008");
+        Person person = fx.person(ngocHa, "Trần Văn Hệ Số", PartialDate.of(1992, 5, 5), Sex.MALE);
+        BenefitCase c = payroll.active(person, Category.DISABLED, SEVERE, "2026-04-01", CaseworkFixture.officerOf(ngocHa),
+                CaseworkFixture.chairmanOf(ngocHa));
+        var row = fx.run(PayrollFixture.ADMIN, "2038-11-20T01:00:00Z", () -> new vn.ansinh.benefit.application.AddCoefficientCommand(
+                Category.DISABLED, 16, 60, "SEVERE", LocalDate.of(2039, 1, 1), new java.math.BigDecimal("1.8"),
+                "Nghị định sửa đổi (thử nghiệm)"));
+
+        payroll.compute(payroll.create(ngocHa, YearMonth.of(2038, 12)), 50_000);
+        payroll.compute(payroll.create(ngocHa, YearMonth.of(2039, 1)), 50_000);
+
+        assertThat(payroll.amount(c, "MONTHLY", YearMonth.of(2038, 12))).as("650,000 x 1.5").isEqualTo(975_000L);
+        assertThat(payroll.amount(c, "MONTHLY", YearMonth.of(2039, 1))).as("650,000 x 1.8").isEqualTo(1_170_000L);
+        assertThat(fx.jdbc().row("select coefficient_id from payroll_line where case_id = ? and for_month = '2039-01-01'", c.id()))
+                .containsEntry("coefficient_id", row.id());
+        assertThat(fx.jdbc().countOf("select count(*) from audit_record where action = 'rate.addCoefficient' and target_id = ?",
+                row.id().toString())).isEqualTo(1);
+        assertThatThrownBy(() -> fx.run(PayrollFixture.ADMIN, "2038-11-20T01:00:00Z", () -> new vn.ansinh.benefit.application
+                .AddCoefficientCommand(Category.DISABLED, 60, 16, null, LocalDate.of(2039, 1, 1), java.math.BigDecimal.ONE, "Sai tuổi")))
+                .hasMessage("rate.error.ages");
+    }
+
+    @Test
+    void aMonthPaidAsArrearsIsNeverPaidAgainByThatMonthsOwnPayroll() {
+        AdminUnitCode ngocHa2 = AdminUnitCode.of("00004");
+        Person person = fx.person(ngocHa2, "Đỗ Văn Một Lần", PartialDate.of(1983), Sex.MALE);
+        BenefitCase c = payroll.active(person, Category.DISABLED, SEVERE, "2027-03-01", CaseworkFixture.officerOf(ngocHa2),
+                CaseworkFixture.chairmanOf(ngocHa2));
+
+        payroll.compute(payroll.create(ngocHa2, YearMonth.of(2027, 5)), 50_000);
+        payroll.compute(payroll.create(ngocHa2, YearMonth.of(2027, 4)), 50_000);
+
+        assertThat(payroll.amount(c, "ARREARS", YearMonth.of(2027, 4))).isEqualTo(975_000L);
+        assertThat(payroll.amount(c, "MONTHLY", YearMonth.of(2027, 4))).as("already paid as arrears").isNull();
+        assertThat(fx.jdbc().countOf("select count(*) from payroll_line where case_id = ? and for_month = '2027-04-01'", c.id()))
+                .isEqualTo(1);
+    }
 }

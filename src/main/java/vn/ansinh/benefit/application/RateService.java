@@ -29,6 +29,10 @@ public class RateService {
                 BenefitCoefficient.class).getResultList();
     }
 
+    public BenefitCoefficient addCoefficient(AddCoefficientCommand command) {
+        return engine.submit(command);
+    }
+
     public StandardLevel addLevel(AddStandardLevelCommand command) {
         return engine.submit(command);
     }

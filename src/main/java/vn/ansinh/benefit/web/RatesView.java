@@ -54,6 +54,45 @@ public class RatesView implements Serializable {
         }
     }
 
+    private vn.ansinh.intake.domain.Category coefficientCategory;
+    private Integer minAge;
+    private Integer maxAge;
+    private String disabilityLevel;
+    private String coefficientFrom;
+    private java.math.BigDecimal coefficient;
+    private String coefficientBasis;
+
+    public void addCoefficient() {
+        try {
+            LocalDate day = YearMonth.parse(coefficientFrom == null ? "" : coefficientFrom.strip()).atDay(1);
+            rates.addCoefficient(new vn.ansinh.benefit.application.AddCoefficientCommand(coefficientCategory, minAge, maxAge,
+                    disabilityLevel, day, coefficient, coefficientBasis));
+            Messages.info("rate.added");
+            load();
+        } catch (java.time.format.DateTimeParseException e) {
+            Messages.error("rate.error.firstOfMonth");
+        } catch (AccessDeniedException e) {
+            Messages.error(e.messageKey());
+        } catch (BusinessRuleException e) {
+            Messages.error(e.messageKey(), e.arguments());
+        }
+    }
+
+    public vn.ansinh.intake.domain.Category[] getCategories() { return vn.ansinh.intake.domain.Category.values(); }
+    public vn.ansinh.intake.domain.Category getCoefficientCategory() { return coefficientCategory; }
+    public void setCoefficientCategory(vn.ansinh.intake.domain.Category c) { this.coefficientCategory = c; }
+    public Integer getMinAge() { return minAge; }
+    public void setMinAge(Integer minAge) { this.minAge = minAge; }
+    public Integer getMaxAge() { return maxAge; }
+    public void setMaxAge(Integer maxAge) { this.maxAge = maxAge; }
+    public String getDisabilityLevel() { return disabilityLevel; }
+    public void setDisabilityLevel(String disabilityLevel) { this.disabilityLevel = disabilityLevel; }
+    public String getCoefficientFrom() { return coefficientFrom; }
+    public void setCoefficientFrom(String coefficientFrom) { this.coefficientFrom = coefficientFrom; }
+    public java.math.BigDecimal getCoefficient() { return coefficient; }
+    public void setCoefficient(java.math.BigDecimal coefficient) { this.coefficient = coefficient; }
+    public String getCoefficientBasis() { return coefficientBasis; }
+    public void setCoefficientBasis(String coefficientBasis) { this.coefficientBasis = coefficientBasis; }
     public Scheme[] getSchemes() { return Scheme.values(); }
     public List<StandardLevel> getLevels() { return levels; }
     public List<BenefitCoefficient> getCoefficients() { return coefficients; }

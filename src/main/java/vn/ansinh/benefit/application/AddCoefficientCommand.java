@@ -1,0 +1,65 @@
+package vn.ansinh.benefit.application;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+import vn.ansinh.benefit.domain.BenefitCoefficient;
+import vn.ansinh.intake.domain.Category;
+import vn.ansinh.intake.domain.ProgrammeField;
+import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.command.Command;
+import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.security.Role;
+
+/**
+ * An administrator enters a coefficient for a category, an age band and a disability level from a
+ * date (it replaces the row of the same band from that date). Refused from a closed month.
+ */
+public record AddCoefficientCommand(Category category, Integer minAge, Integer maxAge, String disabilityLevel,
+        LocalDate effectiveFrom, BigDecimal coefficient, String legalBasis) implements Command<BenefitCoefficient> {
+
+    @Override
+    public String action() {
+        return "rate.addCoefficient";
+    }
+
+    @Override
+    public Set<Role> permittedRoles() {
+        return Set.of(Role.ADMIN);
+    }
+
+    @Override
+    public AdminUnitCode unit() {
+        return AdminUnitCode.NATIONAL;
+    }
+
+    @Override
+    public BenefitCoefficient execute(CommandContext context) {
+        if (category == null || effectiveFrom == null || effectiveFrom.getDayOfMonth() != 1) {
+            throw new BusinessRuleException("rate.error.firstOfMonth");
+        }
+        if (coefficient == null || coefficient.signum() <= 0 || coefficient.compareTo(new BigDecimal("50")) > 0
+                || coefficient.scale() > 3) {
+            throw new BusinessRuleException("rate.error.coefficient");
+        }
+        if (minAge != null && (minAge < 0 || minAge > 120) || maxAge != null && (maxAge < 1 || maxAge > 150)
+                || minAge != null && maxAge != null && maxAge <= minAge) {
+            throw new BusinessRuleException("rate.error.ages");
+        }
+        String disability = disabilityLevel == null || disabilityLevel.isBlank() ? null
+                : ProgrammeField.DISABILITY_LEVEL.validate(disabilityLevel);
+        if (legalBasis == null || legalBasis.strip().length() < 5) {
+            throw new BusinessRuleException("rate.error.legalBasis");
+        }
+        ClosedMonths.refuseIfClosed(context.em(), effectiveFrom);
+        BenefitCoefficient row = new BenefitCoefficient(category, minAge, maxAge, disability, effectiveFrom, coefficient,
+                legalBasis.strip());
+        row.recordAuthor(context.actor().username(), context.now());
+        context.em().persist(row);
+        context.em().flush();
+        context.recordChange("BenefitCoefficient", row.id().toString(), null, "{\"category\":\"" + category + "\",\"from\":\""
+                + effectiveFrom + "\",\"coefficient\":" + coefficient.toPlainString() + "}");
+        return row;
+    }
+}
