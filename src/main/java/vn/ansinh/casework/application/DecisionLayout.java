@@ -22,7 +22,7 @@ import vn.ansinh.casework.domain.DecisionSheet;
 final class DecisionLayout {
 
     /** Points per millimetre. */
-    static final float MM = 72f / 25.4f;
+    static final float MM = PdfPrinter.MM;
     /** Width of the text area of an A4 page with the decree's margins (30 mm left, 15 mm right). */
     static final float TEXT_WIDTH = 210 * MM - 30 * MM - 15 * MM;
 

@@ -1,7 +1,6 @@
 package vn.ansinh.casework.application;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Phrase;
@@ -9,7 +8,6 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.Objects;
 import vn.ansinh.casework.domain.DecisionSheet;
@@ -34,8 +32,7 @@ public class DecisionPdf {
 
     private static final float MM = DecisionLayout.MM;
 
-    private final Path fontsDirectory;
-    private volatile DecisionFonts fonts;
+    private final PdfPrinter printer;
 
     /** Fonts from the configured directory (see the class description). */
     public DecisionPdf() {
@@ -44,48 +41,17 @@ public class DecisionPdf {
 
     /** Fonts from the given directory, which must hold the LiberationSerif-*.ttf files. */
     public DecisionPdf(Path fontsDirectory) {
-        this.fontsDirectory = Objects.requireNonNull(fontsDirectory, "fontsDirectory");
+        this.printer = new PdfPrinter(fontsDirectory);
     }
 
     /** The decision as the bytes of a PDF file. */
     public byte[] render(DecisionSheet sheet) {
         Objects.requireNonNull(sheet, "sheet");
-        DecisionLayout layout = new DecisionLayout(fonts());
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        Document document = new Document(PageSize.A4, 30 * MM, 15 * MM, 20 * MM, 20 * MM);
-        try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            // justify by widening the spaces only: stretched letters read badly in Vietnamese
-            writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
-            writer.setPageEvent(new PageNumbers(fonts()));
-            document.addTitle("Quyết định " + sheet.number().strip());
-            document.addCreator("AnSinh");
-            document.open();
-            for (Element element : layout.elements(sheet)) {
-                document.add(element);
-            }
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Cannot lay out decision " + sheet.number(), e);
-        } finally {
-            if (document.isOpen()) {
-                document.close();
-            }
-        }
-        return out.toByteArray();
-    }
-
-    private DecisionFonts fonts() {
-        DecisionFonts loaded = fonts;
-        if (loaded == null) {
-            synchronized (this) {
-                loaded = fonts;
-                if (loaded == null) {
-                    loaded = DecisionFonts.from(fontsDirectory);
-                    fonts = loaded;
-                }
-            }
-        }
-        return loaded;
+        return printer.print(new PdfPrinter.Page(PageSize.A4, 30 * MM, 15 * MM, 20 * MM, 20 * MM),
+                "Quyết định " + sheet.number().strip(), PageNumbers::new,
+                // justify by widening the spaces only: stretched letters read badly in Vietnamese
+                writer -> writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO),
+                fonts -> new DecisionLayout(fonts).elements(sheet), "decision " + sheet.number());
     }
 
     /** The page number centred in the top margin, from page 2 on (page 1 has none). */

@@ -1,7 +1,6 @@
 package vn.ansinh.payment.channel.application;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Phrase;
@@ -10,10 +9,10 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.Objects;
 import vn.ansinh.casework.application.DecisionFonts;
+import vn.ansinh.casework.application.PdfPrinter;
 
 /**
  * Prints a {@link CashList} as a PDF: A4 landscape, Liberation Serif embedded (the decisions' fonts,
@@ -24,10 +23,9 @@ import vn.ansinh.casework.application.DecisionFonts;
 @ApplicationScoped
 public class CashListPdf {
 
-    static final float MM = 72f / 25.4f;
+    static final float MM = PdfPrinter.MM;
 
-    private final Path fontsDirectory;
-    private volatile DecisionFonts fonts;
+    private final PdfPrinter printer;
 
     /** Fonts from the configured directory (as for decisions). */
     public CashListPdf() {
@@ -35,49 +33,17 @@ public class CashListPdf {
     }
 
     public CashListPdf(Path fontsDirectory) {
-        this.fontsDirectory = Objects.requireNonNull(fontsDirectory, "fontsDirectory");
+        this.printer = new PdfPrinter(fontsDirectory);
     }
 
     /** The list as the bytes of a PDF file. */
     public byte[] render(CashList list) {
         Objects.requireNonNull(list, "list");
-        DecisionFonts loaded = fonts();
-        CashListLayout layout = new CashListLayout(loaded);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         // landscape as a wider-than-high page, not as a rotated portrait page (text reads left to right when extracted)
-        Document document = new Document(new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()),
-                12 * MM, 12 * MM, 12 * MM, 14 * MM);
-        try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPageEvent(new PageNumbers(loaded));
-            document.addTitle(CashListLayout.TITLE + " - " + PaymentTexts.monthTitle(list.month()));
-            document.addCreator("AnSinh");
-            document.open();
-            for (Element element : layout.elements(list)) {
-                document.add(element);
-            }
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Cannot lay out the cash list of " + list.unitName(), e);
-        } finally {
-            if (document.isOpen()) {
-                document.close();
-            }
-        }
-        return out.toByteArray();
-    }
-
-    private DecisionFonts fonts() {
-        DecisionFonts loaded = fonts;
-        if (loaded == null) {
-            synchronized (this) {
-                loaded = fonts;
-                if (loaded == null) {
-                    loaded = DecisionFonts.from(fontsDirectory);
-                    fonts = loaded;
-                }
-            }
-        }
-        return loaded;
+        Rectangle landscape = new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth());
+        return printer.print(new PdfPrinter.Page(landscape, 12 * MM, 12 * MM, 12 * MM, 14 * MM),
+                CashListLayout.TITLE + " - " + PaymentTexts.monthTitle(list.month()), PageNumbers::new, writer -> { },
+                fonts -> new CashListLayout(fonts).elements(list), "the cash list of " + list.unitName());
     }
 
     /** "Trang n" centred in the bottom margin of every page. */
