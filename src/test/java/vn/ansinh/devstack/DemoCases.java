@@ -2,7 +2,6 @@ package vn.ansinh.devstack;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -75,14 +74,7 @@ final class DemoCases {
     }
 
     static void ensure(DatabaseServer database, Path documents, PrintStream out) {
-        EntityManagerFactory emf = Persistence.createEntityManagerFactory("ansinh", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.driver", "com.mysql.cj.jdbc.Driver",
-                "jakarta.persistence.jdbc.url", database.jdbcUrl(),
-                "jakarta.persistence.jdbc.user", database.user(),
-                "jakarta.persistence.jdbc.password", database.password(),
-                "eclipselink.logging.level", "WARNING"));
+        EntityManagerFactory emf = AppPersistence.open(database);
         try {
             EntityManager em = emf.createEntityManager();
             if (em.createQuery("select count(c) from BenefitCase c", Long.class).getSingleResult() > 0) {

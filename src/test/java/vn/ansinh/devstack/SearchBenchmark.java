@@ -115,17 +115,6 @@ public final class SearchBenchmark {
     }
 
     static Map<String, Object> persistenceProperties(BenchDatabase db) {
-        Map<String, Object> properties = new HashMap<>(Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.driver", "com.mysql.cj.jdbc.Driver",
-                "jakarta.persistence.jdbc.url", db.url(),
-                "jakarta.persistence.jdbc.user", db.user(),
-                "jakarta.persistence.jdbc.password", db.password()));
-        if (Boolean.getBoolean("bench.sql")) {
-            properties.put("eclipselink.logging.level.sql", "FINE");
-            properties.put("eclipselink.logging.parameters", "true");
-        }
-        return properties;
+        return AppPersistence.properties(db.url(), db.user(), db.password(), Boolean.getBoolean("bench.sql"));
     }
 }

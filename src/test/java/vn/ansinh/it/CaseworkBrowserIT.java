@@ -3,7 +3,6 @@ package vn.ansinh.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +13,6 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +22,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.ansinh.casework.domain.BenefitCase;
-import vn.ansinh.devstack.DatabaseServer;
 import vn.ansinh.devstack.DemoUser;
 import vn.ansinh.intake.domain.Application;
 import vn.ansinh.intake.domain.Category;
@@ -44,20 +41,8 @@ class CaseworkBrowserIT {
 
     @BeforeAll
     static void openAppDatabase() {
-        DatabaseServer database = TestStack.app().database();
-        db = new TestDatabase(database);
-        emf = Persistence.createEntityManagerFactory("ansinh", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.driver", "com.mysql.cj.jdbc.Driver",
-                "jakarta.persistence.jdbc.url", database.jdbcUrl(),
-                "jakarta.persistence.jdbc.user", database.user(),
-                "jakarta.persistence.jdbc.password", database.password()));
-    }
-
-    @AfterAll
-    static void closeAppDatabase() {
-        emf.close();
+        db = new TestDatabase(TestStack.app().database());
+        emf = TestStack.appData();
     }
 
     @BeforeEach

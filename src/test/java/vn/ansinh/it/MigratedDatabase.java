@@ -1,8 +1,6 @@
 package vn.ansinh.it;
 
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-import java.util.Map;
 import org.flywaydb.core.Flyway;
 import vn.ansinh.devstack.DatabaseServer;
 
@@ -23,13 +21,7 @@ public final class MigratedDatabase {
         this.url = url;
         Flyway.configure().dataSource(url, server.user(), server.password())
                 .locations("classpath:db/migration").load().migrate();
-        this.emf = Persistence.createEntityManagerFactory("ansinh", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.driver", "com.mysql.cj.jdbc.Driver",
-                "jakarta.persistence.jdbc.url", url,
-                "jakarta.persistence.jdbc.user", server.user(),
-                "jakarta.persistence.jdbc.password", server.password()));
+        this.emf = vn.ansinh.devstack.AppPersistence.open(url, server.user(), server.password());
     }
 
     /**

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,16 +39,9 @@ class PagesBrowserIT {
     @Test
     void anOfficersPagesOpen() {
         long personId;
-        var database = TestStack.app().database();
-        var emf = jakarta.persistence.Persistence.createEntityManagerFactory("ansinh", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL", "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.driver", "com.mysql.cj.jdbc.Driver", "jakarta.persistence.jdbc.url", database.jdbcUrl(),
-                "jakarta.persistence.jdbc.user", database.user(), "jakarta.persistence.jdbc.password", database.password()));
-        try (CaseworkFixture fx = new CaseworkFixture(emf, db)) {
+        try (CaseworkFixture fx = new CaseworkFixture(TestStack.appData(), db)) {
             personId = fx.person(CaseworkFixture.TUAN_GIAO, "Lò Thị Trang", vn.ansinh.registry.domain.PartialDate.of(1990),
                     vn.ansinh.registry.domain.Sex.FEMALE).id();
-        } finally {
-            emf.close();
         }
         pages.openAs(DemoUser.OFFICER_TUAN_GIAO, "/casework/worklist.xhtml");
         expectPage("drafts");

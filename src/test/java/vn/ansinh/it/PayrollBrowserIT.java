@@ -3,13 +3,11 @@ package vn.ansinh.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +18,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.ansinh.casework.application.ApproveCaseCommand;
 import vn.ansinh.casework.domain.BenefitCase;
-import vn.ansinh.devstack.DatabaseServer;
 import vn.ansinh.devstack.DemoUser;
 import vn.ansinh.intake.domain.Category;
 import vn.ansinh.intake.domain.ProgrammeField;
@@ -38,20 +35,8 @@ class PayrollBrowserIT {
 
     @BeforeAll
     static void openAppDatabase() {
-        DatabaseServer database = TestStack.app().database();
-        db = new TestDatabase(database);
-        emf = Persistence.createEntityManagerFactory("ansinh", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.driver", "com.mysql.cj.jdbc.Driver",
-                "jakarta.persistence.jdbc.url", database.jdbcUrl(),
-                "jakarta.persistence.jdbc.user", database.user(),
-                "jakarta.persistence.jdbc.password", database.password()));
-    }
-
-    @AfterAll
-    static void closeAppDatabase() {
-        emf.close();
+        db = new TestDatabase(TestStack.app().database());
+        emf = TestStack.appData();
     }
 
     @BeforeEach

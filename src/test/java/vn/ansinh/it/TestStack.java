@@ -13,6 +13,7 @@ public final class TestStack {
 
     private static LocalStack stack;
     private static boolean appStarted;
+    private static jakarta.persistence.EntityManagerFactory appData;
 
     private TestStack() {
     }
@@ -34,5 +35,17 @@ public final class TestStack {
             appStarted = true;
         }
         return s;
+    }
+
+    /**
+     * The app's persistence unit on the running app's database, for browser tests that prepare their
+     * data through the application's commands (closed when the test JVM ends).
+     */
+    public static synchronized jakarta.persistence.EntityManagerFactory appData() {
+        if (appData == null) {
+            appData = vn.ansinh.devstack.AppPersistence.open(app().database());
+            Runtime.getRuntime().addShutdownHook(new Thread(appData::close, "close-app-data"));
+        }
+        return appData;
     }
 }

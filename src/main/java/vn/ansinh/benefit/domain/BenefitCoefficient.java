@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,11 +12,7 @@ import vn.ansinh.intake.domain.Category;
 /** A coefficient (hệ số) for a category, age band and disability level, in force from a date. */
 @Entity
 @Table(name = "benefit_coefficient")
-public class BenefitCoefficient {
-
-    @Id
-    @jakarta.persistence.GeneratedValue(strategy = jakarta.persistence.GenerationType.IDENTITY)
-    private Long id;
+public class BenefitCoefficient extends RateRow {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "category", nullable = false)
@@ -32,20 +27,8 @@ public class BenefitCoefficient {
     @Column(name = "disability_level")
     private String disabilityLevel;
 
-    @Column(name = "effective_from", nullable = false)
-    private LocalDate effectiveFrom;
-
     @Column(name = "coefficient", nullable = false)
     private BigDecimal coefficient;
-
-    @Column(name = "legal_basis", nullable = false)
-    private String legalBasis;
-
-    @Column(name = "created_at")
-    private java.time.LocalDateTime createdAt;
-
-    @Column(name = "created_by")
-    private String createdBy;
 
     protected BenefitCoefficient() {
         // for JPA
@@ -53,13 +36,12 @@ public class BenefitCoefficient {
 
     public BenefitCoefficient(Category category, Integer minAge, Integer maxAge, String disabilityLevel,
             LocalDate effectiveFrom, BigDecimal coefficient, String legalBasis) {
+        super(effectiveFrom, legalBasis);
         this.category = category;
         this.minAge = minAge;
         this.maxAge = maxAge;
         this.disabilityLevel = disabilityLevel;
-        this.effectiveFrom = effectiveFrom;
         this.coefficient = coefficient;
-        this.legalBasis = legalBasis;
     }
 
     /** Whether this row applies to the category, age (whole years) and disability level. */
@@ -68,10 +50,6 @@ public class BenefitCoefficient {
                 && (minAge == null || age >= minAge)
                 && (maxAge == null || age < maxAge)
                 && (disabilityLevel == null || disabilityLevel.equals(wantedDisability));
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Integer minAge() {
@@ -90,25 +68,7 @@ public class BenefitCoefficient {
         return category;
     }
 
-    public LocalDate effectiveFrom() {
-        return effectiveFrom;
-    }
-
     public BigDecimal coefficient() {
         return coefficient;
-    }
-
-    /** Who added the row and when (null for the rows of the migrations). */
-    public void recordAuthor(String by, java.time.Instant at) {
-        createdBy = by;
-        createdAt = java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC);
-    }
-
-    public String createdBy() {
-        return createdBy;
-    }
-
-    public String legalBasis() {
-        return legalBasis;
     }
 }

@@ -113,12 +113,7 @@ public class CaseService {
 
     /** Whether the user may approve, reject or return the case now: role, level, jurisdiction, maker-checker. */
     public boolean mayDecide(BenefitCase c) {
-        if (!c.status().awaitsDecision()
-                || !engine.permits(new ApproveCaseCommand(c.id(), c.communeCode(), units.tree()))) {
-            return false;
-        }
-        var rule = CaseworkRules.load(em).authorities().ruleFor(c.programme(), today());
-        return CompetentAuthority.permits(rule, currentActor.get(), units.tree(), c, today());
+        return decisionRefusal(c).isEmpty();
     }
 
     /**

@@ -7,7 +7,6 @@ import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.Label;
 import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.Role;
 
@@ -58,8 +57,4 @@ public final class CompetentAuthority {
         return Optional.empty();
     }
 
-    /** The label of the level a rule names, for messages. */
-    public static Label levelLabel(ApprovalAuthority rule) {
-        return new Label("unit.level." + rule.level().name());
-    }
 }

@@ -17,6 +17,7 @@ import vn.ansinh.casework.domain.Decision;
 import vn.ansinh.casework.domain.DecisionKind;
 import vn.ansinh.casework.domain.DecisionSheet;
 import vn.ansinh.casework.domain.DecisionTerms;
+import vn.ansinh.casework.domain.RehabMode;
 import vn.ansinh.intake.domain.Programme;
 import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.Person;
@@ -65,9 +66,7 @@ public final class DecisionWriter {
         String issuingBody = committee ? (rule.issuingBody() + " " + unitName).toUpperCase(VI) : rule.issuingBody().toUpperCase(VI);
         String parentBody = committee ? null
                 : ("Ủy ban nhân dân " + (facts.parentUnit() == null ? unitName : facts.parentUnit().fullName())).toUpperCase(VI);
-        String authority = committee
-                ? (rule.signerTitle() + " " + rule.issuingBody() + " " + unitName).toUpperCase(VI)
-                : (rule.signerTitle() + " " + rule.issuingBody() + " " + unitName).toUpperCase(VI);
+        String authority = (rule.signerTitle() + " " + rule.issuingBody() + " " + unitName).toUpperCase(VI);
 
         List<String> bases = new ArrayList<>();
         bases.add(text("basis.localGovernment"));
@@ -146,7 +145,8 @@ public final class DecisionWriter {
     }
 
     private static String rehabText(BenefitCase c) {
-        String mode = c.rehabMode() == null ? "" : label("case.rehabMode." + c.rehabMode()).toLowerCase(VI);
+        RehabMode rehabMode = c.rehabilitation().mode();
+        String mode = rehabMode == null ? "" : label("case.rehabMode." + rehabMode).toLowerCase(VI);
         return mode.isEmpty() ? "" : mode;
     }
 

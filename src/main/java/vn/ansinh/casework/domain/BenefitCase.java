@@ -117,22 +117,8 @@ public class BenefitCase {
     @Column(name = "last_reviewed_on")
     private LocalDate lastReviewedOn;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "rehab_form")
-    private RehabForm rehabForm;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "rehab_mode")
-    private RehabMode rehabMode;
-
-    @Column(name = "rehab_start")
-    private LocalDate rehabStart;
-
-    @Column(name = "rehab_planned_end")
-    private LocalDate rehabPlannedEnd;
-
-    @Column(name = "aftercare_until")
-    private LocalDate aftercareUntil;
+    @jakarta.persistence.Embedded
+    private Rehabilitation rehabilitation;
 
     @Column(name = "review_year")
     private Integer reviewYear;
@@ -168,7 +154,8 @@ public class BenefitCase {
         c.openedBy = by.username();
         c.touch(by, at);
         if (c.programme == Programme.DRUG_REHABILITATION) {
-            c.rehabMode = application.category() == Category.COMPULSORY_REHABILITATION ? RehabMode.COMPULSORY : RehabMode.VOLUNTARY;
+            c.rehabilitation = new Rehabilitation(application.category() == Category.COMPULSORY_REHABILITATION
+                    ? RehabMode.COMPULSORY : RehabMode.VOLUNTARY);
         }
         return c;
     }
@@ -305,16 +292,10 @@ public class BenefitCase {
 
     /** The rehabilitation starts at home, in the community or at a facility, with its planned end. */
     public CaseEvent startRehabilitation(RehabForm form, LocalDate start, LocalDate plannedEnd, Actor by, Instant at) {
-        if (form == null || start == null || plannedEnd == null) {
-            throw new CaseException("case.error.rehabDatesRequired");
-        }
-        if (!plannedEnd.isAfter(start)) {
-            throw new CaseException("case.error.rehabEndBeforeStart");
-        }
+        Rehabilitation plan = rehabilitation();
+        plan.schedule(form, start, plannedEnd);
         CaseStatus from = move(CaseTransition.START_REHABILITATION);
-        rehabForm = form;
-        rehabStart = start;
-        rehabPlannedEnd = plannedEnd;
+        rehabilitation = plan;
         return event(CaseTransition.START_REHABILITATION, from, null, by, at);
     }
 
@@ -329,11 +310,10 @@ public class BenefitCase {
 
     /** Post-rehabilitation management (quản lý sau cai) until the given day. */
     public CaseEvent beginAftercare(LocalDate until, LocalDate today, Actor by, Instant at) {
-        if (until == null || !until.isAfter(today)) {
-            throw new CaseException("case.error.aftercareEnd");
-        }
+        Rehabilitation plan = rehabilitation();
+        plan.manageAfterwardsUntil(until, today);
         CaseStatus from = move(CaseTransition.BEGIN_AFTERCARE);
-        aftercareUntil = until;
+        rehabilitation = plan;
         return event(CaseTransition.BEGIN_AFTERCARE, from, null, by, at);
     }
 
@@ -377,13 +357,9 @@ public class BenefitCase {
 
     /** Whether the benefit covers the month (the month is inside the entitled months). */
     public boolean paysFor(YearMonth month) {
-        if (entitledFrom == null || Lifecycle.of(programme) != Lifecycle.MONTHLY_ALLOWANCE) {
+        if (entitledFrom == null || lifecycle() != Lifecycle.MONTHLY_ALLOWANCE || status.isEditable()
+                || status.awaitsDecision() || status == CaseStatus.REJECTED || status == CaseStatus.WITHDRAWN) {
             return false;
-        }
-        if (status == CaseStatus.APPROVED || status == CaseStatus.DRAFT || status.awaitsDecision()
-                || status == CaseStatus.REJECTED || status == CaseStatus.WITHDRAWN || status == CaseStatus.RETURNED) {
-            return status == CaseStatus.APPROVED && !month.isBefore(YearMonth.from(entitledFrom))
-                    && (entitledUntil == null || !month.isAfter(YearMonth.from(entitledUntil)));
         }
         return !month.isBefore(YearMonth.from(entitledFrom))
                 && (entitledUntil == null || !month.isAfter(YearMonth.from(entitledUntil)));
@@ -455,11 +431,10 @@ public class BenefitCase {
     public String statusNote() { return statusNote; }
     public String reviewNotes() { return reviewNotes; }
     public LocalDate lastReviewedOn() { return lastReviewedOn; }
-    public RehabForm rehabForm() { return rehabForm; }
-    public RehabMode rehabMode() { return rehabMode; }
-    public LocalDate rehabStart() { return rehabStart; }
-    public LocalDate rehabPlannedEnd() { return rehabPlannedEnd; }
-    public LocalDate aftercareUntil() { return aftercareUntil; }
+    /** The rehabilitation plan (empty for the other programmes; JPA loads an all-empty one as null). */
+    public Rehabilitation rehabilitation() {
+        return rehabilitation == null ? new Rehabilitation() : rehabilitation;
+    }
     public Integer reviewYear() { return reviewYear; }
     public LocalDateTime updatedAt() { return updatedAt; }
     public String updatedBy() { return updatedBy; }

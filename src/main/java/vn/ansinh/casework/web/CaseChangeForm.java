@@ -26,7 +26,7 @@ public class CaseChangeForm implements Serializable {
         if (category == null) {
             category = c.category();
             disabilityLevel = c.disabilityLevel();
-            rehabForm = c.rehabForm();
+            rehabForm = c.rehabilitation().form();
             reviewYear = c.reviewYear() == null ? LocalDate.now().getYear() : c.reviewYear();
         }
     }

@@ -140,6 +140,17 @@ public class CaseView implements Serializable {
         }
     }
 
+    /** Whether the rehabilitation form applies: a rehabilitation case that can be started, followed up or relapse. */
+    public boolean isRehabilitationSteps() {
+        if (benefitCase == null) {
+            return false;
+        }
+        var lifecycle = benefitCase.lifecycle();
+        var status = benefitCase.status();
+        return lifecycle.allows(CaseTransition.START_REHABILITATION, status)
+                || lifecycle.allows(CaseTransition.BEGIN_AFTERCARE, status) || lifecycle.allows(CaseTransition.RELAPSE, status);
+    }
+
     /** The simple steps the user may take now (each a button). */
     public List<CaseTransition> getTransitionList() {
         return List.copyOf(transitions);
