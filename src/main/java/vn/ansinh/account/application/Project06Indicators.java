@@ -45,7 +45,7 @@ public class Project06Indicators {
 
     /** The report of a unit inside the user's jurisdiction (a national user picks a province). */
     public Project06Report report(AdminUnitCode scope, YearMonth month) {
-        if (scope.isNational() || !units.covers(currentActor.get().unit(), scope)) {
+        if (scope.isNational() || !units.covers(currentActor.get(), scope)) {
             throw new AccessDeniedException("error.access.unit", "Project 06 of " + scope);
         }
         Map<String, String> communes = new LinkedHashMap<>();
@@ -57,6 +57,9 @@ public class Project06Indicators {
 
     /** The scopes the user can choose: their own unit, or for a national user every province. */
     public List<AdminUnit> scopes() {
+        if (currentActor.get().jurisdiction().isEmpty()) {
+            return List.of();
+        }
         AdminUnitCode unit = currentActor.get().unit();
         if (!unit.isNational()) {
             return units.find(unit).map(List::of).orElse(List.of());

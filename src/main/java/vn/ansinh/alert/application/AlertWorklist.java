@@ -32,7 +32,7 @@ public final class AlertWorklist {
 
     public List<AlertRow> page(Actor actor, LocalDate today, int first, int size) {
         Set<AlertKind> kinds = AlertKind.shownTo(actor);
-        if (kinds.isEmpty()) {
+        if (kinds.isEmpty() || actor.jurisdiction().isEmpty()) {
             return List.of();
         }
         TypedQuery<Object[]> query = em.createQuery(ROWS + OPEN + within(actor.unit()) + " order by a.dueOn, a.id",
@@ -44,7 +44,7 @@ public final class AlertWorklist {
 
     public int count(Actor actor) {
         Set<AlertKind> kinds = AlertKind.shownTo(actor);
-        if (kinds.isEmpty()) {
+        if (kinds.isEmpty() || actor.jurisdiction().isEmpty()) {
             return 0;
         }
         TypedQuery<Long> query = em.createQuery("select count(a) from CaseAlert a where " + OPEN + within(actor.unit()),

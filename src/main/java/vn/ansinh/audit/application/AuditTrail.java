@@ -27,6 +27,9 @@ public class AuditTrail {
     private JurisdictionPolicy jurisdictions;
 
     public List<AuditRecord> page(int first, int size) {
+        if (currentActor.get().jurisdiction().isEmpty()) {
+            return List.of();
+        }
         AdminUnitCode unit = currentActor.get().unit();
         if (unit.isNational()) {
             return em.createQuery("select a from AuditRecord a order by a.id desc", AuditRecord.class)
@@ -38,6 +41,9 @@ public class AuditTrail {
     }
 
     public int count() {
+        if (currentActor.get().jurisdiction().isEmpty()) {
+            return 0;
+        }
         AdminUnitCode unit = currentActor.get().unit();
         if (unit.isNational()) {
             return em.createQuery("select count(a) from AuditRecord a", Long.class).getSingleResult().intValue();

@@ -92,6 +92,15 @@ public class AuditRecord {
         return record;
     }
 
+    /** A refusal about a given record (e.g. a personal ID of another commune's person). */
+    public static AuditRecord denied(Actor actor, String action, AdminUnitCode unit, String targetType, String targetId,
+            String reason, Instant at) {
+        AuditRecord record = denied(actor, action, unit, reason, at);
+        record.targetType = targetType;
+        record.targetId = targetId;
+        return record;
+    }
+
     public Long getId() {
         return id;
     }

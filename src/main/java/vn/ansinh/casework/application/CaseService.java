@@ -63,7 +63,7 @@ public class CaseService {
         if (c == null) {
             throw new AccessDeniedException("error.notFound", "no case " + id);
         }
-        if (!units.covers(currentActor.get().unit(), c.communeCode())) {
+        if (!units.covers(currentActor.get(), c.communeCode())) {
             throw new AccessDeniedException("error.access.unit", "case " + id + " outside jurisdiction");
         }
         return c;

@@ -53,6 +53,9 @@ public class CaseWorklists {
 
     /** Dossiers the officer is still preparing (not yet submitted). */
     public List<WorkItem> drafts() {
+        if (actor().jurisdiction().isEmpty()) {
+            return List.of();
+        }
         TypedQuery<Object[]> query = em.createQuery("select a, p from Application a, Person p where p.id = a.personId"
                 + " and a.status = :draft" + filter("a") + " and not exists (select c from BenefitCase c"
                 + " where c.applicationId = a.id and c.status <> :draftCase) order by a.receivedOn desc", Object[].class)
@@ -80,6 +83,9 @@ public class CaseWorklists {
     }
 
     private List<WorkItem> cases(List<CaseStatus> statuses, boolean atMyLevel) {
+        if (actor().jurisdiction().isEmpty()) {
+            return List.of();
+        }
         TypedQuery<Object[]> query = em.createQuery("select c, p from BenefitCase c, Person p where p.id = c.personId"
                 + " and c.status in :statuses" + filter("c") + " order by c.dueOn, c.id", Object[].class)
                 .setParameter("statuses", statuses);

@@ -72,7 +72,7 @@ public class IntakeService {
         if (application == null) {
             throw new AccessDeniedException("error.notFound", "no application " + id);
         }
-        if (!jurisdictions.covers(currentActor.get().unit(), application.communeCode())) {
+        if (!jurisdictions.covers(currentActor.get(), application.communeCode())) {
             throw new AccessDeniedException("error.access.unit", "application outside jurisdiction");
         }
         return application;

@@ -83,7 +83,7 @@ public class PayrollService {
 
     /** The latest payrolls of units inside the user's jurisdiction. */
     public List<PayrollRun> runs() {
-        AdminUnitCode mine = currentActor.get().unit();
+        var mine = currentActor.get();
         return em.createQuery("select r from PayrollRun r order by r.payMonth desc, r.id desc", PayrollRun.class)
                 .setMaxResults(500).getResultList().stream()
                 .filter(r -> units.covers(mine, r.unitCode()))
@@ -95,7 +95,7 @@ public class PayrollService {
         if (run == null) {
             throw new AccessDeniedException("error.notFound", "no payroll " + id);
         }
-        if (!units.covers(currentActor.get().unit(), run.unitCode())) {
+        if (!units.covers(currentActor.get(), run.unitCode())) {
             throw new AccessDeniedException("error.access.unit", "payroll " + id + " outside jurisdiction");
         }
         return run;

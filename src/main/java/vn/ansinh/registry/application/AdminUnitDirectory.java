@@ -63,4 +63,9 @@ public class AdminUnitDirectory implements JurisdictionPolicy {
     public boolean covers(AdminUnitCode jurisdiction, AdminUnitCode target) {
         return tree.covers(jurisdiction, target);
     }
+
+    @Override
+    public Optional<java.time.LocalDate> abolishedOn(AdminUnitCode unit, java.time.LocalDate day) {
+        return tree.abolishedOn(unit, day);
+    }
 }

@@ -93,6 +93,24 @@ public final class AdminUnitTree {
         return old != null && old.isValidOn(day) ? Optional.of(old) : Optional.empty();
     }
 
+    /**
+     * The first day a unit of this code no longer existed, when none exists on {@code day} and one
+     * existed before (a pre-2025 district is abolished on 1 Jul 2025). Empty for a unit that exists on
+     * the day, for the country, and for a code that names no unit at all.
+     */
+    public Optional<LocalDate> abolishedOn(AdminUnitCode code, LocalDate day) {
+        if (code.isNational() || unitOn(code, day).isPresent()) {
+            return Optional.empty();
+        }
+        return java.util.stream.Stream.of(current.get(code.value()), historical.get(code.value()))
+                .filter(java.util.Objects::nonNull)
+                .map(AdminUnit::validTo)
+                .filter(java.util.Objects::nonNull)
+                .filter(end -> end.isBefore(day))
+                .max(java.util.Comparator.naturalOrder())
+                .map(end -> end.plusDays(1));
+    }
+
     private boolean chainContains(AdminUnit start, AdminUnitCode jurisdiction) {
         AdminUnit unit = start;
         while (unit != null) {

@@ -43,7 +43,7 @@ public record CorrectPersonCommand(Long personId, AdminUnitCode commune, PersonD
         if (person.version() != expectedVersion) {
             throw new BusinessRuleException("error.staleData");
         }
-        PersonRules.requireUniquePersonalId(context.em(), details, personId);
+        PersonRules.requireUniquePersonalId(context, details, personId, unit());
         List<String> problems = details.personalId() == null ? List.of()
                 : details.personalId().checkAgainst(details.sex(), details.birthDate());
         if (!problems.isEmpty()) {

@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.Area;
 import vn.ansinh.registry.domain.DeprivationIndicator;
 import vn.ansinh.registry.domain.Deprivations;
@@ -85,8 +86,12 @@ public final class PersonImportParser {
     private final int maxDataRows;
     private final Database database;
 
-    /** The database checks: the commune the people will live in, and the duplicate-warning score. */
-    private record Database(EntityManager em, Residence residence, int duplicateThreshold) {
+    /**
+     * The database checks: the commune the people will live in, the duplicate-warning score, and
+     * which units' people the user may see named in the report (others are "in another unit").
+     */
+    private record Database(EntityManager em, Residence residence, int duplicateThreshold,
+            java.util.function.Predicate<AdminUnitCode> visible) {
     }
 
     /** A parser with the default limits; {@code today} bounds dates of birth and review years. */
@@ -114,9 +119,19 @@ public final class PersonImportParser {
      * who may be the same as a row's ({@link DuplicateFinder}, warnings from {@code duplicateThreshold}).
      */
     public PersonImportParser checkingAgainst(EntityManager em, Residence residence, int duplicateThreshold) {
+        return checkingAgainst(em, residence, duplicateThreshold, residence.communeCode()::equals);
+    }
+
+    /**
+     * As {@link #checkingAgainst(EntityManager, Residence, int)}, naming in the report only the people
+     * of the units {@code visible} accepts (the user's jurisdiction): a personal ID or a possible
+     * duplicate of anyone else is reported as being in another unit, without name or commune.
+     */
+    public PersonImportParser checkingAgainst(EntityManager em, Residence residence, int duplicateThreshold,
+            java.util.function.Predicate<AdminUnitCode> visible) {
         return new PersonImportParser(today, maxBytes, maxDataRows,
                 new Database(Objects.requireNonNull(em, "em"), Objects.requireNonNull(residence, "residence"),
-                        duplicateThreshold));
+                        duplicateThreshold, Objects.requireNonNull(visible, "visible")));
     }
 
     /**
@@ -380,9 +395,9 @@ public final class PersonImportParser {
                     byId.putIfAbsent(row.personalId.value(), row);
                 }
             }
-            for (String id : registeredPersonalIds(database.em(), byId.keySet())) {
-                problems.add(byId.get(id).problem(ImportColumn.PERSONAL_ID, "import.error.personalId.registered"));
-            }
+            registeredPersonalIdCommunes(database.em(), byId.keySet()).forEach((id, commune) ->
+                    problems.add(byId.get(id).problem(ImportColumn.PERSONAL_ID, database.visible().test(commune)
+                            ? "import.error.personalId.registered" : "import.error.personalId.registeredElsewhere")));
         }
 
         private void checkPovertyLines() {
@@ -427,11 +442,18 @@ public final class PersonImportParser {
             Map<Integer, RowData> byNumber = rows.stream().collect(Collectors.toMap(r -> r.rowNumber, r -> r));
             for (int i = 0; i < candidates.size(); i++) {
                 List<DuplicateCandidate> similar = found.get(i);
-                if (!similar.isEmpty()) {
-                    String who = similar.stream().map(c -> c.fullName() + " (" + c.birthDate() + ", " + c.communeCode() + ")")
+                List<DuplicateCandidate> named = similar.stream()
+                        .filter(c -> database.visible().test(AdminUnitCode.of(c.communeCode()))).toList();
+                RowData row = byNumber.get(candidates.get(i).rowNumber());
+                if (!named.isEmpty()) {
+                    String who = named.stream().map(c -> c.fullName() + " (" + c.birthDate() + ", " + c.communeCode() + ")")
                             .collect(Collectors.joining("; "));
-                    problems.add(byNumber.get(candidates.get(i).rowNumber())
-                            .warning(ImportColumn.FULL_NAME, "import.warning.possibleDuplicates", similar.size(), who));
+                    problems.add(row.warning(ImportColumn.FULL_NAME, "import.warning.possibleDuplicates", named.size(), who));
+                }
+                if (named.size() < similar.size()) {
+                    // people outside the user's jurisdiction: counted, never named
+                    problems.add(row.warning(ImportColumn.FULL_NAME, "import.warning.possibleDuplicatesElsewhere",
+                            similar.size() - named.size()));
                 }
             }
         }
@@ -657,6 +679,18 @@ public final class PersonImportParser {
             return new ImportProblem(rowNumber, column, index == null ? null : ImportColumn.letter(index), severity, key,
                     Arrays.asList(arguments));
         }
+    }
+
+    /** The personal IDs among {@code ids} that someone in the registry already has, with that person's commune. */
+    static Map<String, AdminUnitCode> registeredPersonalIdCommunes(EntityManager em, Set<String> ids) {
+        List<String> all = new ArrayList<>(ids);
+        Map<String, AdminUnitCode> registered = new java.util.TreeMap<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            em.createQuery("select p.personalId, p.communeCode from Person p where p.personalId in :ids", Object[].class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + 500)))
+                    .getResultList().forEach(row -> registered.put((String) row[0], AdminUnitCode.of((String) row[1])));
+        }
+        return registered;
     }
 
     /** The personal IDs among {@code ids} that someone in the registry already has. */

@@ -36,6 +36,9 @@ public class PersonImports {
     private CommandEngine engine;
 
     @Inject
+    private vn.ansinh.shared.security.CurrentActor currentActor;
+
+    @Inject
     private RegistryService registry;
 
     /**
@@ -44,7 +47,8 @@ public class PersonImports {
      */
     public ImportReport check(AdminUnitCode commune, String fileName, long declaredSize, InputStream content) {
         return new PersonImportParser(LocalDate.now(RegistryService.VIETNAM))
-                .checkingAgainst(em, residence(commune), registry.duplicateThreshold())
+                .checkingAgainst(em, residence(commune), registry.duplicateThreshold(),
+                        unit -> units.covers(currentActor.get(), unit))
                 .parse(fileName, declaredSize, content);
     }
 

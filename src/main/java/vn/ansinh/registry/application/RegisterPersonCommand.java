@@ -16,8 +16,9 @@ import vn.ansinh.shared.security.Role;
 
 /**
  * A commune officer registers a person living in the commune. A personal ID already registered is
- * refused; similar people nearby stop the registration until the officer has looked at them and
- * acknowledged, and then each becomes a suspected pair on the review list.
+ * refused (naming the person only inside the officer's jurisdiction); similar people nearby stop the
+ * registration until the officer has looked at them (those of another unit without their identity)
+ * and acknowledged, and then each becomes a suspected pair on the review list.
  */
 public record RegisterPersonCommand(PersonDetails details, Residence residence, boolean duplicatesAcknowledged,
         int duplicateThreshold) implements Command<Person> {
@@ -39,7 +40,7 @@ public record RegisterPersonCommand(PersonDetails details, Residence residence, 
 
     @Override
     public Person execute(CommandContext context) {
-        PersonRules.requireUniquePersonalId(context.em(), details, null);
+        PersonRules.requireUniquePersonalId(context, details, null, residence.communeCode());
         List<String> identityProblems = details.personalId() == null ? List.of()
                 : details.personalId().checkAgainst(details.sex(), details.birthDate());
         if (!identityProblems.isEmpty()) {
@@ -48,7 +49,7 @@ public record RegisterPersonCommand(PersonDetails details, Residence residence, 
         List<DuplicateCandidate> candidates = new DuplicateFinder(context.em())
                 .candidates(details, residence.communeCode(), residence.provinceCode(), null, duplicateThreshold);
         if (!candidates.isEmpty() && !duplicatesAcknowledged) {
-            throw new PossibleDuplicatesException(candidates);
+            throw new PossibleDuplicatesException(PersonRules.visibleTo(context, candidates));
         }
         Person person = Person.register(details, residence, context.actor().username(), context.now());
         context.em().persist(person);

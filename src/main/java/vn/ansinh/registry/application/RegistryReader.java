@@ -61,52 +61,73 @@ public class RegistryReader {
     }
 
     public List<Person> search(String text, int first, int size) {
-        return new PersonSearch(em).page(text, jurisdiction(), first, size);
+        return scope().map(unit -> new PersonSearch(em).page(text, unit, first, size)).orElse(List.of());
     }
 
     public int count(String text) {
-        return new PersonSearch(em).count(text, jurisdiction());
+        return scope().map(unit -> new PersonSearch(em).count(text, unit)).orElse(0);
     }
 
     public List<Household> households(int first, int size) {
-        AdminUnitCode unit = jurisdiction();
-        String where = unit.isNational() ? "" : unit.value().length() == 2 ? " where h.provinceCode = :u" : " where h.communeCode = :u";
-        var query = em.createQuery("select h from Household h" + where + " order by h.code", Household.class);
-        if (!unit.isNational()) {
-            query.setParameter("u", unit.value());
+        if (scope().isEmpty()) {
+            return List.of();
         }
-        return query.setFirstResult(first).setMaxResults(size).getResultList();
+        AdminUnitCode unit = scope().get();
+        var query = em.createQuery("select h from Household h where " + within("h", unit) + " order by h.code", Household.class);
+        return bind(query, unit).setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     public int countHouseholds() {
-        AdminUnitCode unit = jurisdiction();
-        String where = unit.isNational() ? "" : unit.value().length() == 2 ? " where h.provinceCode = :u" : " where h.communeCode = :u";
-        var query = em.createQuery("select count(h) from Household h" + where, Long.class);
-        if (!unit.isNational()) {
-            query.setParameter("u", unit.value());
+        if (scope().isEmpty()) {
+            return 0;
         }
-        return query.getSingleResult().intValue();
+        AdminUnitCode unit = scope().get();
+        var query = em.createQuery("select count(h) from Household h where " + within("h", unit), Long.class);
+        return bind(query, unit).getSingleResult().intValue();
     }
 
-    /** Open suspected duplicate pairs filed in the user's jurisdiction, highest score first. */
+    /**
+     * Open suspected duplicate pairs whose two people both lie in the user's jurisdiction, highest
+     * score first: a pair across two communes goes to someone who may see both (the province, the
+     * country), never to the officer of one of them.
+     */
     public List<DuplicateSuspect> openDuplicates() {
-        AdminUnitCode unit = jurisdiction();
-        String where = unit.isNational() ? "" : unit.value().length() == 2 ? " and d.provinceCode = :u" : " and d.communeCode = :u";
-        var query = em.createQuery("select d from DuplicateSuspect d where d.status = :s" + where
+        return scope().map(unit -> openDuplicatesWithin(em, unit)).orElse(List.of());
+    }
+
+    /** {@link #openDuplicates()} for a given jurisdiction. */
+    public static List<DuplicateSuspect> openDuplicatesWithin(EntityManager em, AdminUnitCode unit) {
+        var query = em.createQuery("select d from DuplicateSuspect d, Person a, Person b where d.status = :s"
+                + " and a.id = d.personAId and b.id = d.personBId and " + within("a", unit) + " and " + within("b", unit)
                 + " order by d.score desc, d.id", DuplicateSuspect.class)
                 .setParameter("s", DuplicateSuspect.Status.OPEN);
-        if (!unit.isNational()) {
-            query.setParameter("u", unit.value());
-        }
-        return query.setMaxResults(500).getResultList();
+        return bind(query, unit).setMaxResults(500).getResultList();
     }
 
+    /** The unit the user works in (their jurisdiction while it exists). */
     public AdminUnitCode jurisdiction() {
         return currentActor.get().unit();
     }
 
+    /** The user's jurisdiction for reading; empty once their unit has been abolished. */
+    private Optional<AdminUnitCode> scope() {
+        return currentActor.get().jurisdiction();
+    }
+
+    /** The jurisdiction as a condition on an entity with {@code communeCode} and {@code provinceCode}. */
+    private static String within(String alias, AdminUnitCode unit) {
+        if (unit.isNational()) {
+            return "1 = 1";
+        }
+        return alias + (unit.value().length() == 2 ? ".provinceCode = :u" : ".communeCode = :u");
+    }
+
+    private static <T> jakarta.persistence.TypedQuery<T> bind(jakarta.persistence.TypedQuery<T> query, AdminUnitCode unit) {
+        return unit.isNational() ? query : query.setParameter("u", unit.value());
+    }
+
     private void requireCovers(AdminUnitCode unit) {
-        if (!jurisdictions.covers(jurisdiction(), unit)) {
+        if (!jurisdictions.covers(currentActor.get(), unit)) {
             throw new AccessDeniedException("error.access.unit", "outside jurisdiction: " + unit);
         }
     }

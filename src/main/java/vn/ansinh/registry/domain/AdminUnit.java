@@ -81,6 +81,11 @@ public class AdminUnit {
         return parentId;
     }
 
+    /** The last day the unit existed, or {@code null} for a unit that still exists. */
+    public LocalDate validTo() {
+        return validTo;
+    }
+
     /** Whether the unit existed on the given day. */
     public boolean isValidOn(LocalDate day) {
         return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));

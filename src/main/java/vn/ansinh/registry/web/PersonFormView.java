@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import vn.ansinh.casework.application.TransferRequests;
 import vn.ansinh.registry.application.AdminUnitDirectory;
 import vn.ansinh.registry.application.RegistryReader;
 import vn.ansinh.registry.application.RegistryService;
@@ -14,7 +15,10 @@ import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.DuplicateCandidate;
 import vn.ansinh.registry.domain.DuplicatePersonalIdException;
 import vn.ansinh.registry.domain.Ethnicity;
+import vn.ansinh.registry.domain.InvalidValueException;
 import vn.ansinh.registry.domain.Person;
+import vn.ansinh.registry.domain.PersonRegisteredElsewhereException;
+import vn.ansinh.registry.domain.PersonalId;
 import vn.ansinh.registry.domain.PossibleDuplicatesException;
 import vn.ansinh.registry.domain.Sex;
 import vn.ansinh.shared.command.AccessDeniedException;
@@ -24,7 +28,9 @@ import vn.ansinh.shared.web.Pages;
 
 /**
  * Registering a person, or correcting one ({@code ?id=}). Bad values are shown next to their field;
- * a registered personal ID is refused with a link to that person; similar people must be looked at
+ * a registered personal ID is refused, with a link to that person inside the user's jurisdiction, or
+ * else saying only that the person is registered in another unit and offering to ask that commune to
+ * transfer the file; similar people must be looked at (those of another unit without their identity)
  * and acknowledged before the registration goes through. Nothing typed is lost on a refusal.
  */
 @Named
@@ -42,12 +48,17 @@ public class PersonFormView implements Serializable {
     @Inject
     private AdminUnitDirectory units;
 
+    @Inject
+    private TransferRequests transfers;
+
     private Long id;
     private long version;
     private PersonForm form = new PersonForm();
     private List<DuplicateCandidate> candidates = List.of();
     private boolean acknowledged;
     private Long existingPersonId;
+    private boolean registeredElsewhere;
+    private String transferReason;
 
     public void load() {
         try {
@@ -66,6 +77,7 @@ public class PersonFormView implements Serializable {
 
     public void save() {
         existingPersonId = null;
+        registeredElsewhere = false;
         PersonForm.Result result = form.toDetails(LocalDate.now(RegistryService.VIETNAM));
         if (!result.problems().isEmpty()) {
             result.problems().forEach((field, e) -> Messages.fieldError("person:" + field, e.messageKey(), e.arguments()));
@@ -76,6 +88,9 @@ public class PersonFormView implements Serializable {
                     ? registry.registerPerson(result.details(), commune(), acknowledged)
                     : registry.correctPerson(id, result.details(), version);
             Pages.redirect("/registry/person.xhtml?id=" + person.id() + "&saved=true");
+        } catch (PersonRegisteredElsewhereException e) {
+            registeredElsewhere = true;
+            Messages.fieldError("person:personalId", e.messageKey());
         } catch (DuplicatePersonalIdException e) {
             existingPersonId = e.existingPersonId();
             Messages.fieldError("person:personalId", e.messageKey());
@@ -86,6 +101,22 @@ public class PersonFormView implements Serializable {
             Messages.error(e.messageKey());
         } catch (BusinessRuleException e) {
             Messages.fieldError(fieldOf(e.messageKey()), e.messageKey(), e.arguments());
+        }
+    }
+
+    /** Asks the commune that holds the person's file to transfer it here (the way forward after a block). */
+    public void requestTransfer() {
+        try {
+            transfers.request(PersonalId.of(form.getPersonalId()), commune(), transferReason);
+            registeredElsewhere = false;
+            transferReason = null;
+            Messages.info("transfer.sent");
+        } catch (AccessDeniedException e) {
+            Messages.error(e.messageKey());
+        } catch (InvalidValueException e) {
+            Messages.fieldError("person:personalId", e.messageKey(), e.arguments());
+        } catch (BusinessRuleException e) {
+            Messages.error(e.messageKey(), e.arguments());
         }
     }
 
@@ -129,6 +160,18 @@ public class PersonFormView implements Serializable {
 
     public List<DuplicateCandidate> getCandidates() {
         return candidates;
+    }
+
+    public boolean isRegisteredElsewhere() {
+        return registeredElsewhere;
+    }
+
+    public String getTransferReason() {
+        return transferReason;
+    }
+
+    public void setTransferReason(String transferReason) {
+        this.transferReason = transferReason;
     }
 
     public Long getExistingPersonId() {

@@ -18,6 +18,10 @@ public final class Authorization {
         if (!roleAllowed) {
             return new Refusal("error.access.role", "role " + actor.roleIds() + " may not run " + command.action());
         }
+        if (actor.jurisdiction().isEmpty()) {
+            return new Refusal("error.access.unitAbolished",
+                    "unit " + actor.unit() + " abolished on " + actor.unitAbolishedOn() + ": may not run " + command.action());
+        }
         if (!jurisdictions.covers(actor.unit(), command.unit())) {
             return new Refusal("error.access.unit",
                     "unit " + actor.unit() + " does not cover " + command.unit() + " for " + command.action());

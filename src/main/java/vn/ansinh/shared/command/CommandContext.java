@@ -12,12 +12,14 @@ public final class CommandContext {
     private final EntityManager em;
     private final Actor actor;
     private final Instant now;
+    private final JurisdictionPolicy jurisdictions;
     private AuditedChange change = AuditedChange.NONE;
 
-    CommandContext(EntityManager em, Actor actor, Instant now) {
+    CommandContext(EntityManager em, Actor actor, Instant now, JurisdictionPolicy jurisdictions) {
         this.em = em;
         this.actor = actor;
         this.now = now;
+        this.jurisdictions = jurisdictions;
     }
 
     public EntityManager em() {
@@ -26,6 +28,14 @@ public final class CommandContext {
 
     public Actor actor() {
         return actor;
+    }
+
+    /**
+     * Whether the actor may see data of the unit: a command that meets another unit's record (a
+     * personal ID registered elsewhere, a possible duplicate) asks this before saying anything about it.
+     */
+    public boolean actorCovers(vn.ansinh.registry.domain.AdminUnitCode unit) {
+        return jurisdictions.covers(actor, unit);
     }
 
     /** The moment the command runs; every timestamp it writes uses this one. */

@@ -17,10 +17,12 @@ public final class CommandRunner {
     private final Authorization authorization;
     private final DenialLog denials;
     private final Clock clock;
+    private final JurisdictionPolicy jurisdictions;
 
     public CommandRunner(EntityManager em, JurisdictionPolicy jurisdictions, DenialLog denials, Clock clock) {
         this.em = em;
         this.authorization = new Authorization(jurisdictions);
+        this.jurisdictions = jurisdictions;
         this.denials = denials;
         this.clock = clock;
     }
@@ -31,13 +33,20 @@ public final class CommandRunner {
             denials.record(AuditRecord.denied(actor, command.action(), command.unit(), refusal.detail(), clock.instant()));
             throw new AccessDeniedException(refusal.messageKey(), refusal.detail());
         }
-        CommandContext context = new CommandContext(em, actor, clock.instant());
+        CommandContext context = new CommandContext(em, actor, clock.instant(), jurisdictions);
         R result;
         try {
             result = command.execute(context);
         } catch (AccessDeniedException e) {
             // a refusal only the command can see (maker-checker, the level of an approver): audited too
             denials.record(AuditRecord.denied(actor, command.action(), command.unit(), e.getMessage(), clock.instant()));
+            throw e;
+        } catch (BusinessRuleException e) {
+            if (e instanceof AuditedRefusal elsewhere) {
+                // a refusal about another unit's record: audited on that unit, so its auditors see the attempt
+                denials.record(AuditRecord.denied(actor, command.action(), elsewhere.auditUnit(), elsewhere.targetType(),
+                        elsewhere.targetId(), elsewhere.auditDetail(), clock.instant()));
+            }
             throw e;
         }
         CommandContext.AuditedChange change = context.change();

@@ -6,16 +6,23 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.command.JurisdictionPolicy;
 
 /**
  * The logged-in user as an {@link Actor}: name and roles from the container, the unit from the
- * {@code unit_code} claim that Keycloak puts in the token.
+ * {@code unit_code} claim that Keycloak puts in the token. This is where the user's jurisdiction is
+ * built, and so the one place that follows the unit's validity: a unit that no longer exists today
+ * (a district abolished on 1 Jul 2025) gives an actor with no jurisdiction ({@link Actor#jurisdiction()}),
+ * who sees no person, case, payroll or payment and may change nothing.
  */
 @RequestScoped
 public class CurrentActor {
@@ -27,6 +34,12 @@ public class CurrentActor {
 
     @Inject
     private OpenIdContext openIdContext;
+
+    @Inject
+    private JurisdictionPolicy jurisdictions;
+
+    @Inject
+    private Clock clock;
 
     private Actor actor;
 
@@ -48,7 +61,10 @@ public class CurrentActor {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         String unit = claim(UNIT_CLAIM).orElseThrow(() -> new IllegalStateException(
                 "User " + username + " has no " + UNIT_CLAIM + " attribute in Keycloak"));
-        return new Actor(username, vietnameseName().orElse(username), roles, AdminUnitCode.of(unit));
+        AdminUnitCode code = AdminUnitCode.of(unit);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), CommandContext.VIETNAM);
+        return new Actor(username, vietnameseName().orElse(username), roles, code,
+                jurisdictions.abolishedOn(code, today).orElse(null));
     }
 
     /**

@@ -26,6 +26,9 @@ public class ShellView {
     @Inject
     private Settings settings;
 
+    @Inject
+    private Format format;
+
     public Actor getActor() {
         return currentActor.get();
     }
@@ -37,6 +40,18 @@ public class ShellView {
     public String getUnitName() {
         Actor actor = getActor();
         return units.find(actor.unit()).map(AdminUnit::fullName).orElse(actor.unit().value());
+    }
+
+    /** Whether the user's unit no longer exists (a former district): they read nothing and are told why. */
+    public boolean isUnitAbolished() {
+        return getActor().jurisdiction().isEmpty();
+    }
+
+    /** "Your unit … was abolished on dd/MM/yyyy; contact the administrator." */
+    public String getUnitAbolishedNotice() {
+        Actor actor = getActor();
+        return actor.unitAbolishedOn() == null ? ""
+                : Messages.text("home.unitAbolished", getUnitName(), format.date(actor.unitAbolishedOn()));
     }
 
     public List<Navigation> getMenu() {

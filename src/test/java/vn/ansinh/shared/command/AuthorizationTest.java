@@ -23,6 +23,17 @@ class AuthorizationTest {
     }
 
     @Test
+    void aUserWhoseUnitWasAbolishedMayRunNothingEvenWhereTheOldUnitWouldReach() {
+        Actor former = new Actor("approver.huyen", "Lò Văn Mừng", Set.of(Role.COMMUNE_OFFICER), AdminUnitCode.of("11"),
+                java.time.LocalDate.of(2025, 7, 1));
+
+        Authorization.Refusal refusal = authorization.check(former, command(Set.of(Role.COMMUNE_OFFICER), "03253"));
+
+        assertThat(refusal.messageKey()).isEqualTo("error.access.unitAbolished");
+        assertThat(refusal.detail()).contains("2025-07-01");
+    }
+
+    @Test
     void anUnlistedRoleIsRefusedWithTheRoleMessage() {
         Actor approver = actor(Role.APPROVER, "03253");
 

@@ -45,7 +45,7 @@ public class PaymentChannels {
         if (run == null) {
             throw new AccessDeniedException("error.notFound", "no payroll run " + runId);
         }
-        if (!units.covers(currentActor.get().unit(), run.unitCode())) {
+        if (!units.covers(currentActor.get(), run.unitCode())) {
             throw new AccessDeniedException("error.access.unit", "payroll run " + runId + " outside jurisdiction");
         }
         return RunInfo.of(run, units.nameOf(run.unitCode()));
