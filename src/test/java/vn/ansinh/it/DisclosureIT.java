@@ -26,6 +26,7 @@ import vn.ansinh.casework.domain.TransferRequestStatus;
 import vn.ansinh.intake.domain.Category;
 import vn.ansinh.intake.domain.ProgrammeField;
 import vn.ansinh.registry.application.RegisterPersonCommand;
+import vn.ansinh.registry.application.ResolveDuplicateCommand;
 import vn.ansinh.registry.application.RegistryReader;
 import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.AdminUnitCode;
@@ -53,6 +54,7 @@ class DisclosureIT {
 
     private static final AtomicInteger SERIAL = new AtomicInteger(500);
     private static final AdminUnitCode SIN_THAU = AdminUnitCode.of("03158");
+    private static final vn.ansinh.shared.security.Actor PROVINCE_APPROVER = CaseworkFixture.PROVINCE_DIRECTOR;
     private static final Map<ProgrammeField, String> SEVERE = Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE");
 
     private final CaseworkFixture fx = new CaseworkFixture();
@@ -173,6 +175,15 @@ class DisclosureIT {
         assertThat(pairIds(SIN_THAU)).as("the officer of the other").doesNotContain(pairOf(sinThau, tuanGiao));
         assertThat(pairIds(AdminUnitCode.of("11"))).as("the province sees both people").contains(pairOf(sinThau, tuanGiao));
         assertThat(pairIds(AdminUnitCode.NATIONAL)).contains(pairOf(sinThau, tuanGiao));
+
+        DuplicateSuspect pair = RegistryReader.openDuplicatesWithin(fx.em(), AdminUnitCode.of("11")).stream()
+                .filter(d -> (d.personAId() + "-" + d.personBId()).equals(pairOf(sinThau, tuanGiao))).findFirst().orElseThrow();
+        assertThatThrownBy(() -> fx.run(OFFICER_TUAN_GIAO, "2026-05-05T02:00:00Z",
+                () -> new ResolveDuplicateCommand(pair.id(), pair.communeCode(), false)))
+                .as("the officer of one commune may not decide on the other's person").isInstanceOf(AccessDeniedException.class);
+        DuplicateSuspect resolved = fx.run(PROVINCE_APPROVER, "2026-05-05T02:00:00Z",
+                () -> new ResolveDuplicateCommand(pair.id(), pair.communeCode(), false));
+        assertThat(resolved.status()).isEqualTo(DuplicateSuspect.Status.DIFFERENT_PEOPLE);
     }
 
     @Test

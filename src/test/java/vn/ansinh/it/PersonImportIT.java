@@ -226,6 +226,34 @@ class PersonImportIT {
     }
 
     @Test
+    void peopleOfAnotherCommuneAreReportedWithoutNameOrCommune() {
+        AdminUnitTree units = AdminUnitTree.of(em.createQuery("select u from AdminUnit u", AdminUnit.class).getResultList());
+        AdminUnit commune = units.currentCommune(AdminUnitCode.of("03158")).orElseThrow();
+        Residence sinThau = Residence.of(commune, units.parentOf(commune).orElseThrow());
+        Actor officerSinThau = actor("officer.sinthau", "03158");
+        for (String[] person : new String[][] {{"Giàng A Páo", "1958", "011058004242"}, {"Sùng Thị Dợ", "1961", null}}) {
+            PersonDetails details = new PersonDetails(person[0], PartialDate.of(Integer.parseInt(person[1])),
+                    person[0].contains("Thị") ? Sex.FEMALE : Sex.MALE, Ethnicity.MONG,
+                    person[2] == null ? null : PersonalId.of(person[2]), null, null, null, null);
+            inTransaction(() -> runner.run(officerSinThau, new RegisterPersonCommand(details, sinThau, true, THRESHOLD)));
+        }
+
+        ImportReport report = check("x.xlsx", ImportFiles.withTemplateHeaders()
+                .row(person(1, "Giàng A Páo", "1958", "Nam", "Mông", "011058004242", "P1", "Chủ hộ"))
+                .row(person(2, "Sung Thi Do", "1961", "Nữ", "Mông", null, "P2", "Chủ hộ"))
+                .bytes());
+
+        assertThat(report.errors()).extracting(ImportProblem::cell, ImportProblem::messageKey, ImportProblem::arguments)
+                .containsExactly(tuple("F2", "import.error.personalId.registeredElsewhere", List.of()));
+        assertThat(report.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.messageKey()).isEqualTo("import.warning.possibleDuplicatesElsewhere");
+            assertThat(w.arguments()).containsExactly(1);
+        });
+        assertThat(report.problems()).flatExtracting(ImportProblem::arguments).extracting(String::valueOf)
+                .noneMatch(argument -> argument.contains("Sùng") || argument.contains("Giàng") || argument.contains("03158"));
+    }
+
+    @Test
     void aPersonalIdRegisteredAfterTheCheckRefusesTheWholeImportAndNothingIsWritten() {
         ImportReport report = check("x.xlsx", ImportFiles.withTemplateHeaders()
                 .row(review(person(1, "Quàng Văn Hải", "1980", "Nam", "Thái", null, "A", "Chủ hộ"), 2025, 1_000_000,

@@ -70,6 +70,11 @@ public class RegistryService {
         return engine.submit(new ResolveDuplicateCommand(suspect.id(), suspect.communeCode(), samePerson));
     }
 
+    /** Whether the logged-in user may decide on the pair (pages hide the buttons otherwise). */
+    public boolean mayResolve(DuplicateSuspect suspect) {
+        return engine.permits(new ResolveDuplicateCommand(suspect.id(), suspect.communeCode(), false));
+    }
+
     /** Whether the logged-in user may register people in the given commune (pages hide the button otherwise). */
     public boolean mayRegisterIn(AdminUnitCode commune) {
         return units.residenceIn(commune).map(r -> engine.permits(

@@ -4,12 +4,19 @@ import jakarta.json.Json;
 import java.util.Set;
 import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.DuplicateSuspect;
+import vn.ansinh.registry.domain.Person;
+import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.security.Role;
 
-/** A commune officer decides whether a suspected pair is one person or two. */
+/**
+ * A reviewer decides whether a suspected pair is one person or two: the commune officer for a pair of
+ * their commune; for a pair across communes, someone whose jurisdiction covers both people (an approver
+ * of the province, e.g. the Department of Home Affairs), since the officer of one commune may not see
+ * the other person.
+ */
 public record ResolveDuplicateCommand(Long suspectId, AdminUnitCode commune, boolean samePerson)
         implements Command<DuplicateSuspect> {
 
@@ -20,7 +27,7 @@ public record ResolveDuplicateCommand(Long suspectId, AdminUnitCode commune, boo
 
     @Override
     public Set<Role> permittedRoles() {
-        return Set.of(Role.COMMUNE_OFFICER);
+        return Set.of(Role.COMMUNE_OFFICER, Role.APPROVER);
     }
 
     @Override
@@ -33,6 +40,13 @@ public record ResolveDuplicateCommand(Long suspectId, AdminUnitCode commune, boo
         DuplicateSuspect suspect = context.em().find(DuplicateSuspect.class, suspectId);
         if (suspect == null || !suspect.communeCode().equals(commune)) {
             throw new BusinessRuleException("duplicate.error.notFound");
+        }
+        for (Long personId : new Long[] {suspect.personAId(), suspect.personBId()}) {
+            Person person = context.em().find(Person.class, personId);
+            if (person == null || !context.actorCovers(person.communeCode())) {
+                throw new AccessDeniedException("error.access.unit", "duplicate pair " + suspectId
+                        + ": person " + personId + " outside the jurisdiction");
+            }
         }
         suspect.resolve(samePerson, context.actor().username(), context.now());
         context.recordChange("DuplicateSuspect", suspectId.toString(), "{\"status\":\"OPEN\"}",

@@ -14,7 +14,7 @@ import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
 
-/** The review list of suspected duplicate people in the user's jurisdiction. */
+/** The review list of suspected duplicate pairs whose two people both lie in the user's jurisdiction. */
 @Named
 @ViewScoped
 public class DuplicatesView implements Serializable {
@@ -59,7 +59,7 @@ public class DuplicatesView implements Serializable {
     }
 
     public boolean mayResolve(DuplicateSuspect suspect) {
-        return registry.mayRegisterIn(suspect.communeCode());
+        return registry.mayResolve(suspect);
     }
 
     public List<DuplicateSuspect> getSuspects() {
