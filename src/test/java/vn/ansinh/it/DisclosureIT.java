@@ -152,9 +152,9 @@ class DisclosureIT {
     @Test
     void aPossibleDuplicateInAnotherCommuneIsShownWithoutItsIdentityAndGoesToTheProvinceForReview() {
         String word = CaseworkFixture.uniqueWord();
-        Person sinThau = register(SIN_THAU, "Giàng A Dế" + word, 1958, Sex.MALE, null, false);
+        Person sinThau = register(SIN_THAU, "Giàng A Dế" + word, 1953, Sex.MALE, null, true);
 
-        PersonDetails similar = details("Giang A De" + word, 1958, Sex.MALE, null);
+        PersonDetails similar = details("Giang A De" + word, 1953, Sex.MALE, null);
         assertThatThrownBy(() -> fx.run(OFFICER_TUAN_GIAO, "2026-05-04T02:00:00Z",
                 () -> new RegisterPersonCommand(similar, residence(TUAN_GIAO), false, 75)))
                 .isInstanceOfSatisfying(PossibleDuplicatesException.class, e -> {
