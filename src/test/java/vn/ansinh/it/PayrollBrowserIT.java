@@ -126,6 +126,23 @@ class PayrollBrowserIT {
         pages.open("/payment/history.xhtml?personId=" + personId);
         assertThat(driver.findElement(By.id("lines")).getText()).contains("Tạm giữ, không chi")
                 .contains("Lý do: Người hưởng đã chết");
+
+        // the holder's transfer was exported: her death puts it on the channels page's stop-payment notice
+        long holderId = ((Number) db.row("select person_id from benefit_case where id = ?", byBank.id()).get("person_id"))
+                .longValue();
+        pages.open("/casework/life-events.xhtml?personId=" + holderId);
+        driver.findElement(By.id("death:date")).sendKeys(lastMonth.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        driver.findElement(By.id("death:record")).click();
+        waitUntil(d -> "STOP_REQUESTED".equals(db.row("select payment_status from payroll_line where case_id = ?", byBank.id())
+                .get("payment_status")), 20);
+        pages.open("/payment/channels.xhtml?runId=" + runId);
+        assertThat(driver.findElement(By.id("stops")).getText()).contains("Lang Thị Thẻ").contains("3600205888777")
+                .contains("Người hưởng đã chết");
+        assertThat(driver.findElement(By.cssSelector("#stops a.stopPdf")).getAttribute("href"))
+                .endsWith("/payments/" + runId + "/stop.pdf?bank=AGRIBANK");
+        driver.findElements(By.cssSelector("#stops .stopLines button")).get(0).click();
+        waitUntil(d -> "HELD".equals(db.row("select payment_status from payroll_line where case_id = ?", byBank.id())
+                .get("payment_status")), 20);
     }
 
     private void waitUntil(java.util.function.Function<WebDriver, Boolean> condition, int seconds) {
