@@ -133,7 +133,7 @@ public final class PayrollBenchmark {
             computation.arrears(runId, MONTH, scope);
             System.out.printf("  arrears %.1f s%n", (System.nanoTime() - t1) / 1e9);
             t1 = System.nanoTime();
-            computation.recovery(scope);
+            computation.recovery(scope, java.time.Instant.now());
             System.out.printf("  recovery %.1f s%n", (System.nanoTime() - t1) / 1e9);
             totals[0] = computation.totals(runId);
         });

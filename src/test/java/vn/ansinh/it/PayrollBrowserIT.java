@@ -25,7 +25,10 @@ import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Sex;
 
-/** In the browser: an officer runs the month's payroll with the batch job, watches it finish, exports the bank file. */
+/**
+ * In the browser: an officer runs the month's payroll with the batch job, watches it finish, exports the bank file;
+ * a death recorded afterwards shows the month's line held on the run page and in the payment history.
+ */
 class PayrollBrowserIT {
 
     private static EntityManagerFactory emf;
@@ -108,6 +111,38 @@ class PayrollBrowserIT {
                 vn.ansinh.payment.channel.application.ExportBankFileCommand.ACTION)).isPositive();
         assertThat(db.row("select payment_status from payroll_line where case_id = ?", c.id()))
                 .as("cash lines are not in the bank file").containsEntry("payment_status", "PENDING");
+
+        // issue 9: a death recorded now holds the approved month's line; the run page and the history say so
+        long personId = ((Number) db.row("select person_id from benefit_case where id = ?", c.id()).get("person_id")).longValue();
+        java.time.LocalDate lastMonth = java.time.LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(1);
+        pages.open("/casework/life-events.xhtml?personId=" + personId);
+        driver.findElement(By.id("death:date")).sendKeys(lastMonth.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        driver.findElement(By.id("death:record")).click();
+        waitUntil(d -> "HELD".equals(db.row("select payment_status from payroll_line where case_id = ?", c.id())
+                .get("payment_status")), 20);
+        pages.open("/payroll/run.xhtml?id=" + runId);
+        assertThat(driver.findElement(By.id("run:held")).getText()).contains("Vi Văn Lĩnh").contains("Tạm giữ, không chi")
+                .contains("Người hưởng đã chết").contains("750.000");
+        pages.open("/payment/history.xhtml?personId=" + personId);
+        assertThat(driver.findElement(By.id("lines")).getText()).contains("Tạm giữ, không chi")
+                .contains("Lý do: Người hưởng đã chết");
+
+        // the holder's transfer was exported: her death puts it on the channels page's stop-payment notice
+        long holderId = ((Number) db.row("select person_id from benefit_case where id = ?", byBank.id()).get("person_id"))
+                .longValue();
+        pages.open("/casework/life-events.xhtml?personId=" + holderId);
+        driver.findElement(By.id("death:date")).sendKeys(lastMonth.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        driver.findElement(By.id("death:record")).click();
+        waitUntil(d -> "STOP_REQUESTED".equals(db.row("select payment_status from payroll_line where case_id = ?", byBank.id())
+                .get("payment_status")), 20);
+        pages.open("/payment/channels.xhtml?runId=" + runId);
+        assertThat(driver.findElement(By.id("stops")).getText()).contains("Lang Thị Thẻ").contains("3600205888777")
+                .contains("Người hưởng đã chết");
+        assertThat(driver.findElement(By.cssSelector("#stops a.stopPdf")).getAttribute("href"))
+                .endsWith("/payments/" + runId + "/stop.pdf?bank=AGRIBANK");
+        driver.findElements(By.cssSelector("#stops .stopLines button")).get(0).click();
+        waitUntil(d -> "HELD".equals(db.row("select payment_status from payroll_line where case_id = ?", byBank.id())
+                .get("payment_status")), 20);
     }
 
     private void waitUntil(java.util.function.Function<WebDriver, Boolean> condition, int seconds) {

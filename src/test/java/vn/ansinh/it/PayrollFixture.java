@@ -79,7 +79,7 @@ final class PayrollFixture {
         }
         inTransaction(() -> {
             computation.arrears(run.id(), run.month(), scope);
-            computation.recovery(scope);
+            computation.recovery(scope, java.time.Instant.now());
             long[] totals = computation.totals(run.id());
             PayrollRun managed = em.find(PayrollRun.class, run.id());
             em.refresh(managed);

@@ -3,6 +3,8 @@ package vn.ansinh.casework.application;
 import java.util.EnumSet;
 import java.util.Set;
 import vn.ansinh.casework.domain.BenefitCase;
+import vn.ansinh.casework.domain.BenefitResumed;
+import vn.ansinh.casework.domain.BenefitStopped;
 import vn.ansinh.casework.domain.CaseEvent;
 import vn.ansinh.casework.domain.CaseException;
 import vn.ansinh.casework.domain.CaseTransition;
@@ -77,8 +79,14 @@ public record CaseTransitionCommand(Long caseId, AdminUnitCode commune, CaseTran
                 requireCompetent(context, c);
                 yield c.reject(note, context.today(), context.actor(), context.now());
             }
-            case SUSPEND -> c.suspend(note, context.actor(), context.now());
-            case REINSTATE -> c.reinstate(context.actor(), context.now());
+            case SUSPEND -> {
+                context.publish(BenefitStopped.suspended(c, java.time.YearMonth.from(context.today())));
+                yield c.suspend(note, context.actor(), context.now());
+            }
+            case REINSTATE -> {
+                context.publish(new BenefitResumed(c.id()));
+                yield c.reinstate(context.actor(), context.now());
+            }
             case COMPLETE -> c.completeRehabilitation(context.actor(), context.now());
             case RECORD_VIOLATION -> c.recordViolation(note, context.actor(), context.now());
             case CLOSE -> c.close(note, context.actor(), context.now());

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import vn.ansinh.casework.domain.BenefitCase;
+import vn.ansinh.casework.domain.BenefitStopped;
 import vn.ansinh.casework.domain.CaseOrigin;
 import vn.ansinh.casework.domain.CaseworkQueries;
 import vn.ansinh.casework.domain.EndReason;
@@ -84,6 +85,7 @@ public record MovePersonCommand(Long personId, AdminUnitCode fromCommune, Reside
                 ended.add(c.id());
             } else if (c.lifecycle() == Lifecycle.MONTHLY_ALLOWANCE) {
                 em.persist(c.terminate(EndReason.MOVED_AWAY, lastMonth, note, context.actor(), context.now()));
+                context.publish(BenefitStopped.ended(c, EndReason.MOVED_AWAY));
                 ended.add(c.id());
                 transfers.add(openTransfer(context, rules, person, c));
             } else if (c.lifecycle() == Lifecycle.POVERTY_RECOGNITION) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import vn.ansinh.casework.domain.BenefitCase;
+import vn.ansinh.casework.domain.BenefitStopped;
 import vn.ansinh.casework.domain.CaseOrigin;
 import vn.ansinh.casework.domain.CaseStatus;
 import vn.ansinh.casework.domain.CaseworkQueries;
@@ -79,6 +80,7 @@ public record RecordDeathCommand(Long personId, AdminUnitCode commune, LocalDate
                 em.persist(c.close(note, context.actor(), context.now()));
             } else {
                 em.persist(c.terminate(EndReason.DEATH, lastMonth, note, context.actor(), context.now()));
+                context.publish(BenefitStopped.ended(c, EndReason.DEATH));
                 if (c.lifecycle() == Lifecycle.MONTHLY_ALLOWANCE && allowance == null) {
                     allowance = c;
                 }

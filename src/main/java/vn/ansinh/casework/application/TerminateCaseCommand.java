@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.Set;
 import vn.ansinh.casework.domain.ApprovalAuthority;
 import vn.ansinh.casework.domain.BenefitCase;
+import vn.ansinh.casework.domain.BenefitStopped;
 import vn.ansinh.casework.domain.CaseEvent;
 import vn.ansinh.casework.domain.CaseException;
 import vn.ansinh.casework.domain.Decision;
@@ -60,6 +61,7 @@ public record TerminateCaseCommand(Long caseId, AdminUnitCode commune, LocalDate
                 rules.rates(), c.lastMonth().plusMonths(1));
         Decision decision = DecisionIssuer.issue(context, c, rule, units, issuingUnit, terms, replaced, reason.strip());
         context.em().persist(ended.withDecision(decision.id()));
+        context.publish(BenefitStopped.ended(c, EndReason.LOSS_OF_ELIGIBILITY));
         context.recordChange("Case", caseId.toString(), before, CaseJson.withDecision(c, decision));
         return decision;
     }

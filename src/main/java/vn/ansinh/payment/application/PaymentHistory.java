@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import vn.ansinh.payment.domain.PaymentStatus;
 
 /**
  * Every line ever computed for a person — paid, failed, pending, in arrears — with the payroll, the
@@ -21,19 +22,33 @@ public class PaymentHistory {
     /** One payment line as an auditor traces it. */
     public record Line(long lineId, LocalDate forMonth, String kind, LocalDate payMonth, String runUnit, String runStatus,
             String category, long standardLevel, String levelBasis, BigDecimal coefficient, long amount, String decisionNumber,
-            Long decisionId, String channel, String paymentStatus, String failureReason, LocalDate paidOn) {
+            Long decisionId, String channel, String paymentStatus, String failureReason, LocalDate paidOn, String holdReason) {
+
+        /** The month paid for, as the page shows it (MM/yyyy). */
+        public java.time.YearMonth month() {
+            return java.time.YearMonth.from(forMonth);
+        }
+
+        /** Held, or its payment stopped, because the benefit stopped: shown with the reason. */
+        public boolean held() {
+            return holdReason != null && !PaymentStatus.valueOf(paymentStatus).payable();
+        }
     }
 
     /** A recovery item: a month paid after the benefit ended. */
     public record Recovery(long id, LocalDate forMonth, long amount, String status, long lineId, String communeCode,
             String note) {
+
+        public boolean open() {
+            return "OPEN".equals(status);
+        }
     }
 
     public List<Line> lines(long personId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT l.id, l.for_month, l.kind, r.pay_month, r.unit_code, r.status,"
                         + " l.category, l.standard_level, s.legal_basis, l.coefficient, l.amount, d.number, d.id, l.channel,"
-                        + " l.payment_status, l.failure_reason, l.paid_on"
+                        + " l.payment_status, l.failure_reason, l.paid_on, l.hold_reason"
                         + " FROM payroll_line l JOIN payroll_run r ON r.id = l.run_id"
                         + " JOIN standard_level s ON s.id = l.standard_level_id LEFT JOIN decision d ON d.id = l.decision_id"
                         + " WHERE l.person_id = ? ORDER BY l.for_month DESC, l.id DESC")
@@ -41,7 +56,7 @@ public class PaymentHistory {
         return rows.stream().map(r -> new Line(((Number) r[0]).longValue(), date(r[1]), (String) r[2], date(r[3]),
                 (String) r[4], (String) r[5], (String) r[6], ((Number) r[7]).longValue(), (String) r[8], (BigDecimal) r[9],
                 ((Number) r[10]).longValue(), (String) r[11], r[12] == null ? null : ((Number) r[12]).longValue(),
-                (String) r[13], (String) r[14], (String) r[15], date(r[16]))).toList();
+                (String) r[13], (String) r[14], (String) r[15], date(r[16]), (String) r[17])).toList();
     }
 
     public List<Recovery> recoveries(long personId) {

@@ -8,11 +8,13 @@ import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.security.Role;
 
 /**
- * The commune records that an overpayment was recovered (SETTLED) or, by decision, waived (WAIVED),
- * with a note (the receipt or the decision). Only an open item of the commune can be settled.
+ * The commune officer records that an overpayment was recovered (SETTLED), with a note (the receipt).
+ * Only an open item of the commune can be settled. Waiving an item is the approver's
+ * ({@link WaiveRecoveryCommand}).
  */
-public record SettleRecoveryCommand(long recoveryId, AdminUnitCode commune, String outcome, String note)
-        implements Command<Void> {
+public record SettleRecoveryCommand(long recoveryId, AdminUnitCode commune, String note) implements Command<Void> {
+
+    private static final String SETTLED = "SETTLED";
 
     @Override
     public String action() {
@@ -31,23 +33,20 @@ public record SettleRecoveryCommand(long recoveryId, AdminUnitCode commune, Stri
 
     @Override
     public Void execute(CommandContext context) {
-        if (!"SETTLED".equals(outcome) && !"WAIVED".equals(outcome)) {
-            throw new BusinessRuleException("recovery.error.outcome");
-        }
         String text = note == null ? "" : note.strip();
         if (text.length() < 3 || text.length() > 500) {
             throw new BusinessRuleException("recovery.error.note");
         }
         int changed = context.em().createNativeQuery("UPDATE recovery_item SET status = ?, settled_at = ?, settled_by = ?, note = ?"
                         + " WHERE id = ? AND commune_code = ? AND status = 'OPEN'")
-                .setParameter(1, outcome).setParameter(2, java.time.LocalDateTime.ofInstant(context.now(), java.time.ZoneOffset.UTC))
+                .setParameter(1, SETTLED).setParameter(2, java.time.LocalDateTime.ofInstant(context.now(), java.time.ZoneOffset.UTC))
                 .setParameter(3, context.actor().username()).setParameter(4, text)
                 .setParameter(5, recoveryId).setParameter(6, commune.value()).executeUpdate();
         if (changed == 0) {
             throw new BusinessRuleException("recovery.error.notOpen");
         }
         context.recordChange("RecoveryItem", Long.toString(recoveryId), "{\"status\":\"OPEN\"}",
-                "{\"status\":\"" + outcome + "\"}");
+                "{\"status\":\"" + SETTLED + "\"}");
         return null;
     }
 }

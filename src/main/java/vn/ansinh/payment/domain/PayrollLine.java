@@ -84,25 +84,43 @@ public class PayrollLine {
     @Column(name = "paid_on")
     private LocalDate paidOn;
 
+    /** Why the line was held or stopped (a {@code HoldReason}); written in bulk by {@code PaymentStops}. */
+    @Column(name = "hold_reason", insertable = false, updatable = false)
+    private String holdReason;
+
+    /** When its cash list was first printed from an approved run: from then on it is out for payment. */
+    @Column(name = "cash_listed_at", insertable = false, updatable = false)
+    private java.time.LocalDateTime cashListedAt;
+
     protected PayrollLine() {
         // for JPA
     }
 
     public void exported() {
-        if (paymentStatus == PaymentStatus.PENDING) {
-            paymentStatus = PaymentStatus.EXPORTED;
-        }
+        paymentStatus = paymentStatus.after(PaymentStep.EXPORT);
     }
 
+    /** The money reached the beneficiary (also a line whose stop came too late: it is then recovered). */
     public void paid(LocalDate on) {
-        paymentStatus = PaymentStatus.PAID;
+        paymentStatus = paymentStatus.after(PaymentStep.PAY);
         paidOn = on;
         failureReason = null;
     }
 
-    public void failed(String reason) {
-        paymentStatus = PaymentStatus.FAILED;
+    /**
+     * The bank did not pay: a transfer FAILED, or, for a line whose stop was requested, the stop took
+     * effect and the line is HELD. Returns whether it was an ordinary failure (the account's concern).
+     */
+    public boolean failed(String reason) {
+        boolean stopped = paymentStatus == PaymentStatus.STOP_REQUESTED;
+        paymentStatus = paymentStatus.after(stopped ? PaymentStep.CONFIRM_STOP : PaymentStep.FAIL);
         failureReason = reason;
+        return !stopped;
+    }
+
+    /** The bank or paying office confirmed a requested stop: the money was not paid. */
+    public void stopConfirmed() {
+        paymentStatus = paymentStatus.after(PaymentStep.CONFIRM_STOP);
     }
 
     public Long id() { return id; }
@@ -125,4 +143,6 @@ public class PayrollLine {
     public PaymentStatus paymentStatus() { return paymentStatus; }
     public String failureReason() { return failureReason; }
     public LocalDate paidOn() { return paidOn; }
+    public String holdReason() { return holdReason; }
+    public boolean onPrintedCashList() { return cashListedAt != null; }
 }

@@ -6,9 +6,16 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import vn.ansinh.payment.application.PaymentHistory;
+import vn.ansinh.payment.application.SettleRecoveryCommand;
+import vn.ansinh.payment.application.WaiveRecoveryCommand;
 import vn.ansinh.registry.application.RegistryReader;
+import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.command.AccessDeniedException;
+import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.command.Command;
+import vn.ansinh.shared.command.CommandEngine;
+import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.Pages;
 
 /** A beneficiary's payment history ({@code ?personId=}), for anyone whose jurisdiction holds them; read only. */
@@ -40,28 +47,39 @@ public class PaymentHistoryView implements Serializable {
     }
 
     @Inject
-    private vn.ansinh.shared.command.CommandEngine engine;
+    private CommandEngine engine;
 
     private String recoveryNote;
 
-    /** Records a recovery item as recovered or waived (commune officers). */
-    public void settle(PaymentHistory.Recovery item, String outcome) {
+    /** The officer records that an item was recovered, with the receipt. */
+    public void settle(PaymentHistory.Recovery item) {
+        submit(new SettleRecoveryCommand(item.id(), AdminUnitCode.of(item.communeCode()), recoveryNote), "recovery.done");
+    }
+
+    /** The approver waives an item, with the written reason. */
+    public void waive(PaymentHistory.Recovery item) {
+        submit(new WaiveRecoveryCommand(item.id(), AdminUnitCode.of(item.communeCode()), recoveryNote), "recovery.waived");
+    }
+
+    private void submit(Command<?> command, String done) {
         try {
-            engine.submit(new vn.ansinh.payment.application.SettleRecoveryCommand(item.id(),
-                    vn.ansinh.registry.domain.AdminUnitCode.of(item.communeCode()), outcome, recoveryNote));
-            vn.ansinh.shared.web.Messages.info("recovery.done");
+            engine.submit(command);
+            Messages.info(done);
             recoveryNote = null;
             load();
         } catch (AccessDeniedException e) {
-            vn.ansinh.shared.web.Messages.error(e.messageKey());
-        } catch (vn.ansinh.shared.command.BusinessRuleException e) {
-            vn.ansinh.shared.web.Messages.error(e.messageKey(), e.arguments());
+            Messages.error(e.messageKey());
+        } catch (BusinessRuleException e) {
+            Messages.error(e.messageKey(), e.arguments());
         }
     }
 
     public boolean maySettle(PaymentHistory.Recovery item) {
-        return "OPEN".equals(item.status()) && engine.permits(new vn.ansinh.payment.application.SettleRecoveryCommand(
-                item.id(), vn.ansinh.registry.domain.AdminUnitCode.of(item.communeCode()), "SETTLED", null));
+        return item.open() && engine.permits(new SettleRecoveryCommand(item.id(), AdminUnitCode.of(item.communeCode()), null));
+    }
+
+    public boolean mayWaive(PaymentHistory.Recovery item) {
+        return item.open() && engine.permits(new WaiveRecoveryCommand(item.id(), AdminUnitCode.of(item.communeCode()), null));
     }
 
     public String getRecoveryNote() { return recoveryNote; }

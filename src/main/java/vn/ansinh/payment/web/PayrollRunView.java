@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import vn.ansinh.payment.application.HeldLines;
 import vn.ansinh.payment.application.PayrollDiff;
 import vn.ansinh.payment.application.PayrollService;
 import vn.ansinh.payment.domain.PayrollRun;
@@ -27,15 +28,20 @@ public class PayrollRunView implements Serializable {
     @Inject
     private PayrollDiff diffs;
 
+    @Inject
+    private HeldLines heldLines;
+
     private Long id;
     private PayrollRun run;
     private List<PayrollService.SummaryRow> summary = List.of();
     private List<PayrollDiff.Row> diff;
+    private List<HeldLines.Line> held = List.of();
 
     public void load() {
         try {
             run = payrolls.run(id);
             summary = payrolls.summary(run);
+            held = heldLines.ofRun(run.id());
         } catch (AccessDeniedException e) {
             Pages.refuse(e);
         }
@@ -96,4 +102,5 @@ public class PayrollRunView implements Serializable {
     public PayrollRun getRun() { return run; }
     public List<PayrollService.SummaryRow> getSummary() { return summary; }
     public List<PayrollDiff.Row> getDiff() { return diff; }
+    public List<HeldLines.Line> getHeld() { return held; }
 }

@@ -14,6 +14,7 @@ public final class CommandContext {
     private final Instant now;
     private final JurisdictionPolicy jurisdictions;
     private AuditedChange change = AuditedChange.NONE;
+    private final java.util.List<Object> events = new java.util.ArrayList<>();
 
     CommandContext(EntityManager em, Actor actor, Instant now, JurisdictionPolicy jurisdictions) {
         this.em = em;
@@ -51,6 +52,18 @@ public final class CommandContext {
     /** Records what the command changed, for the audit row (values as JSON or plain text). */
     public void recordChange(String targetType, String targetId, String before, String after) {
         this.change = new AuditedChange(targetType, targetId, before, after);
+    }
+
+    /**
+     * Publishes something that happened, for the {@link EventHandler}s to follow up in this same
+     * command and transaction (after {@link Command#execute} returns, before the audit row).
+     */
+    public void publish(Object event) {
+        events.add(java.util.Objects.requireNonNull(event, "event"));
+    }
+
+    java.util.List<Object> events() {
+        return java.util.List.copyOf(events);
     }
 
     AuditedChange change() {

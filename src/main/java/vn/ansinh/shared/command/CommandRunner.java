@@ -37,6 +37,9 @@ public final class CommandRunner {
         R result;
         try {
             result = command.execute(context);
+            for (Object event : context.events()) {
+                EventHandler.all().forEach(handler -> handler.handle(event, context));
+            }
         } catch (AccessDeniedException e) {
             // a refusal only the command can see (maker-checker, the level of an approver): audited too
             denials.record(AuditRecord.denied(actor, command.action(), command.unit(), e.getMessage(), clock.instant()));

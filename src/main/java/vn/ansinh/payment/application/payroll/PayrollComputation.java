@@ -1,5 +1,6 @@
 package vn.ansinh.payment.application.payroll;
 
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.sql.Date;
@@ -11,6 +12,7 @@ import vn.ansinh.benefit.domain.BenefitCoefficient;
 import vn.ansinh.benefit.domain.RateTable;
 import vn.ansinh.benefit.domain.Scheme;
 import vn.ansinh.benefit.domain.StandardLevel;
+import vn.ansinh.payment.application.PaymentStops;
 
 /**
  * The payroll's work, step by step, each step one or a few set-based statements that the caller
@@ -123,13 +125,13 @@ public final class PayrollComputation {
         return written;
     }
 
-    /** Recovery items for months paid after the benefit ended; returns the items raised. */
-    public int recovery(PayrollScope scope) {
-        Query query = em.createNativeQuery(PayrollSql.recovery(scope));
-        if (scope.hasParameter()) {
-            query.setParameter(1, scope.unit().value());
-        }
-        return query.executeUpdate();
+    /**
+     * The lines of benefits that ended hold or stop, and months paid after the end raise recovery
+     * items: the same rule as when the stop is recorded ({@link PaymentStops}), which has usually
+     * applied it already (nothing is then changed or raised twice). Returns the lines changed.
+     */
+    public int recovery(PayrollScope scope, java.time.Instant now) {
+        return new PaymentStops(em).stopEnded(scope, now);
     }
 
     /** The run's line count and total, in đồng. */

@@ -131,20 +131,6 @@ final class PayrollSql {
                 + " LEFT JOIN ss_account a ON a.person_id = y.person_id";
     }
 
-    /**
-     * Payments for months after a benefit ended (a death or a loss of eligibility recorded late):
-     * one recovery item per line paid too many, in an approved payroll. Parameters: [unit].
-     */
-    static String recovery(PayrollScope scope) {
-        return "INSERT IGNORE INTO recovery_item (case_id, person_id, line_id, for_month, amount, commune_code, province_code,"
-                + " status, raised_at)"
-                + " SELECT l.case_id, l.person_id, l.id, l.for_month, l.amount, c.commune_code, c.province_code, 'OPEN',"
-                + " UTC_TIMESTAMP(6)"
-                + " FROM payroll_line l JOIN benefit_case c ON c.id = l.case_id JOIN payroll_run r ON r.id = l.run_id"
-                + " WHERE r.status = 'APPROVED' AND l.payment_status <> 'FAILED' AND c.entitled_until IS NOT NULL"
-                + " AND l.for_month > c.entitled_until" + scope.condition("c");
-    }
-
     private PayrollSql() {
     }
 }

@@ -57,7 +57,7 @@ public class PayrollSteps {
         PayrollScope scope = new PayrollScope(run.unitCode());
         PayrollComputation computation = new PayrollComputation(em);
         computation.arrears(runId, run.month(), scope);
-        computation.recovery(scope);
+        computation.recovery(scope, clock.instant());
         long[] totals = computation.totals(runId);
         em.createNativeQuery("UPDATE payroll_run SET partitions_done = partitions_total WHERE id = ?")
                 .setParameter(1, runId).executeUpdate();

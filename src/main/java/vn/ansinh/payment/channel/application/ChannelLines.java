@@ -31,11 +31,15 @@ public final class ChannelLines {
         this.em = em;
     }
 
-    /** The cash lines of a run, of one commune when {@code commune} is given, by commune and name. */
+    /**
+     * The cash lines of a run to pay, of one commune when {@code commune} is given, by commune and
+     * name: held lines and lines whose stop was requested are left off.
+     */
     public List<PaymentLine> cash(long runId, AdminUnitCode commune) {
-        TypedQuery<Object[]> query = em.createQuery(SELECT + (commune == null ? "" : " and l.communeCode = :commune")
-                + ORDER, Object[].class);
-        query.setParameter("run", runId).setParameter("channel", PaymentChannel.CASH);
+        TypedQuery<Object[]> query = em.createQuery(SELECT + " and l.paymentStatus in :payable"
+                + (commune == null ? "" : " and l.communeCode = :commune") + ORDER, Object[].class);
+        query.setParameter("run", runId).setParameter("channel", PaymentChannel.CASH)
+                .setParameter("payable", PaymentStatus.where(PaymentStatus::payable));
         if (commune != null) {
             query.setParameter("commune", commune.value());
         }

@@ -3,7 +3,6 @@ package vn.ansinh.payment.channel.application;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import vn.ansinh.payment.domain.PaymentChannel;
@@ -29,7 +28,8 @@ public record ExportBankFileCommand(Long runId, AdminUnitCode unit, String bankC
 
     public static final String ACTION = "payment.bankFile.export";
 
-    private static final Set<PaymentStatus> EXPORTABLE = EnumSet.of(PaymentStatus.PENDING, PaymentStatus.EXPORTED);
+    /** Held lines and lines whose stop was requested never go into a file. */
+    private static final Set<PaymentStatus> EXPORTABLE = PaymentStatus.exportable();
 
     @Override
     public String action() {

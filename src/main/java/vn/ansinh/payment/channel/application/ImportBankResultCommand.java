@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.ansinh.payment.application.Recovery;
 import vn.ansinh.payment.channel.domain.BankResultImport;
 import vn.ansinh.payment.channel.domain.ResultOutcome;
 import vn.ansinh.payment.domain.PayrollLine;
@@ -21,7 +22,9 @@ import vn.ansinh.shared.security.Role;
  * Applies a checked bank result file, all or nothing: locks the lines it names and checks each row
  * again (another import may have come first); then paid rows make their line PAID (paid on the day of
  * the import) and, on a first successful transfer, the person's VERIFIED account PAID_VIA_ACCOUNT;
- * failed rows make their line FAILED with the bank's reason and the account FAILED. Records the import
+ * failed rows make their line FAILED with the bank's reason and the account FAILED. A line whose stop
+ * was requested (the benefit stopped after the export) is HELD when the bank failed it, and raises a
+ * recovery item when the bank paid it anyway. Records the import
  * with its counts and every row's outcome. A commune officer or an administrator within the run's
  * unit; audited.
  */
@@ -66,14 +69,16 @@ public record ImportBankResultCommand(Long runId, AdminUnitCode unit, BankResult
                 paidPeople.add(line.personId());
             } else {
                 String reason = row.reason().length() > REASON_MAX ? row.reason().substring(0, REASON_MAX) : row.reason();
-                line.failed(reason);
-                failures.add(new AccountUpdates.Failure(line.personId(), line.id(), reason));
+                if (line.failed(reason)) {
+                    failures.add(new AccountUpdates.Failure(line.personId(), line.id(), reason));
+                }
             }
         }
         em.flush();
         AccountUpdates accounts = new AccountUpdates(em, context.today(), context.now(), context.actor().username(), runId);
         accounts.paid(paidPeople);
         accounts.failed(failures);
+        Recovery.raise(em, Recovery.Source.PAID_ANYWAY, "l.run_id = ?", runId);
         int paid = report.count(ResultOutcome.PAID);
         int failed = report.count(ResultOutcome.FAILED);
         BankResultImport record = BankResultImport.of(runId, report.bankCode(), report.fileName(),

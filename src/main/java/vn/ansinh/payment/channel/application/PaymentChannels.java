@@ -39,6 +39,9 @@ public class PaymentChannels {
     @Inject
     private CashListPdf pdf;
 
+    @Inject
+    private StopNoticePdf stopPdf;
+
     /** The run, if the user may see it: 404 when there is none, 403 outside the user's jurisdiction. */
     public RunInfo run(Long runId) {
         PayrollRun run = runId == null ? null : em.find(PayrollRun.class, runId);
@@ -84,9 +87,51 @@ public class PaymentChannels {
         return pdf.render(list);
     }
 
+    /**
+     * Records that the user printed the cash list of an approved run (its lines are then out for
+     * payment); a read for a user who may not pay (an auditor) or for a draft.
+     */
+    public void cashListPrinted(RunInfo run, AdminUnitCode commune) {
+        RecordCashListPrintedCommand command = new RecordCashListPrintedCommand(run.id(), run.unit(), commune);
+        if (run.approved() && engine.permits(command)) {
+            engine.submit(command);
+        }
+    }
+
+    /** The stop-payment notices of the run, one per bank and per commune with cash lines to stop. */
+    public List<StopNotice> stopNotices(RunInfo run) {
+        StopNotices notices = new StopNotices(em);
+        return notices.recipients(run.id()).stream().map(key -> stopNotice(run, key)).toList();
+    }
+
+    /** The notice to one recipient: {@code bank:VBSP} or {@code cash:03253} (404 for a commune outside the run's unit). */
+    public StopNotice stopNotice(RunInfo run, String recipient) {
+        boolean bank = recipient.startsWith("bank:");
+        String code = recipient.substring(recipient.indexOf(':') + 1);
+        AdminUnitCode commune = bank ? null : AdminUnitCode.of(code);
+        if (commune != null && !units.covers(run.unit(), commune)) {
+            throw new AccessDeniedException("error.notFound", "commune " + commune + " not in run " + run.id());
+        }
+        return new StopNotices(em).notice(run, bank ? code : null, commune, banks(), units::nameOf);
+    }
+
+    public byte[] stopNoticePdf(StopNotice notice) {
+        return stopPdf.render(notice);
+    }
+
+    /** The bank or paying office answered a stop request for a line: paid anyway (recovered) or stopped. */
+    public void recordStopOutcome(RunInfo run, long lineId, boolean paid) {
+        engine.submit(new RecordStopOutcomeCommand(run.id(), run.unit(), lineId, paid));
+    }
+
     /** Whether the user may export bank files and import results of the run (pages hide the buttons otherwise). */
     public boolean mayPay(RunInfo run) {
         return engine.permits(new ExportBankFileCommand(run.id(), run.unit(), "", ""));
+    }
+
+    /** Whether the user may record a bank's or paying office's answer to a stop request. */
+    public boolean mayRecordStops(RunInfo run) {
+        return engine.permits(new RecordStopOutcomeCommand(run.id(), run.unit(), 0, false));
     }
 
     /** Exports the run's transfers to a bank (the pending lines become EXPORTED); {@code format} csv or xlsx. */

@@ -26,6 +26,15 @@ public final class PaymentTexts {
         }
     }
 
+    /** Why a line was held or stopped, e.g. "Chết" ({@code payment.holdReason.*}). */
+    public static String holdReason(String reason) {
+        try {
+            return reason == null ? "" : LABELS.getString("payment.holdReason." + reason);
+        } catch (MissingResourceException e) {
+            return reason;
+        }
+    }
+
     /** "Hằng tháng" or "Truy lĩnh". */
     public static String kind(LineKind kind) {
         return kind == LineKind.ARREARS ? "Truy lĩnh" : "Hằng tháng";

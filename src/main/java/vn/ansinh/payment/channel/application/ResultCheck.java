@@ -41,7 +41,10 @@ final class ResultCheck {
                     line.accountNo() == null ? "-" : line.accountNo()));
         }
         return switch (line.status()) {
-            case EXPORTED -> new Verdict(reported, null);
+            // a line whose stop was requested: paid anyway (recovered) or stopped (held)
+            case EXPORTED, STOP_REQUESTED -> new Verdict(reported, null);
+            case HELD -> reported == ResultOutcome.FAILED ? new Verdict(ResultOutcome.ALREADY_RECORDED, null)
+                    : Verdict.of(ResultProblem.of("channels.result.row.held", lineId));
             case PENDING -> Verdict.of(ResultProblem.of("channels.result.row.notExported", lineId));
             case PAID, FAILED -> recorded(line.status()) == reported ? new Verdict(ResultOutcome.ALREADY_RECORDED, null)
                     : Verdict.of(ResultProblem.of("channels.result.row.conflict." + line.status().name(), lineId));

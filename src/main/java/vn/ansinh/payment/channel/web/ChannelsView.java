@@ -22,6 +22,7 @@ import vn.ansinh.payment.channel.application.ImportOutcome;
 import vn.ansinh.payment.channel.application.PaymentChannels;
 import vn.ansinh.payment.channel.application.ResultProblem;
 import vn.ansinh.payment.channel.application.RunInfo;
+import vn.ansinh.payment.channel.application.StopNotice;
 import vn.ansinh.payment.channel.domain.BankResultImport;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.BusinessRuleException;
@@ -49,6 +50,8 @@ public class ChannelsView implements Serializable {
     private Map<String, String> banks;
     private List<BankResultImport> imports;
     private boolean mayPay;
+    private boolean mayRecordStops;
+    private List<StopNotice> notices;
     private String bankCode;
     private BankResultReport report;
     private ImportOutcome outcome;
@@ -66,6 +69,7 @@ public class ChannelsView implements Serializable {
         }
         banks = channels.banks();
         mayPay = channels.mayPay(run);
+        mayRecordStops = channels.mayRecordStops(run);
         refresh();
     }
 
@@ -73,6 +77,7 @@ public class ChannelsView implements Serializable {
         summary = channels.summary(run);
         communes = channels.cashCommunes(run).entrySet().stream().map(e -> new Commune(e.getKey(), e.getValue())).toList();
         imports = channels.imports(run);
+        notices = channels.stopNotices(run);
         if (bankCode == null && summary.banks().size() == 1) {
             bankCode = summary.banks().get(0).key();
         }
@@ -130,6 +135,19 @@ public class ChannelsView implements Serializable {
         }
     }
 
+    /** The bank or paying office answered a stop request: paid anyway (a recovery item) or not paid (held). */
+    public void recordStop(long lineId, boolean paid) {
+        try {
+            channels.recordStopOutcome(run, lineId, paid);
+            refresh();
+            Messages.info(paid ? "channels.stop.done.paid" : "channels.stop.done.stopped");
+        } catch (AccessDeniedException e) {
+            Messages.error(e.messageKey());
+        } catch (BusinessRuleException e) {
+            Messages.error(e.messageKey(), e.arguments());
+        }
+    }
+
     public String text(ResultProblem problem) {
         return problem == null ? "" : Messages.text(problem.messageKey(), problem.messageArguments());
     }
@@ -146,6 +164,8 @@ public class ChannelsView implements Serializable {
     public Map<String, String> getBanks() { return banks; }
     public List<BankResultImport> getImports() { return imports; }
     public boolean isMayPay() { return mayPay; }
+    public boolean isMayRecordStops() { return mayRecordStops; }
+    public List<StopNotice> getNotices() { return notices; }
     public String getBankCode() { return bankCode; }
     public void setBankCode(String bankCode) { this.bankCode = bankCode; }
     public BankResultReport getReport() { return report; }

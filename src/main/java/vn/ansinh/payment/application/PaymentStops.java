@@ -1,0 +1,85 @@
+package vn.ansinh.payment.application;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import vn.ansinh.payment.application.payroll.PayrollScope;
+import vn.ansinh.payment.domain.HoldReason;
+import vn.ansinh.payment.domain.PaymentStatus;
+import vn.ansinh.payment.domain.PaymentStep;
+
+/**
+ * What a stopped benefit does to its payments, at once, in any run, draft or approved: <b>every line
+ * for a month after the benefit's last month that has not gone out is held; one that went out (in a
+ * bank file, or on a printed cash list) gets a stop request; a month already paid raises a recovery
+ * item</b> ({@link PaymentStatus#onStop}, {@link Recovery}). Set-based SQL; the statuses come from
+ * {@link PaymentStatus}.
+ */
+public final class PaymentStops {
+
+    private static final String AFTER_STOP = PaymentStatus.onStopSql("l.payment_status", "l.cash_listed_at IS NOT NULL");
+    private static final String CHANGED = " WHERE l.payment_status IN (" + PaymentStatus.sqlChangedByStop() + ")";
+
+    private final EntityManager em;
+
+    public PaymentStops(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The benefit of a case stopped after {@code lastMonth}: holds, stops and recovers; returns the lines changed. */
+    public int stop(long caseId, YearMonth lastMonth, HoldReason reason, Instant now) {
+        int changed = apply("payroll_line l", "?", " AND l.case_id = ? AND l.for_month > ?", now, reason.name(), caseId,
+                lastMonth.atDay(1));
+        Recovery.raise(em, Recovery.Source.STOP, "l.case_id = ?", caseId);
+        return changed;
+    }
+
+    /** A suspended benefit was reinstated: the lines held for the suspension are pending again. */
+    public int release(long caseId) {
+        return em.createNativeQuery("UPDATE payroll_line SET payment_status = ?, hold_reason = NULL, held_at = NULL"
+                        + " WHERE case_id = ? AND payment_status = ? AND hold_reason = ?")
+                .setParameter(1, PaymentStatus.HELD.after(PaymentStep.RELEASE).name()).setParameter(2, caseId)
+                .setParameter(3, PaymentStatus.HELD.name()).setParameter(4, HoldReason.SUSPENDED.name()).executeUpdate();
+    }
+
+    /**
+     * The same rule for every ended benefit of a payroll's scope (the payroll's finish step: a benefit
+     * ended by other means than a command, e.g. data loaded in bulk, is caught up); returns the lines changed.
+     */
+    public int stopEnded(PayrollScope scope, Instant now) {
+        String where = " AND c.entitled_until IS NOT NULL AND l.for_month > c.entitled_until" + scope.condition("c");
+        Object[] unit = scope.hasParameter() ? new Object[] {scope.unit().value()} : new Object[0];
+        int changed = apply("payroll_line l JOIN benefit_case c ON c.id = l.case_id", "COALESCE(c.end_reason, ?)", where, now,
+                HoldReason.LOSS_OF_ELIGIBILITY.name(), unit);
+        Query recovery = em.createNativeQuery(Recovery.sql(scope.condition("c"))).setParameter(1, Recovery.Source.PAYROLL.name());
+        if (scope.hasParameter()) {
+            recovery.setParameter(2, scope.unit().value());
+        }
+        recovery.executeUpdate();
+        return changed;
+    }
+
+    /**
+     * Two statements (the order of a multi-table UPDATE's assignments is not guaranteed): first the
+     * stop time of the lines about to be stopped, then the status and reason of every changed line.
+     */
+    private int apply(String table, String reasonSql, String where, Instant now, String reason, Object... filter) {
+        LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+        Query stopped = em.createNativeQuery("UPDATE " + table + " SET l.stop_requested_at = ?" + CHANGED + where
+                + " AND " + AFTER_STOP + " = '" + PaymentStatus.STOP_REQUESTED + "'").setParameter(1, at);
+        bind(stopped, 2, filter).executeUpdate();
+        Query update = em.createNativeQuery("UPDATE " + table + " SET l.hold_reason = " + reasonSql + ", l.held_at = ?,"
+                + " l.payment_status = " + AFTER_STOP + CHANGED + where).setParameter(1, reason).setParameter(2, at);
+        return bind(update, 3, filter).executeUpdate();
+    }
+
+    private static Query bind(Query query, int first, Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            query.setParameter(first + i, values[i]);
+        }
+        return query;
+    }
+}

@@ -1,0 +1,56 @@
+package vn.ansinh.payment.application;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Set;
+import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.command.Command;
+import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.security.Role;
+
+/**
+ * Waives a recovery item (miễn thu hồi): forgiving public money is the approver's act, within the
+ * commune's jurisdiction, with a written reason (the decision or why); never the officer's, who only
+ * records a settlement ({@link SettleRecoveryCommand}). Only an open item can be waived.
+ */
+public record WaiveRecoveryCommand(long recoveryId, AdminUnitCode commune, String reason) implements Command<Void> {
+
+    public static final String ACTION = "recovery.waive";
+    static final int REASON_MIN = 10;
+    static final int REASON_MAX = 500;
+
+    @Override
+    public String action() {
+        return ACTION;
+    }
+
+    @Override
+    public Set<Role> permittedRoles() {
+        return Set.of(Role.APPROVER);
+    }
+
+    @Override
+    public AdminUnitCode unit() {
+        return commune;
+    }
+
+    @Override
+    public Void execute(CommandContext context) {
+        String text = reason == null ? "" : reason.strip();
+        if (text.length() < REASON_MIN || text.length() > REASON_MAX) {
+            throw new BusinessRuleException("recovery.error.waiveReason", REASON_MIN);
+        }
+        int changed = context.em().createNativeQuery("UPDATE recovery_item SET status = 'WAIVED', settled_at = ?, settled_by = ?,"
+                        + " note = ? WHERE id = ? AND commune_code = ? AND status = 'OPEN'")
+                .setParameter(1, LocalDateTime.ofInstant(context.now(), ZoneOffset.UTC))
+                .setParameter(2, context.actor().username()).setParameter(3, text)
+                .setParameter(4, recoveryId).setParameter(5, commune.value()).executeUpdate();
+        if (changed == 0) {
+            throw new BusinessRuleException("recovery.error.notOpen");
+        }
+        context.recordChange("RecoveryItem", Long.toString(recoveryId), "{\"status\":\"OPEN\"}",
+                "{\"status\":\"WAIVED\",\"reason\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+        return null;
+    }
+}
