@@ -24,9 +24,6 @@ public class PayrollRunView implements Serializable {
     @Inject
     private PayrollService payrolls;
 
-    @Inject
-    private PayrollDiff diffs;
-
     private Long id;
     private PayrollRun run;
     private List<PayrollService.SummaryRow> summary = List.of();
@@ -66,7 +63,13 @@ public class PayrollRunView implements Serializable {
     }
 
     public void compare() {
-        diff = diffs.compare(run);
+        try {
+            diff = payrolls.compare(run).rows();
+        } catch (AccessDeniedException e) {
+            Messages.error(e.messageKey());
+        } catch (BusinessRuleException e) {
+            Messages.error(e.messageKey(), e.arguments());
+        }
     }
 
     /** Called by the poll while the job runs. */
@@ -90,6 +93,7 @@ public class PayrollRunView implements Serializable {
     }
 
     public boolean isMayCompute() { return run != null && payrolls.mayCompute(run); }
+    public boolean isMayCompare() { return run != null && payrolls.mayCompare(run); }
     public boolean isMayApprove() { return run != null && payrolls.mayApprove(run); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
