@@ -16,6 +16,7 @@ import vn.ansinh.casework.application.CaseTransitionCommand;
 import vn.ansinh.casework.application.SubmitCaseCommand;
 import vn.ansinh.casework.application.WriteReviewNotesCommand;
 import vn.ansinh.casework.domain.BenefitCase;
+import vn.ansinh.casework.domain.CaseException;
 import vn.ansinh.casework.domain.CaseStatus;
 import vn.ansinh.casework.domain.CaseTransition;
 import vn.ansinh.intake.application.AttachDocumentCommand;
@@ -111,6 +112,9 @@ class DossierMakersIT {
                 .isInstanceOfSatisfying(AccessDeniedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("case.error.makerChecker.REVIEW_NOTES"));
 
+        assertThatThrownBy(() -> fx.run(CHAIRMAN_QUY_HOP, "2026-06-08T03:00:00Z", () -> new ApproveCaseCommand(c.id(),
+                QUY_HOP, fx.units(), "=HYPERLINK(\"http://evil.example\",\"x\")")))
+                .as("a comment a spreadsheet would run").isInstanceOf(CaseException.class).hasMessage("text.error.formula");
         fx.run(CHAIRMAN_QUY_HOP, "2026-06-08T03:00:00Z", () -> new ApproveCaseCommand(c.id(), QUY_HOP, fx.units(),
                 "  Đồng ý, chi trả từ tháng 6  "));
         assertThat(fx.jdbc().row("select note, actor from case_event where case_id = ? and transition = 'APPROVE'", c.id()))

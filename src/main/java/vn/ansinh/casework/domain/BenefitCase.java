@@ -259,11 +259,12 @@ public class BenefitCase {
         if (newCategory.programme() != programme) {
             throw new CaseException("case.error.otherProgramme");
         }
+        String reason = comment(note);
         CaseStatus from = move(CaseTransition.ADJUST);
         category = newCategory;
         disabilityLevel = newDisabilityLevel;
         lastReviewedOn = today;
-        return event(CaseTransition.ADJUST, from, note, by, at);
+        return event(CaseTransition.ADJUST, from, reason, by, at);
     }
 
     public CaseEvent suspend(String note, Actor by, Instant at) {
@@ -322,7 +323,8 @@ public class BenefitCase {
     }
 
     public CaseEvent close(String note, Actor by, Instant at) {
-        return event(CaseTransition.CLOSE, move(CaseTransition.CLOSE), note, by, at);
+        String text = comment(note);
+        return event(CaseTransition.CLOSE, move(CaseTransition.CLOSE), text, by, at);
     }
 
     /** The poverty review found the household above the line: it escaped poverty. */
