@@ -135,7 +135,7 @@ class CaseAuthorityIT {
 
         assertThatThrownBy(() -> approve(both, c, "2026-05-05T03:00:00Z"))
                 .isInstanceOfSatisfying(AccessDeniedException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("case.error.makerChecker"));
+                        e -> assertThat(e.messageKey()).isEqualTo("case.error.makerChecker.SUBMITTED"));
         assertThatThrownBy(() -> fx.run(both, "2026-05-05T03:00:00Z", () -> new CaseTransitionCommand(c.id(), QUY_HOP,
                 CaseTransition.REJECT, "Không đủ điều kiện", fx.units())))
                 .isInstanceOf(AccessDeniedException.class);

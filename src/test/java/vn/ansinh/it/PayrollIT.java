@@ -205,9 +205,8 @@ class PayrollIT {
         fx.run(CHAIRMAN_TUAN_GIAO, "2026-09-10T03:00:00Z", () -> new vn.ansinh.casework.application.AdjustCaseCommand(c.id(),
                 TUAN_GIAO, Category.DISABLED, "PARTICULARLY_SEVERE", LocalDate.of(2026, 8, 20), "Giám định lại", fx.units()));
 
-        fx.em().getTransaction().begin();
-        var diff = vn.ansinh.payment.application.PayrollDiff.compare(fx.em(), fx.em().find(PayrollRun.class, frozen.id()));
-        fx.em().getTransaction().commit();
+        var diff = fx.run(PayrollFixture.TREASURER, "2026-09-20T03:00:00Z",
+                () -> new vn.ansinh.payment.application.ComparePayrollCommand(frozen.id(), TUAN_GIAO)).rows();
 
         assertThat(payroll.amount(c, "MONTHLY", YearMonth.of(2026, 9))).as("frozen").isEqualTo(750_000L);
         assertThat(diff).filteredOn(row -> row.caseId() == c.id()).singleElement().satisfies(row -> {

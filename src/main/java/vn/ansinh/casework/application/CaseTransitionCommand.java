@@ -101,6 +101,7 @@ public record CaseTransitionCommand(Long caseId, AdminUnitCode commune, CaseTran
     /** Returning and rejecting are decisions: only the competent authority, never the maker. */
     private void requireCompetent(CommandContext context, BenefitCase c) {
         var rule = CaseworkRules.load(context.em()).authorities().ruleFor(c.programme(), context.today());
-        CompetentAuthority.check(rule, context.actor(), units, c, context.today());
+        CompetentAuthority.check(rule, context.actor(), units, c,
+                vn.ansinh.casework.domain.DossierMakers.of(context.em(), c), context.today());
     }
 }

@@ -52,7 +52,8 @@ public record TerminateCaseCommand(Long caseId, AdminUnitCode commune, LocalDate
         }
         CaseworkRules rules = CaseworkRules.load(context.em());
         ApprovalAuthority rule = rules.authorities().ruleFor(c.programme(), context.today());
-        AdminUnit issuingUnit = CompetentAuthority.check(rule, context.actor(), units, c, context.today());
+        AdminUnit issuingUnit = CompetentAuthority.check(rule, context.actor(), units, c,
+                vn.ansinh.casework.domain.DossierMakers.of(context.em(), c), context.today());
         Person person = context.em().find(Person.class, c.personId());
         YearMonth lastMonth = YearMonth.from(eligibleUntil);
         Decision replaced = DecisionIssuer.current(context.em(), c);

@@ -2,6 +2,7 @@ package vn.ansinh.casework.application;
 
 import java.util.Set;
 import vn.ansinh.casework.domain.BenefitCase;
+import vn.ansinh.intake.domain.DossierContribution;
 import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
@@ -34,6 +35,9 @@ public record WriteReviewNotesCommand(Long caseId, AdminUnitCode commune, String
         BenefitCase c = Cases.locked(context.em(), caseId, commune);
         String before = c.reviewNotes();
         c.writeReviewNotes(notes, expectedVersion, context.actor(), context.now());
+        // whoever writes the assessment may not decide the case (maker-checker)
+        context.em().persist(new DossierContribution(c.applicationId(), DossierContribution.Kind.REVIEW_NOTES,
+                context.actor().username(), context.now()));
         context.recordChange("Case", caseId.toString(), before, c.reviewNotes());
         return c;
     }

@@ -180,6 +180,7 @@ public class BenefitCase {
         if (text != null && text.length() > 4000) {
             throw new CaseException("case.error.notesTooLong", 4000);
         }
+        requireNoFormula(text);
         reviewNotes = text == null || text.isEmpty() ? null : text;
         touch(by, at);
     }
@@ -225,9 +226,12 @@ public class BenefitCase {
 
     /**
      * The competent authority approves: the decision is signed today and the benefit runs from
-     * {@code firstMonth}. The maker-checker rule and the authority are checked by the command.
+     * {@code firstMonth}. The approver's comment, if any, is kept on the event. The maker-checker rule
+     * and the authority are checked by the command.
      */
-    public CaseEvent approve(ApprovalAuthority rule, LocalDate today, YearMonth firstMonth, Actor by, Instant at) {
+    public CaseEvent approve(ApprovalAuthority rule, LocalDate today, YearMonth firstMonth, String note, Actor by,
+            Instant at) {
+        String comment = comment(note);
         if (rule.requiresPosting() && status == CaseStatus.SUBMITTED) {
             throw new CaseException("case.error.postingRequired", rule.postingDays());
         }
@@ -242,12 +246,7 @@ public class BenefitCase {
         if (firstMonth != null) {
             entitledFrom = firstMonth.atDay(1);
         }
-        return event(CaseTransition.APPROVE, from, null, by, at);
-    }
-
-    /** Whether the maker-checker rule forbids this user to decide the case: they opened or submitted it. */
-    public boolean isMadeBy(String username) {
-        return username.equals(openedBy) || username.equals(submittedBy);
+        return event(CaseTransition.APPROVE, from, comment, by, at);
     }
 
     /** The benefit starts: its first month has come. */
@@ -260,11 +259,12 @@ public class BenefitCase {
         if (newCategory.programme() != programme) {
             throw new CaseException("case.error.otherProgramme");
         }
+        String reason = comment(note);
         CaseStatus from = move(CaseTransition.ADJUST);
         category = newCategory;
         disabilityLevel = newDisabilityLevel;
         lastReviewedOn = today;
-        return event(CaseTransition.ADJUST, from, note, by, at);
+        return event(CaseTransition.ADJUST, from, reason, by, at);
     }
 
     public CaseEvent suspend(String note, Actor by, Instant at) {
@@ -323,7 +323,8 @@ public class BenefitCase {
     }
 
     public CaseEvent close(String note, Actor by, Instant at) {
-        return event(CaseTransition.CLOSE, move(CaseTransition.CLOSE), note, by, at);
+        String text = comment(note);
+        return event(CaseTransition.CLOSE, move(CaseTransition.CLOSE), text, by, at);
     }
 
     /** The poverty review found the household above the line: it escaped poverty. */
@@ -366,16 +367,23 @@ public class BenefitCase {
     }
 
     private CaseEvent noted(CaseTransition transition, String note, Actor by, Instant at) {
-        String text = note == null ? "" : note.strip();
-        if (transition.requiresNote() && text.isEmpty()) {
+        String text = comment(note);
+        if (transition.requiresNote() && text == null) {
             throw new CaseException("case.error.noteRequired", new vn.ansinh.shared.command.Label(transition.labelKey()));
         }
+        CaseStatus from = move(transition);
+        statusNote = text;
+        return event(transition, from, statusNote, by, at);
+    }
+
+    /** A comment or reason as stored: stripped, null when empty, at most 2,000 characters. */
+    private static String comment(String note) {
+        String text = note == null ? "" : note.strip();
         if (text.length() > 2000) {
             throw new CaseException("case.error.noteTooLong", 2000);
         }
-        CaseStatus from = move(transition);
-        statusNote = text.isEmpty() ? null : text;
-        return event(transition, from, statusNote, by, at);
+        requireNoFormula(text);
+        return text.isEmpty() ? null : text;
     }
 
     private CaseStatus move(CaseTransition transition) {
@@ -387,6 +395,13 @@ public class BenefitCase {
     private CaseEvent event(CaseTransition transition, CaseStatus from, String note, Actor by, Instant at) {
         touch(by, at);
         return CaseEvent.of(this, transition, from, status, note, by, at);
+    }
+
+    /** A reason or note that a spreadsheet would run as a formula is refused (it may reach a file). */
+    private static void requireNoFormula(String text) {
+        if (vn.ansinh.shared.text.FormulaText.startsFormula(text)) {
+            throw new CaseException(vn.ansinh.shared.text.FormulaText.MESSAGE_KEY);
+        }
     }
 
     private void requireEditable() {

@@ -51,7 +51,7 @@ public class DecideView implements Serializable {
 
     public void approve() {
         try {
-            signed = cases.approve(benefitCase);
+            signed = cases.approve(benefitCase, note);
             Messages.info("case.done.APPROVE");
             load();
         } catch (AccessDeniedException e) {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.ansinh.intake.domain.Application;
 import vn.ansinh.intake.domain.Category;
+import vn.ansinh.intake.domain.DossierContribution;
 import vn.ansinh.intake.domain.ProgrammeField;
 import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.shared.command.BusinessRuleException;
@@ -11,7 +12,10 @@ import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.security.Role;
 
-/** A commune officer changes a draft application's category or fields (refused on stale data). */
+/**
+ * A commune officer changes a draft application's category or fields (refused on stale data); the
+ * editor is recorded as a maker of the dossier.
+ */
 public record UpdateApplicationCommand(Long applicationId, AdminUnitCode commune, Category category,
         Map<ProgrammeField, String> values, long expectedVersion) implements Command<Application> {
 
@@ -38,6 +42,8 @@ public record UpdateApplicationCommand(Long applicationId, AdminUnitCode commune
         }
         String before = ApplicationJson.of(application);
         application.fill(category, values, context.now());
+        context.em().persist(new DossierContribution(applicationId, DossierContribution.Kind.EDITED,
+                context.actor().username(), context.now()));
         context.recordChange("Application", applicationId.toString(), before, ApplicationJson.of(application));
         return application;
     }

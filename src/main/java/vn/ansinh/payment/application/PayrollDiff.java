@@ -1,45 +1,28 @@
 package vn.ansinh.payment.application;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
-import vn.ansinh.payment.application.payroll.PayrollComputation;
-import vn.ansinh.payment.application.payroll.PayrollScope;
-import vn.ansinh.payment.domain.PayrollRun;
 
 /**
- * What would change if a frozen payroll were computed today: the month is recomputed apart
- * (payroll_preview_line, never touching the frozen lines) and compared line by line, each
- * difference with its reason (the standard level, the coefficient, the category, no longer or newly
- * entitled).
+ * The differences between an approved run's lines and a comparison's lines (the same month
+ * recomputed with today's rates and records in the comparison's own scratch space), line by line,
+ * each with its reason: the standard level, the coefficient, the category, no longer or newly entitled.
  */
-@ApplicationScoped
-public class PayrollDiff {
+public final class PayrollDiff {
 
-    @PersistenceContext
-    private EntityManager em;
+    /** At most this many differences of each sort are listed. */
+    static final int LIMIT = 1000;
+
+    private PayrollDiff() {
+    }
 
     /** One difference: the case, the person, the amounts before and after, why. */
     public record Row(long caseId, String personName, Long frozenAmount, Long draftAmount, String reasonKey) {
     }
 
-    @Transactional
-    public List<Row> compare(PayrollRun run) {
-        return compare(em, run);
-    }
-
-    /** Container-free: the caller holds the transaction. */
-    public static List<Row> compare(EntityManager em, PayrollRun run) {
-        PayrollComputation computation = new PayrollComputation(em);
-        PayrollScope scope = new PayrollScope(run.unitCode());
-        em.createNativeQuery("DELETE FROM payroll_preview_line WHERE run_id = ?").setParameter(1, run.id()).executeUpdate();
-        computation.prepare(run.id(), run.month(), false);
-        for (PayrollComputation.Partition partition : computation.partitions(scope, 200_000)) {
-            computation.preview(run.id(), run.month(), scope, partition);
-        }
+    /** Reads only: the caller holds the transaction. */
+    public static List<Row> between(EntityManager em, long runId, long comparisonId) {
         List<Row> rows = new ArrayList<>();
         @SuppressWarnings("unchecked")
         List<Object[]> changed = em.createNativeQuery("SELECT f.case_id, p.full_name, f.amount, v.amount,"
@@ -49,17 +32,17 @@ public class PayrollDiff {
                         + " WHEN v.standard_level_id <> f.standard_level_id OR v.standard_level <> f.standard_level THEN 'payroll.diff.level'"
                         + " ELSE 'payroll.diff.amount' END"
                         + " FROM payroll_line f JOIN person p ON p.id = f.person_id"
-                        + " LEFT JOIN payroll_preview_line v ON v.run_id = f.run_id AND v.case_id = f.case_id AND v.kind = 'MONTHLY'"
+                        + " LEFT JOIN payroll_comparison_line v ON v.comparison_id = ? AND v.case_id = f.case_id AND v.kind = 'MONTHLY'"
                         + " WHERE f.run_id = ? AND f.kind = 'MONTHLY' AND (v.id IS NULL OR v.amount <> f.amount"
-                        + " OR v.category <> f.category) ORDER BY p.full_name LIMIT 1000")
-                .setParameter(1, run.id()).getResultList();
+                        + " OR v.category <> f.category) ORDER BY p.full_name LIMIT " + LIMIT)
+                .setParameter(1, comparisonId).setParameter(2, runId).getResultList();
         changed.forEach(r -> rows.add(new Row(((Number) r[0]).longValue(), (String) r[1], number(r[2]), number(r[3]), (String) r[4])));
         @SuppressWarnings("unchecked")
-        List<Object[]> added = em.createNativeQuery("SELECT v.case_id, p.full_name, v.amount FROM payroll_preview_line v"
-                        + " JOIN person p ON p.id = v.person_id LEFT JOIN payroll_line f ON f.run_id = v.run_id"
+        List<Object[]> added = em.createNativeQuery("SELECT v.case_id, p.full_name, v.amount FROM payroll_comparison_line v"
+                        + " JOIN person p ON p.id = v.person_id LEFT JOIN payroll_line f ON f.run_id = ?"
                         + " AND f.case_id = v.case_id AND f.kind = 'MONTHLY'"
-                        + " WHERE v.run_id = ? AND v.kind = 'MONTHLY' AND f.id IS NULL ORDER BY p.full_name LIMIT 1000")
-                .setParameter(1, run.id()).getResultList();
+                        + " WHERE v.comparison_id = ? AND v.kind = 'MONTHLY' AND f.id IS NULL ORDER BY p.full_name LIMIT " + LIMIT)
+                .setParameter(1, runId).setParameter(2, comparisonId).getResultList();
         added.forEach(r -> rows.add(new Row(((Number) r[0]).longValue(), (String) r[1], null, number(r[2]), "payroll.diff.new")));
         return rows;
     }

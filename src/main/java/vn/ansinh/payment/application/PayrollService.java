@@ -64,6 +64,15 @@ public class PayrollService {
         }
     }
 
+    /** Compares an approved run with today's rates and records, in the comparison's own scratch space. */
+    public ComparePayrollCommand.Result compare(PayrollRun run) {
+        return engine.submit(new ComparePayrollCommand(run.id(), run.unitCode()));
+    }
+
+    public boolean mayCompare(PayrollRun run) {
+        return run.status() == PayrollStatus.APPROVED && engine.permits(new ComparePayrollCommand(run.id(), run.unitCode()));
+    }
+
     public PayrollRun approve(PayrollRun run) {
         return engine.submit(new ApprovePayrollCommand(run.id(), run.unitCode()));
     }

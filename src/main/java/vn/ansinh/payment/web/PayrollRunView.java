@@ -26,9 +26,6 @@ public class PayrollRunView implements Serializable {
     private PayrollService payrolls;
 
     @Inject
-    private PayrollDiff diffs;
-
-    @Inject
     private HeldLines heldLines;
 
     private Long id;
@@ -72,7 +69,13 @@ public class PayrollRunView implements Serializable {
     }
 
     public void compare() {
-        diff = diffs.compare(run);
+        try {
+            diff = payrolls.compare(run).rows();
+        } catch (AccessDeniedException e) {
+            Messages.error(e.messageKey());
+        } catch (BusinessRuleException e) {
+            Messages.error(e.messageKey(), e.arguments());
+        }
     }
 
     /** Called by the poll while the job runs. */
@@ -96,6 +99,7 @@ public class PayrollRunView implements Serializable {
     }
 
     public boolean isMayCompute() { return run != null && payrolls.mayCompute(run); }
+    public boolean isMayCompare() { return run != null && payrolls.mayCompare(run); }
     public boolean isMayApprove() { return run != null && payrolls.mayApprove(run); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }

@@ -543,7 +543,7 @@ public final class PersonImportParser {
                 if (text.codePointCount(0, text.length()) > MAX_ADDRESS_LENGTH) {
                     throw new InvalidValueException("import.error.address.length", MAX_ADDRESS_LENGTH);
                 }
-                return text;
+                return vn.ansinh.registry.domain.FreeText.of(text);
             }
 
             /** The review figures of a head's row, or null; a review on another row is an error. */

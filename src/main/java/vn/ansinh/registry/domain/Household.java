@@ -73,7 +73,7 @@ public class Household {
         household.communeCode = residence.communeCode().value();
         household.provinceCode = residence.provinceCode().value();
         household.area = area;
-        household.address = address == null || address.isBlank() ? head.address() : address.strip();
+        household.address = address == null || address.isBlank() ? head.address() : FreeText.of(address);
         household.createdAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
         household.createdBy = by;
         household.updatedAt = household.createdAt;

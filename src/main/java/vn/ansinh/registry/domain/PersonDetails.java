@@ -23,6 +23,6 @@ public record PersonDetails(
         Objects.requireNonNull(birthDate, "birthDate");
         Objects.requireNonNull(sex, "sex");
         Objects.requireNonNull(ethnicity, "ethnicity");
-        address = address == null || address.isBlank() ? null : address.strip();
+        address = FreeText.of(address);
     }
 }

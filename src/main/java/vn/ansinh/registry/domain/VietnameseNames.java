@@ -50,13 +50,15 @@ public final class VietnameseNames {
     /**
      * The name exactly as written, letters and case untouched, with whitespace trimmed and collapsed
      * and in Unicode NFC (so that the same name typed on two keyboards is stored alike). Refuses an
-     * empty name, a name with digits and a name longer than {@value #MAX_LENGTH} characters.
+     * empty name, a name a spreadsheet would run as a formula ({@link FreeText}), a name with digits and
+     * a name longer than {@value #MAX_LENGTH} characters.
      */
     public static String normaliseForStorage(String name) {
         String text = collapse(Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFC));
         if (text.isEmpty()) {
             throw new InvalidValueException("person.error.name.required");
         }
+        FreeText.requireNoFormula(text);
         if (text.codePoints().anyMatch(Character::isDigit)) {
             throw new InvalidValueException("person.error.name.digits");
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import vn.ansinh.registry.domain.Ethnicity;
+import vn.ansinh.registry.domain.FreeText;
 import vn.ansinh.registry.domain.HealthInsuranceCardNumber;
 import vn.ansinh.registry.domain.InvalidValueException;
 import vn.ansinh.registry.domain.OldIdNumber;
@@ -64,6 +65,7 @@ public class PersonForm implements Serializable {
         HealthInsuranceCardNumber card = parse("healthInsuranceCard", healthInsuranceCard, problems,
                 HealthInsuranceCardNumber::of, false);
         PhoneNumber phoneNumber = parse("phone", phone, problems, PhoneNumber::of, false);
+        String addressText = parse("address", address, problems, FreeText::of, false);
         if (id != null && birth != null && sex != null) {
             id.checkAgainst(sex, birth).stream().findFirst()
                     .ifPresent(key -> problems.put("personalId", new InvalidValueException(key)));
@@ -72,7 +74,7 @@ public class PersonForm implements Serializable {
             return new Result(null, problems);
         }
         try {
-            return new Result(new PersonDetails(name, birth, sex, ethnicity, id, oldId, card, phoneNumber, address), problems);
+            return new Result(new PersonDetails(name, birth, sex, ethnicity, id, oldId, card, phoneNumber, addressText), problems);
         } catch (InvalidValueException e) {
             problems.put("fullName", e);
             return new Result(null, problems);

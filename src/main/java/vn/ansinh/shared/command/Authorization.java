@@ -14,7 +14,8 @@ public final class Authorization {
 
     /** Why the actor may not run the command, or {@code null} when they may. */
     public Refusal check(Actor actor, Command<?> command) {
-        boolean roleAllowed = command.permittedRoles().stream().anyMatch(role -> actor.has(role) && role.mayWrite());
+        boolean roleAllowed = command.permittedRoles().stream().anyMatch(role -> actor.has(role)
+                && (role.mayWrite() || command.changesNoRecords()));
         if (!roleAllowed) {
             return new Refusal("error.access.role", "role " + actor.roleIds() + " may not run " + command.action());
         }

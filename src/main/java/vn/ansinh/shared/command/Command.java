@@ -16,8 +16,20 @@ public interface Command<R> {
     /** The audit name of the action, e.g. {@code setting.change}. */
     String action();
 
-    /** The roles that may run this command. An auditor never may, whatever is declared here. */
+    /**
+     * The roles that may run this command. A role that may not write (the auditor) is ignored here
+     * unless the command {@link #changesNoRecords() changes no records}.
+     */
     Set<Role> permittedRoles();
+
+    /**
+     * Whether the command changes none of AnSinh's records and only leaves a trace of itself (its
+     * audit row and its own scratch rows, e.g. a payroll comparison): then a read-only role it
+     * lists, the auditor, may run it.
+     */
+    default boolean changesNoRecords() {
+        return false;
+    }
 
     /** The administrative unit whose data the command touches ({@link AdminUnitCode#NATIONAL} for system-wide data). */
     AdminUnitCode unit();

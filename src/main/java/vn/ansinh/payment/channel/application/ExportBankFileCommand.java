@@ -14,12 +14,13 @@ import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.security.Role;
+import vn.ansinh.shared.text.FormulaText;
 
 /**
  * Exports the transfers of an approved run to one bank: every bank-transfer line to that bank not yet
  * paid or failed (pending, or exported before and asked for again) goes into the file, and the pending
  * ones become EXPORTED. A commune officer or an administrator within the run's unit; audited with the
- * count and total.
+ * count and total. Refused, naming the line, when a payee's name could run as a spreadsheet formula.
  *
  * @param format what the file is written as ({@code csv} or {@code xlsx}), for the audit trail
  */
@@ -65,11 +66,26 @@ public record ExportBankFileCommand(Long runId, AdminUnitCode unit, String bankC
         em.flush();
         BankFile file = new BankFile(runId, run.unitCode(), run.month(), bankCode, bankName,
                 new ChannelLines(em).bank(runId, bankCode, EXPORTABLE));
+        refuseFormulas(file);
         context.recordChange("PayrollRun", runId.toString(),
                 Json.createObjectBuilder().add("bank", bankCode).add("pending", pending)
                         .add("exportedBefore", lines.size() - pending).build().toString(),
                 Json.createObjectBuilder().add("bank", bankCode).add("format", format).add("lines", file.lines().size())
                         .add("total", file.total()).add("newlyExported", pending).build().toString());
         return file;
+    }
+
+    /**
+     * The bank matches the payee's name exactly, so a name a spreadsheet would run as a formula is
+     * neither sent as it is nor altered: no file is produced, and the message names the line (its
+     * number in the file and the payroll line id) so that the officer corrects the person first.
+     */
+    private static void refuseFormulas(BankFile file) {
+        for (int i = 0; i < file.lines().size(); i++) {
+            PaymentLine line = file.lines().get(i);
+            if (FormulaText.startsFormula(line.fullName())) {
+                throw new BusinessRuleException("channels.export.error.formula", i + 1, Long.toString(line.lineId()));
+            }
+        }
     }
 }

@@ -1,0 +1,75 @@
+package vn.ansinh.payment.application;
+
+import jakarta.json.Json;
+import java.util.List;
+import java.util.Set;
+import vn.ansinh.payment.application.payroll.PayrollComputation;
+import vn.ansinh.payment.application.payroll.PayrollScope;
+import vn.ansinh.payment.domain.PayrollComparison;
+import vn.ansinh.payment.domain.PayrollRun;
+import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.command.Command;
+import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.security.Role;
+
+/**
+ * "So sánh": what an approved payroll would pay if its month were computed today. The month is
+ * recomputed in the comparison's own scratch space (its own rate snapshot and lines, keyed by the
+ * comparison), compared with the run's lines, and the scratch lines are removed again; the run, its
+ * rate snapshot and its lines are never written. It changes no payroll, so auditors may compare too;
+ * the officers who prepare payrolls, the approvers who approve them and administrators (who enter
+ * rates) may as well. Each comparison is recorded (payroll_comparison and its audit row).
+ */
+public record ComparePayrollCommand(Long runId, AdminUnitCode unitCode) implements Command<ComparePayrollCommand.Result> {
+
+    /** The comparison's id and its differences. */
+    public record Result(long comparisonId, List<PayrollDiff.Row> rows) {
+    }
+
+    @Override
+    public String action() {
+        return "payroll.compare";
+    }
+
+    @Override
+    public Set<Role> permittedRoles() {
+        return Set.of(Role.COMMUNE_OFFICER, Role.APPROVER, Role.ADMIN, Role.AUDITOR);
+    }
+
+    @Override
+    public boolean changesNoRecords() {
+        return true;
+    }
+
+    @Override
+    public AdminUnitCode unit() {
+        return unitCode;
+    }
+
+    @Override
+    public Result execute(CommandContext context) {
+        PayrollRun run = context.em().find(PayrollRun.class, runId);
+        if (run == null || !run.unitCode().equals(unitCode)) {
+            throw new BusinessRuleException("payroll.error.notFound");
+        }
+        PayrollComparison comparison = PayrollComparison.of(run, context.actor().username(), context.now());
+        context.em().persist(comparison);
+        context.em().flush();
+        long id = comparison.id();
+        PayrollComputation computation = new PayrollComputation(context.em());
+        PayrollScope scope = new PayrollScope(run.unitCode());
+        computation.prepareComparison(id, run.month());
+        for (PayrollComputation.Partition partition : computation.partitions(scope, 200_000)) {
+            computation.compared(id, run.month(), scope, partition);
+        }
+        List<PayrollDiff.Row> rows = PayrollDiff.between(context.em(), runId, id);
+        // the recomputed lines were only needed for this answer; the rate snapshot stays as the record
+        context.em().createNativeQuery("DELETE FROM payroll_comparison_line WHERE comparison_id = ?")
+                .setParameter(1, id).executeUpdate();
+        comparison.found(rows.size());
+        context.recordChange("PayrollComparison", Long.toString(id), null, Json.createObjectBuilder()
+                .add("run", runId).add("month", run.month().toString()).add("differences", rows.size()).build().toString());
+        return new Result(id, rows);
+    }
+}
