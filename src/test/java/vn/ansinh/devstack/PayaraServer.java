@@ -41,6 +41,7 @@ final class PayaraServer implements AutoCloseable {
                     "ansinh.oidc.client-id=ansinh-web",
                     "ansinh.oidc.client-secret=" + escape(layout.clientSecret()),
                     "ansinh.app.url=" + escape(layout.appUrl()),
+                    "ansinh.health.token=" + escape(layout.healthToken()),
                     "ansinh.storage.dir=" + escape(layout.home().resolve("documents").toString())) + "\n");
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
             ChildProcess child = ChildProcess.start("Payara Micro", List.of(java.toString(),
