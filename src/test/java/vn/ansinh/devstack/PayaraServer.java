@@ -55,7 +55,7 @@ final class PayaraServer implements AutoCloseable {
                     base, Map.of(), layout.logs().resolve("payara.log"));
             PayaraServer server = new PayaraServer(child);
             // the app's own readiness check ("database") proves the app is deployed and migrated
-            child.awaitHttp(layout.appUrl() + "/health/ready", Duration.ofMinutes(3), "\"database\"",
+            child.awaitHttp(layout.appUrl() + "/health/ready", Duration.ofMinutes(6), "\"database\"",
                     "Exception while invoking class");
             return server;
         } catch (IOException e) {
