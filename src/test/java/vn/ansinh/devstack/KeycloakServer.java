@@ -55,7 +55,7 @@ final class KeycloakServer implements AutoCloseable {
                         "--import-realm"),
                 home, env, layout.logs().resolve("keycloak.log"));
         KeycloakServer server = new KeycloakServer(child);
-        child.awaitHttp(layout.issuer() + "/.well-known/openid-configuration", Duration.ofMinutes(4), "\"issuer\"", null);
+        child.awaitHttp(layout.issuer() + "/.well-known/openid-configuration", Duration.ofMinutes(8), "\"issuer\"", null);
         return server;
     }
 

@@ -41,6 +41,7 @@ final class PayaraServer implements AutoCloseable {
                     "ansinh.oidc.client-id=ansinh-web",
                     "ansinh.oidc.client-secret=" + escape(layout.clientSecret()),
                     "ansinh.app.url=" + escape(layout.appUrl()),
+                    "ansinh.health.token=" + escape(layout.healthToken()),
                     "ansinh.storage.dir=" + escape(layout.home().resolve("documents").toString())) + "\n");
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
             ChildProcess child = ChildProcess.start("Payara Micro", List.of(java.toString(),
@@ -54,7 +55,7 @@ final class PayaraServer implements AutoCloseable {
                     base, Map.of(), layout.logs().resolve("payara.log"));
             PayaraServer server = new PayaraServer(child);
             // the app's own readiness check ("database") proves the app is deployed and migrated
-            child.awaitHttp(layout.appUrl() + "/health/ready", Duration.ofMinutes(3), "\"database\"",
+            child.awaitHttp(layout.appUrl() + "/health/ready", Duration.ofMinutes(6), "\"database\"",
                     "Exception while invoking class");
             return server;
         } catch (IOException e) {

@@ -72,6 +72,15 @@ public record StackLayout(
         return externalKeycloak() && secret != null ? secret : KeycloakServer.CLIENT_SECRET;
     }
 
+    /**
+     * The operators' token for the details of {@code /health}: {@code ANSINH_HEALTH_TOKEN} if set,
+     * otherwise a fixed one for this machine's run and tests (like the client secret's default).
+     */
+    public String healthToken() {
+        String token = System.getenv("ANSINH_HEALTH_TOKEN");
+        return token != null && !token.isBlank() ? token.strip() : "ansinh-dev-health-token";
+    }
+
     public Path logs() {
         return home.resolve("logs");
     }

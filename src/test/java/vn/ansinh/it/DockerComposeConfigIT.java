@@ -25,7 +25,9 @@ class DockerComposeConfigIT {
 
         assertThat(process.exitValue()).as(output).isZero();
         assertThat(output).contains("mysql:8.4").contains("quay.io/keycloak/keycloak:26.7.3")
-                .contains("--import-realm").contains("ANSINH_OIDC_PROVIDER_URI: http://sso.ansinh.test:8180/realms/ansinh");
+                .contains("--import-realm").contains("ANSINH_OIDC_PROVIDER_URI: http://sso.ansinh.test:8180/realms/ansinh")
+                // production requires the second factor of approvers and administrators (realm placeholder)
+                .contains("ANSINH_SECOND_FACTOR: CONDITIONAL");
     }
 
     private static List<String> composeClient() throws IOException, InterruptedException {

@@ -14,7 +14,9 @@ import vn.ansinh.shared.config.OidcConfig;
 
 /**
  * Ends the application session and the Keycloak session (RP-initiated logout with the ID token as
- * hint), then Keycloak sends the browser back to the application's root.
+ * hint), then Keycloak sends the browser back to the application's root. Only a POST with the
+ * session's {@link LogoutToken} logs out: a link or an image on another page (a GET) cannot, and
+ * a GET gets the confirmation page with the logout button instead.
  */
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {
@@ -27,8 +29,19 @@ public class LogoutServlet extends HttpServlet {
     @Inject
     private OidcConfig config;
 
+    static final String CONFIRMATION_PAGE = "/logout.xhtml";
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.sendRedirect(request.getContextPath() + CONFIRMATION_PAGE);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!LogoutToken.matches(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         String idToken = null;
         if (request.getUserPrincipal() != null) {
             idToken = openIdContext.getIdentityToken().getToken();
@@ -45,7 +58,9 @@ public class LogoutServlet extends HttpServlet {
         if (idToken != null) {
             target.append("&id_token_hint=").append(encode(idToken));
         }
-        response.sendRedirect(target.toString());
+        // 303: the browser follows with a GET (a 302 after a POST may be repeated as a POST)
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", target.toString());
     }
 
     private static String encode(String value) {
