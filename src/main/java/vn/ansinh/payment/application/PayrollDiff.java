@@ -1,9 +1,12 @@
 package vn.ansinh.payment.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import vn.ansinh.payment.application.payroll.PayrollComputation;
@@ -22,21 +25,28 @@ public class PayrollDiff {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Clock clock;
+
     /** One difference: the case, the person, the amounts before and after, why. */
     public record Row(long caseId, String personName, Long frozenAmount, Long draftAmount, String reasonKey) {
     }
 
+    /** The month recomputed with the rates as confirmed now. */
     @Transactional
     public List<Row> compare(PayrollRun run) {
-        return compare(em, run);
+        return compare(em, run, clock.instant());
     }
 
-    /** Container-free: the caller holds the transaction. */
-    public static List<Row> compare(EntityManager em, PayrollRun run) {
+    /**
+     * Container-free: the caller holds the transaction. The month is recomputed with the rates as
+     * confirmed at {@code ratesAsOf} (a rate confirmed later does not count).
+     */
+    public static List<Row> compare(EntityManager em, PayrollRun run, Instant ratesAsOf) {
         PayrollComputation computation = new PayrollComputation(em);
         PayrollScope scope = new PayrollScope(run.unitCode());
         em.createNativeQuery("DELETE FROM payroll_preview_line WHERE run_id = ?").setParameter(1, run.id()).executeUpdate();
-        computation.prepare(run.id(), run.month(), false);
+        computation.prepare(run.id(), run.month(), false, ratesAsOf);
         for (PayrollComputation.Partition partition : computation.partitions(scope, 200_000)) {
             computation.preview(run.id(), run.month(), scope, partition);
         }
