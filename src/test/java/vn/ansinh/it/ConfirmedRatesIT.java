@@ -24,7 +24,8 @@ import vn.ansinh.benefit.domain.StandardLevel;
  */
 class ConfirmedRatesIT {
 
-    private static final Instant T1 = Instant.parse("2026-07-01T03:00:00.123456Z");
+    /** Fractions of a second: the rows keep whole seconds, and the rule reads a moment the same way. */
+    private static final Instant T1 = Instant.parse("2026-07-01T03:00:00.923456Z");
     private static final Instant T2 = Instant.parse("2026-08-21T09:30:00Z");
     private static final Instant T3 = Instant.parse("2026-10-05T00:00:00.000001Z");
 
@@ -43,8 +44,8 @@ class ConfirmedRatesIT {
         superseded.supersede(replacement, T3);
         StandardLevel later = level(rows);
         later.confirm("admin2", T2);
-        List<Instant> moments = List.of(T1.minusSeconds(86_400), T1.minusNanos(1), T1, T1.plusNanos(999), T1.plusNanos(1_000),
-                T2.minusNanos(1_000), T2, T3.minusNanos(1_000), T3, T3.plusNanos(1), T3.plusSeconds(86_400));
+        List<Instant> moments = List.of(T1.minusSeconds(86_400), T1.minusSeconds(1), T1.minusMillis(923), T1.minusMillis(924), T1,
+                T1.plusMillis(500), T2.minusNanos(1), T2, T3.minusNanos(2), T3, T3.plusNanos(1), T3.plusSeconds(1), T3.plusSeconds(86_400));
 
         EntityManager em = MigratedDatabase.get().emf().createEntityManager();
         em.getTransaction().begin();
@@ -57,6 +58,8 @@ class ConfirmedRatesIT {
                         .setParameter(1, i + 1).setParameter(2, row.status().name()).setParameter(3, row.confirmedAt())
                         .setParameter(4, row.supersededAt()).executeUpdate();
             }
+            assertThat(em.createNativeQuery("SELECT CAST(confirmed_at AS CHAR) FROM parity_rate WHERE id = 3").getSingleResult())
+                    .as("stored as the entity holds it").isEqualTo("2026-07-01 03:00:00.000000");
             for (Instant moment : moments) {
                 Set<Integer> java = IntStream.range(0, rows.size()).filter(i -> ConfirmedRates.counts(rows.get(i), moment))
                         .mapToObj(i -> i + 1).collect(Collectors.toCollection(TreeSet::new));

@@ -103,19 +103,19 @@ class RateConfirmationIT {
     void aConfirmedRateReplacedByALaterConfirmedRateOfTheSameMonthIsSupersededAndStillCountsForTheMomentsBefore() {
         BenefitCase c = decided(QUY_HOP, "Vi Văn Thay", "2037-05-04");
         StandardLevel first = fx.run(ADMIN, "2037-05-05T01:00:00Z", () -> new AddStandardLevelCommand(Scheme.SOCIAL_ASSISTANCE,
-                "17", LocalDate.of(2037, 6, 1), 800_000, "Nghị quyết HĐND tỉnh Nghệ An (thử)", "31/2037/NQ-HĐND",
+                "40", LocalDate.of(2037, 6, 1), 800_000, "Nghị quyết HĐND tỉnh Nghệ An (thử)", "31/2037/NQ-HĐND",
                 LocalDate.of(2037, 5, 1)));
-        fx.run(ADMIN2, "2037-05-06T01:00:00Z", () -> new ConfirmRateCommand(RateKind.LEVEL, first.id(), AdminUnitCode.of("17")));
+        fx.run(ADMIN2, "2037-05-06T01:00:00Z", () -> new ConfirmRateCommand(RateKind.LEVEL, first.id(), AdminUnitCode.of("40")));
         StandardLevel second = fx.run(ADMIN2, "2037-05-10T01:00:00Z", () -> new AddStandardLevelCommand(Scheme.SOCIAL_ASSISTANCE,
-                "17", LocalDate.of(2037, 6, 1), 850_000, "Nghị quyết HĐND tỉnh Nghệ An sửa đổi (thử)", "32/2037/NQ-HĐND",
+                "40", LocalDate.of(2037, 6, 1), 850_000, "Nghị quyết HĐND tỉnh Nghệ An sửa đổi (thử)", "32/2037/NQ-HĐND",
                 LocalDate.of(2037, 5, 9)));
-        fx.run(ADMIN, "2037-05-11T01:00:00Z", () -> new ConfirmRateCommand(RateKind.LEVEL, second.id(), AdminUnitCode.of("17")));
+        fx.run(ADMIN, "2037-05-11T01:00:00Z", () -> new ConfirmRateCommand(RateKind.LEVEL, second.id(), AdminUnitCode.of("40")));
 
         assertThat(fx.jdbc().row("select status, superseded_by_id from standard_level where id = ?", first.id()))
                 .containsEntry("status", "SUPERSEDED").containsEntry("superseded_by_id", second.id());
         assertThat(status(second.id())).isEqualTo("CONFIRMED");
         assertThatThrownBy(() -> fx.run(ADMIN, "2037-05-12T01:00:00Z", () -> new ConfirmRateCommand(RateKind.LEVEL, first.id(),
-                AdminUnitCode.of("17")))).isInstanceOf(BusinessRuleException.class).hasMessage("rate.error.transition");
+                AdminUnitCode.of("40")))).isInstanceOf(BusinessRuleException.class).hasMessage("rate.error.transition");
 
         PayrollRun run = payroll.create(QUY_HOP, YearMonth.of(2037, 6));
         payroll.compute(run, 50_000);

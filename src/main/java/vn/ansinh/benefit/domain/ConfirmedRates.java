@@ -23,8 +23,8 @@ public final class ConfirmedRates {
 
     private static final Pattern ALIAS = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern MOMENT = Pattern.compile("\\?\\d{0,3}|:[A-Za-z_][A-Za-z0-9_]*"
-            + "|TIMESTAMP '\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{6}'");
-    private static final DateTimeFormatter LITERAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+            + "|TIMESTAMP '\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}'");
+    private static final DateTimeFormatter LITERAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private static final String TEMPLATE = "({A}.confirmed_at IS NOT NULL AND {A}.confirmed_at <= {T}"
             + " AND ({A}.superseded_at IS NULL OR {A}.superseded_at > {T}))";
@@ -61,16 +61,17 @@ public final class ConfirmedRates {
         return TEMPLATE.replace("{A}", alias).replace("{T}", moment);
     }
 
-    /** The SQL literal of a moment in UTC, e.g. {@code TIMESTAMP '2026-12-02 04:00:00.000000'}. */
+    /** The SQL literal of a moment in UTC, e.g. {@code TIMESTAMP '2026-12-02 04:00:00'}. */
     public static String at(Instant moment) {
         return "TIMESTAMP '" + parameter(moment).format(LITERAL) + "'";
     }
 
     /**
-     * The value to bind to the condition's parameter: the moment in UTC, to the microsecond (the
-     * precision of the stored times; the Java rule reads the moment the same way).
+     * A moment as the rate rows store it and the rule reads it: in UTC, to the second (the persistence
+     * layer keeps no fraction of a second with this database), also the value to bind to the
+     * condition's parameter.
      */
     public static LocalDateTime parameter(Instant moment) {
-        return LocalDateTime.ofInstant(moment.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        return LocalDateTime.ofInstant(moment.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC);
     }
 }
