@@ -37,17 +37,16 @@ class RatesBrowserIT {
 
     @Test
     void anAdministratorEntersALevelThatOnlyASecondAdministratorCanConfirm() {
-        String document = (System.nanoTime() % 100_000) + "/2039/NQ-HĐND";
-        String month = "2039-" + String.format("%02d", 1 + System.nanoTime() % 12);
+        long serial = System.nanoTime() % 100_000;
+        String document = serial + "/2039/NQ-HĐND";
+        String wrong = serial + "/2039/NQ-SAI";
+        String month = "2039-" + String.format("%02d", 1 + serial % 11);
+        String nextMonth = "2039-" + String.format("%02d", 2 + serial % 11);
         pages.openAs(DemoUser.ADMIN, "/admin/rates.xhtml");
-
-        fill("add:province", "11");
-        fill("add:from", month);
-        fill("add:amount_input", "820000");
-        fill("add:basis", "Nghị quyết HĐND tỉnh Điện Biên (thử nghiệm)");
-        fill("add:document", document);
-        fill("add:documentDate", "02/11/2026");
-        driver.findElement(By.id("add:save")).click();
+        enterLevel(nextMonth, wrong);
+        row(wrong);
+        pages.open("/admin/rates.xhtml");
+        enterLevel(month, document);
 
         String entry = waitUntil(d -> message(d, "chờ"));
         assertThat(entry).contains("chờ một quản trị viên khác xác nhận");
@@ -72,6 +71,26 @@ class RatesBrowserIT {
         assertThat(db.row("select status, confirmed_by from standard_level where document_number = ?", document))
                 .containsEntry("status", "CONFIRMED").containsEntry("confirmed_by", "admin2");
         assertThat(db.latestAudit("rate.confirm")).containsEntry("actor", "admin2").containsEntry("outcome", "SUCCEEDED");
+
+        WebElement toReject = row(wrong);
+        toReject.findElement(By.cssSelector("input[id$=':reason']")).sendKeys("Sai số nghị quyết");
+        toReject.findElement(By.cssSelector("[id$=':reject']")).click();
+        String rejection = waitUntil(d -> message(d, "từ chối"));
+        assertThat(rejection).contains("Đã từ chối");
+        WebElement rejected = waitUntil(d -> row(wrong).getText().contains("Bị từ chối") ? row(wrong) : null);
+        assertThat(rejected.getText()).contains("Sai số nghị quyết").contains("admin2");
+        assertThat(db.row("select status, rejection_reason from standard_level where document_number = ?", wrong))
+                .containsEntry("status", "REJECTED").containsEntry("rejection_reason", "Sai số nghị quyết");
+    }
+
+    private void enterLevel(String month, String document) {
+        fill("add:province", "11");
+        fill("add:from", month);
+        fill("add:amount_input", "820000");
+        fill("add:basis", "Nghị quyết HĐND tỉnh Điện Biên (thử nghiệm)");
+        fill("add:document", document);
+        fill("add:documentDate", "02/11/2026");
+        driver.findElement(By.id("add:save")).click();
     }
 
     private WebElement row(String document) {

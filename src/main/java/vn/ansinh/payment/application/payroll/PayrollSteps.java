@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import vn.ansinh.benefit.domain.ConfirmedRates;
 import vn.ansinh.payment.domain.PayrollRun;
 
 /**
@@ -38,7 +39,7 @@ public class PayrollSteps {
             asOf = clock.instant();
         }
         em.createNativeQuery("UPDATE payroll_run SET partitions_done = 0, failure = NULL, rates_as_of = ? WHERE id = ?")
-                .setParameter(1, LocalDateTime.ofInstant(asOf, ZoneOffset.UTC)).setParameter(2, runId).executeUpdate();
+                .setParameter(1, ConfirmedRates.parameter(asOf)).setParameter(2, runId).executeUpdate();
         new PayrollComputation(em).prepare(runId, run.month(), fresh, asOf);
     }
 
