@@ -136,11 +136,11 @@ final class DemoCases {
         PayrollScope scope = new PayrollScope(TUAN_GIAO);
         em.getTransaction().begin();
         PayrollComputation computation = new PayrollComputation(em);
-        computation.prepare(run.id(), month, true);
+        computation.prepare(run.id(), month, true, Instant.parse(day));
         for (PayrollComputation.Partition partition : computation.partitions(scope, 50_000)) {
             computation.monthly(run.id(), month, scope, partition);
         }
-        computation.arrears(run.id(), month, scope);
+        computation.arrears(run.id(), month, scope, Instant.parse(day));
         long[] totals = computation.totals(run.id());
         PayrollRun managed = em.find(PayrollRun.class, run.id());
         managed.startComputing(0);

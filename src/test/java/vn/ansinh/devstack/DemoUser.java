@@ -13,7 +13,11 @@ public enum DemoUser {
     /** The former Tuần Giáo district (abolished 1 Jul 2025): signed social-assistance decisions before. */
     APPROVER_DISTRICT("approver.huyentuangiao", "approver", "099", "Huyện Tuần Giáo (đến 30/6/2025)"),
     AUDITOR_DIEN_BIEN("auditor.dienbien", "auditor", "11", "Tỉnh Điện Biên"),
-    ADMIN("admin", "admin", "VN", "Toàn quốc");
+    ADMIN("admin", "admin", "VN", "Toàn quốc"),
+    /** The second national administrator: confirms the rate changes {@code admin} enters (maker-checker). */
+    ADMIN2("admin2", "admin", "VN", "Toàn quốc"),
+    /** An administrator of Điện Biên: enters and confirms only the province's own standard level. */
+    ADMIN_DIEN_BIEN("admin.dienbien", "admin", "11", "Tỉnh Điện Biên");
 
     public static final String PASSWORD = "Demo@2026";
 

@@ -112,7 +112,7 @@ public final class PayrollBenchmark {
     private static long[] compute(EntityManagerFactory emf, long runId) throws Exception {
         PayrollScope scope = new PayrollScope(AdminUnitCode.NATIONAL);
         long t0 = System.nanoTime();
-        inTransaction(emf, em -> new PayrollComputation(em).prepare(runId, MONTH, true));
+        inTransaction(emf, em -> new PayrollComputation(em).prepare(runId, MONTH, true, java.time.Instant.now()));
         System.out.printf("  prepare %.1f s%n", (System.nanoTime() - t0) / 1e9);
         List<PayrollComputation.Partition> partitions = new ArrayList<>();
         inTransaction(emf, em -> partitions.addAll(new PayrollComputation(em).partitions(scope, PayrollBatchlets.PARTITION_SIZE)));
@@ -130,7 +130,7 @@ public final class PayrollBenchmark {
         inTransaction(emf, em -> {
             PayrollComputation computation = new PayrollComputation(em);
             long t1 = System.nanoTime();
-            computation.arrears(runId, MONTH, scope);
+            computation.arrears(runId, MONTH, scope, java.time.Instant.now());
             System.out.printf("  arrears %.1f s%n", (System.nanoTime() - t1) / 1e9);
             t1 = System.nanoTime();
             computation.recovery(scope, java.time.Instant.now());

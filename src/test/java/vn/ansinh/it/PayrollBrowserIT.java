@@ -99,6 +99,8 @@ class PayrollBrowserIT {
                 .containsEntry("channel", "BANK_TRANSFER").containsEntry("bank_code", "AGRIBANK");
 
         long runId = Long.parseLong(driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        assertThat(db.row("select rates_as_of from payroll_run where id = ?", runId).get("rates_as_of"))
+                .as("the job computed with the rates as confirmed when it started").isNotNull();
         try (CaseworkFixture fx = new CaseworkFixture(emf, db)) {
             fx.run(CaseworkFixture.CHAIRMAN_QUY_HOP, Instant.now().toString(),
                     () -> new vn.ansinh.payment.application.ApprovePayrollCommand(runId, CaseworkFixture.QUY_HOP));

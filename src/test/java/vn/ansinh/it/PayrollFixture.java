@@ -55,9 +55,25 @@ final class PayrollFixture {
         return fx.run(ADMIN, month.atDay(1) + "T01:00:00Z", () -> new CreatePayrollCommand(unit, month));
     }
 
-    /** Computes the run completely (fresh), as the job's steps do. */
+    /** Computes the run completely (fresh), as the job's steps do, with the rates as confirmed when it is computed. */
     PayrollRun compute(PayrollRun run, int partitionSize) {
         return computeSome(run, partitionSize, Integer.MAX_VALUE, true);
+    }
+
+    /** Computes the run completely (fresh) with the rates as they were confirmed at {@code ratesAsOf}. */
+    PayrollRun computeAsOf(PayrollRun run, int partitionSize, java.time.Instant ratesAsOf) {
+        return computeSome(run, partitionSize, Integer.MAX_VALUE, true, ratesAsOf);
+    }
+
+    /**
+     * When the tests' payroll of a month is computed: now, or, for a month still to come, on its first
+     * day after the run was created (the tests' commands run on the days they name, the clock of the
+     * computation is the machine's).
+     */
+    static java.time.Instant computedAt(PayrollRun run) {
+        java.time.Instant firstDay = java.time.Instant.parse(run.month().atDay(1) + "T02:00:00Z");
+        java.time.Instant now = java.time.Instant.now();
+        return now.isAfter(firstDay) ? now : firstDay;
     }
 
     /**
@@ -65,10 +81,15 @@ final class PayrollFixture {
      * (a crash: the rest is not done and the run stays computing).
      */
     PayrollRun computeSome(PayrollRun run, int partitionSize, int partitionsToRun, boolean fresh) {
+        return computeSome(run, partitionSize, partitionsToRun, fresh, computedAt(run));
+    }
+
+    private PayrollRun computeSome(PayrollRun run, int partitionSize, int partitionsToRun, boolean fresh,
+            java.time.Instant ratesAsOf) {
         EntityManager em = fx.em();
         PayrollScope scope = new PayrollScope(run.unitCode());
         PayrollComputation computation = new PayrollComputation(em);
-        inTransaction(() -> computation.prepare(run.id(), run.month(), fresh));
+        inTransaction(() -> computation.prepare(run.id(), run.month(), fresh, ratesAsOf));
         List<PayrollComputation.Partition> partitions = computation.partitions(scope, partitionSize);
         int done = 0;
         for (PayrollComputation.Partition partition : partitions) {
@@ -78,7 +99,7 @@ final class PayrollFixture {
             inTransaction(() -> computation.monthly(run.id(), run.month(), scope, partition));
         }
         inTransaction(() -> {
-            computation.arrears(run.id(), run.month(), scope);
+            computation.arrears(run.id(), run.month(), scope, ratesAsOf);
             computation.recovery(scope, java.time.Instant.now());
             long[] totals = computation.totals(run.id());
             PayrollRun managed = em.find(PayrollRun.class, run.id());

@@ -224,11 +224,11 @@ class PayrollIT {
 
         assertThatThrownBy(() -> fx.run(PayrollFixture.ADMIN, "2026-10-20T01:00:00Z", () -> new vn.ansinh.benefit.application
                 .AddStandardLevelCommand(vn.ansinh.benefit.domain.Scheme.SOCIAL_ASSISTANCE, "96", LocalDate.of(2026, 10, 1),
-                        600_000, "Nghị quyết HĐND tỉnh Cà Mau (thử)")))
+                        600_000, "Nghị quyết HĐND tỉnh Cà Mau (thử)", "12/2026/NQ-HĐND", LocalDate.of(2026, 10, 1))))
                 .isInstanceOf(BusinessRuleException.class).hasMessage("rate.error.closedMonth");
         var level = fx.run(PayrollFixture.ADMIN, "2026-10-20T01:00:00Z", () -> new vn.ansinh.benefit.application
                 .AddStandardLevelCommand(vn.ansinh.benefit.domain.Scheme.SOCIAL_ASSISTANCE, "96", LocalDate.of(2038, 1, 1),
-                        600_000, "Nghị quyết HĐND tỉnh Cà Mau (thử)"));
+                        600_000, "Nghị quyết HĐND tỉnh Cà Mau (thử)", "13/2026/NQ-HĐND", LocalDate.of(2026, 10, 1)));
         assertThat(fx.jdbc().countOf("select count(*) from audit_record where action = 'rate.addLevel' and target_id = ?",
                 level.id().toString())).isEqualTo(1);
     }
@@ -241,7 +241,9 @@ class PayrollIT {
                 CaseworkFixture.chairmanOf(ngocHa));
         var row = fx.run(PayrollFixture.ADMIN, "2038-11-20T01:00:00Z", () -> new vn.ansinh.benefit.application.AddCoefficientCommand(
                 Category.DISABLED, 16, 60, "SEVERE", LocalDate.of(2039, 1, 1), new java.math.BigDecimal("1.8"),
-                "Nghị định sửa đổi (thử nghiệm)"));
+                "Nghị định sửa đổi (thử nghiệm)", "99/2038/NĐ-CP", LocalDate.of(2038, 11, 15)));
+        fx.run(RateConfirmationIT.ADMIN2, "2038-11-21T01:00:00Z", () -> new vn.ansinh.benefit.application.ConfirmRateCommand(
+                vn.ansinh.benefit.domain.RateKind.COEFFICIENT, row.id(), AdminUnitCode.NATIONAL));
 
         payroll.compute(payroll.create(ngocHa, YearMonth.of(2038, 12)), 50_000);
         payroll.compute(payroll.create(ngocHa, YearMonth.of(2039, 1)), 50_000);
@@ -253,7 +255,8 @@ class PayrollIT {
         assertThat(fx.jdbc().countOf("select count(*) from audit_record where action = 'rate.addCoefficient' and target_id = ?",
                 row.id().toString())).isEqualTo(1);
         assertThatThrownBy(() -> fx.run(PayrollFixture.ADMIN, "2038-11-20T01:00:00Z", () -> new vn.ansinh.benefit.application
-                .AddCoefficientCommand(Category.DISABLED, 60, 16, null, LocalDate.of(2039, 1, 1), java.math.BigDecimal.ONE, "Sai tuổi")))
+                .AddCoefficientCommand(Category.DISABLED, 60, 16, null, LocalDate.of(2039, 1, 1), java.math.BigDecimal.ONE, "Sai tuổi trong nghị định",
+                "98/2038/NĐ-CP", LocalDate.of(2038, 11, 15))))
                 .hasMessage("rate.error.ages");
     }
 

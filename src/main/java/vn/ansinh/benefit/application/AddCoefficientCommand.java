@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 import vn.ansinh.benefit.domain.BenefitCoefficient;
+import vn.ansinh.benefit.domain.LegalAct;
 import vn.ansinh.intake.domain.Category;
 import vn.ansinh.intake.domain.ProgrammeField;
 import vn.ansinh.registry.domain.AdminUnitCode;
@@ -14,10 +15,13 @@ import vn.ansinh.shared.security.Role;
 
 /**
  * An administrator enters a coefficient for a category, an age band and a disability level from a
- * date (it replaces the row of the same band from that date). Refused from a closed month.
+ * month, with its legal act (once confirmed, it replaces the row of the same band from that month). The
+ * row is pending until a second administrator confirms it ({@link ConfirmRateCommand}). Refused from a
+ * closed month.
  */
 public record AddCoefficientCommand(Category category, Integer minAge, Integer maxAge, String disabilityLevel,
-        LocalDate effectiveFrom, BigDecimal coefficient, String legalBasis) implements Command<BenefitCoefficient> {
+        LocalDate effectiveFrom, BigDecimal coefficient, String legalBasis, String documentNumber, LocalDate documentDate)
+        implements Command<BenefitCoefficient> {
 
     @Override
     public String action() {
@@ -49,17 +53,17 @@ public record AddCoefficientCommand(Category category, Integer minAge, Integer m
         }
         String disability = disabilityLevel == null || disabilityLevel.isBlank() ? null
                 : ProgrammeField.DISABILITY_LEVEL.validate(disabilityLevel);
-        if (legalBasis == null || legalBasis.strip().length() < 5) {
-            throw new BusinessRuleException("rate.error.legalBasis");
-        }
+        LegalAct act = new LegalAct(legalBasis, documentNumber, documentDate);
+        RateRows.refuseFutureDocument(documentDate, context.today());
         ClosedMonths.refuseIfClosed(context.em(), effectiveFrom);
-        BenefitCoefficient row = new BenefitCoefficient(category, minAge, maxAge, disability, effectiveFrom, coefficient,
-                legalBasis.strip());
+        BenefitCoefficient row = new BenefitCoefficient(category, minAge, maxAge, disability, effectiveFrom, coefficient, act);
+        RateRows.refuseDuplicatePending(context.em(), row);
         row.recordAuthor(context.actor().username(), context.now());
         context.em().persist(row);
         context.em().flush();
         context.recordChange("BenefitCoefficient", row.id().toString(), null, "{\"category\":\"" + category + "\",\"from\":\""
-                + effectiveFrom + "\",\"coefficient\":" + coefficient.toPlainString() + "}");
+                + effectiveFrom + "\",\"coefficient\":" + coefficient.toPlainString() + ",\"document\":\""
+                + AddStandardLevelCommand.json(act.documentNumber()) + "\",\"status\":\"" + row.status() + "\"}");
         return row;
     }
 }

@@ -2,6 +2,7 @@ package vn.ansinh.benefit.application;
 
 import java.time.LocalDate;
 import java.util.Set;
+import vn.ansinh.benefit.domain.LegalAct;
 import vn.ansinh.benefit.domain.Scheme;
 import vn.ansinh.benefit.domain.StandardLevel;
 import vn.ansinh.registry.domain.AdminUnitCode;
@@ -11,11 +12,14 @@ import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.security.Role;
 
 /**
- * An administrator enters a new standard level from a date (a decree; a province's resolution when
- * a province is given). Refused from a month that an approved payroll has closed.
+ * An administrator enters a new standard level from a month (a decree; a province's resolution when a
+ * province is given), with its legal act. The row is pending until a second administrator confirms it
+ * ({@link ConfirmRateCommand}). A province's own level is that province's data: an administrator of the
+ * province may enter it, not a national level or another province's. Refused from a month that an
+ * approved payroll has closed.
  */
 public record AddStandardLevelCommand(Scheme scheme, String provinceCode, LocalDate effectiveFrom, long amount,
-        String legalBasis) implements Command<StandardLevel> {
+        String legalBasis, String documentNumber, LocalDate documentDate) implements Command<StandardLevel> {
 
     @Override
     public String action() {
@@ -27,9 +31,15 @@ public record AddStandardLevelCommand(Scheme scheme, String provinceCode, LocalD
         return Set.of(Role.ADMIN);
     }
 
+    /** The province for its own level, else the country. */
     @Override
     public AdminUnitCode unit() {
-        return AdminUnitCode.NATIONAL;
+        String province = province();
+        return province != null && province.matches("\\d{2}") ? AdminUnitCode.of(province) : AdminUnitCode.NATIONAL;
+    }
+
+    private String province() {
+        return provinceCode == null || provinceCode.isBlank() ? null : provinceCode.strip();
     }
 
     @Override
@@ -40,26 +50,25 @@ public record AddStandardLevelCommand(Scheme scheme, String provinceCode, LocalD
         if (amount < 1_000 || amount > 100_000_000) {
             throw new BusinessRuleException("rate.error.amount");
         }
-        if (legalBasis == null || legalBasis.strip().length() < 5) {
-            throw new BusinessRuleException("rate.error.legalBasis");
-        }
-        String province = provinceCode == null || provinceCode.isBlank() ? null : provinceCode.strip();
+        LegalAct act = new LegalAct(legalBasis, documentNumber, documentDate);
+        RateRows.refuseFutureDocument(documentDate, context.today());
+        String province = province();
         if (province != null && !province.matches("\\d{2}")) {
             throw new BusinessRuleException("rate.error.province");
         }
         ClosedMonths.refuseIfClosed(context.em(), effectiveFrom);
-        long same = context.em().createQuery("select l from StandardLevel l where l.scheme = :s and l.effectiveFrom = :d",
-                        StandardLevel.class).setParameter("s", scheme).setParameter("d", effectiveFrom).getResultList().stream()
-                .filter(l -> java.util.Objects.equals(l.provinceCode(), province)).count();
-        if (same > 0) {
-            throw new BusinessRuleException("rate.error.duplicate");
-        }
-        StandardLevel level = new StandardLevel(scheme, province, effectiveFrom, amount, legalBasis.strip());
+        StandardLevel level = new StandardLevel(scheme, province, effectiveFrom, amount, act);
+        RateRows.refuseDuplicatePending(context.em(), level);
         level.recordAuthor(context.actor().username(), context.now());
         context.em().persist(level);
         context.em().flush();
         context.recordChange("StandardLevel", level.id().toString(), null, "{\"scheme\":\"" + scheme + "\",\"province\":"
-                + (province == null ? "null" : "\"" + province + "\"") + ",\"from\":\"" + effectiveFrom + "\",\"amount\":" + amount + "}");
+                + (province == null ? "null" : "\"" + province + "\"") + ",\"from\":\"" + effectiveFrom + "\",\"amount\":" + amount
+                + ",\"document\":\"" + json(act.documentNumber()) + "\",\"status\":\"" + level.status() + "\"}");
         return level;
+    }
+
+    static String json(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

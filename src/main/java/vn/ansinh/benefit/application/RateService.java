@@ -6,10 +6,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import vn.ansinh.benefit.domain.BenefitCoefficient;
+import vn.ansinh.benefit.domain.RateKind;
+import vn.ansinh.benefit.domain.RateRow;
+import vn.ansinh.benefit.domain.RateStep;
 import vn.ansinh.benefit.domain.StandardLevel;
 import vn.ansinh.shared.command.CommandEngine;
+import vn.ansinh.shared.security.CurrentActor;
 
-/** The rate tables: read by everyone, changed by administrators through audited commands. */
+/**
+ * The rate tables: read by everyone (every row, pending, confirmed, rejected and superseded, with who
+ * did what), changed by administrators through audited commands: one enters, another confirms.
+ */
 @ApplicationScoped
 public class RateService {
 
@@ -19,13 +26,16 @@ public class RateService {
     @Inject
     private CommandEngine engine;
 
+    @Inject
+    private CurrentActor currentActor;
+
     public List<StandardLevel> levels() {
-        return em.createQuery("select l from StandardLevel l order by l.scheme, l.effectiveFrom desc", StandardLevel.class)
-                .getResultList();
+        return em.createQuery("select l from StandardLevel l order by l.scheme, l.provinceCode, l.effectiveFrom desc, l.id desc",
+                StandardLevel.class).getResultList();
     }
 
     public List<BenefitCoefficient> coefficients() {
-        return em.createQuery("select c from BenefitCoefficient c order by c.category, c.minAge, c.effectiveFrom desc",
+        return em.createQuery("select c from BenefitCoefficient c order by c.category, c.minAge, c.effectiveFrom desc, c.id desc",
                 BenefitCoefficient.class).getResultList();
     }
 
@@ -35,5 +45,28 @@ public class RateService {
 
     public StandardLevel addLevel(AddStandardLevelCommand command) {
         return engine.submit(command);
+    }
+
+    public RateRow confirm(RateRow row) {
+        return engine.submit(new ConfirmRateCommand(kindOf(row), row.id(), row.unit()));
+    }
+
+    public RateRow reject(RateRow row, String reason) {
+        return engine.submit(new RejectRateCommand(kindOf(row), row.id(), row.unit(), reason));
+    }
+
+    /** Whether the logged-in user may confirm the row: pending, not its author, an administrator of its unit. */
+    public boolean mayConfirm(RateRow row) {
+        return row.mayBeConfirmedBy(currentActor.get().username())
+                && engine.permits(new ConfirmRateCommand(kindOf(row), row.id(), row.unit()));
+    }
+
+    /** Whether the logged-in user may reject the row: pending, an administrator of its unit. */
+    public boolean mayReject(RateRow row) {
+        return row.status().allows(RateStep.REJECT) && engine.permits(new RejectRateCommand(kindOf(row), row.id(), row.unit(), null));
+    }
+
+    private static RateKind kindOf(RateRow row) {
+        return row instanceof StandardLevel ? RateKind.LEVEL : RateKind.COEFFICIENT;
     }
 }

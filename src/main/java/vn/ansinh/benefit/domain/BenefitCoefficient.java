@@ -7,7 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Objects;
 import vn.ansinh.intake.domain.Category;
+import vn.ansinh.registry.domain.AdminUnitCode;
 
 /** A coefficient (hệ số) for a category, age band and disability level, in force from a date. */
 @Entity
@@ -35,8 +37,8 @@ public class BenefitCoefficient extends RateRow {
     }
 
     public BenefitCoefficient(Category category, Integer minAge, Integer maxAge, String disabilityLevel,
-            LocalDate effectiveFrom, BigDecimal coefficient, String legalBasis) {
-        super(effectiveFrom, legalBasis);
+            LocalDate effectiveFrom, BigDecimal coefficient, LegalAct act) {
+        super(effectiveFrom, act.basis(), act.documentNumber(), act.documentDate());
         this.category = category;
         this.minAge = minAge;
         this.maxAge = maxAge;
@@ -50,6 +52,18 @@ public class BenefitCoefficient extends RateRow {
                 && (minAge == null || age >= minAge)
                 && (maxAge == null || age < maxAge)
                 && (disabilityLevel == null || disabilityLevel.equals(wantedDisability));
+    }
+
+    @Override
+    public boolean sameKeyAs(RateRow other) {
+        return other instanceof BenefitCoefficient c && c.category == category && Objects.equals(c.minAge, minAge)
+                && Objects.equals(c.maxAge, maxAge) && Objects.equals(c.disabilityLevel, disabilityLevel);
+    }
+
+    /** Coefficients are national. */
+    @Override
+    public AdminUnitCode unit() {
+        return AdminUnitCode.NATIONAL;
     }
 
     public Integer minAge() {

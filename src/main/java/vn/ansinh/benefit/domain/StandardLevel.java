@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import vn.ansinh.registry.domain.AdminUnitCode;
 
 /** A standard level in force from a date, nationally or in one province that sets a higher one. */
 @Entity
@@ -26,11 +27,21 @@ public class StandardLevel extends RateRow {
         // for JPA
     }
 
-    public StandardLevel(Scheme scheme, String provinceCode, LocalDate effectiveFrom, long amount, String legalBasis) {
-        super(effectiveFrom, legalBasis);
+    public StandardLevel(Scheme scheme, String provinceCode, LocalDate effectiveFrom, long amount, LegalAct act) {
+        super(effectiveFrom, act.basis(), act.documentNumber(), act.documentDate());
         this.scheme = scheme;
         this.provinceCode = provinceCode;
         this.amount = amount;
+    }
+
+    @Override
+    public boolean sameKeyAs(RateRow other) {
+        return other instanceof StandardLevel l && l.scheme == scheme && java.util.Objects.equals(l.provinceCode, provinceCode);
+    }
+
+    @Override
+    public AdminUnitCode unit() {
+        return provinceCode == null ? AdminUnitCode.NATIONAL : AdminUnitCode.of(provinceCode);
     }
 
     public Scheme scheme() {

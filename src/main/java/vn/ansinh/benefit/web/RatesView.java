@@ -4,35 +4,63 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import vn.ansinh.benefit.application.AddCoefficientCommand;
 import vn.ansinh.benefit.application.AddStandardLevelCommand;
 import vn.ansinh.benefit.application.RateService;
 import vn.ansinh.benefit.domain.BenefitCoefficient;
+import vn.ansinh.benefit.domain.RateRow;
 import vn.ansinh.benefit.domain.Scheme;
 import vn.ansinh.benefit.domain.StandardLevel;
+import vn.ansinh.intake.domain.Category;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
 
-/** The rate tables with their dates, and a new standard level (administrators). */
+/**
+ * The rate tables with their two dates and their history (pending, confirmed, rejected, superseded;
+ * who entered, who confirmed, when, the legal act); a new standard level or coefficient (pending until
+ * another administrator confirms it); confirm or reject a pending row.
+ */
 @Named
 @ViewScoped
 public class RatesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     private RateService rates;
 
     private List<StandardLevel> levels = List.of();
     private List<BenefitCoefficient> coefficients = List.of();
+    private final Map<Long, String> reasons = new HashMap<>();
+
     private Scheme scheme = Scheme.SOCIAL_ASSISTANCE;
     private String province;
     private String from;
     private Long amount;
     private String legalBasis;
+    private String documentNumber;
+    private String documentDate;
+
+    private Category coefficientCategory;
+    private Integer minAge;
+    private Integer maxAge;
+    private String disabilityLevel;
+    private String coefficientFrom;
+    private BigDecimal coefficient;
+    private String coefficientBasis;
+    private String coefficientDocument;
+    private String coefficientDocumentDate;
 
     public void load() {
         levels = rates.levels();
@@ -40,37 +68,37 @@ public class RatesView implements Serializable {
     }
 
     public void add() {
-        try {
-            LocalDate day = YearMonth.parse(from == null ? "" : from.strip()).atDay(1);
-            rates.addLevel(new AddStandardLevelCommand(scheme, province, day, amount == null ? 0 : amount, legalBasis));
-            Messages.info("rate.added");
-            load();
-        } catch (java.time.format.DateTimeParseException e) {
-            Messages.error("rate.error.firstOfMonth");
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        }
+        attempt("rate.addedPending", () -> rates.addLevel(new AddStandardLevelCommand(scheme, province, firstOfMonth(from),
+                amount == null ? 0 : amount, legalBasis, documentNumber, day(documentDate))));
     }
-
-    private vn.ansinh.intake.domain.Category coefficientCategory;
-    private Integer minAge;
-    private Integer maxAge;
-    private String disabilityLevel;
-    private String coefficientFrom;
-    private java.math.BigDecimal coefficient;
-    private String coefficientBasis;
 
     public void addCoefficient() {
+        attempt("rate.addedPending", () -> rates.addCoefficient(new AddCoefficientCommand(coefficientCategory, minAge, maxAge,
+                disabilityLevel, firstOfMonth(coefficientFrom), coefficient, coefficientBasis, coefficientDocument,
+                day(coefficientDocumentDate))));
+    }
+
+    public void confirm(RateRow row) {
+        attempt("rate.confirmed", () -> rates.confirm(row));
+    }
+
+    public void reject(RateRow row) {
+        attempt("rate.rejected", () -> rates.reject(row, reasons.get(row.id())));
+    }
+
+    public boolean mayConfirm(RateRow row) {
+        return rates.mayConfirm(row);
+    }
+
+    public boolean mayReject(RateRow row) {
+        return rates.mayReject(row);
+    }
+
+    private void attempt(String doneKey, Supplier<?> action) {
         try {
-            LocalDate day = YearMonth.parse(coefficientFrom == null ? "" : coefficientFrom.strip()).atDay(1);
-            rates.addCoefficient(new vn.ansinh.benefit.application.AddCoefficientCommand(coefficientCategory, minAge, maxAge,
-                    disabilityLevel, day, coefficient, coefficientBasis));
-            Messages.info("rate.added");
+            action.get();
+            Messages.info(doneKey);
             load();
-        } catch (java.time.format.DateTimeParseException e) {
-            Messages.error("rate.error.firstOfMonth");
         } catch (AccessDeniedException e) {
             Messages.error(e.messageKey());
         } catch (BusinessRuleException e) {
@@ -78,9 +106,29 @@ public class RatesView implements Serializable {
         }
     }
 
-    public vn.ansinh.intake.domain.Category[] getCategories() { return vn.ansinh.intake.domain.Category.values(); }
-    public vn.ansinh.intake.domain.Category getCoefficientCategory() { return coefficientCategory; }
-    public void setCoefficientCategory(vn.ansinh.intake.domain.Category c) { this.coefficientCategory = c; }
+    private static LocalDate firstOfMonth(String month) {
+        try {
+            return YearMonth.parse(month == null ? "" : month.strip()).atDay(1);
+        } catch (DateTimeParseException e) {
+            throw new BusinessRuleException("rate.error.firstOfMonth");
+        }
+    }
+
+    private static LocalDate day(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip(), DAY);
+        } catch (DateTimeParseException e) {
+            throw new BusinessRuleException("rate.error.documentDate");
+        }
+    }
+
+    public Map<Long, String> getReasons() { return reasons; }
+    public Category[] getCategories() { return Category.values(); }
+    public Category getCoefficientCategory() { return coefficientCategory; }
+    public void setCoefficientCategory(Category c) { this.coefficientCategory = c; }
     public Integer getMinAge() { return minAge; }
     public void setMinAge(Integer minAge) { this.minAge = minAge; }
     public Integer getMaxAge() { return maxAge; }
@@ -89,10 +137,14 @@ public class RatesView implements Serializable {
     public void setDisabilityLevel(String disabilityLevel) { this.disabilityLevel = disabilityLevel; }
     public String getCoefficientFrom() { return coefficientFrom; }
     public void setCoefficientFrom(String coefficientFrom) { this.coefficientFrom = coefficientFrom; }
-    public java.math.BigDecimal getCoefficient() { return coefficient; }
-    public void setCoefficient(java.math.BigDecimal coefficient) { this.coefficient = coefficient; }
+    public BigDecimal getCoefficient() { return coefficient; }
+    public void setCoefficient(BigDecimal coefficient) { this.coefficient = coefficient; }
     public String getCoefficientBasis() { return coefficientBasis; }
     public void setCoefficientBasis(String coefficientBasis) { this.coefficientBasis = coefficientBasis; }
+    public String getCoefficientDocument() { return coefficientDocument; }
+    public void setCoefficientDocument(String coefficientDocument) { this.coefficientDocument = coefficientDocument; }
+    public String getCoefficientDocumentDate() { return coefficientDocumentDate; }
+    public void setCoefficientDocumentDate(String date) { this.coefficientDocumentDate = date; }
     public Scheme[] getSchemes() { return Scheme.values(); }
     public List<StandardLevel> getLevels() { return levels; }
     public List<BenefitCoefficient> getCoefficients() { return coefficients; }
@@ -106,4 +158,8 @@ public class RatesView implements Serializable {
     public void setAmount(Long amount) { this.amount = amount; }
     public String getLegalBasis() { return legalBasis; }
     public void setLegalBasis(String legalBasis) { this.legalBasis = legalBasis; }
+    public String getDocumentNumber() { return documentNumber; }
+    public void setDocumentNumber(String documentNumber) { this.documentNumber = documentNumber; }
+    public String getDocumentDate() { return documentDate; }
+    public void setDocumentDate(String documentDate) { this.documentDate = documentDate; }
 }

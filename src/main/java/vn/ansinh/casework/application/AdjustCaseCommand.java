@@ -54,7 +54,7 @@ public record AdjustCaseCommand(Long caseId, AdminUnitCode commune, Category new
         if (newCategory == c.category() && java.util.Objects.equals(disability, c.disabilityLevel())) {
             throw new CaseException("case.error.nothingChanged");
         }
-        CaseworkRules rules = CaseworkRules.load(context.em());
+        CaseworkRules rules = CaseworkRules.load(context.em(), context.now());
         ApprovalAuthority rule = rules.authorities().ruleFor(c.programme(), context.today());
         AdminUnit issuingUnit = CompetentAuthority.check(rule, context.actor(), units, c,
                 vn.ansinh.casework.domain.DossierMakers.of(context.em(), c), context.today());

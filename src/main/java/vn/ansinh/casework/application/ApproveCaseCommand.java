@@ -51,7 +51,7 @@ public record ApproveCaseCommand(Long caseId, AdminUnitCode commune, AdminUnitTr
     public Decision execute(CommandContext context) {
         BenefitCase c = Cases.locked(context.em(), caseId, commune);
         String before = CaseJson.of(c);
-        CaseworkRules rules = CaseworkRules.load(context.em());
+        CaseworkRules rules = CaseworkRules.load(context.em(), context.now());
         ApprovalAuthority rule = rules.authorities().ruleFor(c.programme(), context.today());
         AdminUnit issuingUnit = CompetentAuthority.check(rule, context.actor(), units, c,
                 vn.ansinh.casework.domain.DossierMakers.of(context.em(), c), context.today());

@@ -106,7 +106,7 @@ public class CaseService {
 
     /** Working days left before the case's statutory deadline (negative when overdue). */
     public int daysLeft(BenefitCase c) {
-        return CaseworkRules.load(em).calendar().workingDaysLeft(today(), c.dueOn());
+        return CaseworkRules.load(em, clock.instant()).calendar().workingDaysLeft(today(), c.dueOn());
     }
 
     // ---- what the user may do (pages ask before showing a button)
@@ -127,7 +127,7 @@ public class CaseService {
         if (!engine.permits(new ApproveCaseCommand(c.id(), c.communeCode(), units.tree()))) {
             return java.util.Optional.of("error.access.role");
         }
-        var rule = CaseworkRules.load(em).authorities().ruleFor(c.programme(), today());
+        var rule = CaseworkRules.load(em, clock.instant()).authorities().ruleFor(c.programme(), today());
         return CompetentAuthority.refusal(rule, currentActor.get(), units.tree(), c,
                 vn.ansinh.casework.domain.DossierMakers.of(em, c), today());
     }
@@ -138,7 +138,7 @@ public class CaseService {
                 || !engine.permits(new AdjustCaseCommand(c.id(), c.communeCode(), null, null, null, null, units.tree()))) {
             return false;
         }
-        var rule = CaseworkRules.load(em).authorities().ruleFor(c.programme(), today());
+        var rule = CaseworkRules.load(em, clock.instant()).authorities().ruleFor(c.programme(), today());
         return CompetentAuthority.permits(rule, currentActor.get(), units.tree(), c,
                 vn.ansinh.casework.domain.DossierMakers.of(em, c), today());
     }

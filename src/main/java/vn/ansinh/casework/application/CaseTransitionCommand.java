@@ -65,7 +65,7 @@ public record CaseTransitionCommand(Long caseId, AdminUnitCode commune, CaseTran
         CaseEvent event = switch (transition) {
             case WITHDRAW -> c.withdraw(note, context.actor(), context.now());
             case START_POSTING -> {
-                CaseworkRules rules = CaseworkRules.load(context.em());
+                CaseworkRules rules = CaseworkRules.load(context.em(), context.now());
                 yield c.startPosting(rules.authorities().ruleFor(c.programme(), context.today()), rules.calendar(),
                         context.today(), context.actor(), context.now());
             }
@@ -100,7 +100,7 @@ public record CaseTransitionCommand(Long caseId, AdminUnitCode commune, CaseTran
 
     /** Returning and rejecting are decisions: only the competent authority, never the maker. */
     private void requireCompetent(CommandContext context, BenefitCase c) {
-        var rule = CaseworkRules.load(context.em()).authorities().ruleFor(c.programme(), context.today());
+        var rule = CaseworkRules.load(context.em(), context.now()).authorities().ruleFor(c.programme(), context.today());
         CompetentAuthority.check(rule, context.actor(), units, c,
                 vn.ansinh.casework.domain.DossierMakers.of(context.em(), c), context.today());
     }

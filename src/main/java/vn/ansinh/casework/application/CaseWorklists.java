@@ -91,7 +91,7 @@ public class CaseWorklists {
                 .setParameter("statuses", statuses);
         bind(query);
         LocalDate today = LocalDate.ofInstant(clock.instant(), CommandContext.VIETNAM);
-        CaseworkRules rules = CaseworkRules.load(em);
+        CaseworkRules rules = CaseworkRules.load(em, clock.instant());
         AuthorityRules authorities = rules.authorities();
         WorkingCalendar calendar = rules.calendar();
         Optional<AdminUnitLevel> myLevel = units.tree().unitOn(actor().unit(), today).map(AdminUnit::level);

@@ -1,10 +1,12 @@
 package vn.ansinh.casework.application;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import vn.ansinh.benefit.domain.BenefitCoefficient;
+import vn.ansinh.benefit.domain.ConfirmedRates;
 import vn.ansinh.benefit.domain.RateTable;
 import vn.ansinh.benefit.domain.StandardLevel;
 import vn.ansinh.casework.domain.ApprovalAuthority;
@@ -13,17 +15,19 @@ import vn.ansinh.casework.domain.WorkingCalendar;
 
 /**
  * The dated configuration casework reads: authorities, working days, rate tables. Small tables,
- * read inside the command's own transaction so a decision uses exactly what is in force.
+ * read inside the command's own transaction so a decision uses exactly what is in force: the rates as
+ * confirmed at the moment given (the command's time), never a pending change.
  */
 public record CaseworkRules(AuthorityRules authorities, WorkingCalendar calendar, RateTable rates) {
 
-    public static CaseworkRules load(EntityManager em) {
+    public static CaseworkRules load(EntityManager em, Instant ratesAsOf) {
         List<ApprovalAuthority> authorities = em.createQuery("select a from ApprovalAuthority a", ApprovalAuthority.class)
                 .getResultList();
         List<LocalDate> holidays = em.createQuery("select h.day from PublicHoliday h", LocalDate.class).getResultList();
-        List<StandardLevel> levels = em.createQuery("select l from StandardLevel l", StandardLevel.class).getResultList();
-        List<BenefitCoefficient> coefficients = em.createQuery("select c from BenefitCoefficient c", BenefitCoefficient.class)
-                .getResultList();
+        List<StandardLevel> levels = ConfirmedRates.of(
+                em.createQuery("select l from StandardLevel l", StandardLevel.class).getResultList(), ratesAsOf);
+        List<BenefitCoefficient> coefficients = ConfirmedRates.of(
+                em.createQuery("select c from BenefitCoefficient c", BenefitCoefficient.class).getResultList(), ratesAsOf);
         return new CaseworkRules(new AuthorityRules(authorities), new WorkingCalendar(new HashSet<>(holidays)),
                 new RateTable(levels, coefficients));
     }

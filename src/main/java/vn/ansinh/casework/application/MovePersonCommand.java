@@ -73,7 +73,7 @@ public record MovePersonCommand(Long personId, AdminUnitCode fromCommune, Reside
         String note = "Chuyển đến " + newResidence.communeCode().value() + " ngày "
                 + movedOn.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         YearMonth lastMonth = YearMonth.from(movedOn);
-        CaseworkRules rules = CaseworkRules.load(em);
+        CaseworkRules rules = CaseworkRules.load(em, context.now());
         List<Long> ended = new ArrayList<>();
         List<Long> transfers = new ArrayList<>();
         for (BenefitCase c : CaseworkQueries.openCasesOf(em, personId)) {

@@ -46,7 +46,7 @@ public record SubmitCaseCommand(Long applicationId, AdminUnitCode commune) imple
         BenefitCase c = CaseworkQueries.caseOfApplication(context.em(), applicationId);
         String before = c == null ? null : CaseJson.of(c);
         application.markReady(documents, context.now());
-        CaseworkRules rules = CaseworkRules.load(context.em());
+        CaseworkRules rules = CaseworkRules.load(context.em(), context.now());
         var rule = rules.authorities().ruleFor(application.programme(), context.today());
         if (c == null) {
             c = BenefitCase.open(application, CaseOrigin.APPLICATION, null, context.actor(), context.now());

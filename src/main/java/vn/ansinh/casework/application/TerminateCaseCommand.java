@@ -50,7 +50,7 @@ public record TerminateCaseCommand(Long caseId, AdminUnitCode commune, LocalDate
         if (eligibleUntil == null || eligibleUntil.isAfter(context.today())) {
             throw new CaseException("case.error.changeDate");
         }
-        CaseworkRules rules = CaseworkRules.load(context.em());
+        CaseworkRules rules = CaseworkRules.load(context.em(), context.now());
         ApprovalAuthority rule = rules.authorities().ruleFor(c.programme(), context.today());
         AdminUnit issuingUnit = CompetentAuthority.check(rule, context.actor(), units, c,
                 vn.ansinh.casework.domain.DossierMakers.of(context.em(), c), context.today());

@@ -59,7 +59,7 @@ public record ComparePayrollCommand(Long runId, AdminUnitCode unitCode) implemen
         long id = comparison.id();
         PayrollComputation computation = new PayrollComputation(context.em());
         PayrollScope scope = new PayrollScope(run.unitCode());
-        computation.prepareComparison(id, run.month());
+        computation.prepareComparison(id, run.month(), context.now());
         for (PayrollComputation.Partition partition : computation.partitions(scope, 200_000)) {
             computation.compared(id, run.month(), scope, partition);
         }

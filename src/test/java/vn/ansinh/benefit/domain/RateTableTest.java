@@ -14,12 +14,12 @@ import vn.ansinh.registry.domain.PartialDate;
 class RateTableTest {
 
     private final RateTable rates = new RateTable(List.of(
-            new StandardLevel(Scheme.SOCIAL_ASSISTANCE, null, LocalDate.of(2021, 7, 1), 360_000, "20/2021"),
-            new StandardLevel(Scheme.SOCIAL_ASSISTANCE, null, LocalDate.of(2024, 7, 1), 500_000, "76/2024"),
-            new StandardLevel(Scheme.SOCIAL_ASSISTANCE, "01", LocalDate.of(2026, 1, 1), 650_000, "63/2025 Hà Nội")),
-            List.of(new BenefitCoefficient(Category.ELDERLY_POOR_ALONE, 60, 80, null, LocalDate.of(2021, 7, 1), new BigDecimal("1.5"), "Đ6"),
-                    new BenefitCoefficient(Category.ELDERLY_POOR_ALONE, 80, null, null, LocalDate.of(2021, 7, 1), new BigDecimal("2.0"), "Đ6"),
-                    new BenefitCoefficient(Category.DISABLED, 16, 60, "SEVERE", LocalDate.of(2021, 7, 1), new BigDecimal("1.5"), "Đ6")));
+            new StandardLevel(Scheme.SOCIAL_ASSISTANCE, null, LocalDate.of(2021, 7, 1), 360_000, act("20/2021")),
+            new StandardLevel(Scheme.SOCIAL_ASSISTANCE, null, LocalDate.of(2024, 7, 1), 500_000, act("76/2024")),
+            new StandardLevel(Scheme.SOCIAL_ASSISTANCE, "01", LocalDate.of(2026, 1, 1), 650_000, act("63/2025 Hà Nội"))),
+            List.of(new BenefitCoefficient(Category.ELDERLY_POOR_ALONE, 60, 80, null, LocalDate.of(2021, 7, 1), new BigDecimal("1.5"), act("Đ6")),
+                    new BenefitCoefficient(Category.ELDERLY_POOR_ALONE, 80, null, null, LocalDate.of(2021, 7, 1), new BigDecimal("2.0"), act("Đ6")),
+                    new BenefitCoefficient(Category.DISABLED, 16, 60, "SEVERE", LocalDate.of(2021, 7, 1), new BigDecimal("1.5"), act("Đ6"))));
 
     @Test
     void theLevelChangesOnFirstJuly2024() {
@@ -53,5 +53,9 @@ class RateTableTest {
 
     private long amount(Category category, String disability, PartialDate born, String province, YearMonth month) {
         return rates.entitlement(category, disability, born, province, month).orElseThrow().amount();
+    }
+
+    private static LegalAct act(String basis) {
+        return new LegalAct("Nghị định " + basis, basis, LocalDate.of(2021, 6, 1));
     }
 }

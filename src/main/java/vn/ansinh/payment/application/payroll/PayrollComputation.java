@@ -4,11 +4,13 @@ package vn.ansinh.payment.application.payroll;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.sql.Date;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import vn.ansinh.benefit.domain.BenefitCoefficient;
+import vn.ansinh.benefit.domain.ConfirmedRates;
 import vn.ansinh.benefit.domain.RateTable;
 import vn.ansinh.benefit.domain.Scheme;
 import vn.ansinh.benefit.domain.StandardLevel;
@@ -32,25 +34,33 @@ public final class PayrollComputation {
         this.em = em;
     }
 
-    /** Starts afresh: removes a recomputed run's lines and writes the rates in force in its month. */
-    public void prepare(long runId, YearMonth month, boolean fresh) {
+    /**
+     * Starts afresh: removes a recomputed run's lines and writes the rates in force in its month, as
+     * confirmed at {@code ratesAsOf} ({@link ConfirmedRates}: a payroll computed now passes the moment
+     * it is computed; a recomputation "as the rates stood then" an earlier moment).
+     */
+    public void prepare(long runId, YearMonth month, boolean fresh, Instant ratesAsOf) {
         if (fresh) {
             em.createNativeQuery("DELETE FROM payroll_line WHERE run_id = ?").setParameter(1, runId).executeUpdate();
         }
         em.createNativeQuery("DELETE FROM payroll_run_level WHERE run_id = ?").setParameter(1, runId).executeUpdate();
         em.createNativeQuery("DELETE FROM payroll_run_coefficient WHERE run_id = ?").setParameter(1, runId).executeUpdate();
-        writeRates(Snapshot.RUN, runId, month);
+        writeRates(Snapshot.RUN, runId, month, ratesAsOf);
     }
 
-    /** A comparison's own snapshot: the rates in force today for the month, keyed by the comparison. */
-    public void prepareComparison(long comparisonId, YearMonth month) {
-        writeRates(Snapshot.COMPARISON, comparisonId, month);
+    /**
+     * A comparison's own snapshot: the rates in force in the month as confirmed at {@code ratesAsOf},
+     * keyed by the comparison.
+     */
+    public void prepareComparison(long comparisonId, YearMonth month, Instant ratesAsOf) {
+        writeRates(Snapshot.COMPARISON, comparisonId, month, ratesAsOf);
     }
 
-    private void writeRates(Snapshot into, long key, YearMonth month) {
-        List<StandardLevel> levels = em.createQuery("select l from StandardLevel l", StandardLevel.class).getResultList();
-        List<BenefitCoefficient> coefficients = em.createQuery("select c from BenefitCoefficient c", BenefitCoefficient.class)
-                .getResultList();
+    private void writeRates(Snapshot into, long key, YearMonth month, Instant ratesAsOf) {
+        List<StandardLevel> levels = ConfirmedRates.of(
+                em.createQuery("select l from StandardLevel l", StandardLevel.class).getResultList(), ratesAsOf);
+        List<BenefitCoefficient> coefficients = ConfirmedRates.of(
+                em.createQuery("select c from BenefitCoefficient c", BenefitCoefficient.class).getResultList(), ratesAsOf);
         writeLevels(into, key, month, levels);
         writeCoefficients(into, key, month, coefficients);
     }
@@ -105,8 +115,11 @@ public final class PayrollComputation {
         return query.executeUpdate();
     }
 
-    /** Months owed from before (truy lĩnh), at the rates of those months; returns the lines written. */
-    public int arrears(long runId, YearMonth month, PayrollScope scope) {
+    /**
+     * Months owed from before (truy lĩnh), at the rates of those months as confirmed at
+     * {@code ratesAsOf}; returns the lines written.
+     */
+    public int arrears(long runId, YearMonth month, PayrollScope scope, Instant ratesAsOf) {
         Date day = Date.valueOf(month.atDay(1));
         Object first = em.createNativeQuery("SELECT MIN(pay_month) FROM payroll_run").getSingleResult();
         if (first == null) {
@@ -129,7 +142,7 @@ public final class PayrollComputation {
         if (candidates.executeUpdate() == 0) {
             return 0;
         }
-        int written = em.createNativeQuery(PayrollSql.arrears(month)).setParameter(1, runId).setParameter(2, runId).executeUpdate();
+        int written = em.createNativeQuery(PayrollSql.arrears(month, ratesAsOf)).setParameter(1, runId).setParameter(2, runId).executeUpdate();
         em.createNativeQuery("DELETE FROM payroll_arrears_candidate WHERE run_id = ?").setParameter(1, runId).executeUpdate();
         return written;
     }

@@ -1,6 +1,8 @@
 package vn.ansinh.payment.application.payroll;
 
+import java.time.Instant;
 import java.time.YearMonth;
+import vn.ansinh.benefit.domain.ConfirmedRates;
 import vn.ansinh.payment.channel.application.CashFallback;
 
 /**
@@ -94,19 +96,23 @@ final class PayrollSql {
 
     /**
      * The arrears lines of the candidates: each month from the first payroll that could have paid the
-     * case (its commune's, its province's or the country's), at the rates of that month.
-     * Parameters: run, run.
+     * case (its commune's, its province's or the country's), at the rates of that month as confirmed
+     * at {@code ratesAsOf} ({@link ConfirmedRates}). Parameters: run, run.
      */
-    static String arrears(YearMonth month) {
+    static String arrears(YearMonth month, Instant ratesAsOf) {
         String byTransfer = byTransfer(month);
+        String asOf = ConfirmedRates.at(ratesAsOf);
         String level = "(SELECT s.id FROM standard_level s WHERE s.scheme = " + SCHEME + " AND s.effective_from <= cm.month_start"
                 + " AND (s.province_code IS NULL OR s.province_code = c.province_code)"
+                + " AND " + ConfirmedRates.condition("s", asOf)
                 + " AND s.effective_from = (SELECT MAX(s2.effective_from) FROM standard_level s2 WHERE s2.scheme = s.scheme"
-                + " AND s2.province_code <=> s.province_code AND s2.effective_from <= cm.month_start)"
+                + " AND s2.province_code <=> s.province_code AND s2.effective_from <= cm.month_start"
+                + " AND " + ConfirmedRates.condition("s2", asOf) + ")"
                 + " ORDER BY s.amount DESC LIMIT 1)";
         String age = "TIMESTAMPDIFF(YEAR, " + BIRTH + ", cm.month_start)";
         String coefficient = "(SELECT b.id FROM benefit_coefficient b WHERE b.category = c.category"
-                + " AND b.effective_from <= cm.month_start AND (b.min_age IS NULL OR " + age + " >= b.min_age)"
+                + " AND b.effective_from <= cm.month_start AND " + ConfirmedRates.condition("b", asOf)
+                + " AND (b.min_age IS NULL OR " + age + " >= b.min_age)"
                 + " AND (b.max_age IS NULL OR " + age + " < b.max_age)"
                 + " AND (b.disability_level IS NULL OR b.disability_level = c.disability_level)"
                 + " ORDER BY b.effective_from DESC, b.coefficient DESC LIMIT 1)";

@@ -6,7 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import vn.ansinh.benefit.domain.ConfirmedRates;
 import vn.ansinh.payment.domain.PayrollRun;
 
 /**
@@ -22,14 +26,32 @@ public class PayrollSteps {
     @Inject
     private Clock clock;
 
-    /** Marks the run as computing and, on a fresh start, clears its lines and writes the month's rates. */
+    /**
+     * Marks the run as computing and, on a fresh start, clears its lines and writes the month's rates as
+     * confirmed now (kept as the run's {@code rates_as_of}; a restart keeps the moment of its start).
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void begin(long runId, long executionId, boolean fresh) {
         PayrollRun run = em.find(PayrollRun.class, runId);
         run.startComputing(executionId);
-        em.createNativeQuery("UPDATE payroll_run SET partitions_done = 0, failure = NULL WHERE id = ?")
-                .setParameter(1, runId).executeUpdate();
-        new PayrollComputation(em).prepare(runId, run.month(), fresh);
+        Instant asOf = fresh ? null : ratesAsOf(runId);
+        if (asOf == null) {
+            asOf = clock.instant();
+        }
+        em.createNativeQuery("UPDATE payroll_run SET partitions_done = 0, failure = NULL, rates_as_of = ? WHERE id = ?")
+                .setParameter(1, ConfirmedRates.parameter(asOf)).setParameter(2, runId).executeUpdate();
+        new PayrollComputation(em).prepare(runId, run.month(), fresh, asOf);
+    }
+
+    /** The moment whose confirmed rates the run is computed with, or null before its first start. */
+    private Instant ratesAsOf(long runId) {
+        Object value = em.createNativeQuery("SELECT rates_as_of FROM payroll_run WHERE id = ?").setParameter(1, runId)
+                .getSingleResult();
+        if (value == null) {
+            return null;
+        }
+        LocalDateTime utc = value instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
+        return utc.toInstant(ZoneOffset.UTC);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -56,7 +78,8 @@ public class PayrollSteps {
         PayrollRun run = em.find(PayrollRun.class, runId);
         PayrollScope scope = new PayrollScope(run.unitCode());
         PayrollComputation computation = new PayrollComputation(em);
-        computation.arrears(runId, run.month(), scope);
+        Instant asOf = ratesAsOf(runId);
+        computation.arrears(runId, run.month(), scope, asOf == null ? clock.instant() : asOf);
         computation.recovery(scope, clock.instant());
         long[] totals = computation.totals(runId);
         em.createNativeQuery("UPDATE payroll_run SET partitions_done = partitions_total WHERE id = ?")
