@@ -55,8 +55,9 @@ class PayrollComparisonIT {
 
         // a provincial level entered back-dated into the approved month (as a late resolution would be)
         try (Connection db = fx.jdbc().connect(); PreparedStatement insert = db.prepareStatement("INSERT INTO standard_level"
-                + " (scheme, province_code, effective_from, amount, legal_basis) VALUES ('SOCIAL_ASSISTANCE', '92', '2026-09-01',"
-                + " 620000, 'Nghị quyết HĐND thành phố Cần Thơ (thử)')")) {
+                + " (scheme, province_code, effective_from, amount, legal_basis, status, confirmed_at, confirmed_by)"
+                + " VALUES ('SOCIAL_ASSISTANCE', '92', '2026-09-01', 620000, 'Nghị quyết HĐND thành phố Cần Thơ (thử)',"
+                + " 'CONFIRMED', '2026-10-01 00:00:00', 'admin2')")) {
             insert.executeUpdate();
         }
 
