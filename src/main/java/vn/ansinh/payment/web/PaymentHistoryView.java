@@ -9,7 +9,7 @@ import vn.ansinh.payment.application.PaymentHistory;
 import vn.ansinh.registry.application.RegistryReader;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.web.Pages;
+import vn.ansinh.shared.web.RecordParam;
 
 /** A beneficiary's payment history ({@code ?personId=}), for anyone whose jurisdiction holds them; read only. */
 @Named
@@ -24,19 +24,18 @@ public class PaymentHistoryView implements Serializable {
     @Inject
     private PaymentHistory history;
 
-    private Long personId;
+    private String personId;
     private Person person;
     private List<PaymentHistory.Line> lines = List.of();
     private List<PaymentHistory.Recovery> recoveries = List.of();
 
     public void load() {
-        try {
-            person = registry.person(personId);
+        RecordParam.find(personId, id -> {
+            person = registry.person(id);
             lines = history.lines(person.id());
             recoveries = history.recoveries(person.id());
-        } catch (AccessDeniedException e) {
-            Pages.refuse(e);
-        }
+            return person;
+        });
     }
 
     @Inject
@@ -51,7 +50,8 @@ public class PaymentHistoryView implements Serializable {
                     vn.ansinh.registry.domain.AdminUnitCode.of(item.communeCode()), outcome, recoveryNote));
             vn.ansinh.shared.web.Messages.info("recovery.done");
             recoveryNote = null;
-            load();
+            lines = history.lines(person.id());
+            recoveries = history.recoveries(person.id());
         } catch (AccessDeniedException e) {
             vn.ansinh.shared.web.Messages.error(e.messageKey());
         } catch (vn.ansinh.shared.command.BusinessRuleException e) {
@@ -66,8 +66,8 @@ public class PaymentHistoryView implements Serializable {
 
     public String getRecoveryNote() { return recoveryNote; }
     public void setRecoveryNote(String recoveryNote) { this.recoveryNote = recoveryNote; }
-    public Long getPersonId() { return personId; }
-    public void setPersonId(Long personId) { this.personId = personId; }
+    public String getPersonId() { return personId; }
+    public void setPersonId(String personId) { this.personId = personId; }
     public Person getPerson() { return person; }
     public List<PaymentHistory.Line> getLines() { return lines; }
     public List<PaymentHistory.Recovery> getRecoveries() { return recoveries; }

@@ -12,7 +12,7 @@ import vn.ansinh.payment.domain.PayrollStatus;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
-import vn.ansinh.shared.web.Pages;
+import vn.ansinh.shared.web.RecordParam;
 
 /** One payroll ({@code ?id=}): compute it and watch the job, its summary, approve it, compare it. */
 @Named
@@ -27,18 +27,17 @@ public class PayrollRunView implements Serializable {
     @Inject
     private PayrollDiff diffs;
 
-    private Long id;
+    private String id;
     private PayrollRun run;
     private List<PayrollService.SummaryRow> summary = List.of();
     private List<PayrollDiff.Row> diff;
 
     public void load() {
-        try {
-            run = payrolls.run(id);
+        RecordParam.find(id, runId -> {
+            run = payrolls.run(runId);
             summary = payrolls.summary(run);
-        } catch (AccessDeniedException e) {
-            Pages.refuse(e);
-        }
+            return run;
+        });
     }
 
     public void compute() {
@@ -91,8 +90,8 @@ public class PayrollRunView implements Serializable {
 
     public boolean isMayCompute() { return run != null && payrolls.mayCompute(run); }
     public boolean isMayApprove() { return run != null && payrolls.mayApprove(run); }
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
     public PayrollRun getRun() { return run; }
     public List<PayrollService.SummaryRow> getSummary() { return summary; }
     public List<PayrollDiff.Row> getDiff() { return diff; }

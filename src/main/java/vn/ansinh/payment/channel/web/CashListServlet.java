@@ -49,7 +49,7 @@ public class CashListServlet extends HttpServlet {
             run = channels.run(Long.valueOf(path.group(1)));
             list = channels.cashList(run, commune);
         } catch (AccessDeniedException e) {
-            response.sendError("error.notFound".equals(e.messageKey()) ? 404 : 403);
+            response.sendError(vn.ansinh.shared.web.Pages.statusOf(e));
             return;
         }
         boolean pdf = path.group(2).equals("pdf");
