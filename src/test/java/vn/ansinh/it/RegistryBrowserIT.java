@@ -131,7 +131,8 @@ class RegistryBrowserIT {
         pages = new AnSinhPages(driver, TestStack.app().appUrl());
         pages.openAs(DemoUser.OFFICER_QUY_HOP, "/registry/person.xhtml?id=" + personId);
 
-        assertThat(pages.text("error-title")).isEqualTo("Không có quyền truy cập");
+        // the same page as for a person who does not exist: the URL does not tell that the person exists elsewhere
+        assertThat(pages.text("error-title")).isEqualTo("Không tìm thấy trang");
         assertThat(driver.getPageSource()).doesNotContain("Cà Văn Lả");
     }
 
