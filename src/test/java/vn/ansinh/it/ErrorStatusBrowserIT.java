@@ -75,6 +75,12 @@ class ErrorStatusBrowserIT {
     }
 
     @Test
+    void thePagesHarnessNoticesAnErrorPage() {
+        assertThat(PagesBrowserIT.check(driver, pages, "/registry/person.xhtml?id=999999999999"))
+                .anySatisfy(problem -> assertThat(problem).startsWith("error page"));
+    }
+
+    @Test
     void aCrashAnswers500WithTheVietnamesePage() throws Exception {
         // a payroll run whose status no version of the app ever wrote: reading it fails
         long run = new PaymentFixture(db).run(CaseworkFixture.TUAN_GIAO.value(), PaymentFixture.freshMonths(1), "NO_SUCH_STATUS");
