@@ -161,7 +161,7 @@ class RegistryBrowserIT {
         driver.findElement(By.cssSelector("#upload input[type=file]")).sendKeys(fake.toString());
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.id("messages")).getText().contains("PDF, JPEG hoặc PNG"));
+                .until(d -> d.findElement(By.id("upload:uploadMessages")).getText().contains("PDF, JPEG hoặc PNG"));
 
         driver.findElement(By.id("ready:markReady")).click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> pages.text("status").equals("Đã chuyển xét duyệt"));
