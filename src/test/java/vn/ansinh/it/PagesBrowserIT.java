@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -85,6 +86,7 @@ class PagesBrowserIT {
             new Page("/account/project06.xhtml", ALL),
             new Page("/errors/403.xhtml", ALL),
             new Page("/errors/404.xhtml", ALL),
+            new Page("/errors/413.xhtml", ALL),
             new Page("/errors/500.xhtml", ALL),
             new Page("/errors/expired.xhtml", ALL));
 
@@ -95,7 +97,7 @@ class PagesBrowserIT {
     private static final Pattern ENGLISH_WORD = Pattern.compile("(?<![\\p{L}\\d])(" + String.join("|", ENGLISH.stream()
             .map(Pattern::quote).toList()) + ")(?![\\p{L}\\d])");
     /** Pages that are errors on purpose: they are checked for language and scripts only. */
-    private static final Set<String> ERROR_PAGES = Set.of("/errors/403.xhtml", "/errors/404.xhtml", "/errors/500.xhtml",
+    private static final Set<String> ERROR_PAGES = Set.of("/errors/403.xhtml", "/errors/404.xhtml", "/errors/413.xhtml", "/errors/500.xhtml",
             "/errors/expired.xhtml");
 
     private static Map<As, List<Subject>> subjects;
@@ -138,6 +140,62 @@ class PagesBrowserIT {
                 }
             }
             assertThat(problems).as("problems found by opening every page").isEmpty();
+        } finally {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void aPersonsPageLinksToThePaymentHistoryAndTheAccount() {
+        as(As.OFFICER, (driver, pages) -> {
+            pages.open(subjects.get(As.OFFICER).get(0).fill("/registry/person.xhtml?id={person}"));
+            pages.waitFor(By.id("person:cases"));
+            assertThat(driver.findElements(By.id("person:paymentHistory"))).hasSize(1);
+            assertThat(driver.findElements(By.id("person:account"))).hasSize(1);
+        });
+    }
+
+    @Test
+    void theRatesPageShowsAmountsAndCoefficientsAsVietnameseWritesThem() {
+        as(As.ADMIN, (driver, pages) -> {
+            pages.open("/admin/rates.xhtml");
+            assertThat(pages.text("levels")).contains("500.000").contains("2.789.000");
+            assertThat(pages.text("coefficients")).contains("1,5").contains("2,5").doesNotContain("1.500").doesNotContain("1.5 ");
+        });
+    }
+
+    @Test
+    void thePaymentHistoryShowsTheCoefficientAsVietnameseWritesIt() {
+        as(As.OFFICER, (driver, pages) -> {
+            pages.open(subjects.get(As.OFFICER).get(0).fill("/payment/history.xhtml?personId={person}"));
+            // the rich person (born 1958, severe disability) has coefficient 2.0: "× 2", never "× 2.000"
+            assertThat(pages.text("lines")).containsPattern("× 2(?![\\d.,])").doesNotContain("× 2.000");
+        });
+    }
+
+    @Test
+    void anAuditorSeesTheProject06ChartAndCreatesNothing() {
+        as(As.AUDITOR, (driver, pages) -> {
+            pages.open("/account/project06.xhtml");
+            pages.waitFor(By.id("choice:show")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> !d.findElements(By.id("targets")).isEmpty());
+            assertThat(check(driver, pages, "/payroll/runs.xhtml")).isEmpty();
+            pages.waitFor(By.id("runs"));
+            assertThat(driver.findElements(By.id("create:new"))).as("an auditor creates nothing").isEmpty();
+        });
+    }
+
+    private static void as(As role, java.util.function.BiConsumer<WebDriver, AnSinhPages> steps) {
+        WebDriver driver = Browser.start();
+        try {
+            AnSinhPages pages = new AnSinhPages(driver, TestStack.app().appUrl());
+            pages.openAs(role.user, "/index.xhtml");
+            steps.accept(driver, pages);
+            List<String> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                    .map(entry -> entry.getMessage()).filter(message -> !message.contains("favicon")).toList();
+            assertThat(severe).as("browser errors").isEmpty();
         } finally {
             driver.quit();
         }
