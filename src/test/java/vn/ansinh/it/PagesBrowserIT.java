@@ -29,6 +29,11 @@ import vn.ansinh.it.RichPersonFixture.Subject;
  * the error page, a script error in the browser (SEVERE console entry; the CSP would show as one) or
  * an English UI word in the visible text of the Vietnamese page. Adding a page or a role is one line
  * of {@link #PAGES} or {@link As}.
+ *
+ * <p>It catches what it is for: with the payment-history fix of issue 9 reverted (months read as days,
+ * the crash every paid beneficiary's history page had), it failed for every role on
+ * {@code /payment/history.xhtml} of the rich person only, with the 500 page and its status in the
+ * browser's console (checked on 2 Dec 2026, then the fix restored).
  */
 class PagesBrowserIT {
 
