@@ -148,7 +148,8 @@ class RegistryBrowserIT {
         pages = new AnSinhPages(driver, TestStack.app().appUrl());
         pages.openAs(DemoUser.OFFICER_QUY_HOP, "/registry/person.xhtml?id=" + personId);
 
-        assertThat(pages.text("error-title")).isEqualTo("Không có quyền truy cập");
+        // the same page as for a person who does not exist: the URL does not tell that the person exists elsewhere
+        assertThat(pages.text("error-title")).isEqualTo("Không tìm thấy trang");
         assertThat(driver.getPageSource()).doesNotContain("Cà Văn Lả");
     }
 
@@ -177,7 +178,7 @@ class RegistryBrowserIT {
         driver.findElement(By.cssSelector("#upload input[type=file]")).sendKeys(fake.toString());
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.id("messages")).getText().contains("PDF, JPEG hoặc PNG"));
+                .until(d -> d.findElement(By.id("upload:uploadMessages")).getText().contains("PDF, JPEG hoặc PNG"));
 
         driver.findElement(By.id("ready:markReady")).click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> pages.text("status").equals("Đã chuyển xét duyệt"));

@@ -19,7 +19,7 @@ import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.command.Label;
 import vn.ansinh.shared.web.Messages;
-import vn.ansinh.shared.web.Pages;
+import vn.ansinh.shared.web.RecordParam;
 
 /**
  * The social-security account of one person ({@code ?personId=}): status, bank and number, the date
@@ -35,7 +35,7 @@ public class AccountView implements Serializable {
     @Inject
     private AccountService accounts;
 
-    private Long personId;
+    private String personId;
     private AccountOverview overview;
     private Map<String, String> banks;
     private String date;
@@ -44,13 +44,14 @@ public class AccountView implements Serializable {
     private String note;
 
     public void load() {
-        try {
-            overview = accounts.overview(personId);
-            banks = accounts.banks();
-            date = accounts.today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        } catch (AccessDeniedException e) {
-            Pages.refuse(e);
-        }
+        RecordParam.find(personId, this::open);
+    }
+
+    private AccountOverview open(long id) {
+        overview = accounts.overview(id);
+        banks = accounts.banks();
+        date = accounts.today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        return overview;
     }
 
     /** Records the step with the date (and, to open an account, the bank and number) typed. */
@@ -68,7 +69,7 @@ public class AccountView implements Serializable {
         try {
             accounts.record(overview.person(), step, on, bankCode, accountNumber, note);
             Messages.info("account.step.recorded", new Label(step.labelKey()), overview.person().fullName());
-            overview = accounts.overview(personId);
+            overview = accounts.overview(overview.person().id());
             bank = null;
             number = null;
             note = null;
@@ -107,8 +108,8 @@ public class AccountView implements Serializable {
     }
 
     public AccountOverview getOverview() { return overview; }
-    public Long getPersonId() { return personId; }
-    public void setPersonId(Long personId) { this.personId = personId; }
+    public String getPersonId() { return personId; }
+    public void setPersonId(String personId) { this.personId = personId; }
     public String getDate() { return date; }
     public void setDate(String date) { this.date = date; }
     public String getBank() { return bank; }

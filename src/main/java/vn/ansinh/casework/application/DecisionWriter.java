@@ -172,7 +172,7 @@ public final class DecisionWriter {
 
     /** Coefficient in the Vietnamese form: {@code 1,5}. */
     public static String coefficient(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString().replace('.', ',');
+        return vn.ansinh.shared.text.Coefficients.text(value, VI);
     }
 
     private static String date(LocalDate day) {

@@ -22,6 +22,7 @@ import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.Pages;
+import vn.ansinh.shared.web.RecordParam;
 
 /**
  * A case ({@code ?id=}): the person, the dossier, the decisions and the full history, with the
@@ -40,7 +41,7 @@ public class CaseView implements Serializable {
     @Inject
     private RegistryReader registry;
 
-    private Long id;
+    private String id;
     private BenefitCase benefitCase;
     private Person person;
     private List<Decision> decisions = List.of();
@@ -56,23 +57,24 @@ public class CaseView implements Serializable {
     private final CaseChangeForm change = new CaseChangeForm();
 
     public void load() {
-        try {
-            benefitCase = cases.benefitCase(id);
-            person = registry.person(benefitCase.personId());
-            decisions = cases.decisions(benefitCase);
-            history = cases.history(benefitCase);
-            transitions = cases.availableTransitions(benefitCase);
-            mayDecide = cases.mayDecide(benefitCase);
-            mayManage = cases.mayManage(benefitCase);
-            mayWriteNotes = cases.mayWriteNotes(benefitCase);
-            if (!notesConflict) {
-                notes = benefitCase.reviewNotes();
-                notesVersion = benefitCase.version();
-            }
-            change.reset(benefitCase);
-        } catch (AccessDeniedException e) {
-            Pages.refuse(e);
+        RecordParam.find(id, this::open);
+    }
+
+    private BenefitCase open(long caseId) {
+        benefitCase = cases.benefitCase(caseId);
+        person = registry.person(benefitCase.personId());
+        decisions = cases.decisions(benefitCase);
+        history = cases.history(benefitCase);
+        transitions = cases.availableTransitions(benefitCase);
+        mayDecide = cases.mayDecide(benefitCase);
+        mayManage = cases.mayManage(benefitCase);
+        mayWriteNotes = cases.mayWriteNotes(benefitCase);
+        if (!notesConflict) {
+            notes = benefitCase.reviewNotes();
+            notesVersion = benefitCase.version();
         }
+        change.reset(benefitCase);
+        return benefitCase;
     }
 
     /** Saves the notes; if someone saved in between, keeps the text typed here and says who did. */
@@ -94,7 +96,7 @@ public class CaseView implements Serializable {
 
     /** After a conflict: the other person's notes are shown; saving again replaces them with the text kept here. */
     public void takeLatestVersion() {
-        BenefitCase latest = cases.benefitCase(id);
+        BenefitCase latest = cases.benefitCase(benefitCase.id());
         notesVersion = latest.version();
         Messages.info("case.notesLatest", latest.reviewNotes() == null ? "" : latest.reviewNotes());
     }
@@ -174,8 +176,8 @@ public class CaseView implements Serializable {
         return cases.today();
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
     public BenefitCase getBenefitCase() { return benefitCase; }
     public Person getPerson() { return person; }
     public List<Decision> getDecisions() { return decisions; }

@@ -14,6 +14,7 @@ import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.Pages;
+import vn.ansinh.shared.web.RecordParam;
 
 /**
  * The decision page ({@code ?id=}): the competent authority approves (signing the decision),
@@ -32,7 +33,7 @@ public class DecideView implements Serializable {
     @Inject
     private RegistryReader registry;
 
-    private Long id;
+    private String id;
     private BenefitCase benefitCase;
     private Person person;
     private String refusal;
@@ -40,13 +41,14 @@ public class DecideView implements Serializable {
     private Decision signed;
 
     public void load() {
-        try {
-            benefitCase = cases.benefitCase(id);
-            person = registry.person(benefitCase.personId());
-            refusal = cases.decisionRefusal(benefitCase).orElse(null);
-        } catch (AccessDeniedException e) {
-            Pages.refuse(e);
-        }
+        RecordParam.find(id, this::open);
+    }
+
+    private BenefitCase open(long caseId) {
+        benefitCase = cases.benefitCase(caseId);
+        person = registry.person(benefitCase.personId());
+        refusal = cases.decisionRefusal(benefitCase).orElse(null);
+        return benefitCase;
     }
 
     public void approve() {
@@ -76,8 +78,8 @@ public class DecideView implements Serializable {
         return benefitCase != null && refusal == null;
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
     public BenefitCase getBenefitCase() { return benefitCase; }
     public Person getPerson() { return person; }
     public String getRefusal() { return refusal; }

@@ -30,7 +30,7 @@ public class DecisionServlet extends HttpServlet {
         try {
             decision = cases.decision(parseId(request.getPathInfo()));
         } catch (AccessDeniedException e) {
-            response.sendError("error.notFound".equals(e.messageKey()) ? 404 : 403);
+            response.sendError(vn.ansinh.shared.web.Pages.statusOf(e));
             return;
         }
         byte[] pdf = cases.decisionPdf(decision);

@@ -18,6 +18,7 @@ import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.Pages;
+import vn.ansinh.shared.web.RecordParam;
 
 /** Recording a death (khai tử) or a move to another commune for a person ({@code ?personId=}). */
 @Named
@@ -36,7 +37,7 @@ public class LifeEventsView implements Serializable {
     @Inject
     private AdminUnitDirectory units;
 
-    private Long personId;
+    private String personId;
     private Person person;
     private String deathDate;
     private String moveDate;
@@ -44,11 +45,7 @@ public class LifeEventsView implements Serializable {
     private String newAddress;
 
     public void load() {
-        try {
-            person = registry.person(personId);
-        } catch (AccessDeniedException e) {
-            Pages.refuse(e);
-        }
+        person = RecordParam.find(personId, registry::person).orElse(null);
     }
 
     public void recordDeath() {
@@ -101,8 +98,8 @@ public class LifeEventsView implements Serializable {
         }
     }
 
-    public Long getPersonId() { return personId; }
-    public void setPersonId(Long personId) { this.personId = personId; }
+    public String getPersonId() { return personId; }
+    public void setPersonId(String personId) { this.personId = personId; }
     public Person getPerson() { return person; }
     public String getDeathDate() { return deathDate; }
     public void setDeathDate(String deathDate) { this.deathDate = deathDate; }

@@ -27,6 +27,7 @@ import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.Pages;
+import vn.ansinh.shared.web.RecordParam;
 
 /**
  * An application (hồ sơ): opened for a person ({@code ?personId=}) or shown ({@code ?id=}); the
@@ -49,8 +50,8 @@ public class ApplicationView implements Serializable {
 
     private BenefitCase benefitCase;
 
-    private Long id;
-    private Long personId;
+    private String id;
+    private String personId;
     private Person person;
     private Application application;
     private Programme programme;
@@ -61,22 +62,23 @@ public class ApplicationView implements Serializable {
     private List<ApplicationDocument> documents = List.of();
 
     public void load() {
-        try {
-            if (id != null) {
-                application = intake.application(id);
-                person = registry.person(application.personId());
-                category = application.category();
-                programme = category.programme();
-                values.putAll(application.values());
-                documents = intake.documentsOf(application);
-                benefitCase = cases.caseOf(application);
-            } else {
-                person = registry.person(personId);
-                receivedOn = LocalDate.now(RegistryService.VIETNAM).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-            }
-        } catch (AccessDeniedException e) {
-            Pages.refuse(e);
+        if (id != null) {
+            RecordParam.find(id, this::open);
+        } else {
+            person = RecordParam.find(personId, registry::person).orElse(null);
+            receivedOn = LocalDate.now(RegistryService.VIETNAM).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         }
+    }
+
+    private Application open(long applicationId) {
+        application = intake.application(applicationId);
+        person = registry.person(application.personId());
+        category = application.category();
+        programme = category.programme();
+        values.putAll(application.values());
+        documents = intake.documentsOf(application);
+        benefitCase = cases.caseOf(application);
+        return application;
     }
 
     public void programmeChanged() {
@@ -211,19 +213,19 @@ public class ApplicationView implements Serializable {
         this.documentKind = documentKind;
     }
 
-    public Long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 
-    public Long getPersonId() {
+    public String getPersonId() {
         return personId;
     }
 
-    public void setPersonId(Long personId) {
+    public void setPersonId(String personId) {
         this.personId = personId;
     }
 }

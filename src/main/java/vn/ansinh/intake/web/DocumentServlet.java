@@ -31,7 +31,7 @@ public class DocumentServlet extends HttpServlet {
         try {
             document = intake.document(parseId(request.getPathInfo()));
         } catch (AccessDeniedException e) {
-            response.sendError("error.notFound".equals(e.messageKey()) ? 404 : 403);
+            response.sendError(vn.ansinh.shared.web.Pages.statusOf(e));
             return;
         }
         response.setContentType(document.mediaType());

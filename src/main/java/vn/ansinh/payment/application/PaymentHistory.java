@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import vn.ansinh.payment.domain.PaymentStatus;
 
@@ -20,7 +21,7 @@ public class PaymentHistory {
     private EntityManager em;
 
     /** One payment line as an auditor traces it. */
-    public record Line(long lineId, LocalDate forMonth, String kind, LocalDate payMonth, String runUnit, String runStatus,
+    public record Line(long lineId, YearMonth forMonth, String kind, YearMonth payMonth, String runUnit, String runStatus,
             String category, long standardLevel, String levelBasis, BigDecimal coefficient, long amount, String decisionNumber,
             Long decisionId, String channel, String paymentStatus, String failureReason, LocalDate paidOn, String holdReason) {
 
@@ -36,7 +37,7 @@ public class PaymentHistory {
     }
 
     /** A recovery item: a month paid after the benefit ended. */
-    public record Recovery(long id, LocalDate forMonth, long amount, String status, long lineId, String communeCode,
+    public record Recovery(long id, YearMonth forMonth, long amount, String status, long lineId, String communeCode,
             String note) {
 
         public boolean open() {
@@ -53,7 +54,7 @@ public class PaymentHistory {
                         + " JOIN standard_level s ON s.id = l.standard_level_id LEFT JOIN decision d ON d.id = l.decision_id"
                         + " WHERE l.person_id = ? ORDER BY l.for_month DESC, l.id DESC")
                 .setParameter(1, personId).setMaxResults(600).getResultList();
-        return rows.stream().map(r -> new Line(((Number) r[0]).longValue(), date(r[1]), (String) r[2], date(r[3]),
+        return rows.stream().map(r -> new Line(((Number) r[0]).longValue(), month(r[1]), (String) r[2], month(r[3]),
                 (String) r[4], (String) r[5], (String) r[6], ((Number) r[7]).longValue(), (String) r[8], (BigDecimal) r[9],
                 ((Number) r[10]).longValue(), (String) r[11], r[12] == null ? null : ((Number) r[12]).longValue(),
                 (String) r[13], (String) r[14], (String) r[15], date(r[16]), (String) r[17])).toList();
@@ -63,8 +64,13 @@ public class PaymentHistory {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT id, for_month, amount, status, line_id, commune_code, note FROM recovery_item"
                         + " WHERE person_id = ? ORDER BY for_month DESC").setParameter(1, personId).getResultList();
-        return rows.stream().map(r -> new Recovery(((Number) r[0]).longValue(), date(r[1]), ((Number) r[2]).longValue(),
+        return rows.stream().map(r -> new Recovery(((Number) r[0]).longValue(), month(r[1]), ((Number) r[2]).longValue(),
                 (String) r[3], ((Number) r[4]).longValue(), (String) r[5], (String) r[6])).toList();
+    }
+
+    private static YearMonth month(Object value) {
+        LocalDate day = date(value);
+        return day == null ? null : YearMonth.from(day);
     }
 
     private static LocalDate date(Object value) {

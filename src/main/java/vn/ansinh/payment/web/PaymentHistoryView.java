@@ -17,6 +17,7 @@ import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandEngine;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.Pages;
+import vn.ansinh.shared.web.RecordParam;
 
 /** A beneficiary's payment history ({@code ?personId=}), for anyone whose jurisdiction holds them; read only. */
 @Named
@@ -31,19 +32,18 @@ public class PaymentHistoryView implements Serializable {
     @Inject
     private PaymentHistory history;
 
-    private Long personId;
+    private String personId;
     private Person person;
     private List<PaymentHistory.Line> lines = List.of();
     private List<PaymentHistory.Recovery> recoveries = List.of();
 
     public void load() {
-        try {
-            person = registry.person(personId);
+        RecordParam.find(personId, id -> {
+            person = registry.person(id);
             lines = history.lines(person.id());
             recoveries = history.recoveries(person.id());
-        } catch (AccessDeniedException e) {
-            Pages.refuse(e);
-        }
+            return person;
+        });
     }
 
     @Inject
@@ -66,7 +66,8 @@ public class PaymentHistoryView implements Serializable {
             engine.submit(command);
             Messages.info(done);
             recoveryNote = null;
-            load();
+            lines = history.lines(person.id());
+            recoveries = history.recoveries(person.id());
         } catch (AccessDeniedException e) {
             Messages.error(e.messageKey());
         } catch (BusinessRuleException e) {
@@ -84,8 +85,8 @@ public class PaymentHistoryView implements Serializable {
 
     public String getRecoveryNote() { return recoveryNote; }
     public void setRecoveryNote(String recoveryNote) { this.recoveryNote = recoveryNote; }
-    public Long getPersonId() { return personId; }
-    public void setPersonId(Long personId) { this.personId = personId; }
+    public String getPersonId() { return personId; }
+    public void setPersonId(String personId) { this.personId = personId; }
     public Person getPerson() { return person; }
     public List<PaymentHistory.Line> getLines() { return lines; }
     public List<PaymentHistory.Recovery> getRecoveries() { return recoveries; }

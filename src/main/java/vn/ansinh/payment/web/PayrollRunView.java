@@ -13,7 +13,7 @@ import vn.ansinh.payment.domain.PayrollStatus;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
-import vn.ansinh.shared.web.Pages;
+import vn.ansinh.shared.web.RecordParam;
 
 /** One payroll ({@code ?id=}): compute it and watch the job, its summary, approve it, compare it. */
 @Named
@@ -28,20 +28,19 @@ public class PayrollRunView implements Serializable {
     @Inject
     private HeldLines heldLines;
 
-    private Long id;
+    private String id;
     private PayrollRun run;
     private List<PayrollService.SummaryRow> summary = List.of();
     private List<PayrollDiff.Row> diff;
     private List<HeldLines.Line> held = List.of();
 
     public void load() {
-        try {
-            run = payrolls.run(id);
+        RecordParam.find(id, runId -> {
+            run = payrolls.run(runId);
             summary = payrolls.summary(run);
             held = heldLines.ofRun(run.id());
-        } catch (AccessDeniedException e) {
-            Pages.refuse(e);
-        }
+            return run;
+        });
     }
 
     public void compute() {
@@ -101,8 +100,8 @@ public class PayrollRunView implements Serializable {
     public boolean isMayCompute() { return run != null && payrolls.mayCompute(run); }
     public boolean isMayCompare() { return run != null && payrolls.mayCompare(run); }
     public boolean isMayApprove() { return run != null && payrolls.mayApprove(run); }
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
     public PayrollRun getRun() { return run; }
     public List<PayrollService.SummaryRow> getSummary() { return summary; }
     public List<PayrollDiff.Row> getDiff() { return diff; }

@@ -20,7 +20,7 @@ import vn.ansinh.registry.domain.Relationship;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
-import vn.ansinh.shared.web.Pages;
+import vn.ansinh.shared.web.RecordParam;
 
 /** One household: its members, adding a member, and its poverty reviews year by year. */
 @Named
@@ -35,7 +35,7 @@ public class HouseholdView implements Serializable {
     @Inject
     private RegistryService registry;
 
-    private Long id;
+    private String id;
     private Household household;
     private List<Object[]> members;
     private List<PovertyReview> reviews;
@@ -48,13 +48,12 @@ public class HouseholdView implements Serializable {
     private List<String> reviewDeprivations = new ArrayList<>();
 
     public void load() {
-        try {
-            household = reader.household(id);
+        RecordParam.find(id, householdId -> {
+            household = reader.household(householdId);
             members = reader.membersOf(household);
             reviews = reader.reviewsOf(household);
-        } catch (AccessDeniedException e) {
-            Pages.refuse(e);
-        }
+            return household;
+        });
     }
 
     /** Adds the registered person with the given personal ID as a member. */
@@ -124,11 +123,11 @@ public class HouseholdView implements Serializable {
         return reviews;
     }
 
-    public Long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 

@@ -25,6 +25,7 @@ import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.Pages;
+import vn.ansinh.shared.web.RecordParam;
 
 /**
  * Registering a person, or correcting one ({@code ?id=}). Bad values are shown next to their field;
@@ -51,7 +52,9 @@ public class PersonFormView implements Serializable {
     @Inject
     private TransferRequests transfers;
 
-    private Long id;
+    private String id;
+    /** The person being corrected, once the id parameter named one in the user's jurisdiction. */
+    private Long personId;
     private long version;
     private PersonForm form = new PersonForm();
     private List<DuplicateCandidate> candidates = List.of();
@@ -61,17 +64,15 @@ public class PersonFormView implements Serializable {
     private String transferReason;
 
     public void load() {
-        try {
-            if (id != null) {
-                Person person = reader.person(id);
+        if (id != null) {
+            RecordParam.find(id, reader::person).ifPresent(person -> {
+                personId = person.id();
                 form = PersonForm.of(person);
                 version = person.version();
-            } else if (form.getCommuneCode() == null) {
-                List<AdminUnit> communes = getCommunes();
-                form.setCommuneCode(communes.size() == 1 ? communes.get(0).code().value() : null);
-            }
-        } catch (AccessDeniedException e) {
-            Pages.refuse(e);
+            });
+        } else if (form.getCommuneCode() == null) {
+            List<AdminUnit> communes = getCommunes();
+            form.setCommuneCode(communes.size() == 1 ? communes.get(0).code().value() : null);
         }
     }
 
@@ -86,7 +87,7 @@ public class PersonFormView implements Serializable {
         try {
             Person person = id == null
                     ? registry.registerPerson(result.details(), commune(), acknowledged)
-                    : registry.correctPerson(id, result.details(), version);
+                    : registry.correctPerson(personId, result.details(), version);
             Pages.redirect("/registry/person.xhtml?id=" + person.id() + "&saved=true");
         } catch (PersonRegisteredElsewhereException e) {
             registeredElsewhere = true;
@@ -190,11 +191,11 @@ public class PersonFormView implements Serializable {
         return form;
     }
 
-    public Long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 }

@@ -17,6 +17,7 @@ import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.Pages;
+import vn.ansinh.shared.web.RecordParam;
 
 /** One person: what is recorded, their household and their applications. */
 @Named
@@ -37,7 +38,7 @@ public class PersonView implements Serializable {
     @Inject
     private AdminUnitDirectory units;
 
-    private Long id;
+    private String id;
     private boolean saved;
     private Person person;
     private HouseholdMember membership;
@@ -50,18 +51,19 @@ public class PersonView implements Serializable {
     private String householdAddress;
 
     public void load() {
-        try {
-            person = reader.person(id);
-            membership = reader.membershipOf(person).orElse(null);
-            household = membership == null ? null : reader.household(membership.householdId());
-            applications = intake.applicationsOf(person);
-            cases = caseService.casesOf(person);
-            if (saved) {
-                Messages.info("person.saved", person.fullName());
-            }
-        } catch (AccessDeniedException e) {
-            Pages.refuse(e);
+        RecordParam.find(id, this::open);
+    }
+
+    private Person open(long personId) {
+        person = reader.person(personId);
+        membership = reader.membershipOf(person).orElse(null);
+        household = membership == null ? null : reader.household(membership.householdId());
+        applications = intake.applicationsOf(person);
+        cases = caseService.casesOf(person);
+        if (saved) {
+            Messages.info("person.saved", person.fullName());
         }
+        return person;
     }
 
     public void foundHousehold() {
@@ -115,11 +117,11 @@ public class PersonView implements Serializable {
         this.householdAddress = householdAddress;
     }
 
-    public Long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 

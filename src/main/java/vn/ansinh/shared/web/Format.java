@@ -10,7 +10,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import vn.ansinh.casework.application.DecisionWriter;
 
-/** Formatting for pages: Vietnamese dates (dd/MM/yyyy), months (MM/yyyy), amounts (750.000), messages with arguments. */
+/**
+ * Formatting for pages: Vietnamese dates (dd/MM/yyyy), months (MM/yyyy), amounts (750.000), coefficients (1,5),
+ * messages with arguments.
+ */
 @Named("fmt")
 @ApplicationScoped
 public class Format {
@@ -35,6 +38,12 @@ public class Format {
 
     public String money(Long amount) {
         return amount == null ? "" : DecisionWriter.money(amount);
+    }
+
+    /** A coefficient as the page's language writes it: {@code 1,5} in Vietnamese, {@code 1.5} in English. */
+    public String coefficient(java.math.BigDecimal coefficient) {
+        return vn.ansinh.shared.text.Coefficients.text(coefficient,
+                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public String text1(String key, Object a) {

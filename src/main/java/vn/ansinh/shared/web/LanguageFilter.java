@@ -17,8 +17,9 @@ public class LanguageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String lang = request.getParameter("lang");
-        if (lang != null && "GET".equals(request.getMethod())) {
+        // only a GET: reading a parameter of a POST would parse its body, an upload included
+        String lang = "GET".equals(request.getMethod()) ? request.getParameter("lang") : null;
+        if (lang != null) {
             UiLanguage.fromCode(lang).ifPresent(l -> request.getSession().setAttribute(UiLanguage.SESSION_ATTRIBUTE, l));
         }
         chain.doFilter(request, response);

@@ -12,12 +12,30 @@ public final class Pages {
     private Pages() {
     }
 
-    /** Ends the request with 404 (no such record) or 403 (outside the user's jurisdiction or role). */
+    /**
+     * The HTTP status that answers a refusal: 404 for a record that is missing or outside the caller's
+     * jurisdiction (the same answer, so that a URL does not reveal a record elsewhere), 403 for a role
+     * that may not open the page at all.
+     */
+    public static int statusOf(AccessDeniedException e) {
+        return "error.notFound".equals(e.messageKey()) || "error.access.unit".equals(e.messageKey()) ? 404 : 403;
+    }
+
+    /** Ends the request with the error page that {@link #statusOf} chooses. */
     public static void refuse(AccessDeniedException e) {
+        sendError(statusOf(e));
+    }
+
+    /** Ends the request with the 404 page. */
+    public static void notFound() {
+        sendError(404);
+    }
+
+    private static void sendError(int status) {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
         try {
-            external.responseSendError("error.notFound".equals(e.messageKey()) ? 404 : 403, null);
+            external.responseSendError(status, null);
         } catch (IOException io) {
             throw new UncheckedIOException(io);
         }

@@ -60,7 +60,7 @@ public class CashListServlet extends HttpServlet {
             list = channels.cashList(run, commune);
             channels.cashListPrinted(run, commune);
         } catch (AccessDeniedException e) {
-            response.sendError("error.notFound".equals(e.messageKey()) ? 404 : 403);
+            response.sendError(vn.ansinh.shared.web.Pages.statusOf(e));
             return;
         }
         byte[] content = pdf ? channels.cashListPdf(list) : CashListWorkbook.write(list);

@@ -27,7 +27,7 @@ import vn.ansinh.payment.channel.domain.BankResultImport;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
-import vn.ansinh.shared.web.Pages;
+import vn.ansinh.shared.web.RecordParam;
 
 /**
  * The payment channels of a run ({@code /payment/channels.xhtml?runId=12}): totals per channel and
@@ -43,7 +43,7 @@ public class ChannelsView implements Serializable {
     @Inject
     private PaymentChannels channels;
 
-    private Long runId;
+    private String runId;
     private RunInfo run;
     private ChannelSummary summary;
     private List<Commune> communes;
@@ -61,10 +61,8 @@ public class ChannelsView implements Serializable {
     }
 
     public void load() {
-        try {
-            run = channels.run(runId);
-        } catch (AccessDeniedException e) {
-            Pages.refuse(e);
+        run = RecordParam.find(runId, channels::run).orElse(null);
+        if (run == null) {
             return;
         }
         banks = channels.banks();
@@ -156,8 +154,8 @@ public class ChannelsView implements Serializable {
         return banks.getOrDefault(code, code);
     }
 
-    public Long getRunId() { return runId; }
-    public void setRunId(Long runId) { this.runId = runId; }
+    public String getRunId() { return runId; }
+    public void setRunId(String runId) { this.runId = runId; }
     public RunInfo getRun() { return run; }
     public ChannelSummary getSummary() { return summary; }
     public List<Commune> getCommunes() { return communes; }

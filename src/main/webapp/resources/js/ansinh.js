@@ -1,0 +1,49 @@
+/*
+ * Sizes in PrimeFaces' messages (the upload limit: "không được lớn hơn 10 MB") written as the page's language
+ * writes numbers: "10 MB", "1,5 MB" in Vietnamese, "1.5 MB" in English, never "10.0 MB".
+ */
+(function () {
+    if (!window.PrimeFaces || !PrimeFaces.utils) {
+        return;
+    }
+    var units = ['B', 'KB', 'MB', 'GB', 'TB'];
+    PrimeFaces.utils.formatBytes = function (bytes) {
+        if (bytes === undefined) {
+            return '';
+        }
+        var power = bytes > 0 ? Math.min(units.length - 1, Math.floor(Math.log(bytes) / Math.log(1024))) : 0;
+        var number = new Intl.NumberFormat(document.documentElement.lang || 'vi', {maximumFractionDigits: 1})
+            .format(bytes / Math.pow(1024, power));
+        return number + ' ' + units[power];
+    };
+})();
+
+/*
+ * The browser's messages of <p:validateFile>, worded as the server's (i18n/faces*.properties): PrimeFaces'
+ * Vietnamese texts carry HTML entities that show as "&#39;" once escaped.
+ */
+(function () {
+    if (!window.PrimeFaces || !PrimeFaces.locales) {
+        return;
+    }
+    var texts = {
+        vi: {
+            'primefaces.FileValidator.SIZE_LIMIT': 'Tệp quá lớn: tối đa {1}.',
+            'primefaces.FileValidator.SIZE_LIMIT_detail': "Tệp '{0}' lớn hơn mức tối đa {1} được phép tải lên. Hãy chọn tệp nhỏ hơn.",
+            'primefaces.FileValidator.ALLOW_TYPES': 'Loại tệp không được nhận.',
+            'primefaces.FileValidator.ALLOW_TYPES_detail': "Tệp '{0}' không thuộc loại được nhận ({1})."
+        },
+        en_US: {
+            'primefaces.FileValidator.SIZE_LIMIT': 'File too large: at most {1}.',
+            'primefaces.FileValidator.SIZE_LIMIT_detail': "File '{0}' is larger than the {1} allowed for uploads. Choose a smaller file.",
+            'primefaces.FileValidator.ALLOW_TYPES': 'File type not accepted.',
+            'primefaces.FileValidator.ALLOW_TYPES_detail': "File '{0}' is not of an accepted type ({1})."
+        }
+    };
+    Object.keys(texts).forEach(function (lang) {
+        var locale = PrimeFaces.locales[lang];
+        if (locale) {
+            locale.messages = Object.assign(locale.messages || {}, texts[lang]);
+        }
+    });
+})();
