@@ -116,7 +116,7 @@ class DisclosureBrowserIT {
                 .isEqualTo("Không có nhân khẩu nào phù hợp.");
 
         pages.open("/registry/person.xhtml?id=" + person.id());
-        assertThat(pages.text("error-title")).isEqualTo("Không có quyền truy cập");
+        assertThat(pages.text("error-title")).as("the same answer as a missing record").isEqualTo("Không tìm thấy trang");
         assertThat(driver.getPageSource()).doesNotContain("Lò Văn Huyện");
     }
 

@@ -164,8 +164,8 @@ class PagesBrowserIT {
     void theRatesPageShowsAmountsAndCoefficientsAsVietnameseWritesThem() {
         as(As.ADMIN, (driver, pages) -> {
             pages.open("/admin/rates.xhtml");
-            assertThat(pages.text("levels")).contains("500.000").contains("2.789.000");
-            assertThat(pages.text("coefficients")).contains("1,5").contains("2,5").doesNotContain("1.500").doesNotContain("1.5 ");
+            assertThat(pages.text("levelsForm:levels")).contains("500.000").contains("2.789.000");
+            assertThat(pages.text("coefficientsForm:coefficients")).contains("1,5").contains("2,5").doesNotContain("1.500").doesNotContain("1.5 ");
         });
     }
 

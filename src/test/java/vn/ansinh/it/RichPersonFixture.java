@@ -30,7 +30,7 @@ import vn.ansinh.shared.security.Actor;
  * applied with a scanned document, was decided a disability allowance from August 2025 (chairman of
  * the commune), has a verified bank account with its events, was paid August 2025 monthly and
  * September as arrears in the October payroll (both approved), and died on 20 Sep 2025, recorded in
- * November after October was paid: the November payroll raises the recovery item for October and the
+ * November after October was paid out: recording it raises the recovery item for October and the
  * death opens the funeral-support case.
  */
 final class RichPersonFixture {
@@ -76,6 +76,7 @@ final class RichPersonFixture {
         BenefitCase benefit = payroll.active(person, Category.DISABLED, SEVERE, "2025-08-04", officer, chairman);
         payroll.approve(payroll.compute(payroll.create(commune, YearMonth.of(2025, 8)), 50_000));
         PayrollRun october = payroll.approve(payroll.compute(payroll.create(commune, YearMonth.of(2025, 10)), 50_000));
+        paidOut(benefit, "2025-10-25"); // August, September's arrears and October paid, as the bank's result leaves them
         fx.run(officer, "2025-11-05T02:00:00Z", () -> new RecordDeathCommand(person.id(), commune, LocalDate.of(2025, 9, 20)));
         payroll.compute(payroll.create(commune, YearMonth.of(2025, 11)), 50_000);
         requireLines(person, "MONTHLY", "ARREARS");
@@ -95,6 +96,17 @@ final class RichPersonFixture {
     Subject empty(AdminUnitCode commune) {
         Person person = fx.person(commune, "Lò Thị Mới", PartialDate.of(1995), Sex.FEMALE);
         return new Subject("empty person " + person.id(), Map.of("person", person.id()));
+    }
+
+    private void paidOut(BenefitCase benefit, String on) {
+        try (var connection = fx.jdbc().connect(); var paid = connection.prepareStatement(
+                "update payroll_line set payment_status = 'PAID', paid_on = ? where case_id = ?")) {
+            paid.setString(1, on);
+            paid.setLong(2, benefit.id());
+            paid.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void requireLines(Person person, String... kinds) {
