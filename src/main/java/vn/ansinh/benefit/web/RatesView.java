@@ -108,7 +108,10 @@ public class RatesView implements Serializable {
 
     private static LocalDate firstOfMonth(String month) {
         try {
-            return YearMonth.parse(month == null ? "" : month.strip()).atDay(1);
+            String text = month == null ? "" : month.strip();
+            // MM/yyyy as Vietnamese forms write a month; yyyy-mm accepted too
+            return (text.contains("/") ? YearMonth.parse(text, java.time.format.DateTimeFormatter.ofPattern("MM/uuuu"))
+                    : YearMonth.parse(text)).atDay(1);
         } catch (DateTimeParseException e) {
             throw new BusinessRuleException("rate.error.firstOfMonth");
         }
@@ -162,4 +165,15 @@ public class RatesView implements Serializable {
     public void setDocumentNumber(String documentNumber) { this.documentNumber = documentNumber; }
     public String getDocumentDate() { return documentDate; }
     public void setDocumentDate(String documentDate) { this.documentDate = documentDate; }
+
+    /** Who entered or confirmed a row, as the page shows it: the rows of the migrations say so in words. */
+    public String who(String username) {
+        return vn.ansinh.benefit.domain.RateRow.MIGRATION.equals(username) ? vn.ansinh.shared.web.Messages.text("rate.byMigration")
+                : username;
+    }
+
+    /** A coefficient row's disability level in words (empty for every level). */
+    public String disability(String level) {
+        return level == null ? "" : vn.ansinh.shared.web.Messages.text("field.DISABILITY_LEVEL." + level);
+    }
 }
