@@ -70,6 +70,9 @@ public enum ProgrammeField {
                 if (value.length() < min || value.length() > max) {
                     throw new IntakeException("application.error.length", min, max);
                 }
+                if (vn.ansinh.shared.text.FormulaText.startsFormula(value)) {
+                    throw new IntakeException(vn.ansinh.shared.text.FormulaText.MESSAGE_KEY);
+                }
             }
         }
         return value;

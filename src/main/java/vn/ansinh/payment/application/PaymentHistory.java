@@ -41,7 +41,7 @@ public class PaymentHistory {
             String note) {
 
         public boolean open() {
-            return "OPEN".equals(status);
+            return vn.ansinh.payment.domain.RecoveryStatus.valueOf(status).open();
         }
     }
 

@@ -42,7 +42,8 @@ public final class Recovery {
     public static String sql(String andCondition) {
         return "INSERT IGNORE INTO recovery_item (case_id, person_id, line_id, for_month, amount, commune_code, province_code,"
                 + " status, raised_at, raised_by)"
-                + " SELECT l.case_id, l.person_id, l.id, l.for_month, l.amount, c.commune_code, c.province_code, 'OPEN',"
+                + " SELECT l.case_id, l.person_id, l.id, l.for_month, l.amount, c.commune_code, c.province_code, "
+                + vn.ansinh.payment.domain.RecoveryStatus.OPEN.sqlLiteral() + ","
                 + " UTC_TIMESTAMP(6), ?"
                 + " FROM payroll_line l JOIN benefit_case c ON c.id = l.case_id JOIN payroll_run r ON r.id = l.run_id"
                 + " WHERE r.status = '" + vn.ansinh.payment.domain.PayrollStatus.APPROVED + "' AND l.payment_status IN (" + PaymentStatus.sqlSet(PaymentStatus::reachedPayee) + ")"

@@ -1,6 +1,7 @@
 package vn.ansinh.payment.application;
 
 import java.util.Set;
+import vn.ansinh.payment.domain.RecoveryStatus;
 import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.command.Command;
@@ -13,8 +14,6 @@ import vn.ansinh.shared.security.Role;
  * ({@link WaiveRecoveryCommand}).
  */
 public record SettleRecoveryCommand(long recoveryId, AdminUnitCode commune, String note) implements Command<Void> {
-
-    private static final String SETTLED = "SETTLED";
 
     @Override
     public String action() {
@@ -38,15 +37,16 @@ public record SettleRecoveryCommand(long recoveryId, AdminUnitCode commune, Stri
             throw new BusinessRuleException("recovery.error.note");
         }
         int changed = context.em().createNativeQuery("UPDATE recovery_item SET status = ?, settled_at = ?, settled_by = ?, note = ?"
-                        + " WHERE id = ? AND commune_code = ? AND status = 'OPEN'")
-                .setParameter(1, SETTLED).setParameter(2, java.time.LocalDateTime.ofInstant(context.now(), java.time.ZoneOffset.UTC))
+                        + " WHERE id = ? AND commune_code = ? AND status = ?")
+                .setParameter(1, RecoveryStatus.OPEN.settle().name()).setParameter(2, java.time.LocalDateTime.ofInstant(context.now(), java.time.ZoneOffset.UTC))
                 .setParameter(3, context.actor().username()).setParameter(4, text)
-                .setParameter(5, recoveryId).setParameter(6, commune.value()).executeUpdate();
+                .setParameter(5, recoveryId).setParameter(6, commune.value()).setParameter(7, RecoveryStatus.OPEN.name())
+                .executeUpdate();
         if (changed == 0) {
             throw new BusinessRuleException("recovery.error.notOpen");
         }
-        context.recordChange("RecoveryItem", Long.toString(recoveryId), "{\"status\":\"OPEN\"}",
-                "{\"status\":\"" + SETTLED + "\"}");
+        context.recordChange("RecoveryItem", Long.toString(recoveryId), "{\"status\":\"" + RecoveryStatus.OPEN + "\"}",
+                "{\"status\":\"" + RecoveryStatus.OPEN.settle() + "\"}");
         return null;
     }
 }

@@ -3,6 +3,7 @@ package vn.ansinh.payment.application;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Set;
+import vn.ansinh.payment.domain.RecoveryStatus;
 import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.command.Command;
@@ -41,16 +42,18 @@ public record WaiveRecoveryCommand(long recoveryId, AdminUnitCode commune, Strin
         if (text.length() < REASON_MIN || text.length() > REASON_MAX) {
             throw new BusinessRuleException("recovery.error.waiveReason", REASON_MIN);
         }
-        int changed = context.em().createNativeQuery("UPDATE recovery_item SET status = 'WAIVED', settled_at = ?, settled_by = ?,"
-                        + " note = ? WHERE id = ? AND commune_code = ? AND status = 'OPEN'")
-                .setParameter(1, LocalDateTime.ofInstant(context.now(), ZoneOffset.UTC))
-                .setParameter(2, context.actor().username()).setParameter(3, text)
-                .setParameter(4, recoveryId).setParameter(5, commune.value()).executeUpdate();
+        int changed = context.em().createNativeQuery("UPDATE recovery_item SET status = ?, settled_at = ?, settled_by = ?,"
+                        + " note = ? WHERE id = ? AND commune_code = ? AND status = ?")
+                .setParameter(1, RecoveryStatus.OPEN.waive().name())
+                .setParameter(2, LocalDateTime.ofInstant(context.now(), ZoneOffset.UTC))
+                .setParameter(3, context.actor().username()).setParameter(4, text)
+                .setParameter(5, recoveryId).setParameter(6, commune.value()).setParameter(7, RecoveryStatus.OPEN.name())
+                .executeUpdate();
         if (changed == 0) {
             throw new BusinessRuleException("recovery.error.notOpen");
         }
-        context.recordChange("RecoveryItem", Long.toString(recoveryId), "{\"status\":\"OPEN\"}",
-                "{\"status\":\"WAIVED\",\"reason\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+        context.recordChange("RecoveryItem", Long.toString(recoveryId), "{\"status\":\"" + RecoveryStatus.OPEN + "\"}",
+                "{\"status\":\"" + RecoveryStatus.OPEN.waive() + "\",\"reason\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
         return null;
     }
 }

@@ -41,4 +41,13 @@ class IntakeRulesTest {
                 .extracting(e -> ((IntakeException) e).messageKey()).isEqualTo("application.error.required");
         assertThat(ProgrammeField.REHAB_FORM.validate("IN_COMMUNITY")).isEqualTo("IN_COMMUNITY");
     }
+
+    @Test
+    void aProgrammeTextFieldThatASpreadsheetWouldRunAsAFormulaIsRefused() {
+        assertThatThrownBy(() -> ProgrammeField.SCHOOL_NAME.validate("=HYPERLINK(\"http://evil.example\",\"x\")"))
+                .isInstanceOf(IntakeException.class).hasMessageContaining("text.error.formula");
+        assertThatThrownBy(() -> ProgrammeField.MERITORIOUS_PERSON_NAME.validate("@SUM(A1)"))
+                .isInstanceOf(IntakeException.class).hasMessageContaining("text.error.formula");
+        assertThat(ProgrammeField.SCHOOL_NAME.validate("Trường THPT Tuần Giáo")).isEqualTo("Trường THPT Tuần Giáo");
+    }
 }
