@@ -293,6 +293,8 @@ class CaseLifecycleIT {
         assertThat(fx.reload(c).lastMonth()).isEqualTo(YearMonth.of(2026, 12));
         assertThat(next.category()).isEqualTo(Category.NEAR_POOR_HOUSEHOLD_MEMBER);
         assertThat(next.predecessorId()).isEqualTo(c.id());
+        assertThat(vn.ansinh.casework.domain.DossierMakers.of(fx.em(), next).made(CHAIRMAN_TUAN_GIAO.username()))
+                .as("the chairman who decided the review did not make the new class's dossier").isFalse();
     }
 
     private BenefitCase activeDisabilityCase(Person person, String day) {

@@ -10,7 +10,8 @@ import java.util.Optional;
  * The maker-checker rule of a case: whoever had a hand in its dossier may not decide it (approve,
  * return, reject, or sign any decision on it). A hand is: creating the application, changing its
  * fields, attaching any of its documents, writing the case's assessment notes, opening the case or
- * submitting it (any time, not only the last). One person holding both roles (an officer who is also
+ * submitting it (any time, not only the last); a dossier a decision opened (a poverty re-classification)
+ * has no creator or opener in this sense. One person holding both roles (an officer who is also
  * the chairman) is refused however the work was shared with a colleague.
  */
 public final class DossierMakers {
@@ -38,7 +39,10 @@ public final class DossierMakers {
     /** Everything the records say about who made the case's dossier. */
     public static DossierMakers of(EntityManager em, BenefitCase c) {
         List<Contribution> all = new ArrayList<>();
-        all.add(new Contribution(c.openedBy(), Hand.OPENED));
+        boolean byDecision = c.origin() != null && c.origin().openedByDecision();
+        if (!byDecision) {
+            all.add(new Contribution(c.openedBy(), Hand.OPENED));
+        }
         if (c.submittedBy() != null) {
             all.add(new Contribution(c.submittedBy(), Hand.SUBMITTED));
         }
@@ -47,10 +51,12 @@ public final class DossierMakers {
                         "SELECT created_by, 'CREATED' FROM application WHERE id = ?"
                         + " UNION SELECT uploaded_by, 'DOCUMENT' FROM application_document WHERE application_id = ?"
                         + " UNION SELECT actor, kind FROM dossier_contribution WHERE application_id = ?"
-                        + " UNION SELECT actor, 'SUBMITTED' FROM case_event WHERE case_id = ? AND transition = 'SUBMIT'")
+                        + " UNION SELECT actor, 'SUBMITTED' FROM case_event WHERE case_id = ? AND transition = '"
+                        + CaseTransition.SUBMIT.name() + "'")
                 .setParameter(1, c.applicationId()).setParameter(2, c.applicationId()).setParameter(3, c.applicationId())
                 .setParameter(4, c.id()).getResultList();
-        rows.forEach(r -> all.add(new Contribution((String) r[0], Hand.valueOf((String) r[1]))));
+        rows.stream().map(r -> new Contribution((String) r[0], Hand.valueOf((String) r[1])))
+                .filter(made -> !(byDecision && made.hand() == Hand.CREATED)).forEach(all::add);
         return new DossierMakers(all);
     }
 
