@@ -127,8 +127,9 @@ class RoleHomeBrowserIT {
     private static String[] menuOf(DemoUser user) {
         return switch (user) {
             case OFFICER_TUAN_GIAO, OFFICER_QUY_HOP -> OFFICER_MENU;
+            // each page once: the approver's entries for pages the officer's menu already has are left out
             case CHAIRMAN_QUY_HOP -> java.util.stream.Stream.concat(java.util.Arrays.stream(OFFICER_MENU),
-                    java.util.Arrays.stream(APPROVER_MENU)).toArray(String[]::new);
+                    java.util.stream.Stream.of("approver-home")).toArray(String[]::new);
             case APPROVER_TUAN_GIAO, APPROVER_QUY_HOP, APPROVER_DIEN_BIEN, APPROVER_DISTRICT -> APPROVER_MENU;
             case AUDITOR_DIEN_BIEN -> new String[] {"auditor-home", "auditor-worklist", "auditor-alerts", "auditor-payroll",
                 "auditor-persons", "auditor-households", "auditor-project06", "audit-trail"};

@@ -51,8 +51,14 @@ public enum Navigation {
         this.icon = icon;
     }
 
+    /**
+     * The entries of the user's roles in declared order, each page once: a user with two roles (a
+     * chairman who is also the officer) sees the page under its first role's entry.
+     */
     public static List<Navigation> visibleTo(Actor actor) {
-        return Arrays.stream(values()).filter(entry -> actor.has(entry.role)).toList();
+        java.util.Set<String> pages = new java.util.HashSet<>();
+        return Arrays.stream(values()).filter(entry -> actor.has(entry.role)).filter(entry -> pages.add(entry.outcome))
+                .toList();
     }
 
     public String getLabelKey() {
