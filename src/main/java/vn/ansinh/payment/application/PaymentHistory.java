@@ -25,11 +25,6 @@ public class PaymentHistory {
             String category, long standardLevel, String levelBasis, BigDecimal coefficient, long amount, String decisionNumber,
             Long decisionId, String channel, String paymentStatus, String failureReason, LocalDate paidOn, String holdReason) {
 
-        /** The month paid for, as the page shows it (MM/yyyy). */
-        public java.time.YearMonth month() {
-            return java.time.YearMonth.from(forMonth);
-        }
-
         /** Held, or its payment stopped, because the benefit stopped: shown with the reason. */
         public boolean held() {
             return holdReason != null && !PaymentStatus.valueOf(paymentStatus).payable();
