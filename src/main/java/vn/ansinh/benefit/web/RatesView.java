@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -107,14 +106,8 @@ public class RatesView implements Serializable {
     }
 
     private static LocalDate firstOfMonth(String month) {
-        try {
-            String text = month == null ? "" : month.strip();
-            // MM/yyyy as Vietnamese forms write a month; yyyy-mm accepted too
-            return (text.contains("/") ? YearMonth.parse(text, java.time.format.DateTimeFormatter.ofPattern("MM/uuuu"))
-                    : YearMonth.parse(text)).atDay(1);
-        } catch (DateTimeParseException e) {
-            throw new BusinessRuleException("rate.error.firstOfMonth");
-        }
+        return vn.ansinh.shared.time.TypedMonth.parse(month).map(m -> m.atDay(1))
+                .orElseThrow(() -> new BusinessRuleException("rate.error.firstOfMonth"));
     }
 
     private static LocalDate day(String text) {

@@ -55,11 +55,8 @@ public class PayrollRunsView implements Serializable {
     }
 
     private YearMonth parseMonth() {
-        try {
-            return YearMonth.parse(month.strip());
-        } catch (RuntimeException e) {
-            throw new BusinessRuleException("payroll.error.month");
-        }
+        return vn.ansinh.shared.time.TypedMonth.parse(month)
+                .orElseThrow(() -> new BusinessRuleException("payroll.error.month"));
     }
 
     public boolean isMayCreate() {
