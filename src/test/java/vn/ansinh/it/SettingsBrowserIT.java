@@ -80,6 +80,8 @@ class SettingsBrowserIT {
                 + ".forEach(function (i) { i.value = 'expired:0'; });");
 
         pages.waitFor(By.id("settings:table:0:edit")).click();
+        // PrimeFaces redirects after the ajax answer: read the page once the browser has landed on it
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/errors/expired.xhtml"));
 
         assertThat(pages.text("error-title")).isEqualTo("Phiên làm việc đã hết hạn");
         assertThat(pages.path()).isEqualTo("/errors/expired.xhtml");
