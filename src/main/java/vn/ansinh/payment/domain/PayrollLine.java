@@ -49,16 +49,33 @@ public class PayrollLine {
     @Column(name = "category", nullable = false, updatable = false)
     private Category category;
 
-    @Column(name = "standard_level_id", nullable = false, updatable = false)
+    /** The legal component the money is for (ALLOWANCE, or the annex row of a meritorious amount). */
+    @Column(name = "component", nullable = false, updatable = false)
+    private String component;
+
+    /** 0: the month's own payment; 1, 2, ...: a later difference for the month (truy lĩnh phần chênh lệch). */
+    @Column(name = "correction", nullable = false, updatable = false)
+    private int correction;
+
+    /** The line a difference corrects. */
+    @Column(name = "corrects_line_id", updatable = false)
+    private Long correctsLineId;
+
+    /** Who receives the money when it is not the beneficiary (a caregiver); null: the beneficiary. */
+    @Column(name = "payee_person_id", updatable = false)
+    private Long payeePersonId;
+
+    /** Null for an amount fixed by an annex table (no standard level × coefficient). */
+    @Column(name = "standard_level_id", updatable = false)
     private Long standardLevelId;
 
-    @Column(name = "standard_level", nullable = false, updatable = false)
-    private long standardLevel;
+    @Column(name = "standard_level", updatable = false)
+    private Long standardLevel;
 
-    @Column(name = "coefficient_id", nullable = false, updatable = false)
+    @Column(name = "coefficient_id", updatable = false)
     private Long coefficientId;
 
-    @Column(name = "coefficient", nullable = false, updatable = false)
+    @Column(name = "coefficient", updatable = false)
     private BigDecimal coefficient;
 
     @Column(name = "amount", nullable = false, updatable = false)
@@ -133,7 +150,13 @@ public class PayrollLine {
     public String communeCode() { return communeCode; }
     public Category category() { return category; }
     public Long standardLevelId() { return standardLevelId; }
-    public long standardLevel() { return standardLevel; }
+    /** The standard level the amount was computed from; null for a fixed annex amount. */
+    public Long standardLevel() { return standardLevel; }
+    public String component() { return component; }
+    public int correction() { return correction; }
+    public Long correctsLineId() { return correctsLineId; }
+    /** Who is paid: the caregiver for a caregiver allowance, else the beneficiary. */
+    public Long payeePersonId() { return payeePersonId == null ? personId : payeePersonId; }
     public Long coefficientId() { return coefficientId; }
     public BigDecimal coefficient() { return coefficient; }
     public long amount() { return amount; }
