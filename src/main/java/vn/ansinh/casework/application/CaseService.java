@@ -6,14 +6,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.CaseEvent;
+import vn.ansinh.casework.domain.CaseProposal;
 import vn.ansinh.casework.domain.CaseTransition;
 import vn.ansinh.casework.domain.CaseworkQueries;
 import vn.ansinh.casework.domain.Decision;
+import vn.ansinh.casework.domain.DecisionKind;
+import vn.ansinh.casework.domain.EndReason;
 import vn.ansinh.casework.domain.RehabForm;
 import vn.ansinh.intake.domain.Application;
 import vn.ansinh.intake.domain.Category;
@@ -143,6 +147,32 @@ public class CaseService {
                 vn.ansinh.casework.domain.DossierMakers.of(em, c), today());
     }
 
+    /** The case's proposal waiting for a decision, or null. */
+    public CaseProposal openProposal(BenefitCase c) {
+        return StopProposals.open(em, c);
+    }
+
+    /** The proposals (termination, suspension, reinstatement) the user may make on the case now. */
+    public List<DecisionKind> proposableStops(BenefitCase c) {
+        return java.util.stream.Stream.of(DecisionKind.TERMINATION, DecisionKind.SUSPENSION, DecisionKind.REINSTATEMENT)
+                .filter(kind -> c.lifecycle().allows(StopProposals.transitionOf(kind), c.status())
+                        && c.lifecycle() == vn.ansinh.casework.domain.Lifecycle.MONTHLY_ALLOWANCE
+                        && engine.permits(new ProposeStopCommand(c.id(), c.communeCode(), kind, null, null, null, null)))
+                .toList();
+    }
+
+    /** Whether the user may sign or reject the open proposal: the competent authority, who did not propose it. */
+    public boolean mayDecideProposal(BenefitCase c) {
+        CaseProposal proposal = openProposal(c);
+        if (proposal == null || !engine.permits(new SignStopDecisionCommand(c.id(), c.communeCode(), units.tree()))) {
+            return false;
+        }
+        var rule = CaseworkRules.load(em, clock.instant()).authorities().ruleFor(c.programme(), today());
+        var makers = vn.ansinh.casework.domain.DossierMakers.of(em, c).with(new vn.ansinh.casework.domain.DossierMakers
+                .Contribution(proposal.proposedBy(), vn.ansinh.casework.domain.DossierMakers.Hand.PROPOSED));
+        return CompetentAuthority.permits(rule, currentActor.get(), units.tree(), c, makers, today());
+    }
+
     /** The officer's and approver's simple transitions the case allows now and the user may make. */
     public Set<CaseTransition> availableTransitions(BenefitCase c) {
         Set<CaseTransition> available = EnumSet.noneOf(CaseTransition.class);
@@ -186,8 +216,20 @@ public class CaseService {
                 units.tree()));
     }
 
-    public Decision terminate(BenefitCase c, LocalDate eligibleUntil, String reason) {
-        return engine.submit(new TerminateCaseCommand(c.id(), c.communeCode(), eligibleUntil, reason, units.tree()));
+    /** The officer proposes to end, pause or resume the allowance (the month as the kind reads it). */
+    public CaseProposal proposeStop(BenefitCase c, DecisionKind kind, EndReason endReason, YearMonth month, Boolean backPaid,
+            String reason) {
+        return engine.submit(new ProposeStopCommand(c.id(), c.communeCode(), kind, endReason, month, backPaid, reason));
+    }
+
+    /** The authority signs the decision on the open proposal. */
+    public Decision signStop(BenefitCase c) {
+        return engine.submit(new SignStopDecisionCommand(c.id(), c.communeCode(), units.tree()));
+    }
+
+    /** The authority rejects the open proposal with a reason. */
+    public BenefitCase rejectProposal(BenefitCase c, String reason) {
+        return engine.submit(new RejectStopProposalCommand(c.id(), c.communeCode(), reason, units.tree()));
     }
 
     public BenefitCase rehabilitation(BenefitCase c, CaseTransition step, RehabForm form, LocalDate start, LocalDate end,

@@ -3,8 +3,6 @@ package vn.ansinh.casework.application;
 import java.util.EnumSet;
 import java.util.Set;
 import vn.ansinh.casework.domain.BenefitCase;
-import vn.ansinh.casework.domain.BenefitResumed;
-import vn.ansinh.casework.domain.BenefitStopped;
 import vn.ansinh.casework.domain.CaseEvent;
 import vn.ansinh.casework.domain.CaseException;
 import vn.ansinh.casework.domain.CaseTransition;
@@ -18,15 +16,15 @@ import vn.ansinh.shared.security.Role;
 
 /**
  * A transition that needs nothing but (for some) a written reason: withdraw, post publicly,
- * return to the officer, reject, suspend, reinstate, complete or break off a rehabilitation,
- * close, escape poverty. Who may make it is the transition's.
+ * return to the officer, reject, complete or break off a rehabilitation, close. Suspending and
+ * reinstating an allowance are decisions on a proposal ({@link ProposeStopCommand}, {@link SignStopDecisionCommand}). Who may make it is the transition's.
  */
 public record CaseTransitionCommand(Long caseId, AdminUnitCode commune, CaseTransition transition, String note,
         AdminUnitTree units)
         implements Command<BenefitCase> {
 
     private static final Set<CaseTransition> SIMPLE = EnumSet.of(CaseTransition.WITHDRAW, CaseTransition.START_POSTING,
-            CaseTransition.RETURN, CaseTransition.REJECT, CaseTransition.SUSPEND, CaseTransition.REINSTATE,
+            CaseTransition.RETURN, CaseTransition.REJECT,
             CaseTransition.COMPLETE, CaseTransition.RECORD_VIOLATION, CaseTransition.CLOSE, CaseTransition.ACTIVATE);
 
     /** Whether this command makes the transition (the others have commands of their own). */
@@ -78,14 +76,6 @@ public record CaseTransitionCommand(Long caseId, AdminUnitCode commune, CaseTran
             case REJECT -> {
                 requireCompetent(context, c);
                 yield c.reject(note, context.today(), context.actor(), context.now());
-            }
-            case SUSPEND -> {
-                context.publish(BenefitStopped.suspended(c, java.time.YearMonth.from(context.today())));
-                yield c.suspend(note, context.actor(), context.now());
-            }
-            case REINSTATE -> {
-                context.publish(new BenefitResumed(c.id()));
-                yield c.reinstate(context.actor(), context.now());
             }
             case COMPLETE -> c.completeRehabilitation(context.actor(), context.now());
             case RECORD_VIOLATION -> c.recordViolation(note, context.actor(), context.now());

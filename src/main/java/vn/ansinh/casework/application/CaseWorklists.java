@@ -75,11 +75,14 @@ public class CaseWorklists {
     }
 
     /**
-     * Cases waiting for a decision, the most urgent first: for an approver those decided at their
-     * level; for an auditor every one in the jurisdiction.
+     * Cases waiting for a decision, the most urgent first: dossiers, and the officer's proposals to end,
+     * pause or resume an allowance (reason in the note); for an approver those decided at their level,
+     * for an auditor every one in the jurisdiction.
      */
     public List<WorkItem> decisionQueue() {
-        return cases(List.of(CaseStatus.SUBMITTED, CaseStatus.POSTED), actor().has(vn.ansinh.shared.security.Role.APPROVER));
+        return cases(List.of(CaseStatus.SUBMITTED, CaseStatus.POSTED, CaseStatus.TERMINATION_PROPOSED,
+                CaseStatus.SUSPENSION_PROPOSED, CaseStatus.REINSTATEMENT_PROPOSED),
+                actor().has(vn.ansinh.shared.security.Role.APPROVER));
     }
 
     private List<WorkItem> cases(List<CaseStatus> statuses, boolean atMyLevel) {

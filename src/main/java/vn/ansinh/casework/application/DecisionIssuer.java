@@ -25,6 +25,13 @@ final class DecisionIssuer {
 
     static Decision issue(CommandContext context, BenefitCase c, ApprovalAuthority rule, AdminUnitTree units,
             AdminUnit issuingUnit, DecisionTerms terms, Decision replaced, String endReasonText) {
+        return issue(context, c, rule, units, issuingUnit, terms, replaced, endReasonText, java.util.List.of());
+    }
+
+    /** A decision whose Article 1 has more terms after the amounts (a suspension's period, a back pay). */
+    static Decision issue(CommandContext context, BenefitCase c, ApprovalAuthority rule, AdminUnitTree units,
+            AdminUnit issuingUnit, DecisionTerms terms, Decision replaced, String endReasonText,
+            java.util.List<String> moreTerms) {
         EntityManager em = context.em();
         LocalDate today = context.today();
         Person person = em.find(Person.class, c.personId());
@@ -38,8 +45,10 @@ final class DecisionIssuer {
         String address = addressOf(person, units);
         String proposer = issuingUnit.code().equals(c.communeCode())
                 ? "công chức phụ trách công tác văn hóa - xã hội" : "Ủy ban nhân dân " + communeName;
+        Person claimant = c.claimantPersonId() == null ? null : em.find(Person.class, c.claimantPersonId());
         DecisionWriter.Facts facts = new DecisionWriter.Facts(c, person, address, terms, rule, issuingUnit, parent,
-                number.toString(), today, context.actor().displayName(), replaced, endReasonText, proposer);
+                number.toString(), today, context.actor().displayName(), replaced, endReasonText, proposer,
+                claimant == null ? null : new DecisionWriter.Payee(claimant, addressOf(claimant, units)), moreTerms);
         DecisionSheet sheet = DecisionWriter.sheet(facts);
         Decision decision = Decision.sign(c, issuingUnit.code(), number, year, terms,
                 new Decision.Signature(context.actor().username(), context.actor().displayName(), rule.signerTitle(), today,

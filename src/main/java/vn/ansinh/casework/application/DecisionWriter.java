@@ -37,7 +37,24 @@ public final class DecisionWriter {
     /** Everything a decision's text is written from. */
     public record Facts(BenefitCase benefitCase, Person person, String personAddress, DecisionTerms terms,
             ApprovalAuthority rule, AdminUnit issuingUnit, AdminUnit parentUnit, String number, LocalDate signedOn,
-            String signerName, Decision replaced, String endReasonText, String proposer) {
+            String signerName, Decision replaced, String endReasonText, String proposer, Payee claimant,
+            List<String> moreTerms) {
+
+        public Facts {
+            moreTerms = moreTerms == null ? List.of() : List.copyOf(moreTerms);
+        }
+
+        /** Facts of a decision with no claimant and nothing more in its terms. */
+        public Facts(BenefitCase benefitCase, Person person, String personAddress, DecisionTerms terms,
+                ApprovalAuthority rule, AdminUnit issuingUnit, AdminUnit parentUnit, String number, LocalDate signedOn,
+                String signerName, Decision replaced, String endReasonText, String proposer) {
+            this(benefitCase, person, personAddress, terms, rule, issuingUnit, parentUnit, number, signedOn, signerName,
+                    replaced, endReasonText, proposer, null, List.of());
+        }
+    }
+
+    /** Who receives the money when it is not the person the decision is about (a funeral support's claimant). */
+    public record Payee(Person person, String address) {
     }
 
     private DecisionWriter() {
@@ -80,17 +97,41 @@ public final class DecisionWriter {
         }
 
         String who = honorific(facts.person()) + " " + facts.person().fullName();
+        String office = committee ? "Ủy ban nhân dân " + unitName : rule.issuingBody();
         List<DecisionSheet.Article> articles = List.of(
                 new DecisionSheet.Article("Điều 1.", article1(facts, who)),
                 new DecisionSheet.Article("Điều 2.", List.of(text("article2"))),
-                new DecisionSheet.Article("Điều 3.", List.of(text("article3",
-                        committee ? "Ủy ban nhân dân " + unitName : rule.issuingBody(), honorific(facts.person())))));
-        List<String> recipients = List.of(text("recipient.asArticle3"),
-                text("recipient.superior", facts.parentUnit() == null ? "Sở Nội vụ" : "UBND " + facts.parentUnit().fullName()),
-                text("recipient.archive"));
+                new DecisionSheet.Article("Điều 3.", List.of(article3(facts, office, who))));
+        List<String> recipients = new ArrayList<>();
+        recipients.add(text("recipient.asArticle3"));
+        if (facts.claimant() != null) {
+            recipients.add(text("recipient.person", capitalise(honorific(facts.claimant().person())),
+                    facts.claimant().person().fullName()));
+        }
+        recipients.add(text("recipient.superior", facts.parentUnit() == null ? "Sở Nội vụ" : "UBND " + facts.parentUnit().fullName()));
+        recipients.add(text("recipient.archive"));
         return new DecisionSheet(parentBody, issuingBody, facts.number(), placeName(unit), facts.signedOn(),
                 subject(facts), authority, bases, articles, recipients,
                 committee ? text("capacity.committee") : "", rule.signerTitle().toUpperCase(VI), facts.signerName());
+    }
+
+    /**
+     * Who carries the decision out: besides the offices, the person named in Article 1; for a funeral
+     * support the claimant who receives the money (or the deceased's family when none is named), and for
+     * an allowance ended by a death, the family.
+     */
+    private static String article3(Facts facts, String office, String who) {
+        boolean funeral = facts.benefitCase().lifecycle() == vn.ansinh.casework.domain.Lifecycle.ONE_TIME_SUPPORT;
+        boolean death = facts.terms().kind() == DecisionKind.TERMINATION
+                && facts.benefitCase().endReason() == vn.ansinh.casework.domain.EndReason.DEATH;
+        if (funeral && facts.claimant() != null) {
+            Person claimant = facts.claimant().person();
+            return text("article3.named", office, honorific(claimant) + " " + claimant.fullName());
+        }
+        if (funeral || death) {
+            return text("article3.named", office, text("family", who));
+        }
+        return text("article3", office, honorific(facts.person()));
     }
 
     private static List<String> article1(Facts facts, String who) {
@@ -124,17 +165,26 @@ public final class DecisionWriter {
         if (terms.oneTimeAmount() != null) {
             lines.add(text("terms.oneTime", money(terms.oneTimeAmount())));
         }
+        if (facts.claimant() != null) {
+            Person claimant = facts.claimant().person();
+            lines.add(text("terms.claimant", capitalise(honorific(claimant)), claimant.fullName(),
+                    claimant.birthDate().format(), claimant.personalId() == null ? text("person.noId")
+                            : claimant.personalId().value(), facts.claimant().address()));
+        }
         YearMonth month = terms.effectiveMonth();
         String mm = "%02d".formatted(month.getMonthValue());
         switch (terms.kind()) {
             case ADJUSTMENT -> lines.add(text("terms.changeFrom", mm, month.getYear()));
-            case TERMINATION, SUSPENSION -> lines.add(text("terms.stopFrom", mm, month.getYear()));
+            case TERMINATION -> lines.add(text("terms.stopFrom", mm, month.getYear()));
+            case SUSPENSION -> lines.add(text("terms.suspendFrom", mm, month.getYear()));
+            case REINSTATEMENT -> lines.add(text("terms.resumeFrom", mm, month.getYear()));
             default -> {
                 if (c.lifecycle() == vn.ansinh.casework.domain.Lifecycle.MONTHLY_ALLOWANCE) {
                     lines.add(text("terms.from", mm, month.getYear()));
                 }
             }
         }
+        lines.addAll(facts.moreTerms());
         if (facts.endReasonText() != null) {
             lines.add(text("terms.reason", facts.endReasonText()));
         }

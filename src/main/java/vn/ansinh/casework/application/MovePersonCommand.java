@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import vn.ansinh.casework.domain.BenefitCase;
-import vn.ansinh.casework.domain.BenefitStopped;
 import vn.ansinh.casework.domain.CaseOrigin;
 import vn.ansinh.casework.domain.CaseworkQueries;
+import vn.ansinh.casework.domain.DecisionKind;
 import vn.ansinh.casework.domain.EndReason;
 import vn.ansinh.casework.domain.Lifecycle;
 import vn.ansinh.intake.domain.Application;
@@ -26,7 +26,8 @@ import vn.ansinh.shared.security.Role;
 
 /**
  * The officer of the old commune records a move (chuyển nơi cư trú): each running monthly
- * allowance ends here with the month of the move, and a transfer case opens at the new commune,
+ * allowance gets a termination proposal here with the month of the move as its last (payments after it
+ * held at once, the decision signed by the authority), and a transfer case opens at the new commune,
  * submitted with the same dossier, to be paid from the month after: no month is paid twice and
  * none is missed. Dossiers still pending here are withdrawn.
  */
@@ -84,10 +85,13 @@ public record MovePersonCommand(Long personId, AdminUnitCode fromCommune, Reside
                 em.persist(c.withdraw(note, context.actor(), context.now()));
                 ended.add(c.id());
             } else if (c.lifecycle() == Lifecycle.MONTHLY_ALLOWANCE) {
-                em.persist(c.terminate(EndReason.MOVED_AWAY, lastMonth, note, context.actor(), context.now()));
-                context.publish(BenefitStopped.ended(c, EndReason.MOVED_AWAY));
+                // a termination proposal, held at once, signed by the authority here
+                YearMonth last = c.status() == vn.ansinh.casework.domain.CaseStatus.TERMINATION_PROPOSED
+                        ? StopProposals.open(em, c).month()
+                        : StopProposals.propose(context, c, DecisionKind.TERMINATION, EndReason.MOVED_AWAY, lastMonth, null,
+                                note).month();
                 ended.add(c.id());
-                transfers.add(openTransfer(context, rules, person, c));
+                transfers.add(openTransfer(context, rules, person, c, last));
             } else if (c.lifecycle() == Lifecycle.POVERTY_RECOGNITION) {
                 em.persist(c.terminate(EndReason.MOVED_AWAY, lastMonth, note, context.actor(), context.now()));
                 ended.add(c.id());
@@ -98,7 +102,7 @@ public record MovePersonCommand(Long personId, AdminUnitCode fromCommune, Reside
         return new Outcome(List.copyOf(ended), List.copyOf(transfers));
     }
 
-    private Long openTransfer(CommandContext context, CaseworkRules rules, Person person, BenefitCase old) {
+    private Long openTransfer(CommandContext context, CaseworkRules rules, Person person, BenefitCase old, YearMonth oldLast) {
         EntityManager em = context.em();
         Application oldDossier = em.find(Application.class, old.applicationId());
         Application dossier = oldDossier.transferredTo(person, context.today(), context.actor().username(), context.now());
@@ -108,7 +112,7 @@ public record MovePersonCommand(Long personId, AdminUnitCode fromCommune, Reside
                 .setParameter("a", oldDossier.id()).getResultList()
                 .forEach(document -> em.persist(document.copyTo(dossier)));
         BenefitCase transfer = BenefitCase.open(dossier, CaseOrigin.TRANSFER, old.id(), context.actor(), context.now());
-        transfer.continueFrom(old.lastMonth().plusMonths(1));
+        transfer.continueFrom(oldLast.plusMonths(1));
         var rule = rules.authorities().ruleFor(transfer.programme(), context.today());
         var submitted = transfer.submit(rule, rules.calendar(), context.today(), context.actor(), context.now());
         Cases.store(em, transfer, submitted);

@@ -13,6 +13,7 @@ import vn.ansinh.casework.domain.BenefitStopped;
 import vn.ansinh.casework.domain.CaseOrigin;
 import vn.ansinh.casework.domain.CaseStatus;
 import vn.ansinh.casework.domain.CaseworkQueries;
+import vn.ansinh.casework.domain.DecisionKind;
 import vn.ansinh.casework.domain.EndReason;
 import vn.ansinh.casework.domain.Lifecycle;
 import vn.ansinh.intake.domain.Application;
@@ -26,8 +27,9 @@ import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.security.Role;
 
 /**
- * The officer records a death (khai tử): every running benefit stops from the month after the
- * death, pending dossiers are withdrawn, rehabilitation is closed, and when the person received a
+ * The officer records a death (khai tử): every running monthly allowance gets a termination proposal
+ * (its payments after the month of the death held at once, the decision signed by the authority),
+ * other running benefits stop from the month after the death, pending dossiers are withdrawn, rehabilitation is closed, and when the person received a
  * monthly allowance a funeral-support case (hỗ trợ chi phí mai táng) is opened for the family.
  */
 public record RecordDeathCommand(Long personId, AdminUnitCode commune, LocalDate dateOfDeath)
@@ -78,12 +80,17 @@ public record RecordDeathCommand(Long personId, AdminUnitCode commune, LocalDate
                 em.persist(c.withdraw(note, context.actor(), context.now()));
             } else if (c.lifecycle() == Lifecycle.REHABILITATION) {
                 em.persist(c.close(note, context.actor(), context.now()));
+            } else if (c.lifecycle() == Lifecycle.MONTHLY_ALLOWANCE) {
+                // a proposal until the authority signs the termination; its payments are held at once
+                if (c.status() != CaseStatus.TERMINATION_PROPOSED) {
+                    StopProposals.propose(context, c, DecisionKind.TERMINATION, EndReason.DEATH, lastMonth, null, note);
+                }
+                if (allowance == null) {
+                    allowance = c;
+                }
             } else {
                 em.persist(c.terminate(EndReason.DEATH, lastMonth, note, context.actor(), context.now()));
                 context.publish(BenefitStopped.ended(c, EndReason.DEATH));
-                if (c.lifecycle() == Lifecycle.MONTHLY_ALLOWANCE && allowance == null) {
-                    allowance = c;
-                }
             }
             ended.add(c.id());
         }

@@ -267,6 +267,34 @@ public class BenefitCase {
         return event(CaseTransition.ADJUST, from, reason, by, at);
     }
 
+    /** The officer proposes to end, pause or resume the allowance; the case waits for the authority's decision. */
+    public CaseEvent propose(CaseTransition proposal, String reason, Actor by, Instant at) {
+        if (proposal != CaseTransition.PROPOSE_TERMINATION && proposal != CaseTransition.PROPOSE_SUSPENSION
+                && proposal != CaseTransition.PROPOSE_REINSTATEMENT) {
+            throw new IllegalArgumentException(proposal + " is no proposal");
+        }
+        return noted(proposal, reason, by, at);
+    }
+
+    /** The authority refused the proposal with a reason: the case is back in the status it had before. */
+    public CaseEvent rejectProposal(CaseStatus previous, String reason, Actor by, Instant at) {
+        String text = comment(reason);
+        if (text == null) {
+            throw new CaseException("case.error.noteRequired",
+                    new vn.ansinh.shared.command.Label(CaseTransition.REJECT_PROPOSAL.labelKey()));
+        }
+        CaseStatus from = status;
+        status = lifecycle().restore(from, previous);
+        statusNote = text;
+        return event(CaseTransition.REJECT_PROPOSAL, from, text, by, at);
+    }
+
+    /** The last month a stop can leave paid: never before the first month of the benefit. */
+    public YearMonth lastPaidMonth(YearMonth lastMonth) {
+        return entitledFrom != null && lastMonth.isBefore(YearMonth.from(entitledFrom))
+                ? YearMonth.from(entitledFrom).minusMonths(1) : lastMonth;
+    }
+
     public CaseEvent suspend(String note, Actor by, Instant at) {
         return noted(CaseTransition.SUSPEND, note, by, at);
     }
@@ -284,9 +312,7 @@ public class BenefitCase {
     public CaseEvent terminate(EndReason reason, YearMonth lastMonth, String note, Actor by, Instant at) {
         CaseEvent event = noted(CaseTransition.TERMINATE, note, by, at);
         endReason = reason;
-        YearMonth last = entitledFrom != null && lastMonth.isBefore(YearMonth.from(entitledFrom))
-                ? YearMonth.from(entitledFrom).minusMonths(1) : lastMonth;
-        entitledUntil = last.atDay(1);
+        entitledUntil = lastPaidMonth(lastMonth).atDay(1);
         return event;
     }
 

@@ -1,5 +1,8 @@
 package vn.ansinh.casework.domain;
 
-/** A suspended benefit was reinstated: the lines held for its suspension may be paid again. */
+/**
+ * The payments held for a case may be paid again: a reinstatement was signed, or a proposal to end or
+ * pause the benefit was rejected. Lines of months paused without back pay ({@link PausedMonths}) stay held.
+ */
 public record BenefitResumed(long caseId) {
 }

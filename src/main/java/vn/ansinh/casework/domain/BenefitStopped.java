@@ -22,7 +22,13 @@ public record BenefitStopped(long caseId, YearMonth lastMonth, String reason) {
         return new BenefitStopped(c.id(), c.lastMonth(), reason.name());
     }
 
-    public static BenefitStopped suspended(BenefitCase c, YearMonth month) {
-        return new BenefitStopped(c.id(), month, SUSPENDED);
+    /** A termination proposed (or signed) with its last month paid. */
+    public static BenefitStopped ended(BenefitCase c, EndReason reason, YearMonth lastMonth) {
+        return new BenefitStopped(c.id(), lastMonth, reason.name());
+    }
+
+    /** A suspension proposed from {@code firstPaused}: the month before it is the last paid. */
+    public static BenefitStopped suspended(BenefitCase c, YearMonth firstPaused) {
+        return new BenefitStopped(c.id(), firstPaused.minusMonths(1), SUSPENDED);
     }
 }

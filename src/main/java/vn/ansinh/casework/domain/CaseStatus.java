@@ -23,6 +23,12 @@ public enum CaseStatus {
     ACTIVE,
     /** Benefit paused (tạm dừng). */
     SUSPENDED,
+    /** The officer proposed to end the benefit; payments held until the decision (đề nghị thôi hưởng). */
+    TERMINATION_PROPOSED,
+    /** The officer proposed to pause the benefit; payments held until the decision (đề nghị tạm dừng). */
+    SUSPENSION_PROPOSED,
+    /** The officer proposed to resume a paused benefit (đề nghị hưởng lại); still unpaid until the decision. */
+    REINSTATEMENT_PROPOSED,
     /** Benefit ended: death, loss of eligibility, moved away (thôi hưởng). */
     TERMINATED,
     /** Drug rehabilitation under way (đang cai nghiện). */
@@ -53,7 +59,12 @@ public enum CaseStatus {
     /** The case still follows the beneficiary: a benefit or a rehabilitation is running. */
     public boolean isRunning() {
         return this == APPROVED || this == ACTIVE || this == SUSPENDED || this == IN_REHABILITATION
-                || this == AFTERCARE;
+                || this == AFTERCARE || isProposed();
+    }
+
+    /** A stop, suspension or reinstatement proposed by the officer, waiting for the authority's decision. */
+    public boolean isProposed() {
+        return this == TERMINATION_PROPOSED || this == SUSPENSION_PROPOSED || this == REINSTATEMENT_PROPOSED;
     }
 
     public String labelKey() {

@@ -17,9 +17,22 @@ public enum CaseTransition {
     /** The decision's month has come: the benefit starts. Made by the approval itself or the daily job. */
     ACTIVATE(false, Role.APPROVER, Role.COMMUNE_OFFICER, Role.ADMIN),
     ADJUST(false, Role.APPROVER),
+    /** The officer proposes to end a decided allowance (death, move, loss of eligibility); payments are held. */
+    PROPOSE_TERMINATION(true, Role.COMMUNE_OFFICER),
+    /** The officer proposes to pause a decided allowance from a month; payments are held. */
+    PROPOSE_SUSPENSION(true, Role.COMMUNE_OFFICER),
+    /** The officer proposes to resume a paused allowance from a month, saying whether the paused months are paid back. */
+    PROPOSE_REINSTATEMENT(true, Role.COMMUNE_OFFICER),
+    /** The authority refuses a proposal with a reason: the case is back where it was, its holds released. */
+    REJECT_PROPOSAL(true, Role.APPROVER),
+    /** The authority signs the suspension decision. */
     SUSPEND(true, Role.APPROVER),
+    /** The authority signs the reinstatement decision. */
     REINSTATE(false, Role.APPROVER),
-    /** Ends the benefit; the officer's death and move records make it too. */
+    /**
+     * Ends the benefit: for an allowance the authority signs the termination decision on a proposal; a
+     * poverty recognition is ended by the officer's move record.
+     */
     TERMINATE(true, Role.APPROVER, Role.COMMUNE_OFFICER),
     START_REHABILITATION(false, Role.COMMUNE_OFFICER),
     COMPLETE(false, Role.APPROVER),

@@ -18,7 +18,9 @@ public final class DossierMakers {
 
     /** What a person did to the dossier, in the order a refusal names them. */
     public enum Hand {
-        CREATED, EDITED, DOCUMENT, REVIEW_NOTES, SUBMITTED, OPENED;
+        CREATED, EDITED, DOCUMENT, REVIEW_NOTES, SUBMITTED, OPENED,
+        /** Proposed the stop, suspension or reinstatement being decided: the proposer never signs it. */
+        PROPOSED;
 
         /** The message shown to the refused approver, saying what they did. */
         public String refusalKey() {
@@ -57,6 +59,13 @@ public final class DossierMakers {
                 .setParameter(4, c.id()).getResultList();
         rows.stream().map(r -> new Contribution((String) r[0], Hand.valueOf((String) r[1])))
                 .filter(made -> !(byDecision && made.hand() == Hand.CREATED)).forEach(all::add);
+        return new DossierMakers(all);
+    }
+
+    /** These makers and one more (the proposer of the decision being signed). */
+    public DossierMakers with(Contribution more) {
+        List<Contribution> all = new ArrayList<>(contributions);
+        all.add(more);
         return new DossierMakers(all);
     }
 

@@ -13,8 +13,11 @@ import static vn.ansinh.casework.domain.CaseStatus.RECLASSIFIED;
 import static vn.ansinh.casework.domain.CaseStatus.REJECTED;
 import static vn.ansinh.casework.domain.CaseStatus.RETURNED;
 import static vn.ansinh.casework.domain.CaseStatus.SUBMITTED;
+import static vn.ansinh.casework.domain.CaseStatus.REINSTATEMENT_PROPOSED;
 import static vn.ansinh.casework.domain.CaseStatus.SUSPENDED;
+import static vn.ansinh.casework.domain.CaseStatus.SUSPENSION_PROPOSED;
 import static vn.ansinh.casework.domain.CaseStatus.TERMINATED;
+import static vn.ansinh.casework.domain.CaseStatus.TERMINATION_PROPOSED;
 import static vn.ansinh.casework.domain.CaseStatus.VIOLATED;
 import static vn.ansinh.casework.domain.CaseStatus.WITHDRAWN;
 
@@ -32,13 +35,23 @@ import vn.ansinh.shared.command.Label;
  * rehabilitation goes through its own phases; a poverty recognition follows the review year.
  */
 public enum Lifecycle {
-    /** Người có công, thân nhân, bảo trợ xã hội: a monthly allowance. */
+    /**
+     * Người có công, thân nhân, bảo trợ xã hội: a monthly allowance. Ending, pausing and resuming it are
+     * decisions: the officer proposes, the authority signs ({@code TERMINATE}, {@code SUSPEND},
+     * {@code REINSTATE}) or rejects the proposal, which puts the case back where it was. A termination
+     * (a death, a move) may be proposed over an open suspension or reinstatement proposal.
+     */
     MONTHLY_ALLOWANCE(intake()
             .edge(CaseTransition.ACTIVATE, ACTIVE, APPROVED)
             .edge(CaseTransition.ADJUST, ACTIVE, ACTIVE)
-            .edge(CaseTransition.SUSPEND, SUSPENDED, ACTIVE)
-            .edge(CaseTransition.REINSTATE, ACTIVE, SUSPENDED)
-            .edge(CaseTransition.TERMINATE, TERMINATED, APPROVED, ACTIVE, SUSPENDED)),
+            .edge(CaseTransition.PROPOSE_TERMINATION, TERMINATION_PROPOSED, APPROVED, ACTIVE, SUSPENDED,
+                    SUSPENSION_PROPOSED, REINSTATEMENT_PROPOSED)
+            .edge(CaseTransition.PROPOSE_SUSPENSION, SUSPENSION_PROPOSED, ACTIVE)
+            .edge(CaseTransition.PROPOSE_REINSTATEMENT, REINSTATEMENT_PROPOSED, SUSPENDED)
+            .edge(CaseTransition.SUSPEND, SUSPENDED, SUSPENSION_PROPOSED)
+            .edge(CaseTransition.REINSTATE, ACTIVE, REINSTATEMENT_PROPOSED)
+            .edge(CaseTransition.TERMINATE, TERMINATED, TERMINATION_PROPOSED)
+            .edge(CaseTransition.REJECT_PROPOSAL, null, TERMINATION_PROPOSED, SUSPENSION_PROPOSED, REINSTATEMENT_PROPOSED)),
     /** Hỗ trợ chi phí mai táng: decided once, closed once paid. */
     ONE_TIME_SUPPORT(intake()
             .edge(CaseTransition.CLOSE, CLOSED, APPROVED)),
@@ -83,7 +96,28 @@ public enum Lifecycle {
         if (!allows(transition, from)) {
             throw new CaseException("case.error.transition", new Label(transition.labelKey()), new Label(from.labelKey()));
         }
-        return edges.get(transition).to();
+        CaseStatus to = edges.get(transition).to();
+        if (to == null) {
+            throw new IllegalStateException(transition + " leads back to the status before the proposal: use restore");
+        }
+        return to;
+    }
+
+    /**
+     * Where a rejected proposal leads: back to the status the case had before it was proposed, which
+     * must be one the proposal could start from.
+     */
+    public CaseStatus restore(CaseStatus proposed, CaseStatus previous) {
+        if (!allows(CaseTransition.REJECT_PROPOSAL, proposed)) {
+            throw new CaseException("case.error.transition", new Label(CaseTransition.REJECT_PROPOSAL.labelKey()),
+                    new Label(proposed.labelKey()));
+        }
+        boolean reachable = edges.entrySet().stream().anyMatch(e -> e.getValue().to() == proposed
+                && e.getValue().from().contains(previous));
+        if (!reachable || previous.isProposed()) {
+            throw new IllegalStateException(previous + " cannot lead to " + proposed);
+        }
+        return previous;
     }
 
     /** The transitions this lifecycle knows, with the statuses they start from. */

@@ -11,9 +11,11 @@ import java.util.function.Supplier;
 import vn.ansinh.casework.application.CaseService;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.CaseEvent;
+import vn.ansinh.casework.domain.CaseProposal;
 import vn.ansinh.casework.domain.CaseTransition;
 import vn.ansinh.casework.domain.ConcurrentCaseEditException;
 import vn.ansinh.casework.domain.Decision;
+import vn.ansinh.casework.domain.DecisionKind;
 import vn.ansinh.casework.domain.RehabForm;
 import vn.ansinh.intake.domain.Category;
 import vn.ansinh.registry.application.RegistryReader;
@@ -55,6 +57,10 @@ public class CaseView implements Serializable {
     private boolean notesConflict;
     private String note;
     private final CaseChangeForm change = new CaseChangeForm();
+    private final StopProposalForm stop = new StopProposalForm();
+    private CaseProposal proposal;
+    private List<DecisionKind> proposable = List.of();
+    private boolean mayDecideProposal;
 
     public void load() {
         RecordParam.find(id, this::open);
@@ -74,6 +80,9 @@ public class CaseView implements Serializable {
             notesVersion = benefitCase.version();
         }
         change.reset(benefitCase);
+        proposal = cases.openProposal(benefitCase);
+        proposable = cases.proposableStops(benefitCase);
+        mayDecideProposal = cases.mayDecideProposal(benefitCase);
         return benefitCase;
     }
 
@@ -110,8 +119,28 @@ public class CaseView implements Serializable {
                 "case.done.ADJUST");
     }
 
-    public void terminate() {
-        act(() -> cases.terminate(benefitCase, change.parsedDate(), note), "case.done.TERMINATE");
+    /** The officer proposes a termination, a suspension or a reinstatement with the form's month and reason. */
+    public void propose(DecisionKind kind) {
+        act(() -> {
+            Object done = cases.proposeStop(benefitCase, kind, kind == DecisionKind.TERMINATION ? stop.getEndReason() : null,
+                    stop.parsedMonth(), kind == DecisionKind.REINSTATEMENT ? stop.isBackPaid() : null, stop.getReason());
+            stop.clear();
+            return done;
+        }, "proposal.done." + kind.name());
+    }
+
+    /** The authority signs the decision on the open proposal. */
+    public void signProposal() {
+        act(() -> cases.signStop(benefitCase), "proposal.done.signed");
+    }
+
+    /** The authority rejects the open proposal with the reason typed. */
+    public void rejectProposal() {
+        act(() -> {
+            Object done = cases.rejectProposal(benefitCase, stop.getRejection());
+            stop.clear();
+            return done;
+        }, "proposal.done.rejected");
     }
 
     public void rehabilitation(CaseTransition step) {
@@ -191,4 +220,15 @@ public class CaseView implements Serializable {
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
     public CaseChangeForm getChange() { return change; }
+    public StopProposalForm getStop() { return stop; }
+    /** The proposal waiting for the authority, or null. */
+    public CaseProposal getProposal() { return proposal; }
+    /** The proposals the officer may make now. */
+    public List<DecisionKind> getProposable() { return proposable; }
+    public boolean isMayDecideProposal() { return mayDecideProposal; }
+
+    /** Whether the officer may propose this kind now (for the fields only that kind needs). */
+    public boolean proposes(String kind) {
+        return proposable.contains(DecisionKind.valueOf(kind));
+    }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import vn.ansinh.casework.domain.PausedMonths;
 import vn.ansinh.payment.application.payroll.PayrollScope;
 import vn.ansinh.payment.domain.HoldReason;
 import vn.ansinh.payment.domain.PaymentStatus;
@@ -37,12 +38,17 @@ public final class PaymentStops {
         return changed;
     }
 
-    /** A suspended benefit was reinstated: the lines held for the suspension are pending again. */
+    /**
+     * A suspended benefit was reinstated, or a proposal to end or pause it rejected: the lines held for
+     * the stop are pending again, except those of months paused and not paid back ({@link PausedMonths}),
+     * which stay held: they are never paid.
+     */
     public int release(long caseId) {
-        return em.createNativeQuery("UPDATE payroll_line SET payment_status = ?, hold_reason = NULL, held_at = NULL"
-                        + " WHERE case_id = ? AND payment_status = ? AND hold_reason = ?")
+        return em.createNativeQuery("UPDATE payroll_line l SET l.payment_status = ?, l.hold_reason = NULL, l.held_at = NULL"
+                        + " WHERE l.case_id = ? AND l.payment_status = ? AND l.hold_reason IS NOT NULL"
+                        + " AND " + PausedMonths.notPausedSql("l.case_id", "l.for_month"))
                 .setParameter(1, PaymentStatus.HELD.after(PaymentStep.RELEASE).name()).setParameter(2, caseId)
-                .setParameter(3, PaymentStatus.HELD.name()).setParameter(4, HoldReason.SUSPENDED.name()).executeUpdate();
+                .setParameter(3, PaymentStatus.HELD.name()).executeUpdate();
     }
 
     /**

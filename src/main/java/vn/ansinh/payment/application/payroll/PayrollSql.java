@@ -3,6 +3,7 @@ package vn.ansinh.payment.application.payroll;
 import java.time.Instant;
 import java.time.YearMonth;
 import vn.ansinh.benefit.domain.ConfirmedRates;
+import vn.ansinh.casework.domain.PausedMonths;
 import vn.ansinh.payment.channel.application.CashFallback;
 
 /**
@@ -27,7 +28,12 @@ final class PayrollSql {
     /** Monthly-allowance programmes: the ones a payroll pays. */
     static final String PAID_PROGRAMMES = "c.programme IN ('SOCIAL_ASSISTANCE', 'MERITORIOUS_PERSON', 'MERITORIOUS_RELATIVE')";
 
-    /** A benefit running in month ?: active, or ended at or after that month. Suspended cases are not paid. */
+    /**
+     * A benefit running in month ?: active, or ended at or after that month. Suspended cases, and cases
+     * proposed for termination, suspension or reinstatement, are not paid (their months are paid as
+     * arrears once a decision or a rejection lets them); the months of a suspension not paid back are
+     * excluded by {@link PausedMonths#notPausedSql} where this is used.
+     */
     static final String ENTITLED_IN_MONTH = " c.status IN ('ACTIVE', 'TERMINATED') AND c.entitled_from <= ?"
             + " AND (c.entitled_until IS NULL OR c.entitled_until >= ?)";
 
@@ -68,6 +74,8 @@ final class PayrollSql {
                 + " AND (rc.disability_level = '*' OR rc.disability_level = c.disability_level)"
                 + " AND " + AGE_ON_FIRST + " >= rc.min_age AND " + AGE_ON_FIRST + " < rc.max_age"
                 + " WHERE " + PAID_PROGRAMMES + " AND c.person_id BETWEEN ? AND ? AND" + ENTITLED_IN_MONTH
+                // issue 10 stop-decisions: months paused by a suspension and not paid back are not paid
+                + " AND " + PausedMonths.notPausedSql("c.id", PausedMonths.literal(month))
                 + scope.condition("c") + ") x"
                 + " LEFT JOIN ss_account a ON a.person_id = x.person_id"
                 + " WHERE x.rn = 1";
@@ -91,6 +99,8 @@ final class PayrollSql {
                 + " COALESCE(DATE_ADD(c.entitled_until, INTERVAL 1 MONTH), ?)))) c"
                 + " JOIN calendar_month cm ON cm.month_start >= GREATEST(c.entitled_from, ?) AND cm.month_start < ?"
                 + " AND (c.entitled_until IS NULL OR cm.month_start <= c.entitled_until)"
+                // issue 10 stop-decisions: months paused by a suspension and not paid back are never owed
+                + " AND " + PausedMonths.notPausedSql("c.id", "cm.month_start")
                 + " WHERE NOT EXISTS (SELECT 1 FROM payroll_line l WHERE l.case_id = c.id AND l.for_month = cm.month_start)";
     }
 

@@ -1,0 +1,109 @@
+package vn.ansinh.casework.application;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+import vn.ansinh.casework.domain.ApprovalAuthority;
+import vn.ansinh.casework.domain.BenefitCase;
+import vn.ansinh.casework.domain.BenefitResumed;
+import vn.ansinh.casework.domain.BenefitStopped;
+import vn.ansinh.casework.domain.CaseEvent;
+import vn.ansinh.casework.domain.CaseException;
+import vn.ansinh.casework.domain.CasePause;
+import vn.ansinh.casework.domain.CaseProposal;
+import vn.ansinh.casework.domain.Decision;
+import vn.ansinh.casework.domain.DecisionKind;
+import vn.ansinh.casework.domain.DecisionTerms;
+import vn.ansinh.casework.domain.DossierMakers;
+import vn.ansinh.registry.application.AdminUnitTree;
+import vn.ansinh.registry.domain.AdminUnit;
+import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.registry.domain.Person;
+import vn.ansinh.shared.command.Command;
+import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.security.Role;
+
+/**
+ * The competent authority of the day signs the decision on the case's open proposal: a numbered
+ * termination (thôi hưởng), suspension (tạm dừng) or reinstatement (hưởng lại) decision, in the same
+ * layout and numbering as approvals. Refused to whoever proposed it or made the dossier (maker-checker)
+ * and to an approver of the wrong level or unit. A signed suspension dates its period; a signed
+ * reinstatement closes the period, paid back or not, and releases the held lines it pays.
+ */
+public record SignStopDecisionCommand(Long caseId, AdminUnitCode commune, AdminUnitTree units)
+        implements Command<Decision> {
+
+    @Override
+    public String action() {
+        return "case.signStopDecision";
+    }
+
+    @Override
+    public Set<Role> permittedRoles() {
+        return Set.of(Role.APPROVER);
+    }
+
+    @Override
+    public AdminUnitCode unit() {
+        return commune;
+    }
+
+    @Override
+    public Decision execute(CommandContext context) {
+        BenefitCase c = Cases.locked(context.em(), caseId, commune);
+        String before = CaseJson.of(c);
+        CaseProposal proposal = StopProposals.open(context.em(), c);
+        if (proposal == null) {
+            throw new CaseException("proposal.error.none");
+        }
+        CaseworkRules rules = CaseworkRules.load(context.em(), context.now());
+        ApprovalAuthority rule = rules.authorities().ruleFor(c.programme(), context.today());
+        DossierMakers makers = DossierMakers.of(context.em(), c)
+                .with(new DossierMakers.Contribution(proposal.proposedBy(), DossierMakers.Hand.PROPOSED));
+        AdminUnit issuingUnit = CompetentAuthority.check(rule, context.actor(), units, c, makers, context.today());
+        Person person = context.em().find(Person.class, c.personId());
+        Decision replaced = DecisionIssuer.current(context.em(), c);
+        YearMonth month = proposal.month();
+        Decision decision;
+        CaseEvent event;
+        switch (proposal.kind()) {
+            case TERMINATION -> {
+                event = c.terminate(proposal.endReason(), month, proposal.reason(), context.actor(), context.now());
+                DecisionTerms terms = Entitlements.terms(DecisionKind.TERMINATION, c, c.category(), c.disabilityLevel(),
+                        person, rules.rates(), c.lastMonth().plusMonths(1));
+                decision = DecisionIssuer.issue(context, c, rule, units, issuingUnit, terms, replaced, proposal.reason());
+                context.publish(BenefitStopped.ended(c, proposal.endReason()));
+            }
+            case SUSPENSION -> {
+                event = c.suspend(proposal.reason(), context.actor(), context.now());
+                DecisionTerms terms = Entitlements.terms(DecisionKind.SUSPENSION, c, c.category(), c.disabilityLevel(),
+                        person, rules.rates(), month);
+                decision = DecisionIssuer.issue(context, c, rule, units, issuingUnit, terms, replaced, proposal.reason());
+                context.em().persist(CasePause.from(c, month, decision));
+            }
+            case REINSTATEMENT -> {
+                CasePause pause = StopProposals.runningPause(context.em(), c);
+                event = c.reinstate(context.actor(), context.now());
+                DecisionTerms terms = Entitlements.terms(DecisionKind.REINSTATEMENT, c, c.category(), c.disabilityLevel(),
+                        person, rules.rates(), month);
+                List<String> more = pause == null ? List.of() : List.of(
+                        DecisionWriter.text("terms.suspendedPeriod", monthText(pause.from()), monthText(month.minusMonths(1))),
+                        DecisionWriter.text(proposal.backPaid() ? "terms.backPaid" : "terms.notBackPaid", proposal.reason()));
+                decision = DecisionIssuer.issue(context, c, rule, units, issuingUnit, terms, replaced, null, more);
+                if (pause != null) {
+                    pause.end(month, proposal.backPaid(), decision);
+                }
+                context.publish(new BenefitResumed(c.id()));
+            }
+            default -> throw new IllegalStateException(proposal.kind().name());
+        }
+        context.em().persist(event.withDecision(decision.id()));
+        proposal.signed(decision, context.actor(), context.now());
+        context.recordChange("Case", caseId.toString(), before, CaseJson.withDecision(c, decision));
+        return decision;
+    }
+
+    private static String monthText(YearMonth month) {
+        return "%02d/%d".formatted(month.getMonthValue(), month.getYear());
+    }
+}

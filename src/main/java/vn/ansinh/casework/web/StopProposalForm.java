@@ -1,0 +1,48 @@
+package vn.ansinh.casework.web;
+
+import java.io.Serializable;
+import java.time.YearMonth;
+import vn.ansinh.casework.domain.EndReason;
+import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.time.TypedMonth;
+
+/** What the officer types to propose a stop, a suspension or a reinstatement; months as MM/yyyy. */
+public class StopProposalForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private EndReason endReason = EndReason.LOSS_OF_ELIGIBILITY;
+    private String month;
+    private boolean backPaid;
+    private String reason;
+    private String rejection;
+
+    YearMonth parsedMonth() {
+        if (month == null || month.isBlank()) {
+            throw new BusinessRuleException("proposal.error.month");
+        }
+        return TypedMonth.parse(month).orElseThrow(() -> new BusinessRuleException("proposal.error.monthFormat", month.strip()));
+    }
+
+    void clear() {
+        month = null;
+        backPaid = false;
+        reason = null;
+        rejection = null;
+    }
+
+    public EndReason[] getEndReasons() {
+        return EndReason.values();
+    }
+
+    public EndReason getEndReason() { return endReason; }
+    public void setEndReason(EndReason endReason) { this.endReason = endReason; }
+    public String getMonth() { return month; }
+    public void setMonth(String month) { this.month = month; }
+    public boolean isBackPaid() { return backPaid; }
+    public void setBackPaid(boolean backPaid) { this.backPaid = backPaid; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public String getRejection() { return rejection; }
+    public void setRejection(String rejection) { this.rejection = rejection; }
+}
