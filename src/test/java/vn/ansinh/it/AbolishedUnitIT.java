@@ -90,9 +90,12 @@ class AbolishedUnitIT {
             Actor formerToday = new Actor("approver.huyentuangiao", "Lò Văn Mừng", Set.of(Role.APPROVER), DISTRICT,
                     LocalDate.of(2025, 7, 1));
 
-            assertThatThrownBy(() -> fx.run(formerToday, "2026-12-02T03:00:00Z",
-                    () -> new vn.ansinh.casework.application.TerminateCaseCommand(c.id(), TUAN_GIAO,
-                            LocalDate.of(2026, 12, 1), "thử", fx.units())))
+            fx.run(CaseworkFixture.OFFICER_TUAN_GIAO, "2026-12-02T02:00:00Z",
+                    () -> new vn.ansinh.casework.application.ProposeStopCommand(c.id(), TUAN_GIAO,
+                            vn.ansinh.casework.domain.DecisionKind.TERMINATION,
+                            vn.ansinh.casework.domain.EndReason.LOSS_OF_ELIGIBILITY, java.time.YearMonth.of(2026, 12), null,
+                            "thử"));
+            assertThatThrownBy(() -> fx.signStop(c, formerToday, "2026-12-02T03:00:00Z"))
                     .isInstanceOf(AccessDeniedException.class).hasMessageContaining("abolished");
             assertThat(db.jdbc().row("select issuing_unit_code, signer from decision where id = ?", decision.id()))
                     .containsEntry("issuing_unit_code", "099").containsEntry("signer", "approver.huyentuangiao");

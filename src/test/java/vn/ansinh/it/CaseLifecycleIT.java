@@ -76,8 +76,12 @@ class CaseLifecycleIT {
         RecordDeathCommand.Outcome outcome = fx.run(OFFICER_TUAN_GIAO, "2026-03-20T02:00:00Z",
                 () -> new RecordDeathCommand(mother.id(), TUAN_GIAO, LocalDate.of(2026, 3, 15)));
 
-        BenefitCase ended = fx.reload(c);
         assertThat(outcome.endedCases()).containsExactly(c.id());
+        assertThat(fx.reload(c).status()).as("a termination proposal until the chairman signs")
+                .isEqualTo(CaseStatus.TERMINATION_PROPOSED);
+        Decision termination = fx.signStop(c, CHAIRMAN_TUAN_GIAO, "2026-03-23T02:00:00Z");
+        assertThat(termination.kind()).isEqualTo(vn.ansinh.casework.domain.DecisionKind.TERMINATION);
+        BenefitCase ended = fx.reload(c);
         assertThat(ended.status()).isEqualTo(CaseStatus.TERMINATED);
         assertThat(ended.endReason()).isEqualTo(EndReason.DEATH);
         assertThat(ended.paysFor(YearMonth.of(2026, 3))).as("the month of the death is paid").isTrue();
@@ -103,6 +107,8 @@ class CaseLifecycleIT {
         MovePersonCommand.Outcome outcome = fx.run(OFFICER_TUAN_GIAO, "2026-03-16T02:00:00Z",
                 () -> new MovePersonCommand(person.id(), TUAN_GIAO, there, "Khối 5", LocalDate.of(2026, 3, 14)));
 
+        assertThat(fx.reload(old).status()).isEqualTo(CaseStatus.TERMINATION_PROPOSED);
+        fx.signStop(old, CHAIRMAN_TUAN_GIAO, "2026-03-17T02:00:00Z");
         BenefitCase ended = fx.reload(old);
         assertThat(ended.status()).isEqualTo(CaseStatus.TERMINATED);
         assertThat(ended.endReason()).isEqualTo(EndReason.MOVED_AWAY);

@@ -178,7 +178,8 @@ class CaseworkBrowserIT {
         waitUntil(d -> pages.path().startsWith("/casework/case.xhtml") && "Đang lập hồ sơ".equals(pages.text("status")));
         assertThat(pages.text("programme")).contains("Hỗ trợ chi phí mai táng");
         assertThat(db.row("select status, end_reason from benefit_case where id = ?", allowance.id()))
-                .containsEntry("status", "TERMINATED").containsEntry("end_reason", "DEATH");
+                .as("a termination proposal, its payments held, until the chairman signs")
+                .containsEntry("status", "TERMINATION_PROPOSED").containsEntry("end_reason", null);
     }
 
     private byte[] download(String url) throws Exception {

@@ -128,6 +128,25 @@ final class CaseworkFixture implements AutoCloseable {
                 person.communeCode()));
     }
 
+    /**
+     * A stop, suspension or reinstatement as the law has it (issue 10): the commune's officer proposes
+     * it (the month as {@link vn.ansinh.casework.application.ProposeStopCommand} reads it) and the
+     * approver signs the numbered decision, both at the instant.
+     */
+    vn.ansinh.casework.domain.Decision decideStop(BenefitCase c, vn.ansinh.casework.domain.DecisionKind kind,
+            vn.ansinh.casework.domain.EndReason endReason, java.time.YearMonth month, Boolean backPaid, String reason,
+            Actor approver, String instant) {
+        run(officerOf(c.communeCode()), instant, () -> new vn.ansinh.casework.application.ProposeStopCommand(c.id(),
+                c.communeCode(), kind, endReason, month, backPaid, reason));
+        return signStop(c, approver, instant);
+    }
+
+    /** The approver signs the decision on the case's open proposal (a death's or a move's, or an officer's). */
+    vn.ansinh.casework.domain.Decision signStop(BenefitCase c, Actor approver, String instant) {
+        return run(approver, instant, () -> new vn.ansinh.casework.application.SignStopDecisionCommand(c.id(),
+                c.communeCode(), units));
+    }
+
     BenefitCase reload(BenefitCase c) {
         BenefitCase fresh = em.find(BenefitCase.class, c.id());
         em.refresh(fresh);

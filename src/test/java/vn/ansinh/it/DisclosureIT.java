@@ -114,6 +114,8 @@ class DisclosureIT {
 
         assertThat(accepted.status()).isEqualTo(TransferRequestStatus.ACCEPTED);
         assertThat(fx.em().find(Person.class, person.id()).communeCode()).isEqualTo(QUY_HOP);
+        assertThat(fx.reload(running).status()).isEqualTo(CaseStatus.TERMINATION_PROPOSED);
+        fx.signStop(running, CaseworkFixture.CHAIRMAN_TUAN_GIAO, "2026-03-17T02:30:00Z");
         BenefitCase ended = fx.reload(running);
         assertThat(ended.status()).isEqualTo(CaseStatus.TERMINATED);
         assertThat(ended.endReason()).isEqualTo(EndReason.MOVED_AWAY);

@@ -17,11 +17,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import vn.ansinh.casework.application.CaseTransitionCommand;
 import vn.ansinh.casework.application.MovePersonCommand;
+import vn.ansinh.casework.application.ProposeStopCommand;
 import vn.ansinh.casework.application.RecordDeathCommand;
 import vn.ansinh.casework.domain.BenefitCase;
-import vn.ansinh.casework.domain.CaseTransition;
+import vn.ansinh.casework.domain.DecisionKind;
 import vn.ansinh.intake.domain.Category;
 import vn.ansinh.intake.domain.ProgrammeField;
 import vn.ansinh.payment.application.WaiveRecoveryCommand;
@@ -191,15 +191,18 @@ class PaymentHoldsIT {
 
         fx.run(CaseworkFixture.officerOf(commune), DEATH_RECORDED, () -> new MovePersonCommand(mover.id(), commune,
                 Residence.of(there, fx.units().parentOf(there).orElseThrow()), "Bản Mới", LocalDate.of(2026, 11, 20)));
-        fx.run(CaseworkFixture.chairmanOf(commune), DEATH_RECORDED, () -> new CaseTransitionCommand(suspendedCase.id(), commune,
-                CaseTransition.SUSPEND, "Đi khỏi địa phương chưa rõ lý do", fx.units()));
+        fx.run(CaseworkFixture.officerOf(commune), DEATH_RECORDED, () -> new ProposeStopCommand(suspendedCase.id(), commune,
+                DecisionKind.SUSPENSION, null, JANUARY, null, "Đi khỏi địa phương chưa rõ lý do"));
 
         assertThat(line(moverCase, JANUARY)).containsEntry("payment_status", "HELD").containsEntry("hold_reason", "MOVED_AWAY");
-        assertThat(line(suspendedCase, JANUARY)).containsEntry("payment_status", "HELD").containsEntry("hold_reason", "SUSPENDED");
+        assertThat(line(suspendedCase, JANUARY)).as("held from the proposal").containsEntry("payment_status", "HELD")
+                .containsEntry("hold_reason", "SUSPENDED");
+        fx.signStop(suspendedCase, CaseworkFixture.chairmanOf(commune), "2026-12-03T02:00:00Z");
+        assertThat(line(suspendedCase, JANUARY)).containsEntry("payment_status", "HELD");
 
-        fx.run(CaseworkFixture.chairmanOf(commune), "2026-12-20T02:00:00Z", () -> new CaseTransitionCommand(suspendedCase.id(),
-                commune, CaseTransition.REINSTATE, null, fx.units()));
-        assertThat(line(suspendedCase, JANUARY)).as("paid again").containsEntry("payment_status", "PENDING")
+        fx.decideStop(suspendedCase, DecisionKind.REINSTATEMENT, null, JANUARY.plusMonths(1), true,
+                "Đã trở về địa phương; tháng tạm dừng được truy lĩnh", CaseworkFixture.chairmanOf(commune), "2026-12-20T02:00:00Z");
+        assertThat(line(suspendedCase, JANUARY)).as("paid back, so paid again").containsEntry("payment_status", "PENDING")
                 .containsEntry("hold_reason", null);
         assertThat(line(moverCase, JANUARY)).containsEntry("payment_status", "HELD");
     }

@@ -86,7 +86,7 @@ public record SignStopDecisionCommand(Long caseId, AdminUnitCode commune, AdminU
                 event = c.reinstate(context.actor(), context.now());
                 DecisionTerms terms = Entitlements.terms(DecisionKind.REINSTATEMENT, c, c.category(), c.disabilityLevel(),
                         person, rules.rates(), month);
-                List<String> more = pause == null ? List.of() : List.of(
+                List<String> more = pause == null || !month.isAfter(pause.from()) ? List.of() : List.of(
                         DecisionWriter.text("terms.suspendedPeriod", monthText(pause.from()), monthText(month.minusMonths(1))),
                         DecisionWriter.text(proposal.backPaid() ? "terms.backPaid" : "terms.notBackPaid", proposal.reason()));
                 decision = DecisionIssuer.issue(context, c, rule, units, issuingUnit, terms, replaced, null, more);

@@ -43,10 +43,16 @@ class LifecycleTest {
         Map<CaseTransition, Edge> allowance = EXPECTED.get(Lifecycle.MONTHLY_ALLOWANCE);
         allowance.put(CaseTransition.ACTIVATE, edge(CaseStatus.ACTIVE, CaseStatus.APPROVED));
         allowance.put(CaseTransition.ADJUST, edge(CaseStatus.ACTIVE, CaseStatus.ACTIVE));
-        allowance.put(CaseTransition.SUSPEND, edge(CaseStatus.SUSPENDED, CaseStatus.ACTIVE));
-        allowance.put(CaseTransition.REINSTATE, edge(CaseStatus.ACTIVE, CaseStatus.SUSPENDED));
-        allowance.put(CaseTransition.TERMINATE, edge(CaseStatus.TERMINATED, CaseStatus.APPROVED, CaseStatus.ACTIVE,
-                CaseStatus.SUSPENDED));
+        allowance.put(CaseTransition.PROPOSE_TERMINATION, edge(CaseStatus.TERMINATION_PROPOSED, CaseStatus.APPROVED,
+                CaseStatus.ACTIVE, CaseStatus.SUSPENDED, CaseStatus.SUSPENSION_PROPOSED, CaseStatus.REINSTATEMENT_PROPOSED));
+        allowance.put(CaseTransition.PROPOSE_SUSPENSION, edge(CaseStatus.SUSPENSION_PROPOSED, CaseStatus.ACTIVE));
+        allowance.put(CaseTransition.PROPOSE_REINSTATEMENT, edge(CaseStatus.REINSTATEMENT_PROPOSED, CaseStatus.SUSPENDED));
+        allowance.put(CaseTransition.SUSPEND, edge(CaseStatus.SUSPENDED, CaseStatus.SUSPENSION_PROPOSED));
+        allowance.put(CaseTransition.REINSTATE, edge(CaseStatus.ACTIVE, CaseStatus.REINSTATEMENT_PROPOSED));
+        allowance.put(CaseTransition.TERMINATE, edge(CaseStatus.TERMINATED, CaseStatus.TERMINATION_PROPOSED));
+        // back to where the proposal started: see aRejectedProposalRestoresTheStatusBeforeIt
+        allowance.put(CaseTransition.REJECT_PROPOSAL, edge(null, CaseStatus.TERMINATION_PROPOSED,
+                CaseStatus.SUSPENSION_PROPOSED, CaseStatus.REINSTATEMENT_PROPOSED));
         EXPECTED.get(Lifecycle.ONE_TIME_SUPPORT).put(CaseTransition.CLOSE, edge(CaseStatus.CLOSED, CaseStatus.APPROVED));
         Map<CaseTransition, Edge> rehab = EXPECTED.get(Lifecycle.REHABILITATION);
         rehab.put(CaseTransition.START_REHABILITATION, edge(CaseStatus.IN_REHABILITATION, CaseStatus.APPROVED));
@@ -68,7 +74,8 @@ class LifecycleTest {
 
     static Stream<Arguments> allowed() {
         List<Arguments> cases = new ArrayList<>();
-        EXPECTED.forEach((lifecycle, edges) -> edges.forEach((transition, edge) -> edge.from()
+        EXPECTED.forEach((lifecycle, edges) -> edges.forEach((transition, edge) -> edge.from().stream()
+                .filter(from -> edge.to() != null)
                 .forEach(from -> cases.add(Arguments.of(lifecycle, transition, from, edge.to())))));
         return cases.stream();
     }
@@ -111,6 +118,22 @@ class LifecycleTest {
     void theTableCoversExactlyTheTransitionsEachLifecycleKnows() {
         EXPECTED.forEach((lifecycle, edges) -> assertThat(lifecycle.transitions().keySet())
                 .as(lifecycle.name()).isEqualTo(edges.keySet()));
+    }
+
+    @Test
+    void aRejectedProposalRestoresTheStatusBeforeIt() {
+        Lifecycle allowance = Lifecycle.MONTHLY_ALLOWANCE;
+        assertThat(allowance.restore(CaseStatus.TERMINATION_PROPOSED, CaseStatus.ACTIVE)).isEqualTo(CaseStatus.ACTIVE);
+        assertThat(allowance.restore(CaseStatus.TERMINATION_PROPOSED, CaseStatus.SUSPENDED)).isEqualTo(CaseStatus.SUSPENDED);
+        assertThat(allowance.restore(CaseStatus.TERMINATION_PROPOSED, CaseStatus.APPROVED)).isEqualTo(CaseStatus.APPROVED);
+        assertThat(allowance.restore(CaseStatus.SUSPENSION_PROPOSED, CaseStatus.ACTIVE)).isEqualTo(CaseStatus.ACTIVE);
+        assertThat(allowance.restore(CaseStatus.REINSTATEMENT_PROPOSED, CaseStatus.SUSPENDED)).isEqualTo(CaseStatus.SUSPENDED);
+        assertThatThrownBy(() -> allowance.restore(CaseStatus.SUSPENSION_PROPOSED, CaseStatus.SUSPENDED))
+                .as("a suspension is never proposed from a suspended case").isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> allowance.restore(CaseStatus.ACTIVE, CaseStatus.ACTIVE))
+                .isInstanceOf(CaseException.class);
+        assertThatThrownBy(() -> allowance.target(CaseTransition.REJECT_PROPOSAL, CaseStatus.TERMINATION_PROPOSED))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
