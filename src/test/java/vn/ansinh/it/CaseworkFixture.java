@@ -121,6 +121,13 @@ final class CaseworkFixture implements AutoCloseable {
         return application;
     }
 
+    /** One scanned document added to an application by its commune's officer. */
+    void attachDocument(Long applicationId, AdminUnitCode commune, String instant) {
+        StoredFile file = new StoredFile("%064d".formatted(SERIAL.incrementAndGet()), 1000, ScanMediaType.PDF, "giay-to.pdf");
+        run(officerOf(commune), instant, () -> new AttachDocumentCommand(applicationId, commune,
+                DocumentKind.APPLICATION_FORM, file));
+    }
+
     /** A case submitted by the commune's officer on the day. */
     BenefitCase submitted(Person person, Category category, Map<ProgrammeField, String> values, String instant) {
         Application application = application(person, category, values, instant);

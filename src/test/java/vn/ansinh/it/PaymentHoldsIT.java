@@ -216,8 +216,9 @@ class PaymentHoldsIT {
         execute("update payroll_line set payment_status = 'PAID', paid_on = '2027-01-10' where case_id = ?", c.id());
         fx.run(CaseworkFixture.officerOf(commune), "2027-02-02T02:00:00Z",
                 () -> new RecordDeathCommand(person.id(), commune, LocalDate.of(2026, 12, 20)));
+        fx.signStop(c, CaseworkFixture.chairmanOf(commune), "2027-02-02T03:00:00Z");
         long item = fx.jdbc().countOf("select id from recovery_item where case_id = ?", c.id());
-        assertThat(item).as("raised with the death").isPositive();
+        assertThat(item).as("raised with the signed termination").isPositive();
 
         assertThatThrownBy(() -> fx.run(CaseworkFixture.officerOf(commune), "2027-02-03T02:00:00Z",
                 () -> new WaiveRecoveryCommand(item, commune, "Gia đình khó khăn, không có khả năng hoàn trả")))

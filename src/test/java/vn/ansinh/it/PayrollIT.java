@@ -132,9 +132,12 @@ class PayrollIT {
         }
 
         fx.run(OFFICER_QUY_HOP, "2026-05-05T02:00:00Z", () -> new RecordDeathCommand(person.id(), QUY_HOP, LocalDate.of(2026, 3, 20)));
+        assertThat(fx.jdbc().countOf("select count(*) from recovery_item where case_id = ?", c.id()))
+                .as("nothing to recover on a proposal: the termination may still be rejected").isZero();
+        fx.signStop(c, CHAIRMAN_QUY_HOP, "2026-05-05T03:00:00Z");
 
         assertThat(fx.jdbc().row("select for_month, amount, status, raised_by from recovery_item where case_id = ?", c.id()))
-                .as("raised when the death is recorded").containsEntry("for_month", java.sql.Date.valueOf("2026-04-01"))
+                .as("raised when the termination is signed").containsEntry("for_month", java.sql.Date.valueOf("2026-04-01"))
                 .containsEntry("amount", 750_000L).containsEntry("status", "OPEN").containsEntry("raised_by", "STOP");
         payroll.compute(payroll.create(QUY_HOP, YearMonth.of(2026, 5)), 50_000);
 

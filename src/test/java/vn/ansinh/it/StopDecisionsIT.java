@@ -123,8 +123,8 @@ class StopDecisionsIT {
         fx.run(both, "2026-12-02T02:00:00Z", () -> new ProposeStopCommand(c.id(), commune, DecisionKind.SUSPENSION, null,
                 JANUARY, null, "Đi khỏi địa phương chưa rõ lý do"));
 
-        assertThatThrownBy(() -> fx.signStop(c, both, "2026-12-03T02:00:00Z")).isInstanceOf(AccessDeniedException.class)
-                .hasMessage("case.error.makerChecker.PROPOSED");
+        assertThatThrownBy(() -> fx.signStop(c, both, "2026-12-03T02:00:00Z")).isInstanceOfSatisfying(
+                AccessDeniedException.class, e -> assertThat(e.messageKey()).isEqualTo("case.error.makerChecker.PROPOSED"));
         assertThat(fx.signStop(c, CaseworkFixture.chairmanOf(commune), "2026-12-03T03:00:00Z").kind())
                 .isEqualTo(DecisionKind.SUSPENSION);
     }
@@ -259,6 +259,7 @@ class StopDecisionsIT {
 
         BenefitCase funeral = fx.em().find(BenefitCase.class, outcome.funeralCaseId());
         assertThat(funeral.claimantPersonId()).isEqualTo(daughter.id());
+        fx.attachDocument(funeral.applicationId(), commune, "2026-12-04T01:00:00Z");
         fx.run(officer, "2026-12-04T02:00:00Z", () -> new SubmitCaseCommand(funeral.applicationId(), commune));
         Decision decision = fx.run(chairman, "2026-12-05T02:00:00Z", () -> new ApproveCaseCommand(funeral.id(), commune,
                 fx.units()));

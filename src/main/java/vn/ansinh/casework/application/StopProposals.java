@@ -21,7 +21,8 @@ import vn.ansinh.shared.command.Label;
  * Proposing to end, pause or resume a decided allowance, inside a command (the officer's proposal, a
  * death record, a move): the case goes to its proposed status, the proposal is stored, and the payments
  * are held at once (a termination from the month after its last month, a suspension from its first
- * month). A termination proposed over an open suspension or reinstatement proposal supersedes it.
+ * month). Months already paid are recovered only once the termination is signed (a proposal may be
+ * rejected). A termination proposed over an open suspension or reinstatement proposal supersedes it.
  */
 public final class StopProposals {
 
