@@ -30,8 +30,8 @@ import vn.ansinh.shared.security.Actor;
  * applied with a scanned document, was decided a disability allowance from August 2025 (chairman of
  * the commune), has a verified bank account with its events, was paid August 2025 monthly and
  * September as arrears in the October payroll (both approved), and died on 20 Sep 2025, recorded in
- * November after October was paid out: recording it raises the recovery item for October and the
- * death opens the funeral-support case.
+ * November after October was paid out: recording it proposes the termination and opens the
+ * funeral-support case; the chairman's termination decision raises the recovery item for October.
  */
 final class RichPersonFixture {
 
@@ -78,6 +78,8 @@ final class RichPersonFixture {
         PayrollRun october = payroll.approve(payroll.compute(payroll.create(commune, YearMonth.of(2025, 10)), 50_000));
         paidOut(benefit, "2025-10-25"); // August, September's arrears and October paid, as the bank's result leaves them
         fx.run(officer, "2025-11-05T02:00:00Z", () -> new RecordDeathCommand(person.id(), commune, LocalDate.of(2025, 9, 20)));
+        // the death is a termination proposal until the chairman signs it; the signature raises the recovery item
+        fx.signStop(benefit, chairman, "2025-11-06T02:00:00Z");
         payroll.compute(payroll.create(commune, YearMonth.of(2025, 11)), 50_000);
         requireLines(person, "MONTHLY", "ARREARS");
         if (fx.jdbc().countOf("select count(*) from recovery_item where person_id = ?", person.id()) == 0) {
