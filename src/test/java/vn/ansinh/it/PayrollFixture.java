@@ -98,6 +98,7 @@ final class PayrollFixture {
             }
             inTransaction(() -> computation.monthly(run.id(), run.month(), scope, partition));
         }
+        inTransaction(() -> computation.differences(run.id(), run.month(), scope, ratesAsOf));
         inTransaction(() -> {
             computation.arrears(run.id(), run.month(), scope, ratesAsOf);
             computation.recovery(scope, java.time.Instant.now());
