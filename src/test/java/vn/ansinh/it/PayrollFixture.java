@@ -89,7 +89,13 @@ final class PayrollFixture {
         EntityManager em = fx.em();
         PayrollScope scope = new PayrollScope(run.unitCode());
         PayrollComputation computation = new PayrollComputation(em);
-        inTransaction(() -> computation.prepare(run.id(), run.month(), fresh, ratesAsOf));
+        inTransaction(() -> {
+            computation.prepare(run.id(), run.month(), fresh, ratesAsOf);
+            // kept with the run, as the job's first step does (the differences read it: PayrollSteps.begin)
+            em.createNativeQuery("UPDATE payroll_run SET rates_as_of = ? WHERE id = ?")
+                    .setParameter(1, vn.ansinh.benefit.domain.ConfirmedRates.parameter(ratesAsOf)).setParameter(2, run.id())
+                    .executeUpdate();
+        });
         List<PayrollComputation.Partition> partitions = computation.partitions(scope, partitionSize);
         int done = 0;
         for (PayrollComputation.Partition partition : partitions) {
