@@ -18,6 +18,7 @@ import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.intake.domain.Category;
 import vn.ansinh.intake.domain.ProgrammeField;
 import vn.ansinh.payment.application.ConfirmRecoveryCommand;
+import vn.ansinh.payment.application.DifferenceLines;
 import vn.ansinh.payment.application.WaiveRecoveryCommand;
 import vn.ansinh.payment.domain.PayrollRun;
 import vn.ansinh.registry.domain.AdminUnitCode;
@@ -87,6 +88,21 @@ class DifferenceArrearsIT {
                 .isEqualTo(810_000L);
         assertThat(payroll.amount(open, "MONTHLY", YearMonth.of(2026, 11))).isEqualTo(810_000L);
         assertThat(differences(open)).as("a unit whose months are not closed pays no difference").isZero();
+
+        var shown = new DifferenceLines(fx.em());
+        assertThat(shown.ofRun(november.id())).filteredOn(d -> d.personId() == closed.personId()).hasSize(4);
+        assertThat(shown.ofPerson(closed.personId())).as("the history: paid, now due, difference, old and new rates")
+                .filteredOn(d -> d.forMonth().equals(YearMonth.of(2026, 9))).singleElement().satisfies(d -> {
+                    assertThat(d.paidBefore()).isEqualTo(750_000L);
+                    assertThat(d.due()).isEqualTo(810_000L);
+                    assertThat(d.amount()).isEqualTo(60_000L);
+                    assertThat(d.oldLevel()).isEqualTo(500_000L);
+                    assertThat(d.newLevel()).isEqualTo(540_000L);
+                    assertThat(d.newCoefficient()).isEqualByComparingTo("1.5");
+                    assertThat(d.correctsLineId()).isEqualTo(original(closed, YearMonth.of(2026, 9)));
+                    assertThat(d.correction()).isEqualTo(1);
+                    assertThat(d.newBasis()).contains("335/2026");
+                });
     }
 
     @Test
@@ -130,6 +146,13 @@ class DifferenceArrearsIT {
                 .containsEntry("standard_level_id", march.id()).containsEntry("corrects_line_id", original(c, YearMonth.of(2031, 3)));
         assertThat(difference(c, YearMonth.of(2031, 4), 1)).containsEntry("amount", 30_000L);
         assertThat(difference(c, YearMonth.of(2031, 2), 2)).as("February's difference was paid already").isEmpty();
+        assertThat(new DifferenceLines(fx.em()).ofPerson(c.personId())).as("the old rate is the one correction 1 paid at")
+                .filteredOn(d -> d.forMonth().equals(YearMonth.of(2031, 3)) && d.correction() == 2).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.oldLevel()).isEqualTo(600_000L);
+                    assertThat(d.newLevel()).isEqualTo(620_000L);
+                    assertThat(d.correctsLineId()).isEqualTo(original(c, YearMonth.of(2031, 3)));
+                });
 
         level("2031-02-01", 560_000, "4/2031/NQ-HĐND", "2031-05-20");
         level("2031-03-01", 560_000, "5/2031/NQ-HĐND", "2031-05-20");

@@ -33,6 +33,15 @@ public class DifferenceLines {
     @PersistenceContext
     private EntityManager em;
 
+    /** For the container. */
+    public DifferenceLines() {
+    }
+
+    /** Outside the container (the tests), on an entity manager of the caller's. */
+    public DifferenceLines(EntityManager em) {
+        this.em = em;
+    }
+
     /** One difference: paid {@code paidBefore}, now due {@code due}, difference {@code amount}; old and new rates. */
     public record Line(long lineId, long personId, String personName, YearMonth forMonth, int correction, long correctsLineId,
             long paidBefore, long due, long amount, Long oldLevel, BigDecimal oldCoefficient, Long newLevel,
