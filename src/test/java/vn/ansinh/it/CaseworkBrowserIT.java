@@ -100,7 +100,7 @@ class CaseworkBrowserIT {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Số: " + number)
-                    .contains(name).contains("750.000").contains("ỦY BAN NHÂN DÂN").contains("XÃ TUẦN GIÁO");
+                    .contains(name).contains("810.000").contains("ỦY BAN NHÂN DÂN").contains("XÃ TUẦN GIÁO"); // 540,000 x 1.5 (335/2026)
         }
     }
 

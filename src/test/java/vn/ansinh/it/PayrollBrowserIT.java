@@ -91,10 +91,11 @@ class PayrollBrowserIT {
         waitUntil(d -> "Đã tính, chờ phê duyệt".equals(pages.text("status")), 90);
 
         assertThat(driver.findElement(By.id("run:progress")).getText()).contains("100%");
+        // this month is paid at 540,000 x 1.5 (Decree 335/2026, from 1 Jul 2026)
         assertThat(db.row("select amount, channel from payroll_line where case_id = ?", c.id()))
-                .containsEntry("amount", 750_000L).containsEntry("channel", "CASH");
+                .containsEntry("amount", 810_000L).containsEntry("channel", "CASH");
         assertThat(pages.text("total")).isNotBlank();
-        assertThat(driver.findElement(By.id("run:summary")).getText()).contains("Người khuyết tật nặng").contains("750.000");
+        assertThat(driver.findElement(By.id("run:summary")).getText()).contains("Người khuyết tật nặng").contains("810.000");
         assertThat(db.row("select channel, bank_code from payroll_line where case_id = ?", byBank.id()))
                 .containsEntry("channel", "BANK_TRANSFER").containsEntry("bank_code", "AGRIBANK");
 
@@ -124,7 +125,7 @@ class PayrollBrowserIT {
                 .get("payment_status")), 20);
         pages.open("/payroll/run.xhtml?id=" + runId);
         assertThat(driver.findElement(By.id("run:held")).getText()).contains("Vi Văn Lĩnh").contains("Tạm giữ, không chi")
-                .contains("Người hưởng đã chết").contains("750.000");
+                .contains("Người hưởng đã chết").contains("810.000");
         pages.open("/payment/history.xhtml?personId=" + personId);
         assertThat(driver.findElement(By.id("lines")).getText()).contains("Tạm giữ, không chi")
                 .contains("Lý do: Người hưởng đã chết");

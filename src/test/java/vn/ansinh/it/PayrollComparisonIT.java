@@ -51,7 +51,8 @@ class PayrollComparisonIT {
                 "2026-08-03", CaseworkFixture.officerOf(CAI_KHE), CaseworkFixture.chairmanOf(CAI_KHE));
         PayrollRun frozen = payroll.approve(payroll.compute(payroll.create(CAI_KHE, YearMonth.of(2026, 9)), 50_000));
         String before = snapshotOf(frozen.id());
-        assertThat(before).contains("|500000|").contains("|750000|");
+        // September 2026 computed now is paid at 540,000 (Decree 335/2026, from 1 Jul 2026, in force since 5 Oct 2026)
+        assertThat(before).contains("|540000|").contains("|810000|");
 
         // a provincial level entered back-dated into the approved month (as a late resolution would be)
         try (Connection db = fx.jdbc().connect(); PreparedStatement insert = db.prepareStatement("INSERT INTO standard_level"
@@ -66,7 +67,7 @@ class PayrollComparisonIT {
 
         assertThat(snapshotOf(frozen.id())).as("the approved run's rates and lines").isEqualTo(before);
         assertThat(result.rows()).filteredOn(row -> row.caseId() == c.id()).singleElement().satisfies(row -> {
-            assertThat(row.frozenAmount()).isEqualTo(750_000L);
+            assertThat(row.frozenAmount()).isEqualTo(810_000L);
             assertThat(row.draftAmount()).as("620,000 x 1.5").isEqualTo(930_000L);
             assertThat(row.reasonKey()).isEqualTo("payroll.diff.level");
         });

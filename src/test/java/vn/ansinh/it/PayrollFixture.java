@@ -89,7 +89,13 @@ final class PayrollFixture {
         EntityManager em = fx.em();
         PayrollScope scope = new PayrollScope(run.unitCode());
         PayrollComputation computation = new PayrollComputation(em);
-        inTransaction(() -> computation.prepare(run.id(), run.month(), fresh, ratesAsOf));
+        inTransaction(() -> {
+            computation.prepare(run.id(), run.month(), fresh, ratesAsOf);
+            // kept with the run, as the job's first step does (the differences read it: PayrollSteps.begin)
+            em.createNativeQuery("UPDATE payroll_run SET rates_as_of = ? WHERE id = ?")
+                    .setParameter(1, vn.ansinh.benefit.domain.ConfirmedRates.parameter(ratesAsOf)).setParameter(2, run.id())
+                    .executeUpdate();
+        });
         List<PayrollComputation.Partition> partitions = computation.partitions(scope, partitionSize);
         int done = 0;
         for (PayrollComputation.Partition partition : partitions) {
@@ -98,6 +104,7 @@ final class PayrollFixture {
             }
             inTransaction(() -> computation.monthly(run.id(), run.month(), scope, partition));
         }
+        inTransaction(() -> computation.differences(run.id(), run.month(), scope, ratesAsOf));
         inTransaction(() -> {
             computation.arrears(run.id(), run.month(), scope, ratesAsOf);
             computation.recovery(scope, java.time.Instant.now());

@@ -16,8 +16,8 @@ import vn.ansinh.shared.security.Role;
 /**
  * An administrator enters a coefficient for a category, an age band and a disability level from a
  * month, with its legal act (once confirmed, it replaces the row of the same band from that month). The
- * row is pending until a second administrator confirms it ({@link ConfirmRateCommand}). Refused from a
- * closed month.
+ * row is pending until a second administrator confirms it ({@link ConfirmRateCommand}). It may start
+ * in a closed month: each unit's next payroll pays the difference for its closed months.
  */
 public record AddCoefficientCommand(Category category, Integer minAge, Integer maxAge, String disabilityLevel,
         LocalDate effectiveFrom, BigDecimal coefficient, String legalBasis, String documentNumber, LocalDate documentDate)
@@ -55,7 +55,6 @@ public record AddCoefficientCommand(Category category, Integer minAge, Integer m
                 : ProgrammeField.DISABILITY_LEVEL.validate(disabilityLevel);
         LegalAct act = new LegalAct(legalBasis, documentNumber, documentDate);
         RateRows.refuseFutureDocument(documentDate, context.today());
-        ClosedMonths.refuseIfClosed(context.em(), effectiveFrom);
         BenefitCoefficient row = new BenefitCoefficient(category, minAge, maxAge, disability, effectiveFrom, coefficient, act);
         RateRows.refuseDuplicatePending(context.em(), row);
         row.recordAuthor(context.actor().username(), context.now());

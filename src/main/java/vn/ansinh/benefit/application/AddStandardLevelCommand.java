@@ -15,8 +15,9 @@ import vn.ansinh.shared.security.Role;
  * An administrator enters a new standard level from a month (a decree; a province's resolution when a
  * province is given), with its legal act. The row is pending until a second administrator confirms it
  * ({@link ConfirmRateCommand}). A province's own level is that province's data: an administrator of the
- * province may enter it, not a national level or another province's. Refused from a month that an
- * approved payroll has closed.
+ * province may enter it, not a national level or another province's. It may start in a month that
+ * an approved payroll has closed (decrees arrive late): the closed payrolls stay as paid and each unit's
+ * next payroll pays the difference (truy lĩnh phần chênh lệch, {@code payment.domain.ClosedMonths}).
  */
 public record AddStandardLevelCommand(Scheme scheme, String provinceCode, LocalDate effectiveFrom, long amount,
         String legalBasis, String documentNumber, LocalDate documentDate) implements Command<StandardLevel> {
@@ -56,7 +57,6 @@ public record AddStandardLevelCommand(Scheme scheme, String provinceCode, LocalD
         if (province != null && !province.matches("\\d{2}")) {
             throw new BusinessRuleException("rate.error.province");
         }
-        ClosedMonths.refuseIfClosed(context.em(), effectiveFrom);
         StandardLevel level = new StandardLevel(scheme, province, effectiveFrom, amount, act);
         RateRows.refuseDuplicatePending(context.em(), level);
         level.recordAuthor(context.actor().username(), context.now());

@@ -16,8 +16,9 @@ import vn.ansinh.shared.security.Role;
  * A second administrator confirms a pending rate change: from this moment it counts (see
  * {@code ConfirmedRates}). Its author never may (refused and audited). A confirmed row of the same key
  * and effective month is superseded by it at the same moment. {@code unit} is the rate's unit (the
- * province of a province's own level, else the country): the jurisdiction is checked on it. Refused
- * when the month it starts in has been closed by an approved payroll meanwhile.
+ * province of a province's own level, else the country): the jurisdiction is checked on it. A change
+ * starting in a closed month is confirmed like any other: each unit's next payroll pays the difference
+ * for its closed months.
  */
 public record ConfirmRateCommand(RateKind kind, long rateId, AdminUnitCode unit) implements Command<RateRow> {
 
@@ -41,7 +42,6 @@ public record ConfirmRateCommand(RateKind kind, long rateId, AdminUnitCode unit)
         }
         RateStatus before = row.status();
         row.confirm(actor, context.now());
-        ClosedMonths.refuseIfClosed(context.em(), row.effectiveFrom());
         List<RateRow> replaced = RateRows.sameKeyAndMonth(context.em(), row, row.effectiveFrom(), RateStatus.CONFIRMED);
         replaced.forEach(old -> old.supersede(row, context.now()));
         context.em().flush();

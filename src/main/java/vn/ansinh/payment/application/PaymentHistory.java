@@ -31,12 +31,28 @@ public class PaymentHistory {
         }
     }
 
-    /** A recovery item: a month paid after the benefit ended. */
+    /**
+     * A recovery item: a month paid after the benefit ended, or (raised by a back-dated decrease, in
+     * review until the approver confirms or waives it) paid {@code paidBefore} where {@code due} is due now.
+     */
     public record Recovery(long id, YearMonth forMonth, long amount, String status, long lineId, String communeCode,
-            String note) {
+            String note, String raisedBy, Long due, Long paidBefore) {
 
         public boolean open() {
             return vn.ansinh.payment.domain.RecoveryStatus.valueOf(status).open();
+        }
+
+        public boolean inReview() {
+            return vn.ansinh.payment.domain.RecoveryStatus.valueOf(status).inReview();
+        }
+
+        public boolean waivable() {
+            return vn.ansinh.payment.domain.RecoveryStatus.valueOf(status).waivable();
+        }
+
+        /** Raised by a back-dated decrease of a rate: shown with what was paid and what is due now. */
+        public boolean fromDifference() {
+            return due != null;
         }
     }
 
@@ -57,10 +73,12 @@ public class PaymentHistory {
 
     public List<Recovery> recoveries(long personId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, for_month, amount, status, line_id, commune_code, note FROM recovery_item"
-                        + " WHERE person_id = ? ORDER BY for_month DESC").setParameter(1, personId).getResultList();
+        List<Object[]> rows = em.createNativeQuery("SELECT id, for_month, amount, status, line_id, commune_code, note, raised_by,"
+                        + " due_amount, paid_before FROM recovery_item WHERE person_id = ? ORDER BY for_month DESC, correction DESC")
+                .setParameter(1, personId).getResultList();
         return rows.stream().map(r -> new Recovery(((Number) r[0]).longValue(), month(r[1]), ((Number) r[2]).longValue(),
-                (String) r[3], ((Number) r[4]).longValue(), (String) r[5], (String) r[6])).toList();
+                (String) r[3], ((Number) r[4]).longValue(), (String) r[5], (String) r[6], (String) r[7],
+                r[8] == null ? null : ((Number) r[8]).longValue(), r[9] == null ? null : ((Number) r[9]).longValue())).toList();
     }
 
     private static YearMonth month(Object value) {

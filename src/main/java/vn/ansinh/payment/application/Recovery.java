@@ -15,7 +15,7 @@ import vn.ansinh.payment.domain.PaymentStatus;
 public final class Recovery {
 
     /** Who applied the rule, kept on the item. */
-    public enum Source { STOP, PAYROLL, PAID_ANYWAY }
+    public enum Source { STOP, PAYROLL, PAID_ANYWAY, DIFFERENCE }
 
     private static final Pattern CONDITION = Pattern.compile("[a-z_.]+ = \\?( AND [a-z_.]+ = \\?)*");
 

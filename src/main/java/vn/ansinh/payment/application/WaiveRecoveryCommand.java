@@ -13,7 +13,8 @@ import vn.ansinh.shared.security.Role;
 /**
  * Waives a recovery item (miễn thu hồi): forgiving public money is the approver's act, within the
  * commune's jurisdiction, with a written reason (the decision or why); never the officer's, who only
- * records a settlement ({@link SettleRecoveryCommand}). Only an open item can be waived.
+ * records a settlement ({@link SettleRecoveryCommand}). An open item, or one in review (raised by a
+ * back-dated decrease), can be waived.
  */
 public record WaiveRecoveryCommand(long recoveryId, AdminUnitCode commune, String reason) implements Command<Void> {
 
@@ -42,18 +43,16 @@ public record WaiveRecoveryCommand(long recoveryId, AdminUnitCode commune, Strin
         if (text.length() < REASON_MIN || text.length() > REASON_MAX) {
             throw new BusinessRuleException("recovery.error.waiveReason", REASON_MIN);
         }
-        int changed = context.em().createNativeQuery("UPDATE recovery_item SET status = ?, settled_at = ?, settled_by = ?,"
-                        + " note = ? WHERE id = ? AND commune_code = ? AND status = ?")
-                .setParameter(1, RecoveryStatus.OPEN.waive().name())
+        RecoveryStatus before = RecoveryItems.status(context.em(), recoveryId, commune)
+                .filter(RecoveryStatus::waivable).orElseThrow(() -> new BusinessRuleException("recovery.error.notOpen"));
+        context.em().createNativeQuery("UPDATE recovery_item SET status = ?, settled_at = ?, settled_by = ?,"
+                        + " note = ? WHERE id = ?")
+                .setParameter(1, before.waive().name())
                 .setParameter(2, LocalDateTime.ofInstant(context.now(), ZoneOffset.UTC))
                 .setParameter(3, context.actor().username()).setParameter(4, text)
-                .setParameter(5, recoveryId).setParameter(6, commune.value()).setParameter(7, RecoveryStatus.OPEN.name())
-                .executeUpdate();
-        if (changed == 0) {
-            throw new BusinessRuleException("recovery.error.notOpen");
-        }
-        context.recordChange("RecoveryItem", Long.toString(recoveryId), "{\"status\":\"" + RecoveryStatus.OPEN + "\"}",
-                "{\"status\":\"" + RecoveryStatus.OPEN.waive() + "\",\"reason\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+                .setParameter(5, recoveryId).executeUpdate();
+        context.recordChange("RecoveryItem", Long.toString(recoveryId), "{\"status\":\"" + before + "\"}",
+                "{\"status\":\"" + before.waive() + "\",\"reason\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
         return null;
     }
 }

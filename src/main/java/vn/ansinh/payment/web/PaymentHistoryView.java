@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import vn.ansinh.payment.application.ConfirmRecoveryCommand;
+import vn.ansinh.payment.application.DifferenceLines;
 import vn.ansinh.payment.application.PaymentHistory;
 import vn.ansinh.payment.application.SettleRecoveryCommand;
 import vn.ansinh.payment.application.WaiveRecoveryCommand;
@@ -36,12 +38,17 @@ public class PaymentHistoryView implements Serializable {
     private Person person;
     private List<PaymentHistory.Line> lines = List.of();
     private List<PaymentHistory.Recovery> recoveries = List.of();
+    private java.util.Map<Long, DifferenceLines.Line> differences = java.util.Map.of();
+
+    @Inject
+    private DifferenceLines differenceLines;
 
     public void load() {
         RecordParam.find(personId, id -> {
             person = registry.person(id);
             lines = history.lines(person.id());
             recoveries = history.recoveries(person.id());
+            differences = byLine(differenceLines.ofPerson(person.id()));
             return person;
         });
     }
@@ -54,6 +61,11 @@ public class PaymentHistoryView implements Serializable {
     /** The officer records that an item was recovered, with the receipt. */
     public void settle(PaymentHistory.Recovery item) {
         submit(new SettleRecoveryCommand(item.id(), AdminUnitCode.of(item.communeCode()), recoveryNote), "recovery.done");
+    }
+
+    /** The approver confirms an item in review (a back-dated decrease): it is to be collected. */
+    public void confirm(PaymentHistory.Recovery item) {
+        submit(new ConfirmRecoveryCommand(item.id(), AdminUnitCode.of(item.communeCode())), "recovery.confirmed");
     }
 
     /** The approver waives an item, with the written reason. */
@@ -80,7 +92,22 @@ public class PaymentHistoryView implements Serializable {
     }
 
     public boolean mayWaive(PaymentHistory.Recovery item) {
-        return item.open() && engine.permits(new WaiveRecoveryCommand(item.id(), AdminUnitCode.of(item.communeCode()), null));
+        return item.waivable() && engine.permits(new WaiveRecoveryCommand(item.id(), AdminUnitCode.of(item.communeCode()), null));
+    }
+
+    public boolean mayConfirm(PaymentHistory.Recovery item) {
+        return item.inReview() && engine.permits(new ConfirmRecoveryCommand(item.id(), AdminUnitCode.of(item.communeCode())));
+    }
+
+    /** The difference a line pays (old and new amounts and rates), or null for a line that is not one. */
+    public DifferenceLines.Line difference(PaymentHistory.Line line) {
+        return differences.get(line.lineId());
+    }
+
+    private static java.util.Map<Long, DifferenceLines.Line> byLine(List<DifferenceLines.Line> lines) {
+        java.util.Map<Long, DifferenceLines.Line> map = new java.util.HashMap<>();
+        lines.forEach(l -> map.put(l.lineId(), l));
+        return map;
     }
 
     public String getRecoveryNote() { return recoveryNote; }

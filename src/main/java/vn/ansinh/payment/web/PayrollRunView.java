@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import vn.ansinh.payment.application.DifferenceLines;
 import vn.ansinh.payment.application.HeldLines;
 import vn.ansinh.payment.application.PayrollDiff;
 import vn.ansinh.payment.application.PayrollService;
@@ -33,12 +34,17 @@ public class PayrollRunView implements Serializable {
     private List<PayrollService.SummaryRow> summary = List.of();
     private List<PayrollDiff.Row> diff;
     private List<HeldLines.Line> held = List.of();
+    private List<DifferenceLines.Line> differences = List.of();
+
+    @Inject
+    private DifferenceLines differenceLines;
 
     public void load() {
         RecordParam.find(id, runId -> {
             run = payrolls.run(runId);
             summary = payrolls.summary(run);
             held = heldLines.ofRun(run.id());
+            differences = differenceLines.ofRun(run.id());
             return run;
         });
     }
@@ -106,4 +112,5 @@ public class PayrollRunView implements Serializable {
     public List<PayrollService.SummaryRow> getSummary() { return summary; }
     public List<PayrollDiff.Row> getDiff() { return diff; }
     public List<HeldLines.Line> getHeld() { return held; }
+    public List<DifferenceLines.Line> getDifferences() { return differences; }
 }

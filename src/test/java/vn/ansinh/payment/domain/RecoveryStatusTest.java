@@ -14,12 +14,26 @@ class RecoveryStatusTest {
     }
 
     @Test
+    void aProposedItemIsConfirmedOrWaivedButNeverSettledBeforeTheApproverConfirmsIt() {
+        assertThat(RecoveryStatus.PROPOSED.confirm()).isEqualTo(RecoveryStatus.OPEN);
+        assertThat(RecoveryStatus.PROPOSED.waive()).isEqualTo(RecoveryStatus.WAIVED);
+        assertThatThrownBy(RecoveryStatus.PROPOSED::settle).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(RecoveryStatus.OPEN::confirm).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void aSettledOrWaivedItemIsFinal() {
         for (RecoveryStatus done : new RecoveryStatus[] {RecoveryStatus.SETTLED, RecoveryStatus.WAIVED}) {
             assertThat(done.open()).isFalse();
             assertThatThrownBy(done::settle).isInstanceOf(IllegalStateException.class);
             assertThatThrownBy(done::waive).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(done::confirm).isInstanceOf(IllegalStateException.class);
         }
+    }
+
+    @Test
+    void onlyAWaivedItemIsNoLongerOwed() {
+        assertThat(RecoveryStatus.sqlSet(RecoveryStatus::owed)).isEqualTo("'PROPOSED', 'OPEN', 'SETTLED'");
     }
 
     @Test

@@ -147,6 +147,31 @@ public final class PayrollComputation {
         return written;
     }
 
+    // issue 10 (backdated): difference arrears, see DifferenceSql
+    /**
+     * The differences (truy lĩnh phần chênh lệch) for the months the run's unit has closed: DIFFERENCE
+     * lines where the rates confirmed at {@code ratesAsOf} make more due than was paid, recovery items
+     * proposed for review where less; returns the lines written.
+     */
+    public int differences(long runId, YearMonth month, PayrollScope scope, Instant ratesAsOf) {
+        int written = 0;
+        for (DifferenceSql.Pricing pricing : DifferenceSql.Pricing.values()) {
+            written += bindRunAndScope(em.createNativeQuery(DifferenceSql.lines(pricing, month, ratesAsOf, scope)), runId, scope)
+                    .executeUpdate();
+            bindRunAndScope(em.createNativeQuery(DifferenceSql.recoveries(pricing, month, ratesAsOf, scope)), runId, scope)
+                    .executeUpdate();
+        }
+        return written;
+    }
+
+    private static Query bindRunAndScope(Query query, long runId, PayrollScope scope) {
+        query.setParameter(1, runId);
+        if (scope.hasParameter()) {
+            query.setParameter(2, scope.unit().value());
+        }
+        return query;
+    }
+
     /**
      * The lines of benefits that ended hold or stop, and months paid after the end raise recovery
      * items: the same rule as when the stop is recorded ({@link PaymentStops}), which has usually

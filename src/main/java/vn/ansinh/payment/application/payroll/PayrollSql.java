@@ -2,7 +2,6 @@ package vn.ansinh.payment.application.payroll;
 
 import java.time.Instant;
 import java.time.YearMonth;
-import vn.ansinh.benefit.domain.ConfirmedRates;
 import vn.ansinh.casework.domain.PausedMonths;
 import vn.ansinh.payment.channel.application.CashFallback;
 
@@ -94,7 +93,8 @@ final class PayrollSql {
                 + " WHERE " + PAID_PROGRAMMES + " AND c.status IN ('ACTIVE', 'TERMINATED') AND c.entitled_from < ?"
                 + scope.condition("c")
                 // only cases with fewer lines than months since they could first be paid: an index count each
-                + " AND (SELECT COUNT(*) FROM payroll_line l WHERE l.case_id = c.id AND l.for_month >= " + from
+                // issue 10 (backdated): only a month's own payment counts (correction 0), not its differences
+                + " AND (SELECT COUNT(*) FROM payroll_line l WHERE l.case_id = c.id AND l.correction = 0 AND l.for_month >= " + from
                 + " AND l.for_month < ?) < TIMESTAMPDIFF(MONTH, " + from + ", LEAST(?,"
                 + " COALESCE(DATE_ADD(c.entitled_until, INTERVAL 1 MONTH), ?)))) c"
                 + " JOIN calendar_month cm ON cm.month_start >= GREATEST(c.entitled_from, ?) AND cm.month_start < ?"
@@ -107,25 +107,13 @@ final class PayrollSql {
     /**
      * The arrears lines of the candidates: each month from the first payroll that could have paid the
      * case (its commune's, its province's or the country's), at the rates of that month as confirmed
-     * at {@code ratesAsOf} ({@link ConfirmedRates}). Parameters: run, run.
+     * at {@code ratesAsOf} ({@link RateInForceSql}). Parameters: run, run.
      */
     static String arrears(YearMonth month, Instant ratesAsOf) {
         String byTransfer = byTransfer(month);
-        String asOf = ConfirmedRates.at(ratesAsOf);
-        String level = "(SELECT s.id FROM standard_level s WHERE s.scheme = " + SCHEME + " AND s.effective_from <= cm.month_start"
-                + " AND (s.province_code IS NULL OR s.province_code = c.province_code)"
-                + " AND " + ConfirmedRates.condition("s", asOf)
-                + " AND s.effective_from = (SELECT MAX(s2.effective_from) FROM standard_level s2 WHERE s2.scheme = s.scheme"
-                + " AND s2.province_code <=> s.province_code AND s2.effective_from <= cm.month_start"
-                + " AND " + ConfirmedRates.condition("s2", asOf) + ")"
-                + " ORDER BY s.amount DESC LIMIT 1)";
-        String age = "TIMESTAMPDIFF(YEAR, " + BIRTH + ", cm.month_start)";
-        String coefficient = "(SELECT b.id FROM benefit_coefficient b WHERE b.category = c.category"
-                + " AND b.effective_from <= cm.month_start AND " + ConfirmedRates.condition("b", asOf)
-                + " AND (b.min_age IS NULL OR " + age + " >= b.min_age)"
-                + " AND (b.max_age IS NULL OR " + age + " < b.max_age)"
-                + " AND (b.disability_level IS NULL OR b.disability_level = c.disability_level)"
-                + " ORDER BY b.effective_from DESC, b.coefficient DESC LIMIT 1)";
+        // issue 10 (backdated): the rate rows in force, shared with the difference arrears (DifferenceSql)
+        String level = RateInForceSql.levelId("cm.month_start", ratesAsOf);
+        String coefficient = RateInForceSql.coefficientId("cm.month_start", ratesAsOf);
         return "INSERT IGNORE INTO payroll_line (run_id, case_id, person_id, decision_id, kind, for_month, commune_code,"
                 + " province_code, programme, category, scheme, standard_level_id, standard_level, coefficient_id, coefficient,"
                 + " amount, channel, bank_code, account_no, payment_status)"

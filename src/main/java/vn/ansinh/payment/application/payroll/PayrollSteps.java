@@ -72,6 +72,15 @@ public class PayrollSteps {
                 .setParameter(1, runId).executeUpdate();
     }
 
+    /** The difference arrears of the months the run's unit has closed (issue 10, backdated), at the run's rates. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void differences(long runId) {
+        PayrollRun run = em.find(PayrollRun.class, runId);
+        Instant asOf = ratesAsOf(runId);
+        new PayrollComputation(em).differences(runId, run.month(), new PayrollScope(run.unitCode()),
+                asOf == null ? clock.instant() : asOf);
+    }
+
     /** Arrears and recovery, then the totals: the run is computed. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void finish(long runId) {

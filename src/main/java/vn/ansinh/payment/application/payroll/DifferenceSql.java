@@ -1,0 +1,168 @@
+package vn.ansinh.payment.application.payroll;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import vn.ansinh.benefit.domain.ConfirmedRates;
+import vn.ansinh.payment.application.Recovery;
+import vn.ansinh.payment.domain.ClosedMonths;
+import vn.ansinh.payment.domain.LineKind;
+import vn.ansinh.payment.domain.PayrollStatus;
+import vn.ansinh.payment.domain.RecoveryStatus;
+
+/**
+ * The difference arrears (truy lĩnh phần chênh lệch), set-based: <b>for each month already paid by an
+ * approved payroll in a month closed for the commune ({@link ClosedMonths}), what is due at the rates
+ * confirmed now for that month, less what was paid for it, is paid by the unit's next payroll as a
+ * DIFFERENCE line; when less is due than was paid, a recovery item is proposed for the approver to confirm
+ * or waive, and nothing is clawed back by itself</b>.
+ *
+ * <p>Per (case, month, component), over the line that paid the month (correction 0, the "original"):
+ * <ul>
+ * <li>due D = the month priced again at the rates confirmed at the run's {@code ratesAsOf}; 0 when the
+ *     rates no longer price the group (a law change ended it);</li>
+ * <li>kept = the amounts of all lines of the month (the original and its corrections, in any run) less
+ *     the recovery items of earlier decreases still owed back ({@link RecoveryStatus#owed});</li>
+ * <li>D &gt; kept: a DIFFERENCE line of D − kept, correction = the last correction + 1, corrects_line_id =
+ *     the original, the new rate rows on it, due_amount = D, paid_before = kept;</li>
+ * <li>D &lt; kept − (the items waived): a PROPOSED recovery item of the excess, on the original line.</li>
+ * </ul>
+ * So running a month twice, or restarting the job, finds nothing left to pay or raise (the difference
+ * already written makes D − kept = 0), and the unique keys (case, month, component, correction) of
+ * {@code payroll_line} and (line, correction) of {@code recovery_item} hold against concurrent runs.
+ *
+ * <p>Only months whose rates changed since the original was computed are priced again (a rate row
+ * confirmed, or superseded, after the original run's {@code rates_as_of} and by {@code ratesAsOf}):
+ * rate changes make differences, not later changes of the case (those are decisions of their own).
+ *
+ * <p>How a month is priced is a {@link Pricing}; today one, standard level × coefficient (social
+ * assistance). A component priced from an annex table (meritorious persons) is one more constant there.
+ */
+final class DifferenceSql {
+
+    /** How the lines of a kind of component are priced again. */
+    enum Pricing {
+        /** Standard level × coefficient: the line carries both rate rows. */
+        LEVEL_TIMES_COEFFICIENT {
+            @Override
+            String lines() {
+                return "o.standard_level_id IS NOT NULL AND o.coefficient_id IS NOT NULL";
+            }
+
+            @Override
+            String rateIds(Instant ratesAsOf) {
+                return RateInForceSql.levelId("o.for_month", ratesAsOf) + " AS level_id, "
+                        + RateInForceSql.coefficientId("o.for_month", ratesAsOf) + " AS coefficient_id";
+            }
+
+            @Override
+            String changedSince(String since, String asOf) {
+                return "(" + changed("standard_level", since, asOf) + " OR " + changed("benefit_coefficient", since, asOf) + ")";
+            }
+
+            @Override
+            String priced() {
+                return " LEFT JOIN standard_level lvl ON lvl.id = q.level_id"
+                        + " LEFT JOIN benefit_coefficient coef ON coef.id = q.coefficient_id";
+            }
+
+            @Override
+            String due() {
+                return "CASE WHEN lvl.id IS NULL OR coef.id IS NULL THEN 0 ELSE ROUND(lvl.amount * coef.coefficient) END";
+            }
+        };
+
+        /** The condition on the original line {@code o} for the lines priced this way. */
+        abstract String lines();
+
+        /** The ids of the rate rows in force for {@code o.for_month}, as {@code level_id, coefficient_id}. */
+        abstract String rateIds(Instant ratesAsOf);
+
+        /** Whether a rate row this pricing reads changed between the moments (SQL expressions). */
+        abstract String changedSince(String since, String asOf);
+
+        /** The joins from the ids to the rate rows. */
+        abstract String priced();
+
+        /** The amount due, in đồng, over the joined rate rows. */
+        abstract String due();
+
+        static String changed(String table, String since, String asOf) {
+            return "EXISTS (SELECT 1 FROM " + table + " ch WHERE ch.effective_from <= o.for_month AND ((ch.confirmed_at > " + since
+                    + " AND ch.confirmed_at <= " + asOf + ") OR (ch.superseded_at > " + since + " AND ch.superseded_at <= " + asOf
+                    + ")))";
+        }
+    }
+
+    private static final String GROUP = "l2.case_id = o.case_id AND l2.for_month = o.for_month AND l2.component = o.component";
+    private static final String DIFFERENCE_ITEMS = "ri.line_id = o.id AND ri.raised_by = '" + Recovery.Source.DIFFERENCE + "'";
+
+    private DifferenceSql() {
+    }
+
+    /**
+     * The months of the scope priced again, one row each ({@code z}), with the due amount, what is kept
+     * of what was paid, what is kept less the waived decreases, and the next correction number.
+     * Parameters: the scope's unit, if any.
+     */
+    static String repriced(Pricing pricing, YearMonth month, Instant ratesAsOf, PayrollScope scope) {
+        String asOf = ConfirmedRates.at(ratesAsOf);
+        String since = "COALESCE(r.rates_as_of, r.computed_at, r.created_at)";
+        return "(SELECT q.*, lvl.amount AS level_amount, coef.coefficient AS coefficient, " + pricing.due() + " AS due,"
+                + " q.paid - q.owed_back AS kept, q.paid - q.raised_back AS kept_net_of_raised,"
+                + " GREATEST(q.last_line, q.last_item) + 1 AS next_correction"
+                + " FROM (SELECT o.id AS original_id, o.case_id, o.person_id, o.payee_person_id, o.decision_id, o.component,"
+                + " o.for_month, o.programme, o.category, o.scheme, c.commune_code AS pay_commune, c.province_code AS pay_province, "
+                + pricing.rateIds(ratesAsOf) + ","
+                + " (SELECT SUM(l2.amount) FROM payroll_line l2 WHERE " + GROUP + ") AS paid,"
+                + " (SELECT MAX(l2.correction) FROM payroll_line l2 WHERE " + GROUP + ") AS last_line,"
+                + " (SELECT COALESCE(SUM(ri.amount), 0) FROM recovery_item ri WHERE " + DIFFERENCE_ITEMS
+                + " AND ri.status IN (" + RecoveryStatus.sqlSet(RecoveryStatus::owed) + ")) AS owed_back,"
+                + " (SELECT COALESCE(SUM(ri.amount), 0) FROM recovery_item ri WHERE " + DIFFERENCE_ITEMS + ") AS raised_back,"
+                + " (SELECT COALESCE(MAX(ri.correction), 0) FROM recovery_item ri WHERE ri.line_id = o.id) AS last_item"
+                + " FROM payroll_line o JOIN payroll_run r ON r.id = o.run_id"
+                + " JOIN benefit_case c ON c.id = o.case_id JOIN person p ON p.id = c.person_id"
+                + " WHERE o.correction = 0 AND " + pricing.lines()
+                + " AND r.status = '" + PayrollStatus.APPROVED + "' AND o.for_month < " + ClosedMonths.month(month)
+                + " AND " + ClosedMonths.condition("o.commune_code", "o.province_code", "o.for_month")
+                + " AND c.status IN ('ACTIVE', 'TERMINATED') AND c.entitled_from <= o.for_month"
+                + " AND (c.entitled_until IS NULL OR c.entitled_until >= o.for_month)"
+                + " AND " + pricing.changedSince(since, asOf)
+                + scope.condition("c") + ") q"
+                + pricing.priced() + ") z";
+    }
+
+    /**
+     * The DIFFERENCE lines: due more than kept. Parameters: run, then the scope's unit, if any.
+     */
+    static String lines(Pricing pricing, YearMonth month, Instant ratesAsOf, PayrollScope scope) {
+        String byTransfer = PayrollSql.byTransfer(month);
+        return "INSERT IGNORE INTO payroll_line (run_id, case_id, person_id, payee_person_id, decision_id, kind, component,"
+                + " correction, corrects_line_id, for_month, commune_code, province_code, programme, category, scheme,"
+                + " standard_level_id, standard_level, coefficient_id, coefficient, amount, due_amount, paid_before,"
+                + " channel, bank_code, account_no, payment_status)"
+                + " SELECT ?, z.case_id, z.person_id, z.payee_person_id, z.decision_id, '" + LineKind.DIFFERENCE + "', z.component,"
+                + " z.next_correction, z.original_id, z.for_month, z.pay_commune, z.pay_province, z.programme, z.category, z.scheme,"
+                + " z.level_id, z.level_amount, z.coefficient_id, z.coefficient, z.due - z.kept, z.due, z.kept,"
+                + " CASE WHEN " + byTransfer + " THEN 'BANK_TRANSFER' ELSE 'CASH' END,"
+                + " CASE WHEN " + byTransfer + " THEN a.bank_code END, CASE WHEN " + byTransfer + " THEN a.account_no END,"
+                + " 'PENDING'"
+                + " FROM " + repriced(pricing, month, ratesAsOf, scope)
+                + " LEFT JOIN ss_account a ON a.person_id = z.person_id"
+                + " WHERE z.due > z.kept";
+    }
+
+    /**
+     * The recovery items proposed for review: due less than kept, beyond what was already raised
+     * (waived or not). Parameters: run, then the scope's unit, if any.
+     */
+    static String recoveries(Pricing pricing, YearMonth month, Instant ratesAsOf, PayrollScope scope) {
+        return "INSERT IGNORE INTO recovery_item (case_id, person_id, line_id, correction, component, for_month, amount,"
+                + " due_amount, paid_before, standard_level_id, coefficient_id, raised_in_run_id, commune_code, province_code,"
+                + " status, raised_at, raised_by)"
+                + " SELECT z.case_id, z.person_id, z.original_id, z.next_correction, z.component, z.for_month,"
+                + " z.kept_net_of_raised - z.due, z.due, z.kept_net_of_raised, z.level_id, z.coefficient_id, ?, z.pay_commune, z.pay_province, "
+                + RecoveryStatus.PROPOSED.sqlLiteral() + ", UTC_TIMESTAMP(6), '" + Recovery.Source.DIFFERENCE + "'"
+                + " FROM " + repriced(pricing, month, ratesAsOf, scope)
+                + " WHERE z.due < z.kept_net_of_raised";
+    }
+}

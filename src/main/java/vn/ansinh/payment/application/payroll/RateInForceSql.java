@@ -1,0 +1,44 @@
+package vn.ansinh.payment.application.payroll;
+
+import java.time.Instant;
+import vn.ansinh.benefit.domain.ConfirmedRates;
+
+/**
+ * The rate rows in force for a case in a month, as confirmed at a moment ({@link ConfirmedRates}), as
+ * scalar subqueries over {@code c} = benefit_case and {@code p} = person: the arrears (truy lĩnh) and the
+ * difference arrears (truy lĩnh phần chênh lệch) price a month with the same two.
+ */
+final class RateInForceSql {
+
+    private RateInForceSql() {
+    }
+
+    /**
+     * The id of the standard level in force: the province's own or the national, the latest in force,
+     * the higher when both start the same month.
+     *
+     * @param month the month's first day, a column of the enclosing query (e.g. {@code cm.month_start})
+     */
+    static String levelId(String month, Instant ratesAsOf) {
+        String asOf = ConfirmedRates.at(ratesAsOf);
+        return "(SELECT s.id FROM standard_level s WHERE s.scheme = " + PayrollSql.SCHEME + " AND s.effective_from <= " + month
+                + " AND (s.province_code IS NULL OR s.province_code = c.province_code)"
+                + " AND " + ConfirmedRates.condition("s", asOf)
+                + " AND s.effective_from = (SELECT MAX(s2.effective_from) FROM standard_level s2 WHERE s2.scheme = s.scheme"
+                + " AND s2.province_code <=> s.province_code AND s2.effective_from <= " + month
+                + " AND " + ConfirmedRates.condition("s2", asOf) + ")"
+                + " ORDER BY s.amount DESC LIMIT 1)";
+    }
+
+    /** The id of the coefficient in force for the case's category, the person's age and disability level. */
+    static String coefficientId(String month, Instant ratesAsOf) {
+        String asOf = ConfirmedRates.at(ratesAsOf);
+        String age = "TIMESTAMPDIFF(YEAR, " + PayrollSql.BIRTH + ", " + month + ")";
+        return "(SELECT b.id FROM benefit_coefficient b WHERE b.category = c.category"
+                + " AND b.effective_from <= " + month + " AND " + ConfirmedRates.condition("b", asOf)
+                + " AND (b.min_age IS NULL OR " + age + " >= b.min_age)"
+                + " AND (b.max_age IS NULL OR " + age + " < b.max_age)"
+                + " AND (b.disability_level IS NULL OR b.disability_level = c.disability_level)"
+                + " ORDER BY b.effective_from DESC, b.coefficient DESC LIMIT 1)";
+    }
+}
