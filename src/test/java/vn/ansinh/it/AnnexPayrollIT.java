@@ -37,9 +37,6 @@ class AnnexPayrollIT {
     private static final AdminUnitCode MUONG_ANG = AdminUnitCode.of("03256");
     private static final Actor OFFICER = CaseworkFixture.officerOf(MUONG_ANG);
     private static final Actor CHAIRMAN = CaseworkFixture.chairmanOf(MUONG_ANG);
-    /** The chairman of the former Mường Ảng district (102), who signed before 1 Jul 2025. */
-    private static final Actor DISTRICT = new Actor("approver.huyenmuongang", "Chủ tịch huyện Mường Ảng", Set.of(Role.APPROVER),
-            AdminUnitCode.of("102"));
     private static final Actor ADMIN2 = new Actor("admin2", "Trần Minh Đức", Set.of(Role.ADMIN), AdminUnitCode.NATIONAL);
 
     private final CaseworkFixture fx = new CaseworkFixture();
@@ -55,9 +52,8 @@ class AnnexPayrollIT {
         Map<String, BenefitCase> cases = new HashMap<>();
         for (String key : List.of("WAR_INVALID:21", "WAR_INVALID:61", "WAR_INVALID:100", "WAR_INVALID_CLASS_B:61", "WAR_INVALID_CLASS_B:100")) {
             String[] k = key.split(":");
-            Person person = fx.person(MUONG_ANG, "Thương binh " + k[1], PartialDate.of(1950), Sex.MALE, "2021-07-20T02:00:00Z");
-            cases.put(key, payroll.active(person, Category.valueOf(k[0]), Map.of(ProgrammeField.IMPAIRMENT_PERCENT, k[1]),
-                    "2021-08-02", OFFICER, DISTRICT));
+            Person person = fx.person(MUONG_ANG, "Thương binh", PartialDate.of(1950), Sex.MALE, "2021-07-20T02:00:00Z");
+            cases.put(key, decided(person, Category.valueOf(k[0]), Map.of(ProgrammeField.IMPAIRMENT_PERCENT, k[1]), "2021-08-02"));
         }
         Map<String, Long> csv = new HashMap<>();
         for (List<String> r : AnnexRatesMigrationIT.csv("invalid-monthly.csv")) {
@@ -96,8 +92,8 @@ class AnnexPayrollIT {
         Person caregiver = fx.person(MUONG_ANG, "Người phục vụ", PartialDate.of(1980), Sex.FEMALE);
         Person mother = fx.person(MUONG_ANG, "Bà mẹ", PartialDate.of(1935), Sex.FEMALE);
         new PaymentFixture(fx.jdbc()).account(mother.id(), "VERIFIED", LocalDate.of(2025, 8, 1), null);
-        BenefitCase c = payroll.active(mother, Category.HEROIC_MOTHER,
-                Map.of(ProgrammeField.CAREGIVER_PERSON_ID, caregiver.id().toString()), "2025-08-04", OFFICER, CHAIRMAN);
+        BenefitCase c = decided(mother, Category.HEROIC_MOTHER,
+                Map.of(ProgrammeField.CAREGIVER_PERSON_ID, caregiver.id().toString()), "2025-08-04");
         YearMonth month = YearMonth.of(2025, 9);
         PayrollRun run = payroll.create(MUONG_ANG, month);
 
@@ -124,11 +120,11 @@ class AnnexPayrollIT {
     @Test
     void aPersonInTwoMeritoriousCategoriesIsPaidBothAndAMartyrsRelativeByTheNumberOfMartyrsPlusTheNurtureExtra() {
         Person person = fx.person(MUONG_ANG, "Hai diện", PartialDate.of(1948), Sex.FEMALE);
-        BenefitCase invalid = payroll.active(person, Category.WAR_INVALID, Map.of(ProgrammeField.IMPAIRMENT_PERCENT, "41"),
-                "2025-09-03", OFFICER, CHAIRMAN);
-        BenefitCase relative = payroll.active(person, Category.MARTYR_RELATIVE, Map.of(ProgrammeField.RELATIONSHIP_TO_MERITORIOUS,
+        BenefitCase invalid = decided(person, Category.WAR_INVALID, Map.of(ProgrammeField.IMPAIRMENT_PERCENT, "41"),
+                "2025-09-03");
+        BenefitCase relative = decided(person, Category.MARTYR_RELATIVE, Map.of(ProgrammeField.RELATIONSHIP_TO_MERITORIOUS,
                 "SPOUSE", ProgrammeField.MERITORIOUS_PERSON_NAME, "Liệt sĩ Lò Văn A", ProgrammeField.MARTYR_COUNT, "2",
-                ProgrammeField.LIVES_ALONE, "YES"), "2025-09-04", OFFICER, CHAIRMAN);
+                ProgrammeField.LIVES_ALONE, "YES"), "2025-09-04");
         YearMonth month = YearMonth.of(2025, 10);
 
         payroll.compute(payroll.create(MUONG_ANG, month), 50_000);
@@ -161,9 +157,7 @@ class AnnexPayrollIT {
     @Test
     void aPendingAnnexAmountIsNotUsedUntilASecondAdministratorConfirmsIt() {
         Person person = fx.person(MUONG_ANG, "Bà mẹ chờ", PartialDate.of(1936), Sex.FEMALE);
-        BenefitCase c = payroll.active(person, Category.HEROIC_MOTHER, Map.of(), "2038-02-01", OFFICER, CHAIRMAN);
-        Person hero = fx.person(MUONG_ANG, "Anh hùng", PartialDate.of(1940), Sex.MALE);
-        BenefitCase heroCase = payroll.active(hero, Category.ARMED_FORCES_HERO, Map.of(), "2038-02-01", OFFICER, CHAIRMAN);
+        BenefitCase c = decided(person, Category.HEROIC_MOTHER, Map.of(), "2038-02-01");
         AnnexRate pending = fx.run(PayrollFixture.ADMIN, "2038-02-10T01:00:00Z", () -> new AddAnnexRateCommand(
                 "HEROIC_MOTHER_SUPPLEMENT", null, LocalDate.of(2038, 3, 1), 3_000_000L, "Nghị định thử nghiệm, Phụ lục I",
                 "99/2038/NĐ-CP", LocalDate.of(2038, 2, 5)));
@@ -172,7 +166,6 @@ class AnnexPayrollIT {
 
         payroll.computeAsOf(run, 50_000, java.time.Instant.parse("2038-03-02T02:00:00Z"));
         assertThat(amount(c, "MONTHLY", "HEROIC_MOTHER_SUPPLEMENT", month)).as("pending: the 2024 amount").isEqualTo(2_337_000L);
-        assertThat(lines(heroCase, month)).as("the heroes' rows are all doubted, so pending: nothing yet").isZero();
 
         assertThatThrownBy(() -> fx.run(PayrollFixture.ADMIN, "2038-03-02T05:00:00Z", () -> new ConfirmRateCommand(RateKind.ANNEX,
                 pending.id(), AdminUnitCode.NATIONAL))).isInstanceOf(AccessDeniedException.class);
@@ -182,6 +175,27 @@ class AnnexPayrollIT {
         payroll.computeAsOf(run, 50_000, java.time.Instant.parse("2038-03-04T02:00:00Z"));
         assertThat(amount(c, "MONTHLY", "HEROIC_MOTHER_SUPPLEMENT", month)).isEqualTo(3_000_000L);
         assertThat(amount(c, "MONTHLY", "HEROIC_MOTHER_ALLOWANCE", month)).isEqualTo(8_367_000L);
+        assertThat(fx.jdbc().row("select monthly_amount from decision where case_id = ?", c.id()))
+                .as("the decision: allowance + supplement as confirmed when it was signed").containsEntry("monthly_amount", 10_704_000L);
+    }
+
+    @Test
+    void theHeroesRowsAreAllDoubtedSoAHeroCannotBeDecidedUntilAnAdministratorConfirmsOne() {
+        Person hero = fx.person(MUONG_ANG, "Anh hùng", PartialDate.of(1940), Sex.MALE);
+        assertThatThrownBy(() -> decided(hero, Category.ARMED_FORCES_HERO, Map.of(), "2038-04-01"))
+                .hasMessageContaining("case.error.noRate");
+        assertThat(fx.jdbc().countOf("select count(*) from annex_rate where row_code = 'HERO_ALLOWANCE' and status = 'PENDING'"))
+                .isEqualTo(3);
+    }
+
+    /** A meritorious person's case submitted by the commune and decided by the provincial department the same day. */
+    private BenefitCase decided(Person person, Category category, Map<ProgrammeField, String> values, String day) {
+        var application = fx.application(person, category, values, day + "T00:30:00Z");
+        BenefitCase c = fx.run(OFFICER, day + "T01:00:00Z",
+                () -> new vn.ansinh.casework.application.SubmitCaseCommand(application.id(), person.communeCode()));
+        fx.run(CaseworkFixture.PROVINCE_DIRECTOR, day + "T03:00:00Z",
+                () -> new vn.ansinh.casework.application.ApproveCaseCommand(c.id(), c.communeCode(), fx.units()));
+        return fx.reload(c);
     }
 
     private Long amount(BenefitCase c, String kind, String component, YearMonth month) {

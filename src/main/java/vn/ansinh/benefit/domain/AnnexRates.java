@@ -21,9 +21,14 @@ public final class AnnexRates {
 
     /** The monthly rows in force in the month, as confirmed at the moment. */
     public static List<AnnexRate> inForce(List<AnnexRate> rows, YearMonth month, Instant asOf) {
+        return latest(ConfirmedRates.of(rows, asOf), month);
+    }
+
+    /** Of rows that count (already read as confirmed at some moment), the monthly ones in force in the month. */
+    public static List<AnnexRate> latest(List<AnnexRate> counted, YearMonth month) {
         LocalDate day = month.atDay(1);
         Map<String, AnnexRate> latest = new HashMap<>();
-        for (AnnexRate r : ConfirmedRates.of(rows, asOf)) {
+        for (AnnexRate r : counted) {
             if (r.kind().monthly() && !r.effectiveFrom().isAfter(day)) {
                 latest.merge(r.rowCode() + "|" + Objects.toString(r.impairmentPercent(), ""), r,
                         (a, b) -> a.effectiveFrom().isAfter(b.effectiveFrom()) ? a : b);

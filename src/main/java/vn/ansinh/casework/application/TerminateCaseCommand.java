@@ -59,7 +59,7 @@ public record TerminateCaseCommand(Long caseId, AdminUnitCode commune, LocalDate
         Decision replaced = DecisionIssuer.current(context.em(), c);
         CaseEvent ended = c.terminate(EndReason.LOSS_OF_ELIGIBILITY, lastMonth, reason, context.actor(), context.now());
         DecisionTerms terms = Entitlements.terms(DecisionKind.TERMINATION, c, c.category(), c.disabilityLevel(), person,
-                rules.rates(), c.lastMonth().plusMonths(1));
+                rules, c.lastMonth().plusMonths(1));
         Decision decision = DecisionIssuer.issue(context, c, rule, units, issuingUnit, terms, replaced, reason.strip());
         context.em().persist(ended.withDecision(decision.id()));
         context.publish(BenefitStopped.ended(c, EndReason.LOSS_OF_ELIGIBILITY));
