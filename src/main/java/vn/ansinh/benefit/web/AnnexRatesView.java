@@ -37,6 +37,7 @@ public class AnnexRatesView implements Serializable {
     private RateService rates;
 
     private List<AnnexRate> rows = List.of();
+    private Map<String, String> rowChoices = Map.of();
     private final Map<Long, String> reasons = new HashMap<>();
     private boolean onlyPending;
 
@@ -51,12 +52,17 @@ public class AnnexRatesView implements Serializable {
         List<AnnexRate> all = rates.annexRates();
         rows = all.stream().filter(r -> !onlyPending || r.status() == RateStatus.PENDING)
                 .sorted(java.util.Comparator.comparing((AnnexRate r) -> r.status() != RateStatus.PENDING)).toList();
+        rowChoices = choices(all);
     }
 
     /** The rows an amount may be entered for: each row code and percent once, labelled in Vietnamese. */
     public Map<String, String> getRowChoices() {
+        return rowChoices;
+    }
+
+    private static Map<String, String> choices(List<AnnexRate> all) {
         Map<String, String> choices = new LinkedHashMap<>();
-        for (AnnexRate r : rates.annexRates()) {
+        for (AnnexRate r : all) {
             if (r.kind().monthly()) {
                 String label = "PL " + r.annex() + ": " + shorten(r.description());
                 choices.putIfAbsent(label + " [" + (r.impairmentPercent() == null ? "" : r.impairmentPercent() + "%") + "]",
