@@ -122,7 +122,8 @@ class CaseAuthorityIT {
 
         assertThat(decision.number()).endsWith("/QĐ-SNV");
         assertThat(decision.issuingUnitCode().value()).isEqualTo("11");
-        assertThat(decision.monthlyAmount()).as("3 x 2,789,000").isEqualTo(8_367_000L);
+        assertThat(decision.monthlyAmount()).as("Phụ lục I from 1 Jul 2024: allowance 3 x 2,789,000 + supplement 2,337,000")
+                .isEqualTo(8_367_000L + 2_337_000L);
         assertThat(decision.sheetJson()).contains("SỞ NỘI VỤ").contains("ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN");
     }
 

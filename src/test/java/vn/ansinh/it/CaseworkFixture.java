@@ -101,12 +101,17 @@ final class CaseworkFixture implements AutoCloseable {
     }
 
     Person person(AdminUnitCode commune, String name, PartialDate birth, Sex sex) {
+        return person(commune, name, birth, sex, "2024-01-10T02:00:00Z");
+    }
+
+    /** A person registered by the commune's officer at the instant. */
+    Person person(AdminUnitCode commune, String name, PartialDate birth, Sex sex, String registeredAt) {
         AdminUnit unit = units.currentCommune(commune).orElseThrow();
         Residence residence = Residence.of(unit, units.parentOf(unit).orElseThrow());
         Actor officer = officerOf(commune);
         PersonDetails details = new PersonDetails(name + " " + uniqueWord(), birth, sex, Ethnicity.THAI, null, null, null,
                 null, "Bản Co Cượm");
-        return run(officer, "2024-01-10T02:00:00Z", () -> new RegisterPersonCommand(details, residence, true, 101));
+        return run(officer, registeredAt, () -> new RegisterPersonCommand(details, residence, true, 101));
     }
 
     /** An application with one scanned document, opened by the commune's officer on the day. */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import vn.ansinh.benefit.domain.AnnexRate;
 import vn.ansinh.benefit.domain.BenefitCoefficient;
 import vn.ansinh.benefit.domain.RateKind;
 import vn.ansinh.benefit.domain.RateRow;
@@ -39,6 +40,16 @@ public class RateService {
                 BenefitCoefficient.class).getResultList();
     }
 
+    /** The annex rows (meritorious people's amounts), by annex, row and percent, the latest first. */
+    public List<AnnexRate> annexRates() {
+        return em.createQuery("select a from AnnexRate a order by a.annex, a.rowCode, a.impairmentPercent, a.effectiveFrom desc, a.id desc",
+                AnnexRate.class).getResultList();
+    }
+
+    public AnnexRate addAnnex(AddAnnexRateCommand command) {
+        return engine.submit(command);
+    }
+
     public BenefitCoefficient addCoefficient(AddCoefficientCommand command) {
         return engine.submit(command);
     }
@@ -67,6 +78,9 @@ public class RateService {
     }
 
     private static RateKind kindOf(RateRow row) {
+        if (row instanceof AnnexRate) {
+            return RateKind.ANNEX;
+        }
         return row instanceof StandardLevel ? RateKind.LEVEL : RateKind.COEFFICIENT;
     }
 }

@@ -1,11 +1,13 @@
 package vn.ansinh.benefit.domain;
 
-/** The two kinds of rate row an administrator enters and a second one confirms. */
+/** The kinds of rate row an administrator enters and a second one confirms. */
 public enum RateKind {
     /** A standard level (mức chuẩn), national or a province's own. */
     LEVEL(StandardLevel.class),
     /** A coefficient (hệ số) of a category, age band and disability level. */
-    COEFFICIENT(BenefitCoefficient.class);
+    COEFFICIENT(BenefitCoefficient.class),
+    /** An annex amount for meritorious people (Decree 75/2021 as amended: Phụ lục I–IV, VI). */
+    ANNEX(AnnexRate.class);
 
     private final Class<? extends RateRow> type;
 

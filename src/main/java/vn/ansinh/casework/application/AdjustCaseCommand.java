@@ -64,7 +64,7 @@ public record AdjustCaseCommand(Long caseId, AdminUnitCode commune, Category new
             from = c.firstMonth();
         }
         DecisionTerms terms = Entitlements.terms(DecisionKind.ADJUSTMENT, c, newCategory, disability, person,
-                rules.rates(), from);
+                rules, from);
         Decision replaced = DecisionIssuer.current(context.em(), c);
         CaseEvent adjusted = c.adjust(newCategory, disability, note, context.today(), context.actor(), context.now());
         Decision decision = DecisionIssuer.issue(context, c, rule, units, issuingUnit, terms, replaced, null);

@@ -60,7 +60,7 @@ public record ApproveCaseCommand(Long caseId, AdminUnitCode commune, AdminUnitTr
         YearMonth firstMonth = c.firstMonth() != null ? c.firstMonth() : signingMonth;
         boolean monthly = c.lifecycle() == Lifecycle.MONTHLY_ALLOWANCE || c.lifecycle() == Lifecycle.POVERTY_RECOGNITION;
         DecisionTerms terms = Entitlements.terms(DecisionKind.GRANT, c, c.category(), c.disabilityLevel(), person,
-                rules.rates(), firstMonth);
+                rules, firstMonth);
         CaseEvent approved = c.approve(rule, context.today(), monthly ? firstMonth : null, note, context.actor(),
                 context.now());
         if (c.lifecycle() == Lifecycle.POVERTY_RECOGNITION) {

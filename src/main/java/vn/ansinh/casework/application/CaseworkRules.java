@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import vn.ansinh.benefit.domain.AnnexRate;
 import vn.ansinh.benefit.domain.BenefitCoefficient;
 import vn.ansinh.benefit.domain.ConfirmedRates;
 import vn.ansinh.benefit.domain.RateTable;
@@ -14,11 +15,11 @@ import vn.ansinh.casework.domain.AuthorityRules;
 import vn.ansinh.casework.domain.WorkingCalendar;
 
 /**
- * The dated configuration casework reads: authorities, working days, rate tables. Small tables,
+ * The dated configuration casework reads: authorities, working days, rate tables, annex amounts. Small tables,
  * read inside the command's own transaction so a decision uses exactly what is in force: the rates as
  * confirmed at the moment given (the command's time), never a pending change.
  */
-public record CaseworkRules(AuthorityRules authorities, WorkingCalendar calendar, RateTable rates) {
+public record CaseworkRules(AuthorityRules authorities, WorkingCalendar calendar, RateTable rates, List<AnnexRate> annex) {
 
     public static CaseworkRules load(EntityManager em, Instant ratesAsOf) {
         List<ApprovalAuthority> authorities = em.createQuery("select a from ApprovalAuthority a", ApprovalAuthority.class)
@@ -28,7 +29,9 @@ public record CaseworkRules(AuthorityRules authorities, WorkingCalendar calendar
                 em.createQuery("select l from StandardLevel l", StandardLevel.class).getResultList(), ratesAsOf);
         List<BenefitCoefficient> coefficients = ConfirmedRates.of(
                 em.createQuery("select c from BenefitCoefficient c", BenefitCoefficient.class).getResultList(), ratesAsOf);
+        List<AnnexRate> annex = ConfirmedRates.of(em.createQuery("select a from AnnexRate a", AnnexRate.class).getResultList(),
+                ratesAsOf);
         return new CaseworkRules(new AuthorityRules(authorities), new WorkingCalendar(new HashSet<>(holidays)),
-                new RateTable(levels, coefficients));
+                new RateTable(levels, coefficients), annex);
     }
 }

@@ -20,7 +20,11 @@ final class Entitlements {
     }
 
     static DecisionTerms terms(DecisionKind kind, BenefitCase c, Category category, String disabilityLevel, Person person,
-            RateTable rates, YearMonth month) {
+            CaseworkRules rules, YearMonth month) {
+        if (AnnexEntitlements.pricedByAnnex(c, category) && kind != DecisionKind.TERMINATION && kind != DecisionKind.SUSPENSION) {
+            return AnnexEntitlements.terms(kind, c, category, rules.annex(), month);
+        }
+        RateTable rates = rules.rates();
         Lifecycle lifecycle = c.lifecycle();
         if (lifecycle == Lifecycle.REHABILITATION || lifecycle == Lifecycle.POVERTY_RECOGNITION) {
             return new DecisionTerms(kind, category, disabilityLevel, null, null, null, null, month);

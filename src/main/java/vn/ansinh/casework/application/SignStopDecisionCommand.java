@@ -70,14 +70,14 @@ public record SignStopDecisionCommand(Long caseId, AdminUnitCode commune, AdminU
             case TERMINATION -> {
                 event = c.terminate(proposal.endReason(), month, proposal.reason(), context.actor(), context.now());
                 DecisionTerms terms = Entitlements.terms(DecisionKind.TERMINATION, c, c.category(), c.disabilityLevel(),
-                        person, rules.rates(), c.lastMonth().plusMonths(1));
+                        person, rules, c.lastMonth().plusMonths(1));
                 decision = DecisionIssuer.issue(context, c, rule, units, issuingUnit, terms, replaced, proposal.reason());
                 context.publish(BenefitStopped.ended(c, proposal.endReason()));
             }
             case SUSPENSION -> {
                 event = c.suspend(proposal.reason(), context.actor(), context.now());
                 DecisionTerms terms = Entitlements.terms(DecisionKind.SUSPENSION, c, c.category(), c.disabilityLevel(),
-                        person, rules.rates(), month);
+                        person, rules, month);
                 decision = DecisionIssuer.issue(context, c, rule, units, issuingUnit, terms, replaced, proposal.reason());
                 context.em().persist(CasePause.from(c, month, decision));
             }
@@ -85,7 +85,7 @@ public record SignStopDecisionCommand(Long caseId, AdminUnitCode commune, AdminU
                 CasePause pause = StopProposals.runningPause(context.em(), c);
                 event = c.reinstate(context.actor(), context.now());
                 DecisionTerms terms = Entitlements.terms(DecisionKind.REINSTATEMENT, c, c.category(), c.disabilityLevel(),
-                        person, rules.rates(), month);
+                        person, rules, month);
                 List<String> more = pause == null || !month.isAfter(pause.from()) ? List.of() : List.of(
                         DecisionWriter.text("terms.suspendedPeriod", monthText(pause.from()), monthText(month.minusMonths(1))),
                         DecisionWriter.text(proposal.backPaid() ? "terms.backPaid" : "terms.notBackPaid", proposal.reason()));

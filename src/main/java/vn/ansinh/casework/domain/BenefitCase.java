@@ -50,6 +50,9 @@ public class BenefitCase {
     @Column(name = "disability_level")
     private String disabilityLevel;
 
+    @jakarta.persistence.Embedded
+    private MeritFacts meritFacts;
+
     @Column(name = "commune_code", nullable = false, updatable = false)
     private String communeCode;
 
@@ -145,6 +148,7 @@ public class BenefitCase {
         c.programme = application.programme();
         c.category = application.category();
         c.disabilityLevel = application.disabilityLevel();
+        c.meritFacts = MeritFacts.of(application.values());
         c.communeCode = application.communeCode().value();
         c.provinceCode = application.provinceCode().value();
         c.status = CaseStatus.DRAFT;
@@ -165,6 +169,7 @@ public class BenefitCase {
         requireEditable();
         category = application.category();
         disabilityLevel = application.disabilityLevel();
+        meritFacts = MeritFacts.of(application.values());
         touch(by, at);
     }
 
@@ -451,6 +456,8 @@ public class BenefitCase {
     public Programme programme() { return programme; }
     public Category category() { return category; }
     public String disabilityLevel() { return disabilityLevel; }
+    /** The facts the annex tables need (meritorious people). */
+    public MeritFacts meritFacts() { return meritFacts; }
     public AdminUnitCode communeCode() { return AdminUnitCode.of(communeCode); }
     public AdminUnitCode provinceCode() { return AdminUnitCode.of(provinceCode); }
     public CaseStatus status() { return status; }

@@ -106,7 +106,11 @@ public class Application {
         }
         JsonObjectBuilder json = Json.createObjectBuilder();
         for (ProgrammeField field : newCategory.fields()) {
-            json.add(field.name(), field.validate(values.get(field)));
+            String raw = values.get(field);
+            if (field.optional() && (raw == null || raw.isBlank())) {
+                continue;
+            }
+            json.add(field.name(), field.validate(raw));
         }
         this.category = newCategory;
         this.programme = newCategory.programme();

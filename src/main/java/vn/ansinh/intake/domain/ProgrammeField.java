@@ -19,7 +19,22 @@ public enum ProgrammeField {
     DISABILITY_LEVEL(Type.CHOICE, "PARTICULARLY_SEVERE", "SEVERE"),
     SUPPORT_KIND(Type.CHOICE, "HEALTH_INSURANCE", "EDUCATION", "HOUSING", "ELECTRICITY", "PREFERENTIAL_CREDIT"),
     /** Hình thức cai nghiện. */
-    REHAB_FORM(Type.CHOICE, "AT_HOME", "IN_COMMUNITY", "AT_FACILITY");
+    REHAB_FORM(Type.CHOICE, "AT_HOME", "IN_COMMUNITY", "AT_FACILITY"),
+    /** Số liệt sĩ (thân nhân của 01, 02, 3 liệt sĩ trở lên: Decree 75/2021, Phụ lục I). */
+    MARTYR_COUNT(Type.NUMBER, 1, 20),
+    /** Sống cô đơn / mồ côi cả cha mẹ: the extra nurture allowance (trợ cấp tuất nuôi dưỡng). */
+    LIVES_ALONE(Type.CHOICE, true, "NO", "YES"),
+    /** Vết thương / bệnh tật đặc biệt nặng (with an impairment of 81 % or more: the higher supplement). */
+    SEVERE_WOUNDS(Type.CHOICE, true, "NO", "YES"),
+    /** Years of seniority (thâm niên) of a pre-1945 revolutionary, diện thoát ly; empty or 0 = diện không thoát ly. */
+    SENIORITY_YEARS(Type.NUMBER, 0, 80, true),
+    /** What a helper of the revolution (or their family) was awarded. */
+    HELPER_AWARD(Type.CHOICE, "PRE1945_AWARD", "RESISTANCE_ORDER", "RESISTANCE_MEDAL"),
+    /**
+     * The registry number (id) of the person who cares for the beneficiary at home (người phục vụ), paid
+     * the caregiver allowance; optional.
+     */
+    CAREGIVER_PERSON_ID(Type.NUMBER, 1, Integer.MAX_VALUE, true);
 
     /** How a field's value is entered and checked. */
     public enum Type { CHOICE, NUMBER, TEXT }
@@ -28,19 +43,35 @@ public enum ProgrammeField {
     private final List<String> options;
     private final int min;
     private final int max;
+    private final boolean optional;
 
     ProgrammeField(Type type, String... options) {
+        this(type, false, options);
+    }
+
+    ProgrammeField(Type type, boolean optional, String... options) {
         this.type = type;
         this.options = List.of(options);
         this.min = 0;
         this.max = 0;
+        this.optional = optional;
     }
 
     ProgrammeField(Type type, int min, int max) {
+        this(type, min, max, false);
+    }
+
+    ProgrammeField(Type type, int min, int max, boolean optional) {
         this.type = type;
         this.options = List.of();
         this.min = min;
         this.max = max;
+        this.optional = optional;
+    }
+
+    /** Whether the field may be left empty (then it is not stored). */
+    public boolean optional() {
+        return optional;
     }
 
     /** The value normalised, or a refusal with a message key. */

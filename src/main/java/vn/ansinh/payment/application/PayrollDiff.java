@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The differences between an approved run's lines and a comparison's lines (the same month
  * recomputed with today's rates and records in the comparison's own scratch space), line by line,
- * each with its reason: the standard level, the coefficient, the category, no longer or newly entitled.
+ * each with its reason: the standard level, the coefficient, the annex amount, the category, no longer or newly
+ * entitled. Lines are matched on their identity: case, component (a meritorious person's annex row) and correction.
  */
 public final class PayrollDiff {
 
@@ -30,9 +31,11 @@ public final class PayrollDiff {
                         + " WHEN v.category <> f.category THEN 'payroll.diff.category'"
                         + " WHEN v.coefficient_id <> f.coefficient_id OR v.coefficient <> f.coefficient THEN 'payroll.diff.coefficient'"
                         + " WHEN v.standard_level_id <> f.standard_level_id OR v.standard_level <> f.standard_level THEN 'payroll.diff.level'"
+                        + " WHEN NOT (v.annex_rate_id <=> f.annex_rate_id) THEN 'payroll.diff.annex'"
                         + " ELSE 'payroll.diff.amount' END"
                         + " FROM payroll_line f JOIN person p ON p.id = f.person_id"
                         + " LEFT JOIN payroll_comparison_line v ON v.comparison_id = ? AND v.case_id = f.case_id AND v.kind = 'MONTHLY'"
+                        + " AND v.component = f.component AND v.correction = f.correction"
                         + " WHERE f.run_id = ? AND f.kind = 'MONTHLY' AND (v.id IS NULL OR v.amount <> f.amount"
                         + " OR v.category <> f.category) ORDER BY p.full_name LIMIT " + LIMIT)
                 .setParameter(1, comparisonId).setParameter(2, runId).getResultList();
@@ -40,7 +43,7 @@ public final class PayrollDiff {
         @SuppressWarnings("unchecked")
         List<Object[]> added = em.createNativeQuery("SELECT v.case_id, p.full_name, v.amount FROM payroll_comparison_line v"
                         + " JOIN person p ON p.id = v.person_id LEFT JOIN payroll_line f ON f.run_id = ?"
-                        + " AND f.case_id = v.case_id AND f.kind = 'MONTHLY'"
+                        + " AND f.case_id = v.case_id AND f.kind = 'MONTHLY' AND f.component = v.component AND f.correction = v.correction"
                         + " WHERE v.comparison_id = ? AND v.kind = 'MONTHLY' AND f.id IS NULL ORDER BY p.full_name LIMIT " + LIMIT)
                 .setParameter(1, runId).setParameter(2, comparisonId).getResultList();
         added.forEach(r -> rows.add(new Row(((Number) r[0]).longValue(), (String) r[1], null, number(r[2]), "payroll.diff.new")));

@@ -78,6 +78,10 @@ public class PayrollLine {
     @Column(name = "coefficient", updatable = false)
     private BigDecimal coefficient;
 
+    /** The annex row a meritorious person's line is priced from (V22); null for level × coefficient. */
+    @Column(name = "annex_rate_id", updatable = false)
+    private Long annexRateId;
+
     @Column(name = "amount", nullable = false, updatable = false)
     private long amount;
 
@@ -160,6 +164,7 @@ public class PayrollLine {
     public Long coefficientId() { return coefficientId; }
     public BigDecimal coefficient() { return coefficient; }
     public long amount() { return amount; }
+    public Long annexRateId() { return annexRateId; }
     public PaymentChannel channel() { return channel; }
     public String bankCode() { return bankCode; }
     public String accountNo() { return accountNo; }

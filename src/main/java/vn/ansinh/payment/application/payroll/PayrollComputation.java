@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import vn.ansinh.benefit.domain.AnnexRate;
+import vn.ansinh.benefit.domain.AnnexRates;
 import vn.ansinh.benefit.domain.BenefitCoefficient;
 import vn.ansinh.benefit.domain.ConfirmedRates;
 import vn.ansinh.benefit.domain.RateTable;
@@ -19,7 +21,7 @@ import vn.ansinh.payment.application.PaymentStops;
 /**
  * The payroll's work, step by step, each step one or a few set-based statements that the caller
  * runs in its own transaction: the batch job runs them as steps and partitions, the tests and the
- * benchmark run them directly. Lines are inserted with the unique key (case, kind, month), so a step
+ * benchmark run them directly. Lines are inserted with the unique key (case, month, component, correction), so a step
  * run twice, or a job restarted after a crash, never pays a month twice and ends with the same totals.
  */
 public final class PayrollComputation {
@@ -45,6 +47,7 @@ public final class PayrollComputation {
         }
         em.createNativeQuery("DELETE FROM payroll_run_level WHERE run_id = ?").setParameter(1, runId).executeUpdate();
         em.createNativeQuery("DELETE FROM payroll_run_coefficient WHERE run_id = ?").setParameter(1, runId).executeUpdate();
+        em.createNativeQuery("DELETE FROM payroll_run_annex WHERE run_id = ?").setParameter(1, runId).executeUpdate();
         writeRates(Snapshot.RUN, runId, month, ratesAsOf);
     }
 
@@ -63,6 +66,19 @@ public final class PayrollComputation {
                 em.createQuery("select c from BenefitCoefficient c", BenefitCoefficient.class).getResultList(), ratesAsOf);
         writeLevels(into, key, month, levels);
         writeCoefficients(into, key, month, coefficients);
+        writeAnnex(into, key, AnnexRates.inForce(em.createQuery("select a from AnnexRate a", AnnexRate.class).getResultList(),
+                month, ratesAsOf));
+    }
+
+    /** The annex amounts in force in the month (as confirmed at the moment asked): one row per row code and percent. */
+    private void writeAnnex(Snapshot into, long key, List<AnnexRate> rows) {
+        for (AnnexRate r : rows) {
+            em.createNativeQuery("INSERT INTO " + into.annexTable() + " (" + into.key() + ", annex_rate_id, row_code,"
+                            + " impairment_percent, kind, amount) VALUES (?, ?, ?, ?, ?, ?)")
+                    .setParameter(1, key).setParameter(2, r.id()).setParameter(3, r.rowCode())
+                    .setParameter(4, r.impairmentPercent() == null ? 0 : r.impairmentPercent())
+                    .setParameter(5, r.kind().name()).setParameter(6, r.amount()).executeUpdate();
+        }
     }
 
     /** Splits the beneficiaries into person-id ranges of about {@code size} people each. */
@@ -101,11 +117,17 @@ public final class PayrollComputation {
 
     private int monthlyInto(Snapshot table, boolean ignore, long runId, YearMonth month, PayrollScope scope, Partition partition) {
         Date day = Date.valueOf(month.atDay(1));
-        Query query = em.createNativeQuery(PayrollSql.monthly(table, scope, ignore, month));
         int year = month.getYear();
         int firstDay = month.getMonthValue() * 100 + 1;
-        Object[] parameters = {runId, day, day, runId, runId, year, firstDay, year, firstDay, partition.lowPersonId(),
-            partition.highPersonId(), day, day};
+        int written = execute(PayrollSql.monthly(table, scope, ignore, month), scope, runId, day, day, runId, runId, year, firstDay,
+                year, firstDay, partition.lowPersonId(), partition.highPersonId(), day, day);
+        return written + execute(PayrollSql.monthlyAnnex(table, scope, ignore, month), scope, runId, day, day, runId,
+                partition.lowPersonId(), partition.highPersonId(), day, day);
+    }
+
+    /** Runs a statement with its parameters, then the scope's unit when it has one. */
+    private int execute(String sql, PayrollScope scope, Object... parameters) {
+        Query query = em.createNativeQuery(sql);
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
         }
@@ -142,7 +164,8 @@ public final class PayrollComputation {
         if (candidates.executeUpdate() == 0) {
             return 0;
         }
-        int written = em.createNativeQuery(PayrollSql.arrears(month, ratesAsOf)).setParameter(1, runId).setParameter(2, runId).executeUpdate();
+        int written = em.createNativeQuery(PayrollSql.arrears(month, ratesAsOf)).setParameter(1, runId).setParameter(2, runId).executeUpdate()
+                + em.createNativeQuery(PayrollSql.arrearsAnnex(month, ratesAsOf)).setParameter(1, runId).setParameter(2, runId).executeUpdate();
         em.createNativeQuery("DELETE FROM payroll_arrears_candidate WHERE run_id = ?").setParameter(1, runId).executeUpdate();
         return written;
     }

@@ -2,6 +2,10 @@ package vn.ansinh.payment.application.payroll;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import vn.ansinh.benefit.domain.AnnexComponents;
+import vn.ansinh.benefit.domain.AnnexRates;
+import vn.ansinh.benefit.domain.ConfirmedRates;
+import vn.ansinh.benefit.domain.HighestCoefficient;
 import vn.ansinh.casework.domain.PausedMonths;
 import vn.ansinh.payment.channel.application.CashFallback;
 
@@ -28,6 +32,33 @@ final class PayrollSql {
     static final String PAID_PROGRAMMES = "c.programme IN ('SOCIAL_ASSISTANCE', 'MERITORIOUS_PERSON', 'MERITORIOUS_RELATIVE')";
 
     /**
+     * Programmes priced from the annex amounts of Decree 75/2021 (meritorious people: one line per legal
+     * component, {@link AnnexComponents}); the others are priced as standard level × coefficient, one line
+     * per person and scheme ({@link HighestCoefficient}).
+     */
+    static final String BY_ANNEX = "c.programme IN ('MERITORIOUS_PERSON', 'MERITORIOUS_RELATIVE')";
+
+    static final String BY_COEFFICIENT = "NOT " + BY_ANNEX;
+
+    /** The line's columns apart from the key: the same for every statement. */
+    static final String LINE_COLUMNS = "case_id, person_id, payee_person_id, decision_id, kind, component, for_month, commune_code,"
+            + " province_code, programme, category, scheme, standard_level_id, standard_level, coefficient_id, coefficient,"
+            + " annex_rate_id, amount, channel, bank_code, account_no, payment_status";
+
+    /** The channel, bank and account of a line, from the account {@code a} of whoever receives it. */
+    static String channelColumns(YearMonth month) {
+        String byTransfer = byTransfer(month);
+        return "CASE WHEN " + byTransfer + " THEN 'BANK_TRANSFER' ELSE 'CASH' END,"
+                + " CASE WHEN " + byTransfer + " THEN a.bank_code END, CASE WHEN " + byTransfer + " THEN a.account_no END,"
+                + " 'PENDING'";
+    }
+
+    /** The case's decision in force in a month (an expression of the month). */
+    static String decisionIn(String caseId, String month) {
+        return "(SELECT MAX(d.id) FROM decision d WHERE d.case_id = " + caseId + " AND d.effective_month <= " + month + ")";
+    }
+
+    /**
      * A benefit running in month ?: active, or ended at or after that month. Suspended cases, and cases
      * proposed for termination, suspension or reinstatement, are not paid (their months are paid as
      * arrears once a decision or a rejection lets them); the months of a suspension not paid back are
@@ -47,37 +78,53 @@ final class PayrollSql {
     }
 
     /**
-     * The month's lines of the beneficiaries whose person id lies in a range; one line per person
-     * and scheme, with the highest coefficient of their cases, into the run's tables or a comparison's
-     * with the rates of that snapshot. Parameters: run (or comparison), month, month, run, run, year, month × 100 + 1, year, month × 100 + 1, low id, high id, month, month, [unit].
+     * The month's coefficient-priced lines of the beneficiaries whose person id lies in a range: one line
+     * per person and scheme, with the highest coefficient of their cases ({@link HighestCoefficient}), into
+     * the run's tables or a comparison's with the rates of that snapshot. Parameters: run (or comparison),
+     * month, month, run, run, year, month × 100 + 1, year, month × 100 + 1, low id, high id, month, month, [unit].
      */
     static String monthly(Snapshot into, PayrollScope scope, boolean ignoreDuplicates, YearMonth month) {
-        String byTransfer = byTransfer(month);
-        return "INSERT " + (ignoreDuplicates ? "IGNORE " : "") + "INTO " + into.lineTable() + " (" + into.key() + ", case_id, person_id, decision_id,"
-                + " kind, for_month, commune_code, province_code, programme, category, scheme, standard_level_id, standard_level,"
-                + " coefficient_id, coefficient, amount, channel, bank_code, account_no, payment_status)"
-                + " SELECT ?, x.case_id, x.person_id,"
-                + " (SELECT MAX(d.id) FROM decision d WHERE d.case_id = x.case_id AND d.effective_month <= ?),"
-                + " 'MONTHLY', ?, x.commune_code, x.province_code, x.programme, x.category, x.scheme, x.level_id, x.level_amount,"
-                + " x.coefficient_id, x.coefficient, ROUND(x.level_amount * x.coefficient),"
-                + " CASE WHEN " + byTransfer + " THEN 'BANK_TRANSFER' ELSE 'CASH' END,"
-                + " CASE WHEN " + byTransfer + " THEN a.bank_code END, CASE WHEN " + byTransfer + " THEN a.account_no END,"
-                + " 'PENDING'"
+        return "INSERT " + (ignoreDuplicates ? "IGNORE " : "") + "INTO " + into.lineTable() + " (" + into.key() + ", " + LINE_COLUMNS + ")"
+                + " SELECT ?, x.case_id, x.person_id, NULL, " + decisionIn("x.case_id", "?") + ","
+                + " 'MONTHLY', 'ALLOWANCE', ?, x.commune_code, x.province_code, x.programme, x.category, x.scheme, x.level_id, x.level_amount,"
+                + " x.coefficient_id, x.coefficient, NULL, ROUND(x.level_amount * x.coefficient), " + channelColumns(month)
                 + " FROM (SELECT c.id AS case_id, c.person_id, c.commune_code, c.province_code, c.programme, c.category,"
                 + " lv.scheme, lv.level_id, lv.amount AS level_amount, rc.coefficient_id, rc.coefficient,"
-                + " ROW_NUMBER() OVER (PARTITION BY c.person_id, lv.scheme ORDER BY rc.coefficient DESC, c.id) AS rn"
+                + " " + HighestCoefficient.rank("c.person_id", "lv.scheme", null, "rc.coefficient", "c.id") + " AS rn"
                 + " FROM benefit_case c JOIN person p ON p.id = c.person_id"
                 + " JOIN " + into.levelTable() + " lv ON lv." + into.key() + " = ? AND lv.province_code = c.province_code"
                 + " AND lv.scheme = " + SCHEME
                 + " JOIN " + into.coefficientTable() + " rc ON rc." + into.key() + " = ? AND rc.category = c.category"
                 + " AND (rc.disability_level = '*' OR rc.disability_level = c.disability_level)"
                 + " AND " + AGE_ON_FIRST + " >= rc.min_age AND " + AGE_ON_FIRST + " < rc.max_age"
-                + " WHERE " + PAID_PROGRAMMES + " AND c.person_id BETWEEN ? AND ? AND" + ENTITLED_IN_MONTH
+                + " WHERE " + PAID_PROGRAMMES + " AND " + BY_COEFFICIENT + " AND c.person_id BETWEEN ? AND ? AND" + ENTITLED_IN_MONTH
                 // issue 10 stop-decisions: months paused by a suspension and not paid back are not paid
                 + " AND " + PausedMonths.notPausedSql("c.id", PausedMonths.literal(month))
                 + scope.condition("c") + ") x"
                 + " LEFT JOIN ss_account a ON a.person_id = x.person_id"
                 + " WHERE x.rn = 1";
+    }
+
+    /**
+     * The month's annex-priced lines (meritorious people) of the beneficiaries whose person id lies in a
+     * range: one line per legal component of each case ({@link AnnexComponents}: the row code is the line's
+     * component), at the snapshot's annex amounts; a caregiver's component is paid to the caregiver, into
+     * the caregiver's own account or cash. Every case of a person is paid (no highest-coefficient rule).
+     * Parameters: run (or comparison), month, month, run, low id, high id, month, month, [unit].
+     */
+    static String monthlyAnnex(Snapshot into, PayrollScope scope, boolean ignoreDuplicates, YearMonth month) {
+        return "INSERT " + (ignoreDuplicates ? "IGNORE " : "") + "INTO " + into.lineTable() + " (" + into.key() + ", " + LINE_COLUMNS + ")"
+                + " SELECT ?, x.case_id, x.person_id, x.payee_person_id, " + decisionIn("x.case_id", "?") + ","
+                + " 'MONTHLY', x.row_code, ?, x.commune_code, x.province_code, x.programme, x.category, x.scheme, NULL, NULL,"
+                + " NULL, NULL, x.annex_rate_id, x.amount, " + channelColumns(month)
+                + " FROM (SELECT c.id AS case_id, c.person_id, c.commune_code, c.province_code, c.programme, c.category,"
+                + " " + SCHEME + " AS scheme, r.annex_rate_id, r.row_code, r.amount * " + AnnexComponents.times("c", "r") + " AS amount,"
+                + " " + AnnexComponents.payee("c", "r") + " AS payee_person_id"
+                + " FROM benefit_case c JOIN " + into.annexTable() + " r ON r." + into.key() + " = ? AND " + AnnexComponents.match("c", "r")
+                + " WHERE " + PAID_PROGRAMMES + " AND " + BY_ANNEX + " AND c.person_id BETWEEN ? AND ? AND" + ENTITLED_IN_MONTH
+                + " AND " + PausedMonths.notPausedSql("c.id", PausedMonths.literal(month))
+                + scope.condition("c") + ") x"
+                + " LEFT JOIN ss_account a ON a.person_id = COALESCE(x.payee_person_id, x.person_id)";
     }
 
     /**
@@ -93,8 +140,8 @@ final class PayrollSql {
                 + " WHERE " + PAID_PROGRAMMES + " AND c.status IN ('ACTIVE', 'TERMINATED') AND c.entitled_from < ?"
                 + scope.condition("c")
                 // only cases with fewer lines than months since they could first be paid: an index count each
-                // issue 10 (backdated): only a month's own payment counts (correction 0), not its differences
-                + " AND (SELECT COUNT(*) FROM payroll_line l WHERE l.case_id = c.id AND l.correction = 0 AND l.for_month >= " + from
+                // a month counts once, however many components or differences (corrections) paid it
+                + " AND (SELECT COUNT(DISTINCT l.for_month) FROM payroll_line l WHERE l.case_id = c.id AND l.for_month >= " + from
                 + " AND l.for_month < ?) < TIMESTAMPDIFF(MONTH, " + from + ", LEAST(?,"
                 + " COALESCE(DATE_ADD(c.entitled_until, INTERVAL 1 MONTH), ?)))) c"
                 + " JOIN calendar_month cm ON cm.month_start >= GREATEST(c.entitled_from, ?) AND cm.month_start < ?"
@@ -104,36 +151,67 @@ final class PayrollSql {
                 + " WHERE NOT EXISTS (SELECT 1 FROM payroll_line l WHERE l.case_id = c.id AND l.for_month = cm.month_start)";
     }
 
+    /** The earliest month a candidate may be paid: that of the first payroll that could have paid the case. */
+    private static final String FIRST_PAYABLE = "cm.month_start >= (SELECT MIN(r.pay_month) FROM payroll_run r"
+            + " WHERE r.unit_code IN (c.commune_code, c.province_code, 'VN'))";
+
+    /** The candidates of the run (payroll_arrears_candidate k) with their case c and month cm. */
+    private static final String CANDIDATES = " FROM payroll_arrears_candidate k JOIN benefit_case c ON c.id = k.case_id"
+            + " JOIN person p ON p.id = c.person_id JOIN calendar_month cm ON cm.month_start = k.month_start";
+
     /**
-     * The arrears lines of the candidates: each month from the first payroll that could have paid the
-     * case (its commune's, its province's or the country's), at the rates of that month as confirmed
-     * at {@code ratesAsOf} ({@link RateInForceSql}). Parameters: run, run.
+     * The coefficient-priced arrears lines of the candidates: each month from the first payroll that could
+     * have paid the case (its commune's, its province's or the country's), at the rates of that month as
+     * confirmed at {@code ratesAsOf} ({@link RateInForceSql}); of a person's cases of one scheme in a month
+     * only the highest coefficient ({@link HighestCoefficient}), and none when a line of that scheme has
+     * already paid the person that month. Parameters: run, run.
      */
     static String arrears(YearMonth month, Instant ratesAsOf) {
-        String byTransfer = byTransfer(month);
-        // issue 10 (backdated): the rate rows in force, shared with the difference arrears (DifferenceSql)
+        // one definition of the rate rows in force, shared with the difference arrears (DifferenceSql)
         String level = RateInForceSql.levelId("cm.month_start", ratesAsOf);
         String coefficient = RateInForceSql.coefficientId("cm.month_start", ratesAsOf);
-        return "INSERT IGNORE INTO payroll_line (run_id, case_id, person_id, decision_id, kind, for_month, commune_code,"
-                + " province_code, programme, category, scheme, standard_level_id, standard_level, coefficient_id, coefficient,"
-                + " amount, channel, bank_code, account_no, payment_status)"
-                + " SELECT ?, y.case_id, y.person_id, y.decision_id, 'ARREARS', y.month_start, y.commune_code, y.province_code,"
-                + " y.programme, y.category, y.scheme, lvl.id, lvl.amount, coef.id, coef.coefficient,"
-                + " ROUND(lvl.amount * coef.coefficient),"
-                + " CASE WHEN " + byTransfer + " THEN 'BANK_TRANSFER' ELSE 'CASH' END,"
-                + " CASE WHEN " + byTransfer + " THEN a.bank_code END, CASE WHEN " + byTransfer + " THEN a.account_no END,"
-                + " 'PENDING'"
+        return "INSERT IGNORE INTO payroll_line (run_id, " + LINE_COLUMNS + ")"
+                + " SELECT ?, z.case_id, z.person_id, NULL, z.decision_id, 'ARREARS', 'ALLOWANCE', z.month_start, z.commune_code,"
+                + " z.province_code, z.programme, z.category, z.scheme, z.level_id, z.level_amount, z.coefficient_id, z.coefficient,"
+                + " NULL, ROUND(z.level_amount * z.coefficient), " + channelColumns(month)
+                + " FROM (SELECT y.*, lvl.amount AS level_amount, coef.coefficient,"
+                + " " + HighestCoefficient.rank("y.person_id", "y.scheme", "y.month_start", "coef.coefficient", "y.case_id") + " AS rn"
                 + " FROM (SELECT c.id AS case_id, c.person_id, c.commune_code, c.province_code, c.programme, c.category,"
-                + " " + SCHEME + " AS scheme, cm.month_start,"
-                + " (SELECT MAX(d.id) FROM decision d WHERE d.case_id = c.id AND d.effective_month <= cm.month_start) AS decision_id,"
+                + " " + SCHEME + " AS scheme, cm.month_start, " + decisionIn("c.id", "cm.month_start") + " AS decision_id,"
                 + " " + level + " AS level_id, " + coefficient + " AS coefficient_id"
-                + " FROM payroll_arrears_candidate k JOIN benefit_case c ON c.id = k.case_id"
-                + " JOIN person p ON p.id = c.person_id JOIN calendar_month cm ON cm.month_start = k.month_start"
-                + " WHERE k.run_id = ? AND cm.month_start >= (SELECT MIN(r.pay_month) FROM payroll_run r"
-                + " WHERE r.unit_code IN (c.commune_code, c.province_code, 'VN'))) y"
+                + CANDIDATES
+                + " WHERE k.run_id = ? AND " + BY_COEFFICIENT + " AND " + FIRST_PAYABLE + ") y"
                 + " JOIN standard_level lvl ON lvl.id = y.level_id"
-                + " JOIN benefit_coefficient coef ON coef.id = y.coefficient_id"
-                + " LEFT JOIN ss_account a ON a.person_id = y.person_id";
+                + " JOIN benefit_coefficient coef ON coef.id = y.coefficient_id) z"
+                + " LEFT JOIN ss_account a ON a.person_id = z.person_id"
+                + " WHERE z.rn = 1 AND NOT " + paidInScheme("z");
+    }
+
+    /** A line of the same scheme and month has already paid the person (from another case): the rule's "once". */
+    static String paidInScheme(String z) {
+        return "EXISTS (SELECT 1 FROM payroll_line o WHERE o.person_id = " + z + ".person_id AND o.for_month = " + z + ".month_start"
+                + " AND o.scheme = " + z + ".scheme AND o.correction = 0 AND o.case_id <> " + z + ".case_id)";
+    }
+
+    /**
+     * The annex-priced arrears lines of the candidates (meritorious people): per month, one line per legal
+     * component ({@link AnnexComponents}) at the annex row in force that month as confirmed at
+     * {@code ratesAsOf} ({@link AnnexRates}). Parameters: run, run.
+     */
+    static String arrearsAnnex(YearMonth month, Instant ratesAsOf) {
+        String asOf = ConfirmedRates.at(ratesAsOf);
+        return "INSERT IGNORE INTO payroll_line (run_id, " + LINE_COLUMNS + ")"
+                + " SELECT ?, y.case_id, y.person_id, y.payee_person_id, y.decision_id, 'ARREARS', y.row_code, y.month_start,"
+                + " y.commune_code, y.province_code, y.programme, y.category, y.scheme, NULL, NULL, NULL, NULL, y.annex_rate_id,"
+                + " y.amount, " + channelColumns(month)
+                + " FROM (SELECT c.id AS case_id, c.person_id, c.commune_code, c.province_code, c.programme, c.category,"
+                + " " + SCHEME + " AS scheme, cm.month_start, " + decisionIn("c.id", "cm.month_start") + " AS decision_id,"
+                + " r.id AS annex_rate_id, r.row_code, r.amount * " + AnnexComponents.times("c", "r") + " AS amount,"
+                + " " + AnnexComponents.payee("c", "r") + " AS payee_person_id"
+                + CANDIDATES
+                + " JOIN annex_rate r ON " + AnnexRates.inForce("r", "cm.month_start", asOf) + " AND " + AnnexComponents.match("c", "r")
+                + " WHERE k.run_id = ? AND " + BY_ANNEX + " AND " + FIRST_PAYABLE + ") y"
+                + " LEFT JOIN ss_account a ON a.person_id = COALESCE(y.payee_person_id, y.person_id)";
     }
 
     private PayrollSql() {

@@ -6,19 +6,22 @@ package vn.ansinh.payment.application.payroll;
  * comparison and never touching the run's.
  */
 public enum Snapshot {
-    RUN("payroll_line", "run_id", "payroll_run_level", "payroll_run_coefficient"),
-    COMPARISON("payroll_comparison_line", "comparison_id", "payroll_comparison_level", "payroll_comparison_coefficient");
+    RUN("payroll_line", "run_id", "payroll_run_level", "payroll_run_coefficient", "payroll_run_annex"),
+    COMPARISON("payroll_comparison_line", "comparison_id", "payroll_comparison_level", "payroll_comparison_coefficient",
+            "payroll_comparison_annex");
 
     private final String lineTable;
     private final String key;
     private final String levelTable;
     private final String coefficientTable;
+    private final String annexTable;
 
-    Snapshot(String lineTable, String key, String levelTable, String coefficientTable) {
+    Snapshot(String lineTable, String key, String levelTable, String coefficientTable, String annexTable) {
         this.lineTable = lineTable;
         this.key = key;
         this.levelTable = levelTable;
         this.coefficientTable = coefficientTable;
+        this.annexTable = annexTable;
     }
 
     public String lineTable() { return lineTable; }
@@ -26,4 +29,6 @@ public enum Snapshot {
     public String key() { return key; }
     public String levelTable() { return levelTable; }
     public String coefficientTable() { return coefficientTable; }
+    /** The annex amounts in force in the month (meritorious people). */
+    public String annexTable() { return annexTable; }
 }

@@ -20,10 +20,12 @@ import vn.ansinh.registry.domain.AdminUnitCode;
 public final class ChannelLines {
 
     private static final int CHUNK = 1000;
-    private static final String SELECT = "select l.id, l.personId, p.fullName, p.birthYear, p.personalId, p.address, "
+    /** Each line with whoever receives it: the beneficiary, or the caregiver a caregiver's component is paid to. */
+    private static final String SELECT = "select l.id, p.id, p.fullName, p.birthYear, p.personalId, p.address, "
             + "l.communeCode, l.category, l.forMonth, l.kind, l.amount, l.bankCode, l.accountNo, l.paymentStatus "
-            + "from PayrollLine l, Person p where p.id = l.personId and l.runId = :run and l.channel = :channel";
-    private static final String ORDER = " order by l.communeCode, p.nameFolded, l.personId, l.forMonth, l.kind, l.id";
+            + "from PayrollLine l, Person p where p.id = coalesce(l.payeePersonId, l.personId) and l.runId = :run"
+            + " and l.channel = :channel";
+    private static final String ORDER = " order by l.communeCode, p.nameFolded, p.id, l.forMonth, l.kind, l.id";
 
     private final EntityManager em;
 

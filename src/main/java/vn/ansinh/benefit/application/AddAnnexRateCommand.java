@@ -1,0 +1,68 @@
+package vn.ansinh.benefit.application;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import vn.ansinh.benefit.domain.AnnexRate;
+import vn.ansinh.benefit.domain.LegalAct;
+import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.command.Command;
+import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.security.Role;
+
+/**
+ * An administrator enters a new monthly amount of an annex row (a row code, and for Phụ lục II / III an
+ * impairment percent) from a month, with its legal act — e.g. the table of a later decree. The row's annex,
+ * kind and description are those of the row code as already loaded (a decree changes amounts, the items
+ * stay). Pending until a second administrator confirms it ({@link ConfirmRateCommand}); once confirmed it
+ * replaces the row of the same key from that month. Refused from a closed month.
+ */
+public record AddAnnexRateCommand(String rowCode, Integer impairmentPercent, LocalDate effectiveFrom, Long amount,
+        String legalBasis, String documentNumber, LocalDate documentDate) implements Command<AnnexRate> {
+
+    @Override
+    public String action() {
+        return "rate.addAnnex";
+    }
+
+    @Override
+    public Set<Role> permittedRoles() {
+        return Set.of(Role.ADMIN);
+    }
+
+    @Override
+    public AdminUnitCode unit() {
+        return AdminUnitCode.NATIONAL;
+    }
+
+    @Override
+    public AnnexRate execute(CommandContext context) {
+        if (effectiveFrom == null || effectiveFrom.getDayOfMonth() != 1) {
+            throw new BusinessRuleException("rate.error.firstOfMonth");
+        }
+        if (amount == null || amount <= 0 || amount > 1_000_000_000L) {
+            throw new BusinessRuleException("rate.error.amount");
+        }
+        List<AnnexRate> known = context.em().createQuery("select a from AnnexRate a where a.rowCode = :c"
+                        + " and a.kind <> vn.ansinh.benefit.domain.AnnexKind.ONE_TIME order by a.effectiveFrom desc, a.id desc", AnnexRate.class)
+                .setParameter("c", rowCode == null ? "" : rowCode.strip()).getResultList().stream()
+                .filter(a -> java.util.Objects.equals(a.impairmentPercent(), impairmentPercent)).toList();
+        if (known.isEmpty()) {
+            throw new BusinessRuleException("rate.error.annexRow");
+        }
+        AnnexRate model = known.get(0);
+        LegalAct act = new LegalAct(legalBasis, documentNumber, documentDate);
+        RateRows.refuseFutureDocument(documentDate, context.today());
+        AnnexRate row = new AnnexRate(model.annex(), model.rowCode(), model.impairmentPercent(), model.kind(),
+                model.description(), effectiveFrom, amount, act);
+        RateRows.refuseDuplicatePending(context.em(), row);
+        row.recordAuthor(context.actor().username(), context.now());
+        context.em().persist(row);
+        context.em().flush();
+        context.recordChange("AnnexRate", row.id().toString(), null, "{\"row\":\"" + AddStandardLevelCommand.json(row.rowCode())
+                + "\",\"percent\":" + impairmentPercent + ",\"from\":\"" + effectiveFrom + "\",\"amount\":" + amount
+                + ",\"document\":\"" + AddStandardLevelCommand.json(act.documentNumber()) + "\",\"status\":\"" + row.status() + "\"}");
+        return row;
+    }
+}
