@@ -32,7 +32,7 @@ import vn.ansinh.shared.command.Label;
  * rehabilitation goes through its own phases; a poverty recognition follows the review year.
  */
 public enum Lifecycle {
-    /** Người có công, thân nhân, bảo trợ xã hội: a monthly allowance. */
+    /** Người có công, thân nhân, bảo trợ xã hội, hưu trí xã hội: a monthly allowance. */
     MONTHLY_ALLOWANCE(intake()
             .edge(CaseTransition.ACTIVATE, ACTIVE, APPROVED)
             .edge(CaseTransition.ADJUST, ACTIVE, ACTIVE)
@@ -65,7 +65,7 @@ public enum Lifecycle {
 
     public static Lifecycle of(Programme programme) {
         return switch (programme) {
-            case MERITORIOUS_PERSON, MERITORIOUS_RELATIVE, SOCIAL_ASSISTANCE -> MONTHLY_ALLOWANCE;
+            case MERITORIOUS_PERSON, MERITORIOUS_RELATIVE, SOCIAL_ASSISTANCE, SOCIAL_PENSION -> MONTHLY_ALLOWANCE;
             case FUNERAL_SUPPORT -> ONE_TIME_SUPPORT;
             case DRUG_REHABILITATION -> REHABILITATION;
             case POOR_HOUSEHOLD_SUPPORT -> POVERTY_RECOGNITION;

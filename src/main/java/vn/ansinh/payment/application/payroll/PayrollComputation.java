@@ -112,7 +112,9 @@ public final class PayrollComputation {
         if (scope.hasParameter()) {
             query.setParameter(parameters.length + 1, scope.unit().value());
         }
-        return query.executeUpdate();
+        int written = query.executeUpdate();
+        // issue 10 (social-pension): social pension or social assistance, the higher only (HigherOfSchemes)
+        return written - HigherOfSchemesStep.settle(em, table, runId, partition.lowPersonId(), partition.highPersonId(), false);
     }
 
     /**
@@ -143,6 +145,8 @@ public final class PayrollComputation {
             return 0;
         }
         int written = em.createNativeQuery(PayrollSql.arrears(month, ratesAsOf)).setParameter(1, runId).setParameter(2, runId).executeUpdate();
+        // issue 10 (social-pension): social pension or social assistance, the higher only (HigherOfSchemes)
+        written -= HigherOfSchemesStep.settle(em, Snapshot.RUN, runId, Long.MIN_VALUE, Long.MAX_VALUE, true);
         em.createNativeQuery("DELETE FROM payroll_arrears_candidate WHERE run_id = ?").setParameter(1, runId).executeUpdate();
         return written;
     }

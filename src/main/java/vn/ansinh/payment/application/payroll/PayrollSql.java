@@ -3,6 +3,7 @@ package vn.ansinh.payment.application.payroll;
 import java.time.Instant;
 import java.time.YearMonth;
 import vn.ansinh.benefit.domain.ConfirmedRates;
+import vn.ansinh.benefit.domain.Scheme;
 import vn.ansinh.payment.channel.application.CashFallback;
 
 /**
@@ -22,10 +23,11 @@ final class PayrollSql {
      */
     static final String AGE_ON_FIRST = "(? - p.birth_year - (? < COALESCE(p.birth_month, 1) * 100 + COALESCE(p.birth_day, 1)))";
 
-    static final String SCHEME = "CASE WHEN c.programme = 'SOCIAL_ASSISTANCE' THEN 'SOCIAL_ASSISTANCE' ELSE 'MERITORIOUS' END";
+    /** The scheme of the case's programme, generated from {@link Scheme#sqlOf} (issue 10, social-pension). */
+    static final String SCHEME = Scheme.sqlOf("c.programme");
 
-    /** Monthly-allowance programmes: the ones a payroll pays. */
-    static final String PAID_PROGRAMMES = "c.programme IN ('SOCIAL_ASSISTANCE', 'MERITORIOUS_PERSON', 'MERITORIOUS_RELATIVE')";
+    /** Monthly-allowance programmes: the ones a payroll pays, generated from {@link Scheme#paidProgrammesSql} (issue 10, social-pension). */
+    static final String PAID_PROGRAMMES = Scheme.paidProgrammesSql("c.programme");
 
     /** A benefit running in month ?: active, or ended at or after that month. Suspended cases are not paid. */
     static final String ENTITLED_IN_MONTH = " c.status IN ('ACTIVE', 'TERMINATED') AND c.entitled_from <= ?"
