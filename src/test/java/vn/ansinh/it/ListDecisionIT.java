@@ -109,6 +109,8 @@ class ListDecisionIT {
         assertThat(openedA.predecessorId()).isEqualTo(oldA.id());
         assertThat(openedA.status()).isEqualTo(CaseStatus.ACTIVE);
         assertThat(openedA.firstMonth()).isEqualTo(move);
+        assertThat(fx.jdbc().row("select status from application where id = ?", openedA.applicationId()))
+                .as("the dossier travels with the person, complete").containsEntry("status", "READY");
 
         payroll.compute(payroll.create(QUAI_TO, move), 50_000);
         payroll.compute(payroll.create(BUNG_LAO, move.plusMonths(1)), 50_000);

@@ -18,6 +18,7 @@ import vn.ansinh.casework.domain.EndReason;
 import vn.ansinh.casework.domain.ListDecision;
 import vn.ansinh.casework.domain.ListDecisionEntry;
 import vn.ansinh.intake.domain.Application;
+import vn.ansinh.intake.domain.ApplicationDocument;
 import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.AdminUnitCode;
@@ -86,6 +87,13 @@ public record SignListDecisionCommand(Long listId, AdminUnitCode commune, AdminU
                     .followUp(entry.newCategory(), context.today(), context.actor().username(), context.now());
             em.persist(dossier);
             em.flush();
+            // the dossier travels with the person to the new scheme, complete: the list decision decided it
+            List<ApplicationDocument> documents = em.createQuery("select d from ApplicationDocument d where d.applicationId = :a"
+                    + " order by d.id", ApplicationDocument.class).setParameter("a", old.applicationId()).getResultList();
+            documents.forEach(document -> em.persist(document.copyTo(dossier)));
+            if (!documents.isEmpty()) {
+                dossier.markReady(documents.size(), context.now());
+            }
             BenefitCase opened = BenefitCase.open(dossier, CaseOrigin.RECLASSIFICATION, old.id(), context.actor(), context.now());
             Cases.store(em, opened, opened.submit(rule, rules.calendar(), context.today(), context.actor(), context.now()));
             em.persist(opened.approve(rule, context.today(), month, note, context.actor(), context.now()));

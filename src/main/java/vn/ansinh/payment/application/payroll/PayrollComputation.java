@@ -114,7 +114,7 @@ public final class PayrollComputation {
         }
         int written = query.executeUpdate();
         // issue 10 (social-pension): social pension or social assistance, the higher only (HigherOfSchemes)
-        return written - HigherOfSchemesStep.settle(em, table, runId, partition.lowPersonId(), partition.highPersonId(), false);
+        return written - HigherOfSchemesStep.settle(em, table, runId, partition.lowPersonId(), partition.highPersonId(), month);
     }
 
     /**
@@ -146,7 +146,7 @@ public final class PayrollComputation {
         }
         int written = em.createNativeQuery(PayrollSql.arrears(month, ratesAsOf)).setParameter(1, runId).setParameter(2, runId).executeUpdate();
         // issue 10 (social-pension): social pension or social assistance, the higher only (HigherOfSchemes)
-        written -= HigherOfSchemesStep.settle(em, Snapshot.RUN, runId, Long.MIN_VALUE, Long.MAX_VALUE, true);
+        written -= HigherOfSchemesStep.settle(em, Snapshot.RUN, runId, Long.MIN_VALUE, Long.MAX_VALUE, null);
         em.createNativeQuery("DELETE FROM payroll_arrears_candidate WHERE run_id = ?").setParameter(1, runId).executeUpdate();
         return written;
     }
