@@ -72,6 +72,7 @@ class PagesBrowserIT {
             new Page("/casework/case.xhtml?id={case}", ALL),
             new Page("/casework/decide.xhtml?id={case}", APPROVERS),
             new Page("/casework/life-events.xhtml?personId={person}", OFFICERS),
+            new Page("/casework/lists.xhtml", EnumSet.of(As.OFFICER, As.APPROVER, As.ADMIN, As.CHAIRMAN)),
             new Page("/registry/persons.xhtml", ALL),
             new Page("/registry/person.xhtml?id={person}", ALL),
             new Page("/registry/person-form.xhtml", OFFICERS),
@@ -157,6 +158,20 @@ class PagesBrowserIT {
             pages.waitFor(By.id("person:cases"));
             assertThat(driver.findElements(By.id("person:paymentHistory"))).hasSize(1);
             assertThat(driver.findElements(By.id("person:account"))).hasSize(1);
+        });
+    }
+
+    @Test
+    void theListDecisionPageRunsAPreviewInVietnamese() {
+        as(As.ADMIN, (driver, pages) -> {
+            pages.open("/casework/lists.xhtml");
+            driver.findElement(By.id("previewForm:month")).sendKeys("01/2026");
+            driver.findElement(By.id("previewForm:runPreview")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(d ->
+                    !d.findElements(By.id("previewForm:previewTable")).isEmpty()
+                            || d.findElement(By.tagName("body")).getText().contains("Không có ai thuộc diện chuyển đổi"));
+            assertThat(driver.findElement(By.tagName("body")).getText()).contains("Quyết định kèm danh sách")
+                    .contains("Các danh sách").doesNotContain("listDecision.");
         });
     }
 

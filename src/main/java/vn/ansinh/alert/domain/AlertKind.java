@@ -25,14 +25,23 @@ public enum AlertKind {
     YOUTH_SCHOOL_CHECK(Trigger.SCHOOL_YEAR, null, EnumSet.of(Category.YOUTH_IN_EDUCATION)),
     /** A youth in education turns 23: the 16–22 band ends. */
     YOUTH_TURNS_23(Trigger.BIRTHDAY, 23, EnumSet.of(Category.YOUTH_IN_EDUCATION)),
-    /** A social-assistance beneficiary turns 75: the social pension (Decree 176/2025) may apply. */
-    TURNS_75(Trigger.BIRTHDAY, 75, EnumSet.copyOf(Programme.SOCIAL_ASSISTANCE.categories())),
+    /**
+     * A social-assistance beneficiary turns 75: the social pension (Decree 176/2025) may apply; a
+     * social-pension recipient of the 70–75 band (poor or near-poor) moves to the 75+ category.
+     */
+    TURNS_75(Trigger.BIRTHDAY, 75, withSocialPension70(Programme.SOCIAL_ASSISTANCE.categories())),
     /** A social-assistance beneficiary turns 80: the coefficient changes. */
     TURNS_80(Trigger.BIRTHDAY, 80, EnumSet.copyOf(Programme.SOCIAL_ASSISTANCE.categories())),
     /** The record was not reviewed for longer than the RECORD_REVIEW_MONTHS setting. */
     RECORD_NOT_REVIEWED(Trigger.REVIEW, null, EnumSet.allOf(Category.class)),
     /** A submitted or posted case is past its statutory deadline without a decision. */
     DECISION_OVERDUE(Trigger.DEADLINE, null, EnumSet.allOf(Category.class));
+
+    private static Set<Category> withSocialPension70(java.util.List<Category> categories) {
+        Set<Category> set = EnumSet.copyOf(categories);
+        set.add(Category.SOCIAL_PENSION_70_POOR);
+        return set;
+    }
 
     /** What makes an alert of the kind due. */
     public enum Trigger { BIRTHDAY, SCHOOL_YEAR, REVIEW, DEADLINE }

@@ -47,6 +47,11 @@ final class DecisionLayout {
 
     /** Everything printed, in order. */
     List<Element> elements(DecisionSheet sheet) {
+        return elements(sheet, null);
+    }
+
+    /** A list decision (quyết định kèm danh sách): the decision, then its list as a table before the signature. */
+    List<Element> elements(DecisionSheet sheet, ListTable list) {
         List<Element> elements = new ArrayList<>();
         elements.add(header(sheet));
         elements.addAll(title(sheet));
@@ -59,6 +64,9 @@ final class DecisionLayout {
         elements.add(decides);
         for (DecisionSheet.Article article : sheet.articles()) {
             elements.addAll(article(article));
+        }
+        if (list != null) {
+            elements.add(listTable(list));
         }
         elements.add(footer(sheet));
         return elements;
@@ -139,6 +147,29 @@ final class DecisionLayout {
             elements.add(bodyParagraph(new Chunk(text(paragraph), fonts.regular(BODY))));
         }
         return elements;
+    }
+
+    /** The columns and rows of a list decision's list, already formatted. */
+    record ListTable(float[] widths, List<String> header, List<List<String>> rows) {
+    }
+
+    private PdfPTable listTable(ListTable list) {
+        PdfPTable table = new PdfPTable(list.widths());
+        table.setTotalWidth(TEXT_WIDTH);
+        table.setLockedWidth(true);
+        table.setHeaderRows(1);
+        table.setSpacingBefore(PARAGRAPH_GAP);
+        for (String heading : list.header()) {
+            PdfPCell cell = new PdfPCell(new com.lowagie.text.Phrase(text(heading), fonts.bold(10)));
+            cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+            table.addCell(cell);
+        }
+        for (List<String> row : list.rows()) {
+            for (String value : row) {
+                table.addCell(new PdfPCell(new com.lowagie.text.Phrase(text(value), fonts.regular(10))));
+            }
+        }
+        return table;
     }
 
     /** "Nơi nhận:" and the recipients on the left; who signs, with room for signature and seal, on the right. */

@@ -54,6 +54,15 @@ public class DecisionPdf {
                 fonts -> new DecisionLayout(fonts).elements(sheet), "decision " + sheet.number());
     }
 
+    /** A list decision as the bytes of a PDF file: the decision with its list as a table. */
+    byte[] render(DecisionSheet sheet, DecisionLayout.ListTable list) {
+        Objects.requireNonNull(sheet, "sheet");
+        return printer.print(new PdfPrinter.Page(PageSize.A4, 30 * MM, 15 * MM, 20 * MM, 20 * MM),
+                "Quyết định " + sheet.number().strip(), PageNumbers::new,
+                writer -> writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO),
+                fonts -> new DecisionLayout(fonts).elements(sheet, list), "list decision " + sheet.number());
+    }
+
     /** The page number centred in the top margin, from page 2 on (page 1 has none). */
     private static final class PageNumbers extends PdfPageEventHelper {
 

@@ -32,6 +32,12 @@ final class Entitlements {
         Optional<Entitlement> entitlement = rates.entitlement(category, disabilityLevel, person.birthDate(),
                 c.provinceCode().value(), month);
         if (lifecycle == Lifecycle.ONE_TIME_SUPPORT) {
+            // a support priced from a scheme (e.g. the social pension's funeral support) is never decided
+            // without a confirmed amount: an administrator enters it and another confirms it first
+            if (entitlement.isEmpty() && vn.ansinh.benefit.domain.Scheme.of(category).isPresent()) {
+                throw new CaseException("case.error.noFuneralRate", new Label("category." + category),
+                        month.getMonthValue() + "/" + month.getYear());
+            }
             Long amount = entitlement.map(Entitlement::amount).orElse(null);
             return new DecisionTerms(kind, category, null, entitlement.map(Entitlement::coefficient).orElse(null),
                     entitlement.map(Entitlement::standardLevel).orElse(null), null, amount, month);

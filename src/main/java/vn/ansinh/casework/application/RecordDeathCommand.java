@@ -18,7 +18,6 @@ import vn.ansinh.casework.domain.EndReason;
 import vn.ansinh.casework.domain.Lifecycle;
 import vn.ansinh.intake.domain.Application;
 import vn.ansinh.intake.domain.Category;
-import vn.ansinh.intake.domain.Programme;
 import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.command.BusinessRuleException;
@@ -101,8 +100,11 @@ public record RecordDeathCommand(Long personId, AdminUnitCode commune, LocalDate
     }
 
     private Long openFuneralCase(CommandContext context, Person person, BenefitCase allowance) {
-        Category category = allowance.programme() == Programme.SOCIAL_ASSISTANCE
-                ? Category.FUNERAL_SOCIAL_ASSISTANCE : Category.FUNERAL_MERITORIOUS;
+        Category category = switch (allowance.programme()) {
+            case SOCIAL_ASSISTANCE -> Category.FUNERAL_SOCIAL_ASSISTANCE;
+            case SOCIAL_PENSION -> Category.FUNERAL_SOCIAL_PENSION;
+            default -> Category.FUNERAL_MERITORIOUS;
+        };
         Application application = Application.forFuneral(person, category, context.today(), context.actor().username(),
                 context.now());
         context.em().persist(application);

@@ -7,7 +7,9 @@ public enum EndReason {
     /** Không còn đủ điều kiện hưởng. */
     LOSS_OF_ELIGIBILITY,
     /** Chuyển nơi cư trú. */
-    MOVED_AWAY;
+    MOVED_AWAY,
+    /** Chuyển sang chế độ khác theo quyết định kèm danh sách (e.g. to the social pension, Decree 335/2026). */
+    RECLASSIFIED;
 
     public String labelKey() {
         return "case.endReason." + name();

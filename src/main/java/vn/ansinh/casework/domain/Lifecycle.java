@@ -36,7 +36,7 @@ import vn.ansinh.shared.command.Label;
  */
 public enum Lifecycle {
     /**
-     * Người có công, thân nhân, bảo trợ xã hội: a monthly allowance. Ending, pausing and resuming it are
+     * Người có công, thân nhân, bảo trợ xã hội, hưu trí xã hội: a monthly allowance. Ending, pausing and resuming it are
      * decisions: the officer proposes, the authority signs ({@code TERMINATE}, {@code SUSPEND},
      * {@code REINSTATE}) or rejects the proposal, which puts the case back where it was. A termination
      * (a death, a move) may be proposed over an open suspension or reinstatement proposal.
@@ -78,7 +78,7 @@ public enum Lifecycle {
 
     public static Lifecycle of(Programme programme) {
         return switch (programme) {
-            case MERITORIOUS_PERSON, MERITORIOUS_RELATIVE, SOCIAL_ASSISTANCE -> MONTHLY_ALLOWANCE;
+            case MERITORIOUS_PERSON, MERITORIOUS_RELATIVE, SOCIAL_ASSISTANCE, SOCIAL_PENSION -> MONTHLY_ALLOWANCE;
             case FUNERAL_SUPPORT -> ONE_TIME_SUPPORT;
             case DRUG_REHABILITATION -> REHABILITATION;
             case POOR_HOUSEHOLD_SUPPORT -> POVERTY_RECOGNITION;

@@ -44,6 +44,11 @@ public enum Category {
     ELDERLY_COMMUNITY_CARE(Programme.SOCIAL_ASSISTANCE),
     DISABLED(Programme.SOCIAL_ASSISTANCE, ProgrammeField.DISABILITY_LEVEL),
     CHILD_UNDER_3_DIFFICULT_AREA(Programme.SOCIAL_ASSISTANCE),
+    // Trợ cấp hưu trí xã hội (Law 41/2024, Art. 21; Decree 176/2025)
+    /** 75 and over, without a pension or a monthly social-insurance benefit. */
+    SOCIAL_PENSION_75_NO_PENSION(Programme.SOCIAL_PENSION),
+    /** 70 to under 75, in a poor or near-poor household, without a pension or monthly benefit. */
+    SOCIAL_PENSION_70_POOR(Programme.SOCIAL_PENSION),
     // Hộ nghèo, cận nghèo
     POOR_HOUSEHOLD_MEMBER(Programme.POOR_HOUSEHOLD_SUPPORT, ProgrammeField.SUPPORT_KIND),
     NEAR_POOR_HOUSEHOLD_MEMBER(Programme.POOR_HOUSEHOLD_SUPPORT, ProgrammeField.SUPPORT_KIND),
@@ -52,7 +57,9 @@ public enum Category {
     COMPULSORY_REHABILITATION(Programme.DRUG_REHABILITATION, ProgrammeField.REHAB_FORM),
     // Hỗ trợ chi phí mai táng
     FUNERAL_SOCIAL_ASSISTANCE(Programme.FUNERAL_SUPPORT),
-    FUNERAL_MERITORIOUS(Programme.FUNERAL_SUPPORT);
+    FUNERAL_MERITORIOUS(Programme.FUNERAL_SUPPORT),
+    /** Funeral support for a social-pension recipient: its amount is entered and confirmed by administrators. */
+    FUNERAL_SOCIAL_PENSION(Programme.FUNERAL_SUPPORT);
 
     private final Programme programme;
     private final List<ProgrammeField> fields;

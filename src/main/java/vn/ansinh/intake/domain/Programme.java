@@ -11,6 +11,12 @@ public enum Programme {
     MERITORIOUS_RELATIVE,
     /** Bảo trợ xã hội: monthly social allowance (Decree 20/2021/NĐ-CP). */
     SOCIAL_ASSISTANCE,
+    /**
+     * Trợ cấp hưu trí xã hội: the social pension (Social Insurance Law 41/2024, Art. 21–22; Decree
+     * 176/2025/NĐ-CP), from 1 Jul 2025. Whoever also qualifies for monthly social assistance is paid
+     * the higher of the two, never both.
+     */
+    SOCIAL_PENSION,
     /** Hỗ trợ hộ nghèo, hộ cận nghèo (Decree 07/2021/NĐ-CP). */
     POOR_HOUSEHOLD_SUPPORT,
     /** Cai nghiện ma túy (Law 73/2021/QH14, Decree 116/2021/NĐ-CP). */

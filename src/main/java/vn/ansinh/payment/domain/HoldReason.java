@@ -9,7 +9,9 @@ public enum HoldReason {
     /** Thôi hưởng: không còn đủ điều kiện. */
     LOSS_OF_ELIGIBILITY,
     /** Tạm dừng hưởng. */
-    SUSPENDED;
+    SUSPENDED,
+    /** Chuyển sang chế độ khác theo quyết định kèm danh sách (the new scheme pays from that month). */
+    RECLASSIFIED;
 
     public String labelKey() {
         return "payment.holdReason." + name();

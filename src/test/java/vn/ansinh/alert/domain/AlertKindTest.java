@@ -71,7 +71,9 @@ class AlertKindTest {
         assertThat(AlertKind.YOUTH_TURNS_23.age()).isEqualTo(23);
         assertThat(AlertKind.YOUTH_TURNS_23.categories()).containsExactly(Category.YOUTH_IN_EDUCATION);
         assertThat(AlertKind.YOUTH_SCHOOL_CHECK.categories()).containsExactly(Category.YOUTH_IN_EDUCATION);
-        assertThat(AlertKind.TURNS_75.categories()).isEqualTo(EnumSet.copyOf(Programme.SOCIAL_ASSISTANCE.categories()));
+        assertThat(AlertKind.TURNS_75.categories()).containsAll(Programme.SOCIAL_ASSISTANCE.categories())
+                .contains(vn.ansinh.intake.domain.Category.SOCIAL_PENSION_70_POOR)
+                .doesNotContain(vn.ansinh.intake.domain.Category.SOCIAL_PENSION_75_NO_PENSION);
         assertThat(AlertKind.TURNS_80.age()).isEqualTo(80);
     }
 

@@ -121,8 +121,10 @@ public final class PayrollComputation {
         int firstDay = month.getMonthValue() * 100 + 1;
         int written = execute(PayrollSql.monthly(table, scope, ignore, month), scope, runId, day, day, runId, runId, year, firstDay,
                 year, firstDay, partition.lowPersonId(), partition.highPersonId(), day, day);
-        return written + execute(PayrollSql.monthlyAnnex(table, scope, ignore, month), scope, runId, day, day, runId,
+        written += execute(PayrollSql.monthlyAnnex(table, scope, ignore, month), scope, runId, day, day, runId,
                 partition.lowPersonId(), partition.highPersonId(), day, day);
+        // issue 10 (social-pension): social pension or social assistance, the higher only (HigherOfSchemes)
+        return written - HigherOfSchemesStep.settle(em, table, runId, partition.lowPersonId(), partition.highPersonId(), month);
     }
 
     /** Runs a statement with its parameters, then the scope's unit when it has one. */
@@ -166,6 +168,8 @@ public final class PayrollComputation {
         }
         int written = em.createNativeQuery(PayrollSql.arrears(month, ratesAsOf)).setParameter(1, runId).setParameter(2, runId).executeUpdate()
                 + em.createNativeQuery(PayrollSql.arrearsAnnex(month, ratesAsOf)).setParameter(1, runId).setParameter(2, runId).executeUpdate();
+        // issue 10 (social-pension): social pension or social assistance, the higher only (HigherOfSchemes)
+        written -= HigherOfSchemesStep.settle(em, Snapshot.RUN, runId, Long.MIN_VALUE, Long.MAX_VALUE, null);
         em.createNativeQuery("DELETE FROM payroll_arrears_candidate WHERE run_id = ?").setParameter(1, runId).executeUpdate();
         return written;
     }

@@ -6,6 +6,7 @@ import vn.ansinh.benefit.domain.AnnexComponents;
 import vn.ansinh.benefit.domain.AnnexRates;
 import vn.ansinh.benefit.domain.ConfirmedRates;
 import vn.ansinh.benefit.domain.HighestCoefficient;
+import vn.ansinh.benefit.domain.Scheme;
 import vn.ansinh.casework.domain.PausedMonths;
 import vn.ansinh.payment.channel.application.CashFallback;
 
@@ -26,17 +27,18 @@ final class PayrollSql {
      */
     static final String AGE_ON_FIRST = "(? - p.birth_year - (? < COALESCE(p.birth_month, 1) * 100 + COALESCE(p.birth_day, 1)))";
 
-    static final String SCHEME = "CASE WHEN c.programme = 'SOCIAL_ASSISTANCE' THEN 'SOCIAL_ASSISTANCE' ELSE 'MERITORIOUS' END";
+    /** The scheme of the case's programme, generated from {@link Scheme#sqlOf} (issue 10, social-pension). */
+    static final String SCHEME = Scheme.sqlOf("c.programme");
 
-    /** Monthly-allowance programmes: the ones a payroll pays. */
-    static final String PAID_PROGRAMMES = "c.programme IN ('SOCIAL_ASSISTANCE', 'MERITORIOUS_PERSON', 'MERITORIOUS_RELATIVE')";
+    /** Monthly-allowance programmes: the ones a payroll pays, generated from {@link Scheme#paidProgrammesSql} (issue 10, social-pension). */
+    static final String PAID_PROGRAMMES = Scheme.paidProgrammesSql("c.programme");
 
     /**
      * Programmes priced from the annex amounts of Decree 75/2021 (meritorious people: one line per legal
      * component, {@link AnnexComponents}); the others are priced as standard level × coefficient, one line
      * per person and scheme ({@link HighestCoefficient}).
      */
-    static final String BY_ANNEX = "c.programme IN ('MERITORIOUS_PERSON', 'MERITORIOUS_RELATIVE')";
+    static final String BY_ANNEX = Scheme.MERITORIOUS.programmesSql("c.programme");
 
     static final String BY_COEFFICIENT = "NOT " + BY_ANNEX;
 

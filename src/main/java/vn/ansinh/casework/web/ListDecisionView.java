@@ -1,0 +1,105 @@
+package vn.ansinh.casework.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import vn.ansinh.casework.application.ListDecisionService;
+import vn.ansinh.casework.application.ListDecisions;
+import vn.ansinh.casework.domain.ListDecision;
+import vn.ansinh.casework.domain.ListDecisionEntry;
+import vn.ansinh.casework.domain.ListRule;
+import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.command.AccessDeniedException;
+import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.time.TypedMonth;
+import vn.ansinh.shared.web.Messages;
+
+/**
+ * List decisions (quyết định kèm danh sách): the preview of a rule from a month (who moves, amounts
+ * before and after), preparing the lists (one per commune), and the lists of the unit, which the
+ * commune chairman signs.
+ */
+@Named
+@ViewScoped
+public class ListDecisionView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ListDecisionService service;
+
+    private ListRule rule = ListRule.ELDERLY_80_NO_PENSION_TO_SOCIAL_PENSION;
+    private String month;
+    private List<ListDecisions.Row> preview = List.of();
+    private List<ListDecision> lists = List.of();
+
+    public void load() {
+        lists = service.lists();
+    }
+
+    public void runPreview() {
+        YearMonth m = parsedMonth();
+        if (m == null) {
+            return;
+        }
+        List<ListDecisions.Row> rows = new ArrayList<>();
+        for (Map.Entry<AdminUnitCode, List<ListDecisions.Row>> commune : service.preview(rule, m).entrySet()) {
+            rows.addAll(commune.getValue());
+        }
+        preview = rows;
+        if (rows.isEmpty()) {
+            Messages.info("listDecision.previewEmpty");
+        }
+    }
+
+    public void prepare() {
+        YearMonth m = parsedMonth();
+        if (m != null) {
+            attempt("listDecision.prepared", () -> service.prepare(rule, m));
+            preview = List.of();
+        }
+    }
+
+    public void sign(ListDecision list) {
+        attempt("listDecision.signed", () -> service.sign(list));
+    }
+
+    private YearMonth parsedMonth() {
+        YearMonth m = TypedMonth.parse(month).orElse(null);
+        if (m == null) {
+            Messages.error("listDecision.error.month");
+        }
+        return m;
+    }
+
+    private void attempt(String doneKey, Supplier<?> action) {
+        try {
+            action.get();
+            Messages.info(doneKey);
+        } catch (AccessDeniedException e) {
+            Messages.error(e.messageKey());
+        } catch (BusinessRuleException e) {
+            Messages.error(e.messageKey(), e.arguments());
+        }
+        load();
+    }
+
+    public List<ListDecisionEntry> entries(ListDecision list) { return service.entries(list); }
+    public String person(Long personId) { return service.personName(personId); }
+    public String unitName(AdminUnitCode code) { return service.unitName(code); }
+    public boolean maySign(ListDecision list) { return service.maySign(list); }
+    public boolean isMayPrepare() { return service.mayPrepare(); }
+    public ListRule[] getRules() { return ListRule.values(); }
+    public ListRule getRule() { return rule; }
+    public void setRule(ListRule rule) { this.rule = rule; }
+    public String getMonth() { return month; }
+    public void setMonth(String month) { this.month = month; }
+    public List<ListDecisions.Row> getPreview() { return preview; }
+    public List<ListDecision> getLists() { return lists; }
+}

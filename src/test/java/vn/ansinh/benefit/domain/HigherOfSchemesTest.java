@@ -1,0 +1,43 @@
+package vn.ansinh.benefit.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.ansinh.benefit.domain.HigherOfSchemes.Claim;
+
+class HigherOfSchemesTest {
+
+    private static final YearMonth EARLY = YearMonth.of(2024, 7);
+    private static final YearMonth LATE = YearMonth.of(2025, 7);
+
+    @Test
+    void theHigherAmountIsPaid() {
+        Claim assistance = new Claim(1, Scheme.SOCIAL_ASSISTANCE, 1_000_000, LATE, false);
+        Claim pension = new Claim(2, Scheme.SOCIAL_PENSION, 500_000, EARLY, false);
+        assertThat(HigherOfSchemes.paid(List.of(pension, assistance))).contains(assistance);
+    }
+
+    @Test
+    void onEqualAmountsThePersonStaysInTheSchemeTheyAreIn() {
+        Claim assistance = new Claim(9, Scheme.SOCIAL_ASSISTANCE, 500_000, EARLY, false);
+        Claim pension = new Claim(3, Scheme.SOCIAL_PENSION, 500_000, LATE, false);
+        assertThat(HigherOfSchemes.paid(List.of(pension, assistance))).contains(assistance);
+        Claim pensionFirst = new Claim(3, Scheme.SOCIAL_PENSION, 500_000, EARLY.minusMonths(1), false);
+        assertThat(HigherOfSchemes.paid(List.of(pensionFirst, assistance))).contains(pensionFirst);
+    }
+
+    @Test
+    void aMonthAnotherPayrollPaidStaysPaid() {
+        Claim paid = new Claim(1, Scheme.SOCIAL_ASSISTANCE, 500_000, EARLY, true);
+        Claim higher = new Claim(2, Scheme.SOCIAL_PENSION, 700_000, EARLY, false);
+        assertThat(HigherOfSchemes.paid(List.of(higher, paid))).contains(paid);
+    }
+
+    @Test
+    void meritoriousLinesAreNotPartOfTheChoice() {
+        assertThat(HigherOfSchemes.paid(List.of(new Claim(1, Scheme.MERITORIOUS, 2_000_000, EARLY, false)))).isEmpty();
+        assertThat(HigherOfSchemes.exclusiveSql("l.scheme")).isEqualTo("l.scheme IN ('SOCIAL_ASSISTANCE', 'SOCIAL_PENSION')");
+    }
+}
