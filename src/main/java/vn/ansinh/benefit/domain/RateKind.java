@@ -1,11 +1,15 @@
 package vn.ansinh.benefit.domain;
 
-/** The two kinds of rate row an administrator enters and a second one confirms. */
+/** The kinds of dated legal row an administrator enters and a second one confirms. */
 public enum RateKind {
     /** A standard level (mức chuẩn), national or a province's own. */
     LEVEL(StandardLevel.class),
     /** A coefficient (hệ số) of a category, age band and disability level. */
-    COEFFICIENT(BenefitCoefficient.class);
+    COEFFICIENT(BenefitCoefficient.class),
+    /** From when a category exists in law, or no longer does. */
+    CATEGORY_PERIOD(CategoryPeriod.class),
+    /** The conditions of a category from a date. */
+    ELIGIBILITY_RULE(EligibilityRule.class);
 
     private final Class<? extends RateRow> type;
 
@@ -15,6 +19,16 @@ public enum RateKind {
 
     public Class<? extends RateRow> type() {
         return type;
+    }
+
+    /** The kind of a row. */
+    public static RateKind of(RateRow row) {
+        for (RateKind kind : values()) {
+            if (kind.type.isInstance(row)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException(row.getClass().getName());
     }
 
     /** The entity name, for queries and audit rows. */
