@@ -45,7 +45,7 @@ final class LapsedEligibility {
     }
 
     /**
-     * Running cases whose household's review of year N (held in Sep–Dec of N, applying in N + 1) classes it
+     * Running cases whose household's last review held in year N (Sep–Dec of N, applying in N + 1) classes it
      * outside what the category requires in N + 1: due 1 January of N + 1. For the review that applies now
      * and the one held this year.
      */
@@ -64,11 +64,15 @@ final class LapsedEligibility {
                 String sql = AlertScan.INSERT + "SELECT '" + kind.name() + "', c.id, c.person_id, c.commune_code, c.province_code, ?1, ?2"
                         + " FROM benefit_case c JOIN person p ON p.id = c.person_id"
                         + " JOIN household_member m ON m.person_id = c.person_id"
-                        + " JOIN poverty_review r ON r.household_id = m.household_id AND r.review_year = ?3"
+                        + " JOIN poverty_review r ON r.household_id = m.household_id"
+                        + " AND r.reviewed_on >= ?3 AND r.reviewed_on < ?1"
+                        // the last review held that year
+                        + " AND NOT EXISTS (SELECT 1 FROM poverty_review n WHERE n.household_id = r.household_id"
+                        + " AND n.reviewed_on < ?1 AND (n.reviewed_on > r.reviewed_on OR n.reviewed_on = r.reviewed_on AND n.id > r.id))"
                         + " WHERE c.status IN " + AlertScan.RUNNING + " AND c.category = '" + category.name() + "'"
                         + " AND p.date_of_death IS NULL AND r.classification NOT IN " + accepted;
                 raised += em.createNativeQuery(sql).setParameter(1, Date.valueOf(applies)).setParameter(2, Date.valueOf(today))
-                        .setParameter(3, reviewYear).executeUpdate();
+                        .setParameter(3, Date.valueOf(LocalDate.of(reviewYear, 1, 1))).executeUpdate();
             }
         }
         return raised;

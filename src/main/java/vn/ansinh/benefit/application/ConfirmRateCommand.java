@@ -41,7 +41,9 @@ public record ConfirmRateCommand(RateKind kind, long rateId, AdminUnitCode unit)
         }
         RateStatus before = row.status();
         row.confirm(actor, context.now());
-        ClosedMonths.refuseIfClosed(context.em(), row.effectiveFrom());
+        if (kind.changesAmounts()) {
+            ClosedMonths.refuseIfClosed(context.em(), row.effectiveFrom());
+        }
         List<RateRow> replaced = RateRows.sameKeyAndMonth(context.em(), row, row.effectiveFrom(), RateStatus.CONFIRMED);
         replaced.forEach(old -> old.supersede(row, context.now()));
         context.em().flush();

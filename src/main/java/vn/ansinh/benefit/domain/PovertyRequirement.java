@@ -26,7 +26,10 @@ public enum PovertyRequirement {
         return accepted;
     }
 
-    /** The review year whose result applies on a day: a review held in Sep–Dec of year N applies in N + 1. */
+    /**
+     * The year of holding of the review whose result applies on a day: a review held in Sep–Dec of year N
+     * (its {@code reviewed_on}) applies in N + 1; the latest one held before the day's year counts.
+     */
     public static int reviewYearApplyingOn(java.time.LocalDate day) {
         return day.getYear() - 1;
     }

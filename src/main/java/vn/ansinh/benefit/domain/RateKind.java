@@ -21,6 +21,14 @@ public enum RateKind {
         return type;
     }
 
+    /**
+     * Whether a row of the kind changes amounts (a level, a coefficient): only those touch what a closed
+     * payroll paid. When a category exists and what its conditions are never change a paid amount.
+     */
+    public boolean changesAmounts() {
+        return this == LEVEL || this == COEFFICIENT;
+    }
+
     /** The kind of a row. */
     public static RateKind of(RateRow row) {
         for (RateKind kind : values()) {

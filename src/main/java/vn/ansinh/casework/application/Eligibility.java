@@ -55,11 +55,17 @@ public final class Eligibility {
                 person.receivesPension(), school != null && !school.isBlank());
     }
 
-    /** The classification of the person's household in the review that applies on the day, or null. */
+    /**
+     * The classification of the person's household in the review that applies on the day, or null: the
+     * latest review held before that year ({@link PovertyRequirement#reviewYearApplyingOn}: held in year N,
+     * applies in N + 1).
+     */
     static PovertyClassification poverty(EntityManager em, Long personId, LocalDate day) {
+        LocalDate heldBefore = LocalDate.of(PovertyRequirement.reviewYearApplyingOn(day) + 1, 1, 1);
         List<?> rows = em.createNativeQuery("SELECT r.classification FROM household_member m"
-                        + " JOIN poverty_review r ON r.household_id = m.household_id WHERE m.person_id = ? AND r.review_year = ?")
-                .setParameter(1, personId).setParameter(2, PovertyRequirement.reviewYearApplyingOn(day)).getResultList();
+                        + " JOIN poverty_review r ON r.household_id = m.household_id WHERE m.person_id = ? AND r.reviewed_on < ?"
+                        + " ORDER BY r.reviewed_on DESC, r.id DESC LIMIT 1")
+                .setParameter(1, personId).setParameter(2, java.sql.Date.valueOf(heldBefore)).getResultList();
         return rows.isEmpty() ? null : PovertyClassification.valueOf(rows.get(0).toString());
     }
 
