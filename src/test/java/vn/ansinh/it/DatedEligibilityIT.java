@@ -104,7 +104,7 @@ class DatedEligibilityIT {
         assertThat(d1.oneTimeAmount()).as("10 x 2,340,000").isEqualTo(23_400_000L);
         assertThat(d1.standardLevel()).isEqualTo(2_340_000L);
         assertThat(d2.oneTimeAmount()).as("10 x 2,530,000").isEqualTo(25_300_000L);
-        assertThat(d2.sheetJson()).contains("25.300.000");
+        assertThat(d2.sheetJson()).contains("25.300.000").contains("10 lần mức lương cơ sở (2.530.000 đồng)");
     }
 
     @Test
