@@ -162,7 +162,11 @@ class DatedEligibilityIT {
     void aCategoryEndedByLawCannotBeFiledAfterItsEndAndItsRunningCasesShowOnTheWorklistWithTheirTermination() {
         Person early = fx.person(TUAN_GIAO, "Lò Văn Già", PartialDate.of(1940, 2, 2), Sex.MALE);
         Person late = fx.person(TUAN_GIAO, "Lò Văn Cụ", PartialDate.of(1940, 2, 2), Sex.MALE);
-        execute("update person set receives_pension = 0 where id in (" + early.id() + ", " + late.id() + ")");
+        for (Person person : List.of(early, late)) {
+            Person recorded = fx.run(OFFICER_TUAN_GIAO, "2026-09-21T01:00:00Z",
+                    () -> new vn.ansinh.registry.application.RecordPensionCommand(person.id(), TUAN_GIAO, false));
+            assertThat(recorded.receivesPension()).isFalse();
+        }
         BenefitCase running = fx.submitted(early, Category.ELDERLY_80_NO_PENSION, Map.of(), "2026-09-21T02:00:00Z");
         fx.run(CHAIRMAN_TUAN_GIAO, "2026-09-23T03:00:00Z", () -> new ApproveCaseCommand(running.id(), TUAN_GIAO, fx.units()));
 
