@@ -78,6 +78,26 @@ class DatedEligibilityIT {
     }
 
     @Test
+    void thePayrollPaysThe335BandsFromTheirStartAndNeverTheOldBandBesideTheNew() {
+        AdminUnitCode taPhin = AdminUnitCode.of("03013");
+        Person elder = fx.person(taPhin, "Giàng Thị Già", PartialDate.of(1949, 3, 1), Sex.FEMALE);
+        assertThat(fx.household(elder, 1_000_000, "2025-11-20")).isEqualTo(PovertyClassification.POOR);
+        PayrollFixture payroll = new PayrollFixture(fx);
+        BenefitCase c = payroll.active(elder, Category.ELDERLY_POOR_ALONE, Map.of(), "2026-09-07",
+                CaseworkFixture.officerOf(taPhin), CaseworkFixture.chairmanOf(taPhin));
+        confirmPending("benefit_coefficient", RateKind.COEFFICIENT, "2026-10-06T03:00:00Z");
+
+        payroll.compute(payroll.create(taPhin, YearMonth.of(2026, 10)), 50_000);
+        payroll.compute(payroll.create(taPhin, YearMonth.of(2026, 11)), 50_000);
+
+        assertThat(payroll.amount(c, "MONTHLY", YearMonth.of(2026, 10))).as("77 in October: 60-80, 1.5").isEqualTo(750_000L);
+        assertThat(payroll.amount(c, "MONTHLY", YearMonth.of(2026, 11))).as("77 in November: 75+, 2.0").isEqualTo(1_000_000L);
+        assertThat(fx.jdbc().countOf("select count(*) from payroll_run_coefficient rc join payroll_run r on r.id = rc.run_id"
+                + " where r.unit_code = '03013' and r.pay_month = '2026-11-01' and rc.category = 'ELDERLY_POOR_ALONE'"))
+                .as("the November snapshot holds the two new bands only").isEqualTo(2);
+    }
+
+    @Test
     void aDecisionSignedBefore5October2026Cites20_2021AndOneSignedAfterCites335_2026() {
         Person first = fx.person(TUAN_GIAO, "Lò Thị Trước", PartialDate.of(1980, 5, 2), Sex.FEMALE);
         BenefitCase early = fx.submitted(first, Category.DISABLED, SEVERE, "2026-09-28T02:00:00Z");
