@@ -98,6 +98,30 @@ class DatedEligibilityIT {
     }
 
     @Test
+    void theJavaAndSqlFormsOfTheCoefficientPeriodRuleAgreeOnTheSameRows() {
+        confirmPending("benefit_coefficient", RateKind.COEFFICIENT, "2026-10-06T03:00:00Z");
+        for (String moment : List.of("2026-10-01T00:00:00Z", "2026-10-07T00:00:00Z")) {
+            Instant at = Instant.parse(moment);
+            for (LocalDate day : List.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 5), LocalDate.of(2026, 11, 1))) {
+                fx.em().clear();
+                List<Long> java = vn.ansinh.benefit.domain.CoefficientPeriods.inForce(vn.ansinh.benefit.domain.ConfirmedRates.of(
+                        fx.em().createQuery("select c from BenefitCoefficient c", vn.ansinh.benefit.domain.BenefitCoefficient.class)
+                                .getResultList(), at), day).stream().map(r -> r.id()).sorted().toList();
+                String asOf = vn.ansinh.benefit.domain.ConfirmedRates.at(at);
+                String literal = "DATE '" + day + "'";
+                List<Long> sql = ids("select b.id from benefit_coefficient b where b.effective_from <= " + literal
+                        + " and " + vn.ansinh.benefit.domain.ConfirmedRates.condition("b", asOf)
+                        + " and " + vn.ansinh.benefit.domain.CoefficientPeriods.condition("b", literal, asOf) + " order by b.id");
+                assertThat(sql).as(day + " as confirmed at " + moment).isEqualTo(java).isNotEmpty();
+            }
+        }
+        assertThat(ids("select b.id from benefit_coefficient b where b.category = 'ELDERLY_POOR_ALONE' and "
+                + vn.ansinh.benefit.domain.ConfirmedRates.condition("b", "TIMESTAMP '2026-10-07 00:00:00'") + " and "
+                + vn.ansinh.benefit.domain.CoefficientPeriods.condition("b", "DATE '2026-11-01'", "TIMESTAMP '2026-10-07 00:00:00'")
+                + " and b.effective_from <= DATE '2026-11-01'")).as("the two 335/2026 bands").hasSize(2);
+    }
+
+    @Test
     void aDecisionSignedBefore5October2026Cites20_2021AndOneSignedAfterCites335_2026() {
         Person first = fx.person(TUAN_GIAO, "Lò Thị Trước", PartialDate.of(1980, 5, 2), Sex.FEMALE);
         BenefitCase early = fx.submitted(first, Category.DISABLED, SEVERE, "2026-09-28T02:00:00Z");

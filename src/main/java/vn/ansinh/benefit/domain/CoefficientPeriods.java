@@ -14,7 +14,38 @@ import java.util.Objects;
  */
 public final class CoefficientPeriods {
 
+    private static final java.util.regex.Pattern ALIAS = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile(
+            "[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*|\\?\\d{0,3}|DATE '\\d{4}-\\d{2}-\\d{2}'");
+
     private CoefficientPeriods() {
+    }
+
+    /**
+     * The rule as SQL, for a query over {@code benefit_coefficient}: the row of alias {@code alias}, started
+     * on or before {@code day}, is not replaced by a later counting row ({@link ConfirmedRates} at
+     * {@code moment}) started on or before {@code day}. E.g. the arrears' coefficient lookup:
+     * {@code … AND b.effective_from <= cm.month_start AND <ConfirmedRates.condition("b", t)>
+     * AND <CoefficientPeriods.condition("b", "cm.month_start", t)>}.
+     *
+     * @param day a column ({@code cm.month_start}), a parameter or a literal {@code DATE 'yyyy-mm-dd'}
+     * @param moment as for {@link ConfirmedRates#condition}
+     */
+    public static String condition(String alias, String day, String moment) {
+        if (alias == null || !ALIAS.matcher(alias).matches() || "n".equals(alias)) {
+            throw new IllegalArgumentException("not a table alias: " + alias);
+        }
+        if (day == null || !DAY.matcher(day).matches()) {
+            throw new IllegalArgumentException("not a day column, parameter or literal: " + day);
+        }
+        String max = String.valueOf(Integer.MAX_VALUE);
+        return ("NOT EXISTS (SELECT 1 FROM benefit_coefficient n WHERE n.category = {A}.category"
+                + " AND n.effective_from > {A}.effective_from AND n.effective_from <= {D}"
+                + " AND " + ConfirmedRates.condition("n", moment)
+                + " AND COALESCE(n.min_age, 0) < COALESCE({A}.max_age, " + max + ")"
+                + " AND COALESCE({A}.min_age, 0) < COALESCE(n.max_age, " + max + ")"
+                + " AND (n.disability_level IS NULL OR {A}.disability_level IS NULL OR n.disability_level = {A}.disability_level))")
+                .replace("{A}", alias).replace("{D}", day);
     }
 
     /** The rows in force on the day. */

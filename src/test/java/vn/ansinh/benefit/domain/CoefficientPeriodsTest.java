@@ -42,6 +42,16 @@ class CoefficientPeriodsTest {
     }
 
     @Test
+    void the_sql_form_takes_only_an_alias_and_a_day_column_parameter_or_literal() {
+        assertThat(CoefficientPeriods.condition("b", "cm.month_start", "?")).contains("n.category = b.category")
+                .contains("n.effective_from <= cm.month_start");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CoefficientPeriods.condition("b; drop", "?", "?"))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CoefficientPeriods.condition("b", "now()", "?"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void a_new_row_of_one_band_and_level_leaves_the_other_levels_in_force() {
         assertThat(CoefficientPeriods.inForce(rows, START)).filteredOn(r -> r.category() == Category.DISABLED)
                 .extracting(r -> r.disabilityLevel() + " " + r.coefficient().toPlainString())
