@@ -114,6 +114,29 @@ final class CaseworkFixture implements AutoCloseable {
         return run(officer, registeredAt, () -> new RegisterPersonCommand(details, residence, true, 101));
     }
 
+    /**
+     * The person heads a rural household whose review held on {@code reviewedOn} classes it by the income
+     * per head (three deprived indicators: poor at or under the line, else average or above).
+     */
+    vn.ansinh.registry.domain.PovertyClassification household(Person person, long incomePerCapita, String reviewedOn) {
+        AdminUnit unit = units.currentCommune(person.communeCode()).orElseThrow();
+        Residence residence = Residence.of(unit, units.parentOf(unit).orElseThrow());
+        Actor officer = officerOf(person.communeCode());
+        var household = run(officer, reviewedOn + "T02:00:00Z", () -> new vn.ansinh.registry.application.FoundHouseholdCommand(
+                person.id(), residence, vn.ansinh.registry.domain.Area.RURAL, null));
+        return review(person, household.id(), incomePerCapita, reviewedOn);
+    }
+
+    /** Another review of the household the person heads, held on the day. */
+    vn.ansinh.registry.domain.PovertyClassification review(Person person, Long householdId, long incomePerCapita, String reviewedOn) {
+        LocalDate day = LocalDate.parse(reviewedOn);
+        var three = vn.ansinh.registry.domain.Deprivations.of(vn.ansinh.registry.domain.DeprivationIndicator.EMPLOYMENT,
+                vn.ansinh.registry.domain.DeprivationIndicator.NUTRITION, vn.ansinh.registry.domain.DeprivationIndicator.HOUSING_QUALITY);
+        return run(officerOf(person.communeCode()), reviewedOn + "T03:00:00Z",
+                () -> new vn.ansinh.registry.application.RecordPovertyReviewCommand(householdId, person.communeCode(),
+                        day.getYear(), incomePerCapita, three, day)).classification();
+    }
+
     /** An application with one scanned document, opened by the commune's officer on the day. */
     Application application(Person person, Category category, Map<ProgrammeField, String> values, String instant) {
         Actor officer = officerOf(person.communeCode());

@@ -70,6 +70,7 @@ class PayrollIT {
     @Test
     void someoneInTwoCategoriesIsPaidOnlyTheHighestCoefficient() {
         Person person = fx.person(QUY_HOP, "Lữ Thị Hai", PartialDate.of(1955, 1, 1), Sex.FEMALE);
+        fx.household(person, 1_000_000, "2025-11-20"); // poor in the 2025 review: the elderly category's condition
         BenefitCase elderly = payroll.active(person, Category.ELDERLY_POOR_ALONE, Map.of(), "2026-01-05", OFFICER_QUY_HOP, CHAIRMAN_QUY_HOP);
         BenefitCase disabled = payroll.active(person, Category.DISABLED, SEVERE, "2026-01-06", OFFICER_QUY_HOP, CHAIRMAN_QUY_HOP);
 

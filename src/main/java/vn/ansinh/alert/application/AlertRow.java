@@ -22,6 +22,16 @@ public record AlertRow(Long id, AlertKind kind, Long caseId, Long personId, Stri
                 (Category) row[5], AdminUnitCode.of((String) row[6]), due, ChronoUnit.DAYS.between(today, due));
     }
 
+    /** The termination the alert needs, in the officer's words (reason and first month without benefit), or null. */
+    public String terminationKey() {
+        return kind.termination().map(reason -> reason.labelKey()).orElse(null);
+    }
+
+    /** The first month without benefit, MM/yyyy, or null. */
+    public String stopFrom() {
+        return kind.stopFrom(dueOn).map(m -> "%02d/%d".formatted(m.getMonthValue(), m.getYear())).orElse(null);
+    }
+
     public boolean isOverdue() {
         return daysLeft < 0;
     }

@@ -31,7 +31,7 @@ public final class AlertScan {
     static final String RUNNING = "('APPROVED', 'ACTIVE', 'SUSPENDED')";
     static final String AWAITING_DECISION = "('SUBMITTED', 'POSTED')";
 
-    private static final String INSERT = "INSERT IGNORE INTO case_alert "
+    static final String INSERT = "INSERT IGNORE INTO case_alert "
             + "(kind, case_id, person_id, commune_code, province_code, due_on, raised_on) ";
     private static final String BIRTH_DATE = "DATE_ADD(DATE_ADD(MAKEDATE(p.birth_year, 1), "
             + "INTERVAL (COALESCE(p.birth_month, 1) - 1) MONTH), INTERVAL (COALESCE(p.birth_day, 1) - 1) DAY)";
@@ -48,6 +48,8 @@ public final class AlertScan {
                 case SCHOOL_YEAR -> schoolCheck(em, kind, today, today.plusDays(lookaheadDays));
                 case REVIEW -> run(em, staleRecords(), day, reviewMonths);
                 case DEADLINE -> run(em, overdueDecisions(), day);
+                case LAW -> LapsedEligibility.categoriesEnded(em, kind, today, today.plusDays(lookaheadDays));
+                case POVERTY -> LapsedEligibility.povertyLapsed(em, kind, today);
             });
         }
         return new ScanResult(raised, run(em, resolveMovedOn()));

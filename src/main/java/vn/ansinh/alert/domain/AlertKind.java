@@ -32,6 +32,10 @@ public enum AlertKind {
     TURNS_75(Trigger.BIRTHDAY, 75, withSocialPension70(Programme.SOCIAL_ASSISTANCE.categories())),
     /** A social-assistance beneficiary turns 80: the coefficient changes. */
     TURNS_80(Trigger.BIRTHDAY, 80, EnumSet.copyOf(Programme.SOCIAL_ASSISTANCE.categories())),
+    /** The law ends the category (e.g. Decree 335/2026 ends "80+ without a pension"): the benefit must stop. */
+    CATEGORY_ENDED(Trigger.LAW, null, EnumSet.copyOf(Programme.SOCIAL_ASSISTANCE.categories())),
+    /** The household is no longer poor (or near-poor) in the review that applies next year: the benefit must stop. */
+    POVERTY_LAPSED(Trigger.POVERTY, null, EnumSet.copyOf(Programme.SOCIAL_ASSISTANCE.categories())),
     /** The record was not reviewed for longer than the RECORD_REVIEW_MONTHS setting. */
     RECORD_NOT_REVIEWED(Trigger.REVIEW, null, EnumSet.allOf(Category.class)),
     /** A submitted or posted case is past its statutory deadline without a decision. */
@@ -44,7 +48,11 @@ public enum AlertKind {
     }
 
     /** What makes an alert of the kind due. */
-    public enum Trigger { BIRTHDAY, SCHOOL_YEAR, REVIEW, DEADLINE }
+    public enum Trigger { BIRTHDAY, SCHOOL_YEAR, REVIEW, DEADLINE, LAW, POVERTY }
+
+    /** The kinds whose event ends the eligibility: the officer proposes a termination (unless in school at 16). */
+    private static final Set<AlertKind> LAPSES = java.util.Collections.unmodifiableSet(EnumSet.of(CHILD_TURNS_3, CHILD_TURNS_16,
+            YOUTH_TURNS_23, CATEGORY_ENDED, POVERTY_LAPSED));
 
     private final Trigger trigger;
     private final Integer age;
@@ -108,5 +116,16 @@ public enum AlertKind {
 
     public String labelKey() {
         return "alert.kind." + name();
+    }
+
+    /** The termination the event needs, if it ends the eligibility: loss of eligibility. */
+    public java.util.Optional<vn.ansinh.casework.domain.EndReason> termination() {
+        return LAPSES.contains(this) ? java.util.Optional.of(vn.ansinh.casework.domain.EndReason.LOSS_OF_ELIGIBILITY)
+                : java.util.Optional.empty();
+    }
+
+    /** The first month without the benefit: the month after the day eligibility ends (DOMAIN §2.1), if it ends. */
+    public java.util.Optional<java.time.YearMonth> stopFrom(LocalDate dueOn) {
+        return termination().map(reason -> java.time.YearMonth.from(dueOn).plusMonths(1));
     }
 }

@@ -50,6 +50,20 @@ public class RateService {
         return engine.submit(command);
     }
 
+    public List<vn.ansinh.benefit.domain.CategoryPeriod> categoryPeriods() {
+        return em.createQuery("select p from CategoryPeriod p order by p.category, p.effectiveFrom desc, p.id desc",
+                vn.ansinh.benefit.domain.CategoryPeriod.class).getResultList();
+    }
+
+    public List<vn.ansinh.benefit.domain.EligibilityRule> eligibilityRules() {
+        return em.createQuery("select r from EligibilityRule r order by r.category, r.effectiveFrom desc, r.id desc",
+                vn.ansinh.benefit.domain.EligibilityRule.class).getResultList();
+    }
+
+    public vn.ansinh.benefit.domain.CategoryPeriod addCategoryPeriod(AddCategoryPeriodCommand command) {
+        return engine.submit(command);
+    }
+
     public BenefitCoefficient addCoefficient(AddCoefficientCommand command) {
         return engine.submit(command);
     }
@@ -78,9 +92,6 @@ public class RateService {
     }
 
     private static RateKind kindOf(RateRow row) {
-        if (row instanceof AnnexRate) {
-            return RateKind.ANNEX;
-        }
-        return row instanceof StandardLevel ? RateKind.LEVEL : RateKind.COEFFICIENT;
+        return RateKind.of(row);
     }
 }

@@ -49,8 +49,9 @@ public final class RateTable {
         }
         LocalDate day = month.atDay(1);
         int age = birthDate.possibleAgeOn(day);
-        Optional<BenefitCoefficient> row = coefficients.stream()
-                .filter(c -> !c.effectiveFrom().isAfter(day) && c.matches(category, age, disabilityLevel))
+        // the rows in force that day (a later period's bands replace the overlapping old ones), the latest first
+        Optional<BenefitCoefficient> row = CoefficientPeriods.inForce(coefficients, day).stream()
+                .filter(c -> c.matches(category, age, disabilityLevel))
                 .findFirst();
         Optional<Long> level = standardLevel(scheme.get(), provinceCode, month);
         if (row.isEmpty() || level.isEmpty()) {

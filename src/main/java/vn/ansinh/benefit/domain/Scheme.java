@@ -18,7 +18,17 @@ public enum Scheme {
     /** Mức chuẩn trợ cấp ưu đãi người có công (Decree 75/2021; 55/2023; 77/2024). */
     MERITORIOUS,
     /** Mức trợ cấp hưu trí xã hội (Law 41/2024, Art. 22; Decree 176/2025: 500,000 from 1 Jul 2025). */
-    SOCIAL_PENSION;
+    SOCIAL_PENSION,
+    /**
+     * Lương cơ sở (Decree 73/2024; 161/2026): the reference level of amounts that derive from it, e.g. the
+     * meritorious-person funeral support of 10 times it (Law 41/2024 Art. 85.2). Never a payroll scheme.
+     */
+    BASE_SALARY;
+
+    /** Whether a monthly payroll pays amounts of the scheme (not the base salary). */
+    public boolean isPayrollScheme() {
+        return this != BASE_SALARY;
+    }
 
     /** The scheme a programme's monthly allowance is paid under, or empty when the programme pays none monthly. */
     public static Optional<Scheme> ofMonthly(Programme programme) {
@@ -36,6 +46,7 @@ public enum Scheme {
             return switch (category) {
                 case FUNERAL_SOCIAL_ASSISTANCE -> Optional.of(SOCIAL_ASSISTANCE);
                 case FUNERAL_SOCIAL_PENSION -> Optional.of(SOCIAL_PENSION);
+                case FUNERAL_MERITORIOUS -> Optional.of(BASE_SALARY);
                 default -> Optional.empty();
             };
         }

@@ -41,6 +41,14 @@ public class RatesView implements Serializable {
 
     private List<StandardLevel> levels = List.of();
     private List<BenefitCoefficient> coefficients = List.of();
+    private List<vn.ansinh.benefit.domain.CategoryPeriod> categoryPeriods = List.of();
+    private List<vn.ansinh.benefit.domain.EligibilityRule> eligibilityRules = List.of();
+    private Category periodCategory;
+    private String periodFrom;
+    private boolean periodAvailable;
+    private String periodBasis;
+    private String periodDocument;
+    private String periodDocumentDate;
     private final Map<Long, String> reasons = new HashMap<>();
 
     private Scheme scheme = Scheme.SOCIAL_ASSISTANCE;
@@ -64,6 +72,13 @@ public class RatesView implements Serializable {
     public void load() {
         levels = rates.levels();
         coefficients = rates.coefficients();
+        categoryPeriods = rates.categoryPeriods();
+        eligibilityRules = rates.eligibilityRules();
+    }
+
+    public void addCategoryPeriod() {
+        attempt("rate.addedPending", () -> rates.addCategoryPeriod(new vn.ansinh.benefit.application.AddCategoryPeriodCommand(
+                periodCategory, day(periodFrom), periodAvailable, periodBasis, periodDocument, day(periodDocumentDate))));
     }
 
     public void add() {
@@ -122,6 +137,40 @@ public class RatesView implements Serializable {
     }
 
     public Map<Long, String> getReasons() { return reasons; }
+    public List<vn.ansinh.benefit.domain.CategoryPeriod> getCategoryPeriods() { return categoryPeriods; }
+    public List<vn.ansinh.benefit.domain.EligibilityRule> getEligibilityRules() { return eligibilityRules; }
+    public Category getPeriodCategory() { return periodCategory; }
+    public void setPeriodCategory(Category c) { this.periodCategory = c; }
+    public String getPeriodFrom() { return periodFrom; }
+    public void setPeriodFrom(String periodFrom) { this.periodFrom = periodFrom; }
+    public boolean isPeriodAvailable() { return periodAvailable; }
+    public void setPeriodAvailable(boolean periodAvailable) { this.periodAvailable = periodAvailable; }
+    public String getPeriodBasis() { return periodBasis; }
+    public void setPeriodBasis(String periodBasis) { this.periodBasis = periodBasis; }
+    public String getPeriodDocument() { return periodDocument; }
+    public void setPeriodDocument(String periodDocument) { this.periodDocument = periodDocument; }
+    public String getPeriodDocumentDate() { return periodDocumentDate; }
+    public void setPeriodDocumentDate(String periodDocumentDate) { this.periodDocumentDate = periodDocumentDate; }
+
+    /** An eligibility rule's conditions in words, e.g. "tuổi 16 – 23; hộ nghèo; đang đi học". */
+    public String conditions(vn.ansinh.benefit.domain.EligibilityRule r) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (r.minAge() != null || r.maxAge() != null) {
+            parts.add(Messages.text("eligibility.cond.ages", r.minAge() == null ? 0 : r.minAge(),
+                    r.maxAge() == null ? "…" : r.maxAge()));
+        }
+        if (r.povertyStatus() != null) {
+            parts.add(Messages.text(r.povertyStatus().labelKey()));
+        }
+        r.disabilityLevels().forEach(level -> parts.add(disability(level)));
+        if (r.requiresNoPension()) {
+            parts.add(Messages.text("eligibility.cond.noPension"));
+        }
+        if (r.requiresInSchool()) {
+            parts.add(Messages.text("eligibility.cond.inSchool"));
+        }
+        return String.join("; ", parts);
+    }
     public Category[] getCategories() { return Category.values(); }
     public Category getCoefficientCategory() { return coefficientCategory; }
     public void setCoefficientCategory(Category c) { this.coefficientCategory = c; }

@@ -22,14 +22,25 @@ import vn.ansinh.shared.security.Role;
  * unit is of the level the programme's rule in force names and covers the case, and refused to
  * whoever opened or submitted the case (maker-checker). The benefit starts in the month of
  * signing, or for a transfer the month after the old commune's last. The approver's comment is kept
- * on the approval's event in the case history.
+ * on the approval's event in the case history. Eligibility is checked under the rules of the signing
+ * day ({@link Eligibility}): a failing or unrecorded condition refuses the approval, unless the approver
+ * writes a reason to decide anyway, which the decision ({@code eligibility_override}), the case history
+ * and the audit record keep.
  */
-public record ApproveCaseCommand(Long caseId, AdminUnitCode commune, AdminUnitTree units, String note)
-        implements Command<Decision> {
+public record ApproveCaseCommand(Long caseId, AdminUnitCode commune, AdminUnitTree units, String note,
+        String overrideReason) implements Command<Decision> {
+
+    /** The shortest written reason accepted for deciding against a failing condition. */
+    public static final int MIN_OVERRIDE_REASON = 10;
 
     /** An approval without a comment. */
     public ApproveCaseCommand(Long caseId, AdminUnitCode commune, AdminUnitTree units) {
-        this(caseId, commune, units, null);
+        this(caseId, commune, units, null, null);
+    }
+
+    /** An approval with a comment, no override of eligibility. */
+    public ApproveCaseCommand(Long caseId, AdminUnitCode commune, AdminUnitTree units, String note) {
+        this(caseId, commune, units, note, null);
     }
 
     @Override
@@ -55,23 +66,41 @@ public record ApproveCaseCommand(Long caseId, AdminUnitCode commune, AdminUnitTr
         ApprovalAuthority rule = rules.authorities().ruleFor(c.programme(), context.today());
         AdminUnit issuingUnit = CompetentAuthority.check(rule, context.actor(), units, c,
                 vn.ansinh.casework.domain.DossierMakers.of(context.em(), c), context.today());
+        String override = eligibilityOverride(Eligibility.check(context.em(), c, context.today(), context.now()));
         Person person = context.em().find(Person.class, c.personId());
         YearMonth signingMonth = YearMonth.from(context.today());
         YearMonth firstMonth = c.firstMonth() != null ? c.firstMonth() : signingMonth;
         boolean monthly = c.lifecycle() == Lifecycle.MONTHLY_ALLOWANCE || c.lifecycle() == Lifecycle.POVERTY_RECOGNITION;
         DecisionTerms terms = Entitlements.terms(DecisionKind.GRANT, c, c.category(), c.disabilityLevel(), person,
                 rules, firstMonth);
-        CaseEvent approved = c.approve(rule, context.today(), monthly ? firstMonth : null, note, context.actor(),
+        String eventNote = override == null ? note
+                : (note == null || note.isBlank() ? "" : note.strip() + " — ") + override;
+        CaseEvent approved = c.approve(rule, context.today(), monthly ? firstMonth : null, eventNote, context.actor(),
                 context.now());
         if (c.lifecycle() == Lifecycle.POVERTY_RECOGNITION) {
             c.recogniseForYear(context.today().getYear());
         }
-        Decision decision = DecisionIssuer.issue(context, c, rule, units, issuingUnit, terms, null, null);
+        Decision decision = DecisionIssuer.issue(context, c, rule, units, issuingUnit, terms, null, null, override);
         context.em().persist(approved.withDecision(decision.id()));
         if (monthly && !firstMonth.isAfter(signingMonth)) {
             context.em().persist(c.activate(context.actor(), context.now()));
         }
-        context.recordChange("Case", caseId.toString(), before, CaseJson.withDecision(c, decision));
+        context.recordChange("Case", caseId.toString(), before, CaseJson.withDecision(c, decision, override));
         return decision;
+    }
+
+    /** Null when every condition holds; the override text when the approver gave a reason; else refused. */
+    private String eligibilityOverride(java.util.List<vn.ansinh.benefit.domain.EligibilityFailure> failures) {
+        if (failures.isEmpty()) {
+            return null;
+        }
+        String reason = overrideReason == null ? "" : overrideReason.strip();
+        if (reason.isEmpty()) {
+            Eligibility.refuse(failures, true);
+        }
+        if (reason.length() < MIN_OVERRIDE_REASON || reason.length() > 1500) {
+            throw new vn.ansinh.casework.domain.CaseException("eligibility.error.overrideReason", MIN_OVERRIDE_REASON);
+        }
+        return reason + " [" + Eligibility.describe(failures) + "]";
     }
 }

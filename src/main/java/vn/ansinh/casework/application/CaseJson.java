@@ -19,6 +19,13 @@ final class CaseJson {
         return builder(c).add("decision", decision.number()).add("decisionId", decision.id()).build().toString();
     }
 
+    /** The case after an approval that overrode failing eligibility conditions (the reason, or none). */
+    static String withDecision(BenefitCase c, vn.ansinh.casework.domain.Decision decision, String eligibilityOverride) {
+        JsonObjectBuilder json = builder(c).add("decision", decision.number()).add("decisionId", decision.id());
+        add(json, "eligibilityOverride", eligibilityOverride);
+        return json.build().toString();
+    }
+
     private static JsonObjectBuilder builder(BenefitCase c) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("status", c.status().name())

@@ -203,6 +203,16 @@ public class CaseService {
         return engine.submit(new ApproveCaseCommand(c.id(), c.communeCode(), units.tree(), comment));
     }
 
+    /** Approves although eligibility conditions fail, for the approver's written reason. */
+    public Decision approve(BenefitCase c, String comment, String overrideReason) {
+        return engine.submit(new ApproveCaseCommand(c.id(), c.communeCode(), units.tree(), comment, overrideReason));
+    }
+
+    /** The conditions the case's person fails today under the rules of today ({@link Eligibility}). */
+    public java.util.List<vn.ansinh.benefit.domain.EligibilityFailure> eligibilityFailures(BenefitCase c) {
+        return Eligibility.check(em, c, today(), clock.instant());
+    }
+
     public BenefitCase transition(BenefitCase c, CaseTransition transition, String note) {
         return switch (transition) {
             case START_REHABILITATION, BEGIN_AFTERCARE, RELAPSE, ESCAPE, RECLASSIFY ->

@@ -25,13 +25,26 @@ final class DecisionIssuer {
 
     static Decision issue(CommandContext context, BenefitCase c, ApprovalAuthority rule, AdminUnitTree units,
             AdminUnit issuingUnit, DecisionTerms terms, Decision replaced, String endReasonText) {
-        return issue(context, c, rule, units, issuingUnit, terms, replaced, endReasonText, java.util.List.of());
+        return issue(context, c, rule, units, issuingUnit, terms, replaced, endReasonText, java.util.List.of(), null);
     }
 
     /** A decision whose Article 1 has more terms after the amounts (a suspension's period, a back pay). */
     static Decision issue(CommandContext context, BenefitCase c, ApprovalAuthority rule, AdminUnitTree units,
             AdminUnit issuingUnit, DecisionTerms terms, Decision replaced, String endReasonText,
             java.util.List<String> moreTerms) {
+        return issue(context, c, rule, units, issuingUnit, terms, replaced, endReasonText, moreTerms, null);
+    }
+
+    /** As above, for an approval that overrides failing eligibility conditions with the approver's written reason. */
+    static Decision issue(CommandContext context, BenefitCase c, ApprovalAuthority rule, AdminUnitTree units,
+            AdminUnit issuingUnit, DecisionTerms terms, Decision replaced, String endReasonText, String eligibilityOverride) {
+        return issue(context, c, rule, units, issuingUnit, terms, replaced, endReasonText, java.util.List.of(),
+                eligibilityOverride);
+    }
+
+    private static Decision issue(CommandContext context, BenefitCase c, ApprovalAuthority rule, AdminUnitTree units,
+            AdminUnit issuingUnit, DecisionTerms terms, Decision replaced, String endReasonText,
+            java.util.List<String> moreTerms, String eligibilityOverride) {
         EntityManager em = context.em();
         LocalDate today = context.today();
         Person person = em.find(Person.class, c.personId());
@@ -54,6 +67,9 @@ final class DecisionIssuer {
                 new Decision.Signature(context.actor().username(), context.actor().displayName(), rule.signerTitle(), today,
                         context.now()),
                 rule.legalBasis(), sheet.subject(), replaced == null ? null : replaced.id(), DecisionSheetJson.write(sheet));
+        if (eligibilityOverride != null) {
+            decision.overridingEligibility(eligibilityOverride);
+        }
         em.persist(decision);
         em.flush();
         return decision;

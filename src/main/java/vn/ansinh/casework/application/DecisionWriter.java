@@ -157,7 +157,11 @@ public final class DecisionWriter {
             lines.add(text("terms.disability", label("field.DISABILITY_LEVEL." + terms.disabilityLevel())));
         }
         if (terms.coefficient() != null && terms.standardLevel() != null) {
-            lines.add(text("terms.coefficient", coefficient(terms.coefficient()), money(terms.standardLevel())));
+            // an amount derived from the base salary (lương cơ sở) says so, not "mức chuẩn"
+            boolean baseSalary = vn.ansinh.benefit.domain.Scheme.of(terms.category())
+                    .filter(scheme -> scheme == vn.ansinh.benefit.domain.Scheme.BASE_SALARY).isPresent();
+            lines.add(text(baseSalary ? "terms.baseSalaryMultiple" : "terms.coefficient", coefficient(terms.coefficient()),
+                    money(terms.standardLevel())));
         }
         if (terms.monthlyAmount() != null) {
             lines.add(text("terms.monthly", money(terms.monthlyAmount())));

@@ -14,7 +14,9 @@ import vn.ansinh.shared.security.Role;
 
 /**
  * The officer submits a complete dossier for decision: the application becomes (or again is) a
- * case awaiting the competent authority, and the statutory time limit starts.
+ * case awaiting the competent authority, and the statutory time limit starts. Refused when the
+ * person fails a condition of the category on the application date, or the category does not exist
+ * then ({@link Eligibility}), with a message naming the condition.
  */
 public record SubmitCaseCommand(Long applicationId, AdminUnitCode commune) implements Command<BenefitCase> {
 
@@ -46,6 +48,9 @@ public record SubmitCaseCommand(Long applicationId, AdminUnitCode commune) imple
         BenefitCase c = CaseworkQueries.caseOfApplication(context.em(), applicationId);
         String before = c == null ? null : CaseJson.of(c);
         application.markReady(documents, context.now());
+        // the rules of the application date; a fact not recorded yet (a poverty review, a pension) is the
+        // approver's to check, a condition that fails is refused here
+        Eligibility.refuse(Eligibility.check(context.em(), application, application.receivedOn(), context.now()), false);
         CaseworkRules rules = CaseworkRules.load(context.em(), context.now());
         var rule = rules.authorities().ruleFor(application.programme(), context.today());
         if (c == null) {

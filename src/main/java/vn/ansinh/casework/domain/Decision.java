@@ -104,6 +104,10 @@ public class Decision {
     @Column(name = "sheet_json", nullable = false, updatable = false)
     private String sheetJson;
 
+    /** The approver's written reason for deciding against a failing eligibility condition, or null. */
+    @Column(name = "eligibility_override", updatable = false)
+    private String eligibilityOverride;
+
     protected Decision() {
         // for JPA
     }
@@ -167,4 +171,17 @@ public class Decision {
     public YearMonth effectiveMonth() { return YearMonth.from(effectiveMonth); }
     public Long replacesId() { return replacesId; }
     public String sheetJson() { return sheetJson; }
+    public String eligibilityOverride() { return eligibilityOverride; }
+
+    /**
+     * Before it is stored: the approver decided although conditions fail, for this written reason
+     * (kept with the signed decision, never changed after).
+     */
+    public Decision overridingEligibility(String reason) {
+        if (id != null) {
+            throw new IllegalStateException("a signed decision is immutable");
+        }
+        this.eligibilityOverride = reason;
+        return this;
+    }
 }

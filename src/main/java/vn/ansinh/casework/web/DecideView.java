@@ -19,7 +19,8 @@ import vn.ansinh.shared.web.RecordParam;
 /**
  * The decision page ({@code ?id=}): the competent authority approves (signing the decision),
  * returns or rejects. Whoever may not decide, the maker of the case included, sees why and no
- * button, even when they type the address themselves.
+ * button, even when they type the address themselves. The conditions of the category the person fails
+ * under the rules of the day are listed; approving then needs a written reason (kept on the decision).
  */
 @Named
 @ViewScoped
@@ -39,6 +40,8 @@ public class DecideView implements Serializable {
     private String refusal;
     private String note;
     private Decision signed;
+    private String overrideReason;
+    private java.util.List<String> eligibilityFailures = java.util.List.of();
 
     public void load() {
         RecordParam.find(id, this::open);
@@ -48,12 +51,16 @@ public class DecideView implements Serializable {
         benefitCase = cases.benefitCase(caseId);
         person = registry.person(benefitCase.personId());
         refusal = cases.decisionRefusal(benefitCase).orElse(null);
+        eligibilityFailures = benefitCase.status().awaitsDecision()
+                ? cases.eligibilityFailures(benefitCase).stream()
+                        .map(f -> Messages.text(f.key(), vn.ansinh.casework.application.Eligibility.arguments(f))).toList()
+                : java.util.List.of();
         return benefitCase;
     }
 
     public void approve() {
         try {
-            signed = cases.approve(benefitCase, note);
+            signed = cases.approve(benefitCase, note, overrideReason);
             Messages.info("case.done.APPROVE");
             load();
         } catch (AccessDeniedException e) {
@@ -78,6 +85,10 @@ public class DecideView implements Serializable {
         return benefitCase != null && refusal == null;
     }
 
+    /** The conditions of the category the person fails today, in words; the approver may override them with a reason. */
+    public java.util.List<String> getEligibilityFailures() { return eligibilityFailures; }
+    public String getOverrideReason() { return overrideReason; }
+    public void setOverrideReason(String overrideReason) { this.overrideReason = overrideReason; }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
     public BenefitCase getBenefitCase() { return benefitCase; }

@@ -49,6 +49,12 @@ public class RegistryService {
         return engine.submit(new CorrectPersonCommand(personId, person.communeCode(), details, expectedVersion));
     }
 
+    /** Records whether the person receives a pension (null: not known). */
+    public Person recordPension(Long personId, Boolean receivesPension) {
+        Person person = reader.person(personId);
+        return engine.submit(new RecordPensionCommand(personId, person.communeCode(), receivesPension));
+    }
+
     public Household foundHousehold(Long headPersonId, String address) {
         Person head = reader.person(headPersonId);
         Residence residence = residence(head.communeCode());

@@ -76,6 +76,9 @@ public class Person {
     @Column(name = "date_of_death")
     private LocalDate dateOfDeath;
 
+    @Column(name = "receives_pension")
+    private Boolean receivesPension;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
 
@@ -119,6 +122,20 @@ public class Person {
     }
 
     /** Records the death (khai tử); a date in the future or before birth is refused. */
+    /**
+     * Records whether the person receives a pension or a monthly social-insurance benefit (lương hưu, trợ
+     * cấp bảo hiểm xã hội hằng tháng), a condition of some categories; {@code null}: not known.
+     */
+    public void recordPension(Boolean receives, Instant at) {
+        this.receivesPension = receives;
+        this.updatedAt = java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC);
+    }
+
+    /** Whether the person receives a pension, or {@code null} when not recorded. */
+    public Boolean receivesPension() {
+        return receivesPension;
+    }
+
     public void recordDeath(LocalDate date, LocalDate today, Instant at) {
         if (date.isAfter(today) || date.isBefore(birthDate().earliestDay())) {
             throw new InvalidValueException("person.error.deathDate");

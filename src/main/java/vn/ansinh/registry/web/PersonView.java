@@ -66,6 +66,36 @@ public class PersonView implements Serializable {
         return person;
     }
 
+    /** The pension fact as the form edits it: "YES", "NO" or empty (not known). */
+    private String pension;
+
+    public void recordPension() {
+        try {
+            registry.recordPension(person.id(), pension == null || pension.isEmpty() ? null : "YES".equals(pension));
+            Messages.info("person.pensionRecorded");
+            load();
+        } catch (AccessDeniedException e) {
+            Messages.error(e.messageKey());
+        } catch (BusinessRuleException e) {
+            Messages.error(e.messageKey(), e.arguments());
+        }
+    }
+
+    /** The pension fact in words' key. */
+    public String getPensionKey() {
+        Boolean receives = person.receivesPension();
+        return receives == null ? "person.pension.UNKNOWN" : receives ? "person.pension.YES" : "person.pension.NO";
+    }
+
+    public String getPension() {
+        return pension != null ? pension : person == null || person.receivesPension() == null ? ""
+                : person.receivesPension() ? "YES" : "NO";
+    }
+
+    public void setPension(String pension) {
+        this.pension = pension;
+    }
+
     public void foundHousehold() {
         try {
             Household founded = registry.foundHousehold(person.id(), householdAddress);

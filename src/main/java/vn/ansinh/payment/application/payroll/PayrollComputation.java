@@ -221,6 +221,9 @@ public final class PayrollComputation {
         List<String> provinces = em.createNativeQuery("SELECT DISTINCT code FROM admin_unit WHERE level = 'PROVINCE'").getResultList();
         LocalDate day = month.atDay(1);
         for (Scheme scheme : Scheme.values()) {
+            if (!scheme.isPayrollScheme()) {
+                continue;
+            }
             for (String province : provinces) {
                 table.standardLevel(scheme, province, month).ifPresent(amount -> {
                     StandardLevel row = levels.stream()
@@ -236,18 +239,10 @@ public final class PayrollComputation {
         }
     }
 
-    /** The coefficient rows in force in the month: per category, band and disability level the latest. */
+    /** The coefficient rows in force in the month ({@link vn.ansinh.benefit.domain.CoefficientPeriods}). */
     private void writeCoefficients(Snapshot into, long snapshotKey, YearMonth month, List<BenefitCoefficient> coefficients) {
-        LocalDate day = month.atDay(1);
-        java.util.Map<String, BenefitCoefficient> latest = new java.util.HashMap<>();
-        for (BenefitCoefficient c : coefficients) {
-            if (c.effectiveFrom().isAfter(day)) {
-                continue;
-            }
-            String key = c.category() + "|" + c.minAge() + "|" + c.maxAge() + "|" + c.disabilityLevel();
-            latest.merge(key, c, (a, b) -> a.effectiveFrom().isAfter(b.effectiveFrom()) ? a : b);
-        }
-        for (BenefitCoefficient c : latest.values()) {
+        List<BenefitCoefficient> inForce = vn.ansinh.benefit.domain.CoefficientPeriods.inForce(coefficients, month.atDay(1));
+        for (BenefitCoefficient c : inForce) {
             em.createNativeQuery("INSERT INTO " + into.coefficientTable() + " (" + into.key() + ", coefficient_id, category,"
                             + " min_age, max_age, disability_level, coefficient) VALUES (?, ?, ?, ?, ?, ?, ?)")
                     .setParameter(1, snapshotKey).setParameter(2, c.id()).setParameter(3, c.category().name())

@@ -1,0 +1,54 @@
+package vn.ansinh.benefit.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import vn.ansinh.intake.domain.Category;
+import vn.ansinh.registry.domain.AdminUnitCode;
+
+/**
+ * From a day a category exists in law (available) or no longer does (a decree ends the group, e.g.
+ * 335/2026 ends "80+ without a pension" in social assistance). Entered and confirmed like a rate.
+ */
+@Entity
+@Table(name = "category_period")
+public class CategoryPeriod extends RateRow {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "category", nullable = false)
+    private Category category;
+
+    @Column(name = "available", nullable = false)
+    private boolean available;
+
+    protected CategoryPeriod() {
+        // for JPA
+    }
+
+    public CategoryPeriod(Category category, LocalDate effectiveFrom, boolean available, LegalAct act) {
+        super(effectiveFrom, act.basis(), act.documentNumber(), act.documentDate());
+        this.category = category;
+        this.available = available;
+    }
+
+    @Override
+    public boolean sameKeyAs(RateRow other) {
+        return other instanceof CategoryPeriod p && p.category == category;
+    }
+
+    @Override
+    public AdminUnitCode unit() {
+        return AdminUnitCode.NATIONAL;
+    }
+
+    public Category category() {
+        return category;
+    }
+
+    public boolean available() {
+        return available;
+    }
+}
