@@ -139,7 +139,8 @@ class AnnexPayrollIT {
     @Test
     void twoSocialAssistanceCasesOfOnePersonPaidAsArrearsPayOnlyTheHighestCoefficient() {
         payroll.compute(payroll.create(MUONG_ANG, YearMonth.of(2025, 11)), 50_000);
-        Person person = fx.person(MUONG_ANG, "Hai hệ số", PartialDate.of(1950, 1, 1), Sex.MALE);
+        Person person = fx.person(MUONG_ANG, "Hai hệ số", PartialDate.of(1950, 1, 1), Sex.MALE, "2024-11-01T02:00:00Z");
+        fx.household(person, 1_000_000, "2024-11-20"); // poor in the 2024 review: the elderly category's condition in 2025
         BenefitCase elderly = payroll.active(person, Category.ELDERLY_POOR_ALONE, Map.of(), "2025-12-01", OFFICER, CHAIRMAN);
         BenefitCase disabled = payroll.active(person, Category.DISABLED, Map.of(ProgrammeField.DISABILITY_LEVEL, "PARTICULARLY_SEVERE"),
                 "2025-12-02", OFFICER, CHAIRMAN);
@@ -189,6 +190,45 @@ class AnnexPayrollIT {
     }
 
     /** A meritorious person's case submitted by the commune and decided by the provincial department the same day. */
+    @Test
+    void aBackDatedAnnexAmountIsPaidAsADifferenceOfItsComponentForEachClosedMonth() {
+        Person person = fx.person(MUONG_ANG, "Bà mẹ hồi tố", PartialDate.of(1937), Sex.FEMALE);
+        BenefitCase c = decided(person, Category.HEROIC_MOTHER, Map.of(), "2039-02-01");
+        YearMonth march = YearMonth.of(2039, 3);
+        YearMonth april = YearMonth.of(2039, 4);
+        for (YearMonth month : List.of(march, april)) {
+            PayrollRun run = payroll.create(MUONG_ANG, month);
+            payroll.computeAsOf(run, 50_000, java.time.Instant.parse(month.atDay(2) + "T02:00:00Z"));
+            payroll.approve(run);
+        }
+        long paidInMarch = amount(c, "MONTHLY", "HEROIC_MOTHER_SUPPLEMENT", march);
+        AnnexRate backDated = fx.run(PayrollFixture.ADMIN, "2039-05-02T01:00:00Z", () -> new AddAnnexRateCommand(
+                "HEROIC_MOTHER_SUPPLEMENT", null, LocalDate.of(2039, 3, 1), 3_100_000L, "Nghị định thử nghiệm hồi tố, Phụ lục I",
+                "98/2039/NĐ-CP", LocalDate.of(2039, 4, 28)));
+        fx.run(ADMIN2, "2039-05-03T01:00:00Z", () -> new ConfirmRateCommand(RateKind.ANNEX, backDated.id(), AdminUnitCode.NATIONAL));
+
+        PayrollRun may = payroll.create(MUONG_ANG, YearMonth.of(2039, 5));
+        payroll.computeAsOf(may, 50_000, java.time.Instant.parse("2039-05-04T02:00:00Z"));
+        assertThat(amount(c, "MONTHLY", "HEROIC_MOTHER_SUPPLEMENT", YearMonth.of(2039, 5))).isEqualTo(3_100_000L);
+        for (YearMonth month : List.of(march, april)) {
+            Map<String, Object> difference = fx.jdbc().row("select d.amount, d.correction, d.annex_rate_id, d.due_amount, d.paid_before,"
+                    + " o.id as original, d.corrects_line_id from payroll_line d join payroll_line o on o.case_id = d.case_id"
+                    + " and o.for_month = d.for_month and o.component = d.component and o.correction = 0"
+                    + " where d.case_id = ? and d.for_month = ? and d.component = 'HEROIC_MOTHER_SUPPLEMENT' and d.kind = 'DIFFERENCE'",
+                    c.id(), java.sql.Date.valueOf(month.atDay(1)));
+            assertThat(difference).as("the difference of " + month).containsEntry("amount", 3_100_000L - paidInMarch)
+                    .containsEntry("correction", 1).containsEntry("annex_rate_id", backDated.id())
+                    .containsEntry("due_amount", 3_100_000L).containsEntry("paid_before", paidInMarch);
+            assertThat(difference.get("corrects_line_id")).isEqualTo(difference.get("original"));
+        }
+        assertThat(fx.jdbc().countOf("select count(*) from payroll_line where case_id = ? and kind = 'DIFFERENCE'"
+                + " and component = 'HEROIC_MOTHER_ALLOWANCE'", c.id())).as("the allowance did not change").isZero();
+        long before = fx.jdbc().countOf("select count(*) from payroll_line where case_id = ?", c.id());
+        payroll.computeAsOf(may, 50_000, java.time.Instant.parse("2039-05-04T02:00:00Z"));
+        assertThat(fx.jdbc().countOf("select count(*) from payroll_line where case_id = ?", c.id()))
+                .as("computing the month again pays no difference twice").isEqualTo(before);
+    }
+
     private BenefitCase decided(Person person, Category category, Map<ProgrammeField, String> values, String day) {
         var application = fx.application(person, category, values, day + "T00:30:00Z");
         BenefitCase c = fx.run(OFFICER, day + "T01:00:00Z",

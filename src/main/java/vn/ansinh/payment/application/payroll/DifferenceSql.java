@@ -2,6 +2,8 @@ package vn.ansinh.payment.application.payroll;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import vn.ansinh.benefit.domain.AnnexComponents;
+import vn.ansinh.benefit.domain.AnnexRates;
 import vn.ansinh.benefit.domain.ConfirmedRates;
 import vn.ansinh.payment.application.Recovery;
 import vn.ansinh.payment.domain.ClosedMonths;
@@ -34,8 +36,8 @@ import vn.ansinh.payment.domain.RecoveryStatus;
  * confirmed, or superseded, after the original run's {@code rates_as_of} and by {@code ratesAsOf}):
  * rate changes make differences, not later changes of the case (those are decisions of their own).
  *
- * <p>How a month is priced is a {@link Pricing}; today one, standard level × coefficient (social
- * assistance). A component priced from an annex table (meritorious persons) is one more constant there.
+ * <p>How a month is priced is a {@link Pricing}: standard level × coefficient (social assistance, the
+ * social pension), or a fixed annex amount (meritorious persons, per legal component).
  */
 final class DifferenceSql {
 
@@ -51,7 +53,7 @@ final class DifferenceSql {
             @Override
             String rateIds(Instant ratesAsOf) {
                 return RateInForceSql.levelId("o.for_month", ratesAsOf) + " AS level_id, "
-                        + RateInForceSql.coefficientId("o.for_month", ratesAsOf) + " AS coefficient_id";
+                        + RateInForceSql.coefficientId("o.for_month", ratesAsOf) + " AS coefficient_id, NULL AS annex_id, 1 AS times";
             }
 
             @Override
@@ -69,12 +71,53 @@ final class DifferenceSql {
             String due() {
                 return "CASE WHEN lvl.id IS NULL OR coef.id IS NULL THEN 0 ELSE ROUND(lvl.amount * coef.coefficient) END";
             }
+        },
+        /**
+         * A fixed annex amount (meritorious persons, {@link AnnexRates}): the row of the same item and
+         * impairment percent in force in the month, times the case's multiplier (years of seniority for a
+         * per-year row, {@link AnnexComponents#times}).
+         */
+        ANNEX_AMOUNT {
+            @Override
+            String lines() {
+                return "o.annex_rate_id IS NOT NULL";
+            }
+
+            @Override
+            String rateIds(Instant ratesAsOf) {
+                String asOf = ConfirmedRates.at(ratesAsOf);
+                return "NULL AS level_id, NULL AS coefficient_id,"
+                        + " (SELECT ar.id FROM annex_rate ar JOIN annex_rate was ON was.id = o.annex_rate_id"
+                        + " WHERE ar.annex = was.annex AND ar.row_code = was.row_code AND ar.impairment_percent <=> was.impairment_percent"
+                        + " AND " + AnnexRates.inForce("ar", "o.for_month", asOf) + " ORDER BY ar.id DESC LIMIT 1) AS annex_id,"
+                        + " (SELECT " + AnnexComponents.times("c", "was") + " FROM annex_rate was WHERE was.id = o.annex_rate_id) AS times";
+            }
+
+            @Override
+            String changedSince(String since, String asOf) {
+                return changed("annex_rate", since, asOf);
+            }
+
+            @Override
+            String priced() {
+                return " LEFT JOIN standard_level lvl ON lvl.id = q.level_id"
+                        + " LEFT JOIN benefit_coefficient coef ON coef.id = q.coefficient_id"
+                        + " LEFT JOIN annex_rate ann ON ann.id = q.annex_id";
+            }
+
+            @Override
+            String due() {
+                return "CASE WHEN ann.id IS NULL THEN 0 ELSE ann.amount * q.times END";
+            }
         };
 
         /** The condition on the original line {@code o} for the lines priced this way. */
         abstract String lines();
 
-        /** The ids of the rate rows in force for {@code o.for_month}, as {@code level_id, coefficient_id}. */
+        /**
+         * The ids of the rate rows in force for {@code o.for_month}, as {@code level_id, coefficient_id, annex_id}
+         * (NULL where the pricing reads no such row), and the case's multiplier {@code times}.
+         */
         abstract String rateIds(Instant ratesAsOf);
 
         /** Whether a rate row this pricing reads changed between the moments (SQL expressions). */
@@ -138,11 +181,11 @@ final class DifferenceSql {
         String byTransfer = PayrollSql.byTransfer(month);
         return "INSERT IGNORE INTO payroll_line (run_id, case_id, person_id, payee_person_id, decision_id, kind, component,"
                 + " correction, corrects_line_id, for_month, commune_code, province_code, programme, category, scheme,"
-                + " standard_level_id, standard_level, coefficient_id, coefficient, amount, due_amount, paid_before,"
+                + " standard_level_id, standard_level, coefficient_id, coefficient, annex_rate_id, amount, due_amount, paid_before,"
                 + " channel, bank_code, account_no, payment_status)"
                 + " SELECT ?, z.case_id, z.person_id, z.payee_person_id, z.decision_id, '" + LineKind.DIFFERENCE + "', z.component,"
                 + " z.next_correction, z.original_id, z.for_month, z.pay_commune, z.pay_province, z.programme, z.category, z.scheme,"
-                + " z.level_id, z.level_amount, z.coefficient_id, z.coefficient, z.due - z.kept, z.due, z.kept,"
+                + " z.level_id, z.level_amount, z.coefficient_id, z.coefficient, z.annex_id, z.due - z.kept, z.due, z.kept,"
                 + " CASE WHEN " + byTransfer + " THEN 'BANK_TRANSFER' ELSE 'CASH' END,"
                 + " CASE WHEN " + byTransfer + " THEN a.bank_code END, CASE WHEN " + byTransfer + " THEN a.account_no END,"
                 + " 'PENDING'"
