@@ -24,7 +24,9 @@ class SchemeTest {
         assertThat(Scheme.of(Category.SOCIAL_PENSION_75_NO_PENSION)).contains(Scheme.SOCIAL_PENSION);
         assertThat(Scheme.of(Category.SOCIAL_PENSION_70_POOR)).contains(Scheme.SOCIAL_PENSION);
         assertThat(Scheme.of(Category.FUNERAL_SOCIAL_PENSION)).contains(Scheme.SOCIAL_PENSION);
-        assertThat(Scheme.of(Category.FUNERAL_MERITORIOUS)).isEmpty();
+        // a meritorious person's funeral support is 10 times the base salary, its own reference level
+        assertThat(Scheme.of(Category.FUNERAL_MERITORIOUS)).contains(Scheme.BASE_SALARY);
+        assertThat(Scheme.BASE_SALARY.isPayrollScheme()).isFalse();
         assertThat(Scheme.ofMonthly(Programme.FUNERAL_SUPPORT)).isEqualTo(Optional.empty());
     }
 
@@ -35,5 +37,6 @@ class SchemeTest {
                 + " WHEN 'SOCIAL_PENSION' THEN 'SOCIAL_PENSION' END");
         assertThat(Scheme.paidProgrammesSql("c.programme")).isEqualTo(
                 "c.programme IN ('MERITORIOUS_PERSON', 'MERITORIOUS_RELATIVE', 'SOCIAL_ASSISTANCE', 'SOCIAL_PENSION')");
+        assertThat(Scheme.MERITORIOUS.programmesSql("c.programme")).isEqualTo("c.programme IN ('MERITORIOUS_PERSON', 'MERITORIOUS_RELATIVE')");
     }
 }
