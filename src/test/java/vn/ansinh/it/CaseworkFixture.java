@@ -182,6 +182,12 @@ final class CaseworkFixture implements AutoCloseable {
                 c.communeCode(), units));
     }
 
+    /** The officer records that the person receives no pension nor monthly social-insurance benefit. */
+    Person withoutPension(Person person, String instant) {
+        return run(officerOf(person.communeCode()), instant,
+                () -> new vn.ansinh.registry.application.RecordPensionCommand(person.id(), person.communeCode(), false));
+    }
+
     BenefitCase reload(BenefitCase c) {
         BenefitCase fresh = em.find(BenefitCase.class, c.id());
         em.refresh(fresh);

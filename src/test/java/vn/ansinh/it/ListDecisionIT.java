@@ -53,9 +53,11 @@ class ListDecisionIT {
     void theElderly80WithoutAPensionMoveToTheSocialPensionByOneListDecisionPerCommune() {
         YearMonth move = YearMonth.of(2026, 1);
         Person a = fx.person(QUAI_TO, "Lò Văn Chuyển", PartialDate.of(1940, 2, 2), Sex.MALE);
+        fx.withoutPension(a, "2025-07-01T01:00:00Z");
         BenefitCase oldA = payroll.active(a, Category.ELDERLY_80_NO_PENSION, Map.of(), "2025-07-15",
                 CaseworkFixture.officerOf(QUAI_TO), CaseworkFixture.chairmanOf(QUAI_TO));
         Person b = fx.person(BUNG_LAO, "Lò Thị Sang", PartialDate.of(1941, 3, 3), Sex.FEMALE);
+        fx.withoutPension(b, "2025-07-01T01:00:00Z");
         BenefitCase oldB = payroll.active(b, Category.ELDERLY_80_NO_PENSION, Map.of(), "2025-07-16",
                 CaseworkFixture.officerOf(BUNG_LAO), CaseworkFixture.chairmanOf(BUNG_LAO));
         // Bung Lao's January payroll is computed before its list is signed: the old line must not be paid too
@@ -130,10 +132,15 @@ class ListDecisionIT {
     @Test
     void aProvincialAdministratorPreparesOneListPerCommune() {
         YearMonth move = YearMonth.of(2026, 3);
-        Person a = fx.person(QUAI_TO, "Cà Văn Một", PartialDate.of(1938, 2, 2), Sex.MALE);
+        // 75 to under 80, poor (the 2024 review applies in 2025): the category's conditions under Decree 20/2021
+        Person a = fx.person(QUAI_TO, "Cà Văn Một", PartialDate.of(1948, 2, 2), Sex.MALE, "2024-11-01T02:00:00Z");
+        fx.household(a, 1_000_000, "2024-11-20");
+        fx.withoutPension(a, "2025-07-01T01:00:00Z");
         payroll.active(a, Category.ELDERLY_75_DIFFICULT_AREA, Map.of(), "2025-08-15",
                 CaseworkFixture.officerOf(QUAI_TO), CaseworkFixture.chairmanOf(QUAI_TO));
-        Person b = fx.person(BUNG_LAO, "Cà Thị Hai", PartialDate.of(1939, 3, 3), Sex.FEMALE);
+        Person b = fx.person(BUNG_LAO, "Cà Thị Hai", PartialDate.of(1949, 3, 3), Sex.FEMALE, "2024-11-01T02:00:00Z");
+        fx.household(b, 1_000_000, "2024-11-20");
+        fx.withoutPension(b, "2025-07-01T01:00:00Z");
         payroll.active(b, Category.ELDERLY_75_DIFFICULT_AREA, Map.of(), "2025-08-16",
                 CaseworkFixture.officerOf(BUNG_LAO), CaseworkFixture.chairmanOf(BUNG_LAO));
 

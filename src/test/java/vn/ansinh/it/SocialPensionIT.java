@@ -54,6 +54,7 @@ class SocialPensionIT {
     @Test
     void aSocialPensionIsDecidedByTheCommuneChairmanAndPaid500000FromJuly2025() {
         Person person = fx.person(MUONG_ANG, "Lò Văn Hưu", PartialDate.of(1944, 3, 3), Sex.MALE);
+        fx.withoutPension(person, "2025-07-01T01:00:00Z");
         BenefitCase c = payroll.active(person, Category.SOCIAL_PENSION_75_NO_PENSION, Map.of(), "2025-07-07",
                 CaseworkFixture.officerOf(MUONG_ANG), CaseworkFixture.chairmanOf(MUONG_ANG));
 
@@ -78,6 +79,7 @@ class SocialPensionIT {
     @Test
     void theFuneralSupportOfASocialPensionRecipientIsRefusedWhileNoAmountIsConfirmed() {
         Person person = fx.person(MUONG_ANG, "Quàng Thị Mai", PartialDate.of(1940, 5, 5), Sex.FEMALE);
+        fx.withoutPension(person, "2025-07-01T01:00:00Z");
         BenefitCase c = payroll.active(person, Category.SOCIAL_PENSION_75_NO_PENSION, Map.of(), "2025-07-09",
                 CaseworkFixture.officerOf(MUONG_ANG), CaseworkFixture.chairmanOf(MUONG_ANG));
         RecordDeathCommand.Outcome outcome = fx.run(CaseworkFixture.officerOf(MUONG_ANG), "2025-09-20T02:00:00Z",
@@ -100,11 +102,13 @@ class SocialPensionIT {
     @Test
     void ofSocialAssistanceAndTheSocialPensionOnlyTheHigherIsPaid() {
         Person person = fx.person(PU_NHUNG, "Lò Văn Cao", PartialDate.of(1944, 1, 1), Sex.MALE);
+        fx.withoutPension(person, "2025-07-01T01:00:00Z");
         BenefitCase assistance = payroll.active(person, Category.DISABLED, SEVERE, "2025-07-03",
                 CaseworkFixture.officerOf(PU_NHUNG), CaseworkFixture.chairmanOf(PU_NHUNG));
         BenefitCase pension = payroll.active(person, Category.SOCIAL_PENSION_75_NO_PENSION, Map.of(), "2025-07-04",
                 CaseworkFixture.officerOf(PU_NHUNG), CaseworkFixture.chairmanOf(PU_NHUNG));
         Person equal = fx.person(PU_NHUNG, "Lò Thị Bằng", PartialDate.of(1943, 1, 1), Sex.FEMALE);
+        fx.withoutPension(equal, "2025-07-01T01:00:00Z");
         BenefitCase equalAssistance = payroll.active(equal, Category.ELDERLY_80_NO_PENSION, Map.of(), "2025-07-05",
                 CaseworkFixture.officerOf(PU_NHUNG), CaseworkFixture.chairmanOf(PU_NHUNG));
         BenefitCase equalPension = payroll.active(equal, Category.SOCIAL_PENSION_75_NO_PENSION, Map.of(), "2025-08-04",
@@ -124,6 +128,7 @@ class SocialPensionIT {
     void arrearsOfBothSchemesPayOnlyTheHigherToo() {
         payroll.compute(payroll.create(MUONG_MUN, YearMonth.of(2025, 7)), 50_000);
         Person person = fx.person(MUONG_MUN, "Tòng Văn Truy", PartialDate.of(1944, 1, 1), Sex.MALE);
+        fx.withoutPension(person, "2025-07-01T01:00:00Z");
         BenefitCase assistance = payroll.active(person, Category.DISABLED, SEVERE, "2025-07-10",
                 CaseworkFixture.officerOf(MUONG_MUN), CaseworkFixture.chairmanOf(MUONG_MUN));
         BenefitCase pension = payroll.active(person, Category.SOCIAL_PENSION_75_NO_PENSION, Map.of(), "2025-07-11",

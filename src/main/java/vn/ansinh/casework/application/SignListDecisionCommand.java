@@ -79,7 +79,7 @@ public record SignListDecisionCommand(Long listId, AdminUnitCode commune, AdminU
                 throw new CaseException("listDecision.error.stale", em.find(Person.class, old.personId()).fullName());
             }
             String before = CaseJson.of(old);
-            em.persist(old.terminate(EndReason.RECLASSIFIED, month.minusMonths(1), note, context.actor(), context.now()));
+            em.persist(old.endByListDecision(month.minusMonths(1), note, context.actor(), context.now()));
             context.publish(BenefitStopped.ended(old, EndReason.RECLASSIFIED));
             context.recordChange("Case", old.id().toString(), before, CaseJson.of(old));
 

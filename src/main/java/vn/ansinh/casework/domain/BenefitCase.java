@@ -321,6 +321,17 @@ public class BenefitCase {
         return event;
     }
 
+    /**
+     * Ended by a signed list decision that moves the person to another scheme (quyết định kèm danh sách),
+     * paid through {@code lastMonth}: the list decision is the decision, no proposal precedes it.
+     */
+    public CaseEvent endByListDecision(YearMonth lastMonth, String note, Actor by, Instant at) {
+        CaseEvent event = noted(CaseTransition.RECLASSIFY, note, by, at);
+        endReason = EndReason.RECLASSIFIED;
+        entitledUntil = lastPaidMonth(lastMonth).atDay(1);
+        return event;
+    }
+
     /** The rehabilitation starts at home, in the community or at a facility, with its planned end. */
     public CaseEvent startRehabilitation(RehabForm form, LocalDate start, LocalDate plannedEnd, Actor by, Instant at) {
         Rehabilitation plan = rehabilitation();

@@ -51,6 +51,8 @@ public enum Lifecycle {
             .edge(CaseTransition.SUSPEND, SUSPENDED, SUSPENSION_PROPOSED)
             .edge(CaseTransition.REINSTATE, ACTIVE, REINSTATEMENT_PROPOSED)
             .edge(CaseTransition.TERMINATE, TERMINATED, TERMINATION_PROPOSED)
+            // a signed list decision moves the person to another scheme (quyết định kèm danh sách): itself the decision
+            .edge(CaseTransition.RECLASSIFY, TERMINATED, APPROVED, ACTIVE)
             .edge(CaseTransition.REJECT_PROPOSAL, null, TERMINATION_PROPOSED, SUSPENSION_PROPOSED, REINSTATEMENT_PROPOSED)),
     /** Hỗ trợ chi phí mai táng: decided once, closed once paid. */
     ONE_TIME_SUPPORT(intake()

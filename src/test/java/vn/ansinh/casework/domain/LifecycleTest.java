@@ -50,6 +50,8 @@ class LifecycleTest {
         allowance.put(CaseTransition.SUSPEND, edge(CaseStatus.SUSPENDED, CaseStatus.SUSPENSION_PROPOSED));
         allowance.put(CaseTransition.REINSTATE, edge(CaseStatus.ACTIVE, CaseStatus.REINSTATEMENT_PROPOSED));
         allowance.put(CaseTransition.TERMINATE, edge(CaseStatus.TERMINATED, CaseStatus.TERMINATION_PROPOSED));
+        // moved to another scheme by a signed list decision (the list decision is the decision)
+        allowance.put(CaseTransition.RECLASSIFY, edge(CaseStatus.TERMINATED, CaseStatus.APPROVED, CaseStatus.ACTIVE));
         // back to where the proposal started: see aRejectedProposalRestoresTheStatusBeforeIt
         allowance.put(CaseTransition.REJECT_PROPOSAL, edge(null, CaseStatus.TERMINATION_PROPOSED,
                 CaseStatus.SUSPENSION_PROPOSED, CaseStatus.REINSTATEMENT_PROPOSED));
