@@ -64,17 +64,18 @@ class DatedEligibilityIT {
 
     @Test
     void the335BandsCountOnlyOnceConfirmedAndReplaceTheOldBandsFromTheirStart() {
+        // from July 2026 the standard level is 540,000 (Decree 335/2026, confirmed from 5 Oct 2026): 1.5 = 810,000, 2.0 = 1,080,000
         Instant before = Instant.parse("2026-10-06T02:00:00Z");
-        assertThat(amount(77, YearMonth.of(2026, 11), before)).as("pending: 60-80 still 1.5").isEqualTo(750_000L);
+        assertThat(amount(77, YearMonth.of(2026, 11), before)).as("pending: 60-80 still 1.5").isEqualTo(810_000L);
 
         confirmPending("benefit_coefficient", RateKind.COEFFICIENT, "2026-10-06T03:00:00Z");
         Instant after = Instant.parse("2026-10-06T04:00:00Z");
 
-        assertThat(amount(77, YearMonth.of(2026, 10), after)).as("October: before 5 Oct counts the 60-80 band").isEqualTo(750_000L);
-        assertThat(amount(77, YearMonth.of(2026, 11), after)).as("November: 75+ is 2.0").isEqualTo(1_000_000L);
-        assertThat(amount(70, YearMonth.of(2026, 11), after)).as("60-75 is 1.5").isEqualTo(750_000L);
-        assertThat(amount(85, YearMonth.of(2026, 11), after)).as("80+ replaced by 75+: 2.0").isEqualTo(1_000_000L);
-        assertThat(amount(77, YearMonth.of(2026, 11), before)).as("as confirmed before: unchanged").isEqualTo(750_000L);
+        assertThat(amount(77, YearMonth.of(2026, 10), after)).as("October: before 5 Oct counts the 60-80 band").isEqualTo(810_000L);
+        assertThat(amount(77, YearMonth.of(2026, 11), after)).as("November: 75+ is 2.0").isEqualTo(1_080_000L);
+        assertThat(amount(70, YearMonth.of(2026, 11), after)).as("60-75 is 1.5").isEqualTo(810_000L);
+        assertThat(amount(85, YearMonth.of(2026, 11), after)).as("80+ replaced by 75+: 2.0").isEqualTo(1_080_000L);
+        assertThat(amount(77, YearMonth.of(2026, 11), before)).as("as confirmed before: unchanged").isEqualTo(810_000L);
     }
 
     @Test
@@ -90,8 +91,8 @@ class DatedEligibilityIT {
         payroll.compute(payroll.create(taPhin, YearMonth.of(2026, 10)), 50_000);
         payroll.compute(payroll.create(taPhin, YearMonth.of(2026, 11)), 50_000);
 
-        assertThat(payroll.amount(c, "MONTHLY", YearMonth.of(2026, 10))).as("77 in October: 60-80, 1.5").isEqualTo(750_000L);
-        assertThat(payroll.amount(c, "MONTHLY", YearMonth.of(2026, 11))).as("77 in November: 75+, 2.0").isEqualTo(1_000_000L);
+        assertThat(payroll.amount(c, "MONTHLY", YearMonth.of(2026, 10))).as("77 in October: 60-80, 1.5").isEqualTo(810_000L);
+        assertThat(payroll.amount(c, "MONTHLY", YearMonth.of(2026, 11))).as("77 in November: 75+, 2.0").isEqualTo(1_080_000L);
         assertThat(fx.jdbc().countOf("select count(*) from payroll_run_coefficient rc join payroll_run r on r.id = rc.run_id"
                 + " where r.unit_code = '03013' and r.pay_month = '2026-11-01' and rc.category = 'ELDERLY_POOR_ALONE'"))
                 .as("the November snapshot holds the two new bands only").isEqualTo(2);

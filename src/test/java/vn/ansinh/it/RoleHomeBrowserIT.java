@@ -91,9 +91,9 @@ class RoleHomeBrowserIT {
     }
 
     private static final String[] OFFICER_MENU = {"officer-home", "officer-worklist", "officer-alerts", "officer-persons",
-        "officer-households", "officer-payroll", "officer-duplicates", "officer-account-import", "officer-project06"};
+        "officer-households", "officer-lists", "officer-payroll", "officer-duplicates", "officer-account-import", "officer-project06"};
     private static final String[] APPROVER_MENU = {"approver-home", "approver-worklist", "approver-alerts",
-        "approver-payroll", "approver-persons", "approver-households", "approver-project06"};
+        "approver-lists", "approver-payroll", "approver-persons", "approver-households", "approver-project06"};
 
     private static String homeOf(DemoUser user) {
         return switch (user) {
@@ -133,7 +133,7 @@ class RoleHomeBrowserIT {
             case APPROVER_TUAN_GIAO, APPROVER_QUY_HOP, APPROVER_DIEN_BIEN, APPROVER_DISTRICT -> APPROVER_MENU;
             case AUDITOR_DIEN_BIEN -> new String[] {"auditor-home", "auditor-worklist", "auditor-alerts", "auditor-payroll",
                 "auditor-persons", "auditor-households", "auditor-project06", "audit-trail"};
-            case ADMIN, ADMIN2, ADMIN_DIEN_BIEN -> new String[] {"admin-home", "admin-alerts", "admin-payroll", "admin-rates", "admin-settings",
+            case ADMIN, ADMIN2, ADMIN_DIEN_BIEN -> new String[] {"admin-home", "admin-alerts", "admin-payroll", "admin-lists", "admin-rates", "admin-settings",
                 "admin-audit-trail", "admin-project06"};
         };
     }
