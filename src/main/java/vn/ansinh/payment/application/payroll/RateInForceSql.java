@@ -1,6 +1,7 @@
 package vn.ansinh.payment.application.payroll;
 
 import java.time.Instant;
+import vn.ansinh.benefit.domain.CoefficientPeriods;
 import vn.ansinh.benefit.domain.ConfirmedRates;
 
 /**
@@ -30,12 +31,18 @@ final class RateInForceSql {
                 + " ORDER BY s.amount DESC LIMIT 1)";
     }
 
-    /** The id of the coefficient in force for the case's category, the person's age and disability level. */
+    /**
+     * The id of the coefficient in force for the case's category, the person's age and disability level: of
+     * the rows that count ({@link ConfirmedRates}, {@link CoefficientPeriods}, as the monthly snapshot chooses
+     * them), the latest that matches.
+     */
     static String coefficientId(String month, Instant ratesAsOf) {
         String asOf = ConfirmedRates.at(ratesAsOf);
         String age = "TIMESTAMPDIFF(YEAR, " + PayrollSql.BIRTH + ", " + month + ")";
         return "(SELECT b.id FROM benefit_coefficient b WHERE b.category = c.category"
                 + " AND b.effective_from <= " + month + " AND " + ConfirmedRates.condition("b", asOf)
+                // a row a later row of its category replaces (a new age band) no longer counts: the rule of the snapshot
+                + " AND " + CoefficientPeriods.condition("b", month, asOf)
                 + " AND (b.min_age IS NULL OR " + age + " >= b.min_age)"
                 + " AND (b.max_age IS NULL OR " + age + " < b.max_age)"
                 + " AND (b.disability_level IS NULL OR b.disability_level = c.disability_level)"
