@@ -23,7 +23,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import vn.ansinh.benefit.domain.ConfirmedRates;
 import vn.ansinh.casework.application.ApproveCaseCommand;
+import vn.ansinh.casework.application.RecordDeathCommand;
+import vn.ansinh.casework.application.SignStopDecisionCommand;
+import vn.ansinh.registry.application.RecordPensionCommand;
 import vn.ansinh.casework.application.CaseTransitionCommand;
 import vn.ansinh.casework.application.SubmitCaseCommand;
 import vn.ansinh.casework.domain.BenefitCase;
@@ -103,7 +107,9 @@ final class DemoCases {
         run(PROVINCE, "2026-03-06T03:00:00Z", () -> new ApproveCaseCommand(m.id(), TUAN_GIAO, units));
         // waiting: overdue, on time, returned, in preparation
         submitted(tg.get(4), Category.DISABLED, SEVERE, OFFICER_TG, "2026-10-01T02:00:00Z");
-        submitted(tg.get(5), Category.SINGLE_PARENT_POOR, Map.of(ProgrammeField.CHILDREN_COUNT, "1"), OFFICER_TG, today());
+        // a single parent of a household the 2025 review found poor (the category's condition in 2026)
+        poor(TUAN_GIAO, tg).ifPresent(p -> submitted(p, Category.SINGLE_PARENT_POOR, Map.of(ProgrammeField.CHILDREN_COUNT, "1"),
+                OFFICER_TG, today()));
         submitted(tg.get(6), Category.HEROIC_MOTHER, Map.of(), OFFICER_TG, today());
         BenefitCase r = submitted(tg.get(7), Category.DISABLED, SEVERE, OFFICER_TG, "2026-09-01T02:00:00Z");
         run(CHAIRMAN_TG, "2026-09-03T03:00:00Z", () -> new CaseTransitionCommand(r.id(), TUAN_GIAO, CaseTransition.RETURN,
@@ -112,11 +118,37 @@ final class DemoCases {
                 OFFICER_TG, today());
         // Quỳ Hợp: one submitted by the chairman who also registers (someone else must approve it)
         submitted(qh.get(0), Category.DISABLED, SEVERE, CHAIRMAN_QH, today());
-        submitted(qh.get(1), Category.SINGLE_PARENT_POOR, Map.of(ProgrammeField.CHILDREN_COUNT, "2"), OFFICER_QH, today());
+        poor(QUY_HOP, qh).ifPresent(p -> submitted(p, Category.SINGLE_PARENT_POOR, Map.of(ProgrammeField.CHILDREN_COUNT, "2"),
+                OFFICER_QH, today()));
         // one beneficiary paid by transfer into a verified social-security account
         verifiedAccount(tg.get(0), "AGRIBANK", "8900205123456");
-        // last month's payroll of Tuần Giáo, computed and approved; this month's is left to the demo
-        payroll(YearMonth.now(ZoneOffset.ofHours(7)).minusMonths(1));
+        // a Heroic Mother (allowance + supplement) whose caregiver, a person of the registry, is paid the
+        // caregiver allowance; a social-pension recipient decided by the commune chairman
+        elder(TUAN_GIAO, "FEMALE").ifPresent(motherId -> {
+            BenefitCase mother = submitted(motherId, Category.HEROIC_MOTHER,
+                    Map.of(ProgrammeField.CAREGIVER_PERSON_ID, String.valueOf(tg.get(9))), OFFICER_TG, "2026-03-02T02:30:00Z");
+            run(PROVINCE, "2026-03-06T03:30:00Z", () -> new ApproveCaseCommand(mother.id(), TUAN_GIAO, units));
+        });
+        elder(TUAN_GIAO, "MALE").ifPresent(pensionerId -> {
+            run(OFFICER_TG, "2025-09-02T02:00:00Z", () -> new RecordPensionCommand(pensionerId, TUAN_GIAO, false));
+            BenefitCase pension = submitted(pensionerId, Category.SOCIAL_PENSION_75_NO_PENSION, Map.of(), OFFICER_TG,
+                    "2025-09-03T02:00:00Z");
+            run(CHAIRMAN_TG, "2025-09-05T03:00:00Z", () -> new ApproveCaseCommand(pension.id(), TUAN_GIAO, units));
+        });
+        // Tuần Giáo's payrolls from July 2026, each computed on the first of its month with the rates as they
+        // were confirmed then and approved: July to October at 500,000; November at 540,000 (Decree 335/2026,
+        // in force 5 Oct 2026, back-dated to 1 Jul 2026) with the difference of each closed month from July.
+        // The months before the current one are paid; the current one is left to the demo.
+        YearMonth current = YearMonth.now(ZoneOffset.ofHours(7));
+        for (YearMonth month = YearMonth.of(2026, 7); month.isBefore(current); month = month.plusMonths(1)) {
+            payroll(month);
+        }
+        // a beneficiary decided in 2024 died on 20 Oct 2026, reported after November's payroll was approved:
+        // November's line is held, the chairman signs the termination and the family's funeral case is open
+        run(OFFICER_TG, "2026-11-20T02:00:00Z", () -> new RecordDeathCommand(tg.get(1), TUAN_GIAO, LocalDate.of(2026, 10, 20)));
+        BenefitCase died = em.createQuery("select c from BenefitCase c where c.personId = :p and c.category = :k", BenefitCase.class)
+                .setParameter("p", tg.get(1)).setParameter("k", Category.DISABLED).getSingleResult();
+        run(CHAIRMAN_TG, "2026-11-23T03:00:00Z", () -> new SignStopDecisionCommand(died.id(), TUAN_GIAO, units));
     }
 
     private void verifiedAccount(Long personId, String bank, String number) {
@@ -129,18 +161,23 @@ final class DemoCases {
         em.getTransaction().commit();
     }
 
+    /** The month's payroll of Tuần Giáo, computed on its first day with the rates confirmed then, and approved. */
     private void payroll(YearMonth month) {
         String day = month.atDay(1) + "T02:00:00Z";
+        Instant asOf = Instant.parse(day);
         Actor admin = actor("admin", "Phạm Quốc Hùng", AdminUnitCode.NATIONAL, Role.ADMIN);
         PayrollRun run = run(admin, day, () -> new CreatePayrollCommand(TUAN_GIAO, month));
         PayrollScope scope = new PayrollScope(TUAN_GIAO);
         em.getTransaction().begin();
         PayrollComputation computation = new PayrollComputation(em);
-        computation.prepare(run.id(), month, true, Instant.parse(day));
+        computation.prepare(run.id(), month, true, asOf);
+        em.createNativeQuery("UPDATE payroll_run SET rates_as_of = ? WHERE id = ?")
+                .setParameter(1, ConfirmedRates.parameter(asOf)).setParameter(2, run.id()).executeUpdate();
         for (PayrollComputation.Partition partition : computation.partitions(scope, 50_000)) {
             computation.monthly(run.id(), month, scope, partition);
         }
-        computation.arrears(run.id(), month, scope, Instant.parse(day));
+        computation.differences(run.id(), month, scope, asOf);
+        computation.arrears(run.id(), month, scope, asOf);
         long[] totals = computation.totals(run.id());
         PayrollRun managed = em.find(PayrollRun.class, run.id());
         managed.startComputing(0);
@@ -171,6 +208,25 @@ final class DemoCases {
         run(officer, instant, () -> new AttachDocumentCommand(application.id(), officer.unit(), DocumentKind.APPLICATION_FORM,
                 scan()));
         return application;
+    }
+
+    /** The oldest living person of the commune of the sex, born in 1948 or before (75 and over since 2023). */
+    private java.util.Optional<Long> elder(AdminUnitCode commune, String sex) {
+        return em.createNativeQuery("SELECT id FROM person WHERE commune_code = ? AND date_of_death IS NULL AND birth_year <= 1948"
+                        + " AND sex = ? ORDER BY birth_year, id LIMIT 1")
+                .setParameter(1, commune.value()).setParameter(2, sex).getResultList().stream()
+                .map(id -> ((Number) id).longValue()).findFirst();
+    }
+
+    /** A person of the commune, not among {@code taken}, whose household the 2025 review found poor. */
+    private java.util.Optional<Long> poor(AdminUnitCode commune, List<Long> taken) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("SELECT p.id FROM person p JOIN household_member m ON m.person_id = p.id"
+                        + " JOIN poverty_review r ON r.household_id = m.household_id AND r.review_year = 2025"
+                        + " WHERE p.commune_code = ? AND p.date_of_death IS NULL AND p.birth_year BETWEEN 1960 AND 2000"
+                        + " AND r.classification = 'POOR' ORDER BY p.id")
+                .setParameter(1, commune.value()).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).filter(id -> !taken.contains(id)).findFirst();
     }
 
     private List<Long> people(AdminUnitCode commune, int count) {

@@ -24,8 +24,16 @@ public final class RunLocal {
         }, "ansinh-stop"));
         say("  database : " + stack.database().describe());
         if (!"false".equals(System.getenv("ANSINH_DEMO_DATA"))) {
-            DemoData.ensure(stack.database(), System.out);
-            DemoCases.ensure(stack.database(), layout.home().resolve("documents"), System.out);
+            try {
+                DemoData.ensure(stack.database(), System.out);
+                DemoCases.ensure(stack.database(), layout.home().resolve("documents"), System.out);
+            } catch (RuntimeException e) {
+                // stop loudly: the embedded database's thread would otherwise keep the command waiting silently
+                System.err.println("AnSinh: the demo data could not be created: " + e);
+                e.printStackTrace();
+                System.err.println("AnSinh: remove " + layout.home() + " to start again from an empty database.");
+                System.exit(1);
+            }
         }
         if (layout.externalKeycloak()) {
             say("  Keycloak : the existing one at " + layout.issuer() + " (ANSINH_OIDC_PROVIDER_URI)");
