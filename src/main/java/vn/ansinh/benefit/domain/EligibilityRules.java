@@ -60,7 +60,7 @@ public final class EligibilityRules {
             return failures;
         }
         EligibilityRule rule = found.get();
-        int age = facts.birthDate().possibleAgeOn(day);
+        int age = AgeOnDay.years(facts.birthDate().year(), facts.birthDate().month(), facts.birthDate().day(), day);
         if (rule.minAge() != null && age < rule.minAge()) {
             failures.add(EligibilityFailure.failed("eligibility.fail.tooYoung", categoryLabel, age, rule.minAge()));
         }

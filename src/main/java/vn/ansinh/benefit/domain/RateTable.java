@@ -48,7 +48,7 @@ public final class RateTable {
             return Optional.empty();
         }
         LocalDate day = month.atDay(1);
-        int age = birthDate.possibleAgeOn(day);
+        int age = AgeOnDay.years(birthDate.year(), birthDate.month(), birthDate.day(), day);
         // the rows in force that day (a later period's bands replace the overlapping old ones), the latest first
         Optional<BenefitCoefficient> row = CoefficientPeriods.inForce(coefficients, day).stream()
                 .filter(c -> c.matches(category, age, disabilityLevel))

@@ -117,10 +117,8 @@ public final class PayrollComputation {
 
     private int monthlyInto(Snapshot table, boolean ignore, long runId, YearMonth month, PayrollScope scope, Partition partition) {
         Date day = Date.valueOf(month.atDay(1));
-        int year = month.getYear();
-        int firstDay = month.getMonthValue() * 100 + 1;
-        int written = execute(PayrollSql.monthly(table, scope, ignore, month), scope, runId, day, day, runId, runId, year, firstDay,
-                year, firstDay, partition.lowPersonId(), partition.highPersonId(), day, day);
+        int written = execute(PayrollSql.monthly(table, scope, ignore, month), scope, runId, day, day, runId, runId,
+                partition.lowPersonId(), partition.highPersonId(), day, day);
         written += execute(PayrollSql.monthlyAnnex(table, scope, ignore, month), scope, runId, day, day, runId,
                 partition.lowPersonId(), partition.highPersonId(), day, day);
         // issue 10 (social-pension): social pension or social assistance, the higher only (HigherOfSchemes)

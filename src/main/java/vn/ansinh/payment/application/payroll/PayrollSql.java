@@ -2,6 +2,7 @@ package vn.ansinh.payment.application.payroll;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import vn.ansinh.benefit.domain.AgeOnDay;
 import vn.ansinh.benefit.domain.AnnexComponents;
 import vn.ansinh.benefit.domain.AnnexRates;
 import vn.ansinh.benefit.domain.ConfirmedRates;
@@ -16,16 +17,6 @@ import vn.ansinh.payment.channel.application.CashFallback;
  */
 final class PayrollSql {
 
-    /** The first day an age band is counted from: an unknown birth month or day counts as the first. */
-    static final String BIRTH = "DATE_ADD(DATE_ADD(MAKEDATE(p.birth_year, 1), INTERVAL COALESCE(p.birth_month, 1) - 1 MONTH),"
-            + " INTERVAL COALESCE(p.birth_day, 1) - 1 DAY)";
-
-    /**
-     * Age in whole years on the first day of month ?, in integer arithmetic (cheaper than date
-     * functions over a million rows): year − birth year, less one if the birthday (an unknown month or
-     * day counting as the first) is after that day. Parameters: the year, then month × 100 + 1.
-     */
-    static final String AGE_ON_FIRST = "(? - p.birth_year - (? < COALESCE(p.birth_month, 1) * 100 + COALESCE(p.birth_day, 1)))";
 
     /** The scheme of the case's programme, generated from {@link Scheme#sqlOf} (issue 10, social-pension). */
     static final String SCHEME = Scheme.sqlOf("c.programme");
@@ -83,7 +74,8 @@ final class PayrollSql {
      * The month's coefficient-priced lines of the beneficiaries whose person id lies in a range: one line
      * per person and scheme, with the highest coefficient of their cases ({@link HighestCoefficient}), into
      * the run's tables or a comparison's with the rates of that snapshot. Parameters: run (or comparison),
-     * month, month, run, run, year, month × 100 + 1, year, month × 100 + 1, low id, high id, month, month, [unit].
+     * month, month, run, run, low id, high id, month, month, [unit]. The age band is the person's age on the
+     * month's first day ({@link AgeOnDay}).
      */
     static String monthly(Snapshot into, PayrollScope scope, boolean ignoreDuplicates, YearMonth month) {
         return "INSERT " + (ignoreDuplicates ? "IGNORE " : "") + "INTO " + into.lineTable() + " (" + into.key() + ", " + LINE_COLUMNS + ")"
@@ -98,7 +90,8 @@ final class PayrollSql {
                 + " AND lv.scheme = " + SCHEME
                 + " JOIN " + into.coefficientTable() + " rc ON rc." + into.key() + " = ? AND rc.category = c.category"
                 + " AND (rc.disability_level = '*' OR rc.disability_level = c.disability_level)"
-                + " AND " + AGE_ON_FIRST + " >= rc.min_age AND " + AGE_ON_FIRST + " < rc.max_age"
+                + " AND " + AgeOnDay.sql("p", AgeOnDay.literal(month.atDay(1))) + " >= rc.min_age"
+                + " AND " + AgeOnDay.sql("p", AgeOnDay.literal(month.atDay(1))) + " < rc.max_age"
                 + " WHERE " + PAID_PROGRAMMES + " AND " + BY_COEFFICIENT + " AND c.person_id BETWEEN ? AND ? AND" + ENTITLED_IN_MONTH
                 // issue 10 stop-decisions: months paused by a suspension and not paid back are not paid
                 + " AND " + PausedMonths.notPausedSql("c.id", PausedMonths.literal(month))

@@ -1,6 +1,7 @@
 package vn.ansinh.payment.application.payroll;
 
 import java.time.Instant;
+import vn.ansinh.benefit.domain.AgeOnDay;
 import vn.ansinh.benefit.domain.CoefficientPeriods;
 import vn.ansinh.benefit.domain.ConfirmedRates;
 
@@ -38,7 +39,7 @@ final class RateInForceSql {
      */
     static String coefficientId(String month, Instant ratesAsOf) {
         String asOf = ConfirmedRates.at(ratesAsOf);
-        String age = "TIMESTAMPDIFF(YEAR, " + PayrollSql.BIRTH + ", " + month + ")";
+        String age = AgeOnDay.sql("p", month);
         return "(SELECT b.id FROM benefit_coefficient b WHERE b.category = c.category"
                 + " AND b.effective_from <= " + month + " AND " + ConfirmedRates.condition("b", asOf)
                 // a row a later row of its category replaces (a new age band) no longer counts: the rule of the snapshot
