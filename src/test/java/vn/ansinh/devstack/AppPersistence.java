@@ -12,8 +12,7 @@ import java.util.Map;
  */
 public final class AppPersistence {
 
-    private AppPersistence() {
-    }
+    private AppPersistence() {}
 
     public static EntityManagerFactory open(String url, String user, String password) {
         return Persistence.createEntityManagerFactory("ansinh", properties(url, user, password, false));
@@ -26,12 +25,18 @@ public final class AppPersistence {
     /** The properties, with the SQL logged when {@code logSql}. */
     public static Map<String, Object> properties(String url, String user, String password, boolean logSql) {
         Map<String, Object> properties = new HashMap<>(Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.driver", "com.mysql.cj.jdbc.Driver",
-                "jakarta.persistence.jdbc.url", url,
-                "jakarta.persistence.jdbc.user", user,
-                "jakarta.persistence.jdbc.password", password));
+                "jakarta.persistence.transactionType",
+                "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource",
+                "",
+                "jakarta.persistence.jdbc.driver",
+                "com.mysql.cj.jdbc.Driver",
+                "jakarta.persistence.jdbc.url",
+                url,
+                "jakarta.persistence.jdbc.user",
+                user,
+                "jakarta.persistence.jdbc.password",
+                password));
         if (logSql) {
             properties.put("eclipselink.logging.level.sql", "FINE");
             properties.put("eclipselink.logging.parameters", "true");

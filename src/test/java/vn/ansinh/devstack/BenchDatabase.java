@@ -30,10 +30,17 @@ final class BenchDatabase implements AutoCloseable {
     static BenchDatabase open() {
         String machineRoot = Jdbc.url(StackLayout.HOST, MACHINE_PORT, "");
         if (Jdbc.canConnect(machineRoot, "root", "")) {
-            Jdbc.execute(machineRoot, "root", "",
+            Jdbc.execute(
+                    machineRoot,
+                    "root",
+                    "",
                     "CREATE DATABASE IF NOT EXISTS `" + NAME + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            return new BenchDatabase(Jdbc.url(StackLayout.HOST, MACHINE_PORT, NAME), "root", "",
-                    "this machine's MariaDB on " + StackLayout.HOST + ":" + MACHINE_PORT + ", database " + NAME, null);
+            return new BenchDatabase(
+                    Jdbc.url(StackLayout.HOST, MACHINE_PORT, NAME),
+                    "root",
+                    "",
+                    "this machine's MariaDB on " + StackLayout.HOST + ":" + MACHINE_PORT + ", database " + NAME,
+                    null);
         }
         String portValue = System.getenv("ANSINH_BENCH_DB_PORT");
         int port = portValue == null || portValue.isBlank() ? 13308 : Integer.parseInt(portValue.trim());

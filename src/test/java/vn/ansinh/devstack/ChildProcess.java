@@ -48,18 +48,24 @@ final class ChildProcess implements AutoCloseable {
      * {@code failureMarker} (a failed deployment, for instance).
      */
     void awaitHttp(String url, Duration timeout, String expectedText, String failureMarker) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (failureMarker != null && logContains(failureMarker)) {
                 throw new IllegalStateException(name + " failed to start.\n" + tail());
             }
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with code " + process.exitValue() + " before it was ready.\n" + tail());
+                throw new IllegalStateException(
+                        name + " exited with code " + process.exitValue() + " before it was ready.\n" + tail());
             }
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                        .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofSeconds(5))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200 && response.body().contains(expectedText)) {
                     return;
                 }
@@ -71,7 +77,8 @@ final class ChildProcess implements AutoCloseable {
             }
             sleep(500);
         }
-        throw new IllegalStateException(name + " was not ready at " + url + " within " + timeout.toSeconds() + " s.\n" + tail());
+        throw new IllegalStateException(
+                name + " was not ready at " + url + " within " + timeout.toSeconds() + " s.\n" + tail());
     }
 
     private boolean logContains(String text) {

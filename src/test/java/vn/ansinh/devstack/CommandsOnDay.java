@@ -28,7 +28,8 @@ public final class CommandsOnDay {
     }
 
     public <R> R run(Actor actor, String instant, Supplier<Command<R>> command) {
-        CommandRunner runner = new CommandRunner(em, units::covers, denials, Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
+        CommandRunner runner =
+                new CommandRunner(em, units::covers, denials, Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
         em.getTransaction().begin();
         try {
             R result = runner.run(actor, command.get());

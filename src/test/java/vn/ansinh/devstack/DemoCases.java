@@ -12,11 +12,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import vn.ansinh.payment.application.ApprovePayrollCommand;
-import vn.ansinh.payment.application.CreatePayrollCommand;
-import vn.ansinh.payment.application.payroll.PayrollComputation;
-import vn.ansinh.payment.application.payroll.PayrollScope;
-import vn.ansinh.payment.domain.PayrollRun;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
@@ -25,10 +20,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 import vn.ansinh.benefit.domain.ConfirmedRates;
 import vn.ansinh.casework.application.ApproveCaseCommand;
+import vn.ansinh.casework.application.CaseTransitionCommand;
 import vn.ansinh.casework.application.RecordDeathCommand;
 import vn.ansinh.casework.application.SignStopDecisionCommand;
-import vn.ansinh.registry.application.RecordPensionCommand;
-import vn.ansinh.casework.application.CaseTransitionCommand;
 import vn.ansinh.casework.application.SubmitCaseCommand;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.CaseTransition;
@@ -40,7 +34,13 @@ import vn.ansinh.intake.domain.DocumentKind;
 import vn.ansinh.intake.domain.ProgrammeField;
 import vn.ansinh.intake.domain.ScanMediaType;
 import vn.ansinh.intake.domain.StoredFile;
+import vn.ansinh.payment.application.ApprovePayrollCommand;
+import vn.ansinh.payment.application.CreatePayrollCommand;
+import vn.ansinh.payment.application.payroll.PayrollComputation;
+import vn.ansinh.payment.application.payroll.PayrollScope;
+import vn.ansinh.payment.domain.PayrollRun;
 import vn.ansinh.registry.application.AdminUnitTree;
+import vn.ansinh.registry.application.RecordPensionCommand;
 import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.shared.command.Command;
@@ -60,10 +60,12 @@ final class DemoCases {
     private static final Actor OFFICER_TG = actor("officer.tuangiao", "Lò Văn Thành", TUAN_GIAO, Role.COMMUNE_OFFICER);
     private static final Actor OFFICER_QH = actor("officer.quyhop", "Nguyễn Thị Hoa", QUY_HOP, Role.COMMUNE_OFFICER);
     private static final Actor CHAIRMAN_TG = actor("approver.tuangiao", "Quàng Văn Bình", TUAN_GIAO, Role.APPROVER);
-    private static final Actor DISTRICT = actor("approver.huyentuangiao", "Lò Văn Mừng", AdminUnitCode.of("099"), Role.APPROVER);
-    private static final Actor PROVINCE = actor("approver.dienbien", "Nguyễn Văn Hải", AdminUnitCode.of("11"), Role.APPROVER);
-    private static final Actor CHAIRMAN_QH = actor("chairman.quyhop", "Lang Văn Tình", QUY_HOP, Role.COMMUNE_OFFICER,
-            Role.APPROVER);
+    private static final Actor DISTRICT =
+            actor("approver.huyentuangiao", "Lò Văn Mừng", AdminUnitCode.of("099"), Role.APPROVER);
+    private static final Actor PROVINCE =
+            actor("approver.dienbien", "Nguyễn Văn Hải", AdminUnitCode.of("11"), Role.APPROVER);
+    private static final Actor CHAIRMAN_QH =
+            actor("chairman.quyhop", "Lang Văn Tình", QUY_HOP, Role.COMMUNE_OFFICER, Role.APPROVER);
     private static final Map<ProgrammeField, String> SEVERE = Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE");
 
     private final EntityManager em;
@@ -74,7 +76,8 @@ final class DemoCases {
     private DemoCases(EntityManager em, Path documents) {
         this.em = em;
         this.documents = documents;
-        this.units = AdminUnitTree.of(em.createQuery("select u from AdminUnit u", AdminUnit.class).getResultList());
+        this.units = AdminUnitTree.of(
+                em.createQuery("select u from AdminUnit u", AdminUnit.class).getResultList());
     }
 
     static void ensure(DatabaseServer database, Path documents, PrintStream out) {
@@ -102,37 +105,66 @@ final class DemoCases {
         BenefitCase c = submitted(tg.get(2), Category.DISABLED, SEVERE, OFFICER_TG, "2026-02-02T02:00:00Z");
         run(CHAIRMAN_TG, "2026-02-04T03:00:00Z", () -> new ApproveCaseCommand(c.id(), TUAN_GIAO, units));
         // 2026: a meritorious person, decided by the provincial Department of Home Affairs (Decree 129/2025)
-        BenefitCase m = submitted(tg.get(3), Category.WAR_INVALID, Map.of(ProgrammeField.IMPAIRMENT_PERCENT, "61"),
-                OFFICER_TG, "2026-03-02T02:00:00Z");
+        BenefitCase m = submitted(
+                tg.get(3),
+                Category.WAR_INVALID,
+                Map.of(ProgrammeField.IMPAIRMENT_PERCENT, "61"),
+                OFFICER_TG,
+                "2026-03-02T02:00:00Z");
         run(PROVINCE, "2026-03-06T03:00:00Z", () -> new ApproveCaseCommand(m.id(), TUAN_GIAO, units));
         // waiting: overdue, on time, returned, in preparation
         submitted(tg.get(4), Category.DISABLED, SEVERE, OFFICER_TG, "2026-10-01T02:00:00Z");
         // a single parent of a household the 2025 review found poor (the category's condition in 2026)
-        poor(TUAN_GIAO, tg).ifPresent(p -> submitted(p, Category.SINGLE_PARENT_POOR, Map.of(ProgrammeField.CHILDREN_COUNT, "1"),
-                OFFICER_TG, today()));
+        poor(TUAN_GIAO, tg)
+                .ifPresent(p -> submitted(
+                        p,
+                        Category.SINGLE_PARENT_POOR,
+                        Map.of(ProgrammeField.CHILDREN_COUNT, "1"),
+                        OFFICER_TG,
+                        today()));
         submitted(tg.get(6), Category.HEROIC_MOTHER, Map.of(), OFFICER_TG, today());
         BenefitCase r = submitted(tg.get(7), Category.DISABLED, SEVERE, OFFICER_TG, "2026-09-01T02:00:00Z");
-        run(CHAIRMAN_TG, "2026-09-03T03:00:00Z", () -> new CaseTransitionCommand(r.id(), TUAN_GIAO, CaseTransition.RETURN,
-                "Thiếu giấy xác nhận mức độ khuyết tật của Hội đồng xác định mức độ khuyết tật xã.", units));
-        application(tg.get(8), Category.CHILD_WITHOUT_SUPPORT, Map.of(ProgrammeField.ORPHAN_STATUS, "ORPHAN_BOTH_PARENTS"),
-                OFFICER_TG, today());
+        run(
+                CHAIRMAN_TG,
+                "2026-09-03T03:00:00Z",
+                () -> new CaseTransitionCommand(
+                        r.id(),
+                        TUAN_GIAO,
+                        CaseTransition.RETURN,
+                        "Thiếu giấy xác nhận mức độ khuyết tật của Hội đồng xác định mức độ khuyết tật xã.",
+                        units));
+        application(
+                tg.get(8),
+                Category.CHILD_WITHOUT_SUPPORT,
+                Map.of(ProgrammeField.ORPHAN_STATUS, "ORPHAN_BOTH_PARENTS"),
+                OFFICER_TG,
+                today());
         // Quỳ Hợp: one submitted by the chairman who also registers (someone else must approve it)
         submitted(qh.get(0), Category.DISABLED, SEVERE, CHAIRMAN_QH, today());
-        poor(QUY_HOP, qh).ifPresent(p -> submitted(p, Category.SINGLE_PARENT_POOR, Map.of(ProgrammeField.CHILDREN_COUNT, "2"),
-                OFFICER_QH, today()));
+        poor(QUY_HOP, qh)
+                .ifPresent(p -> submitted(
+                        p,
+                        Category.SINGLE_PARENT_POOR,
+                        Map.of(ProgrammeField.CHILDREN_COUNT, "2"),
+                        OFFICER_QH,
+                        today()));
         // one beneficiary paid by transfer into a verified social-security account
         verifiedAccount(tg.get(0), "AGRIBANK", "8900205123456");
         // a Heroic Mother (allowance + supplement) whose caregiver, a person of the registry, is paid the
         // caregiver allowance; a social-pension recipient decided by the commune chairman
         elder(TUAN_GIAO, "FEMALE").ifPresent(motherId -> {
-            BenefitCase mother = submitted(motherId, Category.HEROIC_MOTHER,
-                    Map.of(ProgrammeField.CAREGIVER_PERSON_ID, String.valueOf(tg.get(9))), OFFICER_TG, "2026-03-02T02:30:00Z");
+            BenefitCase mother = submitted(
+                    motherId,
+                    Category.HEROIC_MOTHER,
+                    Map.of(ProgrammeField.CAREGIVER_PERSON_ID, String.valueOf(tg.get(9))),
+                    OFFICER_TG,
+                    "2026-03-02T02:30:00Z");
             run(PROVINCE, "2026-03-06T03:30:00Z", () -> new ApproveCaseCommand(mother.id(), TUAN_GIAO, units));
         });
         elder(TUAN_GIAO, "MALE").ifPresent(pensionerId -> {
             run(OFFICER_TG, "2025-09-02T02:00:00Z", () -> new RecordPensionCommand(pensionerId, TUAN_GIAO, false));
-            BenefitCase pension = submitted(pensionerId, Category.SOCIAL_PENSION_75_NO_PENSION, Map.of(), OFFICER_TG,
-                    "2025-09-03T02:00:00Z");
+            BenefitCase pension = submitted(
+                    pensionerId, Category.SOCIAL_PENSION_75_NO_PENSION, Map.of(), OFFICER_TG, "2025-09-03T02:00:00Z");
             run(CHAIRMAN_TG, "2025-09-05T03:00:00Z", () -> new ApproveCaseCommand(pension.id(), TUAN_GIAO, units));
         });
         // Tuần Giáo's payrolls from July 2026, each computed on the first of its month with the rates as they
@@ -145,19 +177,29 @@ final class DemoCases {
         }
         // a beneficiary decided in 2024 died on 20 Oct 2026, reported after November's payroll was approved:
         // November's line is held, the chairman signs the termination and the family's funeral case is open
-        run(OFFICER_TG, "2026-11-20T02:00:00Z", () -> new RecordDeathCommand(tg.get(1), TUAN_GIAO, LocalDate.of(2026, 10, 20)));
-        BenefitCase died = em.createQuery("select c from BenefitCase c where c.personId = :p and c.category = :k", BenefitCase.class)
-                .setParameter("p", tg.get(1)).setParameter("k", Category.DISABLED).getSingleResult();
+        run(
+                OFFICER_TG,
+                "2026-11-20T02:00:00Z",
+                () -> new RecordDeathCommand(tg.get(1), TUAN_GIAO, LocalDate.of(2026, 10, 20)));
+        BenefitCase died = em.createQuery(
+                        "select c from BenefitCase c where c.personId = :p and c.category = :k", BenefitCase.class)
+                .setParameter("p", tg.get(1))
+                .setParameter("k", Category.DISABLED)
+                .getSingleResult();
         run(CHAIRMAN_TG, "2026-11-23T03:00:00Z", () -> new SignStopDecisionCommand(died.id(), TUAN_GIAO, units));
     }
 
     private void verifiedAccount(Long personId, String bank, String number) {
         em.getTransaction().begin();
-        em.createNativeQuery("INSERT INTO ss_account (person_id, status, bank_code, account_no, commune_code, province_code,"
-                        + " opened_on, registered_on, verified_on, updated_at, updated_by)"
-                        + " SELECT id, 'VERIFIED', ?, ?, commune_code, province_code, '2025-08-01', '2025-08-20', '2025-09-02',"
-                        + " UTC_TIMESTAMP(6), 'demo' FROM person WHERE id = ?")
-                .setParameter(1, bank).setParameter(2, number).setParameter(3, personId).executeUpdate();
+        em.createNativeQuery(
+                        "INSERT INTO ss_account (person_id, status, bank_code, account_no, commune_code, province_code,"
+                                + " opened_on, registered_on, verified_on, updated_at, updated_by)"
+                                + " SELECT id, 'VERIFIED', ?, ?, commune_code, province_code, '2025-08-01', '2025-08-20', '2025-09-02',"
+                                + " UTC_TIMESTAMP(6), 'demo' FROM person WHERE id = ?")
+                .setParameter(1, bank)
+                .setParameter(2, number)
+                .setParameter(3, personId)
+                .executeUpdate();
         em.getTransaction().commit();
     }
 
@@ -172,7 +214,9 @@ final class DemoCases {
         PayrollComputation computation = new PayrollComputation(em);
         computation.prepare(run.id(), month, true, asOf);
         em.createNativeQuery("UPDATE payroll_run SET rates_as_of = ? WHERE id = ?")
-                .setParameter(1, ConfirmedRates.parameter(asOf)).setParameter(2, run.id()).executeUpdate();
+                .setParameter(1, ConfirmedRates.parameter(asOf))
+                .setParameter(2, run.id())
+                .executeUpdate();
         for (PayrollComputation.Partition partition : computation.partitions(scope, 50_000)) {
             computation.monthly(run.id(), month, scope, partition);
         }
@@ -189,50 +233,72 @@ final class DemoCases {
 
     private void approvedIn2024(Long personId) {
         BenefitCase c = submitted(personId, Category.DISABLED, SEVERE, OFFICER_TG, "2024-09-03T02:00:00Z");
-        run(OFFICER_TG, "2024-09-03T03:00:00Z", () -> new CaseTransitionCommand(c.id(), TUAN_GIAO,
-                CaseTransition.START_POSTING, null, units));
+        run(
+                OFFICER_TG,
+                "2024-09-03T03:00:00Z",
+                () -> new CaseTransitionCommand(c.id(), TUAN_GIAO, CaseTransition.START_POSTING, null, units));
         run(DISTRICT, "2024-09-06T03:00:00Z", () -> new ApproveCaseCommand(c.id(), TUAN_GIAO, units));
     }
 
-    private BenefitCase submitted(Long personId, Category category, Map<ProgrammeField, String> values, Actor officer,
-            String instant) {
+    private BenefitCase submitted(
+            Long personId, Category category, Map<ProgrammeField, String> values, Actor officer, String instant) {
         Application application = application(personId, category, values, officer, instant);
         return run(officer, instant, () -> new SubmitCaseCommand(application.id(), officer.unit()));
     }
 
-    private Application application(Long personId, Category category, Map<ProgrammeField, String> values, Actor officer,
-            String instant) {
+    private Application application(
+            Long personId, Category category, Map<ProgrammeField, String> values, Actor officer, String instant) {
         LocalDate day = LocalDate.ofInstant(Instant.parse(instant), ZoneOffset.ofHours(7));
-        Application application = run(officer, instant, () -> new OpenApplicationCommand(personId, officer.unit(), category,
-                values, day, day));
-        run(officer, instant, () -> new AttachDocumentCommand(application.id(), officer.unit(), DocumentKind.APPLICATION_FORM,
-                scan()));
+        Application application = run(
+                officer,
+                instant,
+                () -> new OpenApplicationCommand(personId, officer.unit(), category, values, day, day));
+        run(
+                officer,
+                instant,
+                () -> new AttachDocumentCommand(
+                        application.id(), officer.unit(), DocumentKind.APPLICATION_FORM, scan()));
         return application;
     }
 
     /** The oldest living person of the commune of the sex, born in 1948 or before (75 and over since 2023). */
     private java.util.Optional<Long> elder(AdminUnitCode commune, String sex) {
-        return em.createNativeQuery("SELECT id FROM person WHERE commune_code = ? AND date_of_death IS NULL AND birth_year <= 1948"
-                        + " AND sex = ? ORDER BY birth_year, id LIMIT 1")
-                .setParameter(1, commune.value()).setParameter(2, sex).getResultList().stream()
-                .map(id -> ((Number) id).longValue()).findFirst();
+        return em
+                .createNativeQuery(
+                        "SELECT id FROM person WHERE commune_code = ? AND date_of_death IS NULL AND birth_year <= 1948"
+                                + " AND sex = ? ORDER BY birth_year, id LIMIT 1")
+                .setParameter(1, commune.value())
+                .setParameter(2, sex)
+                .getResultList()
+                .stream()
+                .map(id -> ((Number) id).longValue())
+                .findFirst();
     }
 
     /** A person of the commune, not among {@code taken}, whose household the 2025 review found poor. */
     private java.util.Optional<Long> poor(AdminUnitCode commune, List<Long> taken) {
         @SuppressWarnings("unchecked")
-        List<Object> ids = em.createNativeQuery("SELECT p.id FROM person p JOIN household_member m ON m.person_id = p.id"
-                        + " JOIN poverty_review r ON r.household_id = m.household_id AND r.review_year = 2025"
-                        + " WHERE p.commune_code = ? AND p.date_of_death IS NULL AND p.birth_year BETWEEN 1960 AND 2000"
-                        + " AND r.classification = 'POOR' ORDER BY p.id")
-                .setParameter(1, commune.value()).getResultList();
-        return ids.stream().map(id -> ((Number) id).longValue()).filter(id -> !taken.contains(id)).findFirst();
+        List<Object> ids = em.createNativeQuery(
+                        "SELECT p.id FROM person p JOIN household_member m ON m.person_id = p.id"
+                                + " JOIN poverty_review r ON r.household_id = m.household_id AND r.review_year = 2025"
+                                + " WHERE p.commune_code = ? AND p.date_of_death IS NULL AND p.birth_year BETWEEN 1960 AND 2000"
+                                + " AND r.classification = 'POOR' ORDER BY p.id")
+                .setParameter(1, commune.value())
+                .getResultList();
+        return ids.stream()
+                .map(id -> ((Number) id).longValue())
+                .filter(id -> !taken.contains(id))
+                .findFirst();
     }
 
     private List<Long> people(AdminUnitCode commune, int count) {
-        return em.createQuery("select p.id from Person p where p.communeCode = :c and p.dateOfDeath is null"
-                        + " and p.birthYear between 1950 and 1990 order by p.id", Long.class)
-                .setParameter("c", commune.value()).setMaxResults(count).getResultList();
+        return em.createQuery(
+                        "select p.id from Person p where p.communeCode = :c and p.dateOfDeath is null"
+                                + " and p.birthYear between 1950 and 1990 order by p.id",
+                        Long.class)
+                .setParameter("c", commune.value())
+                .setMaxResults(count)
+                .getResultList();
     }
 
     /** A small scanned form in the document store, shared by the demo dossiers. */
@@ -240,7 +306,8 @@ final class DemoCases {
         if (scan == null) {
             byte[] pdf = "%PDF-1.4\n% Don de nghi tro cap (ban mau)\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
             try {
-                String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
+                String sha = HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
                 Path file = documents.resolve(sha.substring(0, 2)).resolve(sha);
                 Files.createDirectories(file.getParent());
                 Files.write(file, pdf);
@@ -253,7 +320,7 @@ final class DemoCases {
     }
 
     private <R> R run(Actor actor, String instant, Supplier<Command<R>> command) {
-        return new CommandsOnDay(em, units, denial -> { }).run(actor, instant, command);
+        return new CommandsOnDay(em, units, denial -> {}).run(actor, instant, command);
     }
 
     private static String today() {

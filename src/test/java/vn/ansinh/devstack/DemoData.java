@@ -18,19 +18,23 @@ final class DemoData {
     static final long PEOPLE = 20_000;
     private static final long SEED = 20250701L;
 
-    private DemoData() {
-    }
+    private DemoData() {}
 
     static void ensure(DatabaseServer database, PrintStream out) {
         GeneratorTarget.migrate(database.jdbcUrl(), database.user(), database.password());
         if (hasPeople(database)) {
             return;
         }
-        out.println("  demo data: generating " + String.format("%,d", PEOPLE) + " synthetic people (first start only)...");
+        out.println(
+                "  demo data: generating " + String.format("%,d", PEOPLE) + " synthetic people (first start only)...");
         try {
-            new DataGenerator(new DataGenerator.Options(PEOPLE, SEED, false, 2), new PrintStream(PrintStream.nullOutputStream()))
-                    .run(GeneratorTarget.withOption(database.jdbcUrl(), "rewriteBatchedStatements=true"),
-                            database.user(), database.password());
+            new DataGenerator(
+                            new DataGenerator.Options(PEOPLE, SEED, false, 2),
+                            new PrintStream(PrintStream.nullOutputStream()))
+                    .run(
+                            GeneratorTarget.withOption(database.jdbcUrl(), "rewriteBatchedStatements=true"),
+                            database.user(),
+                            database.password());
             gatherIntoDemoCommunes(database);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not generate the demo data: " + e.getMessage(), e);
@@ -46,24 +50,26 @@ final class DemoData {
      */
     private static void gatherIntoDemoCommunes(DatabaseServer database) throws SQLException {
         try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             for (String[] demo : new String[][] {{"03253", "11"}, {"17035", "40"}}) {
-                String unitId = "(SELECT id FROM admin_unit WHERE code = '" + demo[0] + "' AND unit_list = 'TWO_TIER_2025')";
+                String unitId =
+                        "(SELECT id FROM admin_unit WHERE code = '" + demo[0] + "' AND unit_list = 'TWO_TIER_2025')";
                 s.executeUpdate("UPDATE household SET commune_code = '" + demo[0] + "', residence_unit_id = " + unitId
                         + ", code = CONCAT('" + demo[0] + "-', LPAD(id, 6, '0')) WHERE province_code = '" + demo[1]
                         + "' AND MOD(id, 3) = 0");
                 s.executeUpdate("UPDATE person p JOIN household_member m ON m.person_id = p.id JOIN household h"
                         + " ON h.id = m.household_id SET p.commune_code = h.commune_code, p.residence_unit_id = h.residence_unit_id"
                         + " WHERE h.commune_code = '" + demo[0] + "'");
-                s.executeUpdate("INSERT INTO unit_sequence (unit_code, name, period, next_value) SELECT '" + demo[0]
-                        + "', 'household', 0, COALESCE(MAX(id), 0) + 1 FROM household ON DUPLICATE KEY UPDATE next_value = VALUES(next_value)");
+                s.executeUpdate(
+                        "INSERT INTO unit_sequence (unit_code, name, period, next_value) SELECT '" + demo[0]
+                                + "', 'household', 0, COALESCE(MAX(id), 0) + 1 FROM household ON DUPLICATE KEY UPDATE next_value = VALUES(next_value)");
             }
         }
     }
 
     private static boolean hasPeople(DatabaseServer database) {
         try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
-             ResultSet rs = c.createStatement().executeQuery("SELECT EXISTS (SELECT 1 FROM person)")) {
+                ResultSet rs = c.createStatement().executeQuery("SELECT EXISTS (SELECT 1 FROM person)")) {
             return rs.next() && rs.getBoolean(1);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the demo database: " + e.getMessage(), e);

@@ -80,7 +80,10 @@ final class EmbeddedMariaDb implements DatabaseServer {
         if (recreate) {
             Jdbc.execute(root, "root", "", "DROP DATABASE IF EXISTS `" + name + "`");
         }
-        Jdbc.execute(root, "root", "",
+        Jdbc.execute(
+                root,
+                "root",
+                "",
                 "CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         return Jdbc.url(StackLayout.HOST, port, name);
     }

@@ -23,8 +23,8 @@ final class ExternalDatabase implements DatabaseServer {
         String user = System.getenv().getOrDefault("ANSINH_DB_USER", "ansinh");
         String password = System.getenv().getOrDefault("ANSINH_DB_PASSWORD", "");
         if (!Jdbc.canConnect(url, user, password)) {
-            throw new IllegalStateException("ANSINH_DB_URL is set but no connection could be made to " + url
-                    + " as " + user + ". Check the URL, user and password, or unset ANSINH_DB_URL to use the embedded MariaDB.");
+            throw new IllegalStateException("ANSINH_DB_URL is set but no connection could be made to " + url + " as "
+                    + user + ". Check the URL, user and password, or unset ANSINH_DB_URL to use the embedded MariaDB.");
         }
         return Optional.of(new ExternalDatabase(url, user, password));
     }

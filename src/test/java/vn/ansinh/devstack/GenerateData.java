@@ -13,19 +13,20 @@ public final class GenerateData {
 
     static final long DEFAULT_SEED = 20250701L;
 
-    private GenerateData() {
-    }
+    private GenerateData() {}
 
     public static void main(String[] args) throws Exception {
-        DataGenerator.Options options = new DataGenerator.Options(longProperty("persons", 100_000),
-                longProperty("generate.seed", DEFAULT_SEED), Boolean.getBoolean("generate.append"),
+        DataGenerator.Options options = new DataGenerator.Options(
+                longProperty("persons", 100_000),
+                longProperty("generate.seed", DEFAULT_SEED),
+                Boolean.getBoolean("generate.append"),
                 (int) longProperty("generate.writers", 2));
         int exitCode = 0;
         try (GeneratorTarget target = GeneratorTarget.choose()) {
             System.out.println("Database: " + target.describe());
             target.migrate();
-            DataGenerator.Summary summary = new DataGenerator(options, System.out)
-                    .run(target.bulkUrl(), target.user(), target.password());
+            DataGenerator.Summary summary =
+                    new DataGenerator(options, System.out).run(target.bulkUrl(), target.user(), target.password());
             printSummary(summary);
         } catch (DataGenerator.RefusedException e) {
             System.err.println("Refused: " + e.getMessage());
@@ -37,8 +38,9 @@ public final class GenerateData {
     }
 
     static void printSummary(DataGenerator.Summary summary) {
-        System.out.printf("Done in %.1f s (%,.0f people per second). Rows now in the database:%n", summary.seconds(),
-                summary.personsAdded() / summary.seconds());
+        System.out.printf(
+                "Done in %.1f s (%,.0f people per second). Rows now in the database:%n",
+                summary.seconds(), summary.personsAdded() / summary.seconds());
         for (Map.Entry<String, Long> e : summary.rowsPerTable().entrySet()) {
             System.out.printf("  %-17s %,12d%n", e.getKey(), e.getValue());
         }
@@ -46,6 +48,8 @@ public final class GenerateData {
 
     static long longProperty(String name, long fallback) {
         String value = System.getProperty(name);
-        return value == null || value.isBlank() ? fallback : Long.parseLong(value.strip().replace("_", "").replace(",", ""));
+        return value == null || value.isBlank()
+                ? fallback
+                : Long.parseLong(value.strip().replace("_", "").replace(",", ""));
     }
 }

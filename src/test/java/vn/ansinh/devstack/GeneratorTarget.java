@@ -32,16 +32,25 @@ final class GeneratorTarget implements AutoCloseable {
         StackLayout layout = StackLayout.forRun();
         String running = Jdbc.url(StackLayout.HOST, layout.embeddedDbPort(), layout.databaseName());
         if (Jdbc.canConnect(running, "ansinh", "ansinh")) {
-            return new GeneratorTarget(running, "ansinh", "ansinh", "the running embedded MariaDB on "
-                    + StackLayout.HOST + ":" + layout.embeddedDbPort() + ", database " + layout.databaseName(), null);
+            return new GeneratorTarget(
+                    running,
+                    "ansinh",
+                    "ansinh",
+                    "the running embedded MariaDB on " + StackLayout.HOST + ":" + layout.embeddedDbPort()
+                            + ", database " + layout.databaseName(),
+                    null);
         }
         LocalStack stack = LocalStack.withDatabaseOnly(layout);
         return of(stack.database(), stack);
     }
 
     private static GeneratorTarget of(DatabaseServer server, LocalStack stack) {
-        return new GeneratorTarget(server.jdbcUrl(), server.user(), server.password(),
-                server.describe() + (stack != null ? " (started for this run, stopped at the end)" : ""), stack);
+        return new GeneratorTarget(
+                server.jdbcUrl(),
+                server.user(),
+                server.password(),
+                server.describe() + (stack != null ? " (started for this run, stopped at the end)" : ""),
+                stack);
     }
 
     /** Runs the app's Flyway migrations (classpath:db/migration). */
@@ -50,7 +59,11 @@ final class GeneratorTarget implements AutoCloseable {
     }
 
     static void migrate(String url, String user, String password) {
-        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
     }
 
     /** The URL with batched statements rewritten into multi-row INSERTs. */

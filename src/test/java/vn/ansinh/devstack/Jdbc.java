@@ -11,8 +11,7 @@ final class Jdbc {
     static final String OPTIONS = "?sslMode=DISABLED&useUnicode=true&characterEncoding=UTF-8"
             + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
 
-    private Jdbc() {
-    }
+    private Jdbc() {}
 
     static String url(String host, int port, String database) {
         return "jdbc:mysql://" + host + ":" + port + "/" + database + OPTIONS;
@@ -27,7 +26,8 @@ final class Jdbc {
     }
 
     static void execute(String url, String user, String password, String... statements) {
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);
             }

@@ -22,6 +22,7 @@ public final class KeycloakAdmin {
 
     /** The sub-flows of the realm's browser flow that ask approvers and administrators for a code. */
     static final String FORMS_FLOW = "ansinh browser forms";
+
     static final String OTP_FLOW_PREFIX = "ansinh otp ";
 
     private final String keycloakUrl;
@@ -37,14 +38,22 @@ public final class KeycloakAdmin {
      */
     public void secondFactor(String requirement) {
         String token = token();
-        String executions = keycloakUrl + "/admin/realms/ansinh/authentication/flows/" + path(FORMS_FLOW) + "/executions";
+        String executions =
+                keycloakUrl + "/admin/realms/ansinh/authentication/flows/" + path(FORMS_FLOW) + "/executions";
         int changed = 0;
-        for (JsonValue value : array(send(token, HttpRequest.newBuilder(URI.create(executions)).GET()))) {
+        for (JsonValue value :
+                array(send(token, HttpRequest.newBuilder(URI.create(executions)).GET()))) {
             JsonObject execution = value.asJsonObject();
-            if (execution.getInt("level") == 0 && execution.getString("displayName", "").startsWith(OTP_FLOW_PREFIX)) {
-                JsonObject update = Json.createObjectBuilder(execution).add("requirement", requirement).build();
-                send(token, HttpRequest.newBuilder(URI.create(executions)).header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString(update.toString())));
+            if (execution.getInt("level") == 0
+                    && execution.getString("displayName", "").startsWith(OTP_FLOW_PREFIX)) {
+                JsonObject update = Json.createObjectBuilder(execution)
+                        .add("requirement", requirement)
+                        .build();
+                send(
+                        token,
+                        HttpRequest.newBuilder(URI.create(executions))
+                                .header("Content-Type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofString(update.toString())));
                 changed++;
             }
         }
@@ -57,13 +66,22 @@ public final class KeycloakAdmin {
     public void removeOtpCredentials(String username) {
         String token = token();
         String users = keycloakUrl + "/admin/realms/ansinh/users";
-        JsonArray found = array(send(token, HttpRequest.newBuilder(
-                URI.create(users + "?exact=true&username=" + path(username))).GET()));
+        JsonArray found = array(send(
+                token,
+                HttpRequest.newBuilder(URI.create(users + "?exact=true&username=" + path(username)))
+                        .GET()));
         String id = found.getJsonObject(0).getString("id");
-        for (JsonValue value : array(send(token, HttpRequest.newBuilder(URI.create(users + "/" + id + "/credentials")).GET()))) {
+        for (JsonValue value : array(send(
+                token,
+                HttpRequest.newBuilder(URI.create(users + "/" + id + "/credentials"))
+                        .GET()))) {
             JsonObject credential = value.asJsonObject();
             if ("otp".equals(credential.getString("type"))) {
-                send(token, HttpRequest.newBuilder(URI.create(users + "/" + id + "/credentials/" + credential.getString("id"))).DELETE());
+                send(
+                        token,
+                        HttpRequest.newBuilder(
+                                        URI.create(users + "/" + id + "/credentials/" + credential.getString("id")))
+                                .DELETE());
             }
         }
     }
@@ -71,8 +89,11 @@ public final class KeycloakAdmin {
     private String token() {
         String form = "grant_type=password&client_id=admin-cli&username=" + path(KeycloakServer.ADMIN_USER)
                 + "&password=" + path(KeycloakServer.ADMIN_PASSWORD);
-        String body = send(null, HttpRequest.newBuilder(URI.create(keycloakUrl + "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+        String body = send(
+                null,
+                HttpRequest.newBuilder(URI.create(keycloakUrl + "/realms/master/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)));
         return Json.createReader(new StringReader(body)).readObject().getString("access_token");
     }
 

@@ -34,7 +34,9 @@ final class KeycloakServer implements AutoCloseable {
 
     static KeycloakServer start(StackLayout layout) {
         Ports.requireFree(layout.keycloakPort(), "Keycloak (set ANSINH_KEYCLOAK_PORT to use another)");
-        Path home = unpack(layout.artifactsDir().resolve("keycloak-quarkus-dist.zip"), layout.home().resolve("keycloak"));
+        Path home = unpack(
+                layout.artifactsDir().resolve("keycloak-quarkus-dist.zip"),
+                layout.home().resolve("keycloak"));
         prepareRealm(layout, home);
         Path tmp = home.resolve("tmp");
         try {
@@ -43,19 +45,33 @@ final class KeycloakServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Map<String, String> env = Map.of(
-                "KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER,
-                "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                "ANSINH_APP_URL", layout.appUrl(),
-                "ANSINH_OIDC_CLIENT_SECRET", CLIENT_SECRET,
-                "JAVA_OPTS_APPEND", "-Djava.io.tmpdir=" + tmp + " -Dvertx.cacheDirBase=" + tmp,
-                "JAVA_HOME", System.getProperty("java.home"));
-        ChildProcess child = ChildProcess.start("Keycloak",
-                List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
-                        "--http-host=" + StackLayout.HOST, "--http-port=" + layout.keycloakPort(),
+                "KC_BOOTSTRAP_ADMIN_USERNAME",
+                ADMIN_USER,
+                "KC_BOOTSTRAP_ADMIN_PASSWORD",
+                ADMIN_PASSWORD,
+                "ANSINH_APP_URL",
+                layout.appUrl(),
+                "ANSINH_OIDC_CLIENT_SECRET",
+                CLIENT_SECRET,
+                "JAVA_OPTS_APPEND",
+                "-Djava.io.tmpdir=" + tmp + " -Dvertx.cacheDirBase=" + tmp,
+                "JAVA_HOME",
+                System.getProperty("java.home"));
+        ChildProcess child = ChildProcess.start(
+                "Keycloak",
+                List.of(
+                        "bash",
+                        home.resolve("bin/kc.sh").toString(),
+                        "start-dev",
+                        "--http-host=" + StackLayout.HOST,
+                        "--http-port=" + layout.keycloakPort(),
                         "--import-realm"),
-                home, env, layout.logs().resolve("keycloak.log"));
+                home,
+                env,
+                layout.logs().resolve("keycloak.log"));
         KeycloakServer server = new KeycloakServer(child);
-        child.awaitHttp(layout.issuer() + "/.well-known/openid-configuration", Duration.ofMinutes(8), "\"issuer\"", null);
+        child.awaitHttp(
+                layout.issuer() + "/.well-known/openid-configuration", Duration.ofMinutes(8), "\"issuer\"", null);
         return server;
     }
 
@@ -137,5 +153,4 @@ final class KeycloakServer implements AutoCloseable {
     public void close() {
         process.close();
     }
-
 }

@@ -42,8 +42,8 @@ public final class LocalStack implements AutoCloseable {
                 return machine.get();
             }
         }
-        return EmbeddedMariaDb.start(layout.home(), layout.embeddedDbPort(), layout.databaseName(),
-                layout.freshKeycloakRealm());
+        return EmbeddedMariaDb.start(
+                layout.home(), layout.embeddedDbPort(), layout.databaseName(), layout.freshKeycloakRealm());
     }
 
     public StackLayout layout() {

@@ -24,7 +24,10 @@ final class MachineMariaDb implements DatabaseServer {
             return Optional.empty();
         }
         MachineMariaDb server = new MachineMariaDb(database);
-        Jdbc.execute(rootUrl(), "root", "",
+        Jdbc.execute(
+                rootUrl(),
+                "root",
+                "",
                 "CREATE USER IF NOT EXISTS '" + APP_USER + "'@'localhost' IDENTIFIED BY '" + APP_PASSWORD + "'",
                 "CREATE USER IF NOT EXISTS '" + APP_USER + "'@'127.0.0.1' IDENTIFIED BY '" + APP_PASSWORD + "'");
         server.createDatabase(database, true);
@@ -60,7 +63,10 @@ final class MachineMariaDb implements DatabaseServer {
         if (recreate) {
             Jdbc.execute(rootUrl(), "root", "", "DROP DATABASE IF EXISTS `" + name + "`");
         }
-        Jdbc.execute(rootUrl(), "root", "",
+        Jdbc.execute(
+                rootUrl(),
+                "root",
+                "",
                 "CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci",
                 "GRANT ALL PRIVILEGES ON `" + name + "`.* TO '" + APP_USER + "'@'localhost'",
                 "GRANT ALL PRIVILEGES ON `" + name + "`.* TO '" + APP_USER + "'@'127.0.0.1'");

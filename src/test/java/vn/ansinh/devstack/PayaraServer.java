@@ -21,8 +21,8 @@ final class PayaraServer implements AutoCloseable {
         Ports.requireFree(layout.appPort(), "Payara Micro (set ANSINH_APP_PORT to use another)");
         Path jar = layout.artifactsDir().resolve("payara-micro.jar");
         if (!Files.exists(jar) || !Files.exists(layout.war())) {
-            throw new IllegalStateException("Payara Micro or the WAR is missing (" + jar + ", " + layout.war()
-                    + "): run ./mvnw package first");
+            throw new IllegalStateException(
+                    "Payara Micro or the WAR is missing (" + jar + ", " + layout.war() + "): run ./mvnw package first");
         }
         Path base = layout.home().resolve("payara");
         Path root = base.resolve("root");
@@ -30,32 +30,60 @@ final class PayaraServer implements AutoCloseable {
             // a reused root directory can deploy the app twice: always start from a clean one
             KeycloakServer.deleteTree(root);
             Files.createDirectories(base.resolve("tmp"));
-            Path preboot = Files.writeString(base.resolve("preboot.asadmin"),
+            Path preboot = Files.writeString(
+                    base.resolve("preboot.asadmin"),
                     "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address="
                             + StackLayout.HOST + "\n");
-            Path properties = Files.writeString(base.resolve("ansinh.properties"), String.join("\n",
-                    "ansinh.db.url=" + escape(database.jdbcUrl()),
-                    "ansinh.db.user=" + escape(database.user()),
-                    "ansinh.db.password=" + escape(database.password()),
-                    "ansinh.oidc.provider-uri=" + escape(layout.issuer()),
-                    "ansinh.oidc.client-id=ansinh-web",
-                    "ansinh.oidc.client-secret=" + escape(layout.clientSecret()),
-                    "ansinh.app.url=" + escape(layout.appUrl()),
-                    "ansinh.health.token=" + escape(layout.healthToken()),
-                    "ansinh.storage.dir=" + escape(layout.home().resolve("documents").toString())) + "\n");
+            Path properties = Files.writeString(
+                    base.resolve("ansinh.properties"),
+                    String.join(
+                                    "\n",
+                                    "ansinh.db.url=" + escape(database.jdbcUrl()),
+                                    "ansinh.db.user=" + escape(database.user()),
+                                    "ansinh.db.password=" + escape(database.password()),
+                                    "ansinh.oidc.provider-uri=" + escape(layout.issuer()),
+                                    "ansinh.oidc.client-id=ansinh-web",
+                                    "ansinh.oidc.client-secret=" + escape(layout.clientSecret()),
+                                    "ansinh.app.url=" + escape(layout.appUrl()),
+                                    "ansinh.health.token=" + escape(layout.healthToken()),
+                                    "ansinh.storage.dir="
+                                            + escape(layout.home()
+                                                    .resolve("documents")
+                                                    .toString()))
+                            + "\n");
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-            ChildProcess child = ChildProcess.start("Payara Micro", List.of(java.toString(),
-                            "-Xmx768m", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + base.resolve("tmp"),
-                            "-jar", jar.toString(),
-                            "--deploy", layout.war().toString(), "--contextroot", "/",
-                            "--port", String.valueOf(layout.appPort()),
-                            "--nohazelcast", "--rootdir", root.toString(),
-                            "--prebootcommandfile", preboot.toString(),
-                            "--systemproperties", properties.toString()),
-                    base, Map.of(), layout.logs().resolve("payara.log"));
+            ChildProcess child = ChildProcess.start(
+                    "Payara Micro",
+                    List.of(
+                            java.toString(),
+                            "-Xmx768m",
+                            "-Duser.timezone=UTC",
+                            "-Dfile.encoding=UTF-8",
+                            "-Djava.io.tmpdir=" + base.resolve("tmp"),
+                            "-jar",
+                            jar.toString(),
+                            "--deploy",
+                            layout.war().toString(),
+                            "--contextroot",
+                            "/",
+                            "--port",
+                            String.valueOf(layout.appPort()),
+                            "--nohazelcast",
+                            "--rootdir",
+                            root.toString(),
+                            "--prebootcommandfile",
+                            preboot.toString(),
+                            "--systemproperties",
+                            properties.toString()),
+                    base,
+                    Map.of(),
+                    layout.logs().resolve("payara.log"));
             PayaraServer server = new PayaraServer(child);
             // the app's own readiness check ("database") proves the app is deployed and migrated
-            child.awaitHttp(layout.appUrl() + "/health/ready", Duration.ofMinutes(6), "\"database\"",
+            child.awaitHttp(
+                    layout.appUrl() + "/health/ready",
+                    Duration.ofMinutes(6),
+                    "\"database\"",
                     "Exception while invoking class");
             return server;
         } catch (IOException e) {

@@ -33,8 +33,7 @@ public final class PayrollBenchmark {
     private static final double TARGET_SECONDS = 60;
     private static final double TARGET_RATIO = 2.0;
 
-    private PayrollBenchmark() {
-    }
+    private PayrollBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         long beneficiaries = GenerateData.longProperty("bench.beneficiaries", 1_000_000);
@@ -46,8 +45,8 @@ public final class PayrollBenchmark {
                     Statement s = c.createStatement()) {
                 ensureBeneficiaries(s, beneficiaries);
                 long runId = freshRun(s);
-                EntityManagerFactory emf = Persistence.createEntityManagerFactory("ansinh",
-                        SearchBenchmark.persistenceProperties(db));
+                EntityManagerFactory emf =
+                        Persistence.createEntityManagerFactory("ansinh", SearchBenchmark.persistenceProperties(db));
                 try {
                     long start = System.nanoTime();
                     long[] totals = compute(emf, runId);
@@ -76,24 +75,29 @@ public final class PayrollBenchmark {
         s.execute("SET FOREIGN_KEY_CHECKS = 1");
         String category = "CASE WHEN MOD(p.id, 10) = 0 AND p.birth_year <= 1960 THEN 'ELDERLY_POOR_ALONE'"
                 + " WHEN MOD(p.id, 10) = 1 THEN 'WAR_INVALID' ELSE 'DISABLED' END";
-        s.executeUpdate("INSERT INTO application (person_id, programme, category, disability_level, details, status, commune_code,"
-                + " province_code, received_on, created_at, created_by, updated_at)"
-                + " SELECT p.id, CASE WHEN MOD(p.id, 10) = 1 THEN 'MERITORIOUS_PERSON' ELSE 'SOCIAL_ASSISTANCE' END, " + category
-                + ", CASE WHEN " + category + " = 'DISABLED' THEN IF(MOD(p.id, 3) = 0, 'PARTICULARLY_SEVERE', 'SEVERE') END,"
-                + " '{}', 'READY', p.commune_code, p.province_code, '2025-12-01', UTC_TIMESTAMP(6), 'bench', UTC_TIMESTAMP(6)"
-                + " FROM person p WHERE p.date_of_death IS NULL ORDER BY p.id LIMIT " + count);
-        s.executeUpdate("INSERT INTO benefit_case (application_id, person_id, programme, category, disability_level, commune_code,"
-                + " province_code, status, origin, opened_at, opened_by, submitted_on, submitted_by, decided_on, decided_by,"
-                + " entitled_from, updated_at, updated_by)"
-                + " SELECT a.id, a.person_id, a.programme, a.category, a.disability_level, a.commune_code, a.province_code,"
-                + " 'ACTIVE', 'APPLICATION', UTC_TIMESTAMP(6), 'bench', '2025-12-01', 'bench', '2025-12-05', 'bench',"
-                + " '2025-12-01', UTC_TIMESTAMP(6), 'bench' FROM application a WHERE a.created_by = 'bench'");
-        s.executeUpdate("INSERT INTO decision (case_id, kind, issuing_unit_code, document_symbol, decision_year, sequence_no,"
-                + " number, signed_on, signed_at, signer, signer_name, signer_title, legal_basis, subject, person_id, category,"
-                + " effective_month, sheet_json)"
-                + " SELECT c.id, 'GRANT', c.commune_code, 'QĐ-UBND', 2025, c.id, CONCAT(c.id, '/QĐ-UBND'), '2025-12-05',"
-                + " UTC_TIMESTAMP(6), 'bench', 'Benchmark', 'Chủ tịch', 'Nghị định số 20/2021/NĐ-CP', 'Về việc hưởng trợ cấp',"
-                + " c.person_id, c.category, '2025-12-01', '{}' FROM benefit_case c WHERE c.opened_by = 'bench'");
+        s.executeUpdate(
+                "INSERT INTO application (person_id, programme, category, disability_level, details, status, commune_code,"
+                        + " province_code, received_on, created_at, created_by, updated_at)"
+                        + " SELECT p.id, CASE WHEN MOD(p.id, 10) = 1 THEN 'MERITORIOUS_PERSON' ELSE 'SOCIAL_ASSISTANCE' END, "
+                        + category
+                        + ", CASE WHEN " + category
+                        + " = 'DISABLED' THEN IF(MOD(p.id, 3) = 0, 'PARTICULARLY_SEVERE', 'SEVERE') END,"
+                        + " '{}', 'READY', p.commune_code, p.province_code, '2025-12-01', UTC_TIMESTAMP(6), 'bench', UTC_TIMESTAMP(6)"
+                        + " FROM person p WHERE p.date_of_death IS NULL ORDER BY p.id LIMIT " + count);
+        s.executeUpdate(
+                "INSERT INTO benefit_case (application_id, person_id, programme, category, disability_level, commune_code,"
+                        + " province_code, status, origin, opened_at, opened_by, submitted_on, submitted_by, decided_on, decided_by,"
+                        + " entitled_from, updated_at, updated_by)"
+                        + " SELECT a.id, a.person_id, a.programme, a.category, a.disability_level, a.commune_code, a.province_code,"
+                        + " 'ACTIVE', 'APPLICATION', UTC_TIMESTAMP(6), 'bench', '2025-12-01', 'bench', '2025-12-05', 'bench',"
+                        + " '2025-12-01', UTC_TIMESTAMP(6), 'bench' FROM application a WHERE a.created_by = 'bench'");
+        s.executeUpdate(
+                "INSERT INTO decision (case_id, kind, issuing_unit_code, document_symbol, decision_year, sequence_no,"
+                        + " number, signed_on, signed_at, signer, signer_name, signer_title, legal_basis, subject, person_id, category,"
+                        + " effective_month, sheet_json)"
+                        + " SELECT c.id, 'GRANT', c.commune_code, 'QĐ-UBND', 2025, c.id, CONCAT(c.id, '/QĐ-UBND'), '2025-12-05',"
+                        + " UTC_TIMESTAMP(6), 'bench', 'Benchmark', 'Chủ tịch', 'Nghị định số 20/2021/NĐ-CP', 'Về việc hưởng trợ cấp',"
+                        + " c.person_id, c.category, '2025-12-01', '{}' FROM benefit_case c WHERE c.opened_by = 'bench'");
         s.execute("ANALYZE TABLE benefit_case, decision, application");
     }
 
@@ -115,11 +119,14 @@ public final class PayrollBenchmark {
         inTransaction(emf, em -> new PayrollComputation(em).prepare(runId, MONTH, true, java.time.Instant.now()));
         System.out.printf("  prepare %.1f s%n", (System.nanoTime() - t0) / 1e9);
         List<PayrollComputation.Partition> partitions = new ArrayList<>();
-        inTransaction(emf, em -> partitions.addAll(new PayrollComputation(em).partitions(scope, PayrollBatchlets.PARTITION_SIZE)));
+        inTransaction(
+                emf,
+                em -> partitions.addAll(new PayrollComputation(em).partitions(scope, PayrollBatchlets.PARTITION_SIZE)));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<?>> done = new ArrayList<>();
         for (PayrollComputation.Partition partition : partitions) {
-            done.add(pool.submit(() -> inTransaction(emf, em -> new PayrollComputation(em).monthly(runId, MONTH, scope, partition))));
+            done.add(pool.submit(() ->
+                    inTransaction(emf, em -> new PayrollComputation(em).monthly(runId, MONTH, scope, partition))));
         }
         for (Future<?> future : done) {
             future.get();
@@ -146,12 +153,14 @@ public final class PayrollBenchmark {
         s.execute("DROP TABLE IF EXISTS bench_raw_copy");
         s.execute("CREATE TABLE bench_raw_copy LIKE payroll_line");
         long start = System.nanoTime();
-        s.executeUpdate("INSERT INTO bench_raw_copy (run_id, case_id, person_id, decision_id, kind, for_month, commune_code,"
-                + " province_code, programme, category, scheme, standard_level_id, standard_level, coefficient_id, coefficient,"
-                + " amount, channel, payment_status)"
-                + " SELECT 0, c.id, c.person_id, NULL, 'MONTHLY', '" + MONTH.atDay(1) + "', c.commune_code, c.province_code,"
-                + " c.programme, c.category, 'SOCIAL_ASSISTANCE', 0, 500000, 0, 1.5, 750000, 'CASH', 'PENDING'"
-                + " FROM benefit_case c JOIN person p ON p.id = c.person_id WHERE c.status = 'ACTIVE'");
+        s.executeUpdate(
+                "INSERT INTO bench_raw_copy (run_id, case_id, person_id, decision_id, kind, for_month, commune_code,"
+                        + " province_code, programme, category, scheme, standard_level_id, standard_level, coefficient_id, coefficient,"
+                        + " amount, channel, payment_status)"
+                        + " SELECT 0, c.id, c.person_id, NULL, 'MONTHLY', '" + MONTH.atDay(1)
+                        + "', c.commune_code, c.province_code,"
+                        + " c.programme, c.category, 'SOCIAL_ASSISTANCE', 0, 500000, 0, 1.5, 750000, 'CASH', 'PENDING'"
+                        + " FROM benefit_case c JOIN person p ON p.id = c.person_id WHERE c.status = 'ACTIVE'");
         double seconds = (System.nanoTime() - start) / 1e9;
         s.execute("DROP TABLE bench_raw_copy");
         return seconds;

@@ -8,20 +8,22 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class RunLocal {
 
-    private RunLocal() {
-    }
+    private RunLocal() {}
 
     public static void main(String[] args) throws InterruptedException {
         StackLayout layout = StackLayout.forRun();
         CountDownLatch stopped = new CountDownLatch(1);
         say("AnSinh: starting (logs in " + layout.logs() + ")");
         LocalStack stack = LocalStack.withDatabaseOnly(layout);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            say("AnSinh: stopping...");
-            stack.close();
-            say("AnSinh: stopped.");
-            stopped.countDown();
-        }, "ansinh-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            say("AnSinh: stopping...");
+                            stack.close();
+                            say("AnSinh: stopped.");
+                            stopped.countDown();
+                        },
+                        "ansinh-stop"));
         say("  database : " + stack.database().describe());
         if (!"false".equals(System.getenv("ANSINH_DEMO_DATA"))) {
             try {

@@ -34,8 +34,7 @@ public final class SearchBenchmark {
     private static final double ID_P99_MS = 10;
     private static final double NAME_P95_MS = 100;
 
-    private SearchBenchmark() {
-    }
+    private SearchBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         long persons = GenerateData.longProperty("bench.persons", 1_000_000);
@@ -65,24 +64,29 @@ public final class SearchBenchmark {
                 existing = rs.getLong(1);
             }
             if (existing < persons) {
-                DataGenerator.Options options = new DataGenerator.Options(persons - existing,
-                        GenerateData.DEFAULT_SEED + existing, existing > 0, 2);
+                DataGenerator.Options options = new DataGenerator.Options(
+                        persons - existing, GenerateData.DEFAULT_SEED + existing, existing > 0, 2);
                 GenerateData.printSummary(new DataGenerator(options, System.out)
-                        .run(GeneratorTarget.withOption(db.url(), "rewriteBatchedStatements=true"), db.user(), db.password()));
+                        .run(
+                                GeneratorTarget.withOption(db.url(), "rewriteBatchedStatements=true"),
+                                db.user(),
+                                db.password()));
                 s.execute("analyze table person, household, household_member");
             } else {
                 System.out.printf("Reusing the %,d people already in the database.%n", existing);
             }
-            try (ResultSet rs = s.executeQuery("select version(), @@innodb_buffer_pool_size, (select count(*) from person)")) {
+            try (ResultSet rs =
+                    s.executeQuery("select version(), @@innodb_buffer_pool_size, (select count(*) from person)")) {
                 rs.next();
-                return String.format("%,d people; server %s, InnoDB buffer pool %d MB", rs.getLong(3), rs.getString(1),
-                        rs.getLong(2) >> 20);
+                return String.format(
+                        "%,d people; server %s, InnoDB buffer pool %d MB",
+                        rs.getLong(3), rs.getString(1), rs.getLong(2) >> 20);
             }
         }
     }
 
-    private static boolean measure(SearchMeasurements measurements, Connection c, SplittableRandom random, String server)
-            throws Exception {
+    private static boolean measure(
+            SearchMeasurements measurements, Connection c, SplittableRandom random, String server) throws Exception {
         System.out.println("Drawing sample people and warming up...");
         List<SamplePerson> withId = SamplePerson.draw(c, WARM_UP + ID_LOOKUPS, "personal_id is not null", random);
         List<SamplePerson> withOldId = SamplePerson.draw(c, OLD_ID_LOOKUPS, "old_id_number is not null", random);
@@ -92,11 +96,16 @@ public final class SearchBenchmark {
         Map<Scope, Latencies> overall = new HashMap<>();
         Map<Scope, Map<NameInputs.Kind, Latencies>> byKind = new HashMap<>();
         for (Scope scope : Scope.values()) {
-            List<NameInputs.NameInput> inputs = NameInputs.of(
-                    SamplePerson.draw(c, WARM_UP + NAME_QUERIES, "1 = 1", random), random);
+            List<NameInputs.NameInput> inputs =
+                    NameInputs.of(SamplePerson.draw(c, WARM_UP + NAME_QUERIES, "1 = 1", random), random);
             overall.put(scope, new Latencies());
-            byKind.put(scope, measurements.names(inputs.subList(0, WARM_UP), inputs.subList(WARM_UP, inputs.size()),
-                    scope, overall.get(scope)));
+            byKind.put(
+                    scope,
+                    measurements.names(
+                            inputs.subList(0, WARM_UP),
+                            inputs.subList(WARM_UP, inputs.size()),
+                            scope,
+                            overall.get(scope)));
         }
         ReportTable table = new ReportTable(System.out);
         table.header("PersonSearch, first page of " + SearchMeasurements.PAGE_SIZE + " + count, national unless said ("

@@ -25,9 +25,18 @@ public record StackLayout(
     /** The layout of {@code ./run.sh}: data under {@code .ansinh/} in the project, kept between runs. */
     public static StackLayout forRun() {
         Path project = locateProjectDir();
-        return new StackLayout(project, locateArtifacts(project), locateWar(project), project.resolve(".ansinh"),
-                intEnv("ANSINH_APP_PORT", 8080), intEnv("ANSINH_KEYCLOAK_PORT", 8180),
-                intEnv("ANSINH_EMBEDDED_DB_PORT", 3307), "ansinh", false, false, true);
+        return new StackLayout(
+                project,
+                locateArtifacts(project),
+                locateWar(project),
+                project.resolve(".ansinh"),
+                intEnv("ANSINH_APP_PORT", 8080),
+                intEnv("ANSINH_KEYCLOAK_PORT", 8180),
+                intEnv("ANSINH_EMBEDDED_DB_PORT", 3307),
+                "ansinh",
+                false,
+                false,
+                true);
     }
 
     /**
@@ -39,11 +48,18 @@ public record StackLayout(
      */
     public static StackLayout forTests() {
         Path project = locateProjectDir();
-        return new StackLayout(project, locateArtifacts(project), locateWar(project),
+        return new StackLayout(
+                project,
+                locateArtifacts(project),
+                locateWar(project),
                 project.resolve("target").resolve("it-stack"),
-                intEnv("ANSINH_IT_APP_PORT", 18080), intEnv("ANSINH_IT_KEYCLOAK_PORT", 18180),
-                intEnv("ANSINH_IT_EMBEDDED_DB_PORT", 13307), textEnv("ANSINH_IT_DB_NAME", "ansinh_it"),
-                !"embedded".equals(System.getenv("ANSINH_IT_DATABASE")), true, false);
+                intEnv("ANSINH_IT_APP_PORT", 18080),
+                intEnv("ANSINH_IT_KEYCLOAK_PORT", 18180),
+                intEnv("ANSINH_IT_EMBEDDED_DB_PORT", 13307),
+                textEnv("ANSINH_IT_DB_NAME", "ansinh_it"),
+                !"embedded".equals(System.getenv("ANSINH_IT_DATABASE")),
+                true,
+                false);
     }
 
     public String appUrl() {
@@ -114,7 +130,8 @@ public record StackLayout(
             return fallback;
         }
         if (!value.strip().matches("[a-z][a-z0-9_]{0,40}")) {
-            throw new IllegalStateException(name + " must be a database name of lower-case letters, digits and _: " + value);
+            throw new IllegalStateException(
+                    name + " must be a database name of lower-case letters, digits and _: " + value);
         }
         return value.strip();
     }

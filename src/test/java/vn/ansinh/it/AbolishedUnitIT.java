@@ -37,7 +37,8 @@ class AbolishedUnitIT {
     @BeforeEach
     void open() {
         em = db.emf().createEntityManager();
-        units = AdminUnitTree.of(em.createQuery("select u from AdminUnit u", AdminUnit.class).getResultList());
+        units = AdminUnitTree.of(
+                em.createQuery("select u from AdminUnit u", AdminUnit.class).getResultList());
     }
 
     @AfterEach
@@ -49,7 +50,9 @@ class AbolishedUnitIT {
     void theFormerDistrictWasAbolishedOnTheFirstOfJuly2025AndCurrentUnitsNever() {
         assertThat(units.abolishedOn(DISTRICT, TODAY)).contains(LocalDate.of(2025, 7, 1));
         assertThat(units.abolishedOn(DISTRICT, LocalDate.of(2025, 6, 30))).isEmpty();
-        assertThat(units.abolishedOn(TUAN_GIAO, TODAY)).as("the commune's code lives on in the new list").isEmpty();
+        assertThat(units.abolishedOn(TUAN_GIAO, TODAY))
+                .as("the commune's code lives on in the new list")
+                .isEmpty();
         assertThat(units.abolishedOn(AdminUnitCode.of("11"), TODAY)).isEmpty();
         assertThat(units.abolishedOn(AdminUnitCode.NATIONAL, TODAY)).isEmpty();
     }
@@ -67,10 +70,16 @@ class AbolishedUnitIT {
                 return units.abolishedOn(unit, day);
             }
         };
-        Actor former = new Actor("approver.huyentuangiao", "Lò Văn Mừng", Set.of(Role.APPROVER), DISTRICT,
+        Actor former = new Actor(
+                "approver.huyentuangiao",
+                "Lò Văn Mừng",
+                Set.of(Role.APPROVER),
+                DISTRICT,
                 policy.abolishedOn(DISTRICT, TODAY).orElse(null));
 
-        assertThat(units.covers(DISTRICT, TUAN_GIAO)).as("the tree still knows the old hierarchy").isTrue();
+        assertThat(units.covers(DISTRICT, TUAN_GIAO))
+                .as("the tree still knows the old hierarchy")
+                .isTrue();
         assertThat(former.jurisdiction()).isEmpty();
         assertThat(policy.covers(former, TUAN_GIAO)).isFalse();
         assertThat(policy.covers(CaseworkFixture.OFFICER_TUAN_GIAO, TUAN_GIAO)).isTrue();
@@ -80,25 +89,44 @@ class AbolishedUnitIT {
     void theFormerDistrictsPastDecisionsStayWithThePersonForTheCommune() {
         try (CaseworkFixture fx = new CaseworkFixture()) {
             Person person = fx.person(TUAN_GIAO, "Lò Văn Cũ", PartialDate.of(1950), Sex.MALE);
-            var c = fx.submitted(person, vn.ansinh.intake.domain.Category.DISABLED,
-                    java.util.Map.of(vn.ansinh.intake.domain.ProgrammeField.DISABILITY_LEVEL, "SEVERE"), "2024-10-01T02:00:00Z");
-            fx.run(CaseworkFixture.OFFICER_TUAN_GIAO, "2024-10-01T03:00:00Z",
-                    () -> new vn.ansinh.casework.application.CaseTransitionCommand(c.id(), TUAN_GIAO,
-                            vn.ansinh.casework.domain.CaseTransition.START_POSTING, null, fx.units()));
-            var decision = fx.run(CaseworkFixture.DISTRICT_CHAIRMAN, "2024-10-03T03:00:00Z",
+            var c = fx.submitted(
+                    person,
+                    vn.ansinh.intake.domain.Category.DISABLED,
+                    java.util.Map.of(vn.ansinh.intake.domain.ProgrammeField.DISABILITY_LEVEL, "SEVERE"),
+                    "2024-10-01T02:00:00Z");
+            fx.run(
+                    CaseworkFixture.OFFICER_TUAN_GIAO,
+                    "2024-10-01T03:00:00Z",
+                    () -> new vn.ansinh.casework.application.CaseTransitionCommand(
+                            c.id(),
+                            TUAN_GIAO,
+                            vn.ansinh.casework.domain.CaseTransition.START_POSTING,
+                            null,
+                            fx.units()));
+            var decision = fx.run(
+                    CaseworkFixture.DISTRICT_CHAIRMAN,
+                    "2024-10-03T03:00:00Z",
                     () -> new vn.ansinh.casework.application.ApproveCaseCommand(c.id(), TUAN_GIAO, fx.units()));
-            Actor formerToday = new Actor("approver.huyentuangiao", "Lò Văn Mừng", Set.of(Role.APPROVER), DISTRICT,
-                    LocalDate.of(2025, 7, 1));
+            Actor formerToday = new Actor(
+                    "approver.huyentuangiao", "Lò Văn Mừng", Set.of(Role.APPROVER), DISTRICT, LocalDate.of(2025, 7, 1));
 
-            fx.run(CaseworkFixture.OFFICER_TUAN_GIAO, "2026-12-02T02:00:00Z",
-                    () -> new vn.ansinh.casework.application.ProposeStopCommand(c.id(), TUAN_GIAO,
+            fx.run(
+                    CaseworkFixture.OFFICER_TUAN_GIAO,
+                    "2026-12-02T02:00:00Z",
+                    () -> new vn.ansinh.casework.application.ProposeStopCommand(
+                            c.id(),
+                            TUAN_GIAO,
                             vn.ansinh.casework.domain.DecisionKind.TERMINATION,
-                            vn.ansinh.casework.domain.EndReason.LOSS_OF_ELIGIBILITY, java.time.YearMonth.of(2026, 12), null,
+                            vn.ansinh.casework.domain.EndReason.LOSS_OF_ELIGIBILITY,
+                            java.time.YearMonth.of(2026, 12),
+                            null,
                             "thử"));
             assertThatThrownBy(() -> fx.signStop(c, formerToday, "2026-12-02T03:00:00Z"))
-                    .isInstanceOf(AccessDeniedException.class).hasMessageContaining("abolished");
+                    .isInstanceOf(AccessDeniedException.class)
+                    .hasMessageContaining("abolished");
             assertThat(db.jdbc().row("select issuing_unit_code, signer from decision where id = ?", decision.id()))
-                    .containsEntry("issuing_unit_code", "099").containsEntry("signer", "approver.huyentuangiao");
+                    .containsEntry("issuing_unit_code", "099")
+                    .containsEntry("signer", "approver.huyentuangiao");
         }
     }
 }

@@ -50,8 +50,9 @@ final class AccountFixture implements AutoCloseable {
 
     /** The day the account steps are recorded on (every step date in the tests is on or before it). */
     static final String RECORDED_AT = "2026-03-02T03:00:00Z";
-    static final Actor AUDITOR_DIEN_BIEN = new Actor("auditor.dienbien", "Trần Thị Lan", Set.of(Role.AUDITOR),
-            AdminUnitCode.of("11"));
+
+    static final Actor AUDITOR_DIEN_BIEN =
+            new Actor("auditor.dienbien", "Trần Thị Lan", Set.of(Role.AUDITOR), AdminUnitCode.of("11"));
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final AtomicInteger SERIAL = new AtomicInteger();
@@ -63,7 +64,8 @@ final class AccountFixture implements AutoCloseable {
         if (commune.equals(CaseworkFixture.TUAN_GIAO) || commune.equals(CaseworkFixture.QUY_HOP)) {
             return CaseworkFixture.officerOf(commune);
         }
-        return new Actor("officer." + commune.value(), "Cán bộ " + commune.value(), Set.of(Role.COMMUNE_OFFICER), commune);
+        return new Actor(
+                "officer." + commune.value(), "Cán bộ " + commune.value(), Set.of(Role.COMMUNE_OFFICER), commune);
     }
 
     static Actor chairmanOf(AdminUnitCode commune) {
@@ -79,16 +81,22 @@ final class AccountFixture implements AutoCloseable {
         AdminUnit unit = fx.units().currentCommune(commune).orElseThrow();
         Residence residence = Residence.of(unit, fx.units().parentOf(unit).orElseThrow());
         int centurySex = (birthYear >= 2000 ? 2 : 0) + (sex == Sex.FEMALE ? 1 : 0);
-        String id = "012" + centurySex + String.format("%02d", birthYear % 100) + "88" + String.format("%04d", SERIAL.incrementAndGet());
-        PersonDetails details = new PersonDetails(name, PartialDate.of(birthYear), sex, Ethnicity.THAI, PersonalId.of(id),
-                null, null, null, "Bản Mới");
-        return run(officerOf(commune), "2025-12-01T02:00:00Z", () -> new RegisterPersonCommand(details, residence, true, 101));
+        String id = "012" + centurySex + String.format("%02d", birthYear % 100) + "88"
+                + String.format("%04d", SERIAL.incrementAndGet());
+        PersonDetails details = new PersonDetails(
+                name, PartialDate.of(birthYear), sex, Ethnicity.THAI, PersonalId.of(id), null, null, null, "Bản Mới");
+        return run(
+                officerOf(commune),
+                "2025-12-01T02:00:00Z",
+                () -> new RegisterPersonCommand(details, residence, true, 101));
     }
 
     /** A disability allowance submitted and approved on the day: the person becomes a beneficiary (case ACTIVE). */
     BenefitCase runningCase(Person person, String day) {
         BenefitCase c = submittedCase(person, day);
-        run(chairmanOf(person.communeCode()), day + "T04:00:00Z",
+        run(
+                chairmanOf(person.communeCode()),
+                day + "T04:00:00Z",
                 () -> new ApproveCaseCommand(c.id(), c.communeCode(), fx.units()));
         assertThat(fx.reload(c).status()).isEqualTo(CaseStatus.ACTIVE);
         return c;
@@ -98,25 +106,43 @@ final class AccountFixture implements AutoCloseable {
         Actor officer = officerOf(person.communeCode());
         String instant = day + "T02:00:00Z";
         LocalDate date = LocalDate.ofInstant(Instant.parse(instant), ZoneOffset.ofHours(7));
-        Application application = run(officer, instant, () -> new OpenApplicationCommand(person.id(),
-                person.communeCode(), Category.DISABLED, SEVERE, date, date));
-        StoredFile file = new StoredFile("%064d".formatted(900_000 + SERIAL.incrementAndGet()), 1000, ScanMediaType.PDF,
-                "don.pdf");
-        run(officer, instant, () -> new AttachDocumentCommand(application.id(), person.communeCode(),
-                DocumentKind.APPLICATION_FORM, file));
+        Application application = run(
+                officer,
+                instant,
+                () -> new OpenApplicationCommand(
+                        person.id(), person.communeCode(), Category.DISABLED, SEVERE, date, date));
+        StoredFile file = new StoredFile(
+                "%064d".formatted(900_000 + SERIAL.incrementAndGet()), 1000, ScanMediaType.PDF, "don.pdf");
+        run(
+                officer,
+                instant,
+                () -> new AttachDocumentCommand(
+                        application.id(), person.communeCode(), DocumentKind.APPLICATION_FORM, file));
         return run(officer, instant, () -> new SubmitCaseCommand(application.id(), person.communeCode()));
     }
 
     /** The commune's officer records a step dated {@code dd/MM/yyyy}; bank and number only to open. */
     SsAccount step(Person person, AccountStep step, String date) {
-        return step(person, step, date, step.requiresAccountDetails() ? "VBSP" : null,
+        return step(
+                person,
+                step,
+                date,
+                step.requiresAccountDetails() ? "VBSP" : null,
                 step.requiresAccountDetails() ? "0123456789" : null);
     }
 
     SsAccount step(Person person, AccountStep step, String date, String bank, String number) {
-        return run(officerOf(person.communeCode()), RECORDED_AT, () -> new RecordAccountStepCommand(person.id(),
-                person.communeCode(), step, LocalDate.parse(date, DAY), bank == null ? null : BankCode.of(bank),
-                number == null ? null : AccountNumber.of(number), null));
+        return run(
+                officerOf(person.communeCode()),
+                RECORDED_AT,
+                () -> new RecordAccountStepCommand(
+                        person.id(),
+                        person.communeCode(),
+                        step,
+                        LocalDate.parse(date, DAY),
+                        bank == null ? null : BankCode.of(bank),
+                        number == null ? null : AccountNumber.of(number),
+                        null));
     }
 
     SsAccount account(Person person) {

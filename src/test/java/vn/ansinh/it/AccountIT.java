@@ -58,19 +58,39 @@ class AccountIT {
         assertThat(account.isPayableByTransfer()).isTrue();
         assertThat(account.communeCode()).isEqualTo(TUAN_GIAO);
         assertThat(account.version()).as("one insert and two updates").isEqualTo(3);
-        assertThat(events(person)).extracting(AccountEvent::fromStatus, AccountEvent::toStatus, AccountEvent::happenedOn,
-                AccountEvent::source, AccountEvent::actor).containsExactly(
-                        tuple(AccountStatus.NONE, AccountStatus.HAS_ACCOUNT, LocalDate.of(2026, 1, 5),
-                                AccountEventSource.MANUAL, "officer.tuangiao"),
-                        tuple(AccountStatus.HAS_ACCOUNT, AccountStatus.REGISTERED, LocalDate.of(2026, 1, 12),
-                                AccountEventSource.MANUAL, "officer.tuangiao"),
-                        tuple(AccountStatus.REGISTERED, AccountStatus.VERIFIED, LocalDate.of(2026, 1, 15),
-                                AccountEventSource.MANUAL, "officer.tuangiao"));
+        assertThat(events(person))
+                .extracting(
+                        AccountEvent::fromStatus,
+                        AccountEvent::toStatus,
+                        AccountEvent::happenedOn,
+                        AccountEvent::source,
+                        AccountEvent::actor)
+                .containsExactly(
+                        tuple(
+                                AccountStatus.NONE,
+                                AccountStatus.HAS_ACCOUNT,
+                                LocalDate.of(2026, 1, 5),
+                                AccountEventSource.MANUAL,
+                                "officer.tuangiao"),
+                        tuple(
+                                AccountStatus.HAS_ACCOUNT,
+                                AccountStatus.REGISTERED,
+                                LocalDate.of(2026, 1, 12),
+                                AccountEventSource.MANUAL,
+                                "officer.tuangiao"),
+                        tuple(
+                                AccountStatus.REGISTERED,
+                                AccountStatus.VERIFIED,
+                                LocalDate.of(2026, 1, 15),
+                                AccountEventSource.MANUAL,
+                                "officer.tuangiao"));
         Map<String, Object> audit = ax.fx.jdbc().latestAudit("account.step");
         assertThat(audit.get("outcome")).isEqualTo("SUCCEEDED");
         assertThat(audit.get("target_id")).isEqualTo(person.id().toString());
         assertThat((String) audit.get("before_value")).contains("\"status\":\"REGISTERED\"");
-        assertThat((String) audit.get("after_value")).contains("\"status\":\"VERIFIED\"").contains("\"on\":\"2026-01-15\"");
+        assertThat((String) audit.get("after_value"))
+                .contains("\"status\":\"VERIFIED\"")
+                .contains("\"on\":\"2026-01-15\"");
     }
 
     @Test
@@ -87,9 +107,17 @@ class AccountIT {
         SsAccount account = ax.account(person);
         assertThat(account.status()).isEqualTo(AccountStatus.HAS_ACCOUNT);
         assertThat(account.bankCode().value()).isEqualTo("AGRIBANK");
-        assertThat(account.fallbackOn()).as("dates of the old account are in the history only").isNull();
-        assertThat(events(person)).extracting(AccountEvent::toStatus).containsExactly(AccountStatus.HAS_ACCOUNT,
-                AccountStatus.REGISTERED, AccountStatus.FAILED, AccountStatus.CASH_FALLBACK, AccountStatus.HAS_ACCOUNT);
+        assertThat(account.fallbackOn())
+                .as("dates of the old account are in the history only")
+                .isNull();
+        assertThat(events(person))
+                .extracting(AccountEvent::toStatus)
+                .containsExactly(
+                        AccountStatus.HAS_ACCOUNT,
+                        AccountStatus.REGISTERED,
+                        AccountStatus.FAILED,
+                        AccountStatus.CASH_FALLBACK,
+                        AccountStatus.HAS_ACCOUNT);
     }
 
     @Test
@@ -97,20 +125,24 @@ class AccountIT {
         Person person = ax.person(TUAN_GIAO, "Quàng Thị Xuân", 1948, Sex.FEMALE);
 
         assertThatThrownBy(() -> ax.step(person, AccountStep.VERIFY, "05/01/2026"))
-                .isInstanceOfSatisfying(BusinessRuleException.class,
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.transition"));
         assertThatThrownBy(() -> ax.step(person, AccountStep.OPEN, "05/01/2026", "NOBANK", "0123456789"))
-                .isInstanceOfSatisfying(BusinessRuleException.class,
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.bank.unknown"));
         assertThatThrownBy(() -> ax.step(person, AccountStep.OPEN, "03/03/2026"))
                 .as("the steps are recorded on 2 March 2026")
-                .isInstanceOfSatisfying(BusinessRuleException.class,
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.date.future"));
         assertThat(ax.account(person)).as("no account row for refused steps").isNull();
 
         ax.step(person, AccountStep.OPEN, "10/01/2026");
         assertThatThrownBy(() -> ax.step(person, AccountStep.REGISTER, "09/01/2026"))
-                .isInstanceOfSatisfying(BusinessRuleException.class,
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.date.beforeLastStep"));
         assertThat(ax.account(person).status()).isEqualTo(AccountStatus.HAS_ACCOUNT);
         assertThat(events(person)).hasSize(1);
@@ -120,14 +152,27 @@ class AccountIT {
     void anOfficerOfAnotherCommuneIsRefusedEvenWhenShePretendsThePersonIsHers() {
         Person person = ax.person(TUAN_GIAO, "Lò Văn Ón", 1980, Sex.MALE);
 
-        assertThatThrownBy(() -> ax.run(OFFICER_QUY_HOP, RECORDED_AT, () -> new RecordAccountStepCommand(person.id(),
-                TUAN_GIAO, AccountStep.CLOSE, LocalDate.of(2026, 1, 5), null, null, null)))
-                .isInstanceOfSatisfying(AccessDeniedException.class,
+        assertThatThrownBy(() -> ax.run(
+                        OFFICER_QUY_HOP,
+                        RECORDED_AT,
+                        () -> new RecordAccountStepCommand(
+                                person.id(), TUAN_GIAO, AccountStep.CLOSE, LocalDate.of(2026, 1, 5), null, null, null)))
+                .isInstanceOfSatisfying(
+                        AccessDeniedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.access.unit"));
-        assertThatThrownBy(() -> ax.run(OFFICER_QUY_HOP, RECORDED_AT, () -> new RecordAccountStepCommand(person.id(),
-                QUY_HOP, AccountStep.OPEN, LocalDate.of(2026, 1, 5), vn.ansinh.account.domain.BankCode.of("VBSP"),
-                vn.ansinh.account.domain.AccountNumber.of("0123456789"), null)))
-                .isInstanceOfSatisfying(AccessDeniedException.class,
+        assertThatThrownBy(() -> ax.run(
+                        OFFICER_QUY_HOP,
+                        RECORDED_AT,
+                        () -> new RecordAccountStepCommand(
+                                person.id(),
+                                QUY_HOP,
+                                AccountStep.OPEN,
+                                LocalDate.of(2026, 1, 5),
+                                vn.ansinh.account.domain.BankCode.of("VBSP"),
+                                vn.ansinh.account.domain.AccountNumber.of("0123456789"),
+                                null)))
+                .isInstanceOfSatisfying(
+                        AccessDeniedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.access.unit"));
 
         assertThat(ax.account(person)).isNull();
@@ -140,14 +185,24 @@ class AccountIT {
     void anAuditorMayReadButNeverRecordAStep() {
         Person person = ax.person(TUAN_GIAO, "Lường Văn Pấng", 1960, Sex.MALE);
 
-        assertThatThrownBy(() -> ax.run(AUDITOR_DIEN_BIEN, RECORDED_AT, () -> new RecordAccountStepCommand(person.id(),
-                TUAN_GIAO, AccountStep.OPEN, LocalDate.of(2026, 1, 5), vn.ansinh.account.domain.BankCode.of("VBSP"),
-                vn.ansinh.account.domain.AccountNumber.of("0123456789"), null)))
-                .isInstanceOfSatisfying(AccessDeniedException.class,
+        assertThatThrownBy(() -> ax.run(
+                        AUDITOR_DIEN_BIEN,
+                        RECORDED_AT,
+                        () -> new RecordAccountStepCommand(
+                                person.id(),
+                                TUAN_GIAO,
+                                AccountStep.OPEN,
+                                LocalDate.of(2026, 1, 5),
+                                vn.ansinh.account.domain.BankCode.of("VBSP"),
+                                vn.ansinh.account.domain.AccountNumber.of("0123456789"),
+                                null)))
+                .isInstanceOfSatisfying(
+                        AccessDeniedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.access.role"));
 
         assertThat(ax.account(person)).isNull();
-        assertThat(ax.fx.jdbc().latestAudit("account.step")).containsEntry("outcome", "DENIED")
+        assertThat(ax.fx.jdbc().latestAudit("account.step"))
+                .containsEntry("outcome", "DENIED")
                 .containsEntry("actor", "auditor.dienbien");
     }
 
@@ -157,16 +212,25 @@ class AccountIT {
         ax.step(person, AccountStep.OPEN, "20/01/2026");
         ax.step(person, AccountStep.CLOSE, "15/02/2026");
 
-        assertThat(ax.fx.jdbc().row("select to_status from ss_account_event where person_id = ? and happened_on <= ? "
-                + "order by happened_on desc, id desc limit 1", person.id(), Date.valueOf("2026-01-31")))
+        assertThat(ax.fx.jdbc()
+                        .row(
+                                "select to_status from ss_account_event where person_id = ? and happened_on <= ? "
+                                        + "order by happened_on desc, id desc limit 1",
+                                person.id(),
+                                Date.valueOf("2026-01-31")))
                 .containsEntry("to_status", "HAS_ACCOUNT");
         assertThat(ax.fx.jdbc().row("select status, last_step_on from ss_account where person_id = ?", person.id()))
-                .containsEntry("status", "CLOSED").containsEntry("last_step_on", Date.valueOf("2026-02-15"));
+                .containsEntry("status", "CLOSED")
+                .containsEntry("last_step_on", Date.valueOf("2026-02-15"));
     }
 
     private List<AccountEvent> events(Person person) {
         ax.fx.em().clear();
-        return ax.fx.em().createQuery("select e from AccountEvent e where e.personId = :p order by e.happenedOn, e.id",
-                AccountEvent.class).setParameter("p", person.id()).getResultList();
+        return ax.fx.em()
+                .createQuery(
+                        "select e from AccountEvent e where e.personId = :p order by e.happenedOn, e.id",
+                        AccountEvent.class)
+                .setParameter("p", person.id())
+                .getResultList();
     }
 }

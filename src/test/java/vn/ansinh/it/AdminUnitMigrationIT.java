@@ -14,15 +14,19 @@ class AdminUnitMigrationIT {
     void theCurrentTwoTierListHas34ProvincesAnd3321CommunesValidFromJuly2025() {
         assertThat(count("unit_list = 'TWO_TIER_2025' and level = 'PROVINCE'")).isEqualTo(34);
         assertThat(count("unit_list = 'TWO_TIER_2025' and level = 'COMMUNE'")).isEqualTo(3321);
-        assertThat(count("unit_list = 'TWO_TIER_2025' and (valid_from <> '2025-07-01' or valid_to is not null)")).isZero();
+        assertThat(count("unit_list = 'TWO_TIER_2025' and (valid_from <> '2025-07-01' or valid_to is not null)"))
+                .isZero();
     }
 
     @Test
     void thePre2025ListHas63ProvincesTheirDistrictsAndCommunesValidUntilJune2025() {
-        assertThat(count("unit_list = 'THREE_TIER_2004' and level = 'PROVINCE'")).isEqualTo(63);
-        assertThat(count("unit_list = 'THREE_TIER_2004' and level = 'DISTRICT'")).isEqualTo(696);
+        assertThat(count("unit_list = 'THREE_TIER_2004' and level = 'PROVINCE'"))
+                .isEqualTo(63);
+        assertThat(count("unit_list = 'THREE_TIER_2004' and level = 'DISTRICT'"))
+                .isEqualTo(696);
         assertThat(count("unit_list = 'THREE_TIER_2004' and level = 'COMMUNE'")).isEqualTo(10035);
-        assertThat(count("unit_list = 'THREE_TIER_2004' and valid_to <> '2025-06-30'")).isZero();
+        assertThat(count("unit_list = 'THREE_TIER_2004' and valid_to <> '2025-06-30'"))
+                .isZero();
     }
 
     @Test
@@ -39,10 +43,14 @@ class AdminUnitMigrationIT {
     @Test
     void noStagingTableIsLeftBehind() {
         assertThat(db.row("select count(*) as n from information_schema.tables where table_schema = database() "
-                + "and table_name like 'au_src_%'").get("n")).isEqualTo(0L);
+                                + "and table_name like 'au_src_%'")
+                        .get("n"))
+                .isEqualTo(0L);
     }
 
     private long count(String where) {
-        return ((Number) db.row("select count(*) as n from admin_unit where " + where).get("n")).longValue();
+        return ((Number) db.row("select count(*) as n from admin_unit where " + where)
+                        .get("n"))
+                .longValue();
     }
 }

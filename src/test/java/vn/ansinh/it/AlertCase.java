@@ -71,24 +71,54 @@ final class AlertCase {
     long insert(TestDatabase db) {
         String name = "Lò Văn Cảnh Báo " + SERIAL.incrementAndGet() + "x" + System.nanoTime() % 100_000;
         try (Connection c = db.connect()) {
-            long unit = ((Number) db.row("select id from admin_unit where code = ? and unit_list = 'TWO_TIER_2025'",
-                    TUAN_GIAO).get("id")).longValue();
-            long person = insert(c, "insert into person (full_name, name_folded, name_key, given_name_folded, birth_year, "
-                    + "birth_month, birth_day, sex, ethnicity, residence_unit_id, commune_code, province_code, date_of_death, "
-                    + "created_at, created_by, updated_at) values (?, ?, ?, 'bao', ?, ?, ?, 'MALE', '03', ?, ?, ?, ?, "
-                    + "utc_timestamp(6), 'test', utc_timestamp(6))",
-                    name, name.toLowerCase(), name.toLowerCase(), birthYear, birthMonth, birthDay, unit, TUAN_GIAO, DIEN_BIEN,
+            long unit = ((Number) db.row(
+                                    "select id from admin_unit where code = ? and unit_list = 'TWO_TIER_2025'",
+                                    TUAN_GIAO)
+                            .get("id"))
+                    .longValue();
+            long person = insert(
+                    c,
+                    "insert into person (full_name, name_folded, name_key, given_name_folded, birth_year, "
+                            + "birth_month, birth_day, sex, ethnicity, residence_unit_id, commune_code, province_code, date_of_death, "
+                            + "created_at, created_by, updated_at) values (?, ?, ?, 'bao', ?, ?, ?, 'MALE', '03', ?, ?, ?, ?, "
+                            + "utc_timestamp(6), 'test', utc_timestamp(6))",
+                    name,
+                    name.toLowerCase(),
+                    name.toLowerCase(),
+                    birthYear,
+                    birthMonth,
+                    birthDay,
+                    unit,
+                    TUAN_GIAO,
+                    DIEN_BIEN,
                     died);
-            long application = insert(c, "insert into application (person_id, programme, category, status, commune_code, "
-                    + "province_code, received_on, created_at, created_by, updated_at) values (?, ?, ?, 'READY', ?, ?, "
-                    + "'2024-01-02', utc_timestamp(6), 'test', utc_timestamp(6))",
-                    person, category.programme().name(), category.name(), TUAN_GIAO, DIEN_BIEN);
-            return insert(c, "insert into benefit_case (application_id, person_id, programme, category, commune_code, "
-                    + "province_code, status, origin, opened_at, opened_by, submitted_on, due_on, decided_on, "
-                    + "last_reviewed_on, updated_at, updated_by) values (?, ?, ?, ?, ?, ?, ?, 'APPLICATION', "
-                    + "'2024-01-02 03:00:00', 'test', ?, ?, ?, ?, utc_timestamp(6), 'test')",
-                    application, person, category.programme().name(), category.name(), TUAN_GIAO, DIEN_BIEN, status,
-                    submittedOn, dueOn, decidedOn, lastReviewedOn);
+            long application = insert(
+                    c,
+                    "insert into application (person_id, programme, category, status, commune_code, "
+                            + "province_code, received_on, created_at, created_by, updated_at) values (?, ?, ?, 'READY', ?, ?, "
+                            + "'2024-01-02', utc_timestamp(6), 'test', utc_timestamp(6))",
+                    person,
+                    category.programme().name(),
+                    category.name(),
+                    TUAN_GIAO,
+                    DIEN_BIEN);
+            return insert(
+                    c,
+                    "insert into benefit_case (application_id, person_id, programme, category, commune_code, "
+                            + "province_code, status, origin, opened_at, opened_by, submitted_on, due_on, decided_on, "
+                            + "last_reviewed_on, updated_at, updated_by) values (?, ?, ?, ?, ?, ?, ?, 'APPLICATION', "
+                            + "'2024-01-02 03:00:00', 'test', ?, ?, ?, ?, utc_timestamp(6), 'test')",
+                    application,
+                    person,
+                    category.programme().name(),
+                    category.name(),
+                    TUAN_GIAO,
+                    DIEN_BIEN,
+                    status,
+                    submittedOn,
+                    dueOn,
+                    decidedOn,
+                    lastReviewedOn);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -53,8 +53,9 @@ class AlertWorklistIT {
     @BeforeEach
     void open() {
         em = db.emf().createEntityManager();
-        AdminUnitTree units = AdminUnitTree.of(em.createQuery("select u from AdminUnit u", AdminUnit.class).getResultList());
-        runner = new CommandRunner(em, units::covers, denial -> { }, CLOCK);
+        AdminUnitTree units = AdminUnitTree.of(
+                em.createQuery("select u from AdminUnit u", AdminUnit.class).getResultList());
+        runner = new CommandRunner(em, units::covers, denial -> {}, CLOCK);
     }
 
     @AfterEach
@@ -79,12 +80,15 @@ class AlertWorklistIT {
 
         List<AlertRow> rows = new AlertWorklist(em).page(OFFICER, TODAY, 0, AlertWorklist.MAX_PAGE);
         assertThat(rows).extracting(AlertRow::dueOn).isSorted();
-        AlertRow row = rows.stream().filter(r -> r.id().equals(childAlert)).findFirst().orElseThrow();
+        AlertRow row =
+                rows.stream().filter(r -> r.id().equals(childAlert)).findFirst().orElseThrow();
         assertThat(row.personName()).startsWith("Lò Văn Cảnh Báo");
         assertThat(row.category()).isEqualTo(Category.CHILD_WITHOUT_SUPPORT);
         assertThat(row.dueOn()).isEqualTo(LocalDate.of(2026, 8, 20));
         assertThat(row.daysLeft()).isEqualTo(10);
-        assertThat(new AlertWorklist(em).count(OFFICER)).isGreaterThanOrEqualTo(rows.size()).isGreaterThanOrEqualTo(2);
+        assertThat(new AlertWorklist(em).count(OFFICER))
+                .isGreaterThanOrEqualTo(rows.size())
+                .isGreaterThanOrEqualTo(2);
     }
 
     @Test
@@ -97,18 +101,28 @@ class AlertWorklistIT {
         assertThatThrownBy(() -> run(PROVINCE_AUDITOR, resolve)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> run(APPROVER, resolve)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> run(OFFICER_QUY_HOP, resolve)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> run(OFFICER_QUY_HOP, new ResolveAlertCommand(alertId, AdminUnitCode.of("17035"),
-                AlertKind.CHILD_TURNS_16))).isInstanceOf(BusinessRuleException.class).hasMessage("alert.error.notFound");
+        assertThatThrownBy(() -> run(
+                        OFFICER_QUY_HOP,
+                        new ResolveAlertCommand(alertId, AdminUnitCode.of("17035"), AlertKind.CHILD_TURNS_16)))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("alert.error.notFound");
 
         CaseAlert resolved = run(OFFICER, resolve);
 
         assertThat(resolved.isOpen()).isFalse();
         assertThat(db.jdbc().row("select resolved_by, resolved_at from case_alert where id = ?", alertId))
-                .containsEntry("resolved_by", "officer.tuangiao").doesNotContainEntry("resolved_at", null);
-        assertThat(db.jdbc().row("select count(*) as n from audit_record where action = 'alert.resolve' and target_id = ? "
-                + "and outcome = 'SUCCEEDED'", alertId.toString()).get("n")).isEqualTo(1L);
+                .containsEntry("resolved_by", "officer.tuangiao")
+                .doesNotContainEntry("resolved_at", null);
+        assertThat(db.jdbc()
+                        .row(
+                                "select count(*) as n from audit_record where action = 'alert.resolve' and target_id = ? "
+                                        + "and outcome = 'SUCCEEDED'",
+                                alertId.toString())
+                        .get("n"))
+                .isEqualTo(1L);
         assertThat(idsFor(OFFICER)).doesNotContain(alertId);
-        assertThatThrownBy(() -> run(OFFICER, resolve)).isInstanceOf(BusinessRuleException.class)
+        assertThatThrownBy(() -> run(OFFICER, resolve))
+                .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("alert.error.resolved");
     }
 
@@ -119,22 +133,30 @@ class AlertWorklistIT {
         ScanResult result = run(ADMIN, new RunAlertScanCommand());
 
         assertThat(result.raised(AlertKind.DECISION_OVERDUE)).isGreaterThanOrEqualTo(1);
-        assertThat(db.jdbc().row("select raised_on, due_on from case_alert where kind = 'DECISION_OVERDUE' and case_id = ?",
-                overdue)).containsEntry("raised_on", java.sql.Date.valueOf(TODAY))
+        assertThat(db.jdbc()
+                        .row(
+                                "select raised_on, due_on from case_alert where kind = 'DECISION_OVERDUE' and case_id = ?",
+                                overdue))
+                .containsEntry("raised_on", java.sql.Date.valueOf(TODAY))
                 .containsEntry("due_on", java.sql.Date.valueOf(TODAY.minusDays(1)));
-        Map<String, Object> audit = db.jdbc().row("select * from audit_record where action = 'alert.scan' "
-                + "and target_id = '2026-08-10' order by id desc limit 1");
+        Map<String, Object> audit = db.jdbc()
+                .row("select * from audit_record where action = 'alert.scan' "
+                        + "and target_id = '2026-08-10' order by id desc limit 1");
         assertThat(audit).containsEntry("outcome", "SUCCEEDED").containsEntry("unit_code", "VN");
-        assertThat((String) audit.get("after_value")).contains("\"DECISION_OVERDUE\":" + result.raised(AlertKind.DECISION_OVERDUE));
+        assertThat((String) audit.get("after_value"))
+                .contains("\"DECISION_OVERDUE\":" + result.raised(AlertKind.DECISION_OVERDUE));
         assertThatThrownBy(() -> run(OFFICER, new RunAlertScanCommand())).isInstanceOf(AccessDeniedException.class);
     }
 
     private static AlertCase childTurning16() {
-        return AlertCase.of(Category.CHILD_WITHOUT_SUPPORT, "ACTIVE").born(2010, 8, 20).reviewed(TODAY.minusMonths(1));
+        return AlertCase.of(Category.CHILD_WITHOUT_SUPPORT, "ACTIVE")
+                .born(2010, 8, 20)
+                .reviewed(TODAY.minusMonths(1));
     }
 
     private static AlertCase overdueDecision() {
-        return AlertCase.of(Category.SINGLE_PARENT_POOR, "SUBMITTED").submitted(TODAY.minusDays(12), TODAY.minusDays(1));
+        return AlertCase.of(Category.SINGLE_PARENT_POOR, "SUBMITTED")
+                .submitted(TODAY.minusDays(12), TODAY.minusDays(1));
     }
 
     private void scan() {
@@ -144,12 +166,17 @@ class AlertWorklistIT {
     }
 
     private List<Long> idsFor(Actor actor) {
-        return new AlertWorklist(em).page(actor, TODAY, 0, AlertWorklist.MAX_PAGE).stream().map(AlertRow::id).toList();
+        return new AlertWorklist(em)
+                .page(actor, TODAY, 0, AlertWorklist.MAX_PAGE).stream()
+                        .map(AlertRow::id)
+                        .toList();
     }
 
     private Long alertId(String kind, long caseId) {
-        return ((Number) db.jdbc().row("select id from case_alert where kind = ? and case_id = ?", kind, caseId)
-                .get("id")).longValue();
+        return ((Number) db.jdbc()
+                        .row("select id from case_alert where kind = ? and case_id = ?", kind, caseId)
+                        .get("id"))
+                .longValue();
     }
 
     private <R> R run(Actor actor, Command<R> command) {

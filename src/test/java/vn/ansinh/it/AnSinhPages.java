@@ -31,7 +31,9 @@ public final class AnSinhPages {
         driver.findElement(By.id("username")).sendKeys(user.username());
         driver.findElement(By.id("password")).sendKeys(DemoUser.PASSWORD);
         driver.findElement(By.id("kc-login")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.getCurrentUrl().startsWith(appUrl));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.getCurrentUrl().startsWith(appUrl));
     }
 
     public boolean isOnKeycloakLogin() {
@@ -61,11 +63,15 @@ public final class AnSinhPages {
     }
 
     public WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     public void logout() {
         driver.findElement(By.id("logout")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> isOnKeycloakLogin() || d.getCurrentUrl().startsWith(appUrl));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> isOnKeycloakLogin() || d.getCurrentUrl().startsWith(appUrl));
     }
 }

@@ -46,7 +46,9 @@ class AnnexRatesMigrationIT {
             Map<String, Object> row = loaded.get(ref);
             assertThat(row).as(ref).isNotNull();
             assertThat(((Number) row.get("amount")).longValue()).as(ref).isEqualTo(Long.parseLong(r.get(3)));
-            assertThat(((Number) row.get("impairment_percent")).intValue()).as(ref).isEqualTo(Integer.parseInt(r.get(2)));
+            assertThat(((Number) row.get("impairment_percent")).intValue())
+                    .as(ref)
+                    .isEqualTo(Integer.parseInt(r.get(2)));
             assertThat(row.get("row_code")).isEqualTo(r.get(1));
             assertThat(row.get("effective_from").toString()).isEqualTo(r.get(0));
             doubts += checkStatus(row, ref, doubted("invalid-monthly.csv", r.get(0), r.get(1), r.get(2)));
@@ -68,23 +70,35 @@ class AnnexRatesMigrationIT {
             assertThat(row).as(ref).isNotNull();
             assertThat(row.get("amount")).as(ref).isNull();
             assertThat(new java.math.BigDecimal(row.get("multiple_of_standard").toString()))
-                    .as(ref).isEqualByComparingTo(new java.math.BigDecimal(r.get(3)));
+                    .as(ref)
+                    .isEqualByComparingTo(new java.math.BigDecimal(r.get(3)));
             doubts += checkStatus(row, ref, doubted("one-time-multiples.csv", r.get(0), r.get(1), null));
             seen.add(ref);
         }
         assertThat(seen).hasSize(480 + 156 + 48);
-        assertThat(loaded.keySet()).as("nothing loaded that is not in the files").isEqualTo(seen);
-        assertThat(doubts).as("1 + 3 heroes + 3 + 3 PL VI + 3 class-B 55% + 16 one-time of 2024").isEqualTo(29);
+        assertThat(loaded.keySet())
+                .as("nothing loaded that is not in the files")
+                .isEqualTo(seen);
+        assertThat(doubts)
+                .as("1 + 3 heroes + 3 + 3 PL VI + 3 class-B 55% + 16 one-time of 2024")
+                .isEqualTo(29);
     }
 
     @Test
     void theStandInCoefficientsOfV8ForMeritoriousPeopleNoLongerCount() {
-        assertThat(db.countOf("select count(*) from benefit_coefficient where category in ('HEROIC_MOTHER', 'WAR_INVALID',"
-                + " 'MARTYR_RELATIVE', 'SICK_SOLDIER') and status = 'CONFIRMED'")).isZero();
-        assertThat(db.countOf("select count(*) from benefit_coefficient where category = 'WAR_INVALID' and status = 'SUPERSEDED'"
-                + " and superseded_at is not null")).isEqualTo(1);
-        assertThat(db.countOf("select count(*) from benefit_coefficient where category = 'DISABLED' and status = 'CONFIRMED'"))
-                .as("social assistance untouched").isEqualTo(6);
+        assertThat(db.countOf(
+                        "select count(*) from benefit_coefficient where category in ('HEROIC_MOTHER', 'WAR_INVALID',"
+                                + " 'MARTYR_RELATIVE', 'SICK_SOLDIER') and status = 'CONFIRMED'"))
+                .isZero();
+        assertThat(db.countOf(
+                        "select count(*) from benefit_coefficient where category = 'WAR_INVALID' and status = 'SUPERSEDED'"
+                                + " and superseded_at is not null"))
+                .isEqualTo(1);
+        assertThat(
+                        db.countOf(
+                                "select count(*) from benefit_coefficient where category = 'DISABLED' and status = 'CONFIRMED'"))
+                .as("social assistance untouched")
+                .isEqualTo(6);
     }
 
     private static int checkStatus(Map<String, Object> row, String ref, boolean doubted) {
@@ -95,8 +109,12 @@ class AnnexRatesMigrationIT {
             assertThat(row.get("doubt")).as(ref).isNotNull();
         } else {
             assertThat(row.get("confirmed_by")).as(ref).isEqualTo("migration");
-            assertThat(row.get("confirmed_at")).as("00:00 in Vietnam, " + ref)
-                    .isEqualTo(java.time.LocalDate.parse(row.get("effective_from").toString()).minusDays(1).atTime(17, 0));
+            assertThat(row.get("confirmed_at"))
+                    .as("00:00 in Vietnam, " + ref)
+                    .isEqualTo(
+                            java.time.LocalDate.parse(row.get("effective_from").toString())
+                                    .minusDays(1)
+                                    .atTime(17, 0));
         }
         assertThat(row.get("legal_basis").toString()).as(ref).startsWith("Nghị định số ");
         assertThat(row.get("document_number")).as(ref).isNotNull();
@@ -105,14 +123,17 @@ class AnnexRatesMigrationIT {
 
     private Map<String, Map<String, Object>> loaded() throws SQLException {
         Map<String, Map<String, Object>> rows = new HashMap<>();
-        try (Connection c = db.connect(); PreparedStatement s = c.prepareStatement("select * from annex_rate where created_by = 'migration'");
+        try (Connection c = db.connect();
+                PreparedStatement s = c.prepareStatement("select * from annex_rate where created_by = 'migration'");
                 ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 Map<String, Object> row = new HashMap<>();
                 for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                     row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
                 }
-                assertThat(rows.put(rs.getString("source_ref"), row)).as("one row per source row").isNull();
+                assertThat(rows.put(rs.getString("source_ref"), row))
+                        .as("one row per source row")
+                        .isNull();
             }
         }
         return rows;

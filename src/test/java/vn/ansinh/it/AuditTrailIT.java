@@ -35,7 +35,8 @@ class AuditTrailIT {
     private AdminUnitCode aProvinceWithoutAuditRows() throws Exception {
         List<AdminUnitCode> used = new java.util.ArrayList<>();
         List<AdminUnitCode> provinces = new java.util.ArrayList<>();
-        try (java.sql.Connection db = fx.jdbc().connect(); java.sql.Statement sql = db.createStatement()) {
+        try (java.sql.Connection db = fx.jdbc().connect();
+                java.sql.Statement sql = db.createStatement()) {
             try (java.sql.ResultSet rows = sql.executeQuery("select distinct unit_code from audit_record")) {
                 while (rows.next()) {
                     used.add(AdminUnitCode.of(rows.getString(1)));
@@ -48,7 +49,9 @@ class AuditTrailIT {
                 }
             }
         }
-        return provinces.stream().filter(p -> used.stream().noneMatch(u -> fx.units().covers(p, u))).findFirst()
+        return provinces.stream()
+                .filter(p -> used.stream().noneMatch(u -> fx.units().covers(p, u)))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("every province has audit rows; the test needs one without"));
     }
 
@@ -60,8 +63,11 @@ class AuditTrailIT {
         List<AuditRecord> page = query.page(AdminUnitCode.of("11"), 0, 5);
 
         assertThat(query.count(AdminUnitCode.of("11"))).isPositive();
-        assertThat(page).isNotEmpty().allSatisfy(r -> assertThat(fx.units().covers(AdminUnitCode.of("11"),
-                AdminUnitCode.of(r.getUnitCode()))).isTrue());
+        assertThat(page)
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(
+                                fx.units().covers(AdminUnitCode.of("11"), AdminUnitCode.of(r.getUnitCode())))
+                        .isTrue());
         assertThat(page).extracting(AuditRecord::getTargetId).contains(String.valueOf(person.id()));
         assertThat(page).extracting(AuditRecord::getId).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }

@@ -64,16 +64,23 @@ class CaseworkBrowserIT {
         try (CaseworkFixture fx = new CaseworkFixture(emf, db)) {
             Person person = fx.person(CaseworkFixture.TUAN_GIAO, "Lò Thị Ánh", PartialDate.of(1984, 7, 9), Sex.FEMALE);
             name = person.fullName();
-            application = fx.application(person, Category.DISABLED, Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE"),
+            application = fx.application(
+                    person,
+                    Category.DISABLED,
+                    Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE"),
                     Instant.now().toString());
         }
 
         pages.openAs(DemoUser.OFFICER_TUAN_GIAO, "/intake/application.xhtml?id=" + application.id());
         driver.findElement(By.id("ready:markReady")).click();
-        waitUntil(d -> pages.path().startsWith("/casework/case.xhtml") && "Đã chuyển xét duyệt".equals(pages.text("status")));
-        long caseId = ((Number) db.row("select id from benefit_case where application_id = ?", application.id()).get("id"))
+        waitUntil(d ->
+                pages.path().startsWith("/casework/case.xhtml") && "Đã chuyển xét duyệt".equals(pages.text("status")));
+        long caseId = ((Number) db.row("select id from benefit_case where application_id = ?", application.id())
+                        .get("id"))
                 .longValue();
-        assertThat(driver.findElements(By.id("act:decide"))).as("the officer does not decide").isEmpty();
+        assertThat(driver.findElements(By.id("act:decide")))
+                .as("the officer does not decide")
+                .isEmpty();
         pages.logout();
         driver.quit();
 
@@ -81,7 +88,10 @@ class CaseworkBrowserIT {
         pages = new AnSinhPages(driver, appUrl);
         pages.openAs(DemoUser.APPROVER_TUAN_GIAO, "/casework/worklist.xhtml");
         driver.findElements(By.cssSelector("#queue a.queue-case")).stream()
-                .filter(link -> link.getText().equals(name)).findFirst().orElseThrow().click();
+                .filter(link -> link.getText().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .click();
         waitUntil(d -> pages.path().startsWith("/casework/case.xhtml"));
         driver.findElement(By.id("act:decide")).click();
         waitUntil(d -> pages.path().startsWith("/casework/decide.xhtml"));
@@ -91,16 +101,23 @@ class CaseworkBrowserIT {
 
         String number = driver.findElement(By.id("decisionPdf")).getText();
         assertThat(number).matches("\\d+/QĐ-UBND");
-        assertThat(db.row("select status from benefit_case where id = ?", caseId)).containsEntry("status", "ACTIVE");
+        assertThat(db.row("select status from benefit_case where id = ?", caseId))
+                .containsEntry("status", "ACTIVE");
         String href = driver.findElement(By.id("decisionPdf")).getAttribute("href");
         byte[] pdf = download(href);
         pages.open("/casework/case.xhtml?id=" + caseId);
-        assertThat(pages.textOf(By.id("history"))).as("the approver's comment in the case history")
+        assertThat(pages.textOf(By.id("history")))
+                .as("the approver's comment in the case history")
                 .contains("Đồng ý theo biên bản họp hội đồng xét duyệt");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Số: " + number)
-                    .contains(name).contains("810.000").contains("ỦY BAN NHÂN DÂN").contains("XÃ TUẦN GIÁO"); // 540,000 x 1.5 (335/2026)
+            assertThat(text)
+                    .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+                    .contains("Số: " + number)
+                    .contains(name)
+                    .contains("810.000")
+                    .contains("ỦY BAN NHÂN DÂN")
+                    .contains("XÃ TUẦN GIÁO"); // 540,000 x 1.5 (335/2026)
         }
     }
 
@@ -109,12 +126,22 @@ class CaseworkBrowserIT {
         BenefitCase submitted;
         try (CaseworkFixture fx = new CaseworkFixture(emf, db)) {
             Person person = fx.person(CaseworkFixture.QUY_HOP, "Vi Thị Hạnh", PartialDate.of(1986), Sex.FEMALE);
-            Application application = fx.application(person, Category.DISABLED,
-                    Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE"), Instant.now().toString());
-            submitted = fx.run(new vn.ansinh.shared.security.Actor("chairman.quyhop", "Lang Văn Tình",
-                    java.util.Set.of(vn.ansinh.shared.security.Role.COMMUNE_OFFICER, vn.ansinh.shared.security.Role.APPROVER),
-                    CaseworkFixture.QUY_HOP), Instant.now().toString(),
-                    () -> new vn.ansinh.casework.application.SubmitCaseCommand(application.id(), CaseworkFixture.QUY_HOP));
+            Application application = fx.application(
+                    person,
+                    Category.DISABLED,
+                    Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE"),
+                    Instant.now().toString());
+            submitted = fx.run(
+                    new vn.ansinh.shared.security.Actor(
+                            "chairman.quyhop",
+                            "Lang Văn Tình",
+                            java.util.Set.of(
+                                    vn.ansinh.shared.security.Role.COMMUNE_OFFICER,
+                                    vn.ansinh.shared.security.Role.APPROVER),
+                            CaseworkFixture.QUY_HOP),
+                    Instant.now().toString(),
+                    () -> new vn.ansinh.casework.application.SubmitCaseCommand(
+                            application.id(), CaseworkFixture.QUY_HOP));
         }
 
         pages.openAs(DemoUser.CHAIRMAN_QUY_HOP, "/casework/decide.xhtml?id=" + submitted.id());
@@ -123,7 +150,8 @@ class CaseworkBrowserIT {
         assertThat(driver.findElements(By.id("decide:approve"))).isEmpty();
         pages.open("/casework/case.xhtml?id=" + submitted.id());
         assertThat(driver.findElements(By.id("act:decide"))).isEmpty();
-        assertThat(db.row("select status from benefit_case where id = ?", submitted.id())).containsEntry("status", "SUBMITTED");
+        assertThat(db.row("select status from benefit_case where id = ?", submitted.id()))
+                .containsEntry("status", "SUBMITTED");
     }
 
     @Test
@@ -131,27 +159,49 @@ class CaseworkBrowserIT {
         BenefitCase submitted;
         try (CaseworkFixture fx = new CaseworkFixture(emf, db)) {
             Person person = fx.person(CaseworkFixture.QUY_HOP, "Vi Văn Khiêm", PartialDate.of(1981), Sex.MALE);
-            vn.ansinh.shared.security.Actor chairman = new vn.ansinh.shared.security.Actor("chairman.quyhop", "Lang Văn Tình",
-                    java.util.Set.of(vn.ansinh.shared.security.Role.COMMUNE_OFFICER, vn.ansinh.shared.security.Role.APPROVER),
+            vn.ansinh.shared.security.Actor chairman = new vn.ansinh.shared.security.Actor(
+                    "chairman.quyhop",
+                    "Lang Văn Tình",
+                    java.util.Set.of(
+                            vn.ansinh.shared.security.Role.COMMUNE_OFFICER, vn.ansinh.shared.security.Role.APPROVER),
                     CaseworkFixture.QUY_HOP);
             java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
             String now = Instant.now().toString();
-            Application application = fx.run(chairman, now, () -> new vn.ansinh.intake.application.OpenApplicationCommand(
-                    person.id(), CaseworkFixture.QUY_HOP, Category.DISABLED, Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE"),
-                    today, today));
+            Application application = fx.run(
+                    chairman,
+                    now,
+                    () -> new vn.ansinh.intake.application.OpenApplicationCommand(
+                            person.id(),
+                            CaseworkFixture.QUY_HOP,
+                            Category.DISABLED,
+                            Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE"),
+                            today,
+                            today));
             vn.ansinh.intake.domain.StoredFile file = new vn.ansinh.intake.domain.StoredFile(
                     "%064d".formatted(System.nanoTime()), 1000, vn.ansinh.intake.domain.ScanMediaType.PDF, "don.pdf");
-            fx.run(chairman, now, () -> new vn.ansinh.intake.application.AttachDocumentCommand(application.id(),
-                    CaseworkFixture.QUY_HOP, vn.ansinh.intake.domain.DocumentKind.APPLICATION_FORM, file));
-            submitted = fx.run(CaseworkFixture.OFFICER_QUY_HOP, now,
-                    () -> new vn.ansinh.casework.application.SubmitCaseCommand(application.id(), CaseworkFixture.QUY_HOP));
+            fx.run(
+                    chairman,
+                    now,
+                    () -> new vn.ansinh.intake.application.AttachDocumentCommand(
+                            application.id(),
+                            CaseworkFixture.QUY_HOP,
+                            vn.ansinh.intake.domain.DocumentKind.APPLICATION_FORM,
+                            file));
+            submitted = fx.run(
+                    CaseworkFixture.OFFICER_QUY_HOP,
+                    now,
+                    () -> new vn.ansinh.casework.application.SubmitCaseCommand(
+                            application.id(), CaseworkFixture.QUY_HOP));
         }
 
         pages.openAs(DemoUser.CHAIRMAN_QUY_HOP, "/casework/decide.xhtml?id=" + submitted.id());
 
-        assertThat(pages.textOf(By.id("refusal"))).contains("Bạn đã lập hồ sơ đề nghị này").contains("không được tự phê duyệt");
+        assertThat(pages.textOf(By.id("refusal")))
+                .contains("Bạn đã lập hồ sơ đề nghị này")
+                .contains("không được tự phê duyệt");
         assertThat(driver.findElements(By.id("decide:approve"))).isEmpty();
-        assertThat(db.row("select status from benefit_case where id = ?", submitted.id())).containsEntry("status", "SUBMITTED");
+        assertThat(db.row("select status from benefit_case where id = ?", submitted.id()))
+                .containsEntry("status", "SUBMITTED");
     }
 
     @Test
@@ -160,9 +210,13 @@ class CaseworkBrowserIT {
         try (CaseworkFixture fx = new CaseworkFixture(emf, db)) {
             Person person = fx.person(CaseworkFixture.TUAN_GIAO, "Quàng Văn Khún", PartialDate.of(1948), Sex.MALE);
             String now = Instant.now().toString();
-            BenefitCase c = fx.submitted(person, Category.DISABLED, Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE"), now);
-            fx.run(CaseworkFixture.CHAIRMAN_TUAN_GIAO, now, () -> new vn.ansinh.casework.application.ApproveCaseCommand(c.id(),
-                    CaseworkFixture.TUAN_GIAO, fx.units()));
+            BenefitCase c =
+                    fx.submitted(person, Category.DISABLED, Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE"), now);
+            fx.run(
+                    CaseworkFixture.CHAIRMAN_TUAN_GIAO,
+                    now,
+                    () -> new vn.ansinh.casework.application.ApproveCaseCommand(
+                            c.id(), CaseworkFixture.TUAN_GIAO, fx.units()));
             allowance = c;
         }
         pages.openAs(DemoUser.OFFICER_TUAN_GIAO, "/casework/worklist.xhtml");
@@ -175,26 +229,36 @@ class CaseworkBrowserIT {
         driver.findElement(By.id("death:date")).sendKeys(today);
         driver.findElement(By.id("death:record")).click();
 
-        waitUntil(d -> pages.path().startsWith("/casework/case.xhtml") && "Đang lập hồ sơ".equals(pages.text("status")));
+        waitUntil(
+                d -> pages.path().startsWith("/casework/case.xhtml") && "Đang lập hồ sơ".equals(pages.text("status")));
         assertThat(pages.text("programme")).contains("Hỗ trợ chi phí mai táng");
         assertThat(db.row("select status, end_reason from benefit_case where id = ?", allowance.id()))
                 .as("a termination proposal, its payments held, until the chairman signs")
-                .containsEntry("status", "TERMINATION_PROPOSED").containsEntry("end_reason", null);
+                .containsEntry("status", "TERMINATION_PROPOSED")
+                .containsEntry("end_reason", null);
     }
 
     private byte[] download(String url) throws Exception {
         // the browser's session cookies (whatever the container names them), sent by a plain HTTP client
-        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        String cookies = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
         assertThat(cookies).isNotEmpty();
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Cookie", cookies)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
         return response.body();
     }
 
     private void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(condition);
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 }

@@ -40,16 +40,19 @@ final class CaseworkFixture implements AutoCloseable {
 
     static final AdminUnitCode TUAN_GIAO = AdminUnitCode.of("03253");
     static final AdminUnitCode QUY_HOP = AdminUnitCode.of("17035");
-    static final Actor OFFICER_TUAN_GIAO = new Actor("officer.tuangiao", "Lò Văn Thành", Set.of(Role.COMMUNE_OFFICER), TUAN_GIAO);
-    static final Actor OFFICER_QUY_HOP = new Actor("officer.quyhop", "Nguyễn Thị Hoa", Set.of(Role.COMMUNE_OFFICER), QUY_HOP);
-    static final Actor CHAIRMAN_TUAN_GIAO = new Actor("approver.tuangiao", "Quàng Văn Bình", Set.of(Role.APPROVER), TUAN_GIAO);
+    static final Actor OFFICER_TUAN_GIAO =
+            new Actor("officer.tuangiao", "Lò Văn Thành", Set.of(Role.COMMUNE_OFFICER), TUAN_GIAO);
+    static final Actor OFFICER_QUY_HOP =
+            new Actor("officer.quyhop", "Nguyễn Thị Hoa", Set.of(Role.COMMUNE_OFFICER), QUY_HOP);
+    static final Actor CHAIRMAN_TUAN_GIAO =
+            new Actor("approver.tuangiao", "Quàng Văn Bình", Set.of(Role.APPROVER), TUAN_GIAO);
     static final Actor CHAIRMAN_QUY_HOP = new Actor("approver.quyhop", "Vi Văn Sơn", Set.of(Role.APPROVER), QUY_HOP);
     /** The chairman of the former Tuần Giáo district (code 099), who signed before 1 Jul 2025. */
-    static final Actor DISTRICT_CHAIRMAN = new Actor("approver.huyentuangiao", "Lò Văn Mừng", Set.of(Role.APPROVER),
-            AdminUnitCode.of("099"));
+    static final Actor DISTRICT_CHAIRMAN =
+            new Actor("approver.huyentuangiao", "Lò Văn Mừng", Set.of(Role.APPROVER), AdminUnitCode.of("099"));
     /** The provincial Department of Home Affairs of Điện Biên. */
-    static final Actor PROVINCE_DIRECTOR = new Actor("approver.dienbien", "Nguyễn Văn Hải", Set.of(Role.APPROVER),
-            AdminUnitCode.of("11"));
+    static final Actor PROVINCE_DIRECTOR =
+            new Actor("approver.dienbien", "Nguyễn Văn Hải", Set.of(Role.APPROVER), AdminUnitCode.of("11"));
 
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
@@ -68,7 +71,8 @@ final class CaseworkFixture implements AutoCloseable {
         this.emf = emf;
         this.jdbc = jdbc;
         this.em = emf.createEntityManager();
-        this.units = AdminUnitTree.of(em.createQuery("select u from AdminUnit u", AdminUnit.class).getResultList());
+        this.units = AdminUnitTree.of(
+                em.createQuery("select u from AdminUnit u", AdminUnit.class).getResultList());
     }
 
     AdminUnitTree units() {
@@ -109,8 +113,8 @@ final class CaseworkFixture implements AutoCloseable {
         AdminUnit unit = units.currentCommune(commune).orElseThrow();
         Residence residence = Residence.of(unit, units.parentOf(unit).orElseThrow());
         Actor officer = officerOf(commune);
-        PersonDetails details = new PersonDetails(name + " " + uniqueWord(), birth, sex, Ethnicity.THAI, null, null, null,
-                null, "Bản Co Cượm");
+        PersonDetails details = new PersonDetails(
+                name + " " + uniqueWord(), birth, sex, Ethnicity.THAI, null, null, null, null, "Bản Co Cượm");
         return run(officer, registeredAt, () -> new RegisterPersonCommand(details, residence, true, 101));
     }
 
@@ -122,45 +126,65 @@ final class CaseworkFixture implements AutoCloseable {
         AdminUnit unit = units.currentCommune(person.communeCode()).orElseThrow();
         Residence residence = Residence.of(unit, units.parentOf(unit).orElseThrow());
         Actor officer = officerOf(person.communeCode());
-        var household = run(officer, reviewedOn + "T02:00:00Z", () -> new vn.ansinh.registry.application.FoundHouseholdCommand(
-                person.id(), residence, vn.ansinh.registry.domain.Area.RURAL, null));
+        var household = run(
+                officer,
+                reviewedOn + "T02:00:00Z",
+                () -> new vn.ansinh.registry.application.FoundHouseholdCommand(
+                        person.id(), residence, vn.ansinh.registry.domain.Area.RURAL, null));
         return review(person, household.id(), incomePerCapita, reviewedOn);
     }
 
     /** Another review of the household the person heads, held on the day. */
-    vn.ansinh.registry.domain.PovertyClassification review(Person person, Long householdId, long incomePerCapita, String reviewedOn) {
+    vn.ansinh.registry.domain.PovertyClassification review(
+            Person person, Long householdId, long incomePerCapita, String reviewedOn) {
         LocalDate day = LocalDate.parse(reviewedOn);
-        var three = vn.ansinh.registry.domain.Deprivations.of(vn.ansinh.registry.domain.DeprivationIndicator.EMPLOYMENT,
-                vn.ansinh.registry.domain.DeprivationIndicator.NUTRITION, vn.ansinh.registry.domain.DeprivationIndicator.HOUSING_QUALITY);
-        return run(officerOf(person.communeCode()), reviewedOn + "T03:00:00Z",
-                () -> new vn.ansinh.registry.application.RecordPovertyReviewCommand(householdId, person.communeCode(),
-                        day.getYear(), incomePerCapita, three, day)).classification();
+        var three = vn.ansinh.registry.domain.Deprivations.of(
+                vn.ansinh.registry.domain.DeprivationIndicator.EMPLOYMENT,
+                vn.ansinh.registry.domain.DeprivationIndicator.NUTRITION,
+                vn.ansinh.registry.domain.DeprivationIndicator.HOUSING_QUALITY);
+        return run(
+                        officerOf(person.communeCode()),
+                        reviewedOn + "T03:00:00Z",
+                        () -> new vn.ansinh.registry.application.RecordPovertyReviewCommand(
+                                householdId, person.communeCode(), day.getYear(), incomePerCapita, three, day))
+                .classification();
     }
 
     /** An application with one scanned document, opened by the commune's officer on the day. */
     Application application(Person person, Category category, Map<ProgrammeField, String> values, String instant) {
         Actor officer = officerOf(person.communeCode());
         LocalDate day = LocalDate.ofInstant(Instant.parse(instant), ZoneOffset.ofHours(7));
-        Application application = run(officer, instant, () -> new OpenApplicationCommand(person.id(), person.communeCode(),
-                category, values, day, day));
-        StoredFile file = new StoredFile("%064d".formatted(SERIAL.incrementAndGet()), 1000, ScanMediaType.PDF, "don.pdf");
-        run(officer, instant, () -> new AttachDocumentCommand(application.id(), person.communeCode(),
-                DocumentKind.APPLICATION_FORM, file));
+        Application application = run(
+                officer,
+                instant,
+                () -> new OpenApplicationCommand(person.id(), person.communeCode(), category, values, day, day));
+        StoredFile file =
+                new StoredFile("%064d".formatted(SERIAL.incrementAndGet()), 1000, ScanMediaType.PDF, "don.pdf");
+        run(
+                officer,
+                instant,
+                () -> new AttachDocumentCommand(
+                        application.id(), person.communeCode(), DocumentKind.APPLICATION_FORM, file));
         return application;
     }
 
     /** One scanned document added to an application by its commune's officer. */
     void attachDocument(Long applicationId, AdminUnitCode commune, String instant) {
-        StoredFile file = new StoredFile("%064d".formatted(SERIAL.incrementAndGet()), 1000, ScanMediaType.PDF, "giay-to.pdf");
-        run(officerOf(commune), instant, () -> new AttachDocumentCommand(applicationId, commune,
-                DocumentKind.APPLICATION_FORM, file));
+        StoredFile file =
+                new StoredFile("%064d".formatted(SERIAL.incrementAndGet()), 1000, ScanMediaType.PDF, "giay-to.pdf");
+        run(
+                officerOf(commune),
+                instant,
+                () -> new AttachDocumentCommand(applicationId, commune, DocumentKind.APPLICATION_FORM, file));
     }
 
     /** A case submitted by the commune's officer on the day. */
     BenefitCase submitted(Person person, Category category, Map<ProgrammeField, String> values, String instant) {
         Application application = application(person, category, values, instant);
-        return run(officerOf(person.communeCode()), instant, () -> new SubmitCaseCommand(application.id(),
-                person.communeCode()));
+        return run(
+                officerOf(person.communeCode()),
+                instant,
+                () -> new SubmitCaseCommand(application.id(), person.communeCode()));
     }
 
     /**
@@ -168,24 +192,38 @@ final class CaseworkFixture implements AutoCloseable {
      * it (the month as {@link vn.ansinh.casework.application.ProposeStopCommand} reads it) and the
      * approver signs the numbered decision, both at the instant.
      */
-    vn.ansinh.casework.domain.Decision decideStop(BenefitCase c, vn.ansinh.casework.domain.DecisionKind kind,
-            vn.ansinh.casework.domain.EndReason endReason, java.time.YearMonth month, Boolean backPaid, String reason,
-            Actor approver, String instant) {
-        run(officerOf(c.communeCode()), instant, () -> new vn.ansinh.casework.application.ProposeStopCommand(c.id(),
-                c.communeCode(), kind, endReason, month, backPaid, reason));
+    vn.ansinh.casework.domain.Decision decideStop(
+            BenefitCase c,
+            vn.ansinh.casework.domain.DecisionKind kind,
+            vn.ansinh.casework.domain.EndReason endReason,
+            java.time.YearMonth month,
+            Boolean backPaid,
+            String reason,
+            Actor approver,
+            String instant) {
+        run(
+                officerOf(c.communeCode()),
+                instant,
+                () -> new vn.ansinh.casework.application.ProposeStopCommand(
+                        c.id(), c.communeCode(), kind, endReason, month, backPaid, reason));
         return signStop(c, approver, instant);
     }
 
     /** The approver signs the decision on the case's open proposal (a death's or a move's, or an officer's). */
     vn.ansinh.casework.domain.Decision signStop(BenefitCase c, Actor approver, String instant) {
-        return run(approver, instant, () -> new vn.ansinh.casework.application.SignStopDecisionCommand(c.id(),
-                c.communeCode(), units));
+        return run(
+                approver,
+                instant,
+                () -> new vn.ansinh.casework.application.SignStopDecisionCommand(c.id(), c.communeCode(), units));
     }
 
     /** The officer records that the person receives no pension nor monthly social-insurance benefit. */
     Person withoutPension(Person person, String instant) {
-        return run(officerOf(person.communeCode()), instant,
-                () -> new vn.ansinh.registry.application.RecordPensionCommand(person.id(), person.communeCode(), false));
+        return run(
+                officerOf(person.communeCode()),
+                instant,
+                () -> new vn.ansinh.registry.application.RecordPensionCommand(
+                        person.id(), person.communeCode(), false));
     }
 
     BenefitCase reload(BenefitCase c) {
@@ -198,8 +236,13 @@ final class CaseworkFixture implements AutoCloseable {
         if (commune.equals(QUY_HOP)) {
             return OFFICER_QUY_HOP;
         }
-        return commune.equals(TUAN_GIAO) ? OFFICER_TUAN_GIAO
-                : new Actor("officer." + commune.value(), "Cán bộ " + commune.value(), Set.of(Role.COMMUNE_OFFICER), commune);
+        return commune.equals(TUAN_GIAO)
+                ? OFFICER_TUAN_GIAO
+                : new Actor(
+                        "officer." + commune.value(),
+                        "Cán bộ " + commune.value(),
+                        Set.of(Role.COMMUNE_OFFICER),
+                        commune);
     }
 
     /** The chairman of a commune (an approver there). */

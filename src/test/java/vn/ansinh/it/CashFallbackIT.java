@@ -30,6 +30,7 @@ class CashFallbackIT {
     private final PaymentFixture data = new PaymentFixture(db.jdbc());
     /** Everyone of the scenario, by what their story is; true when they must be paid in cash. */
     private final Map<String, Long> people = new LinkedHashMap<>();
+
     private final Map<String, Boolean> cash = new HashMap<>();
     private YearMonth twoBefore;
     private YearMonth before;
@@ -67,15 +68,18 @@ class CashFallbackIT {
 
         long reverified = person("failed, account verified again after the failure", false);
         data.account(reverified, "VERIFIED", failureDay.plusDays(5), null);
-        data.failureRecorded(runBefore, data.bankLine(runBefore, reverified, before, 500_000, "VBSP", "FAILED"), failureDay);
+        data.failureRecorded(
+                runBefore, data.bankLine(runBefore, reverified, before, 500_000, "VBSP", "FAILED"), failureDay);
 
         long verifiedSameDay = person("failed, account verified again the day the failure came in", false);
         data.account(verifiedSameDay, "VERIFIED", failureDay, null);
-        data.failureRecorded(runBefore, data.bankLine(runBefore, verifiedSameDay, before, 500_000, "VBSP", "FAILED"), failureDay);
+        data.failureRecorded(
+                runBefore, data.bankLine(runBefore, verifiedSameDay, before, 500_000, "VBSP", "FAILED"), failureDay);
 
         long verifiedBefore = person("failed, account verified only before the failure", true);
         data.account(verifiedBefore, "VERIFIED", failureDay.minusDays(30), null);
-        data.failureRecorded(runBefore, data.bankLine(runBefore, verifiedBefore, before, 500_000, "VBSP", "FAILED"), failureDay);
+        data.failureRecorded(
+                runBefore, data.bankLine(runBefore, verifiedBefore, before, 500_000, "VBSP", "FAILED"), failureDay);
 
         long reverifiedNoFile = person("failed without result file, verified again within that month", false);
         data.account(reverifiedNoFile, "VERIFIED", before.atDay(25), null);
@@ -84,7 +88,8 @@ class CashFallbackIT {
         long monthlyPaidArrearsFailed = person("last month: monthly paid, arrears failed", true);
         data.account(monthlyPaidArrearsFailed, "PAID_VIA_ACCOUNT", LocalDate.of(2025, 1, 1), null);
         data.bankLine(runBefore, monthlyPaidArrearsFailed, before, 500_000, "VBSP", "PAID");
-        data.line(runBefore, monthlyPaidArrearsFailed, "ARREARS", twoBefore, 500_000, "BANK_TRANSFER", "VBSP", "FAILED");
+        data.line(
+                runBefore, monthlyPaidArrearsFailed, "ARREARS", twoBefore, 500_000, "BANK_TRANSFER", "VBSP", "FAILED");
 
         long awaitingResult = person("failed two months ago, last month's transfer awaiting its result", false);
         data.account(awaitingResult, "VERIFIED", LocalDate.of(2025, 1, 1), null);
@@ -120,7 +125,9 @@ class CashFallbackIT {
         try {
             @SuppressWarnings("unchecked")
             List<Number> ids = em.createNativeQuery("SELECT p.id FROM person p WHERE p.id IN (" + idList() + ") AND "
-                    + CashFallback.condition("p.id", "?1")).setParameter(1, month.atDay(1)).getResultList();
+                            + CashFallback.condition("p.id", "?1"))
+                    .setParameter(1, month.atDay(1))
+                    .getResultList();
             assertThat(stories(ids.stream().map(Number::longValue).collect(Collectors.toSet())))
                     .containsExactlyInAnyOrderElementsOf(expectedCash());
         } finally {
@@ -135,16 +142,19 @@ class CashFallbackIT {
     @Test
     void thePayrollCanEmbedItInItsInsertSelectIntoPayrollLine() throws SQLException {
         long run = data.run("03256", month, "COMPUTING");
-        String insert = "INSERT INTO payroll_line (run_id, case_id, person_id, kind, for_month, commune_code, province_code, "
-                + "programme, category, scheme, standard_level_id, standard_level, coefficient_id, coefficient, amount, "
-                + "channel, bank_code, account_no, payment_status) "
-                + "SELECT ?, 900000000 + p.id, p.id, 'MONTHLY', ?, p.commune_code, p.province_code, 'SOCIAL_ASSISTANCE', "
-                + "'DISABLED', 'SOCIAL_ASSISTANCE', 1, 500000, 1, 1.000, 500000, "
-                + "CASE WHEN a.status IN ('VERIFIED', 'PAID_VIA_ACCOUNT') AND NOT "
-                + CashFallback.condition("p.id", CashFallback.month(month)) + " THEN 'BANK_TRANSFER' ELSE 'CASH' END, "
-                + "a.bank_code, a.account_no, 'PENDING' "
-                + "FROM person p LEFT JOIN ss_account a ON a.person_id = p.id WHERE p.id IN (" + idList() + ")";
-        try (Connection c = db.jdbc().connect(); PreparedStatement s = c.prepareStatement(insert)) {
+        String insert =
+                "INSERT INTO payroll_line (run_id, case_id, person_id, kind, for_month, commune_code, province_code, "
+                        + "programme, category, scheme, standard_level_id, standard_level, coefficient_id, coefficient, amount, "
+                        + "channel, bank_code, account_no, payment_status) "
+                        + "SELECT ?, 900000000 + p.id, p.id, 'MONTHLY', ?, p.commune_code, p.province_code, 'SOCIAL_ASSISTANCE', "
+                        + "'DISABLED', 'SOCIAL_ASSISTANCE', 1, 500000, 1, 1.000, 500000, "
+                        + "CASE WHEN a.status IN ('VERIFIED', 'PAID_VIA_ACCOUNT') AND NOT "
+                        + CashFallback.condition("p.id", CashFallback.month(month))
+                        + " THEN 'BANK_TRANSFER' ELSE 'CASH' END, "
+                        + "a.bank_code, a.account_no, 'PENDING' "
+                        + "FROM person p LEFT JOIN ss_account a ON a.person_id = p.id WHERE p.id IN (" + idList() + ")";
+        try (Connection c = db.jdbc().connect();
+                PreparedStatement s = c.prepareStatement(insert)) {
             s.setLong(1, run);
             s.setObject(2, month.atDay(1));
             assertThat(s.executeUpdate()).isEqualTo(people.size());
@@ -152,7 +162,8 @@ class CashFallbackIT {
 
         Set<Long> paidInCash = new TreeSet<>();
         try (Connection c = db.jdbc().connect();
-                PreparedStatement s = c.prepareStatement("SELECT person_id FROM payroll_line WHERE run_id = ? AND channel = 'CASH'")) {
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT person_id FROM payroll_line WHERE run_id = ? AND channel = 'CASH'")) {
             s.setLong(1, run);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -174,14 +185,17 @@ class CashFallbackIT {
     }
 
     private Set<String> expectedCash() {
-        return cash.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).collect(Collectors.toSet());
+        return cash.entrySet().stream()
+                .filter(Map.Entry::getValue)
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
     }
 
     private Set<String> storiesWhere(String condition) {
         Set<Long> ids = new TreeSet<>();
         try (Connection c = db.jdbc().connect();
-                PreparedStatement s = c.prepareStatement("SELECT p.id FROM person p WHERE p.id IN (" + idList() + ") AND "
-                        + condition);
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT p.id FROM person p WHERE p.id IN (" + idList() + ") AND " + condition);
                 ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 ids.add(rs.getLong(1));
@@ -193,7 +207,9 @@ class CashFallbackIT {
     }
 
     private Set<String> stories(Set<Long> ids) {
-        return people.entrySet().stream().filter(e -> ids.contains(e.getValue())).map(Map.Entry::getKey)
+        return people.entrySet().stream()
+                .filter(e -> ids.contains(e.getValue()))
+                .map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
     }
 

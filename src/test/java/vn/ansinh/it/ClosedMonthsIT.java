@@ -31,10 +31,10 @@ class ClosedMonthsIT {
         try (Connection connection = MigratedDatabase.get().jdbc().connect()) {
             connection.setAutoCommit(false);
             try {
-                insert(connection, COMMUNE, "2041-01", PayrollStatus.APPROVED);   // the commune's own
-                insert(connection, PROVINCE, "2041-02", PayrollStatus.APPROVED);  // its province's
-                insert(connection, "VN", "2041-03", PayrollStatus.APPROVED);      // the country's
-                insert(connection, COMMUNE, "2041-04", PayrollStatus.COMPUTED);   // not approved: open
+                insert(connection, COMMUNE, "2041-01", PayrollStatus.APPROVED); // the commune's own
+                insert(connection, PROVINCE, "2041-02", PayrollStatus.APPROVED); // its province's
+                insert(connection, "VN", "2041-03", PayrollStatus.APPROVED); // the country's
+                insert(connection, COMMUNE, "2041-04", PayrollStatus.COMPUTED); // not approved: open
                 insert(connection, NEIGHBOUR, "2041-05", PayrollStatus.APPROVED); // another commune's
                 insert(connection, OTHER_PROVINCE, "2041-06", PayrollStatus.APPROVED); // another province's
                 List<ClosedMonths.Run> runs = runs(connection);
@@ -42,7 +42,8 @@ class ClosedMonthsIT {
                 List<String> javaClosed = new ArrayList<>();
                 List<String> sqlClosed = new ArrayList<>();
                 String sql = "SELECT " + ClosedMonths.condition("?", "?", "?");
-                for (String[] commune : new String[][] {{COMMUNE, PROVINCE}, {NEIGHBOUR, PROVINCE}, {OTHER_COMMUNE, OTHER_PROVINCE}}) {
+                for (String[] commune :
+                        new String[][] {{COMMUNE, PROVINCE}, {NEIGHBOUR, PROVINCE}, {OTHER_COMMUNE, OTHER_PROVINCE}}) {
                     for (int m = 1; m <= 7; m++) {
                         YearMonth month = YearMonth.of(2041, m);
                         String key = commune[0] + " " + month;
@@ -63,10 +64,16 @@ class ClosedMonthsIT {
                     }
                 }
 
-                assertThat(javaClosed).containsExactly(
-                        "19753 2041-01", "19753 2041-02", "19753 2041-03",
-                        "19774 2041-02", "19774 2041-03", "19774 2041-05",
-                        "18073 2041-03", "18073 2041-06");
+                assertThat(javaClosed)
+                        .containsExactly(
+                                "19753 2041-01",
+                                "19753 2041-02",
+                                "19753 2041-03",
+                                "19774 2041-02",
+                                "19774 2041-03",
+                                "19774 2041-05",
+                                "18073 2041-03",
+                                "18073 2041-06");
                 assertThat(sqlClosed).isEqualTo(javaClosed);
             } finally {
                 connection.rollback();
@@ -74,9 +81,11 @@ class ClosedMonthsIT {
         }
     }
 
-    private static void insert(Connection connection, String unit, String month, PayrollStatus status) throws Exception {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO payroll_run (unit_code, pay_month, status,"
-                + " created_at, created_by) VALUES (?, ?, ?, UTC_TIMESTAMP(6), 'closed-months-it')")) {
+    private static void insert(Connection connection, String unit, String month, PayrollStatus status)
+            throws Exception {
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO payroll_run (unit_code, pay_month, status,"
+                        + " created_at, created_by) VALUES (?, ?, ?, UTC_TIMESTAMP(6), 'closed-months-it')")) {
             insert.setString(1, unit);
             insert.setString(2, YearMonth.parse(month).atDay(1).toString());
             insert.setString(3, status.name());
@@ -86,10 +95,13 @@ class ClosedMonthsIT {
 
     private static List<ClosedMonths.Run> runs(Connection connection) throws Exception {
         List<ClosedMonths.Run> runs = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT unit_code, DATE_FORMAT(pay_month, '%Y-%m-%d'), status FROM payroll_run");
+        try (PreparedStatement query = connection.prepareStatement(
+                        "SELECT unit_code, DATE_FORMAT(pay_month, '%Y-%m-%d'), status FROM payroll_run");
                 ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
-                runs.add(new ClosedMonths.Run(rs.getString(1), YearMonth.parse(rs.getString(2).substring(0, 7)),
+                runs.add(new ClosedMonths.Run(
+                        rs.getString(1),
+                        YearMonth.parse(rs.getString(2).substring(0, 7)),
                         PayrollStatus.valueOf(rs.getString(3))));
             }
         }

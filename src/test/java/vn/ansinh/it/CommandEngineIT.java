@@ -50,7 +50,8 @@ class CommandEngineIT {
     @BeforeEach
     void openPersistenceContext() {
         em = db.emf().createEntityManager();
-        units = AdminUnitTree.of(em.createQuery("select u from AdminUnit u", AdminUnit.class).getResultList());
+        units = AdminUnitTree.of(
+                em.createQuery("select u from AdminUnit u", AdminUnit.class).getResultList());
         runner = new CommandRunner(em, units::covers, separateTransactionDenialLog(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -67,13 +68,20 @@ class CommandEngineIT {
         Setting current = em.find(Setting.class, "SUPPORT_CONTACT");
         String before = current.value();
 
-        inTransaction(() -> runner.run(ADMIN, new ChangeSettingCommand(SettingKey.SUPPORT_CONTACT, "  Phòng BTXH, 0215 3825 111 ", current.version())));
+        inTransaction(() -> runner.run(
+                ADMIN,
+                new ChangeSettingCommand(
+                        SettingKey.SUPPORT_CONTACT, "  Phòng BTXH, 0215 3825 111 ", current.version())));
 
         assertThat(db.jdbc().setting("SUPPORT_CONTACT")).isEqualTo("Phòng BTXH, 0215 3825 111");
         Map<String, Object> audit = db.jdbc().latestAudit("setting.change");
-        assertThat(audit).containsEntry("actor", "admin").containsEntry("actor_roles", "admin")
-                .containsEntry("actor_unit", "VN").containsEntry("outcome", "SUCCEEDED")
-                .containsEntry("unit_code", "VN").containsEntry("target_type", "Setting")
+        assertThat(audit)
+                .containsEntry("actor", "admin")
+                .containsEntry("actor_roles", "admin")
+                .containsEntry("actor_unit", "VN")
+                .containsEntry("outcome", "SUCCEEDED")
+                .containsEntry("unit_code", "VN")
+                .containsEntry("target_type", "Setting")
                 .containsEntry("target_id", "SUPPORT_CONTACT")
                 .containsEntry("before_value", "{\"value\":\"" + before + "\"}")
                 .containsEntry("after_value", "{\"value\":\"Phòng BTXH, 0215 3825 111\"}");
@@ -85,14 +93,18 @@ class CommandEngineIT {
         String before = db.jdbc().setting("ORGANISATION_NAME");
         long version = em.find(Setting.class, "ORGANISATION_NAME").version();
 
-        assertThatThrownBy(() -> inTransaction(() -> runner.run(OFFICER_TUAN_GIAO,
-                new ChangeSettingCommand(SettingKey.ORGANISATION_NAME, "UBND xã Tuần Giáo", version))))
+        assertThatThrownBy(() -> inTransaction(() -> runner.run(
+                        OFFICER_TUAN_GIAO,
+                        new ChangeSettingCommand(SettingKey.ORGANISATION_NAME, "UBND xã Tuần Giáo", version))))
                 .isInstanceOf(AccessDeniedException.class)
-                .extracting(e -> ((AccessDeniedException) e).messageKey()).isEqualTo("error.access.role");
+                .extracting(e -> ((AccessDeniedException) e).messageKey())
+                .isEqualTo("error.access.role");
 
         assertThat(db.jdbc().setting("ORGANISATION_NAME")).isEqualTo(before);
-        Map<String, Object> denial = db.jdbc().row(
-                "select * from audit_record where actor = ? and outcome = 'DENIED' order by id desc limit 1", "officer.tuangiao");
+        Map<String, Object> denial = db.jdbc()
+                .row(
+                        "select * from audit_record where actor = ? and outcome = 'DENIED' order by id desc limit 1",
+                        "officer.tuangiao");
         assertThat(denial).containsEntry("action", "setting.change").containsEntry("actor_roles", "commune-officer");
         assertThat((String) denial.get("reason")).contains("commune-officer may not run setting.change");
     }
@@ -113,11 +125,18 @@ class CommandEngineIT {
         inTransaction(() -> runner.run(OFFICER_TUAN_GIAO, inTuanGiao));
         assertThatThrownBy(() -> inTransaction(() -> runner.run(OFFICER_TUAN_GIAO, inQuyHop)))
                 .isInstanceOf(AccessDeniedException.class)
-                .extracting(e -> ((AccessDeniedException) e).messageKey()).isEqualTo("error.access.unit");
+                .extracting(e -> ((AccessDeniedException) e).messageKey())
+                .isEqualTo("error.access.unit");
 
-        assertThat(db.jdbc().row("select count(*) as n from audit_record where action = 'test.touch' and unit_code = '03253' and outcome = 'SUCCEEDED'").get("n"))
+        assertThat(db.jdbc()
+                        .row(
+                                "select count(*) as n from audit_record where action = 'test.touch' and unit_code = '03253' and outcome = 'SUCCEEDED'")
+                        .get("n"))
                 .isEqualTo(1L);
-        assertThat(db.jdbc().row("select count(*) as n from audit_record where action = 'test.touch' and unit_code = '17035' and outcome = 'DENIED'").get("n"))
+        assertThat(db.jdbc()
+                        .row(
+                                "select count(*) as n from audit_record where action = 'test.touch' and unit_code = '17035' and outcome = 'DENIED'")
+                        .get("n"))
                 .isEqualTo(1L);
     }
 
@@ -128,7 +147,8 @@ class CommandEngineIT {
         assertThat(units.covers(dienBien, AdminUnitCode.of("03253"))).isTrue();
         assertThat(units.covers(dienBien, AdminUnitCode.of("17035"))).isFalse();
         assertThat(units.covers(AdminUnitCode.of("03253"), dienBien)).isFalse();
-        assertThat(units.covers(AdminUnitCode.NATIONAL, AdminUnitCode.of("17035"))).isTrue();
+        assertThat(units.covers(AdminUnitCode.NATIONAL, AdminUnitCode.of("17035")))
+                .isTrue();
     }
 
     @Test
@@ -136,10 +156,11 @@ class CommandEngineIT {
         long auditRows = db.jdbc().count("audit_record");
         long staleVersion = em.find(Setting.class, "UPLOAD_MAX_MEGABYTES").version() - 1;
 
-        assertThatThrownBy(() -> inTransaction(() -> runner.run(ADMIN,
-                new ChangeSettingCommand(SettingKey.UPLOAD_MAX_MEGABYTES, "20", staleVersion))))
+        assertThatThrownBy(() -> inTransaction(() -> runner.run(
+                        ADMIN, new ChangeSettingCommand(SettingKey.UPLOAD_MAX_MEGABYTES, "20", staleVersion))))
                 .isInstanceOf(BusinessRuleException.class)
-                .extracting(e -> ((BusinessRuleException) e).messageKey()).isEqualTo("error.conflict");
+                .extracting(e -> ((BusinessRuleException) e).messageKey())
+                .isEqualTo("error.conflict");
 
         assertThat(db.jdbc().setting("UPLOAD_MAX_MEGABYTES")).isEqualTo("10");
         assertThat(db.jdbc().count("audit_record")).isEqualTo(auditRows);
@@ -149,11 +170,14 @@ class CommandEngineIT {
     void theAuditTrailCannotBeAlteredOrDeleted() throws SQLException {
         inTransaction(() -> runner.run(OFFICER_TUAN_GIAO, new UnitCommand(Set.of(Role.COMMUNE_OFFICER), "03253")));
 
-        try (Connection c = db.jdbc().connect(); Statement s = c.createStatement()) {
+        try (Connection c = db.jdbc().connect();
+                Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.executeUpdate("update audit_record set actor = 'someone else'"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("append-only");
             assertThatThrownBy(() -> s.executeUpdate("delete from audit_record"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("append-only");
         }
         assertThat(db.jdbc().count("audit_record")).isPositive();
     }

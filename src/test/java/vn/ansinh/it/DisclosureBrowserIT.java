@@ -67,30 +67,44 @@ class DisclosureBrowserIT {
         click("person:save");
 
         WebElement offer = pages.waitFor(By.id("person:transfer"));
-        assertThat(pages.textOf(By.cssSelector(".ui-message-error"))).contains("đã được đăng ký tại một đơn vị hành chính khác");
-        assertThat(driver.findElements(By.id("person:existing"))).as("no link to the person").isEmpty();
-        assertThat(driver.getPageSource()).doesNotContain("person.xhtml?id=" + tuanGiaoMan.id())
+        assertThat(pages.textOf(By.cssSelector(".ui-message-error")))
+                .contains("đã được đăng ký tại một đơn vị hành chính khác");
+        assertThat(driver.findElements(By.id("person:existing")))
+                .as("no link to the person")
+                .isEmpty();
+        assertThat(driver.getPageSource())
+                .doesNotContain("person.xhtml?id=" + tuanGiaoMan.id())
                 .doesNotContain("Tuần Giáo");
         assertThat(offer.getText()).contains("Đề nghị chuyển hồ sơ");
         fill("person:transferReason", "Ông Xiển chuyển đến khối 5 từ tháng 11/2026");
         click("person:requestTransfer");
         assertThat(pages.textOf(By.cssSelector(".ui-messages-info"))).contains("Đã gửi đề nghị chuyển hồ sơ");
-        assertThat(db.row("select status, to_commune_code, from_commune_code from transfer_request where person_id = ?",
-                tuanGiaoMan.id())).containsEntry("status", "PENDING").containsEntry("to_commune_code", "17035")
+        assertThat(db.row(
+                        "select status, to_commune_code, from_commune_code from transfer_request where person_id = ?",
+                        tuanGiaoMan.id()))
+                .containsEntry("status", "PENDING")
+                .containsEntry("to_commune_code", "17035")
                 .containsEntry("from_commune_code", "03253");
-        assertThat(db.row("select actor, outcome from audit_record where action = 'person.register' and unit_code = '03253'"
-                + " and target_id = ? order by id desc limit 1", tuanGiaoMan.id().toString()))
-                .containsEntry("actor", "officer.quyhop").containsEntry("outcome", "DENIED");
+        assertThat(db.row(
+                        "select actor, outcome from audit_record where action = 'person.register' and unit_code = '03253'"
+                                + " and target_id = ? order by id desc limit 1",
+                        tuanGiaoMan.id().toString()))
+                .containsEntry("actor", "officer.quyhop")
+                .containsEntry("outcome", "DENIED");
         restartBrowser();
 
         pages.openAs(DemoUser.OFFICER_TUAN_GIAO, "/casework/worklist.xhtml");
-        WebElement row = new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        WebElement row = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector("[id='transfers:incoming_data'] tr")).stream()
-                        .filter(r -> r.getText().contains(personalId)).findFirst().orElse(null));
+                        .filter(r -> r.getText().contains(personalId))
+                        .findFirst()
+                        .orElse(null));
         assertThat(row.getText()).contains("Quàng Văn Xiển").contains("Quỳ Hợp").contains("khối 5");
         WebElement accept = row.findElement(By.cssSelector("button[id$=':accept']"));
         accept.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.stalenessOf(accept));
         assertThat(pages.textOf(By.cssSelector(".ui-messages-info"))).contains("Đã chấp nhận");
 
@@ -116,18 +130,32 @@ class DisclosureBrowserIT {
                 .isEqualTo("Không có nhân khẩu nào phù hợp.");
 
         pages.open("/registry/person.xhtml?id=" + person.id());
-        assertThat(pages.text("error-title")).as("the same answer as a missing record").isEqualTo("Không tìm thấy trang");
+        assertThat(pages.text("error-title"))
+                .as("the same answer as a missing record")
+                .isEqualTo("Không tìm thấy trang");
         assertThat(driver.getPageSource()).doesNotContain("Lò Văn Huyện");
     }
 
     private Person registerInTuanGiao(String name, String personalId) {
         try (CaseworkFixture fx = new CaseworkFixture(emf, db)) {
-            AdminUnit commune = fx.units().currentCommune(CaseworkFixture.TUAN_GIAO).orElseThrow();
-            Residence residence = Residence.of(commune, fx.units().parentOf(commune).orElseThrow());
+            AdminUnit commune =
+                    fx.units().currentCommune(CaseworkFixture.TUAN_GIAO).orElseThrow();
+            Residence residence =
+                    Residence.of(commune, fx.units().parentOf(commune).orElseThrow());
             int year = Integer.parseInt(personalId.substring(4, 6)) + 1900;
-            PersonDetails details = new PersonDetails(name, PartialDate.of(year), Sex.MALE, Ethnicity.THAI,
-                    PersonalId.of(personalId), null, null, null, "Bản Co Cượm");
-            return fx.run(CaseworkFixture.OFFICER_TUAN_GIAO, "2026-01-05T02:00:00Z",
+            PersonDetails details = new PersonDetails(
+                    name,
+                    PartialDate.of(year),
+                    Sex.MALE,
+                    Ethnicity.THAI,
+                    PersonalId.of(personalId),
+                    null,
+                    null,
+                    null,
+                    "Bản Co Cượm");
+            return fx.run(
+                    CaseworkFixture.OFFICER_TUAN_GIAO,
+                    "2026-01-05T02:00:00Z",
                     () -> new RegisterPersonCommand(details, residence, true, 101));
         }
     }
@@ -141,7 +169,8 @@ class DisclosureBrowserIT {
     private void click(String id) {
         WebElement button = pages.waitFor(By.id(id));
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.stalenessOf(button));
     }
 

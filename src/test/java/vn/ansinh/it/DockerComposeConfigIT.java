@@ -24,8 +24,11 @@ class DockerComposeConfigIT {
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
         assertThat(process.exitValue()).as(output).isZero();
-        assertThat(output).contains("mysql:8.4").contains("quay.io/keycloak/keycloak:26.7.3")
-                .contains("--import-realm").contains("ANSINH_OIDC_PROVIDER_URI: http://sso.ansinh.test:8180/realms/ansinh")
+        assertThat(output)
+                .contains("mysql:8.4")
+                .contains("quay.io/keycloak/keycloak:26.7.3")
+                .contains("--import-realm")
+                .contains("ANSINH_OIDC_PROVIDER_URI: http://sso.ansinh.test:8180/realms/ansinh")
                 // production requires the second factor of approvers and administrators (realm placeholder)
                 .contains("ANSINH_SECOND_FACTOR: CONDITIONAL");
     }
@@ -43,7 +46,10 @@ class DockerComposeConfigIT {
 
     private static boolean works(String... command) throws InterruptedException {
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
             return false;

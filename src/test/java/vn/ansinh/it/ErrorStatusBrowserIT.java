@@ -2,6 +2,7 @@ package vn.ansinh.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.RandomAccessFile;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
-import java.io.RandomAccessFile;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +39,21 @@ import vn.ansinh.registry.domain.Sex;
  */
 class ErrorStatusBrowserIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     /** Every page that takes an id parameter (the f:viewParam's of src/main/webapp). */
-    private static final List<String> ID_PAGES = List.of("/registry/person.xhtml?id=", "/registry/person-form.xhtml?id=",
-            "/registry/household.xhtml?id=", "/intake/application.xhtml?id=", "/intake/application.xhtml?personId=",
-            "/casework/case.xhtml?id=", "/casework/decide.xhtml?id=", "/casework/life-events.xhtml?personId=",
-            "/payroll/run.xhtml?id=", "/payment/history.xhtml?personId=", "/payment/channels.xhtml?runId=",
+    private static final List<String> ID_PAGES = List.of(
+            "/registry/person.xhtml?id=",
+            "/registry/person-form.xhtml?id=",
+            "/registry/household.xhtml?id=",
+            "/intake/application.xhtml?id=",
+            "/intake/application.xhtml?personId=",
+            "/casework/case.xhtml?id=",
+            "/casework/decide.xhtml?id=",
+            "/casework/life-events.xhtml?personId=",
+            "/payroll/run.xhtml?id=",
+            "/payment/history.xhtml?personId=",
+            "/payment/channels.xhtml?runId=",
             "/account/person.xhtml?personId=");
 
     private WebDriver driver;
@@ -68,18 +77,23 @@ class ErrorStatusBrowserIT {
     void aMalformedTooLargeMissingOrForeignIdAnswersTheSame404OnEveryPage() throws Exception {
         long otherCommunesPerson;
         try (CaseworkFixture fx = new CaseworkFixture(TestStack.appData(), db)) {
-            otherCommunesPerson = fx.person(CaseworkFixture.QUY_HOP, "Vi Thị Xa", PartialDate.of(1980), Sex.FEMALE).id();
+            otherCommunesPerson = fx.person(CaseworkFixture.QUY_HOP, "Vi Thị Xa", PartialDate.of(1980), Sex.FEMALE)
+                    .id();
         }
         for (String page : ID_PAGES) {
-            List<String> ids = new java.util.ArrayList<>(List.of("abc", "99999999999999999999", "'", "-1", "0",
-                    "999999999999", "12abc"));
+            List<String> ids = new java.util.ArrayList<>(
+                    List.of("abc", "99999999999999999999", "'", "-1", "0", "999999999999", "12abc"));
             if (page.contains("person")) {
                 ids.add(String.valueOf(otherCommunesPerson));
             }
             for (String id : ids) {
-                HttpResponse<String> response = get(page + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8));
+                HttpResponse<String> response =
+                        get(page + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8));
                 assertThat(response.statusCode()).as(page + id).isEqualTo(404);
-                assertThat(response.body()).as(page + id).contains("Không tìm thấy trang").doesNotContain("at vn.ansinh");
+                assertThat(response.body())
+                        .as(page + id)
+                        .contains("Không tìm thấy trang")
+                        .doesNotContain("at vn.ansinh");
             }
         }
     }
@@ -93,12 +107,16 @@ class ErrorStatusBrowserIT {
     @Test
     void aCrashAnswers500WithTheVietnamesePage() throws Exception {
         // a payroll run whose status no version of the app ever wrote: reading it fails
-        long run = new PaymentFixture(db).run(CaseworkFixture.TUAN_GIAO.value(), PaymentFixture.freshMonths(1), "NO_SUCH_STATUS");
+        long run = new PaymentFixture(db)
+                .run(CaseworkFixture.TUAN_GIAO.value(), PaymentFixture.freshMonths(1), "NO_SUCH_STATUS");
 
         HttpResponse<String> response = get("/payroll/run.xhtml?id=" + run);
 
         assertThat(response.statusCode()).isEqualTo(500);
-        assertThat(response.body()).contains("lang=\"vi\"").contains("Về trang chủ").doesNotContain("at vn.ansinh");
+        assertThat(response.body())
+                .contains("lang=\"vi\"")
+                .contains("Về trang chủ")
+                .doesNotContain("at vn.ansinh");
     }
 
     @Test
@@ -120,8 +138,12 @@ class ErrorStatusBrowserIT {
         Map<String, String> uploads = new LinkedHashMap<>();
         try (CaseworkFixture fx = new CaseworkFixture(TestStack.appData(), db)) {
             Person applicant = fx.person(CaseworkFixture.TUAN_GIAO, "Lò Văn Tải", PartialDate.of(1950), Sex.MALE);
-            long application = fx.application(applicant, Category.DISABLED, Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE"),
-                    "2025-07-01T02:00:00Z").id();
+            long application = fx.application(
+                            applicant,
+                            Category.DISABLED,
+                            Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE"),
+                            "2025-07-01T02:00:00Z")
+                    .id();
             PaymentFixture payments = new PaymentFixture(db);
             YearMonth month = PaymentFixture.freshMonths(1);
             long run = payments.run(CaseworkFixture.TUAN_GIAO.value(), month, "APPROVED");
@@ -140,10 +162,14 @@ class ErrorStatusBrowserIT {
 
                     String message = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> this.uploadMessage());
                     // "10 MB" as the browser writes it (the server would write "10,0 MB"): refused before sending
-                    assertThat(message).as(upload.getKey() + " " + size).contains(file.getFileName().toString())
+                    assertThat(message)
+                            .as(upload.getKey() + " " + size)
+                            .contains(file.getFileName().toString())
                             .contains("lớn hơn mức tối đa " + megabytes + " MB");
                     assertThat(driver.findElements(By.id("error-title"))).isEmpty();
-                    assertThat(browserErrors()).as("no script error, none refused by the CSP").isEmpty();
+                    assertThat(browserErrors())
+                            .as("no script error, none refused by the CSP")
+                            .isEmpty();
                 } finally {
                     Files.deleteIfExists(file);
                 }
@@ -158,14 +184,19 @@ class ErrorStatusBrowserIT {
         try {
             pages.open("/registry/import.xhtml");
             // a crafted request: the browser no longer knows the limit
-            ((JavascriptExecutor) driver).executeScript("var input = document.getElementById('upload:file_input');"
-                    + " input.removeAttribute('data-p-sizelimit'); $(input).removeData('p-sizelimit');");
+            ((JavascriptExecutor) driver)
+                    .executeScript("var input = document.getElementById('upload:file_input');"
+                            + " input.removeAttribute('data-p-sizelimit'); $(input).removeData('p-sizelimit');");
             chooseFile(file);
 
             String message = new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> this.uploadMessage());
-            assertThat(message).contains(file.getFileName().toString()).containsPattern("lớn hơn mức tối đa " + megabytes + "(,0)? MB");
+            assertThat(message)
+                    .contains(file.getFileName().toString())
+                    .containsPattern("lớn hơn mức tối đa " + megabytes + "(,0)? MB");
             assertThat(driver.findElements(By.id("error-title"))).isEmpty();
-            assertThat(driver.findElements(By.id("report"))).as("no import report").isEmpty();
+            assertThat(driver.findElements(By.id("report")))
+                    .as("no import report")
+                    .isEmpty();
         } finally {
             Files.deleteIfExists(file);
         }
@@ -178,10 +209,15 @@ class ErrorStatusBrowserIT {
             String response = postUploadHead("Content-Length: " + size);
 
             assertThat(response).as("declared " + size).startsWith("HTTP/1.1 413");
-            assertThat(response).contains("Tệp quá lớn").contains(megabytes + " MB")
-                    .doesNotContain("multipart").doesNotContain("at vn.ansinh");
+            assertThat(response)
+                    .contains("Tệp quá lớn")
+                    .contains(megabytes + " MB")
+                    .doesNotContain("multipart")
+                    .doesNotContain("at vn.ansinh");
         }
-        assertThat(postUploadHead("Transfer-Encoding: chunked")).as("no length declared").startsWith("HTTP/1.1 413");
+        assertThat(postUploadHead("Transfer-Encoding: chunked"))
+                .as("no length declared")
+                .startsWith("HTTP/1.1 413");
     }
 
     @Test
@@ -211,7 +247,8 @@ class ErrorStatusBrowserIT {
 
         driver.findElement(By.id("run:compute")).click();
 
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> pages.path().startsWith("/errors/"));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> pages.path().startsWith("/errors/"));
         assertThat(pages.path()).isEqualTo("/errors/500.xhtml");
         assertThat(pages.text("error-title")).isEqualTo("Hệ thống gặp sự cố");
     }
@@ -221,10 +258,13 @@ class ErrorStatusBrowserIT {
     void aFullPageSubmitOnAnExpiredViewLandsOnTheExpiredPage() {
         pages.open("/registry/persons.xhtml");
         pages.waitFor(By.id("search:table"));
-        ((JavascriptExecutor) driver).executeScript("var form = document.getElementById('search');"
-                + " form.querySelector(\"input[name='jakarta.faces.ViewState']\").value = 'expired:0'; form.submit();");
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "var form = document.getElementById('search');"
+                                + " form.querySelector(\"input[name='jakarta.faces.ViewState']\").value = 'expired:0'; form.submit();");
 
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> pages.path().startsWith("/errors/"));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> pages.path().startsWith("/errors/"));
         assertThat(pages.path()).isEqualTo("/errors/expired.xhtml");
         assertThat(pages.text("error-title")).isEqualTo("Phiên làm việc đã hết hạn");
     }
@@ -243,7 +283,9 @@ class ErrorStatusBrowserIT {
     private List<String> browserErrors() {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                .map(entry -> entry.getMessage()).filter(message -> !message.contains("favicon")).toList();
+                .map(entry -> entry.getMessage())
+                .filter(message -> !message.contains("favicon"))
+                .toList();
     }
 
     private static Path sparseFile(String prefix, String suffix, long size) throws Exception {
@@ -263,20 +305,24 @@ class ErrorStatusBrowserIT {
     private String postUploadHead(String lengthHeader) throws Exception {
         URI app = URI.create(TestStack.app().appUrl());
         String boundary = "----ansinh" + System.nanoTime();
-        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        String cookies = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
         boolean chunked = lengthHeader.contains("chunked");
         byte[] part = new byte[64 * 1024];
         try (java.net.Socket socket = new java.net.Socket(app.getHost(), app.getPort())) {
             socket.setSoTimeout(30_000);
             java.io.OutputStream out = socket.getOutputStream();
-            String head = "POST /registry/import.xhtml HTTP/1.1\r\nHost: " + app.getAuthority() + "\r\nCookie: " + cookies
-                    + "\r\nContent-Type: multipart/form-data; boundary=" + boundary + "\r\n" + lengthHeader + "\r\n\r\n";
-            String partHead = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"upload:file_input\"; filename=\"lon.xlsx\"\r\n"
+            String head = "POST /registry/import.xhtml HTTP/1.1\r\nHost: " + app.getAuthority() + "\r\nCookie: "
+                    + cookies + "\r\nContent-Type: multipart/form-data; boundary=" + boundary + "\r\n" + lengthHeader
+                    + "\r\n\r\n";
+            String partHead = "--" + boundary
+                    + "\r\nContent-Disposition: form-data; name=\"upload:file_input\"; filename=\"lon.xlsx\"\r\n"
                     + "Content-Type: application/octet-stream\r\n\r\n";
             out.write(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             if (chunked) {
-                out.write((Integer.toHexString(partHead.length() + part.length) + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.write((Integer.toHexString(partHead.length() + part.length) + "\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
             out.write(partHead.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             out.write(part);
@@ -298,9 +344,14 @@ class ErrorStatusBrowserIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        String cookies = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
-        return HTTP.send(HttpRequest.newBuilder(URI.create(TestStack.app().appUrl() + path)).header("Cookie", cookies)
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(TestStack.app().appUrl() + path))
+                        .header("Cookie", cookies)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

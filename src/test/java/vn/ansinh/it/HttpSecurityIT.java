@@ -18,7 +18,8 @@ class HttpSecurityIT {
 
     private static String appUrl;
     private static String issuer;
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
     static void start() {
@@ -27,12 +28,15 @@ class HttpSecurityIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/officer/home.xhtml", "/admin/settings.xhtml", "/audit/trail.xhtml", "/logout-not-a-page"})
+    @ValueSource(
+            strings = {"/", "/officer/home.xhtml", "/admin/settings.xhtml", "/audit/trail.xhtml", "/logout-not-a-page"})
     void everyPageSendsAnAnonymousVisitorToKeycloak(String path) throws Exception {
         HttpResponse<String> response = get(path);
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).get().asString()
+        assertThat(response.headers().firstValue("Location"))
+                .get()
+                .asString()
                 .startsWith(issuer + "/protocol/openid-connect/auth")
                 .contains("client_id=ansinh-web")
                 // PKCE (RFC 7636): the hash of a verifier only the app's session knows
@@ -43,13 +47,18 @@ class HttpSecurityIT {
     @Test
     void keycloakRefusesALoginRequestWithoutPkce() throws Exception {
         String callback = appUrl + "/callback";
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(issuer
-                + "/protocol/openid-connect/auth?client_id=ansinh-web&response_type=code&scope=openid&state=x&redirect_uri="
-                + java.net.URLEncoder.encode(callback, java.nio.charset.StandardCharsets.UTF_8))).GET().build(),
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(issuer
+                                + "/protocol/openid-connect/auth?client_id=ansinh-web&response_type=code&scope=openid&state=x&redirect_uri="
+                                + java.net.URLEncoder.encode(callback, java.nio.charset.StandardCharsets.UTF_8)))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).get().asString()
+        assertThat(response.headers().firstValue("Location"))
+                .get()
+                .asString()
                 .startsWith(callback + "?error=invalid_request")
                 .contains("code_challenge");
     }
@@ -60,8 +69,12 @@ class HttpSecurityIT {
         HttpResponse<String> response = get(path);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("lang=\"vi\"").contains("Về trang chủ")
-                .doesNotContain("at java.").doesNotContain("at vn.ansinh").doesNotContain("Caused by");
+        assertThat(response.body())
+                .contains("lang=\"vi\"")
+                .contains("Về trang chủ")
+                .doesNotContain("at java.")
+                .doesNotContain("at vn.ansinh")
+                .doesNotContain("Caused by");
     }
 
     @ParameterizedTest
@@ -70,9 +83,14 @@ class HttpSecurityIT {
         HttpResponse<String> response = get(path);
 
         List<String> policies = response.headers().allValues("Content-Security-Policy");
-        assertThat(policies).as("exactly one policy header (browsers would enforce each)").hasSize(1);
-        assertThat(policies.get(0)).contains("default-src 'self'").contains("frame-ancestors 'none'")
-                .contains("object-src 'none'").doesNotContain("unsafe-eval")
+        assertThat(policies)
+                .as("exactly one policy header (browsers would enforce each)")
+                .hasSize(1);
+        assertThat(policies.get(0))
+                .contains("default-src 'self'")
+                .contains("frame-ancestors 'none'")
+                .contains("object-src 'none'")
+                .doesNotContain("unsafe-eval")
                 .containsPattern("script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+';?$")
                 // the logout form's answer redirects to Keycloak's end-session endpoint
                 .contains("form-action 'self' " + TestStack.app().layout().keycloakUrl() + ";");
@@ -86,8 +104,11 @@ class HttpSecurityIT {
     void otherResponsesCarryOnePolicyWithoutInlineScripts() throws Exception {
         HttpResponse<String> response = get("/health/live");
 
-        assertThat(response.headers().allValues("Content-Security-Policy")).singleElement().asString()
-                .contains("default-src 'self'").endsWith("script-src 'self'");
+        assertThat(response.headers().allValues("Content-Security-Policy"))
+                .singleElement()
+                .asString()
+                .contains("default-src 'self'")
+                .endsWith("script-src 'self'");
     }
 
     @Test
@@ -96,8 +117,10 @@ class HttpSecurityIT {
 
         assertThat(response.headers().allValues("Set-Cookie"))
                 .filteredOn(c -> c.startsWith("ANSINH_SESSION="))
-                .singleElement().asString()
-                .contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+                .singleElement()
+                .asString()
+                .contains("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax");
     }
 
     @Test
@@ -112,10 +135,13 @@ class HttpSecurityIT {
         assertThat(live.body()).contains("\"status\":\"UP\"").contains("\"name\":\"ansinh\"");
         assertThat(all.statusCode()).isEqualTo(200);
         for (HttpResponse<String> response : List.of(ready, live, all)) {
-            assertThat(response.body()).doesNotContain("heapUsedPercent").doesNotContain("schemaVersion")
+            assertThat(response.body())
+                    .doesNotContain("heapUsedPercent")
+                    .doesNotContain("schemaVersion")
                     .doesNotContain("\"data\"");
         }
-        assertThat(withToken("/health", "not-the-operators-token-at-all").body()).doesNotContain("heapUsedPercent");
+        assertThat(withToken("/health", "not-the-operators-token-at-all").body())
+                .doesNotContain("heapUsedPercent");
     }
 
     @Test
@@ -123,16 +149,24 @@ class HttpSecurityIT {
         HttpResponse<String> all = withToken("/health", TestStack.app().layout().healthToken());
 
         assertThat(all.statusCode()).isEqualTo(200);
-        assertThat(all.body()).contains("\"name\":\"database\"").contains("schemaVersion")
-                .contains("\"name\":\"ansinh\"").contains("heapUsedPercent");
+        assertThat(all.body())
+                .contains("\"name\":\"database\"")
+                .contains("schemaVersion")
+                .contains("\"name\":\"ansinh\"")
+                .contains("heapUsedPercent");
     }
 
     private static HttpResponse<String> withToken(String path, String token) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(appUrl + path)).header("Authorization", "Bearer " + token).GET().build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(appUrl + path))
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(appUrl + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(appUrl + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }

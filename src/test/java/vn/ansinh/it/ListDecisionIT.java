@@ -39,7 +39,8 @@ class ListDecisionIT {
 
     static final AdminUnitCode QUAI_TO = AdminUnitCode.of("03295");
     static final AdminUnitCode BUNG_LAO = AdminUnitCode.of("03301");
-    static final Actor PROVINCE_ADMIN = new Actor("admin.dienbien", "Lường Văn Quản", Set.of(Role.ADMIN), AdminUnitCode.of("11"));
+    static final Actor PROVINCE_ADMIN =
+            new Actor("admin.dienbien", "Lường Văn Quản", Set.of(Role.ADMIN), AdminUnitCode.of("11"));
 
     private final CaseworkFixture fx = new CaseworkFixture();
     private final PayrollFixture payroll = new PayrollFixture(fx);
@@ -54,56 +55,106 @@ class ListDecisionIT {
         YearMonth move = YearMonth.of(2026, 1);
         Person a = fx.person(QUAI_TO, "Lò Văn Chuyển", PartialDate.of(1940, 2, 2), Sex.MALE);
         fx.withoutPension(a, "2025-07-01T01:00:00Z");
-        BenefitCase oldA = payroll.active(a, Category.ELDERLY_80_NO_PENSION, Map.of(), "2025-07-15",
-                CaseworkFixture.officerOf(QUAI_TO), CaseworkFixture.chairmanOf(QUAI_TO));
+        BenefitCase oldA = payroll.active(
+                a,
+                Category.ELDERLY_80_NO_PENSION,
+                Map.of(),
+                "2025-07-15",
+                CaseworkFixture.officerOf(QUAI_TO),
+                CaseworkFixture.chairmanOf(QUAI_TO));
         Person b = fx.person(BUNG_LAO, "Lò Thị Sang", PartialDate.of(1941, 3, 3), Sex.FEMALE);
         fx.withoutPension(b, "2025-07-01T01:00:00Z");
-        BenefitCase oldB = payroll.active(b, Category.ELDERLY_80_NO_PENSION, Map.of(), "2025-07-16",
-                CaseworkFixture.officerOf(BUNG_LAO), CaseworkFixture.chairmanOf(BUNG_LAO));
+        BenefitCase oldB = payroll.active(
+                b,
+                Category.ELDERLY_80_NO_PENSION,
+                Map.of(),
+                "2025-07-16",
+                CaseworkFixture.officerOf(BUNG_LAO),
+                CaseworkFixture.chairmanOf(BUNG_LAO));
         // Bung Lao's January payroll is computed before its list is signed: the old line must not be paid too
         payroll.compute(payroll.create(BUNG_LAO, move), 50_000);
         assertThat(payroll.amount(oldB, "MONTHLY", move)).isEqualTo(500_000L);
 
-        Map<AdminUnitCode, List<ListDecisions.Row>> preview = new ListDecisions(fx.em()).preview(
-                ListRule.ELDERLY_80_NO_PENSION_TO_SOCIAL_PENSION, AdminUnitCode.of("11"), move,
-                CaseworkRules.load(fx.em(), Instant.parse("2026-01-05T00:00:00Z")).rates());
-        ListDecisions.Row rowA = preview.get(QUAI_TO).stream().filter(r -> r.personId().equals(a.id())).findFirst().orElseThrow();
+        Map<AdminUnitCode, List<ListDecisions.Row>> preview = new ListDecisions(fx.em())
+                .preview(
+                        ListRule.ELDERLY_80_NO_PENSION_TO_SOCIAL_PENSION,
+                        AdminUnitCode.of("11"),
+                        move,
+                        CaseworkRules.load(fx.em(), Instant.parse("2026-01-05T00:00:00Z"))
+                                .rates());
+        ListDecisions.Row rowA = preview.get(QUAI_TO).stream()
+                .filter(r -> r.personId().equals(a.id()))
+                .findFirst()
+                .orElseThrow();
         assertThat(rowA.caseId()).isEqualTo(oldA.id());
         assertThat(rowA.before().amount()).as("1.0 x 500,000 social assistance").isEqualTo(500_000L);
         assertThat(rowA.after().amount()).as("the social pension").isEqualTo(500_000L);
         assertThat(rowA.ruleApplied()).contains("335/2026");
-        assertThat(preview.get(BUNG_LAO)).extracting(ListDecisions.Row::personId).contains(b.id());
+        assertThat(preview.get(BUNG_LAO))
+                .extracting(ListDecisions.Row::personId)
+                .contains(b.id());
 
-        ListDecision listA = fx.run(CaseworkFixture.officerOf(QUAI_TO), "2026-01-05T02:00:00Z",
-                () -> new PrepareListCommand(ListRule.ELDERLY_80_NO_PENSION_TO_SOCIAL_PENSION, QUAI_TO, move)).get(0);
-        ListDecision listB = fx.run(CaseworkFixture.officerOf(BUNG_LAO), "2026-01-05T02:00:00Z",
-                () -> new PrepareListCommand(ListRule.ELDERLY_80_NO_PENSION_TO_SOCIAL_PENSION, BUNG_LAO, move)).get(0);
-        assertThat(fx.jdbc().countOf("select count(*) from list_decision_entry where list_id = ? and old_case_id = ?"
-                + " and amount_before = 500000 and amount_after = 500000", listA.id(), oldA.id())).isEqualTo(1);
-        assertThatThrownBy(() -> fx.run(CaseworkFixture.officerOf(QUAI_TO), "2026-01-06T02:00:00Z",
-                () -> new SignListDecisionCommand(listA.id(), QUAI_TO, fx.units()))).hasMessageContaining("may not run listDecision.sign");
+        ListDecision listA = fx.run(
+                        CaseworkFixture.officerOf(QUAI_TO),
+                        "2026-01-05T02:00:00Z",
+                        () -> new PrepareListCommand(ListRule.ELDERLY_80_NO_PENSION_TO_SOCIAL_PENSION, QUAI_TO, move))
+                .get(0);
+        ListDecision listB = fx.run(
+                        CaseworkFixture.officerOf(BUNG_LAO),
+                        "2026-01-05T02:00:00Z",
+                        () -> new PrepareListCommand(ListRule.ELDERLY_80_NO_PENSION_TO_SOCIAL_PENSION, BUNG_LAO, move))
+                .get(0);
+        assertThat(fx.jdbc()
+                        .countOf(
+                                "select count(*) from list_decision_entry where list_id = ? and old_case_id = ?"
+                                        + " and amount_before = 500000 and amount_after = 500000",
+                                listA.id(),
+                                oldA.id()))
+                .isEqualTo(1);
+        assertThatThrownBy(() -> fx.run(
+                        CaseworkFixture.officerOf(QUAI_TO),
+                        "2026-01-06T02:00:00Z",
+                        () -> new SignListDecisionCommand(listA.id(), QUAI_TO, fx.units())))
+                .hasMessageContaining("may not run listDecision.sign");
         long nextA = nextNumber(QUAI_TO, 2026);
         long nextB = nextNumber(BUNG_LAO, 2026);
 
-        ListDecision signedA = fx.run(CaseworkFixture.chairmanOf(QUAI_TO), "2026-01-06T03:00:00Z",
+        ListDecision signedA = fx.run(
+                CaseworkFixture.chairmanOf(QUAI_TO),
+                "2026-01-06T03:00:00Z",
                 () -> new SignListDecisionCommand(listA.id(), QUAI_TO, fx.units()));
-        ListDecision signedB = fx.run(CaseworkFixture.chairmanOf(BUNG_LAO), "2026-01-07T03:00:00Z",
+        ListDecision signedB = fx.run(
+                CaseworkFixture.chairmanOf(BUNG_LAO),
+                "2026-01-07T03:00:00Z",
                 () -> new SignListDecisionCommand(listB.id(), BUNG_LAO, fx.units()));
 
         assertThat(signedA.status()).isEqualTo(ListDecisionStatus.SIGNED);
         assertThat(signedA.number()).as("numbered by its commune").isEqualTo(nextA + "/QĐ-UBND");
         assertThat(signedB.number()).isEqualTo(nextB + "/QĐ-UBND");
-        assertThat(fx.jdbc().countOf("select count(*) from list_decision where status = 'SIGNED' and id in (?, ?)"
-                + " and commune_code in (?, ?)", listA.id(), listB.id(), QUAI_TO.value(), BUNG_LAO.value())).isEqualTo(2);
-        assertThat(fx.jdbc().countOf("select count(*) from audit_record where action = 'listDecision.sign'"
-                + " and target_type = 'ListDecision' and target_id in (?, ?)", listA.id().toString(), listB.id().toString()))
+        assertThat(fx.jdbc()
+                        .countOf(
+                                "select count(*) from list_decision where status = 'SIGNED' and id in (?, ?)"
+                                        + " and commune_code in (?, ?)",
+                                listA.id(),
+                                listB.id(),
+                                QUAI_TO.value(),
+                                BUNG_LAO.value()))
+                .isEqualTo(2);
+        assertThat(fx.jdbc()
+                        .countOf(
+                                "select count(*) from audit_record where action = 'listDecision.sign'"
+                                        + " and target_type = 'ListDecision' and target_id in (?, ?)",
+                                listA.id().toString(),
+                                listB.id().toString()))
                 .isEqualTo(2);
 
         BenefitCase endedA = fx.reload(oldA);
         assertThat(endedA.status()).isEqualTo(CaseStatus.TERMINATED);
         assertThat(endedA.endReason()).isEqualTo(EndReason.RECLASSIFIED);
         assertThat(endedA.lastMonth()).isEqualTo(move.minusMonths(1));
-        Long newA = (Long) fx.jdbc().row("select new_case_id from list_decision_entry where list_id = ?", listA.id()).get("new_case_id");
+        Long newA = (Long) fx.jdbc()
+                .row("select new_case_id from list_decision_entry where list_id = ?", listA.id())
+                .get("new_case_id");
         BenefitCase openedA = fx.em().find(BenefitCase.class, newA);
         assertThat(openedA.programme()).isEqualTo(Programme.SOCIAL_PENSION);
         assertThat(openedA.category()).isEqualTo(Category.SOCIAL_PENSION_75_NO_PENSION);
@@ -112,20 +163,36 @@ class ListDecisionIT {
         assertThat(openedA.status()).isEqualTo(CaseStatus.ACTIVE);
         assertThat(openedA.firstMonth()).isEqualTo(move);
         assertThat(fx.jdbc().row("select status from application where id = ?", openedA.applicationId()))
-                .as("the dossier travels with the person, complete").containsEntry("status", "READY");
+                .as("the dossier travels with the person, complete")
+                .containsEntry("status", "READY");
 
         payroll.compute(payroll.create(QUAI_TO, move), 50_000);
         payroll.compute(payroll.create(BUNG_LAO, move.plusMonths(1)), 50_000);
 
-        assertThat(payroll.amount(oldA, "MONTHLY", move)).as("the old scheme ended in December").isNull();
+        assertThat(payroll.amount(oldA, "MONTHLY", move))
+                .as("the old scheme ended in December")
+                .isNull();
         assertThat(payroll.amount(openedA, "MONTHLY", move)).isEqualTo(500_000L);
-        Long newB = (Long) fx.jdbc().row("select new_case_id from list_decision_entry where list_id = ?", listB.id()).get("new_case_id");
-        assertThat(fx.jdbc().countOf("select count(*) from payroll_line where person_id = ? and for_month = '2026-01-01'"
-                + " and payment_status not in ('HELD', 'STOP_REQUESTED')", b.id()))
-                .as("Bung Lao pays January once: the old line held, the new one paid as arrears").isEqualTo(1);
-        assertThat(fx.jdbc().row("select case_id, kind from payroll_line where person_id = ? and for_month = '2026-01-01'"
-                + " and payment_status not in ('HELD', 'STOP_REQUESTED')", b.id())).containsEntry("case_id", newB);
-        assertThat(fx.jdbc().countOf("select count(*) from payroll_line where person_id = ? and for_month = '2026-02-01'", b.id()))
+        Long newB = (Long) fx.jdbc()
+                .row("select new_case_id from list_decision_entry where list_id = ?", listB.id())
+                .get("new_case_id");
+        assertThat(fx.jdbc()
+                        .countOf(
+                                "select count(*) from payroll_line where person_id = ? and for_month = '2026-01-01'"
+                                        + " and payment_status not in ('HELD', 'STOP_REQUESTED')",
+                                b.id()))
+                .as("Bung Lao pays January once: the old line held, the new one paid as arrears")
+                .isEqualTo(1);
+        assertThat(fx.jdbc()
+                        .row(
+                                "select case_id, kind from payroll_line where person_id = ? and for_month = '2026-01-01'"
+                                        + " and payment_status not in ('HELD', 'STOP_REQUESTED')",
+                                b.id()))
+                .containsEntry("case_id", newB);
+        assertThat(fx.jdbc()
+                        .countOf(
+                                "select count(*) from payroll_line where person_id = ? and for_month = '2026-02-01'",
+                                b.id()))
                 .isEqualTo(1);
     }
 
@@ -136,28 +203,57 @@ class ListDecisionIT {
         Person a = fx.person(QUAI_TO, "Cà Văn Một", PartialDate.of(1948, 2, 2), Sex.MALE, "2024-11-01T02:00:00Z");
         fx.household(a, 1_000_000, "2024-11-20");
         fx.withoutPension(a, "2025-07-01T01:00:00Z");
-        payroll.active(a, Category.ELDERLY_75_DIFFICULT_AREA, Map.of(), "2025-08-15",
-                CaseworkFixture.officerOf(QUAI_TO), CaseworkFixture.chairmanOf(QUAI_TO));
+        payroll.active(
+                a,
+                Category.ELDERLY_75_DIFFICULT_AREA,
+                Map.of(),
+                "2025-08-15",
+                CaseworkFixture.officerOf(QUAI_TO),
+                CaseworkFixture.chairmanOf(QUAI_TO));
         Person b = fx.person(BUNG_LAO, "Cà Thị Hai", PartialDate.of(1949, 3, 3), Sex.FEMALE, "2024-11-01T02:00:00Z");
         fx.household(b, 1_000_000, "2024-11-20");
         fx.withoutPension(b, "2025-07-01T01:00:00Z");
-        payroll.active(b, Category.ELDERLY_75_DIFFICULT_AREA, Map.of(), "2025-08-16",
-                CaseworkFixture.officerOf(BUNG_LAO), CaseworkFixture.chairmanOf(BUNG_LAO));
+        payroll.active(
+                b,
+                Category.ELDERLY_75_DIFFICULT_AREA,
+                Map.of(),
+                "2025-08-16",
+                CaseworkFixture.officerOf(BUNG_LAO),
+                CaseworkFixture.chairmanOf(BUNG_LAO));
 
-        List<ListDecision> lists = fx.run(PROVINCE_ADMIN, "2026-02-20T02:00:00Z",
-                () -> new PrepareListCommand(ListRule.ELDERLY_75_DIFFICULT_AREA_TO_SOCIAL_PENSION, AdminUnitCode.of("11"), move));
+        List<ListDecision> lists = fx.run(
+                PROVINCE_ADMIN,
+                "2026-02-20T02:00:00Z",
+                () -> new PrepareListCommand(
+                        ListRule.ELDERLY_75_DIFFICULT_AREA_TO_SOCIAL_PENSION, AdminUnitCode.of("11"), move));
 
-        assertThat(lists).extracting(ListDecision::communeCode).contains(QUAI_TO, BUNG_LAO).doesNotHaveDuplicates();
-        ListDecision quaiTo = lists.stream().filter(l -> l.communeCode().equals(QUAI_TO)).findFirst().orElseThrow();
-        assertThatThrownBy(() -> fx.run(CaseworkFixture.chairmanOf(BUNG_LAO), "2026-02-21T03:00:00Z",
-                () -> new SignListDecisionCommand(quaiTo.id(), BUNG_LAO, fx.units()))).hasMessageContaining("listDecision.error.notFound");
-        assertThatThrownBy(() -> fx.run(CaseworkFixture.PROVINCE_DIRECTOR, "2026-02-21T03:00:00Z",
-                () -> new SignListDecisionCommand(quaiTo.id(), QUAI_TO, fx.units()))).hasMessageContaining("case.error.wrongLevel");
+        assertThat(lists)
+                .extracting(ListDecision::communeCode)
+                .contains(QUAI_TO, BUNG_LAO)
+                .doesNotHaveDuplicates();
+        ListDecision quaiTo = lists.stream()
+                .filter(l -> l.communeCode().equals(QUAI_TO))
+                .findFirst()
+                .orElseThrow();
+        assertThatThrownBy(() -> fx.run(
+                        CaseworkFixture.chairmanOf(BUNG_LAO),
+                        "2026-02-21T03:00:00Z",
+                        () -> new SignListDecisionCommand(quaiTo.id(), BUNG_LAO, fx.units())))
+                .hasMessageContaining("listDecision.error.notFound");
+        assertThatThrownBy(() -> fx.run(
+                        CaseworkFixture.PROVINCE_DIRECTOR,
+                        "2026-02-21T03:00:00Z",
+                        () -> new SignListDecisionCommand(quaiTo.id(), QUAI_TO, fx.units())))
+                .hasMessageContaining("case.error.wrongLevel");
     }
 
     private long nextNumber(AdminUnitCode commune, int year) {
-        Map<String, Object> row = fx.jdbc().row("select coalesce(max(sequence_no), 0) + 1 as n from decision"
-                + " where issuing_unit_code = ? and decision_year = ? and document_symbol = 'QĐ-UBND'", commune.value(), year);
+        Map<String, Object> row = fx.jdbc()
+                .row(
+                        "select coalesce(max(sequence_no), 0) + 1 as n from decision"
+                                + " where issuing_unit_code = ? and decision_year = ? and document_symbol = 'QĐ-UBND'",
+                        commune.value(),
+                        year);
         return ((Number) row.get("n")).longValue();
     }
 }

@@ -41,7 +41,8 @@ class LogoutBrowserIT {
         pages.open("/auditor/home.xhtml");
 
         assertThat(pages.isOnKeycloakLogin())
-                .as("Keycloak must ask for credentials again: its SSO session has ended").isTrue();
+                .as("Keycloak must ask for credentials again: its SSO session has ended")
+                .isTrue();
     }
 
     @Test
@@ -71,7 +72,9 @@ class LogoutBrowserIT {
         pages.waitFor(By.id("confirm-logout")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> pages.isOnKeycloakLogin());
         pages.open("/auditor/home.xhtml");
-        assertThat(pages.isOnKeycloakLogin()).as("the confirmed logout ends the Keycloak session").isTrue();
+        assertThat(pages.isOnKeycloakLogin())
+                .as("the confirmed logout ends the Keycloak session")
+                .isTrue();
     }
 
     @Test

@@ -19,8 +19,11 @@ public final class MigratedDatabase {
     private MigratedDatabase(DatabaseServer server, String url) {
         this.server = server;
         this.url = url;
-        Flyway.configure().dataSource(url, server.user(), server.password())
-                .locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, server.user(), server.password())
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         this.emf = vn.ansinh.devstack.AppPersistence.open(url, server.user(), server.password());
     }
 

@@ -39,8 +39,11 @@ class PagesBrowserIT {
 
     /** The roles, each as a demo user of the commune (or province, or country) it works in. */
     enum As {
-        OFFICER(DemoUser.OFFICER_TUAN_GIAO), APPROVER(DemoUser.APPROVER_TUAN_GIAO), AUDITOR(DemoUser.AUDITOR_DIEN_BIEN),
-        ADMIN(DemoUser.ADMIN), CHAIRMAN(DemoUser.CHAIRMAN_QUY_HOP);
+        OFFICER(DemoUser.OFFICER_TUAN_GIAO),
+        APPROVER(DemoUser.APPROVER_TUAN_GIAO),
+        AUDITOR(DemoUser.AUDITOR_DIEN_BIEN),
+        ADMIN(DemoUser.ADMIN),
+        CHAIRMAN(DemoUser.CHAIRMAN_QUY_HOP);
 
         final DemoUser user;
 
@@ -55,8 +58,7 @@ class PagesBrowserIT {
     private static final Set<As> CASEWORK = EnumSet.of(As.OFFICER, As.APPROVER, As.AUDITOR, As.CHAIRMAN);
 
     /** A page (placeholders {person}, {household}, {application}, {case}, {run} filled from a subject) and who opens it. */
-    record Page(String path, Set<As> roles) {
-    }
+    record Page(String path, Set<As> roles) {}
 
     static final List<Page> PAGES = List.of(
             new Page("/index.xhtml", ALL),
@@ -97,27 +99,71 @@ class PagesBrowserIT {
             new Page("/errors/expired.xhtml", ALL));
 
     /** English words of a UI that must not show on a Vietnamese page (PrimeFaces' defaults among them). */
-    static final List<String> ENGLISH = List.of("No records found", "No results", "records", "saved", "Search", "Save",
-            "Cancel", "Error", "Previous", "Next", "of", "page", "Page", "Upload", "Choose", "Loading", "Delete", "Edit",
-            "Close", "Submit", "Select", "Showing", "entries", "First", "Last", "Yes", "Clear", "Today", "Back");
-    private static final Pattern ENGLISH_WORD = Pattern.compile("(?<![\\p{L}\\d])(" + String.join("|", ENGLISH.stream()
-            .map(Pattern::quote).toList()) + ")(?![\\p{L}\\d])");
+    static final List<String> ENGLISH = List.of(
+            "No records found",
+            "No results",
+            "records",
+            "saved",
+            "Search",
+            "Save",
+            "Cancel",
+            "Error",
+            "Previous",
+            "Next",
+            "of",
+            "page",
+            "Page",
+            "Upload",
+            "Choose",
+            "Loading",
+            "Delete",
+            "Edit",
+            "Close",
+            "Submit",
+            "Select",
+            "Showing",
+            "entries",
+            "First",
+            "Last",
+            "Yes",
+            "Clear",
+            "Today",
+            "Back");
+
+    private static final Pattern ENGLISH_WORD = Pattern.compile("(?<![\\p{L}\\d])("
+            + String.join("|", ENGLISH.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\d])");
     /** Pages that are errors on purpose: they are checked for language and scripts only. */
-    private static final Set<String> ERROR_PAGES = Set.of("/errors/403.xhtml", "/errors/404.xhtml", "/errors/413.xhtml", "/errors/500.xhtml",
+    private static final Set<String> ERROR_PAGES = Set.of(
+            "/errors/403.xhtml",
+            "/errors/404.xhtml",
+            "/errors/413.xhtml",
+            "/errors/500.xhtml",
             "/errors/expired.xhtml");
 
     private static Map<As, List<Subject>> subjects;
 
     @BeforeAll
     static void buildSubjects() {
-        try (CaseworkFixture fx = new CaseworkFixture(TestStack.appData(), new TestDatabase(TestStack.app().database()))) {
+        try (CaseworkFixture fx = new CaseworkFixture(
+                TestStack.appData(), new TestDatabase(TestStack.app().database()))) {
             RichPersonFixture data = new RichPersonFixture(fx);
-            List<Subject> tuanGiao = List.of(data.rich(CaseworkFixture.TUAN_GIAO, CaseworkFixture.CHAIRMAN_TUAN_GIAO),
+            List<Subject> tuanGiao = List.of(
+                    data.rich(CaseworkFixture.TUAN_GIAO, CaseworkFixture.CHAIRMAN_TUAN_GIAO),
                     data.empty(CaseworkFixture.TUAN_GIAO));
-            List<Subject> quyHop = List.of(data.rich(CaseworkFixture.QUY_HOP, CaseworkFixture.CHAIRMAN_QUY_HOP),
+            List<Subject> quyHop = List.of(
+                    data.rich(CaseworkFixture.QUY_HOP, CaseworkFixture.CHAIRMAN_QUY_HOP),
                     data.empty(CaseworkFixture.QUY_HOP));
-            subjects = Map.of(As.OFFICER, tuanGiao, As.APPROVER, tuanGiao, As.AUDITOR, tuanGiao, As.ADMIN, tuanGiao,
-                    As.CHAIRMAN, quyHop);
+            subjects = Map.of(
+                    As.OFFICER,
+                    tuanGiao,
+                    As.APPROVER,
+                    tuanGiao,
+                    As.AUDITOR,
+                    tuanGiao,
+                    As.ADMIN,
+                    tuanGiao,
+                    As.CHAIRMAN,
+                    quyHop);
         }
     }
 
@@ -136,12 +182,15 @@ class PagesBrowserIT {
                 if (!page.roles().contains(role)) {
                     continue;
                 }
-                List<Subject> on = page.path().contains("{") ? subjects.get(role) : subjects.get(role).subList(0, 1);
+                List<Subject> on = page.path().contains("{")
+                        ? subjects.get(role)
+                        : subjects.get(role).subList(0, 1);
                 for (Subject subject : on) {
                     if (subject.canFill(page.path())) {
                         String path = subject.fill(page.path());
                         problems.addAll(check(driver, pages, path).stream()
-                                .map(p -> role + " " + path + " (" + subject.name() + "): " + p).toList());
+                                .map(p -> role + " " + path + " (" + subject.name() + "): " + p)
+                                .toList());
                     }
                 }
             }
@@ -167,11 +216,16 @@ class PagesBrowserIT {
             pages.open("/casework/lists.xhtml");
             driver.findElement(By.id("previewForm:month")).sendKeys("01/2026");
             driver.findElement(By.id("previewForm:runPreview")).click();
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(d ->
-                    !d.findElements(By.id("previewForm:previewTable")).isEmpty()
-                            || d.findElement(By.tagName("body")).getText().contains("Không có ai thuộc diện chuyển đổi"));
-            assertThat(driver.findElement(By.tagName("body")).getText()).contains("Quyết định kèm danh sách")
-                    .contains("Các danh sách").doesNotContain("listDecision.");
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                    .until(d ->
+                            !d.findElements(By.id("previewForm:previewTable")).isEmpty()
+                                    || d.findElement(By.tagName("body"))
+                                            .getText()
+                                            .contains("Không có ai thuộc diện chuyển đổi"));
+            assertThat(driver.findElement(By.tagName("body")).getText())
+                    .contains("Quyết định kèm danh sách")
+                    .contains("Các danh sách")
+                    .doesNotContain("listDecision.");
         });
     }
 
@@ -180,7 +234,11 @@ class PagesBrowserIT {
         as(As.ADMIN, (driver, pages) -> {
             pages.open("/admin/rates.xhtml");
             assertThat(pages.text("levelsForm:levels")).contains("500.000").contains("2.789.000");
-            assertThat(pages.text("coefficientsForm:coefficients")).contains("1,5").contains("2,5").doesNotContain("1.500").doesNotContain("1.5 ");
+            assertThat(pages.text("coefficientsForm:coefficients"))
+                    .contains("1,5")
+                    .contains("2,5")
+                    .doesNotContain("1.500")
+                    .doesNotContain("1.5 ");
         });
     }
 
@@ -198,11 +256,14 @@ class PagesBrowserIT {
         as(As.AUDITOR, (driver, pages) -> {
             pages.open("/account/project06.xhtml");
             pages.waitFor(By.id("choice:show")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> !d.findElements(By.id("targets")).isEmpty());
             assertThat(check(driver, pages, "/payroll/runs.xhtml")).isEmpty();
             pages.waitFor(By.id("runs"));
-            assertThat(driver.findElements(By.id("create:new"))).as("an auditor creates nothing").isEmpty();
+            assertThat(driver.findElements(By.id("create:new")))
+                    .as("an auditor creates nothing")
+                    .isEmpty();
         });
     }
 
@@ -214,7 +275,9 @@ class PagesBrowserIT {
             steps.accept(driver, pages);
             List<String> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                     .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                    .map(entry -> entry.getMessage()).filter(message -> !message.contains("favicon")).toList();
+                    .map(entry -> entry.getMessage())
+                    .filter(message -> !message.contains("favicon"))
+                    .toList();
             assertThat(severe).as("browser errors").isEmpty();
         } finally {
             driver.quit();
@@ -225,26 +288,31 @@ class PagesBrowserIT {
     static List<String> check(WebDriver driver, AnSinhPages pages, String path) {
         List<String> problems = new ArrayList<>();
         pages.open(path);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(
-                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         String bare = path.replaceAll("\\?.*", "");
-        if (!ERROR_PAGES.contains(bare) && !driver.findElements(By.id("error-title")).isEmpty()) {
-            problems.add("error page: " + driver.findElement(By.id("error-title")).getText());
+        if (!ERROR_PAGES.contains(bare)
+                && !driver.findElements(By.id("error-title")).isEmpty()) {
+            problems.add(
+                    "error page: " + driver.findElement(By.id("error-title")).getText());
         }
-        String text = (String) ((JavascriptExecutor) driver).executeScript("return document.body ? document.body.innerText : ''");
+        String text = (String)
+                ((JavascriptExecutor) driver).executeScript("return document.body ? document.body.innerText : ''");
         Matcher english = ENGLISH_WORD.matcher(text);
         List<String> words = new ArrayList<>();
         while (english.find()) {
             int from = Math.max(0, english.start() - 30);
-            words.add("'" + english.group() + "' in «" + text.substring(from, Math.min(text.length(), english.end() + 30))
-                    .replace('\n', ' ') + "»");
+            words.add("'" + english.group() + "' in «"
+                    + text.substring(from, Math.min(text.length(), english.end() + 30))
+                            .replace('\n', ' ') + "»");
         }
         if (!words.isEmpty()) {
             problems.add("English on a Vietnamese page: " + words);
         }
         List<String> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                .map(entry -> entry.getMessage()).filter(message -> !message.contains("favicon"))
+                .map(entry -> entry.getMessage())
+                .filter(message -> !message.contains("favicon"))
                 .filter(message -> !ERROR_PAGES.contains(bare) || !message.contains("status of"))
                 .toList();
         if (!severe.isEmpty()) {

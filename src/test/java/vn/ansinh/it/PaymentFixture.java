@@ -36,23 +36,44 @@ final class PaymentFixture {
         int n = SERIAL.incrementAndGet();
         // unique within the test JVM (the database is created afresh for each): time and serial both grow
         String personalId = String.format("011%09d", (System.nanoTime() / 1000 + n) % 1_000_000_000L);
-        long unit = ((Number) db.row("select id from admin_unit where code = ? and unit_list = 'TWO_TIER_2025'",
-                TUAN_GIAO).get("id")).longValue();
-        return insert("insert into person (full_name, name_folded, name_key, given_name_folded, birth_year, sex, ethnicity, "
-                + "personal_id, residence_unit_id, commune_code, province_code, address, created_at, created_by, updated_at) "
-                + "values (?, ?, ?, 'x', 1950, 'FEMALE', '03', ?, ?, ?, ?, 'Bản Co Cượm', utc_timestamp(6), 'test', "
-                + "utc_timestamp(6))", name, name.toLowerCase(), name.toLowerCase(), personalId, unit, TUAN_GIAO, DIEN_BIEN);
+        long unit = ((Number)
+                        db.row("select id from admin_unit where code = ? and unit_list = 'TWO_TIER_2025'", TUAN_GIAO)
+                                .get("id"))
+                .longValue();
+        return insert(
+                "insert into person (full_name, name_folded, name_key, given_name_folded, birth_year, sex, ethnicity, "
+                        + "personal_id, residence_unit_id, commune_code, province_code, address, created_at, created_by, updated_at) "
+                        + "values (?, ?, ?, 'x', 1950, 'FEMALE', '03', ?, ?, ?, ?, 'Bản Co Cượm', utc_timestamp(6), 'test', "
+                        + "utc_timestamp(6))",
+                name,
+                name.toLowerCase(),
+                name.toLowerCase(),
+                personalId,
+                unit,
+                TUAN_GIAO,
+                DIEN_BIEN);
     }
 
     void account(long person, String status, LocalDate verifiedOn, LocalDate firstPaidOn) {
-        insert("insert into ss_account (person_id, status, bank_code, account_no, commune_code, province_code, verified_on, "
-                + "first_paid_on, updated_at, updated_by) values (?, ?, 'VBSP', ?, ?, ?, ?, ?, utc_timestamp(6), 'test')",
-                person, status, "ACC" + person, TUAN_GIAO, DIEN_BIEN, verifiedOn, firstPaidOn);
+        insert(
+                "insert into ss_account (person_id, status, bank_code, account_no, commune_code, province_code, verified_on, "
+                        + "first_paid_on, updated_at, updated_by) values (?, ?, 'VBSP', ?, ?, ?, ?, ?, utc_timestamp(6), 'test')",
+                person,
+                status,
+                "ACC" + person,
+                TUAN_GIAO,
+                DIEN_BIEN,
+                verifiedOn,
+                firstPaidOn);
     }
 
     long run(String unit, YearMonth month, String status) {
-        return insert("insert into payroll_run (unit_code, pay_month, status, created_at, created_by) "
-                + "values (?, ?, ?, utc_timestamp(6), 'test')", unit, month.atDay(1), status);
+        return insert(
+                "insert into payroll_run (unit_code, pay_month, status, created_at, created_by) "
+                        + "values (?, ?, ?, utc_timestamp(6), 'test')",
+                unit,
+                month.atDay(1),
+                status);
     }
 
     long cashLine(long run, long person, YearMonth forMonth, long amount) {
@@ -63,27 +84,52 @@ final class PaymentFixture {
         return line(run, person, "MONTHLY", forMonth, amount, "BANK_TRANSFER", bank, status);
     }
 
-    long line(long run, long person, String kind, YearMonth forMonth, long amount, String channel, String bank,
+    long line(
+            long run,
+            long person,
+            String kind,
+            YearMonth forMonth,
+            long amount,
+            String channel,
+            String bank,
             String status) {
-        return insert("insert into payroll_line (run_id, case_id, person_id, kind, for_month, commune_code, province_code, "
-                + "programme, category, scheme, standard_level_id, standard_level, coefficient_id, coefficient, amount, "
-                + "channel, bank_code, account_no, payment_status) values (?, ?, ?, ?, ?, ?, ?, 'SOCIAL_ASSISTANCE', "
-                + "'DISABLED', 'SOCIAL_ASSISTANCE', 1, 500000, 1, 1.500, ?, ?, ?, ?, ?)",
-                run, 800_000_000L + SERIAL.incrementAndGet(), person, kind, forMonth.atDay(1), TUAN_GIAO, DIEN_BIEN, amount,
-                channel, bank, bank == null ? null : "ACC" + person, status);
+        return insert(
+                "insert into payroll_line (run_id, case_id, person_id, kind, for_month, commune_code, province_code, "
+                        + "programme, category, scheme, standard_level_id, standard_level, coefficient_id, coefficient, amount, "
+                        + "channel, bank_code, account_no, payment_status) values (?, ?, ?, ?, ?, ?, ?, 'SOCIAL_ASSISTANCE', "
+                        + "'DISABLED', 'SOCIAL_ASSISTANCE', 1, 500000, 1, 1.500, ?, ?, ?, ?, ?)",
+                run,
+                800_000_000L + SERIAL.incrementAndGet(),
+                person,
+                kind,
+                forMonth.atDay(1),
+                TUAN_GIAO,
+                DIEN_BIEN,
+                amount,
+                channel,
+                bank,
+                bank == null ? null : "ACC" + person,
+                status);
     }
 
     /** A failure recorded by a result import on the day (as {@code ImportBankResultCommand} records it). */
     void failureRecorded(long run, long line, LocalDate on) {
-        long importId = insert("insert into bank_result_import (run_id, bank_code, file_name, imported_at, imported_by, "
-                + "rows_paid, rows_failed, rows_rejected) values (?, 'VBSP', 'kq.csv', ?, 'test', 0, 1, 0)", run,
+        long importId = insert(
+                "insert into bank_result_import (run_id, bank_code, file_name, imported_at, imported_by, "
+                        + "rows_paid, rows_failed, rows_rejected) values (?, 'VBSP', 'kq.csv', ?, 'test', 0, 1, 0)",
+                run,
                 on.atTime(3, 0));
-        insert("insert into bank_result_row (import_id, file_row, line_id, outcome, detail, recorded_on) "
-                + "values (?, 2, ?, 'FAILED', 'Tài khoản đã đóng', ?)", importId, line, on);
+        insert(
+                "insert into bank_result_row (import_id, file_row, line_id, outcome, detail, recorded_on) "
+                        + "values (?, 2, ?, 'FAILED', 'Tài khoản đã đóng', ?)",
+                importId,
+                line,
+                on);
     }
 
     void execute(String sql, Object... values) {
-        try (Connection c = db.connect(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = db.connect();
+                PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, values);
             s.executeUpdate();
         } catch (SQLException e) {
@@ -92,7 +138,8 @@ final class PaymentFixture {
     }
 
     private long insert(String sql, Object... values) {
-        try (Connection c = db.connect(); PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+        try (Connection c = db.connect();
+                PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             bind(s, values);
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {

@@ -33,8 +33,9 @@ class PayrollComparisonIT {
 
     /** Cái Khế, Cần Thơ (province 92): no other test pays there, so a rate of its own disturbs nobody. */
     private static final AdminUnitCode CAI_KHE = AdminUnitCode.of("31120");
-    private static final Actor AUDITOR = new Actor("auditor.payroll", "Trần Thị Kiểm", Set.of(Role.AUDITOR),
-            AdminUnitCode.NATIONAL);
+
+    private static final Actor AUDITOR =
+            new Actor("auditor.payroll", "Trần Thị Kiểm", Set.of(Role.AUDITOR), AdminUnitCode.NATIONAL);
 
     private final CaseworkFixture fx = new CaseworkFixture();
     private final PayrollFixture payroll = new PayrollFixture(fx);
@@ -47,49 +48,77 @@ class PayrollComparisonIT {
     @Test
     void anAuditorComparesAnApprovedRunAfterARateChangeAndTheRunStaysByteForByteAsApproved() throws Exception {
         Person person = fx.person(CAI_KHE, "Trần Văn Lợi", PartialDate.of(1971), Sex.MALE);
-        BenefitCase c = payroll.active(person, Category.DISABLED, Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE"),
-                "2026-08-03", CaseworkFixture.officerOf(CAI_KHE), CaseworkFixture.chairmanOf(CAI_KHE));
+        BenefitCase c = payroll.active(
+                person,
+                Category.DISABLED,
+                Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE"),
+                "2026-08-03",
+                CaseworkFixture.officerOf(CAI_KHE),
+                CaseworkFixture.chairmanOf(CAI_KHE));
         PayrollRun frozen = payroll.approve(payroll.compute(payroll.create(CAI_KHE, YearMonth.of(2026, 9)), 50_000));
         String before = snapshotOf(frozen.id());
         // September 2026 computed now is paid at 540,000 (Decree 335/2026, from 1 Jul 2026, in force since 5 Oct 2026)
         assertThat(before).contains("|540000|").contains("|810000|");
 
         // a provincial level entered back-dated into the approved month (as a late resolution would be)
-        try (Connection db = fx.jdbc().connect(); PreparedStatement insert = db.prepareStatement("INSERT INTO standard_level"
-                + " (scheme, province_code, effective_from, amount, legal_basis, status, confirmed_at, confirmed_by)"
-                + " VALUES ('SOCIAL_ASSISTANCE', '92', '2026-09-01', 620000, 'Nghị quyết HĐND thành phố Cần Thơ (thử)',"
-                + " 'CONFIRMED', '2026-10-01 00:00:00', 'admin2')")) {
+        try (Connection db = fx.jdbc().connect();
+                PreparedStatement insert = db.prepareStatement("INSERT INTO standard_level"
+                        + " (scheme, province_code, effective_from, amount, legal_basis, status, confirmed_at, confirmed_by)"
+                        + " VALUES ('SOCIAL_ASSISTANCE', '92', '2026-09-01', 620000, 'Nghị quyết HĐND thành phố Cần Thơ (thử)',"
+                        + " 'CONFIRMED', '2026-10-01 00:00:00', 'admin2')")) {
             insert.executeUpdate();
         }
 
-        ComparePayrollCommand.Result result = fx.run(AUDITOR, "2026-10-02T03:00:00Z",
-                () -> new ComparePayrollCommand(frozen.id(), CAI_KHE));
+        ComparePayrollCommand.Result result =
+                fx.run(AUDITOR, "2026-10-02T03:00:00Z", () -> new ComparePayrollCommand(frozen.id(), CAI_KHE));
 
-        assertThat(snapshotOf(frozen.id())).as("the approved run's rates and lines").isEqualTo(before);
-        assertThat(result.rows()).filteredOn(row -> row.caseId() == c.id()).singleElement().satisfies(row -> {
-            assertThat(row.frozenAmount()).isEqualTo(810_000L);
-            assertThat(row.draftAmount()).as("620,000 x 1.5").isEqualTo(930_000L);
-            assertThat(row.reasonKey()).isEqualTo("payroll.diff.level");
-        });
-        assertThat(fx.jdbc().row("select actor, outcome, target_type from audit_record where action = 'payroll.compare'"
-                + " and target_id = ?", Long.toString(result.comparisonId())))
-                .containsEntry("actor", "auditor.payroll").containsEntry("outcome", "SUCCEEDED")
+        assertThat(snapshotOf(frozen.id()))
+                .as("the approved run's rates and lines")
+                .isEqualTo(before);
+        assertThat(result.rows())
+                .filteredOn(row -> row.caseId() == c.id())
+                .singleElement()
+                .satisfies(row -> {
+                    assertThat(row.frozenAmount()).isEqualTo(810_000L);
+                    assertThat(row.draftAmount()).as("620,000 x 1.5").isEqualTo(930_000L);
+                    assertThat(row.reasonKey()).isEqualTo("payroll.diff.level");
+                });
+        assertThat(fx.jdbc()
+                        .row(
+                                "select actor, outcome, target_type from audit_record where action = 'payroll.compare'"
+                                        + " and target_id = ?",
+                                Long.toString(result.comparisonId())))
+                .containsEntry("actor", "auditor.payroll")
+                .containsEntry("outcome", "SUCCEEDED")
                 .containsEntry("target_type", "PayrollComparison");
-        assertThat(fx.jdbc().row("select run_id, compared_by, differences from payroll_comparison where id = ?",
-                result.comparisonId())).containsEntry("compared_by", "auditor.payroll")
+        assertThat(fx.jdbc()
+                        .row(
+                                "select run_id, compared_by, differences from payroll_comparison where id = ?",
+                                result.comparisonId()))
+                .containsEntry("compared_by", "auditor.payroll")
                 .containsEntry("differences", result.rows().size());
-        assertThat(fx.jdbc().countOf("select count(*) from payroll_comparison_level where comparison_id = ?"
-                + " and province_code = '92' and amount = 620000", result.comparisonId())).isEqualTo(1);
-        assertThat(fx.jdbc().countOf("select count(*) from payroll_comparison_line where comparison_id = ?",
-                result.comparisonId())).as("scratch lines removed after the answer").isZero();
+        assertThat(fx.jdbc()
+                        .countOf(
+                                "select count(*) from payroll_comparison_level where comparison_id = ?"
+                                        + " and province_code = '92' and amount = 620000",
+                                result.comparisonId()))
+                .isEqualTo(1);
+        assertThat(fx.jdbc()
+                        .countOf(
+                                "select count(*) from payroll_comparison_line where comparison_id = ?",
+                                result.comparisonId()))
+                .as("scratch lines removed after the answer")
+                .isZero();
     }
 
     @Test
     void aRunNotYetApprovedHasNothingFrozenToCompare() {
         AdminUnitCode commune = AdminUnitCode.of("31135");
         PayrollRun draft = payroll.create(commune, YearMonth.of(2026, 9));
-        assertThatThrownBy(() -> fx.run(AUDITOR, "2026-09-20T03:00:00Z", () -> new ComparePayrollCommand(draft.id(), commune)))
-                .isInstanceOf(BusinessRuleException.class).hasMessage("payroll.error.compareNotApproved");
+        assertThatThrownBy(() ->
+                        fx.run(AUDITOR, "2026-09-20T03:00:00Z", () -> new ComparePayrollCommand(draft.id(), commune)))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("payroll.error.compareNotApproved");
     }
 
     /** Every column of every row of the run's rate snapshot and lines, in a fixed order. */
@@ -98,8 +127,10 @@ class PayrollComparisonIT {
         for (String sql : new String[] {
             "select * from payroll_run_level where run_id = ? order by scheme, province_code",
             "select * from payroll_run_coefficient where run_id = ? order by category, coefficient_id",
-            "select * from payroll_line where run_id = ? order by id"}) {
-            try (Connection db = fx.jdbc().connect(); PreparedStatement query = db.prepareStatement(sql)) {
+            "select * from payroll_line where run_id = ? order by id"
+        }) {
+            try (Connection db = fx.jdbc().connect();
+                    PreparedStatement query = db.prepareStatement(sql)) {
                 query.setLong(1, runId);
                 try (ResultSet rows = query.executeQuery()) {
                     int columns = rows.getMetaData().getColumnCount();

@@ -24,9 +24,10 @@ import vn.ansinh.shared.security.Role;
 /** Payrolls computed the way the batch job does, step by step, outside the container. */
 final class PayrollFixture {
 
-    static final Actor ADMIN = new Actor("admin", "Phạm Quốc Hùng", java.util.Set.of(Role.ADMIN), AdminUnitCode.NATIONAL);
-    static final Actor TREASURER = new Actor("approver.payroll", "Đinh Thị Ngân", java.util.Set.of(Role.APPROVER),
-            AdminUnitCode.NATIONAL);
+    static final Actor ADMIN =
+            new Actor("admin", "Phạm Quốc Hùng", java.util.Set.of(Role.ADMIN), AdminUnitCode.NATIONAL);
+    static final Actor TREASURER =
+            new Actor("approver.payroll", "Đinh Thị Ngân", java.util.Set.of(Role.APPROVER), AdminUnitCode.NATIONAL);
 
     private final CaseworkFixture fx;
 
@@ -35,14 +36,24 @@ final class PayrollFixture {
     }
 
     /** A benefit that is active from the month of {@code day}, decided by the authority of that time. */
-    BenefitCase active(Person person, Category category, Map<ProgrammeField, String> values, String day, Actor officer,
+    BenefitCase active(
+            Person person,
+            Category category,
+            Map<ProgrammeField, String> values,
+            String day,
+            Actor officer,
             Actor approver) {
         var application = fx.application(person, category, values, day + "T00:30:00Z");
-        BenefitCase c = fx.run(officer, day + "T01:00:00Z",
+        BenefitCase c = fx.run(
+                officer,
+                day + "T01:00:00Z",
                 () -> new vn.ansinh.casework.application.SubmitCaseCommand(application.id(), person.communeCode()));
         if (LocalDate.parse(day).isBefore(LocalDate.of(2025, 7, 1))) {
-            fx.run(officer, day + "T02:00:00Z", () -> new CaseTransitionCommand(c.id(), c.communeCode(),
-                    CaseTransition.START_POSTING, null, fx.units()));
+            fx.run(
+                    officer,
+                    day + "T02:00:00Z",
+                    () -> new CaseTransitionCommand(
+                            c.id(), c.communeCode(), CaseTransition.START_POSTING, null, fx.units()));
             String later = LocalDate.parse(day).plusDays(4).toString();
             fx.run(approver, later + "T01:00:00Z", () -> new ApproveCaseCommand(c.id(), c.communeCode(), fx.units()));
         } else {
@@ -84,8 +95,8 @@ final class PayrollFixture {
         return computeSome(run, partitionSize, partitionsToRun, fresh, computedAt(run));
     }
 
-    private PayrollRun computeSome(PayrollRun run, int partitionSize, int partitionsToRun, boolean fresh,
-            java.time.Instant ratesAsOf) {
+    private PayrollRun computeSome(
+            PayrollRun run, int partitionSize, int partitionsToRun, boolean fresh, java.time.Instant ratesAsOf) {
         EntityManager em = fx.em();
         PayrollScope scope = new PayrollScope(run.unitCode());
         PayrollComputation computation = new PayrollComputation(em);
@@ -93,7 +104,8 @@ final class PayrollFixture {
             computation.prepare(run.id(), run.month(), fresh, ratesAsOf);
             // kept with the run, as the job's first step does (the differences read it: PayrollSteps.begin)
             em.createNativeQuery("UPDATE payroll_run SET rates_as_of = ? WHERE id = ?")
-                    .setParameter(1, vn.ansinh.benefit.domain.ConfirmedRates.parameter(ratesAsOf)).setParameter(2, run.id())
+                    .setParameter(1, vn.ansinh.benefit.domain.ConfirmedRates.parameter(ratesAsOf))
+                    .setParameter(2, run.id())
                     .executeUpdate();
         });
         List<PayrollComputation.Partition> partitions = computation.partitions(scope, partitionSize);
@@ -120,13 +132,20 @@ final class PayrollFixture {
     }
 
     PayrollRun approve(PayrollRun run) {
-        return fx.run(TREASURER, run.month().atDay(5) + "T03:00:00Z", () -> new ApprovePayrollCommand(run.id(), run.unitCode()));
+        return fx.run(
+                TREASURER,
+                run.month().atDay(5) + "T03:00:00Z",
+                () -> new ApprovePayrollCommand(run.id(), run.unitCode()));
     }
 
     /** The line of a case for a month and kind, as amount, or null. */
     Long amount(BenefitCase c, String kind, YearMonth month) {
-        Map<String, Object> row = fx.jdbc().row("select amount from payroll_line where case_id = ? and kind = ? and for_month = ?",
-                c.id(), kind, java.sql.Date.valueOf(month.atDay(1)));
+        Map<String, Object> row = fx.jdbc()
+                .row(
+                        "select amount from payroll_line where case_id = ? and kind = ? and for_month = ?",
+                        c.id(),
+                        kind,
+                        java.sql.Date.valueOf(month.atDay(1)));
         return row.isEmpty() ? null : ((Number) row.get("amount")).longValue();
     }
 

@@ -24,7 +24,6 @@ import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.CaseTransition;
 import vn.ansinh.intake.domain.Category;
 import vn.ansinh.intake.domain.ProgrammeField;
-import vn.ansinh.payment.application.CreatePayrollCommand;
 import vn.ansinh.payment.domain.PayrollRun;
 import vn.ansinh.payment.domain.PayrollStatus;
 import vn.ansinh.registry.domain.AdminUnit;
@@ -53,47 +52,73 @@ class PayrollIT {
     @Test
     void theAmountFollowsTheStandardLevelAcrossFirstJuly2024() {
         Person person = fx.person(TUAN_GIAO, "Lò Văn Mức", PartialDate.of(1980, 3, 3), Sex.MALE);
-        BenefitCase c = payroll.active(person, Category.DISABLED, SEVERE, "2024-05-06", OFFICER_TUAN_GIAO, DISTRICT_CHAIRMAN);
+        BenefitCase c =
+                payroll.active(person, Category.DISABLED, SEVERE, "2024-05-06", OFFICER_TUAN_GIAO, DISTRICT_CHAIRMAN);
 
         for (int month = 6; month <= 8; month++) {
             payroll.compute(payroll.create(TUAN_GIAO, YearMonth.of(2024, month)), 50_000);
         }
 
-        assertThat(payroll.amount(c, "MONTHLY", YearMonth.of(2024, 6))).as("360,000 x 1.5").isEqualTo(540_000L);
-        assertThat(payroll.amount(c, "MONTHLY", YearMonth.of(2024, 7))).as("500,000 x 1.5").isEqualTo(750_000L);
+        assertThat(payroll.amount(c, "MONTHLY", YearMonth.of(2024, 6)))
+                .as("360,000 x 1.5")
+                .isEqualTo(540_000L);
+        assertThat(payroll.amount(c, "MONTHLY", YearMonth.of(2024, 7)))
+                .as("500,000 x 1.5")
+                .isEqualTo(750_000L);
         assertThat(payroll.amount(c, "MONTHLY", YearMonth.of(2024, 8))).isEqualTo(750_000L);
-        assertThat(fx.jdbc().row("select l.decision_id, d.case_id, s.amount from payroll_line l join decision d on d.id = l.decision_id"
-                + " join standard_level s on s.id = l.standard_level_id where l.case_id = ? and l.for_month = '2024-07-01'", c.id()))
-                .as("traced to the decision and the rate row").containsEntry("case_id", c.id()).containsEntry("amount", 500_000L);
+        assertThat(fx.jdbc()
+                        .row(
+                                "select l.decision_id, d.case_id, s.amount from payroll_line l join decision d on d.id = l.decision_id"
+                                        + " join standard_level s on s.id = l.standard_level_id where l.case_id = ? and l.for_month = '2024-07-01'",
+                                c.id()))
+                .as("traced to the decision and the rate row")
+                .containsEntry("case_id", c.id())
+                .containsEntry("amount", 500_000L);
     }
 
     @Test
     void someoneInTwoCategoriesIsPaidOnlyTheHighestCoefficient() {
         Person person = fx.person(QUY_HOP, "Lữ Thị Hai", PartialDate.of(1955, 1, 1), Sex.FEMALE);
         fx.household(person, 1_000_000, "2025-11-20"); // poor in the 2025 review: the elderly category's condition
-        BenefitCase elderly = payroll.active(person, Category.ELDERLY_POOR_ALONE, Map.of(), "2026-01-05", OFFICER_QUY_HOP, CHAIRMAN_QUY_HOP);
-        BenefitCase disabled = payroll.active(person, Category.DISABLED, SEVERE, "2026-01-06", OFFICER_QUY_HOP, CHAIRMAN_QUY_HOP);
+        BenefitCase elderly = payroll.active(
+                person, Category.ELDERLY_POOR_ALONE, Map.of(), "2026-01-05", OFFICER_QUY_HOP, CHAIRMAN_QUY_HOP);
+        BenefitCase disabled =
+                payroll.active(person, Category.DISABLED, SEVERE, "2026-01-06", OFFICER_QUY_HOP, CHAIRMAN_QUY_HOP);
 
         payroll.compute(payroll.create(QUY_HOP, YearMonth.of(2026, 2)), 50_000);
 
-        assertThat(payroll.amount(elderly, "MONTHLY", YearMonth.of(2026, 2))).as("1.5: not paid").isNull();
-        assertThat(payroll.amount(disabled, "MONTHLY", YearMonth.of(2026, 2))).as("2.0 x 500,000").isEqualTo(1_000_000L);
-        assertThat(fx.jdbc().countOf("select count(*) from payroll_line where person_id = ? and for_month = '2026-02-01'",
-                person.id())).isEqualTo(1);
+        assertThat(payroll.amount(elderly, "MONTHLY", YearMonth.of(2026, 2)))
+                .as("1.5: not paid")
+                .isNull();
+        assertThat(payroll.amount(disabled, "MONTHLY", YearMonth.of(2026, 2)))
+                .as("2.0 x 500,000")
+                .isEqualTo(1_000_000L);
+        assertThat(fx.jdbc()
+                        .countOf(
+                                "select count(*) from payroll_line where person_id = ? and for_month = '2026-02-01'",
+                                person.id()))
+                .isEqualTo(1);
     }
 
     @Test
     void aProvinceWithItsOwnHigherLevelPaysItFromItsDate() {
         AdminUnitCode baDinh = AdminUnitCode.of("00004");
         Person person = fx.person(baDinh, "Nguyễn Văn Thủ Đô", PartialDate.of(1985, 6, 1), Sex.MALE);
-        BenefitCase c = payroll.active(person, Category.DISABLED, SEVERE, "2025-12-01",
-                CaseworkFixture.officerOf(baDinh), CaseworkFixture.chairmanOf(baDinh));
+        BenefitCase c = payroll.active(
+                person,
+                Category.DISABLED,
+                SEVERE,
+                "2025-12-01",
+                CaseworkFixture.officerOf(baDinh),
+                CaseworkFixture.chairmanOf(baDinh));
 
         payroll.compute(payroll.create(baDinh, YearMonth.of(2025, 12)), 50_000);
         payroll.compute(payroll.create(baDinh, YearMonth.of(2026, 1)), 50_000);
 
         assertThat(payroll.amount(c, "MONTHLY", YearMonth.of(2025, 12))).isEqualTo(750_000L);
-        assertThat(payroll.amount(c, "MONTHLY", YearMonth.of(2026, 1))).as("Hà Nội: 650,000 x 1.5").isEqualTo(975_000L);
+        assertThat(payroll.amount(c, "MONTHLY", YearMonth.of(2026, 1)))
+                .as("Hà Nội: 650,000 x 1.5")
+                .isEqualTo(975_000L);
     }
 
     @Test
@@ -102,64 +127,98 @@ class PayrollIT {
         payroll.active(person, Category.DISABLED, SEVERE, "2024-04-01", OFFICER_TUAN_GIAO, DISTRICT_CHAIRMAN);
         payroll.compute(payroll.create(QUY_HOP, YearMonth.of(2024, 5)), 50_000);
         AdminUnit quyHop = fx.units().currentCommune(QUY_HOP).orElseThrow();
-        MovePersonCommand.Outcome moved = fx.run(OFFICER_TUAN_GIAO, "2024-05-20T02:00:00Z", () -> new MovePersonCommand(person.id(),
-                TUAN_GIAO, Residence.of(quyHop, fx.units().parentOf(quyHop).orElseThrow()), null, LocalDate.of(2024, 5, 10)));
+        MovePersonCommand.Outcome moved = fx.run(
+                OFFICER_TUAN_GIAO,
+                "2024-05-20T02:00:00Z",
+                () -> new MovePersonCommand(
+                        person.id(),
+                        TUAN_GIAO,
+                        Residence.of(quyHop, fx.units().parentOf(quyHop).orElseThrow()),
+                        null,
+                        LocalDate.of(2024, 5, 10)));
         Long transferId = moved.transferCases().get(0);
-        Actor quyHopDistrict = new Actor("approver.huyenquyhop", "Chủ tịch huyện Quỳ Hợp", Set.of(Role.APPROVER),
-                AdminUnitCode.of("420"));
-        fx.run(OFFICER_QUY_HOP, "2024-08-01T02:00:00Z", () -> new CaseTransitionCommand(transferId, QUY_HOP,
-                CaseTransition.START_POSTING, null, fx.units()));
+        Actor quyHopDistrict = new Actor(
+                "approver.huyenquyhop", "Chủ tịch huyện Quỳ Hợp", Set.of(Role.APPROVER), AdminUnitCode.of("420"));
+        fx.run(
+                OFFICER_QUY_HOP,
+                "2024-08-01T02:00:00Z",
+                () -> new CaseTransitionCommand(transferId, QUY_HOP, CaseTransition.START_POSTING, null, fx.units()));
         fx.run(quyHopDistrict, "2024-08-06T02:00:00Z", () -> new ApproveCaseCommand(transferId, QUY_HOP, fx.units()));
         BenefitCase transfer = fx.em().find(BenefitCase.class, transferId);
 
         payroll.compute(payroll.create(QUY_HOP, YearMonth.of(2024, 8)), 50_000);
 
         assertThat(payroll.amount(transfer, "MONTHLY", YearMonth.of(2024, 8))).isEqualTo(750_000L);
-        assertThat(payroll.amount(transfer, "ARREARS", YearMonth.of(2024, 6))).as("June at 360,000").isEqualTo(540_000L);
-        assertThat(payroll.amount(transfer, "ARREARS", YearMonth.of(2024, 7))).as("July at 500,000").isEqualTo(750_000L);
-        assertThat(payroll.amount(transfer, "ARREARS", YearMonth.of(2024, 5))).as("May was the old commune's").isNull();
+        assertThat(payroll.amount(transfer, "ARREARS", YearMonth.of(2024, 6)))
+                .as("June at 360,000")
+                .isEqualTo(540_000L);
+        assertThat(payroll.amount(transfer, "ARREARS", YearMonth.of(2024, 7)))
+                .as("July at 500,000")
+                .isEqualTo(750_000L);
+        assertThat(payroll.amount(transfer, "ARREARS", YearMonth.of(2024, 5)))
+                .as("May was the old commune's")
+                .isNull();
     }
 
     @Test
     void aDeathReportedLateRaisesRecoveryItemsForTheMonthsPaidTooManyWhenItIsRecordedAndNeverTwice() throws Exception {
         Person person = fx.person(QUY_HOP, "Hà Văn Muộn", PartialDate.of(1970), Sex.MALE);
-        BenefitCase c = payroll.active(person, Category.DISABLED, SEVERE, "2026-03-02", OFFICER_QUY_HOP, CHAIRMAN_QUY_HOP);
+        BenefitCase c =
+                payroll.active(person, Category.DISABLED, SEVERE, "2026-03-02", OFFICER_QUY_HOP, CHAIRMAN_QUY_HOP);
         payroll.approve(payroll.compute(payroll.create(QUY_HOP, YearMonth.of(2026, 3)), 50_000));
         payroll.approve(payroll.compute(payroll.create(QUY_HOP, YearMonth.of(2026, 4)), 50_000));
-        try (var connection = fx.jdbc().connect(); var paid = connection.prepareStatement(
-                "update payroll_line set payment_status = 'PAID', paid_on = '2026-04-10' where case_id = ?")) {
+        try (var connection = fx.jdbc().connect();
+                var paid = connection.prepareStatement(
+                        "update payroll_line set payment_status = 'PAID', paid_on = '2026-04-10' where case_id = ?")) {
             paid.setLong(1, c.id()); // March and April paid out, as a bank's result leaves them
             paid.executeUpdate();
         }
 
-        fx.run(OFFICER_QUY_HOP, "2026-05-05T02:00:00Z", () -> new RecordDeathCommand(person.id(), QUY_HOP, LocalDate.of(2026, 3, 20)));
+        fx.run(
+                OFFICER_QUY_HOP,
+                "2026-05-05T02:00:00Z",
+                () -> new RecordDeathCommand(person.id(), QUY_HOP, LocalDate.of(2026, 3, 20)));
         assertThat(fx.jdbc().countOf("select count(*) from recovery_item where case_id = ?", c.id()))
-                .as("nothing to recover on a proposal: the termination may still be rejected").isZero();
+                .as("nothing to recover on a proposal: the termination may still be rejected")
+                .isZero();
         fx.signStop(c, CHAIRMAN_QUY_HOP, "2026-05-05T03:00:00Z");
 
-        assertThat(fx.jdbc().row("select for_month, amount, status, raised_by from recovery_item where case_id = ?", c.id()))
-                .as("raised when the termination is signed").containsEntry("for_month", java.sql.Date.valueOf("2026-04-01"))
-                .containsEntry("amount", 750_000L).containsEntry("status", "OPEN").containsEntry("raised_by", "STOP");
+        assertThat(fx.jdbc()
+                        .row(
+                                "select for_month, amount, status, raised_by from recovery_item where case_id = ?",
+                                c.id()))
+                .as("raised when the termination is signed")
+                .containsEntry("for_month", java.sql.Date.valueOf("2026-04-01"))
+                .containsEntry("amount", 750_000L)
+                .containsEntry("status", "OPEN")
+                .containsEntry("raised_by", "STOP");
         payroll.compute(payroll.create(QUY_HOP, YearMonth.of(2026, 5)), 50_000);
 
         assertThat(payroll.amount(c, "MONTHLY", YearMonth.of(2026, 5))).isNull();
         assertThat(fx.jdbc().countOf("select count(*) from recovery_item where case_id = ?", c.id()))
-                .as("the later payroll raises nothing again").isEqualTo(1);
+                .as("the later payroll raises nothing again")
+                .isEqualTo(1);
 
         long item = fx.jdbc().countOf("select id from recovery_item where case_id = ?", c.id());
-        fx.run(OFFICER_QUY_HOP, "2026-05-20T02:00:00Z", () -> new vn.ansinh.payment.application.SettleRecoveryCommand(item,
-                QUY_HOP, "Biên lai số 12/BL"));
+        fx.run(
+                OFFICER_QUY_HOP,
+                "2026-05-20T02:00:00Z",
+                () -> new vn.ansinh.payment.application.SettleRecoveryCommand(item, QUY_HOP, "Biên lai số 12/BL"));
         assertThat(fx.jdbc().row("select status, note from recovery_item where id = ?", item))
-                .containsEntry("status", "SETTLED").containsEntry("note", "Biên lai số 12/BL");
-        assertThatThrownBy(() -> fx.run(OFFICER_QUY_HOP, "2026-05-21T02:00:00Z",
-                () -> new vn.ansinh.payment.application.SettleRecoveryCommand(item, QUY_HOP, "lần nữa")))
+                .containsEntry("status", "SETTLED")
+                .containsEntry("note", "Biên lai số 12/BL");
+        assertThatThrownBy(() -> fx.run(
+                        OFFICER_QUY_HOP,
+                        "2026-05-21T02:00:00Z",
+                        () -> new vn.ansinh.payment.application.SettleRecoveryCommand(item, QUY_HOP, "lần nữa")))
                 .hasMessage("recovery.error.notOpen");
     }
 
     @Test
     void computingAMonthTwiceNeverCreatesASecondLineAndAFrozenPayrollCannotBeRecomputed() {
         Person person = fx.person(TUAN_GIAO, "Điêu Văn Lặp", PartialDate.of(1975), Sex.MALE);
-        BenefitCase c = payroll.active(person, Category.DISABLED, SEVERE, "2026-05-04", OFFICER_TUAN_GIAO, CHAIRMAN_TUAN_GIAO);
+        BenefitCase c =
+                payroll.active(person, Category.DISABLED, SEVERE, "2026-05-04", OFFICER_TUAN_GIAO, CHAIRMAN_TUAN_GIAO);
         PayrollRun run = payroll.create(TUAN_GIAO, YearMonth.of(2026, 6));
 
         PayrollRun first = payroll.compute(run, 50_000);
@@ -169,14 +228,20 @@ class PayrollIT {
         assertThat(again.lineCount()).isEqualTo(first.lineCount());
         assertThat(again.totalAmount()).isEqualTo(first.totalAmount());
         assertThat(fresh.totalAmount()).isEqualTo(first.totalAmount());
-        assertThat(fx.jdbc().countOf("select count(*) from payroll_line where case_id = ? and for_month = '2026-06-01'", c.id()))
+        assertThat(fx.jdbc()
+                        .countOf(
+                                "select count(*) from payroll_line where case_id = ? and for_month = '2026-06-01'",
+                                c.id()))
                 .isEqualTo(1);
         assertThatThrownBy(() -> payroll.create(TUAN_GIAO, YearMonth.of(2026, 6)))
-                .isInstanceOf(BusinessRuleException.class).hasMessage("payroll.error.exists");
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("payroll.error.exists");
 
         payroll.approve(fresh);
-        assertThatThrownBy(() -> fx.run(PayrollFixture.ADMIN, "2026-06-10T01:00:00Z",
-                () -> new vn.ansinh.payment.application.ComputePayrollCommand(run.id(), TUAN_GIAO)))
+        assertThatThrownBy(() -> fx.run(
+                        PayrollFixture.ADMIN,
+                        "2026-06-10T01:00:00Z",
+                        () -> new vn.ansinh.payment.application.ComputePayrollCommand(run.id(), TUAN_GIAO)))
                 .hasMessage("payroll.error.frozen");
     }
 
@@ -187,7 +252,12 @@ class PayrollIT {
         AdminUnitCode sap = AdminUnitCode.of("19777");
         for (int i = 0; i < 6; i++) {
             Person person = fx.person(sap, "Lò Văn Sập", PartialDate.of(1960 + i), Sex.MALE);
-            payroll.active(person, Category.DISABLED, SEVERE, "2026-06-01", CaseworkFixture.officerOf(sap),
+            payroll.active(
+                    person,
+                    Category.DISABLED,
+                    SEVERE,
+                    "2026-06-01",
+                    CaseworkFixture.officerOf(sap),
                     CaseworkFixture.chairmanOf(sap));
         }
         PayrollRun run = payroll.create(sap, YearMonth.of(2026, 7));
@@ -201,29 +271,50 @@ class PayrollIT {
         assertThat(restarted.lineCount()).isEqualTo(clean.lineCount());
         assertThat(restarted.totalAmount()).isEqualTo(clean.totalAmount());
         assertThat(clean.status()).isEqualTo(PayrollStatus.COMPUTED);
-        assertThat(fx.jdbc().countOf("select count(*) - count(distinct case_id, for_month, component, correction) from payroll_line where run_id = ?",
-                run.id())).isZero();
+        assertThat(fx.jdbc()
+                        .countOf(
+                                "select count(*) - count(distinct case_id, for_month, component, correction) from payroll_line where run_id = ?",
+                                run.id()))
+                .isZero();
     }
 
     @Test
     void aFrozenPayrollDoesNotChangeWhenThePersonDoesAndTheDiffSaysWhy() {
         Person person = fx.person(TUAN_GIAO, "Lường Văn Đóng", PartialDate.of(1972), Sex.MALE);
-        BenefitCase c = payroll.active(person, Category.DISABLED, SEVERE, "2026-08-03", OFFICER_TUAN_GIAO, CHAIRMAN_TUAN_GIAO);
+        BenefitCase c =
+                payroll.active(person, Category.DISABLED, SEVERE, "2026-08-03", OFFICER_TUAN_GIAO, CHAIRMAN_TUAN_GIAO);
         PayrollRun frozen = payroll.approve(payroll.compute(payroll.create(TUAN_GIAO, YearMonth.of(2026, 9)), 50_000));
-        fx.run(CHAIRMAN_TUAN_GIAO, "2026-09-10T03:00:00Z", () -> new vn.ansinh.casework.application.AdjustCaseCommand(c.id(),
-                TUAN_GIAO, Category.DISABLED, "PARTICULARLY_SEVERE", LocalDate.of(2026, 8, 20), "Giám định lại", fx.units()));
+        fx.run(
+                CHAIRMAN_TUAN_GIAO,
+                "2026-09-10T03:00:00Z",
+                () -> new vn.ansinh.casework.application.AdjustCaseCommand(
+                        c.id(),
+                        TUAN_GIAO,
+                        Category.DISABLED,
+                        "PARTICULARLY_SEVERE",
+                        LocalDate.of(2026, 8, 20),
+                        "Giám định lại",
+                        fx.units()));
 
-        var diff = fx.run(PayrollFixture.TREASURER, "2026-09-20T03:00:00Z",
-                () -> new vn.ansinh.payment.application.ComparePayrollCommand(frozen.id(), TUAN_GIAO)).rows();
+        var diff = fx.run(
+                        PayrollFixture.TREASURER,
+                        "2026-09-20T03:00:00Z",
+                        () -> new vn.ansinh.payment.application.ComparePayrollCommand(frozen.id(), TUAN_GIAO))
+                .rows();
 
         // the payroll, computed now, pays September 2026 at 540,000 (Decree 335/2026, from 1 Jul 2026, in force
         // since 5 Oct 2026); the comparison of 20/09/2026 reads the rates as they stood then: 500,000
-        assertThat(payroll.amount(c, "MONTHLY", YearMonth.of(2026, 9))).as("frozen").isEqualTo(810_000L);
-        assertThat(diff).filteredOn(row -> row.caseId() == c.id()).singleElement().satisfies(row -> {
-            assertThat(row.frozenAmount()).isEqualTo(810_000L);
-            assertThat(row.draftAmount()).isEqualTo(1_000_000L);
-            assertThat(row.reasonKey()).isEqualTo("payroll.diff.coefficient");
-        });
+        assertThat(payroll.amount(c, "MONTHLY", YearMonth.of(2026, 9)))
+                .as("frozen")
+                .isEqualTo(810_000L);
+        assertThat(diff)
+                .filteredOn(row -> row.caseId() == c.id())
+                .singleElement()
+                .satisfies(row -> {
+                    assertThat(row.frozenAmount()).isEqualTo(810_000L);
+                    assertThat(row.draftAmount()).isEqualTo(1_000_000L);
+                    assertThat(row.reasonKey()).isEqualTo("payroll.diff.coefficient");
+                });
     }
 
     @Test
@@ -234,38 +325,87 @@ class PayrollIT {
 
         // back-dated into the closed October (decrees arrive late): entered, pending, audited; the closed
         // payroll stays as paid and the difference is the next payroll's (DifferenceArrearsIT)
-        var level = fx.run(PayrollFixture.ADMIN, "2026-10-20T01:00:00Z", () -> new vn.ansinh.benefit.application
-                .AddStandardLevelCommand(vn.ansinh.benefit.domain.Scheme.SOCIAL_ASSISTANCE, "96", LocalDate.of(2026, 10, 1),
-                        600_000, "Nghị quyết HĐND tỉnh Cà Mau (thử)", "12/2026/NQ-HĐND", LocalDate.of(2026, 10, 1)));
+        var level = fx.run(
+                PayrollFixture.ADMIN,
+                "2026-10-20T01:00:00Z",
+                () -> new vn.ansinh.benefit.application.AddStandardLevelCommand(
+                        vn.ansinh.benefit.domain.Scheme.SOCIAL_ASSISTANCE,
+                        "96",
+                        LocalDate.of(2026, 10, 1),
+                        600_000,
+                        "Nghị quyết HĐND tỉnh Cà Mau (thử)",
+                        "12/2026/NQ-HĐND",
+                        LocalDate.of(2026, 10, 1)));
         assertThat(level.status()).isEqualTo(vn.ansinh.benefit.domain.RateStatus.PENDING);
-        assertThat(fx.jdbc().countOf("select count(*) from audit_record where action = 'rate.addLevel' and target_id = ?",
-                level.id().toString())).isEqualTo(1);
+        assertThat(fx.jdbc()
+                        .countOf(
+                                "select count(*) from audit_record where action = 'rate.addLevel' and target_id = ?",
+                                level.id().toString()))
+                .isEqualTo(1);
     }
 
     @Test
     void aNewCoefficientFromAGivenMonthChangesTheAmountFromThatMonthOnly() {
         AdminUnitCode ngocHa = AdminUnitCode.of("00008");
         Person person = fx.person(ngocHa, "Trần Văn Hệ Số", PartialDate.of(1992, 5, 5), Sex.MALE);
-        BenefitCase c = payroll.active(person, Category.DISABLED, SEVERE, "2026-04-01", CaseworkFixture.officerOf(ngocHa),
+        BenefitCase c = payroll.active(
+                person,
+                Category.DISABLED,
+                SEVERE,
+                "2026-04-01",
+                CaseworkFixture.officerOf(ngocHa),
                 CaseworkFixture.chairmanOf(ngocHa));
-        var row = fx.run(PayrollFixture.ADMIN, "2038-11-20T01:00:00Z", () -> new vn.ansinh.benefit.application.AddCoefficientCommand(
-                Category.DISABLED, 16, 60, "SEVERE", LocalDate.of(2039, 1, 1), new java.math.BigDecimal("1.8"),
-                "Nghị định sửa đổi (thử nghiệm)", "99/2038/NĐ-CP", LocalDate.of(2038, 11, 15)));
-        fx.run(RateConfirmationIT.ADMIN2, "2038-11-21T01:00:00Z", () -> new vn.ansinh.benefit.application.ConfirmRateCommand(
-                vn.ansinh.benefit.domain.RateKind.COEFFICIENT, row.id(), AdminUnitCode.NATIONAL));
+        var row = fx.run(
+                PayrollFixture.ADMIN,
+                "2038-11-20T01:00:00Z",
+                () -> new vn.ansinh.benefit.application.AddCoefficientCommand(
+                        Category.DISABLED,
+                        16,
+                        60,
+                        "SEVERE",
+                        LocalDate.of(2039, 1, 1),
+                        new java.math.BigDecimal("1.8"),
+                        "Nghị định sửa đổi (thử nghiệm)",
+                        "99/2038/NĐ-CP",
+                        LocalDate.of(2038, 11, 15)));
+        fx.run(
+                RateConfirmationIT.ADMIN2,
+                "2038-11-21T01:00:00Z",
+                () -> new vn.ansinh.benefit.application.ConfirmRateCommand(
+                        vn.ansinh.benefit.domain.RateKind.COEFFICIENT, row.id(), AdminUnitCode.NATIONAL));
 
         payroll.compute(payroll.create(ngocHa, YearMonth.of(2038, 12)), 50_000);
         payroll.compute(payroll.create(ngocHa, YearMonth.of(2039, 1)), 50_000);
 
-        assertThat(payroll.amount(c, "MONTHLY", YearMonth.of(2038, 12))).as("650,000 x 1.5").isEqualTo(975_000L);
-        assertThat(payroll.amount(c, "MONTHLY", YearMonth.of(2039, 1))).as("650,000 x 1.8").isEqualTo(1_170_000L);
-        assertThat(fx.jdbc().row("select coefficient_id from payroll_line where case_id = ? and for_month = '2039-01-01'", c.id()))
+        assertThat(payroll.amount(c, "MONTHLY", YearMonth.of(2038, 12)))
+                .as("650,000 x 1.5")
+                .isEqualTo(975_000L);
+        assertThat(payroll.amount(c, "MONTHLY", YearMonth.of(2039, 1)))
+                .as("650,000 x 1.8")
+                .isEqualTo(1_170_000L);
+        assertThat(fx.jdbc()
+                        .row(
+                                "select coefficient_id from payroll_line where case_id = ? and for_month = '2039-01-01'",
+                                c.id()))
                 .containsEntry("coefficient_id", row.id());
-        assertThat(fx.jdbc().countOf("select count(*) from audit_record where action = 'rate.addCoefficient' and target_id = ?",
-                row.id().toString())).isEqualTo(1);
-        assertThatThrownBy(() -> fx.run(PayrollFixture.ADMIN, "2038-11-20T01:00:00Z", () -> new vn.ansinh.benefit.application
-                .AddCoefficientCommand(Category.DISABLED, 60, 16, null, LocalDate.of(2039, 1, 1), java.math.BigDecimal.ONE, "Sai tuổi trong nghị định",
-                "98/2038/NĐ-CP", LocalDate.of(2038, 11, 15))))
+        assertThat(fx.jdbc()
+                        .countOf(
+                                "select count(*) from audit_record where action = 'rate.addCoefficient' and target_id = ?",
+                                row.id().toString()))
+                .isEqualTo(1);
+        assertThatThrownBy(() -> fx.run(
+                        PayrollFixture.ADMIN,
+                        "2038-11-20T01:00:00Z",
+                        () -> new vn.ansinh.benefit.application.AddCoefficientCommand(
+                                Category.DISABLED,
+                                60,
+                                16,
+                                null,
+                                LocalDate.of(2039, 1, 1),
+                                java.math.BigDecimal.ONE,
+                                "Sai tuổi trong nghị định",
+                                "98/2038/NĐ-CP",
+                                LocalDate.of(2038, 11, 15))))
                 .hasMessage("rate.error.ages");
     }
 
@@ -273,15 +413,25 @@ class PayrollIT {
     void aMonthPaidAsArrearsIsNeverPaidAgainByThatMonthsOwnPayroll() {
         AdminUnitCode ngocHa2 = AdminUnitCode.of("00004");
         Person person = fx.person(ngocHa2, "Đỗ Văn Một Lần", PartialDate.of(1983), Sex.MALE);
-        BenefitCase c = payroll.active(person, Category.DISABLED, SEVERE, "2027-03-01", CaseworkFixture.officerOf(ngocHa2),
+        BenefitCase c = payroll.active(
+                person,
+                Category.DISABLED,
+                SEVERE,
+                "2027-03-01",
+                CaseworkFixture.officerOf(ngocHa2),
                 CaseworkFixture.chairmanOf(ngocHa2));
 
         payroll.compute(payroll.create(ngocHa2, YearMonth.of(2027, 5)), 50_000);
         payroll.compute(payroll.create(ngocHa2, YearMonth.of(2027, 4)), 50_000);
 
         assertThat(payroll.amount(c, "ARREARS", YearMonth.of(2027, 4))).isEqualTo(975_000L);
-        assertThat(payroll.amount(c, "MONTHLY", YearMonth.of(2027, 4))).as("already paid as arrears").isNull();
-        assertThat(fx.jdbc().countOf("select count(*) from payroll_line where case_id = ? and for_month = '2027-04-01'", c.id()))
+        assertThat(payroll.amount(c, "MONTHLY", YearMonth.of(2027, 4)))
+                .as("already paid as arrears")
+                .isNull();
+        assertThat(fx.jdbc()
+                        .countOf(
+                                "select count(*) from payroll_line where case_id = ? and for_month = '2027-04-01'",
+                                c.id()))
                 .isEqualTo(1);
     }
 }

@@ -51,10 +51,17 @@ class RatesBrowserIT {
         String entry = waitUntil(d -> message(d, "chờ"));
         assertThat(entry).contains("chờ một quản trị viên khác xác nhận");
         WebElement entered = row(document);
-        assertThat(entered.getText()).contains("Chờ xác nhận").contains("admin").contains("820.000").contains("02/11/2026");
-        assertThat(entered.findElements(By.cssSelector("[id$=':confirm']"))).as("no confirm button for the author").isEmpty();
+        assertThat(entered.getText())
+                .contains("Chờ xác nhận")
+                .contains("admin")
+                .contains("820.000")
+                .contains("02/11/2026");
+        assertThat(entered.findElements(By.cssSelector("[id$=':confirm']")))
+                .as("no confirm button for the author")
+                .isEmpty();
         assertThat(db.row("select status, created_by from standard_level where document_number = ?", document))
-                .containsEntry("status", "PENDING").containsEntry("created_by", "admin");
+                .containsEntry("status", "PENDING")
+                .containsEntry("created_by", "admin");
         pages.logout();
         driver.quit();
 
@@ -69,8 +76,11 @@ class RatesBrowserIT {
         assertThat(confirmed.getText()).contains("admin2");
         assertThat(confirmed.findElements(By.cssSelector("[id$=':confirm']"))).isEmpty();
         assertThat(db.row("select status, confirmed_by from standard_level where document_number = ?", document))
-                .containsEntry("status", "CONFIRMED").containsEntry("confirmed_by", "admin2");
-        assertThat(db.latestAudit("rate.confirm")).containsEntry("actor", "admin2").containsEntry("outcome", "SUCCEEDED");
+                .containsEntry("status", "CONFIRMED")
+                .containsEntry("confirmed_by", "admin2");
+        assertThat(db.latestAudit("rate.confirm"))
+                .containsEntry("actor", "admin2")
+                .containsEntry("outcome", "SUCCEEDED");
 
         WebElement toReject = row(wrong);
         toReject.findElement(By.cssSelector("input[id$=':reason']")).sendKeys("Sai số nghị quyết");
@@ -80,7 +90,8 @@ class RatesBrowserIT {
         WebElement rejected = waitUntil(d -> row(wrong).getText().contains("Bị từ chối") ? row(wrong) : null);
         assertThat(rejected.getText()).contains("Sai số nghị quyết").contains("admin2");
         assertThat(db.row("select status, rejection_reason from standard_level where document_number = ?", wrong))
-                .containsEntry("status", "REJECTED").containsEntry("rejection_reason", "Sai số nghị quyết");
+                .containsEntry("status", "REJECTED")
+                .containsEntry("rejection_reason", "Sai số nghị quyết");
     }
 
     private void enterLevel(String month, String document) {
@@ -95,12 +106,18 @@ class RatesBrowserIT {
 
     private WebElement row(String document) {
         return waitUntil(d -> d.findElements(By.cssSelector("#levelsForm\\:levels_data tr")).stream()
-                .filter(tr -> tr.getText().contains(document)).findFirst().orElse(null));
+                .filter(tr -> tr.getText().contains(document))
+                .findFirst()
+                .orElse(null));
     }
 
     private static String message(WebDriver d, String containing) {
         var found = d.findElements(By.cssSelector("#messages .ui-messages-info-summary"));
-        return found.stream().map(WebElement::getText).filter(t -> t.contains(containing)).findFirst().orElse(null);
+        return found.stream()
+                .map(WebElement::getText)
+                .filter(t -> t.contains(containing))
+                .findFirst()
+                .orElse(null);
     }
 
     private void fill(String id, String value) {
@@ -111,6 +128,7 @@ class RatesBrowserIT {
 
     private <T> T waitUntil(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 }

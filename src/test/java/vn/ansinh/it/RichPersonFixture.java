@@ -66,18 +66,37 @@ final class RichPersonFixture {
         Actor officer = CaseworkFixture.officerOf(commune);
         Person person = fx.person(commune, "Lường Văn Đủ", PartialDate.of(1958), Sex.MALE);
         AdminUnit unit = fx.units().currentCommune(commune).orElseThrow();
-        Household household = fx.run(officer, "2025-07-20T02:00:00Z", () -> new FoundHouseholdCommand(person.id(),
-                Residence.of(unit, fx.units().parentOf(unit).orElseThrow()), Area.RURAL, "Bản Co Cượm"));
+        Household household = fx.run(
+                officer,
+                "2025-07-20T02:00:00Z",
+                () -> new FoundHouseholdCommand(
+                        person.id(),
+                        Residence.of(unit, fx.units().parentOf(unit).orElseThrow()),
+                        Area.RURAL,
+                        "Bản Co Cượm"));
         for (AccountStep step : new AccountStep[] {AccountStep.OPEN, AccountStep.REGISTER, AccountStep.VERIFY}) {
-            fx.run(officer, "2025-07-25T02:00:00Z", () -> new RecordAccountStepCommand(person.id(), commune, step,
-                    LocalDate.of(2025, 7, 24), step.requiresAccountDetails() ? BankCode.of("VBSP") : null,
-                    step.requiresAccountDetails() ? AccountNumber.of("0123456789") : null, "Sổ tài khoản"));
+            fx.run(
+                    officer,
+                    "2025-07-25T02:00:00Z",
+                    () -> new RecordAccountStepCommand(
+                            person.id(),
+                            commune,
+                            step,
+                            LocalDate.of(2025, 7, 24),
+                            step.requiresAccountDetails() ? BankCode.of("VBSP") : null,
+                            step.requiresAccountDetails() ? AccountNumber.of("0123456789") : null,
+                            "Sổ tài khoản"));
         }
         BenefitCase benefit = payroll.active(person, Category.DISABLED, SEVERE, "2025-08-04", officer, chairman);
         payroll.approve(payroll.compute(payroll.create(commune, YearMonth.of(2025, 8)), 50_000));
         PayrollRun october = payroll.approve(payroll.compute(payroll.create(commune, YearMonth.of(2025, 10)), 50_000));
-        paidOut(benefit, "2025-10-25"); // August, September's arrears and October paid, as the bank's result leaves them
-        fx.run(officer, "2025-11-05T02:00:00Z", () -> new RecordDeathCommand(person.id(), commune, LocalDate.of(2025, 9, 20)));
+        paidOut(
+                benefit,
+                "2025-10-25"); // August, September's arrears and October paid, as the bank's result leaves them
+        fx.run(
+                officer,
+                "2025-11-05T02:00:00Z",
+                () -> new RecordDeathCommand(person.id(), commune, LocalDate.of(2025, 9, 20)));
         // the death is a termination proposal until the chairman signs it; the signature raises the recovery item
         fx.signStop(benefit, chairman, "2025-11-06T02:00:00Z");
         payroll.compute(payroll.create(commune, YearMonth.of(2025, 11)), 50_000);
@@ -101,8 +120,9 @@ final class RichPersonFixture {
     }
 
     private void paidOut(BenefitCase benefit, String on) {
-        try (var connection = fx.jdbc().connect(); var paid = connection.prepareStatement(
-                "update payroll_line set payment_status = 'PAID', paid_on = ? where case_id = ?")) {
+        try (var connection = fx.jdbc().connect();
+                var paid = connection.prepareStatement(
+                        "update payroll_line set payment_status = 'PAID', paid_on = ? where case_id = ?")) {
             paid.setString(1, on);
             paid.setLong(2, benefit.id());
             paid.executeUpdate();
@@ -113,7 +133,12 @@ final class RichPersonFixture {
 
     private void requireLines(Person person, String... kinds) {
         for (String kind : kinds) {
-            if (fx.jdbc().countOf("select count(*) from payroll_line where person_id = ? and kind = ?", person.id(), kind) == 0) {
+            if (fx.jdbc()
+                            .countOf(
+                                    "select count(*) from payroll_line where person_id = ? and kind = ?",
+                                    person.id(),
+                                    kind)
+                    == 0) {
                 throw new IllegalStateException("the fixture should have paid a " + kind + " line");
             }
         }

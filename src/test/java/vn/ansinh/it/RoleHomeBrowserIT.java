@@ -90,10 +90,28 @@ class RoleHomeBrowserIT {
         assertThat(pages.text("error-title")).isEqualTo("Không tìm thấy trang");
     }
 
-    private static final String[] OFFICER_MENU = {"officer-home", "officer-worklist", "officer-alerts", "officer-persons",
-        "officer-households", "officer-lists", "officer-payroll", "officer-duplicates", "officer-account-import", "officer-project06"};
-    private static final String[] APPROVER_MENU = {"approver-home", "approver-worklist", "approver-alerts",
-        "approver-lists", "approver-payroll", "approver-persons", "approver-households", "approver-project06"};
+    private static final String[] OFFICER_MENU = {
+        "officer-home",
+        "officer-worklist",
+        "officer-alerts",
+        "officer-persons",
+        "officer-households",
+        "officer-lists",
+        "officer-payroll",
+        "officer-duplicates",
+        "officer-account-import",
+        "officer-project06"
+    };
+    private static final String[] APPROVER_MENU = {
+        "approver-home",
+        "approver-worklist",
+        "approver-alerts",
+        "approver-lists",
+        "approver-payroll",
+        "approver-persons",
+        "approver-households",
+        "approver-project06"
+    };
 
     private static String homeOf(DemoUser user) {
         return switch (user) {
@@ -128,13 +146,33 @@ class RoleHomeBrowserIT {
         return switch (user) {
             case OFFICER_TUAN_GIAO, OFFICER_QUY_HOP -> OFFICER_MENU;
             // each page once: the approver's entries for pages the officer's menu already has are left out
-            case CHAIRMAN_QUY_HOP -> java.util.stream.Stream.concat(java.util.Arrays.stream(OFFICER_MENU),
-                    java.util.stream.Stream.of("approver-home")).toArray(String[]::new);
+            case CHAIRMAN_QUY_HOP ->
+                java.util.stream.Stream.concat(
+                                java.util.Arrays.stream(OFFICER_MENU), java.util.stream.Stream.of("approver-home"))
+                        .toArray(String[]::new);
             case APPROVER_TUAN_GIAO, APPROVER_QUY_HOP, APPROVER_DIEN_BIEN, APPROVER_DISTRICT -> APPROVER_MENU;
-            case AUDITOR_DIEN_BIEN -> new String[] {"auditor-home", "auditor-worklist", "auditor-alerts", "auditor-payroll",
-                "auditor-persons", "auditor-households", "auditor-project06", "audit-trail"};
-            case ADMIN, ADMIN2, ADMIN_DIEN_BIEN -> new String[] {"admin-home", "admin-alerts", "admin-payroll", "admin-lists", "admin-rates", "admin-settings",
-                "admin-audit-trail", "admin-project06"};
+            case AUDITOR_DIEN_BIEN ->
+                new String[] {
+                    "auditor-home",
+                    "auditor-worklist",
+                    "auditor-alerts",
+                    "auditor-payroll",
+                    "auditor-persons",
+                    "auditor-households",
+                    "auditor-project06",
+                    "audit-trail"
+                };
+            case ADMIN, ADMIN2, ADMIN_DIEN_BIEN ->
+                new String[] {
+                    "admin-home",
+                    "admin-alerts",
+                    "admin-payroll",
+                    "admin-lists",
+                    "admin-rates",
+                    "admin-settings",
+                    "admin-audit-trail",
+                    "admin-project06"
+                };
         };
     }
 }

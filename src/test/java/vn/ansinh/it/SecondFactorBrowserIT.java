@@ -68,7 +68,8 @@ class SecondFactorBrowserIT {
 
         // first login: Keycloak asks to set up an authenticator app; "Unable to scan?" shows the secret
         pages.waitFor(By.id("mode-manual")).click();
-        Totp authenticator = Totp.ofBase32(pages.waitFor(By.id("kc-totp-secret-key")).getText());
+        Totp authenticator =
+                Totp.ofBase32(pages.waitFor(By.id("kc-totp-secret-key")).getText());
         long enrolledAt = Totp.step(Instant.now());
         driver.findElement(By.id("totp")).sendKeys(authenticator.code(enrolledAt));
         driver.findElement(By.id("userLabel")).sendKeys("Điện thoại công vụ");
@@ -110,7 +111,8 @@ class SecondFactorBrowserIT {
         pages.waitFor(By.id("username")).sendKeys(user.username());
         driver.findElement(By.id("password")).sendKeys(DemoUser.PASSWORD);
         driver.findElement(By.id("kc-login")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(By.id("password")).isEmpty());
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.id("password")).isEmpty());
     }
 
     /** Until the browser is back in the app (fails if Keycloak keeps it, e.g. asking for a code). */

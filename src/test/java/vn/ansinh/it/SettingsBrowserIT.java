@@ -51,7 +51,8 @@ class SettingsBrowserIT {
                 .containsEntry("after_value", "{\"value\":\"" + newName + "\"}");
 
         pages.open("/audit/trail.xhtml");
-        String firstRow = driver.findElement(By.cssSelector("#audit\\:table_data tr")).getText();
+        String firstRow =
+                driver.findElement(By.cssSelector("#audit\\:table_data tr")).getText();
         assertThat(firstRow).contains("setting.change").contains(newName).contains("Thành công");
     }
 
@@ -62,12 +63,16 @@ class SettingsBrowserIT {
 
         editRow("RECORD_REVIEW_MONTHS", "mười hai");
 
-        String message = new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
-            String text = d.findElement(By.id("settingForm:valueMessage")).getText();
-            return text.isBlank() ? null : text;
-        });
+        String message = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    String text =
+                            d.findElement(By.id("settingForm:valueMessage")).getText();
+                    return text.isBlank() ? null : text;
+                });
         assertThat(message).isEqualTo("Giá trị phải là một số nguyên, ví dụ 12.");
-        assertThat(driver.findElement(By.id("settingForm:value")).getAttribute("value")).isEqualTo("mười hai");
+        assertThat(driver.findElement(By.id("settingForm:value")).getAttribute("value"))
+                .isEqualTo("mười hai");
         assertThat(db.setting("RECORD_REVIEW_MONTHS")).isEqualTo("12");
         assertThat(db.count("audit_record")).isEqualTo(auditRowsBefore);
     }
@@ -81,7 +86,8 @@ class SettingsBrowserIT {
 
         pages.waitFor(By.id("settings:table:0:edit")).click();
         // PrimeFaces redirects after the ajax answer: read the page once the browser has landed on it
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/errors/expired.xhtml"));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().contains("/errors/expired.xhtml"));
 
         assertThat(pages.text("error-title")).isEqualTo("Phiên làm việc đã hết hạn");
         assertThat(pages.path()).isEqualTo("/errors/expired.xhtml");
@@ -91,14 +97,17 @@ class SettingsBrowserIT {
         int row = db.settingRowIndex(key);
         pages.waitFor(By.id("settings:table:" + row + ":edit")).click();
         WebElement input = pages.waitFor(By.id("settingForm:value"));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> !input.getAttribute("value").isEmpty());
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !input.getAttribute("value").isEmpty());
         input.clear();
         input.sendKeys(value);
         driver.findElement(By.id("settingForm:save")).click();
     }
 
     private void waitForDialogToClose() {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("settingDialog")));
     }
 }

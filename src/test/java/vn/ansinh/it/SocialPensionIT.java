@@ -55,19 +55,35 @@ class SocialPensionIT {
     void aSocialPensionIsDecidedByTheCommuneChairmanAndPaid500000FromJuly2025() {
         Person person = fx.person(MUONG_ANG, "Lò Văn Hưu", PartialDate.of(1944, 3, 3), Sex.MALE);
         fx.withoutPension(person, "2025-07-01T01:00:00Z");
-        BenefitCase c = payroll.active(person, Category.SOCIAL_PENSION_75_NO_PENSION, Map.of(), "2025-07-07",
-                CaseworkFixture.officerOf(MUONG_ANG), CaseworkFixture.chairmanOf(MUONG_ANG));
+        BenefitCase c = payroll.active(
+                person,
+                Category.SOCIAL_PENSION_75_NO_PENSION,
+                Map.of(),
+                "2025-07-07",
+                CaseworkFixture.officerOf(MUONG_ANG),
+                CaseworkFixture.chairmanOf(MUONG_ANG));
 
         assertThat(c.programme()).isEqualTo(Programme.SOCIAL_PENSION);
-        Map<String, Object> decision = fx.jdbc().row("select issuing_unit_code, signer_title, legal_basis, monthly_amount, subject"
-                + " from decision where case_id = ?", c.id());
-        assertThat(decision).containsEntry("issuing_unit_code", MUONG_ANG.value()).containsEntry("signer_title", "Chủ tịch")
+        Map<String, Object> decision = fx.jdbc()
+                .row(
+                        "select issuing_unit_code, signer_title, legal_basis, monthly_amount, subject"
+                                + " from decision where case_id = ?",
+                        c.id());
+        assertThat(decision)
+                .containsEntry("issuing_unit_code", MUONG_ANG.value())
+                .containsEntry("signer_title", "Chủ tịch")
                 .containsEntry("monthly_amount", 500_000L)
                 .containsEntry("subject", "Về việc hưởng trợ cấp hưu trí xã hội hằng tháng");
         assertThat((String) decision.get("legal_basis")).contains("41/2024").contains("176/2025");
-        assertThatThrownBy(() -> payroll.active(fx.person(MUONG_ANG, "Lò Văn Huyện", PartialDate.of(1944, 3, 3), Sex.MALE),
-                Category.SOCIAL_PENSION_75_NO_PENSION, Map.of(), "2025-07-08", CaseworkFixture.officerOf(MUONG_ANG),
-                CaseworkFixture.PROVINCE_DIRECTOR)).as("not the province").hasMessageContaining("case.error.wrongLevel");
+        assertThatThrownBy(() -> payroll.active(
+                        fx.person(MUONG_ANG, "Lò Văn Huyện", PartialDate.of(1944, 3, 3), Sex.MALE),
+                        Category.SOCIAL_PENSION_75_NO_PENSION,
+                        Map.of(),
+                        "2025-07-08",
+                        CaseworkFixture.officerOf(MUONG_ANG),
+                        CaseworkFixture.PROVINCE_DIRECTOR))
+                .as("not the province")
+                .hasMessageContaining("case.error.wrongLevel");
 
         payroll.compute(payroll.create(MUONG_ANG, YearMonth.of(2025, 7)), 50_000);
 
@@ -80,22 +96,41 @@ class SocialPensionIT {
     void theFuneralSupportOfASocialPensionRecipientIsRefusedWhileNoAmountIsConfirmed() {
         Person person = fx.person(MUONG_ANG, "Quàng Thị Mai", PartialDate.of(1940, 5, 5), Sex.FEMALE);
         fx.withoutPension(person, "2025-07-01T01:00:00Z");
-        BenefitCase c = payroll.active(person, Category.SOCIAL_PENSION_75_NO_PENSION, Map.of(), "2025-07-09",
-                CaseworkFixture.officerOf(MUONG_ANG), CaseworkFixture.chairmanOf(MUONG_ANG));
-        RecordDeathCommand.Outcome outcome = fx.run(CaseworkFixture.officerOf(MUONG_ANG), "2025-09-20T02:00:00Z",
+        BenefitCase c = payroll.active(
+                person,
+                Category.SOCIAL_PENSION_75_NO_PENSION,
+                Map.of(),
+                "2025-07-09",
+                CaseworkFixture.officerOf(MUONG_ANG),
+                CaseworkFixture.chairmanOf(MUONG_ANG));
+        RecordDeathCommand.Outcome outcome = fx.run(
+                CaseworkFixture.officerOf(MUONG_ANG),
+                "2025-09-20T02:00:00Z",
                 () -> new RecordDeathCommand(person.id(), MUONG_ANG, LocalDate.of(2025, 9, 15)));
         BenefitCase funeral = fx.em().find(BenefitCase.class, outcome.funeralCaseId());
         assertThat(funeral.category()).isEqualTo(Category.FUNERAL_SOCIAL_PENSION);
-        StoredFile file = new StoredFile("%064d".formatted(System.nanoTime() % 1_000_000_000L), 1000, ScanMediaType.PDF, "giay-bao-tu.pdf");
-        fx.run(CaseworkFixture.officerOf(MUONG_ANG), "2025-09-21T02:00:00Z", () -> new AttachDocumentCommand(funeral.applicationId(),
-                MUONG_ANG, DocumentKind.APPLICATION_FORM, file));
-        fx.run(CaseworkFixture.officerOf(MUONG_ANG), "2025-09-21T02:00:00Z", () -> new SubmitCaseCommand(funeral.applicationId(), MUONG_ANG));
+        StoredFile file = new StoredFile(
+                "%064d".formatted(System.nanoTime() % 1_000_000_000L), 1000, ScanMediaType.PDF, "giay-bao-tu.pdf");
+        fx.run(
+                CaseworkFixture.officerOf(MUONG_ANG),
+                "2025-09-21T02:00:00Z",
+                () -> new AttachDocumentCommand(
+                        funeral.applicationId(), MUONG_ANG, DocumentKind.APPLICATION_FORM, file));
+        fx.run(
+                CaseworkFixture.officerOf(MUONG_ANG),
+                "2025-09-21T02:00:00Z",
+                () -> new SubmitCaseCommand(funeral.applicationId(), MUONG_ANG));
 
-        assertThatThrownBy(() -> fx.run(CaseworkFixture.chairmanOf(MUONG_ANG), "2025-09-22T03:00:00Z",
-                () -> new ApproveCaseCommand(funeral.id(), MUONG_ANG, fx.units())))
-                .as("the draft's 10,000,000 is pending, never a fact").hasMessage("case.error.noFuneralRate");
-        assertThat(fx.jdbc().countOf("select count(*) from benefit_coefficient where category = 'FUNERAL_SOCIAL_PENSION'"
-                + " and status = 'PENDING'")).isEqualTo(1);
+        assertThatThrownBy(() -> fx.run(
+                        CaseworkFixture.chairmanOf(MUONG_ANG),
+                        "2025-09-22T03:00:00Z",
+                        () -> new ApproveCaseCommand(funeral.id(), MUONG_ANG, fx.units())))
+                .as("the draft's 10,000,000 is pending, never a fact")
+                .hasMessage("case.error.noFuneralRate");
+        assertThat(fx.jdbc()
+                        .countOf("select count(*) from benefit_coefficient where category = 'FUNERAL_SOCIAL_PENSION'"
+                                + " and status = 'PENDING'"))
+                .isEqualTo(1);
         assertThat(c.id()).isNotNull();
     }
 
@@ -103,25 +138,57 @@ class SocialPensionIT {
     void ofSocialAssistanceAndTheSocialPensionOnlyTheHigherIsPaid() {
         Person person = fx.person(PU_NHUNG, "Lò Văn Cao", PartialDate.of(1944, 1, 1), Sex.MALE);
         fx.withoutPension(person, "2025-07-01T01:00:00Z");
-        BenefitCase assistance = payroll.active(person, Category.DISABLED, SEVERE, "2025-07-03",
-                CaseworkFixture.officerOf(PU_NHUNG), CaseworkFixture.chairmanOf(PU_NHUNG));
-        BenefitCase pension = payroll.active(person, Category.SOCIAL_PENSION_75_NO_PENSION, Map.of(), "2025-07-04",
-                CaseworkFixture.officerOf(PU_NHUNG), CaseworkFixture.chairmanOf(PU_NHUNG));
+        BenefitCase assistance = payroll.active(
+                person,
+                Category.DISABLED,
+                SEVERE,
+                "2025-07-03",
+                CaseworkFixture.officerOf(PU_NHUNG),
+                CaseworkFixture.chairmanOf(PU_NHUNG));
+        BenefitCase pension = payroll.active(
+                person,
+                Category.SOCIAL_PENSION_75_NO_PENSION,
+                Map.of(),
+                "2025-07-04",
+                CaseworkFixture.officerOf(PU_NHUNG),
+                CaseworkFixture.chairmanOf(PU_NHUNG));
         Person equal = fx.person(PU_NHUNG, "Lò Thị Bằng", PartialDate.of(1943, 1, 1), Sex.FEMALE);
         fx.withoutPension(equal, "2025-07-01T01:00:00Z");
-        BenefitCase equalAssistance = payroll.active(equal, Category.ELDERLY_80_NO_PENSION, Map.of(), "2025-07-05",
-                CaseworkFixture.officerOf(PU_NHUNG), CaseworkFixture.chairmanOf(PU_NHUNG));
-        BenefitCase equalPension = payroll.active(equal, Category.SOCIAL_PENSION_75_NO_PENSION, Map.of(), "2025-08-04",
-                CaseworkFixture.officerOf(PU_NHUNG), CaseworkFixture.chairmanOf(PU_NHUNG));
+        BenefitCase equalAssistance = payroll.active(
+                equal,
+                Category.ELDERLY_80_NO_PENSION,
+                Map.of(),
+                "2025-07-05",
+                CaseworkFixture.officerOf(PU_NHUNG),
+                CaseworkFixture.chairmanOf(PU_NHUNG));
+        BenefitCase equalPension = payroll.active(
+                equal,
+                Category.SOCIAL_PENSION_75_NO_PENSION,
+                Map.of(),
+                "2025-08-04",
+                CaseworkFixture.officerOf(PU_NHUNG),
+                CaseworkFixture.chairmanOf(PU_NHUNG));
 
         payroll.compute(payroll.create(PU_NHUNG, YearMonth.of(2025, 8)), 50_000);
 
-        assertThat(payroll.amount(assistance, "MONTHLY", YearMonth.of(2025, 8))).as("2.0 x 500,000").isEqualTo(1_000_000L);
-        assertThat(payroll.amount(pension, "MONTHLY", YearMonth.of(2025, 8))).as("lower: not paid").isNull();
-        assertThat(payroll.amount(equalAssistance, "MONTHLY", YearMonth.of(2025, 8))).as("equal: stays").isEqualTo(500_000L);
-        assertThat(payroll.amount(equalPension, "MONTHLY", YearMonth.of(2025, 8))).isNull();
-        assertThat(fx.jdbc().countOf("select count(*) from payroll_line where person_id in (?, ?) and for_month = '2025-08-01'",
-                person.id(), equal.id())).as("one line each").isEqualTo(2);
+        assertThat(payroll.amount(assistance, "MONTHLY", YearMonth.of(2025, 8)))
+                .as("2.0 x 500,000")
+                .isEqualTo(1_000_000L);
+        assertThat(payroll.amount(pension, "MONTHLY", YearMonth.of(2025, 8)))
+                .as("lower: not paid")
+                .isNull();
+        assertThat(payroll.amount(equalAssistance, "MONTHLY", YearMonth.of(2025, 8)))
+                .as("equal: stays")
+                .isEqualTo(500_000L);
+        assertThat(payroll.amount(equalPension, "MONTHLY", YearMonth.of(2025, 8)))
+                .isNull();
+        assertThat(fx.jdbc()
+                        .countOf(
+                                "select count(*) from payroll_line where person_id in (?, ?) and for_month = '2025-08-01'",
+                                person.id(),
+                                equal.id()))
+                .as("one line each")
+                .isEqualTo(2);
     }
 
     @Test
@@ -129,17 +196,28 @@ class SocialPensionIT {
         payroll.compute(payroll.create(MUONG_MUN, YearMonth.of(2025, 7)), 50_000);
         Person person = fx.person(MUONG_MUN, "Tòng Văn Truy", PartialDate.of(1944, 1, 1), Sex.MALE);
         fx.withoutPension(person, "2025-07-01T01:00:00Z");
-        BenefitCase assistance = payroll.active(person, Category.DISABLED, SEVERE, "2025-07-10",
-                CaseworkFixture.officerOf(MUONG_MUN), CaseworkFixture.chairmanOf(MUONG_MUN));
-        BenefitCase pension = payroll.active(person, Category.SOCIAL_PENSION_75_NO_PENSION, Map.of(), "2025-07-11",
-                CaseworkFixture.officerOf(MUONG_MUN), CaseworkFixture.chairmanOf(MUONG_MUN));
+        BenefitCase assistance = payroll.active(
+                person,
+                Category.DISABLED,
+                SEVERE,
+                "2025-07-10",
+                CaseworkFixture.officerOf(MUONG_MUN),
+                CaseworkFixture.chairmanOf(MUONG_MUN));
+        BenefitCase pension = payroll.active(
+                person,
+                Category.SOCIAL_PENSION_75_NO_PENSION,
+                Map.of(),
+                "2025-07-11",
+                CaseworkFixture.officerOf(MUONG_MUN),
+                CaseworkFixture.chairmanOf(MUONG_MUN));
 
         payroll.compute(payroll.create(MUONG_MUN, YearMonth.of(2025, 8)), 50_000);
 
         assertThat(payroll.amount(assistance, "ARREARS", YearMonth.of(2025, 7))).isEqualTo(1_000_000L);
         assertThat(payroll.amount(pension, "ARREARS", YearMonth.of(2025, 7))).isNull();
         assertThat(payroll.amount(assistance, "MONTHLY", YearMonth.of(2025, 8))).isEqualTo(1_000_000L);
-        assertThat(fx.jdbc().countOf("select count(*) from payroll_line where person_id = ?", person.id())).isEqualTo(2);
+        assertThat(fx.jdbc().countOf("select count(*) from payroll_line where person_id = ?", person.id()))
+                .isEqualTo(2);
     }
 
     @Test
@@ -147,23 +225,36 @@ class SocialPensionIT {
         YearMonth early = YearMonth.of(2024, 7);
         YearMonth late = YearMonth.of(2025, 7);
         List<List<Claim>> fixtures = List.of(
-                List.of(new Claim(1, Scheme.SOCIAL_ASSISTANCE, 1_000_000, late, false), new Claim(2, Scheme.SOCIAL_PENSION, 500_000, early, false)),
-                List.of(new Claim(3, Scheme.SOCIAL_PENSION, 500_000, late, false), new Claim(9, Scheme.SOCIAL_ASSISTANCE, 500_000, early, false)),
-                List.of(new Claim(4, Scheme.SOCIAL_PENSION, 500_000, early, false), new Claim(5, Scheme.SOCIAL_ASSISTANCE, 500_000, early, false)),
-                List.of(new Claim(6, Scheme.SOCIAL_ASSISTANCE, 500_000, early, true), new Claim(7, Scheme.SOCIAL_PENSION, 750_000, early, false)),
-                List.of(new Claim(8, Scheme.SOCIAL_PENSION, 500_000, late, false), new Claim(10, Scheme.MERITORIOUS, 2_000_000, early, false)));
+                List.of(
+                        new Claim(1, Scheme.SOCIAL_ASSISTANCE, 1_000_000, late, false),
+                        new Claim(2, Scheme.SOCIAL_PENSION, 500_000, early, false)),
+                List.of(
+                        new Claim(3, Scheme.SOCIAL_PENSION, 500_000, late, false),
+                        new Claim(9, Scheme.SOCIAL_ASSISTANCE, 500_000, early, false)),
+                List.of(
+                        new Claim(4, Scheme.SOCIAL_PENSION, 500_000, early, false),
+                        new Claim(5, Scheme.SOCIAL_ASSISTANCE, 500_000, early, false)),
+                List.of(
+                        new Claim(6, Scheme.SOCIAL_ASSISTANCE, 500_000, early, true),
+                        new Claim(7, Scheme.SOCIAL_PENSION, 750_000, early, false)),
+                List.of(
+                        new Claim(8, Scheme.SOCIAL_PENSION, 500_000, late, false),
+                        new Claim(10, Scheme.MERITORIOUS, 2_000_000, early, false)));
         for (int person = 0; person < fixtures.size(); person++) {
             List<String> rows = new ArrayList<>();
             for (Claim c : fixtures.get(person)) {
-                rows.add("SELECT " + c.caseId() + " AS case_id, '" + c.scheme() + "' AS scheme, " + c.amount() + " AS amount, DATE '"
-                        + c.started().atDay(1) + "' AS started, " + (c.alreadyPaid() ? 1 : 0) + " AS paid");
+                rows.add("SELECT " + c.caseId() + " AS case_id, '" + c.scheme() + "' AS scheme, " + c.amount()
+                        + " AS amount, DATE '" + c.started().atDay(1) + "' AS started, " + (c.alreadyPaid() ? 1 : 0)
+                        + " AS paid");
             }
             String sql = "SELECT case_id FROM (SELECT r.case_id, ROW_NUMBER() OVER (ORDER BY "
                     + HigherOfSchemes.orderSql("r.paid", "r.amount", "r.started", "r.case_id") + ") AS rk FROM ("
-                    + String.join(" UNION ALL ", rows) + ") r WHERE " + HigherOfSchemes.exclusiveSql("r.scheme") + ") w WHERE w.rk = 1";
+                    + String.join(" UNION ALL ", rows) + ") r WHERE " + HigherOfSchemes.exclusiveSql("r.scheme")
+                    + ") w WHERE w.rk = 1";
             Map<String, Object> chosen = fx.jdbc().row(sql);
             Optional<Claim> java = HigherOfSchemes.paid(fixtures.get(person));
-            assertThat(((Number) chosen.get("case_id")).longValue()).as("fixture " + person)
+            assertThat(((Number) chosen.get("case_id")).longValue())
+                    .as("fixture " + person)
                     .isEqualTo(java.orElseThrow().caseId());
         }
     }
@@ -171,12 +262,16 @@ class SocialPensionIT {
     @Test
     void theSchemeAndThePaidProgrammesOfTheSqlAgreeWithJava() {
         for (Programme programme : Programme.values()) {
-            Map<String, Object> row = fx.jdbc().row("SELECT " + Scheme.sqlOf("c.programme") + " AS scheme, "
-                    + Scheme.paidProgrammesSql("c.programme") + " AS paid FROM (SELECT '" + programme.name() + "' AS programme) c");
-            assertThat(row.get("scheme")).as(programme.name()).isEqualTo(Scheme.ofMonthly(programme).map(Enum::name).orElse(null));
-            assertThat(((Number) row.get("paid")).intValue() == 1).as(programme.name())
+            Map<String, Object> row = fx.jdbc()
+                    .row("SELECT " + Scheme.sqlOf("c.programme") + " AS scheme, "
+                            + Scheme.paidProgrammesSql("c.programme") + " AS paid FROM (SELECT '" + programme.name()
+                            + "' AS programme) c");
+            assertThat(row.get("scheme"))
+                    .as(programme.name())
+                    .isEqualTo(Scheme.ofMonthly(programme).map(Enum::name).orElse(null));
+            assertThat(((Number) row.get("paid")).intValue() == 1)
+                    .as(programme.name())
                     .isEqualTo(Scheme.paidProgrammes().contains(programme));
         }
     }
-
 }

@@ -76,26 +76,54 @@ class StopDecisionsIT {
         Actor chairman = CaseworkFixture.chairmanOf(commune);
         String reason = "Có lương hưu từ tháng 12/2026";
 
-        assertThatThrownBy(() -> fx.run(chairman, "2026-12-02T02:00:00Z", () -> new ProposeStopCommand(c.id(), commune,
-                DecisionKind.TERMINATION, EndReason.LOSS_OF_ELIGIBILITY, YearMonth.of(2026, 12), null, reason)))
-                .as("the approver does not propose").isInstanceOf(AccessDeniedException.class);
-        fx.run(officer, "2026-12-02T02:00:00Z", () -> new ProposeStopCommand(c.id(), commune, DecisionKind.TERMINATION,
-                EndReason.LOSS_OF_ELIGIBILITY, YearMonth.of(2026, 12), null, reason));
+        assertThatThrownBy(() -> fx.run(
+                        chairman,
+                        "2026-12-02T02:00:00Z",
+                        () -> new ProposeStopCommand(
+                                c.id(),
+                                commune,
+                                DecisionKind.TERMINATION,
+                                EndReason.LOSS_OF_ELIGIBILITY,
+                                YearMonth.of(2026, 12),
+                                null,
+                                reason)))
+                .as("the approver does not propose")
+                .isInstanceOf(AccessDeniedException.class);
+        fx.run(
+                officer,
+                "2026-12-02T02:00:00Z",
+                () -> new ProposeStopCommand(
+                        c.id(),
+                        commune,
+                        DecisionKind.TERMINATION,
+                        EndReason.LOSS_OF_ELIGIBILITY,
+                        YearMonth.of(2026, 12),
+                        null,
+                        reason));
 
         assertThat(fx.reload(c).status()).isEqualTo(CaseStatus.TERMINATION_PROPOSED);
-        assertThat(line(c, JANUARY)).as("held at the proposal").containsEntry("payment_status", "HELD")
+        assertThat(line(c, JANUARY))
+                .as("held at the proposal")
+                .containsEntry("payment_status", "HELD")
                 .containsEntry("hold_reason", "LOSS_OF_ELIGIBILITY");
-        assertThat(fx.jdbc().countOf("select count(*) from decision where case_id = ? and kind = 'TERMINATION'", c.id()))
-                .as("no decision before the signature").isZero();
-        assertThatThrownBy(() -> fx.signStop(c, officer, "2026-12-03T02:00:00Z")).as("the officer does not sign")
+        assertThat(fx.jdbc()
+                        .countOf("select count(*) from decision where case_id = ? and kind = 'TERMINATION'", c.id()))
+                .as("no decision before the signature")
+                .isZero();
+        assertThatThrownBy(() -> fx.signStop(c, officer, "2026-12-03T02:00:00Z"))
+                .as("the officer does not sign")
                 .isInstanceOf(AccessDeniedException.class);
 
-        Decision grant = fx.em().createQuery("select d from Decision d where d.caseId = :c and d.kind = :k", Decision.class)
-                .setParameter("c", c.id()).setParameter("k", DecisionKind.GRANT).getSingleResult();
+        Decision grant = fx.em()
+                .createQuery("select d from Decision d where d.caseId = :c and d.kind = :k", Decision.class)
+                .setParameter("c", c.id())
+                .setParameter("k", DecisionKind.GRANT)
+                .getSingleResult();
         Decision decision = fx.signStop(c, chairman, "2026-12-03T02:00:00Z");
 
         assertThat(decision.kind()).isEqualTo(DecisionKind.TERMINATION);
-        assertThat(decision.number()).as("the commune's next number of the year")
+        assertThat(decision.number())
+                .as("the commune's next number of the year")
                 .isEqualTo((grant.sequence() + 1) + "/QĐ-UBND");
         assertThat(decision.issuingUnitCode()).isEqualTo(commune);
         assertThat(decision.signer()).isEqualTo(chairman.username());
@@ -106,11 +134,18 @@ class StopDecisionsIT {
         assertThat(ended.lastMonth()).isEqualTo(YearMonth.of(2026, 12));
         assertThat(line(c, JANUARY)).as("never paid").containsEntry("payment_status", "HELD");
         assertThat(fx.jdbc().row("select status, decision_id from case_proposal where case_id = ?", c.id()))
-                .containsEntry("status", "SIGNED").containsEntry("decision_id", decision.id());
+                .containsEntry("status", "SIGNED")
+                .containsEntry("decision_id", decision.id());
         String text = pdfText(decision);
-        assertThat(text).contains("Về việc thôi hưởng trợ cấp hằng tháng", decision.number(),
-                "Thôi hưởng trợ cấp hằng tháng đối với bà " + person.fullName(), "Thời điểm thôi hưởng: từ tháng 01 năm 2027",
-                "Lý do: " + reason, "Quyết định này thay thế Quyết định số " + grant.number(), chairman.displayName());
+        assertThat(text)
+                .contains(
+                        "Về việc thôi hưởng trợ cấp hằng tháng",
+                        decision.number(),
+                        "Thôi hưởng trợ cấp hằng tháng đối với bà " + person.fullName(),
+                        "Thời điểm thôi hưởng: từ tháng 01 năm 2027",
+                        "Lý do: " + reason,
+                        "Quyết định này thay thế Quyết định số " + grant.number(),
+                        chairman.displayName());
     }
 
     @Test
@@ -118,14 +153,29 @@ class StopDecisionsIT {
         AdminUnitCode commune = AdminUnitCode.of("03169");
         Person person = fx.person(commune, "Lò Văn Hai", PartialDate.of(1951), Sex.MALE);
         BenefitCase c = active(person);
-        Actor both = new Actor("both." + commune.value(), "Cán bộ kiêm chủ tịch", Set.of(Role.COMMUNE_OFFICER, Role.APPROVER),
+        Actor both = new Actor(
+                "both." + commune.value(),
+                "Cán bộ kiêm chủ tịch",
+                Set.of(Role.COMMUNE_OFFICER, Role.APPROVER),
                 commune);
-        fx.run(both, "2026-12-02T02:00:00Z", () -> new ProposeStopCommand(c.id(), commune, DecisionKind.SUSPENSION, null,
-                JANUARY, null, "Đi khỏi địa phương chưa rõ lý do"));
+        fx.run(
+                both,
+                "2026-12-02T02:00:00Z",
+                () -> new ProposeStopCommand(
+                        c.id(),
+                        commune,
+                        DecisionKind.SUSPENSION,
+                        null,
+                        JANUARY,
+                        null,
+                        "Đi khỏi địa phương chưa rõ lý do"));
 
-        assertThatThrownBy(() -> fx.signStop(c, both, "2026-12-03T02:00:00Z")).isInstanceOfSatisfying(
-                AccessDeniedException.class, e -> assertThat(e.messageKey()).isEqualTo("case.error.makerChecker.PROPOSED"));
-        assertThat(fx.signStop(c, CaseworkFixture.chairmanOf(commune), "2026-12-03T03:00:00Z").kind())
+        assertThatThrownBy(() -> fx.signStop(c, both, "2026-12-03T02:00:00Z"))
+                .isInstanceOfSatisfying(
+                        AccessDeniedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("case.error.makerChecker.PROPOSED"));
+        assertThat(fx.signStop(c, CaseworkFixture.chairmanOf(commune), "2026-12-03T03:00:00Z")
+                        .kind())
                 .isEqualTo(DecisionKind.SUSPENSION);
     }
 
@@ -135,61 +185,108 @@ class StopDecisionsIT {
         Person person = fx.person(commune, "Quàng Văn Lại", PartialDate.of(1952), Sex.MALE);
         BenefitCase c = active(person);
         payroll.approve(payroll.compute(payroll.create(commune, JANUARY), 50_000));
-        fx.run(CaseworkFixture.officerOf(commune), "2026-12-02T02:00:00Z", () -> new ProposeStopCommand(c.id(), commune,
-                DecisionKind.TERMINATION, EndReason.LOSS_OF_ELIGIBILITY, YearMonth.of(2026, 12), null, "Nghi có lương hưu"));
+        fx.run(
+                CaseworkFixture.officerOf(commune),
+                "2026-12-02T02:00:00Z",
+                () -> new ProposeStopCommand(
+                        c.id(),
+                        commune,
+                        DecisionKind.TERMINATION,
+                        EndReason.LOSS_OF_ELIGIBILITY,
+                        YearMonth.of(2026, 12),
+                        null,
+                        "Nghi có lương hưu"));
         assertThat(line(c, JANUARY)).containsEntry("payment_status", "HELD");
         Actor chairman = CaseworkFixture.chairmanOf(commune);
-        assertThatThrownBy(() -> fx.run(chairman, "2026-12-04T02:00:00Z",
-                () -> new RejectStopProposalCommand(c.id(), commune, " ", fx.units())))
-                .as("a rejection gives its reason").isInstanceOf(BusinessRuleException.class);
+        assertThatThrownBy(() -> fx.run(
+                        chairman,
+                        "2026-12-04T02:00:00Z",
+                        () -> new RejectStopProposalCommand(c.id(), commune, " ", fx.units())))
+                .as("a rejection gives its reason")
+                .isInstanceOf(BusinessRuleException.class);
 
-        fx.run(chairman, "2026-12-04T02:00:00Z", () -> new RejectStopProposalCommand(c.id(), commune,
-                "Đã xác minh: không có lương hưu", fx.units()));
+        fx.run(
+                chairman,
+                "2026-12-04T02:00:00Z",
+                () -> new RejectStopProposalCommand(c.id(), commune, "Đã xác minh: không có lương hưu", fx.units()));
 
         assertThat(fx.reload(c).status()).isEqualTo(CaseStatus.ACTIVE);
-        assertThat(line(c, JANUARY)).as("released").containsEntry("payment_status", "PENDING").containsEntry("hold_reason", null);
+        assertThat(line(c, JANUARY))
+                .as("released")
+                .containsEntry("payment_status", "PENDING")
+                .containsEntry("hold_reason", null);
         assertThat(fx.jdbc().row("select status, rejection_reason from case_proposal where case_id = ?", c.id()))
-                .containsEntry("status", "REJECTED").containsEntry("rejection_reason", "Đã xác minh: không có lương hưu");
-        assertThat(fx.jdbc().countOf("select count(*) from decision where case_id = ? and kind = 'TERMINATION'", c.id())).isZero();
+                .containsEntry("status", "REJECTED")
+                .containsEntry("rejection_reason", "Đã xác minh: không có lương hưu");
+        assertThat(fx.jdbc()
+                        .countOf("select count(*) from decision where case_id = ? and kind = 'TERMINATION'", c.id()))
+                .isZero();
     }
 
     @Test
     void aReinstatementWithBackPayPaysTheSuspendedMonthsAsArrears() throws Exception {
         AdminUnitCode commune = AdminUnitCode.of("03175");
         BenefitCase c = suspendedJanuaryAndFebruary(commune, "Lò Văn Truy");
-        Decision reinstatement = fx.decideStop(c, DecisionKind.REINSTATEMENT, null, YearMonth.of(2027, 3), true,
-                "Tạm dừng do sai sót xác minh, được truy lĩnh", CaseworkFixture.chairmanOf(commune), "2027-02-20T02:00:00Z");
+        Decision reinstatement = fx.decideStop(
+                c,
+                DecisionKind.REINSTATEMENT,
+                null,
+                YearMonth.of(2027, 3),
+                true,
+                "Tạm dừng do sai sót xác minh, được truy lĩnh",
+                CaseworkFixture.chairmanOf(commune),
+                "2027-02-20T02:00:00Z");
         payroll.approve(payroll.compute(payroll.create(commune, YearMonth.of(2027, 3)), 50_000));
 
         long monthly = payroll.amount(c, "MONTHLY", YearMonth.of(2027, 3));
         assertThat(monthly).isPositive();
         assertThat(payroll.amount(c, "ARREARS", JANUARY)).as("paid back").isEqualTo(monthly);
         assertThat(payroll.amount(c, "ARREARS", YearMonth.of(2027, 2))).isEqualTo(monthly);
-        assertThat(fx.jdbc().row("select from_month, until_month, back_paid, reinstatement_decision_id from case_pause"
-                + " where case_id = ?", c.id())).containsEntry("from_month", java.sql.Date.valueOf("2027-01-01"))
-                .containsEntry("until_month", java.sql.Date.valueOf("2027-02-01")).containsEntry("back_paid", true)
+        assertThat(fx.jdbc()
+                        .row(
+                                "select from_month, until_month, back_paid, reinstatement_decision_id from case_pause"
+                                        + " where case_id = ?",
+                                c.id()))
+                .containsEntry("from_month", java.sql.Date.valueOf("2027-01-01"))
+                .containsEntry("until_month", java.sql.Date.valueOf("2027-02-01"))
+                .containsEntry("back_paid", true)
                 .containsEntry("reinstatement_decision_id", reinstatement.id());
         assertThat(reinstatement.kind()).isEqualTo(DecisionKind.REINSTATEMENT);
-        assertThat(pdfText(reinstatement)).contains("Về việc tiếp tục hưởng trợ cấp hằng tháng",
-                "Thời điểm hưởng lại: từ tháng 03 năm 2027", "Thời gian tạm dừng: từ tháng 01/2027 đến tháng 02/2027",
-                "Truy lĩnh trợ cấp các tháng tạm dừng: có");
+        assertThat(pdfText(reinstatement))
+                .contains(
+                        "Về việc tiếp tục hưởng trợ cấp hằng tháng",
+                        "Thời điểm hưởng lại: từ tháng 03 năm 2027",
+                        "Thời gian tạm dừng: từ tháng 01/2027 đến tháng 02/2027",
+                        "Truy lĩnh trợ cấp các tháng tạm dừng: có");
     }
 
     @Test
     void aReinstatementWithoutBackPayNeverPaysTheSuspendedMonths() throws Exception {
         AdminUnitCode commune = AdminUnitCode.of("03176");
         BenefitCase c = suspendedJanuaryAndFebruary(commune, "Lò Văn Không");
-        Decision reinstatement = fx.decideStop(c, DecisionKind.REINSTATEMENT, null, YearMonth.of(2027, 3), false,
-                "Tự ý bỏ đi nơi khác, không truy lĩnh", CaseworkFixture.chairmanOf(commune), "2027-02-20T02:00:00Z");
+        Decision reinstatement = fx.decideStop(
+                c,
+                DecisionKind.REINSTATEMENT,
+                null,
+                YearMonth.of(2027, 3),
+                false,
+                "Tự ý bỏ đi nơi khác, không truy lĩnh",
+                CaseworkFixture.chairmanOf(commune),
+                "2027-02-20T02:00:00Z");
         payroll.approve(payroll.compute(payroll.create(commune, YearMonth.of(2027, 3)), 50_000));
         payroll.approve(payroll.compute(payroll.create(commune, YearMonth.of(2027, 4)), 50_000));
 
         assertThat(payroll.amount(c, "MONTHLY", YearMonth.of(2027, 3))).isPositive();
         assertThat(payroll.amount(c, "MONTHLY", YearMonth.of(2027, 4))).isPositive();
-        assertThat(fx.jdbc().countOf("select count(*) from payroll_line where case_id = ? and for_month in ('2027-01-01',"
-                + " '2027-02-01')", c.id())).as("never paid, in no later payroll").isZero();
-        assertThat(pdfText(reinstatement)).contains("Truy lĩnh trợ cấp các tháng tạm dừng: không",
-                "Tự ý bỏ đi nơi khác, không truy lĩnh");
+        assertThat(fx.jdbc()
+                        .countOf(
+                                "select count(*) from payroll_line where case_id = ? and for_month in ('2027-01-01',"
+                                        + " '2027-02-01')",
+                                c.id()))
+                .as("never paid, in no later payroll")
+                .isZero();
+        assertThat(pdfText(reinstatement))
+                .contains("Truy lĩnh trợ cấp các tháng tạm dừng: không", "Tự ý bỏ đi nơi khác, không truy lĩnh");
     }
 
     @Test
@@ -200,7 +297,8 @@ class StopDecisionsIT {
                 List.of(new PausedMonths.Pause(YearMonth.of(2027, 2), null, false)),
                 List.of(new PausedMonths.Pause(YearMonth.of(2027, 2), YearMonth.of(2027, 4), false)),
                 List.of(new PausedMonths.Pause(YearMonth.of(2027, 2), YearMonth.of(2027, 4), true)),
-                List.of(new PausedMonths.Pause(YearMonth.of(2027, 1), YearMonth.of(2027, 1), false),
+                List.of(
+                        new PausedMonths.Pause(YearMonth.of(2027, 1), YearMonth.of(2027, 1), false),
                         new PausedMonths.Pause(YearMonth.of(2027, 3), YearMonth.of(2027, 5), true),
                         new PausedMonths.Pause(YearMonth.of(2027, 7), null, false)));
         List<Long> cases = new ArrayList<>();
@@ -209,15 +307,22 @@ class StopDecisionsIT {
             cases.add(c.id());
             long decision = fx.jdbc().countOf("select max(id) from decision where case_id = ?", c.id());
             for (PausedMonths.Pause p : pauses) {
-                execute("insert into case_pause (case_id, from_month, until_month, back_paid, suspension_decision_id)"
-                        + " values (?, ?, ?, ?, ?)", c.id(), p.from().atDay(1), p.until() == null ? null : p.until().atDay(1),
-                        p.backPaid(), decision);
+                execute(
+                        "insert into case_pause (case_id, from_month, until_month, back_paid, suspension_decision_id)"
+                                + " values (?, ?, ?, ?, ?)",
+                        c.id(),
+                        p.from().atDay(1),
+                        p.until() == null ? null : p.until().atDay(1),
+                        p.backPaid(),
+                        decision);
             }
         }
         try (Connection connection = fx.jdbc().connect()) {
             for (int i = 0; i < fixtures.size(); i++) {
                 PausedMonths java = new PausedMonths(fixtures.get(i));
-                for (YearMonth month = YearMonth.of(2026, 12); !month.isAfter(YearMonth.of(2027, 9)); month = month.plusMonths(1)) {
+                for (YearMonth month = YearMonth.of(2026, 12);
+                        !month.isAfter(YearMonth.of(2027, 9));
+                        month = month.plusMonths(1)) {
                     String sql = "SELECT " + PausedMonths.notPausedSql("c.id", "cm.month_start") + ", "
                             + PausedMonths.notPausedSql("c.id", PausedMonths.literal(month))
                             + " FROM benefit_case c JOIN calendar_month cm ON cm.month_start = ? WHERE c.id = ?";
@@ -226,8 +331,11 @@ class StopDecisionsIT {
                         statement.setLong(2, cases.get(i));
                         try (ResultSet row = statement.executeQuery()) {
                             assertThat(row.next()).isTrue();
-                            assertThat(row.getBoolean(1)).as("fixture " + i + " " + month).isEqualTo(!java.unpaid(month));
-                            assertThat(row.getBoolean(2)).as("fixture " + i + " " + month + " as a literal")
+                            assertThat(row.getBoolean(1))
+                                    .as("fixture " + i + " " + month)
+                                    .isEqualTo(!java.unpaid(month));
+                            assertThat(row.getBoolean(2))
+                                    .as("fixture " + i + " " + month + " as a literal")
                                     .isEqualTo(!java.unpaid(month));
                         }
                     }
@@ -244,16 +352,30 @@ class StopDecisionsIT {
         AdminUnit unit = fx.units().currentCommune(commune).orElseThrow();
         Actor officer = CaseworkFixture.officerOf(commune);
         Actor chairman = CaseworkFixture.chairmanOf(commune);
-        var household = fx.run(officer, "2026-09-05T02:00:00Z", () -> new FoundHouseholdCommand(daughter.id(),
-                Residence.of(unit, fx.units().parentOf(unit).orElseThrow()), Area.RURAL, "Bản Co Cượm"));
-        fx.run(officer, "2026-09-05T02:00:00Z", () -> new AdmitMemberCommand(household.id(), commune, mother.id(),
-                Relationship.PARENT));
+        var household = fx.run(
+                officer,
+                "2026-09-05T02:00:00Z",
+                () -> new FoundHouseholdCommand(
+                        daughter.id(),
+                        Residence.of(unit, fx.units().parentOf(unit).orElseThrow()),
+                        Area.RURAL,
+                        "Bản Co Cượm"));
+        fx.run(
+                officer,
+                "2026-09-05T02:00:00Z",
+                () -> new AdmitMemberCommand(household.id(), commune, mother.id(), Relationship.PARENT));
         BenefitCase allowance = active(mother);
-        RecordDeathCommand.Outcome outcome = fx.run(officer, "2026-12-02T02:00:00Z",
+        RecordDeathCommand.Outcome outcome = fx.run(
+                officer,
+                "2026-12-02T02:00:00Z",
                 () -> new RecordDeathCommand(mother.id(), commune, LocalDate.of(2026, 11, 28)));
         assertThat(fx.reload(allowance).status()).isEqualTo(CaseStatus.TERMINATION_PROPOSED);
         Decision termination = fx.signStop(allowance, chairman, "2026-12-03T02:00:00Z");
-        assertThat(DecisionSheetJson.read(termination.sheetJson()).articles().get(2).paragraphs().get(0))
+        assertThat(DecisionSheetJson.read(termination.sheetJson())
+                        .articles()
+                        .get(2)
+                        .paragraphs()
+                        .get(0))
                 .as("an allowance ended by a death addresses the family")
                 .contains("gia đình bà " + mother.fullName() + " chịu trách nhiệm thi hành");
 
@@ -261,14 +383,15 @@ class StopDecisionsIT {
         assertThat(funeral.claimantPersonId()).isEqualTo(daughter.id());
         fx.attachDocument(funeral.applicationId(), commune, "2026-12-04T01:00:00Z");
         fx.run(officer, "2026-12-04T02:00:00Z", () -> new SubmitCaseCommand(funeral.applicationId(), commune));
-        Decision decision = fx.run(chairman, "2026-12-05T02:00:00Z", () -> new ApproveCaseCommand(funeral.id(), commune,
-                fx.units()));
+        Decision decision = fx.run(
+                chairman, "2026-12-05T02:00:00Z", () -> new ApproveCaseCommand(funeral.id(), commune, fx.units()));
 
         DecisionSheet sheet = DecisionSheetJson.read(decision.sheetJson());
         assertThat(String.join("\n", sheet.articles().get(0).paragraphs()))
                 .contains("Hỗ trợ chi phí mai táng cho gia đình bà " + mother.fullName())
                 .contains("Người nhận hỗ trợ chi phí mai táng: Bà " + daughter.fullName() + ", sinh 1968");
-        assertThat(sheet.articles().get(2).paragraphs().get(0)).startsWith("Văn phòng Ủy ban nhân dân")
+        assertThat(sheet.articles().get(2).paragraphs().get(0))
+                .startsWith("Văn phòng Ủy ban nhân dân")
                 .endsWith("và bà " + daughter.fullName() + " chịu trách nhiệm thi hành Quyết định này.");
         assertThat(sheet.recipients()).containsSequence("- Như Điều 3;", "- Bà " + daughter.fullName() + ";");
     }
@@ -278,22 +401,38 @@ class StopDecisionsIT {
         Person person = fx.person(commune, name, PartialDate.of(1954), Sex.MALE);
         BenefitCase c = active(person);
         payroll.approve(payroll.compute(payroll.create(commune, YearMonth.of(2026, 12)), 50_000));
-        Decision suspension = fx.decideStop(c, DecisionKind.SUSPENSION, null, JANUARY, null,
-                "Đi khỏi địa phương chưa rõ lý do", CaseworkFixture.chairmanOf(commune), "2026-12-10T02:00:00Z");
+        Decision suspension = fx.decideStop(
+                c,
+                DecisionKind.SUSPENSION,
+                null,
+                JANUARY,
+                null,
+                "Đi khỏi địa phương chưa rõ lý do",
+                CaseworkFixture.chairmanOf(commune),
+                "2026-12-10T02:00:00Z");
         assertThat(suspension.number()).endsWith("/QĐ-UBND");
         assertThat(fx.reload(c).status()).isEqualTo(CaseStatus.SUSPENDED);
         payroll.approve(payroll.compute(payroll.create(commune, JANUARY), 50_000));
         payroll.approve(payroll.compute(payroll.create(commune, YearMonth.of(2027, 2)), 50_000));
         assertThat(payroll.amount(c, "MONTHLY", YearMonth.of(2026, 12))).isPositive();
-        assertThat(fx.jdbc().countOf("select count(*) from payroll_line where case_id = ? and for_month >= '2027-01-01'",
-                c.id())).as("nothing while suspended").isZero();
+        assertThat(fx.jdbc()
+                        .countOf(
+                                "select count(*) from payroll_line where case_id = ? and for_month >= '2027-01-01'",
+                                c.id()))
+                .as("nothing while suspended")
+                .isZero();
         return c;
     }
 
     /** A severely disabled person's allowance, decided by the commune chairman, running from October 2026. */
     private BenefitCase active(Person person) {
         AdminUnitCode commune = person.communeCode();
-        return payroll.active(person, Category.DISABLED, SEVERE, "2026-10-05", CaseworkFixture.officerOf(commune),
+        return payroll.active(
+                person,
+                Category.DISABLED,
+                SEVERE,
+                "2026-10-05",
+                CaseworkFixture.officerOf(commune),
                 CaseworkFixture.chairmanOf(commune));
     }
 
@@ -304,12 +443,17 @@ class StopDecisionsIT {
     }
 
     private Map<String, Object> line(BenefitCase c, YearMonth month) {
-        return fx.jdbc().row("select id, amount, payment_status, hold_reason from payroll_line"
-                + " where case_id = ? and for_month = ?", c.id(), java.sql.Date.valueOf(month.atDay(1)));
+        return fx.jdbc()
+                .row(
+                        "select id, amount, payment_status, hold_reason from payroll_line"
+                                + " where case_id = ? and for_month = ?",
+                        c.id(),
+                        java.sql.Date.valueOf(month.atDay(1)));
     }
 
     private void execute(String sql, Object... values) throws Exception {
-        try (Connection connection = fx.jdbc().connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = fx.jdbc().connect();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 statement.setObject(i + 1, values[i]);
             }

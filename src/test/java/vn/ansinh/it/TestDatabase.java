@@ -28,12 +28,15 @@ public final class TestDatabase {
     }
 
     public String setting(String key) {
-        return (String) row("select setting_value from app_setting where setting_key = ?", key).get("setting_value");
+        return (String) row("select setting_value from app_setting where setting_key = ?", key)
+                .get("setting_value");
     }
 
     /** The row of the settings table where a key is shown (the page lists them by key). */
     public int settingRowIndex(String key) {
-        return ((Number) row("select count(*) as n from app_setting where setting_key < ?", key).get("n")).intValue();
+        return ((Number) row("select count(*) as n from app_setting where setting_key < ?", key)
+                        .get("n"))
+                .intValue();
     }
 
     public long count(String table) {
@@ -46,7 +49,8 @@ public final class TestDatabase {
     }
 
     public Map<String, Object> row(String sql, Object... parameters) {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = connect();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }

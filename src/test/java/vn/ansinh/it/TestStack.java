@@ -15,8 +15,7 @@ public final class TestStack {
     private static boolean appStarted;
     private static jakarta.persistence.EntityManagerFactory appData;
 
-    private TestStack() {
-    }
+    private TestStack() {}
 
     /** The database only (for tests of the data layer). */
     public static synchronized LocalStack database() {

@@ -11,8 +11,16 @@ import vn.ansinh.registry.domain.VietnameseNames;
  * must be there, even when a row leaves the bank and number blank.
  */
 public enum AccountImportColumn {
-    PERSONAL_ID("Số định danh cá nhân", true, 20, "so dinh danh ca nhan", "so dinh danh", "so cccd", "cccd",
-            "so can cuoc", "personal id"),
+    PERSONAL_ID(
+            "Số định danh cá nhân",
+            true,
+            20,
+            "so dinh danh ca nhan",
+            "so dinh danh",
+            "so cccd",
+            "cccd",
+            "so can cuoc",
+            "personal id"),
     FULL_NAME("Họ tên", false, 28, "ho ten", "ho va ten", "ten", "full name", "name"),
     BANK("Mã ngân hàng", true, 16, "ma ngan hang", "ngan hang", "bank code", "bank"),
     ACCOUNT_NUMBER("Số tài khoản", true, 22, "so tai khoan", "so tk", "account number", "account no"),
@@ -47,7 +55,10 @@ public enum AccountImportColumn {
 
     /** The column a header names (folded: case, diacritics, spacing and a trailing "(...)" ignored). */
     public static Optional<AccountImportColumn> ofHeader(String text) {
-        String folded = VietnameseNames.fold(text).replaceAll("\\s*\\(.*\\)$", "").replace('_', ' ').strip();
+        String folded = VietnameseNames.fold(text)
+                .replaceAll("\\s*\\(.*\\)$", "")
+                .replace('_', ' ')
+                .strip();
         return Arrays.stream(values()).filter(c -> c.names.contains(folded)).findFirst();
     }
 

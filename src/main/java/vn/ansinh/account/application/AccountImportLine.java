@@ -13,8 +13,9 @@ import vn.ansinh.account.domain.BankCode;
  * @param bank the bank, required to open an account, else null or the account's own
  * @param number the account number, as {@code bank}
  */
-public record AccountImportLine(int rowNumber, Long personId, AccountStep step, LocalDate on, BankCode bank,
-        AccountNumber number) implements Serializable {
+public record AccountImportLine(
+        int rowNumber, Long personId, AccountStep step, LocalDate on, BankCode bank, AccountNumber number)
+        implements Serializable {
 
     public AccountImportLine {
         Objects.requireNonNull(personId, "personId");

@@ -10,11 +10,15 @@ import java.util.List;
  *
  * @param column the column concerned, or null for the whole row or file
  */
-public record AccountImportMessage(Severity severity, AccountImportColumn column, String messageKey,
-        List<Object> arguments) implements Serializable {
+public record AccountImportMessage(
+        Severity severity, AccountImportColumn column, String messageKey, List<Object> arguments)
+        implements Serializable {
 
     /** An error keeps the row (or, for the file, everything) out of the import; a warning does not. */
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
 
     public AccountImportMessage {
         arguments = List.copyOf(arguments);

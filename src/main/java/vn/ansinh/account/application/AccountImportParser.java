@@ -34,7 +34,9 @@ public final class AccountImportParser {
     static final int HEADER_SEARCH_ROWS = 10;
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    private static final byte[] OLE2 = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
     private static final byte[] PDF = {'%', 'P', 'D', 'F'};
 
     private final AccountRowReader reader;
@@ -83,7 +85,8 @@ public final class AccountImportParser {
                 return fileError(name, "account.import.error.unreadable", name);
             }
         } else if (startsWith(bytes, OLE2)) {
-            return fileError(name, isEncrypted(bytes) ? "account.import.error.encrypted" : "account.import.error.xls", name);
+            return fileError(
+                    name, isEncrypted(bytes) ? "account.import.error.encrypted" : "account.import.error.xls", name);
         } else if (startsWith(bytes, PDF)) {
             return fileError(name, "account.import.error.pdf", name);
         } else {
@@ -102,8 +105,12 @@ public final class AccountImportParser {
 
     private static String utf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }
@@ -139,8 +146,9 @@ public final class AccountImportParser {
         @Override
         public boolean row(int rowNumber, Map<Integer, Cell> cells, int width) {
             if (columns == null) {
-                if (cells.values().stream().anyMatch(c -> AccountImportColumn.ofHeader(c.text()).orElse(null)
-                        == AccountImportColumn.PERSONAL_ID)) {
+                if (cells.values().stream()
+                        .anyMatch(c -> AccountImportColumn.ofHeader(c.text()).orElse(null)
+                                == AccountImportColumn.PERSONAL_ID)) {
                     readHeader(rowNumber, cells, width);
                     return !headerFailed;
                 }
@@ -152,7 +160,11 @@ public final class AccountImportParser {
             ReadRow row;
             if (width > headerWidth) {
                 row = new ReadRow(rowNumber);
-                row.error(null, "account.import.error.malformed.width", String.valueOf(width), String.valueOf(headerWidth));
+                row.error(
+                        null,
+                        "account.import.error.malformed.width",
+                        String.valueOf(width),
+                        String.valueOf(headerWidth));
             } else {
                 Map<AccountImportColumn, Cell> values = new EnumMap<>(AccountImportColumn.class);
                 columns.forEach((column, index) -> {
@@ -173,8 +185,8 @@ public final class AccountImportParser {
         @Override
         public boolean malformed(int rowNumber, String messageKey) {
             if (columns == null) {
-                fileMessages.add(AccountImportMessage.error(null, "account.import.error.header.malformed",
-                        String.valueOf(rowNumber)));
+                fileMessages.add(AccountImportMessage.error(
+                        null, "account.import.error.header.malformed", String.valueOf(rowNumber)));
                 headerFailed = true;
                 return false;
             }
@@ -199,14 +211,18 @@ public final class AccountImportParser {
             columns = new EnumMap<>(AccountImportColumn.class);
             headerWidth = width < 0 ? Integer.MAX_VALUE : width;
             for (Map.Entry<Integer, Cell> cell : cells.entrySet()) {
-                AccountImportColumn column = AccountImportColumn.ofHeader(cell.getValue().text()).orElse(null);
+                AccountImportColumn column =
+                        AccountImportColumn.ofHeader(cell.getValue().text()).orElse(null);
                 String letter = AccountImportColumn.letter(cell.getKey());
                 if (column == null) {
-                    fileMessages.add(AccountImportMessage.warning(null, "account.import.warning.header.unknown",
-                            letter + rowNumber, cell.getValue().text()));
+                    fileMessages.add(AccountImportMessage.warning(
+                            null,
+                            "account.import.warning.header.unknown",
+                            letter + rowNumber,
+                            cell.getValue().text()));
                 } else if (columns.containsKey(column)) {
-                    fileMessages.add(AccountImportMessage.error(column, "account.import.error.header.repeated",
-                            column.header()));
+                    fileMessages.add(AccountImportMessage.error(
+                            column, "account.import.error.header.repeated", column.header()));
                     headerFailed = true;
                 } else {
                     columns.put(column, cell.getKey());
@@ -215,8 +231,11 @@ public final class AccountImportParser {
             for (AccountImportColumn column : AccountImportColumn.values()) {
                 if (!columns.containsKey(column)) {
                     if (column.required()) {
-                        fileMessages.add(AccountImportMessage.error(column, "account.import.error.header.missing",
-                                column.header(), String.valueOf(rowNumber)));
+                        fileMessages.add(AccountImportMessage.error(
+                                column,
+                                "account.import.error.header.missing",
+                                column.header(),
+                                String.valueOf(rowNumber)));
                         headerFailed = true;
                     } else {
                         fileMessages.add(AccountImportMessage.warning(column, "account.import.warning.noNames"));
@@ -227,11 +246,11 @@ public final class AccountImportParser {
 
         AccountImportReport finish() {
             if (columns == null) {
-                fileMessages.add(AccountImportMessage.error(null, "account.import.error.header.notFound",
-                        String.valueOf(HEADER_SEARCH_ROWS)));
+                fileMessages.add(AccountImportMessage.error(
+                        null, "account.import.error.header.notFound", String.valueOf(HEADER_SEARCH_ROWS)));
             } else if (tooManyRows) {
-                fileMessages.add(AccountImportMessage.error(null, "account.import.error.tooManyRows",
-                        String.valueOf(maxDataRows)));
+                fileMessages.add(AccountImportMessage.error(
+                        null, "account.import.error.tooManyRows", String.valueOf(maxDataRows)));
             } else if (rows.isEmpty() && !headerFailed) {
                 fileMessages.add(AccountImportMessage.error(null, "account.import.error.noRows"));
             }

@@ -46,7 +46,9 @@ public final class AccountImportReport implements Serializable {
     }
 
     public AccountImportRow row(int rowNumber) {
-        return rows.stream().filter(r -> r.rowNumber() == rowNumber).findFirst()
+        return rows.stream()
+                .filter(r -> r.rowNumber() == rowNumber)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no data row " + rowNumber));
     }
 
@@ -55,8 +57,10 @@ public final class AccountImportReport implements Serializable {
         if (hasFileErrors()) {
             return List.of();
         }
-        return rows.stream().filter(r -> r.outcome() == AccountImportRow.Outcome.READY)
-                .map(AccountImportRow::line).toList();
+        return rows.stream()
+                .filter(r -> r.outcome() == AccountImportRow.Outcome.READY)
+                .map(AccountImportRow::line)
+                .toList();
     }
 
     public boolean canImport() {

@@ -13,9 +13,17 @@ import vn.ansinh.account.domain.AccountStep;
  * @param step the step read, or null when unreadable
  * @param line what the import will apply, only for a {@link Outcome#READY} row
  */
-public record AccountImportRow(int rowNumber, String personalId, String fileName, String registryName,
-        AccountStep step, LocalDate date, Outcome outcome, List<AccountImportMessage> messages,
-        AccountImportLine line) implements Serializable {
+public record AccountImportRow(
+        int rowNumber,
+        String personalId,
+        String fileName,
+        String registryName,
+        AccountStep step,
+        LocalDate date,
+        Outcome outcome,
+        List<AccountImportMessage> messages,
+        AccountImportLine line)
+        implements Serializable {
 
     /** What becomes of a row. */
     public enum Outcome {

@@ -33,11 +33,10 @@ public final class AccountImportTemplate {
     public static final String FILE_NAME = "mau-nhap-tai-khoan-asxh.xlsx";
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private static final List<AccountImportColumn> TEXT_COLUMNS = List.of(AccountImportColumn.PERSONAL_ID,
-            AccountImportColumn.ACCOUNT_NUMBER, AccountImportColumn.DATE);
+    private static final List<AccountImportColumn> TEXT_COLUMNS =
+            List.of(AccountImportColumn.PERSONAL_ID, AccountImportColumn.ACCOUNT_NUMBER, AccountImportColumn.DATE);
 
-    private AccountImportTemplate() {
-    }
+    private AccountImportTemplate() {}
 
     /** Writes the template listing {@code banks} (code → name); the stream is left open. */
     public static void write(Map<String, String> banks, OutputStream out) throws IOException {
@@ -70,15 +69,23 @@ public final class AccountImportTemplate {
         }
         sheet.createFreezePane(0, 1);
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        dropDown(sheet, helper, AccountImportColumn.EVENT, Arrays.stream(AccountStep.values())
-                .filter(AccountStep::isImportable).map(AccountStep::importCode).toArray(String[]::new));
+        dropDown(
+                sheet,
+                helper,
+                AccountImportColumn.EVENT,
+                Arrays.stream(AccountStep.values())
+                        .filter(AccountStep::isImportable)
+                        .map(AccountStep::importCode)
+                        .toArray(String[]::new));
         if (!banks.isEmpty()) {
             dropDown(sheet, helper, AccountImportColumn.BANK, banks.keySet().toArray(String[]::new));
         }
     }
 
-    private static void dropDown(Sheet sheet, DataValidationHelper helper, AccountImportColumn column, String... values) {
-        DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(values),
+    private static void dropDown(
+            Sheet sheet, DataValidationHelper helper, AccountImportColumn column, String... values) {
+        DataValidation validation = helper.createValidation(
+                helper.createExplicitListConstraint(values),
                 new CellRangeAddressList(1, AccountImportParser.MAX_DATA_ROWS, column.ordinal(), column.ordinal()));
         validation.setErrorStyle(DataValidation.ErrorStyle.WARNING);
         validation.setShowErrorBox(true);
@@ -91,19 +98,36 @@ public final class AccountImportTemplate {
         sheet.setColumnWidth(1, 100 * 256);
         int r = 0;
         line(sheet, r++, "HƯỚNG DẪN GHI TỆP NHẬP TÀI KHOẢN HƯỞNG AN SINH XÃ HỘI", null);
-        line(sheet, r++, "Mỗi dòng là một sự kiện của một người. Có thể ghi nhiều dòng cho cùng một người theo thứ tự "
-                + "ngày (ví dụ mở tài khoản rồi đăng ký nhận). Tệp Excel (.xlsx) theo mẫu này hoặc tệp CSV (UTF-8) có "
-                + "cùng dòng tiêu đề; tối đa " + AccountImportParser.MAX_DATA_ROWS + " dòng.", null);
+        line(
+                sheet,
+                r++,
+                "Mỗi dòng là một sự kiện của một người. Có thể ghi nhiều dòng cho cùng một người theo thứ tự "
+                        + "ngày (ví dụ mở tài khoản rồi đăng ký nhận). Tệp Excel (.xlsx) theo mẫu này hoặc tệp CSV (UTF-8) có "
+                        + "cùng dòng tiêu đề; tối đa " + AccountImportParser.MAX_DATA_ROWS + " dòng.",
+                null);
         r++;
         String[][] columns = {
-            {AccountImportColumn.PERSONAL_ID.header(), "Bắt buộc. 12 chữ số, như trên thẻ căn cước (người phải có trong danh sách nhân khẩu của xã)."},
-            {AccountImportColumn.FULL_NAME.header(), "Để đối chiếu với tên trong hệ thống (không phân biệt dấu, hoa thường); khác tên thì được cảnh báo."},
+            {
+                AccountImportColumn.PERSONAL_ID.header(),
+                "Bắt buộc. 12 chữ số, như trên thẻ căn cước (người phải có trong danh sách nhân khẩu của xã)."
+            },
+            {
+                AccountImportColumn.FULL_NAME.header(),
+                "Để đối chiếu với tên trong hệ thống (không phân biệt dấu, hoa thường); khác tên thì được cảnh báo."
+            },
             {AccountImportColumn.BANK.header(), "Bắt buộc khi mở tài khoản: mã ngân hàng ở bảng dưới."},
-            {AccountImportColumn.ACCOUNT_NUMBER.header(), "Bắt buộc khi mở tài khoản: chỉ gồm chữ số, từ " + AccountNumber.MIN_DIGITS
-                    + " đến " + AccountNumber.MAX_DIGITS + " chữ số. Ô để dạng văn bản để giữ số 0 ở đầu."},
-            {AccountImportColumn.EVENT.header(), "Bắt buộc: MO_TAI_KHOAN (mở tài khoản), DANG_KY_NHAN (đăng ký nhận chi trả), "
-                    + "XAC_THUC (đã xác thực), DONG (đóng tài khoản), LOI (chi trả lỗi)."},
-            {AccountImportColumn.DATE.header(), "Bắt buộc: ngày xảy ra, dạng dd/mm/yyyy, không sau ngày hôm nay."}};
+            {
+                AccountImportColumn.ACCOUNT_NUMBER.header(),
+                "Bắt buộc khi mở tài khoản: chỉ gồm chữ số, từ " + AccountNumber.MIN_DIGITS + " đến "
+                        + AccountNumber.MAX_DIGITS + " chữ số. Ô để dạng văn bản để giữ số 0 ở đầu."
+            },
+            {
+                AccountImportColumn.EVENT.header(),
+                "Bắt buộc: MO_TAI_KHOAN (mở tài khoản), DANG_KY_NHAN (đăng ký nhận chi trả), "
+                        + "XAC_THUC (đã xác thực), DONG (đóng tài khoản), LOI (chi trả lỗi)."
+            },
+            {AccountImportColumn.DATE.header(), "Bắt buộc: ngày xảy ra, dạng dd/mm/yyyy, không sau ngày hôm nay."}
+        };
         for (String[] column : columns) {
             Row row = sheet.createRow(r++);
             row.createCell(0).setCellValue(column[0]);

@@ -25,6 +25,7 @@ public class AccountImports {
 
     /** The sample CSV shipped with the application (in the class path). */
     public static final String SAMPLE_RESOURCE = "account/mau-tai-khoan-asxh.csv";
+
     public static final String SAMPLE_FILE_NAME = "mau-tai-khoan-asxh.csv";
 
     @PersistenceContext

@@ -10,13 +10,17 @@ import vn.ansinh.account.domain.AccountStatus;
 public interface AccountLookup {
 
     /** A registered person and their account as it stands (status NONE and nulls when they have none). */
-    record PersonAccount(Long personId, String fullName, String communeCode, AccountStatus status, String bankCode,
-            String accountNumber, LocalDate lastStepOn) {
-    }
+    record PersonAccount(
+            Long personId,
+            String fullName,
+            String communeCode,
+            AccountStatus status,
+            String bankCode,
+            String accountNumber,
+            LocalDate lastStepOn) {}
 
     /** A step already in a person's history: the status it led to and its date. */
-    record RecordedStep(Long personId, AccountStatus toStatus, LocalDate on) {
-    }
+    record RecordedStep(Long personId, AccountStatus toStatus, LocalDate on) {}
 
     /** The people with these personal IDs, by personal ID (IDs nobody has are absent). */
     Map<String, PersonAccount> byPersonalIds(Collection<String> personalIds);

@@ -10,8 +10,8 @@ import vn.ansinh.registry.domain.Person;
  * A person's account as the account page shows it: the account (status NONE when there is none),
  * the bank's name, the history oldest first, and the steps the logged-in user may take now.
  */
-public record AccountOverview(Person person, SsAccount account, String bankName, List<AccountEvent> history,
-        List<AccountStep> allowedSteps) {
+public record AccountOverview(
+        Person person, SsAccount account, String bankName, List<AccountEvent> history, List<AccountStep> allowedSteps) {
 
     public AccountOverview {
         history = List.copyOf(history);

@@ -52,30 +52,47 @@ final class AccountRowChecker {
         }
     }
 
-    private record RowKey(String personalId, AccountStep step, LocalDate date) {
-    }
+    private record RowKey(String personalId, AccountStep step, LocalDate date) {}
 
     List<AccountImportRow> check(List<ReadRow> rows) {
-        Map<String, PersonAccount> people = lookup.byPersonalIds(
-                rows.stream().map(r -> r.personalId).filter(Objects::nonNull).distinct().toList());
+        Map<String, PersonAccount> people = lookup.byPersonalIds(rows.stream()
+                .map(r -> r.personalId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
         Set<String> banks = lookup.bankCodes();
-        Set<RecordedStep> recorded = lookup.recordedSteps(people.values().stream().map(PersonAccount::personId).toList());
+        Set<RecordedStep> recorded = lookup.recordedSteps(
+                people.values().stream().map(PersonAccount::personId).toList());
         Map<Long, Tracked> accounts = new HashMap<>();
         Map<RowKey, Integer> seen = new HashMap<>();
         List<AccountImportRow> checked = new ArrayList<>(rows.size());
         for (ReadRow row : rows) {
             PersonAccount person = row.personalId == null ? null : people.get(row.personalId);
             Outcome outcome = checkRow(row, person, banks, recorded, accounts, seen);
-            AccountImportLine line = outcome == Outcome.READY ? new AccountImportLine(row.rowNumber, person.personId(),
-                    row.step, row.date, row.bank, row.number) : null;
-            checked.add(new AccountImportRow(row.rowNumber, row.personalId, row.fullName,
-                    person == null ? null : person.fullName(), row.step, row.date, outcome, row.messages, line));
+            AccountImportLine line = outcome == Outcome.READY
+                    ? new AccountImportLine(row.rowNumber, person.personId(), row.step, row.date, row.bank, row.number)
+                    : null;
+            checked.add(new AccountImportRow(
+                    row.rowNumber,
+                    row.personalId,
+                    row.fullName,
+                    person == null ? null : person.fullName(),
+                    row.step,
+                    row.date,
+                    outcome,
+                    row.messages,
+                    line));
         }
         return checked;
     }
 
-    private Outcome checkRow(ReadRow row, PersonAccount person, Set<String> banks, Set<RecordedStep> recorded,
-            Map<Long, Tracked> accounts, Map<RowKey, Integer> seen) {
+    private Outcome checkRow(
+            ReadRow row,
+            PersonAccount person,
+            Set<String> banks,
+            Set<RecordedStep> recorded,
+            Map<Long, Tracked> accounts,
+            Map<RowKey, Integer> seen) {
         if (row.personalId != null) {
             if (person == null) {
                 row.error(AccountImportColumn.PERSONAL_ID, "account.import.error.unknownPerson", row.personalId);
@@ -118,25 +135,37 @@ final class AccountRowChecker {
             return;
         }
         if (!VietnameseNames.fold(row.fullName).equals(VietnameseNames.fold(person.fullName()))) {
-            row.warning(AccountImportColumn.FULL_NAME, "account.import.warning.nameMismatch", row.fullName,
+            row.warning(
+                    AccountImportColumn.FULL_NAME,
+                    "account.import.warning.nameMismatch",
+                    row.fullName,
                     person.fullName());
         }
     }
 
     private void checkStep(ReadRow row, Tracked account) {
         if (!account.status.allows(row.step)) {
-            row.error(AccountImportColumn.EVENT, "account.error.transition", new Label(row.step.labelKey()),
+            row.error(
+                    AccountImportColumn.EVENT,
+                    "account.error.transition",
+                    new Label(row.step.labelKey()),
                     new Label(account.status.labelKey()));
             return;
         }
         if (account.lastStepOn != null && row.date.isBefore(account.lastStepOn)) {
-            row.error(AccountImportColumn.DATE, "account.error.date.beforeLastStep", DAY.format(row.date),
+            row.error(
+                    AccountImportColumn.DATE,
+                    "account.error.date.beforeLastStep",
+                    DAY.format(row.date),
                     DAY.format(account.lastStepOn));
             return;
         }
         if (!row.step.requiresAccountDetails()) {
             if (row.bank != null && !row.bank.value().equals(account.bank)) {
-                row.error(AccountImportColumn.BANK, "account.import.error.otherBank", row.bank.value(),
+                row.error(
+                        AccountImportColumn.BANK,
+                        "account.import.error.otherBank",
+                        row.bank.value(),
                         Objects.toString(account.bank, "—"));
             }
             if (row.number != null && !row.number.value().equals(account.number)) {

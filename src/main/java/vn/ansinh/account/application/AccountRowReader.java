@@ -22,7 +22,8 @@ final class AccountRowReader {
     /** Excel keeps 15 significant digits of a number: a longer number typed into a number cell is lost. */
     static final int EXCEL_DIGITS = 15;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private final LocalDate today;
@@ -85,8 +86,12 @@ final class AccountRowReader {
         return AccountNumber.of(cell.text());
     }
 
-    private static <T> T read(ReadRow row, Map<AccountImportColumn, Cell> cells, AccountImportColumn column,
-            boolean required, CellReader<T> reader) {
+    private static <T> T read(
+            ReadRow row,
+            Map<AccountImportColumn, Cell> cells,
+            AccountImportColumn column,
+            boolean required,
+            CellReader<T> reader) {
         Cell cell = cells.get(column);
         if (cell == null || cell.isBlank()) {
             if (required) {

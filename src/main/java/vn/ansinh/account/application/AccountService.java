@@ -48,9 +48,11 @@ public class AccountService {
     public AccountOverview overview(Long personId) {
         Person person = registry.person(personId);
         SsAccount stored = em.find(SsAccount.class, person.id());
-        SsAccount account = stored != null ? stored
-                : SsAccount.none(person.id(), person.communeCode(), person.provinceCode());
-        String bankName = account.bankCode() == null ? null : banks().get(account.bankCode().value());
+        SsAccount account =
+                stored != null ? stored : SsAccount.none(person.id(), person.communeCode(), person.provinceCode());
+        String bankName = account.bankCode() == null
+                ? null
+                : banks().get(account.bankCode().value());
         List<AccountStep> allowed = Arrays.stream(AccountStep.values())
                 .filter(account::allows)
                 .filter(step -> engine.permits(command(person, step, null, null, null, null)))
@@ -58,8 +60,8 @@ public class AccountService {
         return new AccountOverview(person, account, bankName, history(person.id()), allowed);
     }
 
-    public SsAccount record(Person person, AccountStep step, LocalDate on, BankCode bank, AccountNumber number,
-            String note) {
+    public SsAccount record(
+            Person person, AccountStep step, LocalDate on, BankCode bank, AccountNumber number, String note) {
         return engine.submit(command(person, step, on, bank, number, note));
     }
 
@@ -69,12 +71,15 @@ public class AccountService {
     }
 
     private List<AccountEvent> history(Long personId) {
-        return em.createQuery("select e from AccountEvent e where e.personId = :p order by e.happenedOn, e.id",
-                AccountEvent.class).setParameter("p", personId).getResultList();
+        return em.createQuery(
+                        "select e from AccountEvent e where e.personId = :p order by e.happenedOn, e.id",
+                        AccountEvent.class)
+                .setParameter("p", personId)
+                .getResultList();
     }
 
-    private static RecordAccountStepCommand command(Person person, AccountStep step, LocalDate on, BankCode bank,
-            AccountNumber number, String note) {
+    private static RecordAccountStepCommand command(
+            Person person, AccountStep step, LocalDate on, BankCode bank, AccountNumber number, String note) {
         return new RecordAccountStepCommand(person.id(), person.communeCode(), step, on, bank, number, note);
     }
 }

@@ -50,8 +50,7 @@ final class AccountSteps {
                     .forEach(account -> touched.put(account.personId(), account));
         }
         for (Person person : people) {
-            touched.computeIfAbsent(person.id(),
-                    id -> SsAccount.none(id, person.communeCode(), person.provinceCode()));
+            touched.computeIfAbsent(person.id(), id -> SsAccount.none(id, person.communeCode(), person.provinceCode()));
         }
     }
 
@@ -63,8 +62,8 @@ final class AccountSteps {
         });
     }
 
-    AccountEvent take(Person person, AccountStep step, LocalDate on, BankCode bank, AccountNumber number,
-            StepRecord record) {
+    AccountEvent take(
+            Person person, AccountStep step, LocalDate on, BankCode bank, AccountNumber number, StepRecord record) {
         if (on == null) {
             throw new AccountException("account.error.date.required");
         }

@@ -23,7 +23,8 @@ public final class Banks {
     public Map<String, String> all() {
         Map<String, String> banks = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select code, name from bank order by code").getResultList();
+        List<Object[]> rows = em.createNativeQuery("select code, name from bank order by code")
+                .getResultList();
         for (Object[] row : rows) {
             banks.put((String) row[0], (String) row[1]);
         }
@@ -33,7 +34,8 @@ public final class Banks {
     /** The code, refused with {@code account.error.bank.unknown} when no bank has it. */
     public BankCode require(BankCode code) {
         Number n = (Number) em.createNativeQuery("select count(*) from bank where code = ?1")
-                .setParameter(1, code.value()).getSingleResult();
+                .setParameter(1, code.value())
+                .getSingleResult();
         if (n.longValue() == 0) {
             throw new AccountException("account.error.bank.unknown", code.value());
         }

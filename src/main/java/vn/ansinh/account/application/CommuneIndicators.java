@@ -12,8 +12,14 @@ import java.math.RoundingMode;
  * @param registered of them, those registered to receive payments at the month's end
  * @param paidViaAccount of them, those paid into an account for the month
  */
-public record CommuneIndicators(String communeCode, String communeName, long beneficiaries, long withAccount,
-        long registered, long paidViaAccount) implements Serializable {
+public record CommuneIndicators(
+        String communeCode,
+        String communeName,
+        long beneficiaries,
+        long withAccount,
+        long registered,
+        long paidViaAccount)
+        implements Serializable {
 
     /** No beneficiaries, nothing else. */
     static CommuneIndicators empty(String code, String name) {
@@ -25,8 +31,13 @@ public record CommuneIndicators(String communeCode, String communeName, long ben
     }
 
     CommuneIndicators plus(CommuneIndicators other) {
-        return new CommuneIndicators(communeCode, communeName, beneficiaries + other.beneficiaries,
-                withAccount + other.withAccount, registered + other.registered, paidViaAccount + other.paidViaAccount);
+        return new CommuneIndicators(
+                communeCode,
+                communeName,
+                beneficiaries + other.beneficiaries,
+                withAccount + other.withAccount,
+                registered + other.registered,
+                paidViaAccount + other.paidViaAccount);
     }
 
     /** Share with an account, in % with one decimal; null without beneficiaries. */

@@ -65,7 +65,10 @@ public record ImportAccountsCommand(AdminUnitCode commune, String fileName, List
         EntityManager em = context.em();
         Set<AccountImportLine> recordedMeanwhile = recordedMeanwhile(em);
         AccountSteps steps = new AccountSteps(em, context.today());
-        StepRecord record = new StepRecord(context.actor().username(), context.now(), AccountEventSource.IMPORT,
+        StepRecord record = new StepRecord(
+                context.actor().username(),
+                context.now(),
+                AccountEventSource.IMPORT,
                 fileName.isEmpty() ? null : fileName);
         Map<Long, Person> people = people(em);
         steps.preload(List.copyOf(people.values()));
@@ -77,7 +80,8 @@ public record ImportAccountsCommand(AdminUnitCode commune, String fileName, List
                 throw changed(line);
             }
             if (!person.communeCode().equals(commune)) {
-                throw new AccessDeniedException("error.access.unit",
+                throw new AccessDeniedException(
+                        "error.access.unit",
                         "row " + line.rowNumber() + ": person " + person.id() + " lives in " + person.communeCode());
             }
             try {
@@ -90,14 +94,23 @@ public record ImportAccountsCommand(AdminUnitCode commune, String fileName, List
         }
         JsonObjectBuilder counts = Json.createObjectBuilder();
         bySteps.forEach((step, n) -> counts.add(step.name(), n));
-        context.recordChange("SsAccountImport", commune.value(), null, Json.createObjectBuilder()
-                .add("file", fileName).add("steps", lines.size()).add("persons", persons.size()).add("bySteps", counts)
-                .build().toString());
+        context.recordChange(
+                "SsAccountImport",
+                commune.value(),
+                null,
+                Json.createObjectBuilder()
+                        .add("file", fileName)
+                        .add("steps", lines.size())
+                        .add("persons", persons.size())
+                        .add("bySteps", counts)
+                        .build()
+                        .toString());
         return new AccountImportSummary(lines.size(), persons.size());
     }
 
     private Map<Long, Person> people(EntityManager em) {
-        List<Long> ids = lines.stream().map(AccountImportLine::personId).distinct().toList();
+        List<Long> ids =
+                lines.stream().map(AccountImportLine::personId).distinct().toList();
         Map<Long, Person> people = new HashMap<>();
         for (int from = 0; from < ids.size(); from += AccountSteps.CHUNK) {
             em.createQuery("select p from Person p where p.id in :ids", Person.class)
@@ -111,10 +124,14 @@ public record ImportAccountsCommand(AdminUnitCode commune, String fileName, List
     /** The lines whose step is now already in the person's history on that date (recorded since the check). */
     private Set<AccountImportLine> recordedMeanwhile(EntityManager em) {
         Set<AccountLookup.RecordedStep> recorded = new JpaAccountLookup(em)
-                .recordedSteps(lines.stream().map(AccountImportLine::personId).distinct().toList());
+                .recordedSteps(lines.stream()
+                        .map(AccountImportLine::personId)
+                        .distinct()
+                        .toList());
         Set<AccountImportLine> meanwhile = new LinkedHashSet<>();
         for (AccountImportLine line : lines) {
-            if (recorded.contains(new AccountLookup.RecordedStep(line.personId(), line.step().target(), line.on()))) {
+            if (recorded.contains(
+                    new AccountLookup.RecordedStep(line.personId(), line.step().target(), line.on()))) {
                 meanwhile.add(line);
             }
         }

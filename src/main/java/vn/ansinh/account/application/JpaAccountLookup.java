@@ -27,12 +27,21 @@ public final class JpaAccountLookup implements AccountLookup {
     public Map<String, PersonAccount> byPersonalIds(Collection<String> personalIds) {
         Map<String, PersonAccount> found = new HashMap<>();
         for (List<?> chunk : chunks(personalIds)) {
-            for (Object[] r : rows("select p.personal_id, p.id, p.full_name, p.commune_code, a.status, a.bank_code, "
-                    + "a.account_no, a.last_step_on from person p left join ss_account a on a.person_id = p.id "
-                    + "where p.personal_id in (" + marks(chunk.size()) + ")", chunk)) {
-                found.put((String) r[0], new PersonAccount(((Number) r[1]).longValue(), (String) r[2], (String) r[3],
-                        r[4] == null ? AccountStatus.NONE : AccountStatus.valueOf((String) r[4]), (String) r[5],
-                        (String) r[6], date(r[7])));
+            for (Object[] r : rows(
+                    "select p.personal_id, p.id, p.full_name, p.commune_code, a.status, a.bank_code, "
+                            + "a.account_no, a.last_step_on from person p left join ss_account a on a.person_id = p.id "
+                            + "where p.personal_id in (" + marks(chunk.size()) + ")",
+                    chunk)) {
+                found.put(
+                        (String) r[0],
+                        new PersonAccount(
+                                ((Number) r[1]).longValue(),
+                                (String) r[2],
+                                (String) r[3],
+                                r[4] == null ? AccountStatus.NONE : AccountStatus.valueOf((String) r[4]),
+                                (String) r[5],
+                                (String) r[6],
+                                date(r[7])));
             }
         }
         return found;
@@ -47,9 +56,12 @@ public final class JpaAccountLookup implements AccountLookup {
     public Set<RecordedStep> recordedSteps(Collection<Long> personIds) {
         Set<RecordedStep> steps = new HashSet<>();
         for (List<?> chunk : chunks(personIds)) {
-            for (Object[] r : rows("select person_id, to_status, happened_on from ss_account_event where person_id in ("
-                    + marks(chunk.size()) + ")", chunk)) {
-                steps.add(new RecordedStep(((Number) r[0]).longValue(), AccountStatus.valueOf((String) r[1]), date(r[2])));
+            for (Object[] r : rows(
+                    "select person_id, to_status, happened_on from ss_account_event where person_id in ("
+                            + marks(chunk.size()) + ")",
+                    chunk)) {
+                steps.add(new RecordedStep(
+                        ((Number) r[0]).longValue(), AccountStatus.valueOf((String) r[1]), date(r[2])));
             }
         }
         return steps;

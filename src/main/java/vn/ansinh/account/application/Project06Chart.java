@@ -19,12 +19,15 @@ public final class Project06Chart {
     public static final int HORIZONTAL_FROM = 13;
 
     /** The texts of the chart in the user's language. */
-    public record Texts(String withAccount, String registered, String paid, String accountTarget, String paidTarget,
-            String percentAxis) {
-    }
+    public record Texts(
+            String withAccount,
+            String registered,
+            String paid,
+            String accountTarget,
+            String paidTarget,
+            String percentAxis) {}
 
-    private Project06Chart() {
-    }
+    private Project06Chart() {}
 
     public static boolean horizontal(Project06Report report) {
         return report.communesWithBeneficiaries().size() >= HORIZONTAL_FROM;
@@ -39,9 +42,17 @@ public final class Project06Chart {
                 .add(bars(texts.withAccount(), "#2e7d32", communes, CommuneIndicators::accountShare))
                 .add(bars(texts.registered(), "#1565c0", communes, CommuneIndicators::registeredShare))
                 .add(bars(texts.paid(), "#ef6c00", communes, CommuneIndicators::paidShare))
-                .add(target(texts.accountTarget(), "#1b5e20", report.targets().accountPercent(), communes.size(), horizontal))
-                .add(target(texts.paidTarget(), "#e65100", report.targets().paidPercent(), communes.size(), horizontal));
-        JsonObjectBuilder valueAxis = Json.createObjectBuilder().add("min", 0).add("max", 100)
+                .add(target(
+                        texts.accountTarget(),
+                        "#1b5e20",
+                        report.targets().accountPercent(),
+                        communes.size(),
+                        horizontal))
+                .add(target(
+                        texts.paidTarget(), "#e65100", report.targets().paidPercent(), communes.size(), horizontal));
+        JsonObjectBuilder valueAxis = Json.createObjectBuilder()
+                .add("min", 0)
+                .add("max", 100)
                 .add("title", Json.createObjectBuilder().add("display", true).add("text", texts.percentAxis()));
         JsonObjectBuilder options = Json.createObjectBuilder()
                 .add("responsive", true)
@@ -49,21 +60,30 @@ public final class Project06Chart {
                 .add("animation", false)
                 .add("indexAxis", horizontal ? "y" : "x")
                 .add("scales", Json.createObjectBuilder().add(horizontal ? "x" : "y", valueAxis))
-                .add("plugins", Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("position", "bottom")));
+                .add(
+                        "plugins",
+                        Json.createObjectBuilder()
+                                .add("legend", Json.createObjectBuilder().add("position", "bottom")));
         String json = Json.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", options)
-                .build().toString();
+                .build()
+                .toString();
         return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
-    private static JsonObjectBuilder bars(String label, String colour, List<CommuneIndicators> communes,
+    private static JsonObjectBuilder bars(
+            String label,
+            String colour,
+            List<CommuneIndicators> communes,
             Function<CommuneIndicators, BigDecimal> share) {
         JsonArrayBuilder data = Json.createArrayBuilder();
         communes.forEach(c -> data.add(share.apply(c)));
-        return Json.createObjectBuilder().add("label", label).add("backgroundColor", colour).add("data", data);
+        return Json.createObjectBuilder()
+                .add("label", label)
+                .add("backgroundColor", colour)
+                .add("data", data);
     }
 
     /** A target as a dashed line across the communes; a single commune gets a wide dash (a line needs two points). */
@@ -72,10 +92,17 @@ public final class Project06Chart {
         for (int i = 0; i < points; i++) {
             data.add(percent);
         }
-        return Json.createObjectBuilder().add("type", "line").add("label", label).add("borderColor", colour)
-                .add("backgroundColor", colour).add("borderDash", Json.createArrayBuilder().add(6).add(4))
-                .add("borderWidth", 2).add("fill", false).add("pointStyle", "line")
-                .add("pointRadius", points == 1 ? 40 : 0).add("pointRotation", horizontal ? 90 : 0)
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add("label", label)
+                .add("borderColor", colour)
+                .add("backgroundColor", colour)
+                .add("borderDash", Json.createArrayBuilder().add(6).add(4))
+                .add("borderWidth", 2)
+                .add("fill", false)
+                .add("pointStyle", "line")
+                .add("pointRadius", points == 1 ? 40 : 0)
+                .add("pointRotation", horizontal ? 90 : 0)
                 .add("data", data);
     }
 }

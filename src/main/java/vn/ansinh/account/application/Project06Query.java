@@ -89,8 +89,8 @@ public final class Project06Query {
     }
 
     /** The report of a scope: every commune given (code → name, in the order to show), zeros where none. */
-    public Project06Report report(Map<String, String> communes, YearMonth month, Project06Targets targets,
-            String totalName) {
+    public Project06Report report(
+            Map<String, String> communes, YearMonth month, Project06Targets targets, String totalName) {
         Map<String, CommuneIndicators> counts = countsByCommune(communes.keySet(), month);
         List<CommuneIndicators> rows = new ArrayList<>(communes.size());
         CommuneIndicators total = CommuneIndicators.empty("", totalName);

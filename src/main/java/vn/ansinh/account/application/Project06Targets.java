@@ -20,12 +20,15 @@ public record Project06Targets(int accountPercent, int paidPercent) implements S
     public static final int DEFAULT_PAID_PERCENT = 50;
 
     public static Project06Targets read(EntityManager em) {
-        return new Project06Targets(value(em, SettingKey.PROJECT06_ACCOUNT_TARGET_PERCENT, DEFAULT_ACCOUNT_PERCENT),
+        return new Project06Targets(
+                value(em, SettingKey.PROJECT06_ACCOUNT_TARGET_PERCENT, DEFAULT_ACCOUNT_PERCENT),
                 value(em, SettingKey.PROJECT06_PAID_TARGET_PERCENT, DEFAULT_PAID_PERCENT));
     }
 
     private static int value(EntityManager em, SettingKey key, int fallback) {
-        return Optional.ofNullable(em.find(Setting.class, key.name())).map(Setting::value).map(Integer::parseInt)
+        return Optional.ofNullable(em.find(Setting.class, key.name()))
+                .map(Setting::value)
+                .map(Integer::parseInt)
                 .orElse(fallback);
     }
 }

@@ -28,8 +28,15 @@ import vn.ansinh.shared.security.Role;
  *        it, the command that the person lives there
  * @param bank, number needed to open an account, ignored otherwise
  */
-public record RecordAccountStepCommand(Long personId, AdminUnitCode commune, AccountStep step, LocalDate on,
-        BankCode bank, AccountNumber number, String note) implements Command<SsAccount> {
+public record RecordAccountStepCommand(
+        Long personId,
+        AdminUnitCode commune,
+        AccountStep step,
+        LocalDate on,
+        BankCode bank,
+        AccountNumber number,
+        String note)
+        implements Command<SsAccount> {
 
     public RecordAccountStepCommand {
         Objects.requireNonNull(personId, "personId");
@@ -59,23 +66,38 @@ public record RecordAccountStepCommand(Long personId, AdminUnitCode commune, Acc
             throw new BusinessRuleException("person.error.notFound");
         }
         if (!person.communeCode().equals(commune)) {
-            throw new AccessDeniedException("error.access.unit",
+            throw new AccessDeniedException(
+                    "error.access.unit",
                     "person " + personId + " lives in " + person.communeCode() + ", not " + commune);
         }
         AccountSteps steps = new AccountSteps(context.em(), context.today());
         SsAccount account = steps.accountOf(person);
         String before = json(account).build().toString();
-        steps.take(person, step, on, bank, number,
+        steps.take(
+                person,
+                step,
+                on,
+                bank,
+                number,
                 new StepRecord(context.actor().username(), context.now(), AccountEventSource.MANUAL, note));
-        context.recordChange("SsAccount", personId.toString(), before, json(account).add("step", step.name())
-                .add("on", on.toString()).build().toString());
+        context.recordChange(
+                "SsAccount",
+                personId.toString(),
+                before,
+                json(account)
+                        .add("step", step.name())
+                        .add("on", on.toString())
+                        .build()
+                        .toString());
         return account;
     }
 
     private static JsonObjectBuilder json(SsAccount account) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("status", account.status().name());
+        JsonObjectBuilder json =
+                Json.createObjectBuilder().add("status", account.status().name());
         if (account.bankCode() != null) {
-            json.add("bank", account.bankCode().value()).add("accountNumber", account.accountNumber().value());
+            json.add("bank", account.bankCode().value())
+                    .add("accountNumber", account.accountNumber().value());
         }
         return json;
     }

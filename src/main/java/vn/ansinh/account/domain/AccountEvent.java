@@ -52,8 +52,8 @@ public class AccountEvent {
         // for JPA
     }
 
-    static AccountEvent of(Long personId, AccountStatus from, AccountStatus to, LocalDate on, StepRecord record,
-            String detail) {
+    static AccountEvent of(
+            Long personId, AccountStatus from, AccountStatus to, LocalDate on, StepRecord record, String detail) {
         AccountEvent event = new AccountEvent();
         event.personId = personId;
         event.fromStatus = from;
@@ -77,13 +77,39 @@ public class AccountEvent {
         throw new IllegalStateException("no step leads to " + toStatus);
     }
 
-    public Long id() { return id; }
-    public Long personId() { return personId; }
-    public AccountStatus fromStatus() { return fromStatus; }
-    public AccountStatus toStatus() { return toStatus; }
-    public LocalDate happenedOn() { return happenedOn; }
-    public AccountEventSource source() { return source; }
-    public String actor() { return actor; }
-    public LocalDateTime recordedAt() { return recordedAt; }
-    public String note() { return note; }
+    public Long id() {
+        return id;
+    }
+
+    public Long personId() {
+        return personId;
+    }
+
+    public AccountStatus fromStatus() {
+        return fromStatus;
+    }
+
+    public AccountStatus toStatus() {
+        return toStatus;
+    }
+
+    public LocalDate happenedOn() {
+        return happenedOn;
+    }
+
+    public AccountEventSource source() {
+        return source;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public LocalDateTime recordedAt() {
+        return recordedAt;
+    }
+
+    public String note() {
+        return note;
+    }
 }

@@ -64,8 +64,10 @@ public enum AccountStep {
      * {@code "OPEN"}).
      */
     public static Optional<AccountStep> ofImportCode(String text) {
-        String code = VietnameseNames.fold(text).replace(' ', '_').replace('-', '_').toUpperCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(AccountStep::isImportable)
+        String code =
+                VietnameseNames.fold(text).replace(' ', '_').replace('-', '_').toUpperCase(Locale.ROOT);
+        return Arrays.stream(values())
+                .filter(AccountStep::isImportable)
                 .filter(step -> step.importCode.equals(code) || step.name().equals(code))
                 .findFirst();
     }

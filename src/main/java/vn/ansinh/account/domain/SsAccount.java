@@ -207,20 +207,67 @@ public class SsAccount {
         return AccountEvent.of(personId, from, status, on, record, detail);
     }
 
-    public Long personId() { return personId; }
-    public AccountStatus status() { return status; }
-    public BankCode bankCode() { return bankCode == null ? null : new BankCode(bankCode); }
-    public AccountNumber accountNumber() { return accountNo == null ? null : new AccountNumber(accountNo); }
-    public AdminUnitCode communeCode() { return AdminUnitCode.of(communeCode); }
-    public LocalDate openedOn() { return openedOn; }
-    public LocalDate registeredOn() { return registeredOn; }
-    public LocalDate verifiedOn() { return verifiedOn; }
-    public LocalDate firstPaidOn() { return firstPaidOn; }
-    public LocalDate closedOn() { return closedOn; }
-    public LocalDate failedOn() { return failedOn; }
-    public LocalDate fallbackOn() { return fallbackOn; }
-    public LocalDate lastStepOn() { return lastStepOn; }
-    public LocalDateTime updatedAt() { return updatedAt; }
-    public String updatedBy() { return updatedBy; }
-    public long version() { return version; }
+    public Long personId() {
+        return personId;
+    }
+
+    public AccountStatus status() {
+        return status;
+    }
+
+    public BankCode bankCode() {
+        return bankCode == null ? null : new BankCode(bankCode);
+    }
+
+    public AccountNumber accountNumber() {
+        return accountNo == null ? null : new AccountNumber(accountNo);
+    }
+
+    public AdminUnitCode communeCode() {
+        return AdminUnitCode.of(communeCode);
+    }
+
+    public LocalDate openedOn() {
+        return openedOn;
+    }
+
+    public LocalDate registeredOn() {
+        return registeredOn;
+    }
+
+    public LocalDate verifiedOn() {
+        return verifiedOn;
+    }
+
+    public LocalDate firstPaidOn() {
+        return firstPaidOn;
+    }
+
+    public LocalDate closedOn() {
+        return closedOn;
+    }
+
+    public LocalDate failedOn() {
+        return failedOn;
+    }
+
+    public LocalDate fallbackOn() {
+        return fallbackOn;
+    }
+
+    public LocalDate lastStepOn() {
+        return lastStepOn;
+    }
+
+    public LocalDateTime updatedAt() {
+        return updatedAt;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
+
+    public long version() {
+        return version;
+    }
 }

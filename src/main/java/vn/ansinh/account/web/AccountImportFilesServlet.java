@@ -22,11 +22,13 @@ public class AccountImportFilesServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getServletPath().endsWith("sample")) {
             response.setContentType("text/csv; charset=UTF-8");
-            response.setHeader("Content-Disposition", "attachment; filename=\"" + AccountImports.SAMPLE_FILE_NAME + "\"");
+            response.setHeader(
+                    "Content-Disposition", "attachment; filename=\"" + AccountImports.SAMPLE_FILE_NAME + "\"");
             imports.writeSample(response.getOutputStream());
         } else {
             response.setContentType(AccountImportTemplate.CONTENT_TYPE);
-            response.setHeader("Content-Disposition", "attachment; filename=\"" + AccountImportTemplate.FILE_NAME + "\"");
+            response.setHeader(
+                    "Content-Disposition", "attachment; filename=\"" + AccountImportTemplate.FILE_NAME + "\"");
             imports.writeTemplate(response.getOutputStream());
         }
     }

@@ -48,7 +48,8 @@ public class AccountImportView implements Serializable {
     public void upload(FileUploadEvent event) {
         summary = null;
         try (InputStream content = event.getFile().getInputStream()) {
-            report = imports.check(commune(), event.getFile().getFileName(), event.getFile().getSize(), content);
+            report = imports.check(
+                    commune(), event.getFile().getFileName(), event.getFile().getSize(), content);
         } catch (IOException e) {
             Messages.error("document.error.read");
         }

@@ -30,7 +30,8 @@ import vn.ansinh.shared.web.RecordParam;
 public class AccountView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     @Inject
     private AccountService accounts;
@@ -68,7 +69,10 @@ public class AccountView implements Serializable {
         }
         try {
             accounts.record(overview.person(), step, on, bankCode, accountNumber, note);
-            Messages.info("account.step.recorded", new Label(step.labelKey()), overview.person().fullName());
+            Messages.info(
+                    "account.step.recorded",
+                    new Label(step.labelKey()),
+                    overview.person().fullName());
             overview = accounts.overview(overview.person().id());
             bank = null;
             number = null;
@@ -107,15 +111,47 @@ public class AccountView implements Serializable {
         return banks;
     }
 
-    public AccountOverview getOverview() { return overview; }
-    public String getPersonId() { return personId; }
-    public void setPersonId(String personId) { this.personId = personId; }
-    public String getDate() { return date; }
-    public void setDate(String date) { this.date = date; }
-    public String getBank() { return bank; }
-    public void setBank(String bank) { this.bank = bank; }
-    public String getNumber() { return number; }
-    public void setNumber(String number) { this.number = number; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
+    public AccountOverview getOverview() {
+        return overview;
+    }
+
+    public String getPersonId() {
+        return personId;
+    }
+
+    public void setPersonId(String personId) {
+        this.personId = personId;
+    }
+
+    public String getDate() {
+        return date;
+    }
+
+    public void setDate(String date) {
+        this.date = date;
+    }
+
+    public String getBank() {
+        return bank;
+    }
+
+    public void setBank(String bank) {
+        this.bank = bank;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
 }

@@ -74,9 +74,12 @@ public class Project06View implements Serializable {
     }
 
     public String getChart() {
-        Project06Chart.Texts texts = new Project06Chart.Texts(Messages.text("account.project06.withAccount"),
-                Messages.text("account.project06.registered"), Messages.text("account.project06.paid"),
-                Messages.text("account.project06.accountTarget", report.targets().accountPercent()),
+        Project06Chart.Texts texts = new Project06Chart.Texts(
+                Messages.text("account.project06.withAccount"),
+                Messages.text("account.project06.registered"),
+                Messages.text("account.project06.paid"),
+                Messages.text(
+                        "account.project06.accountTarget", report.targets().accountPercent()),
                 Messages.text("account.project06.paidTarget", report.targets().paidPercent()),
                 Messages.text("account.project06.percentAxis"));
         return Project06Chart.json(report, texts);
@@ -94,7 +97,8 @@ public class Project06View implements Serializable {
         if (share == null) {
             return "—";
         }
-        NumberFormat format = NumberFormat.getNumberInstance(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        NumberFormat format = NumberFormat.getNumberInstance(
+                FacesContext.getCurrentInstance().getViewRoot().getLocale());
         format.setMinimumFractionDigits(1);
         format.setMaximumFractionDigits(1);
         return format.format(share) + " %";
@@ -102,21 +106,42 @@ public class Project06View implements Serializable {
 
     /** The cell's class; PrimeFaces also asks for the header, with no row (null). */
     public String accountClass(CommuneIndicators row) {
-        return row == null || row.beneficiaries() == 0 ? "" : row.meetsAccountTarget(report.targets()) ? "target-met" : "target-missed";
+        return row == null || row.beneficiaries() == 0
+                ? ""
+                : row.meetsAccountTarget(report.targets()) ? "target-met" : "target-missed";
     }
 
     public String paidClass(CommuneIndicators row) {
-        return row == null || row.beneficiaries() == 0 ? "" : row.meetsPaidTarget(report.targets()) ? "target-met" : "target-missed";
+        return row == null || row.beneficiaries() == 0
+                ? ""
+                : row.meetsPaidTarget(report.targets()) ? "target-met" : "target-missed";
     }
 
     private YearMonth currentMonth() {
         return indicators.currentMonth();
     }
 
-    public List<AdminUnit> getScopes() { return scopes; }
-    public String getScope() { return scope; }
-    public void setScope(String scope) { this.scope = scope; }
-    public String getMonth() { return month; }
-    public void setMonth(String month) { this.month = month; }
-    public Project06Report getReport() { return report; }
+    public List<AdminUnit> getScopes() {
+        return scopes;
+    }
+
+    public String getScope() {
+        return scope;
+    }
+
+    public void setScope(String scope) {
+        this.scope = scope;
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
+    }
+
+    public Project06Report getReport() {
+        return report;
+    }
 }

@@ -16,7 +16,8 @@ public class Settings {
     private EntityManager em;
 
     public List<Setting> all() {
-        return em.createQuery("select s from Setting s order by s.key", Setting.class).getResultList();
+        return em.createQuery("select s from Setting s order by s.key", Setting.class)
+                .getResultList();
     }
 
     public Optional<String> value(SettingKey key) {

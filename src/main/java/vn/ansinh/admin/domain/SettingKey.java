@@ -24,7 +24,10 @@ public enum SettingKey {
     /** Project 06 target: share of beneficiaries paid via their account, in % (50 for 2025, Seed 001). */
     PROJECT06_PAID_TARGET_PERCENT(Kind.INTEGER, 0, 100);
 
-    private enum Kind { TEXT, INTEGER }
+    private enum Kind {
+        TEXT,
+        INTEGER
+    }
 
     private final Kind kind;
     private final int min;

@@ -22,7 +22,9 @@ public class UploadLimit {
     private Settings settings;
 
     public long getMegabytes() {
-        return settings.value(SettingKey.UPLOAD_MAX_MEGABYTES).map(Long::parseLong).orElse(DEFAULT_MEGABYTES);
+        return settings.value(SettingKey.UPLOAD_MAX_MEGABYTES)
+                .map(Long::parseLong)
+                .orElse(DEFAULT_MEGABYTES);
     }
 
     public long getBytes() {

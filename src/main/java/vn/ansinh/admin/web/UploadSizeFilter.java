@@ -60,7 +60,8 @@ public class UploadSizeFilter extends HttpFilter {
 
     private static boolean isMultipart(HttpServletRequest request) {
         String type = request.getContentType();
-        return "POST".equals(request.getMethod()) && type != null
+        return "POST".equals(request.getMethod())
+                && type != null
                 && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 

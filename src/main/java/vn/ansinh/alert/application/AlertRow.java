@@ -12,14 +12,31 @@ import vn.ansinh.registry.domain.AdminUnitCode;
  *
  * @param daysLeft days from today to the due day; negative once it has passed
  */
-public record AlertRow(Long id, AlertKind kind, Long caseId, Long personId, String personName, Category category,
-        AdminUnitCode commune, LocalDate dueOn, long daysLeft) implements Serializable {
+public record AlertRow(
+        Long id,
+        AlertKind kind,
+        Long caseId,
+        Long personId,
+        String personName,
+        Category category,
+        AdminUnitCode commune,
+        LocalDate dueOn,
+        long daysLeft)
+        implements Serializable {
 
     /** A row of {@link AlertWorklist}'s query, seen on {@code today}. */
     static AlertRow of(Object[] row, LocalDate today) {
         LocalDate due = (LocalDate) row[7];
-        return new AlertRow((Long) row[0], (AlertKind) row[1], (Long) row[2], (Long) row[3], (String) row[4],
-                (Category) row[5], AdminUnitCode.of((String) row[6]), due, ChronoUnit.DAYS.between(today, due));
+        return new AlertRow(
+                (Long) row[0],
+                (AlertKind) row[1],
+                (Long) row[2],
+                (Long) row[3],
+                (String) row[4],
+                (Category) row[5],
+                AdminUnitCode.of((String) row[6]),
+                due,
+                ChronoUnit.DAYS.between(today, due));
     }
 
     /** The termination the alert needs, in the officer's words (reason and first month without benefit), or null. */
@@ -29,7 +46,9 @@ public record AlertRow(Long id, AlertKind kind, Long caseId, Long personId, Stri
 
     /** The first month without benefit, MM/yyyy, or null. */
     public String stopFrom() {
-        return kind.stopFrom(dueOn).map(m -> "%02d/%d".formatted(m.getMonthValue(), m.getYear())).orElse(null);
+        return kind.stopFrom(dueOn)
+                .map(m -> "%02d/%d".formatted(m.getMonthValue(), m.getYear()))
+                .orElse(null);
     }
 
     public boolean isOverdue() {

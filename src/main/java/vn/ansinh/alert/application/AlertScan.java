@@ -29,13 +29,15 @@ public final class AlertScan {
 
     /** The statuses in which a benefit runs and the beneficiary must be followed. */
     static final String RUNNING = "('APPROVED', 'ACTIVE', 'SUSPENDED')";
+
     static final String AWAITING_DECISION = "('SUBMITTED', 'POSTED')";
 
     static final String INSERT = "INSERT IGNORE INTO case_alert "
             + "(kind, case_id, person_id, commune_code, province_code, due_on, raised_on) ";
     private static final String BIRTH_DATE = "DATE_ADD(DATE_ADD(MAKEDATE(p.birth_year, 1), "
             + "INTERVAL (COALESCE(p.birth_month, 1) - 1) MONTH), INTERVAL (COALESCE(p.birth_day, 1) - 1) DAY)";
-    private static final String REVIEWED_ON = "COALESCE(c.last_reviewed_on, c.decided_on, c.submitted_on, DATE(c.opened_at))";
+    private static final String REVIEWED_ON =
+            "COALESCE(c.last_reviewed_on, c.decided_on, c.submitted_on, DATE(c.opened_at))";
 
     /** Scans every case on {@code today}, for birthdays up to {@code lookaheadDays} ahead. */
     public ScanResult scan(EntityManager em, LocalDate today, int lookaheadDays, int reviewMonths) {
@@ -43,14 +45,16 @@ public final class AlertScan {
         Date horizon = Date.valueOf(today.plusDays(lookaheadDays));
         Map<AlertKind, Integer> raised = new EnumMap<>(AlertKind.class);
         for (AlertKind kind : AlertKind.values()) {
-            raised.put(kind, switch (kind.trigger()) {
-                case BIRTHDAY -> run(em, birthdays(kind), day, horizon);
-                case SCHOOL_YEAR -> schoolCheck(em, kind, today, today.plusDays(lookaheadDays));
-                case REVIEW -> run(em, staleRecords(), day, reviewMonths);
-                case DEADLINE -> run(em, overdueDecisions(), day);
-                case LAW -> LapsedEligibility.categoriesEnded(em, kind, today, today.plusDays(lookaheadDays));
-                case POVERTY -> LapsedEligibility.povertyLapsed(em, kind, today);
-            });
+            raised.put(
+                    kind,
+                    switch (kind.trigger()) {
+                        case BIRTHDAY -> run(em, birthdays(kind), day, horizon);
+                        case SCHOOL_YEAR -> schoolCheck(em, kind, today, today.plusDays(lookaheadDays));
+                        case REVIEW -> run(em, staleRecords(), day, reviewMonths);
+                        case DEADLINE -> run(em, overdueDecisions(), day);
+                        case LAW -> LapsedEligibility.categoriesEnded(em, kind, today, today.plusDays(lookaheadDays));
+                        case POVERTY -> LapsedEligibility.povertyLapsed(em, kind, today);
+                    });
         }
         return new ScanResult(raised, run(em, resolveMovedOn()));
     }
@@ -58,7 +62,8 @@ public final class AlertScan {
     /** {@code ?1} today, {@code ?2} the last day of the lookahead. */
     private static String birthdays(AlertKind kind) {
         int age = kind.age();
-        return INSERT + "SELECT '" + kind.name() + "', b.id, b.person_id, b.commune_code, b.province_code, b.due_on, ?1 "
+        return INSERT + "SELECT '" + kind.name()
+                + "', b.id, b.person_id, b.commune_code, b.province_code, b.due_on, ?1 "
                 + "FROM (SELECT c.id, c.person_id, c.commune_code, c.province_code, "
                 + "DATE_ADD(" + BIRTH_DATE + ", INTERVAL " + age + " YEAR) AS due_on "
                 + "FROM benefit_case c JOIN person p ON p.id = c.person_id "
@@ -73,9 +78,11 @@ public final class AlertScan {
         if (checkOn.isAfter(horizon)) {
             return 0;
         }
-        String sql = INSERT + "SELECT '" + kind.name() + "', c.id, c.person_id, c.commune_code, c.province_code, ?2, ?1 "
-                + "FROM benefit_case c JOIN person p ON p.id = c.person_id "
-                + "WHERE c.status IN " + RUNNING + " AND c.category IN " + categories(kind) + " AND p.date_of_death IS NULL";
+        String sql =
+                INSERT + "SELECT '" + kind.name() + "', c.id, c.person_id, c.commune_code, c.province_code, ?2, ?1 "
+                        + "FROM benefit_case c JOIN person p ON p.id = c.person_id "
+                        + "WHERE c.status IN " + RUNNING + " AND c.category IN " + categories(kind)
+                        + " AND p.date_of_death IS NULL";
         return run(em, sql, Date.valueOf(today), Date.valueOf(checkOn));
     }
 

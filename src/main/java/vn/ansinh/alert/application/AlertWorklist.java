@@ -20,8 +20,9 @@ public final class AlertWorklist {
     /** The largest page a caller gets, whatever it asks for. */
     public static final int MAX_PAGE = 500;
 
-    private static final String ROWS = "select a.id, a.kind, a.caseId, a.personId, p.fullName, c.category, a.communeCode, a.dueOn "
-            + "from CaseAlert a, Person p, BenefitCase c where p.id = a.personId and c.id = a.caseId and ";
+    private static final String ROWS =
+            "select a.id, a.kind, a.caseId, a.personId, p.fullName, c.category, a.communeCode, a.dueOn "
+                    + "from CaseAlert a, Person p, BenefitCase c where p.id = a.personId and c.id = a.caseId and ";
     private static final String OPEN = "a.resolvedAt is null and a.kind in :kinds";
 
     private final EntityManager em;
@@ -35,11 +36,15 @@ public final class AlertWorklist {
         if (kinds.isEmpty() || actor.jurisdiction().isEmpty()) {
             return List.of();
         }
-        TypedQuery<Object[]> query = em.createQuery(ROWS + OPEN + within(actor.unit()) + " order by a.dueOn, a.id",
-                Object[].class);
-        return bind(query, kinds, actor.unit()).setFirstResult(Math.max(first, 0))
+        TypedQuery<Object[]> query =
+                em.createQuery(ROWS + OPEN + within(actor.unit()) + " order by a.dueOn, a.id", Object[].class);
+        return bind(query, kinds, actor.unit())
+                .setFirstResult(Math.max(first, 0))
                 .setMaxResults(Math.min(Math.max(size, 1), MAX_PAGE))
-                .getResultList().stream().map(row -> AlertRow.of(row, today)).toList();
+                .getResultList()
+                .stream()
+                .map(row -> AlertRow.of(row, today))
+                .toList();
     }
 
     public int count(Actor actor) {
@@ -47,8 +52,8 @@ public final class AlertWorklist {
         if (kinds.isEmpty() || actor.jurisdiction().isEmpty()) {
             return 0;
         }
-        TypedQuery<Long> query = em.createQuery("select count(a) from CaseAlert a where " + OPEN + within(actor.unit()),
-                Long.class);
+        TypedQuery<Long> query =
+                em.createQuery("select count(a) from CaseAlert a where " + OPEN + within(actor.unit()), Long.class);
         return bind(query, kinds, actor.unit()).getSingleResult().intValue();
     }
 
@@ -58,8 +63,9 @@ public final class AlertWorklist {
         }
         return switch (unit.value().length()) {
             case 2 -> " and a.provinceCode = :unit";
-            case 3 -> " and a.communeCode in (select u.code from AdminUnit u, AdminUnit d "
-                    + "where u.parentId = d.id and d.code = :unit and d.list = :districtList)";
+            case 3 ->
+                " and a.communeCode in (select u.code from AdminUnit u, AdminUnit d "
+                        + "where u.parentId = d.id and d.code = :unit and d.list = :districtList)";
             default -> " and a.communeCode = :unit";
         };
     }

@@ -8,13 +8,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.logging.Logger;
 import vn.ansinh.casework.application.ActivateDueCasesCommand;
 import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.command.CommandRunner;
 import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.Role;
-import java.util.logging.Logger;
-import vn.ansinh.shared.command.CommandContext;
 
 /**
  * Runs the alert scan every night at 01:15 Vietnam time, in one container transaction, with the
@@ -41,7 +41,7 @@ public class DailyAlertJob {
     @Schedule(hour = "1", minute = "15", persistent = false, timezone = "Asia/Ho_Chi_Minh")
     public void runNightly() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), CommandContext.VIETNAM);
-        int activated = new CommandRunner(em, (unit, target) -> true, denial -> { }, clock)
+        int activated = new CommandRunner(em, (unit, target) -> true, denial -> {}, clock)
                 .run(SYSTEM, new ActivateDueCasesCommand());
         LOG.info(() -> "Benefits started on " + today + ": " + activated);
         ScanSettings settings = ScanSettings.read(em);

@@ -23,8 +23,7 @@ final class LapsedEligibility {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private LapsedEligibility() {
-    }
+    private LapsedEligibility() {}
 
     /** Running cases of a category that the law ends on or before the last day of the lookahead: due the end day. */
     static int categoriesEnded(EntityManager em, AlertKind kind, LocalDate today, LocalDate horizon) {
@@ -35,10 +34,13 @@ final class LapsedEligibility {
             if (end.isEmpty() || end.get().isAfter(horizon)) {
                 continue;
             }
-            String sql = AlertScan.INSERT + "SELECT '" + kind.name() + "', c.id, c.person_id, c.commune_code, c.province_code, ?1, ?2"
+            String sql = AlertScan.INSERT + "SELECT '" + kind.name()
+                    + "', c.id, c.person_id, c.commune_code, c.province_code, ?1, ?2"
                     + " FROM benefit_case c JOIN person p ON p.id = c.person_id WHERE c.status IN " + AlertScan.RUNNING
                     + " AND c.category = '" + category.name() + "' AND p.date_of_death IS NULL";
-            raised += em.createNativeQuery(sql).setParameter(1, Date.valueOf(end.get())).setParameter(2, Date.valueOf(today))
+            raised += em.createNativeQuery(sql)
+                    .setParameter(1, Date.valueOf(end.get()))
+                    .setParameter(2, Date.valueOf(today))
                     .executeUpdate();
         }
         return raised;
@@ -55,13 +57,16 @@ final class LapsedEligibility {
         for (int reviewYear = today.getYear() - 1; reviewYear <= today.getYear(); reviewYear++) {
             LocalDate applies = LocalDate.of(reviewYear + 1, 1, 1);
             for (Category category : kind.categories()) {
-                Optional<PovertyRequirement> required = rules.ruleOn(category, applies).map(EligibilityRule::povertyStatus);
+                Optional<PovertyRequirement> required =
+                        rules.ruleOn(category, applies).map(EligibilityRule::povertyStatus);
                 if (required.isEmpty() || !rules.exists(category, applies)) {
                     continue;
                 }
-                String accepted = required.get().accepted().stream().map(c -> "'" + c.name() + "'")
+                String accepted = required.get().accepted().stream()
+                        .map(c -> "'" + c.name() + "'")
                         .collect(Collectors.joining(", ", "(", ")"));
-                String sql = AlertScan.INSERT + "SELECT '" + kind.name() + "', c.id, c.person_id, c.commune_code, c.province_code, ?1, ?2"
+                String sql = AlertScan.INSERT + "SELECT '" + kind.name()
+                        + "', c.id, c.person_id, c.commune_code, c.province_code, ?1, ?2"
                         + " FROM benefit_case c JOIN person p ON p.id = c.person_id"
                         + " JOIN household_member m ON m.person_id = c.person_id"
                         + " JOIN poverty_review r ON r.household_id = m.household_id"
@@ -71,8 +76,11 @@ final class LapsedEligibility {
                         + " AND n.reviewed_on < ?1 AND (n.reviewed_on > r.reviewed_on OR n.reviewed_on = r.reviewed_on AND n.id > r.id))"
                         + " WHERE c.status IN " + AlertScan.RUNNING + " AND c.category = '" + category.name() + "'"
                         + " AND p.date_of_death IS NULL AND r.classification NOT IN " + accepted;
-                raised += em.createNativeQuery(sql).setParameter(1, Date.valueOf(applies)).setParameter(2, Date.valueOf(today))
-                        .setParameter(3, Date.valueOf(LocalDate.of(reviewYear, 1, 1))).executeUpdate();
+                raised += em.createNativeQuery(sql)
+                        .setParameter(1, Date.valueOf(applies))
+                        .setParameter(2, Date.valueOf(today))
+                        .setParameter(3, Date.valueOf(LocalDate.of(reviewYear, 1, 1)))
+                        .executeUpdate();
             }
         }
         return raised;
@@ -80,6 +88,7 @@ final class LapsedEligibility {
 
     /** The rules confirmed by the end of the day. */
     private static EligibilityRules rules(EntityManager em, LocalDate today) {
-        return EligibilityRuleRows.load(em, today.plusDays(1).atStartOfDay(VIETNAM).toInstant());
+        return EligibilityRuleRows.load(
+                em, today.plusDays(1).atStartOfDay(VIETNAM).toInstant());
     }
 }

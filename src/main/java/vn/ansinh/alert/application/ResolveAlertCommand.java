@@ -34,14 +34,23 @@ public record ResolveAlertCommand(Long alertId, AdminUnitCode commune, AlertKind
 
     @Override
     public CaseAlert execute(CommandContext context) {
-        CaseAlert alert = alertId == null ? null : context.em().find(CaseAlert.class, alertId, LockModeType.PESSIMISTIC_WRITE);
+        CaseAlert alert =
+                alertId == null ? null : context.em().find(CaseAlert.class, alertId, LockModeType.PESSIMISTIC_WRITE);
         if (alert == null || !alert.communeCode().equals(commune) || alert.kind() != kind) {
             throw new BusinessRuleException("alert.error.notFound");
         }
         alert.resolve(context.actor().username(), context.now());
-        context.recordChange("CaseAlert", alertId.toString(), "{\"resolved\":false}",
-                Json.createObjectBuilder().add("resolved", true).add("kind", kind.name())
-                        .add("caseId", alert.caseId()).add("dueOn", alert.dueOn().toString()).build().toString());
+        context.recordChange(
+                "CaseAlert",
+                alertId.toString(),
+                "{\"resolved\":false}",
+                Json.createObjectBuilder()
+                        .add("resolved", true)
+                        .add("kind", kind.name())
+                        .add("caseId", alert.caseId())
+                        .add("dueOn", alert.dueOn().toString())
+                        .build()
+                        .toString());
         return alert;
     }
 }

@@ -33,8 +33,8 @@ public record RunAlertScanCommand() implements Command<ScanResult> {
     @Override
     public ScanResult execute(CommandContext context) {
         ScanSettings settings = ScanSettings.read(context.em());
-        ScanResult result = new AlertScan().scan(context.em(), context.today(), settings.lookaheadDays(),
-                settings.reviewMonths());
+        ScanResult result =
+                new AlertScan().scan(context.em(), context.today(), settings.lookaheadDays(), settings.reviewMonths());
         context.recordChange("AlertScan", context.today().toString(), null, json(result, settings));
         return result;
     }
@@ -44,8 +44,12 @@ public record RunAlertScanCommand() implements Command<ScanResult> {
         for (AlertKind kind : AlertKind.values()) {
             raised.add(kind.name(), result.raised(kind));
         }
-        return Json.createObjectBuilder().add("lookaheadDays", settings.lookaheadDays())
-                .add("reviewMonths", settings.reviewMonths()).add("raised", raised)
-                .add("resolved", result.resolved()).build().toString();
+        return Json.createObjectBuilder()
+                .add("lookaheadDays", settings.lookaheadDays())
+                .add("reviewMonths", settings.reviewMonths())
+                .add("raised", raised)
+                .add("resolved", result.resolved())
+                .build()
+                .toString();
     }
 }

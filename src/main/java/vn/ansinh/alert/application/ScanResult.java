@@ -31,8 +31,10 @@ public record ScanResult(Map<AlertKind, Integer> raised, int resolved) {
     /** For the log and the audit row, e.g. {@code CHILD_TURNS_16=3, TURNS_80=1; resolved=2}. */
     @Override
     public String toString() {
-        return raised.entrySet().stream().filter(e -> e.getValue() > 0)
-                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "))
+        return raised.entrySet().stream()
+                        .filter(e -> e.getValue() > 0)
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining(", "))
                 + "; raised=" + totalRaised() + "; resolved=" + resolved;
     }
 }

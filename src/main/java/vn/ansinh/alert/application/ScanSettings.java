@@ -18,12 +18,15 @@ public record ScanSettings(int lookaheadDays, int reviewMonths) {
     static final int DEFAULT_REVIEW_MONTHS = 12;
 
     public static ScanSettings read(EntityManager em) {
-        return new ScanSettings(value(em, SettingKey.ALERT_LOOKAHEAD_DAYS, DEFAULT_LOOKAHEAD_DAYS),
+        return new ScanSettings(
+                value(em, SettingKey.ALERT_LOOKAHEAD_DAYS, DEFAULT_LOOKAHEAD_DAYS),
                 value(em, SettingKey.RECORD_REVIEW_MONTHS, DEFAULT_REVIEW_MONTHS));
     }
 
     private static int value(EntityManager em, SettingKey key, int fallback) {
-        return Optional.ofNullable(em.find(Setting.class, key.name())).map(Setting::value).map(Integer::parseInt)
+        return Optional.ofNullable(em.find(Setting.class, key.name()))
+                .map(Setting::value)
+                .map(Integer::parseInt)
                 .orElse(fallback);
     }
 }

@@ -48,11 +48,18 @@ public enum AlertKind {
     }
 
     /** What makes an alert of the kind due. */
-    public enum Trigger { BIRTHDAY, SCHOOL_YEAR, REVIEW, DEADLINE, LAW, POVERTY }
+    public enum Trigger {
+        BIRTHDAY,
+        SCHOOL_YEAR,
+        REVIEW,
+        DEADLINE,
+        LAW,
+        POVERTY
+    }
 
     /** The kinds whose event ends the eligibility: the officer proposes a termination (unless in school at 16). */
-    private static final Set<AlertKind> LAPSES = java.util.Collections.unmodifiableSet(EnumSet.of(CHILD_TURNS_3, CHILD_TURNS_16,
-            YOUTH_TURNS_23, CATEGORY_ENDED, POVERTY_LAPSED));
+    private static final Set<AlertKind> LAPSES = java.util.Collections.unmodifiableSet(
+            EnumSet.of(CHILD_TURNS_3, CHILD_TURNS_16, YOUTH_TURNS_23, CATEGORY_ENDED, POVERTY_LAPSED));
 
     private final Trigger trigger;
     private final Integer age;
@@ -120,7 +127,8 @@ public enum AlertKind {
 
     /** The termination the event needs, if it ends the eligibility: loss of eligibility. */
     public java.util.Optional<vn.ansinh.casework.domain.EndReason> termination() {
-        return LAPSES.contains(this) ? java.util.Optional.of(vn.ansinh.casework.domain.EndReason.LOSS_OF_ELIGIBILITY)
+        return LAPSES.contains(this)
+                ? java.util.Optional.of(vn.ansinh.casework.domain.EndReason.LOSS_OF_ELIGIBILITY)
                 : java.util.Optional.empty();
     }
 

@@ -69,14 +69,43 @@ public class CaseAlert {
         return resolvedAt == null;
     }
 
-    public Long id() { return id; }
-    public AlertKind kind() { return kind; }
-    public Long caseId() { return caseId; }
-    public Long personId() { return personId; }
-    public AdminUnitCode communeCode() { return AdminUnitCode.of(communeCode); }
-    public AdminUnitCode provinceCode() { return AdminUnitCode.of(provinceCode); }
-    public LocalDate dueOn() { return dueOn; }
-    public LocalDate raisedOn() { return raisedOn; }
-    public LocalDateTime resolvedAt() { return resolvedAt; }
-    public String resolvedBy() { return resolvedBy; }
+    public Long id() {
+        return id;
+    }
+
+    public AlertKind kind() {
+        return kind;
+    }
+
+    public Long caseId() {
+        return caseId;
+    }
+
+    public Long personId() {
+        return personId;
+    }
+
+    public AdminUnitCode communeCode() {
+        return AdminUnitCode.of(communeCode);
+    }
+
+    public AdminUnitCode provinceCode() {
+        return AdminUnitCode.of(provinceCode);
+    }
+
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    public LocalDate raisedOn() {
+        return raisedOn;
+    }
+
+    public LocalDateTime resolvedAt() {
+        return resolvedAt;
+    }
+
+    public String resolvedBy() {
+        return resolvedBy;
+    }
 }

@@ -70,7 +70,8 @@ public class AlertWorklistView implements Serializable {
         }
 
         @Override
-        public List<AlertRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<AlertRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return alerts.worklist(first, pageSize);
         }
 

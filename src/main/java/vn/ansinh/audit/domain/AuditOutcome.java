@@ -2,5 +2,6 @@ package vn.ansinh.audit.domain;
 
 /** Whether the command ran or was refused. */
 public enum AuditOutcome {
-    SUCCEEDED, DENIED
+    SUCCEEDED,
+    DENIED
 }

@@ -76,8 +76,15 @@ public class AuditRecord {
         this.unitCode = unit.value();
     }
 
-    public static AuditRecord succeeded(Actor actor, String action, AdminUnitCode unit, String targetType,
-            String targetId, String before, String after, Instant at) {
+    public static AuditRecord succeeded(
+            Actor actor,
+            String action,
+            AdminUnitCode unit,
+            String targetType,
+            String targetId,
+            String before,
+            String after,
+            Instant at) {
         AuditRecord record = new AuditRecord(actor, action, AuditOutcome.SUCCEEDED, unit, at);
         record.targetType = targetType;
         record.targetId = targetId;
@@ -93,8 +100,14 @@ public class AuditRecord {
     }
 
     /** A refusal about a given record (e.g. a personal ID of another commune's person). */
-    public static AuditRecord denied(Actor actor, String action, AdminUnitCode unit, String targetType, String targetId,
-            String reason, Instant at) {
+    public static AuditRecord denied(
+            Actor actor,
+            String action,
+            AdminUnitCode unit,
+            String targetType,
+            String targetId,
+            String reason,
+            Instant at) {
         AuditRecord record = denied(actor, action, unit, reason, at);
         record.targetType = targetType;
         record.targetId = targetId;

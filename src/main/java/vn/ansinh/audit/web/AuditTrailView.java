@@ -49,7 +49,8 @@ public class AuditTrailView implements Serializable {
         }
 
         @Override
-        public List<AuditRecord> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<AuditRecord> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return trail.page(first, pageSize);
         }
 

@@ -18,8 +18,15 @@ import vn.ansinh.shared.security.Role;
  * stay). Pending until a second administrator confirms it ({@link ConfirmRateCommand}); once confirmed it
  * replaces the row of the same key from that month. Refused from a closed month.
  */
-public record AddAnnexRateCommand(String rowCode, Integer impairmentPercent, LocalDate effectiveFrom, Long amount,
-        String legalBasis, String documentNumber, LocalDate documentDate) implements Command<AnnexRate> {
+public record AddAnnexRateCommand(
+        String rowCode,
+        Integer impairmentPercent,
+        LocalDate effectiveFrom,
+        Long amount,
+        String legalBasis,
+        String documentNumber,
+        LocalDate documentDate)
+        implements Command<AnnexRate> {
 
     @Override
     public String action() {
@@ -44,25 +51,45 @@ public record AddAnnexRateCommand(String rowCode, Integer impairmentPercent, Loc
         if (amount == null || amount <= 0 || amount > 1_000_000_000L) {
             throw new BusinessRuleException("rate.error.amount");
         }
-        List<AnnexRate> known = context.em().createQuery("select a from AnnexRate a where a.rowCode = :c"
-                        + " and a.kind <> vn.ansinh.benefit.domain.AnnexKind.ONE_TIME order by a.effectiveFrom desc, a.id desc", AnnexRate.class)
-                .setParameter("c", rowCode == null ? "" : rowCode.strip()).getResultList().stream()
-                .filter(a -> java.util.Objects.equals(a.impairmentPercent(), impairmentPercent)).toList();
+        List<AnnexRate> known = context
+                .em()
+                .createQuery(
+                        "select a from AnnexRate a where a.rowCode = :c"
+                                + " and a.kind <> vn.ansinh.benefit.domain.AnnexKind.ONE_TIME order by a.effectiveFrom desc, a.id desc",
+                        AnnexRate.class)
+                .setParameter("c", rowCode == null ? "" : rowCode.strip())
+                .getResultList()
+                .stream()
+                .filter(a -> java.util.Objects.equals(a.impairmentPercent(), impairmentPercent))
+                .toList();
         if (known.isEmpty()) {
             throw new BusinessRuleException("rate.error.annexRow");
         }
         AnnexRate model = known.get(0);
         LegalAct act = new LegalAct(legalBasis, documentNumber, documentDate);
         RateRows.refuseFutureDocument(documentDate, context.today());
-        AnnexRate row = new AnnexRate(model.annex(), model.rowCode(), model.impairmentPercent(), model.kind(),
-                model.description(), effectiveFrom, amount, act);
+        AnnexRate row = new AnnexRate(
+                model.annex(),
+                model.rowCode(),
+                model.impairmentPercent(),
+                model.kind(),
+                model.description(),
+                effectiveFrom,
+                amount,
+                act);
         RateRows.refuseDuplicatePending(context.em(), row);
         row.recordAuthor(context.actor().username(), context.now());
         context.em().persist(row);
         context.em().flush();
-        context.recordChange("AnnexRate", row.id().toString(), null, "{\"row\":\"" + AddStandardLevelCommand.json(row.rowCode())
-                + "\",\"percent\":" + impairmentPercent + ",\"from\":\"" + effectiveFrom + "\",\"amount\":" + amount
-                + ",\"document\":\"" + AddStandardLevelCommand.json(act.documentNumber()) + "\",\"status\":\"" + row.status() + "\"}");
+        context.recordChange(
+                "AnnexRate",
+                row.id().toString(),
+                null,
+                "{\"row\":\"" + AddStandardLevelCommand.json(row.rowCode())
+                        + "\",\"percent\":" + impairmentPercent + ",\"from\":\"" + effectiveFrom + "\",\"amount\":"
+                        + amount
+                        + ",\"document\":\"" + AddStandardLevelCommand.json(act.documentNumber()) + "\",\"status\":\""
+                        + row.status() + "\"}");
         return row;
     }
 }

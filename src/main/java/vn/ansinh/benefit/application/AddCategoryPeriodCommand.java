@@ -17,8 +17,14 @@ import vn.ansinh.shared.security.Role;
  * Any day (a decree's day in force), not only the first of a month: a category that does not exist on
  * the application date cannot be filed or decided.
  */
-public record AddCategoryPeriodCommand(Category category, LocalDate effectiveFrom, boolean available, String legalBasis,
-        String documentNumber, LocalDate documentDate) implements Command<CategoryPeriod> {
+public record AddCategoryPeriodCommand(
+        Category category,
+        LocalDate effectiveFrom,
+        boolean available,
+        String legalBasis,
+        String documentNumber,
+        LocalDate documentDate)
+        implements Command<CategoryPeriod> {
 
     @Override
     public String action() {
@@ -47,9 +53,14 @@ public record AddCategoryPeriodCommand(Category category, LocalDate effectiveFro
         row.recordAuthor(context.actor().username(), context.now());
         context.em().persist(row);
         context.em().flush();
-        context.recordChange("CategoryPeriod", row.id().toString(), null, "{\"category\":\"" + category + "\",\"from\":\""
-                + effectiveFrom + "\",\"available\":" + available + ",\"document\":\""
-                + AddStandardLevelCommand.json(act.documentNumber()) + "\",\"status\":\"" + row.status() + "\"}");
+        context.recordChange(
+                "CategoryPeriod",
+                row.id().toString(),
+                null,
+                "{\"category\":\"" + category + "\",\"from\":\""
+                        + effectiveFrom + "\",\"available\":" + available + ",\"document\":\""
+                        + AddStandardLevelCommand.json(act.documentNumber()) + "\",\"status\":\"" + row.status()
+                        + "\"}");
         return row;
     }
 }

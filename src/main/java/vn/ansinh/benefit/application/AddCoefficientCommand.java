@@ -19,8 +19,16 @@ import vn.ansinh.shared.security.Role;
  * row is pending until a second administrator confirms it ({@link ConfirmRateCommand}). It may start
  * in a closed month: each unit's next payroll pays the difference for its closed months.
  */
-public record AddCoefficientCommand(Category category, Integer minAge, Integer maxAge, String disabilityLevel,
-        LocalDate effectiveFrom, BigDecimal coefficient, String legalBasis, String documentNumber, LocalDate documentDate)
+public record AddCoefficientCommand(
+        Category category,
+        Integer minAge,
+        Integer maxAge,
+        String disabilityLevel,
+        LocalDate effectiveFrom,
+        BigDecimal coefficient,
+        String legalBasis,
+        String documentNumber,
+        LocalDate documentDate)
         implements Command<BenefitCoefficient> {
 
     @Override
@@ -43,26 +51,36 @@ public record AddCoefficientCommand(Category category, Integer minAge, Integer m
         if (category == null || effectiveFrom == null || effectiveFrom.getDayOfMonth() != 1) {
             throw new BusinessRuleException("rate.error.firstOfMonth");
         }
-        if (coefficient == null || coefficient.signum() <= 0 || coefficient.compareTo(new BigDecimal("50")) > 0
+        if (coefficient == null
+                || coefficient.signum() <= 0
+                || coefficient.compareTo(new BigDecimal("50")) > 0
                 || coefficient.scale() > 3) {
             throw new BusinessRuleException("rate.error.coefficient");
         }
-        if (minAge != null && (minAge < 0 || minAge > 120) || maxAge != null && (maxAge < 1 || maxAge > 150)
+        if (minAge != null && (minAge < 0 || minAge > 120)
+                || maxAge != null && (maxAge < 1 || maxAge > 150)
                 || minAge != null && maxAge != null && maxAge <= minAge) {
             throw new BusinessRuleException("rate.error.ages");
         }
-        String disability = disabilityLevel == null || disabilityLevel.isBlank() ? null
+        String disability = disabilityLevel == null || disabilityLevel.isBlank()
+                ? null
                 : ProgrammeField.DISABILITY_LEVEL.validate(disabilityLevel);
         LegalAct act = new LegalAct(legalBasis, documentNumber, documentDate);
         RateRows.refuseFutureDocument(documentDate, context.today());
-        BenefitCoefficient row = new BenefitCoefficient(category, minAge, maxAge, disability, effectiveFrom, coefficient, act);
+        BenefitCoefficient row =
+                new BenefitCoefficient(category, minAge, maxAge, disability, effectiveFrom, coefficient, act);
         RateRows.refuseDuplicatePending(context.em(), row);
         row.recordAuthor(context.actor().username(), context.now());
         context.em().persist(row);
         context.em().flush();
-        context.recordChange("BenefitCoefficient", row.id().toString(), null, "{\"category\":\"" + category + "\",\"from\":\""
-                + effectiveFrom + "\",\"coefficient\":" + coefficient.toPlainString() + ",\"document\":\""
-                + AddStandardLevelCommand.json(act.documentNumber()) + "\",\"status\":\"" + row.status() + "\"}");
+        context.recordChange(
+                "BenefitCoefficient",
+                row.id().toString(),
+                null,
+                "{\"category\":\"" + category + "\",\"from\":\""
+                        + effectiveFrom + "\",\"coefficient\":" + coefficient.toPlainString() + ",\"document\":\""
+                        + AddStandardLevelCommand.json(act.documentNumber()) + "\",\"status\":\"" + row.status()
+                        + "\"}");
         return row;
     }
 }

@@ -19,8 +19,15 @@ import vn.ansinh.shared.security.Role;
  * an approved payroll has closed (decrees arrive late): the closed payrolls stay as paid and each unit's
  * next payroll pays the difference (truy lĩnh phần chênh lệch, {@code payment.domain.ClosedMonths}).
  */
-public record AddStandardLevelCommand(Scheme scheme, String provinceCode, LocalDate effectiveFrom, long amount,
-        String legalBasis, String documentNumber, LocalDate documentDate) implements Command<StandardLevel> {
+public record AddStandardLevelCommand(
+        Scheme scheme,
+        String provinceCode,
+        LocalDate effectiveFrom,
+        long amount,
+        String legalBasis,
+        String documentNumber,
+        LocalDate documentDate)
+        implements Command<StandardLevel> {
 
     @Override
     public String action() {
@@ -62,9 +69,15 @@ public record AddStandardLevelCommand(Scheme scheme, String provinceCode, LocalD
         level.recordAuthor(context.actor().username(), context.now());
         context.em().persist(level);
         context.em().flush();
-        context.recordChange("StandardLevel", level.id().toString(), null, "{\"scheme\":\"" + scheme + "\",\"province\":"
-                + (province == null ? "null" : "\"" + province + "\"") + ",\"from\":\"" + effectiveFrom + "\",\"amount\":" + amount
-                + ",\"document\":\"" + json(act.documentNumber()) + "\",\"status\":\"" + level.status() + "\"}");
+        context.recordChange(
+                "StandardLevel",
+                level.id().toString(),
+                null,
+                "{\"scheme\":\"" + scheme + "\",\"province\":"
+                        + (province == null ? "null" : "\"" + province + "\"") + ",\"from\":\"" + effectiveFrom
+                        + "\",\"amount\":" + amount
+                        + ",\"document\":\"" + json(act.documentNumber()) + "\",\"status\":\"" + level.status()
+                        + "\"}");
         return level;
     }
 

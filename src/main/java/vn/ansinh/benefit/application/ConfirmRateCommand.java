@@ -37,15 +37,19 @@ public record ConfirmRateCommand(RateKind kind, long rateId, AdminUnitCode unit)
         RateRow row = RateRows.locked(context.em(), kind, rateId, unit);
         String actor = context.actor().username();
         if (row.status() == RateStatus.PENDING && !row.mayBeConfirmedBy(actor)) {
-            throw new AccessDeniedException("rate.error.ownChange", actor + " entered " + kind.entity() + " " + rateId
-                    + " and may not confirm it");
+            throw new AccessDeniedException(
+                    "rate.error.ownChange",
+                    actor + " entered " + kind.entity() + " " + rateId + " and may not confirm it");
         }
         RateStatus before = row.status();
         row.confirm(actor, context.now());
         List<RateRow> replaced = RateRows.sameKeyAndMonth(context.em(), row, row.effectiveFrom(), RateStatus.CONFIRMED);
         replaced.forEach(old -> old.supersede(row, context.now()));
         context.em().flush();
-        context.recordChange(kind.entity(), row.id().toString(), "{\"status\":\"" + before + "\"}",
+        context.recordChange(
+                kind.entity(),
+                row.id().toString(),
+                "{\"status\":\"" + before + "\"}",
                 "{\"status\":\"" + row.status() + "\",\"superseded\":["
                         + replaced.stream().map(r -> r.id().toString()).collect(Collectors.joining(",")) + "]}");
         return row;

@@ -10,12 +10,17 @@ import vn.ansinh.benefit.domain.EligibilityRules;
 /** Reads the eligibility rules and category periods that count at a moment ({@link ConfirmedRates}). */
 public final class EligibilityRuleRows {
 
-    private EligibilityRuleRows() {
-    }
+    private EligibilityRuleRows() {}
 
     public static EligibilityRules load(EntityManager em, Instant asOf) {
         return new EligibilityRules(
-                ConfirmedRates.of(em.createQuery("select p from CategoryPeriod p", CategoryPeriod.class).getResultList(), asOf),
-                ConfirmedRates.of(em.createQuery("select r from EligibilityRule r", EligibilityRule.class).getResultList(), asOf));
+                ConfirmedRates.of(
+                        em.createQuery("select p from CategoryPeriod p", CategoryPeriod.class)
+                                .getResultList(),
+                        asOf),
+                ConfirmedRates.of(
+                        em.createQuery("select r from EligibilityRule r", EligibilityRule.class)
+                                .getResultList(),
+                        asOf));
     }
 }

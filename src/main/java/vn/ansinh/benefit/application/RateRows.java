@@ -14,8 +14,7 @@ import vn.ansinh.shared.command.BusinessRuleException;
 /** Reading rate rows inside the rate commands. */
 final class RateRows {
 
-    private RateRows() {
-    }
+    private RateRows() {}
 
     /** The row, locked, after checking that it belongs to the unit the command was authorised for. */
     static RateRow locked(EntityManager em, RateKind kind, long id, AdminUnitCode unit) {
@@ -24,18 +23,25 @@ final class RateRows {
             throw new BusinessRuleException("rate.error.notFound");
         }
         if (!row.unit().equals(unit)) {
-            throw new AccessDeniedException("error.access.unit", kind.entity() + " " + id + " belongs to " + row.unit()
-                    + ", not to " + unit);
+            throw new AccessDeniedException(
+                    "error.access.unit", kind.entity() + " " + id + " belongs to " + row.unit() + ", not to " + unit);
         }
         return row;
     }
 
     /** The rows of the same key (see {@link RateRow#sameKeyAs}) from the same day in the status, other than the row. */
     static List<RateRow> sameKeyAndMonth(EntityManager em, RateRow row, LocalDate effectiveFrom, RateStatus status) {
-        List<? extends RateRow> rows = em.createQuery("select r from " + row.getClass().getSimpleName()
-                        + " r where r.effectiveFrom = :d and r.status = :s", row.getClass())
-                .setParameter("d", effectiveFrom).setParameter("s", status).getResultList();
-        return rows.stream().filter(r -> r != row && row.sameKeyAs(r)).map(RateRow.class::cast).toList();
+        List<? extends RateRow> rows = em.createQuery(
+                        "select r from " + row.getClass().getSimpleName()
+                                + " r where r.effectiveFrom = :d and r.status = :s",
+                        row.getClass())
+                .setParameter("d", effectiveFrom)
+                .setParameter("s", status)
+                .getResultList();
+        return rows.stream()
+                .filter(r -> r != row && row.sameKeyAs(r))
+                .map(RateRow.class::cast)
+                .toList();
     }
 
     /** Refuses a second pending change of the same key and month: one of them would be confirmed by mistake. */

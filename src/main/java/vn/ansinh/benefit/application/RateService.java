@@ -31,19 +31,25 @@ public class RateService {
     private CurrentActor currentActor;
 
     public List<StandardLevel> levels() {
-        return em.createQuery("select l from StandardLevel l order by l.scheme, l.provinceCode, l.effectiveFrom desc, l.id desc",
-                StandardLevel.class).getResultList();
+        return em.createQuery(
+                        "select l from StandardLevel l order by l.scheme, l.provinceCode, l.effectiveFrom desc, l.id desc",
+                        StandardLevel.class)
+                .getResultList();
     }
 
     public List<BenefitCoefficient> coefficients() {
-        return em.createQuery("select c from BenefitCoefficient c order by c.category, c.minAge, c.effectiveFrom desc, c.id desc",
-                BenefitCoefficient.class).getResultList();
+        return em.createQuery(
+                        "select c from BenefitCoefficient c order by c.category, c.minAge, c.effectiveFrom desc, c.id desc",
+                        BenefitCoefficient.class)
+                .getResultList();
     }
 
     /** The annex rows (meritorious people's amounts), by annex, row and percent, the latest first. */
     public List<AnnexRate> annexRates() {
-        return em.createQuery("select a from AnnexRate a order by a.annex, a.rowCode, a.impairmentPercent, a.effectiveFrom desc, a.id desc",
-                AnnexRate.class).getResultList();
+        return em.createQuery(
+                        "select a from AnnexRate a order by a.annex, a.rowCode, a.impairmentPercent, a.effectiveFrom desc, a.id desc",
+                        AnnexRate.class)
+                .getResultList();
     }
 
     public AnnexRate addAnnex(AddAnnexRateCommand command) {
@@ -51,13 +57,17 @@ public class RateService {
     }
 
     public List<vn.ansinh.benefit.domain.CategoryPeriod> categoryPeriods() {
-        return em.createQuery("select p from CategoryPeriod p order by p.category, p.effectiveFrom desc, p.id desc",
-                vn.ansinh.benefit.domain.CategoryPeriod.class).getResultList();
+        return em.createQuery(
+                        "select p from CategoryPeriod p order by p.category, p.effectiveFrom desc, p.id desc",
+                        vn.ansinh.benefit.domain.CategoryPeriod.class)
+                .getResultList();
     }
 
     public List<vn.ansinh.benefit.domain.EligibilityRule> eligibilityRules() {
-        return em.createQuery("select r from EligibilityRule r order by r.category, r.effectiveFrom desc, r.id desc",
-                vn.ansinh.benefit.domain.EligibilityRule.class).getResultList();
+        return em.createQuery(
+                        "select r from EligibilityRule r order by r.category, r.effectiveFrom desc, r.id desc",
+                        vn.ansinh.benefit.domain.EligibilityRule.class)
+                .getResultList();
     }
 
     public vn.ansinh.benefit.domain.CategoryPeriod addCategoryPeriod(AddCategoryPeriodCommand command) {
@@ -88,7 +98,8 @@ public class RateService {
 
     /** Whether the logged-in user may reject the row: pending, an administrator of its unit. */
     public boolean mayReject(RateRow row) {
-        return row.status().allows(RateStep.REJECT) && engine.permits(new RejectRateCommand(kindOf(row), row.id(), row.unit(), null));
+        return row.status().allows(RateStep.REJECT)
+                && engine.permits(new RejectRateCommand(kindOf(row), row.id(), row.unit(), null));
     }
 
     private static RateKind kindOf(RateRow row) {

@@ -14,7 +14,8 @@ import vn.ansinh.shared.security.Role;
  * An administrator rejects a pending rate change with a reason (its author may withdraw it this way):
  * it never counts, and stays listed with the reason. {@code unit} as in {@link ConfirmRateCommand}.
  */
-public record RejectRateCommand(RateKind kind, long rateId, AdminUnitCode unit, String reason) implements Command<RateRow> {
+public record RejectRateCommand(RateKind kind, long rateId, AdminUnitCode unit, String reason)
+        implements Command<RateRow> {
 
     @Override
     public String action() {
@@ -36,7 +37,10 @@ public record RejectRateCommand(RateKind kind, long rateId, AdminUnitCode unit, 
         RateStatus before = row.status();
         row.reject(context.actor().username(), context.now(), why);
         context.em().flush();
-        context.recordChange(kind.entity(), row.id().toString(), "{\"status\":\"" + before + "\"}",
+        context.recordChange(
+                kind.entity(),
+                row.id().toString(),
+                "{\"status\":\"" + before + "\"}",
                 "{\"status\":\"" + row.status() + "\",\"reason\":\"" + AddStandardLevelCommand.json(why) + "\"}");
         return row;
     }

@@ -12,11 +12,10 @@ import java.util.regex.Pattern;
 public final class AgeOnDay {
 
     private static final Pattern ALIAS = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Pattern DAY = Pattern.compile(
-            "[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*|\\?|DATE '\\d{4}-\\d{2}-\\d{2}'");
+    private static final Pattern DAY =
+            Pattern.compile("[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*|\\?|DATE '\\d{4}-\\d{2}-\\d{2}'");
 
-    private AgeOnDay() {
-    }
+    private AgeOnDay() {}
 
     /** The age in whole years on {@code day} of someone born in the year, month and day (null: unknown). */
     public static int years(int birthYear, Integer birthMonth, Integer birthDay, LocalDate day) {
@@ -39,8 +38,9 @@ public final class AgeOnDay {
             throw new IllegalArgumentException("not a day column, parameter or literal: " + day);
         }
         return ("(YEAR({D}) - {P}.birth_year - (MONTH({D}) * 100 + DAYOFMONTH({D})"
-                + " < COALESCE({P}.birth_month, 1) * 100 + COALESCE({P}.birth_day, 1)))")
-                .replace("{D}", day).replace("{P}", person);
+                        + " < COALESCE({P}.birth_month, 1) * 100 + COALESCE({P}.birth_day, 1)))")
+                .replace("{D}", day)
+                .replace("{P}", person);
     }
 
     /** The SQL literal of a day, for {@link #sql}. */

@@ -45,14 +45,31 @@ import vn.ansinh.intake.domain.Category;
 public final class AnnexComponents {
 
     /** The facts of a case the rules read (the columns of {@code benefit_case}). */
-    public record Facts(Category category, Integer impairmentPercent, Integer martyrCount, Integer seniorityYears,
-            boolean livesAlone, boolean severe, String helperAward, boolean hasCaregiver) {
-    }
+    public record Facts(
+            Category category,
+            Integer impairmentPercent,
+            Integer martyrCount,
+            Integer seniorityYears,
+            boolean livesAlone,
+            boolean severe,
+            String helperAward,
+            boolean hasCaregiver) {}
 
     /** One rule: a row code paid to cases of the categories whose facts meet every condition given. */
-    public record Rule(Set<Category> categories, String rowCode, boolean byPercent, int minPercent, int maxPercent,
-            Boolean severe, boolean livesAlone, int minMartyrs, int maxMartyrs, Boolean fullTime, Set<String> awards,
-            boolean toCaregiver, boolean perSeniorityYear) {
+    public record Rule(
+            Set<Category> categories,
+            String rowCode,
+            boolean byPercent,
+            int minPercent,
+            int maxPercent,
+            Boolean severe,
+            boolean livesAlone,
+            int minMartyrs,
+            int maxMartyrs,
+            Boolean fullTime,
+            Set<String> awards,
+            boolean toCaregiver,
+            boolean perSeniorityYear) {
 
         boolean applies(Facts f) {
             if (!categories.contains(f.category())) {
@@ -84,13 +101,29 @@ public final class AnnexComponents {
 
         /** The rule as an SQL condition on a case {@code c} and an annex row {@code r}. */
         String sql(String c, String r) {
-            StringBuilder s = new StringBuilder("(").append(c).append(".category IN (")
-                    .append(categories.stream().map(k -> "'" + k.name() + "'").sorted().collect(Collectors.joining(", ")))
-                    .append(") AND ").append(r).append(".row_code = '").append(rowCode).append("'");
-            s.append(" AND COALESCE(").append(r).append(".impairment_percent, 0) = ")
+            StringBuilder s = new StringBuilder("(")
+                    .append(c)
+                    .append(".category IN (")
+                    .append(categories.stream()
+                            .map(k -> "'" + k.name() + "'")
+                            .sorted()
+                            .collect(Collectors.joining(", ")))
+                    .append(") AND ")
+                    .append(r)
+                    .append(".row_code = '")
+                    .append(rowCode)
+                    .append("'");
+            s.append(" AND COALESCE(")
+                    .append(r)
+                    .append(".impairment_percent, 0) = ")
                     .append(byPercent ? c + ".impairment_percent" : "0");
             if (byPercent || minPercent > 0) {
-                s.append(" AND ").append(c).append(".impairment_percent BETWEEN ").append(minPercent).append(" AND ").append(maxPercent);
+                s.append(" AND ")
+                        .append(c)
+                        .append(".impairment_percent BETWEEN ")
+                        .append(minPercent)
+                        .append(" AND ")
+                        .append(maxPercent);
             }
             if (severe != null) {
                 s.append(" AND ").append(c).append(".severe_wounds = ").append(severe ? 1 : 0);
@@ -99,14 +132,25 @@ public final class AnnexComponents {
                 s.append(" AND ").append(c).append(".lives_alone = 1");
             }
             if (minMartyrs > 0) {
-                s.append(" AND ").append(c).append(".martyr_count BETWEEN ").append(minMartyrs).append(" AND ").append(maxMartyrs);
+                s.append(" AND ")
+                        .append(c)
+                        .append(".martyr_count BETWEEN ")
+                        .append(minMartyrs)
+                        .append(" AND ")
+                        .append(maxMartyrs);
             }
             if (fullTime != null) {
-                s.append(fullTime ? " AND " + c + ".seniority_years > 0" : " AND COALESCE(" + c + ".seniority_years, 0) = 0");
+                s.append(
+                        fullTime
+                                ? " AND " + c + ".seniority_years > 0"
+                                : " AND COALESCE(" + c + ".seniority_years, 0) = 0");
             }
             if (!awards.isEmpty()) {
-                s.append(" AND ").append(c).append(".helper_award IN (")
-                        .append(awards.stream().sorted().map(a -> "'" + a + "'").collect(Collectors.joining(", "))).append(")");
+                s.append(" AND ")
+                        .append(c)
+                        .append(".helper_award IN (")
+                        .append(awards.stream().sorted().map(a -> "'" + a + "'").collect(Collectors.joining(", ")))
+                        .append(")");
             }
             if (toCaregiver) {
                 s.append(" AND ").append(c).append(".caregiver_person_id IS NOT NULL");
@@ -120,8 +164,7 @@ public final class AnnexComponents {
     /** The rules, in the order of Phụ lục I. */
     public static final List<Rule> RULES = rules();
 
-    private AnnexComponents() {
-    }
+    private AnnexComponents() {}
 
     /** The row codes a case with these facts is paid, one line each. */
     public static List<Rule> of(Facts facts) {
@@ -143,14 +186,20 @@ public final class AnnexComponents {
 
     /** The SQL multiplier of the row's amount: years of seniority for a per-year row, else 1. */
     public static String times(String c, String r) {
-        String codes = RULES.stream().filter(Rule::perSeniorityYear).map(rule -> "'" + rule.rowCode() + "'").distinct()
+        String codes = RULES.stream()
+                .filter(Rule::perSeniorityYear)
+                .map(rule -> "'" + rule.rowCode() + "'")
+                .distinct()
                 .collect(Collectors.joining(", "));
         return "(CASE WHEN " + r + ".row_code IN (" + codes + ") THEN " + c + ".seniority_years ELSE 1 END)";
     }
 
     /** The SQL person who receives the line: the caregiver for a caregiver's component, else NULL (the beneficiary). */
     public static String payee(String c, String r) {
-        String toCaregiver = RULES.stream().filter(Rule::toCaregiver).map(rule -> rule.sql(c, r)).collect(Collectors.joining(" OR "));
+        String toCaregiver = RULES.stream()
+                .filter(Rule::toCaregiver)
+                .map(rule -> rule.sql(c, r))
+                .collect(Collectors.joining(" OR "));
         return "(CASE WHEN " + toCaregiver + " THEN " + c + ".caregiver_person_id END)";
     }
 
@@ -164,8 +213,13 @@ public final class AnnexComponents {
     private static List<Rule> rules() {
         List<Rule> r = new ArrayList<>();
         r.add(plain(PRE_1945_REVOLUTIONARY, "PRE1945_FULLTIME").fullTime(true).build());
-        r.add(plain(PRE_1945_REVOLUTIONARY, "PRE1945_FULLTIME_SENIORITY_SUPPLEMENT").fullTime(true).perYear().build());
-        r.add(plain(PRE_1945_REVOLUTIONARY, "PRE1945_NON_FULLTIME").fullTime(false).build());
+        r.add(plain(PRE_1945_REVOLUTIONARY, "PRE1945_FULLTIME_SENIORITY_SUPPLEMENT")
+                .fullTime(true)
+                .perYear()
+                .build());
+        r.add(plain(PRE_1945_REVOLUTIONARY, "PRE1945_NON_FULLTIME")
+                .fullTime(false)
+                .build());
         r.add(plain(AUGUST_1945_REVOLUTIONARY, "REV1945").build());
         r.add(plain(MARTYR_RELATIVE, "MARTYR_RELATIVE_1").martyrs(1, 1).build());
         r.add(plain(MARTYR_RELATIVE, "MARTYR_RELATIVE_2").martyrs(2, 2).build());
@@ -176,33 +230,93 @@ public final class AnnexComponents {
         r.add(plain(HEROIC_MOTHER, "HEROIC_MOTHER_CAREGIVER").caregiver().build());
         r.add(plain(HEROIC_MOTHER_CAREGIVER, "HEROIC_MOTHER_CAREGIVER").build());
         r.add(new Builder(EnumSet.of(ARMED_FORCES_HERO, RESISTANCE_LABOUR_HERO), "HERO_ALLOWANCE").build());
-        r.add(new Builder(EnumSet.of(WAR_INVALID, TREATED_AS_WAR_INVALID), "WAR_INVALID").byPercent(21, 100).build());
-        r.add(plain(WAR_INVALID_CLASS_B, "WAR_INVALID_CLASS_B").byPercent(21, 100).build());
-        r.add(new Builder(INVALIDS, "INVALID_81_PLUS_SUPPLEMENT").percent(81, 100).severe(false).build());
-        r.add(new Builder(INVALIDS, "INVALID_81_PLUS_SEVERE_SUPPLEMENT").percent(81, 100).severe(true).build());
-        r.add(new Builder(INVALIDS, "INVALID_81_PLUS_CAREGIVER").percent(81, 100).severe(false).caregiver().build());
-        r.add(new Builder(INVALIDS, "INVALID_81_PLUS_SEVERE_CAREGIVER").percent(81, 100).severe(true).caregiver().build());
+        r.add(new Builder(EnumSet.of(WAR_INVALID, TREATED_AS_WAR_INVALID), "WAR_INVALID")
+                .byPercent(21, 100)
+                .build());
+        r.add(plain(WAR_INVALID_CLASS_B, "WAR_INVALID_CLASS_B")
+                .byPercent(21, 100)
+                .build());
+        r.add(new Builder(INVALIDS, "INVALID_81_PLUS_SUPPLEMENT")
+                .percent(81, 100)
+                .severe(false)
+                .build());
+        r.add(new Builder(INVALIDS, "INVALID_81_PLUS_SEVERE_SUPPLEMENT")
+                .percent(81, 100)
+                .severe(true)
+                .build());
+        r.add(new Builder(INVALIDS, "INVALID_81_PLUS_CAREGIVER")
+                .percent(81, 100)
+                .severe(false)
+                .caregiver()
+                .build());
+        r.add(new Builder(INVALIDS, "INVALID_81_PLUS_SEVERE_CAREGIVER")
+                .percent(81, 100)
+                .severe(true)
+                .caregiver()
+                .build());
         r.add(plain(INVALID_RELATIVE, "INVALID_61_PLUS_SURVIVOR").build());
-        r.add(plain(INVALID_RELATIVE, "INVALID_61_PLUS_SURVIVOR_NURTURE_EXTRA").alone().build());
+        r.add(plain(INVALID_RELATIVE, "INVALID_61_PLUS_SURVIVOR_NURTURE_EXTRA")
+                .alone()
+                .build());
         int[][] sick = {{41, 50}, {51, 60}, {61, 70}, {71, 80}, {81, 90}, {91, 100}};
         for (int[] band : sick) {
-            r.add(plain(SICK_SOLDIER, "SICK_SOLDIER_" + band[0] + "_" + band[1]).percent(band[0], band[1]).build());
+            r.add(plain(SICK_SOLDIER, "SICK_SOLDIER_" + band[0] + "_" + band[1])
+                    .percent(band[0], band[1])
+                    .build());
         }
-        r.add(plain(SICK_SOLDIER, "SICK_SOLDIER_81_PLUS_SUPPLEMENT").percent(81, 100).severe(false).build());
-        r.add(plain(SICK_SOLDIER, "SICK_SOLDIER_81_PLUS_SEVERE_SUPPLEMENT").percent(81, 100).severe(true).build());
-        r.add(plain(SICK_SOLDIER, "SICK_SOLDIER_81_PLUS_CAREGIVER").percent(81, 100).severe(false).caregiver().build());
-        r.add(plain(SICK_SOLDIER, "SICK_SOLDIER_81_PLUS_SEVERE_CAREGIVER").percent(81, 100).severe(true).caregiver().build());
-        r.add(plain(TOXIC_CHEMICAL_VICTIM, "TOXIC_CHEMICAL_21_40").percent(21, 40).build());
-        r.add(plain(TOXIC_CHEMICAL_VICTIM, "TOXIC_CHEMICAL_41_60").percent(41, 60).build());
-        r.add(plain(TOXIC_CHEMICAL_VICTIM, "TOXIC_CHEMICAL_61_80").percent(61, 80).build());
-        r.add(plain(TOXIC_CHEMICAL_VICTIM, "TOXIC_CHEMICAL_81_PLUS").percent(81, 100).build());
-        r.add(plain(TOXIC_CHEMICAL_VICTIM, "TOXIC_CHEMICAL_81_PLUS_SUPPLEMENT").percent(81, 100).severe(false).build());
-        r.add(plain(TOXIC_CHEMICAL_VICTIM, "TOXIC_CHEMICAL_81_PLUS_SEVERE_SUPPLEMENT").percent(81, 100).severe(true).build());
-        r.add(plain(TOXIC_CHEMICAL_VICTIM, "TOXIC_CHEMICAL_81_PLUS_CAREGIVER").percent(81, 100).caregiver().build());
+        r.add(plain(SICK_SOLDIER, "SICK_SOLDIER_81_PLUS_SUPPLEMENT")
+                .percent(81, 100)
+                .severe(false)
+                .build());
+        r.add(plain(SICK_SOLDIER, "SICK_SOLDIER_81_PLUS_SEVERE_SUPPLEMENT")
+                .percent(81, 100)
+                .severe(true)
+                .build());
+        r.add(plain(SICK_SOLDIER, "SICK_SOLDIER_81_PLUS_CAREGIVER")
+                .percent(81, 100)
+                .severe(false)
+                .caregiver()
+                .build());
+        r.add(plain(SICK_SOLDIER, "SICK_SOLDIER_81_PLUS_SEVERE_CAREGIVER")
+                .percent(81, 100)
+                .severe(true)
+                .caregiver()
+                .build());
+        r.add(plain(TOXIC_CHEMICAL_VICTIM, "TOXIC_CHEMICAL_21_40")
+                .percent(21, 40)
+                .build());
+        r.add(plain(TOXIC_CHEMICAL_VICTIM, "TOXIC_CHEMICAL_41_60")
+                .percent(41, 60)
+                .build());
+        r.add(plain(TOXIC_CHEMICAL_VICTIM, "TOXIC_CHEMICAL_61_80")
+                .percent(61, 80)
+                .build());
+        r.add(plain(TOXIC_CHEMICAL_VICTIM, "TOXIC_CHEMICAL_81_PLUS")
+                .percent(81, 100)
+                .build());
+        r.add(plain(TOXIC_CHEMICAL_VICTIM, "TOXIC_CHEMICAL_81_PLUS_SUPPLEMENT")
+                .percent(81, 100)
+                .severe(false)
+                .build());
+        r.add(plain(TOXIC_CHEMICAL_VICTIM, "TOXIC_CHEMICAL_81_PLUS_SEVERE_SUPPLEMENT")
+                .percent(81, 100)
+                .severe(true)
+                .build());
+        r.add(plain(TOXIC_CHEMICAL_VICTIM, "TOXIC_CHEMICAL_81_PLUS_CAREGIVER")
+                .percent(81, 100)
+                .caregiver()
+                .build());
         r.add(plain(IMPRISONED_ACTIVIST, "IMPRISONED_ACTIVIST").build());
-        r.add(plain(REVOLUTION_HELPER, "REVOLUTION_HELPER_PRE1945_AWARD").awards("PRE1945_AWARD").build());
-        r.add(plain(REVOLUTION_HELPER, "REVOLUTION_HELPER_RESISTANCE_ORDER").awards("RESISTANCE_ORDER").build());
-        r.add(plain(REVOLUTION_HELPER, "REVOLUTION_HELPER_NURTURE_EXTRA").awards("PRE1945_AWARD", "RESISTANCE_ORDER").alone().build());
+        r.add(plain(REVOLUTION_HELPER, "REVOLUTION_HELPER_PRE1945_AWARD")
+                .awards("PRE1945_AWARD")
+                .build());
+        r.add(plain(REVOLUTION_HELPER, "REVOLUTION_HELPER_RESISTANCE_ORDER")
+                .awards("RESISTANCE_ORDER")
+                .build());
+        r.add(plain(REVOLUTION_HELPER, "REVOLUTION_HELPER_NURTURE_EXTRA")
+                .awards("PRE1945_AWARD", "RESISTANCE_ORDER")
+                .alone()
+                .build());
         return List.copyOf(r);
     }
 
@@ -230,19 +344,68 @@ public final class AnnexComponents {
             this.rowCode = rowCode;
         }
 
-        Builder byPercent(int min, int max) { byPercent = true; return percent(min, max); }
-        Builder percent(int min, int max) { minPercent = min; maxPercent = max; return this; }
-        Builder severe(boolean value) { severe = value; return this; }
-        Builder alone() { alone = true; return this; }
-        Builder martyrs(int min, int max) { minMartyrs = min; maxMartyrs = max; return this; }
-        Builder fullTime(boolean value) { fullTime = value; return this; }
-        Builder awards(String... values) { awards = Set.of(values); return this; }
-        Builder caregiver() { caregiver = true; return this; }
-        Builder perYear() { perYear = true; return this; }
+        Builder byPercent(int min, int max) {
+            byPercent = true;
+            return percent(min, max);
+        }
+
+        Builder percent(int min, int max) {
+            minPercent = min;
+            maxPercent = max;
+            return this;
+        }
+
+        Builder severe(boolean value) {
+            severe = value;
+            return this;
+        }
+
+        Builder alone() {
+            alone = true;
+            return this;
+        }
+
+        Builder martyrs(int min, int max) {
+            minMartyrs = min;
+            maxMartyrs = max;
+            return this;
+        }
+
+        Builder fullTime(boolean value) {
+            fullTime = value;
+            return this;
+        }
+
+        Builder awards(String... values) {
+            awards = Set.of(values);
+            return this;
+        }
+
+        Builder caregiver() {
+            caregiver = true;
+            return this;
+        }
+
+        Builder perYear() {
+            perYear = true;
+            return this;
+        }
 
         Rule build() {
-            return new Rule(categories, rowCode, byPercent, minPercent, maxPercent, severe, alone, minMartyrs, maxMartyrs,
-                    fullTime, awards, caregiver, perYear);
+            return new Rule(
+                    categories,
+                    rowCode,
+                    byPercent,
+                    minPercent,
+                    maxPercent,
+                    severe,
+                    alone,
+                    minMartyrs,
+                    maxMartyrs,
+                    fullTime,
+                    awards,
+                    caregiver,
+                    perYear);
         }
     }
 }

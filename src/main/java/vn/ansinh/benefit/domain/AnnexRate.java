@@ -54,8 +54,15 @@ public class AnnexRate extends RateRow {
     }
 
     /** A new monthly amount of an annex row (e.g. from a later decree's table), entered by an administrator. */
-    public AnnexRate(String annex, String rowCode, Integer impairmentPercent, AnnexKind kind, String description,
-            LocalDate effectiveFrom, long amount, LegalAct act) {
+    public AnnexRate(
+            String annex,
+            String rowCode,
+            Integer impairmentPercent,
+            AnnexKind kind,
+            String description,
+            LocalDate effectiveFrom,
+            long amount,
+            LegalAct act) {
         super(effectiveFrom, act.basis(), act.documentNumber(), act.documentDate());
         if (kind == AnnexKind.ONE_TIME) {
             throw new IllegalArgumentException("a one-time row is a multiple of the standard");
@@ -70,7 +77,9 @@ public class AnnexRate extends RateRow {
 
     @Override
     public boolean sameKeyAs(RateRow other) {
-        return other instanceof AnnexRate a && a.rowCode.equals(rowCode) && Objects.equals(a.impairmentPercent, impairmentPercent);
+        return other instanceof AnnexRate a
+                && a.rowCode.equals(rowCode)
+                && Objects.equals(a.impairmentPercent, impairmentPercent);
     }
 
     /** Annex amounts are national. */
@@ -79,16 +88,39 @@ public class AnnexRate extends RateRow {
         return AdminUnitCode.NATIONAL;
     }
 
-    public String annex() { return annex; }
-    public String rowCode() { return rowCode; }
+    public String annex() {
+        return annex;
+    }
+
+    public String rowCode() {
+        return rowCode;
+    }
     /** The impairment percent of a Phụ lục II / III row, else null. */
-    public Integer impairmentPercent() { return impairmentPercent; }
-    public AnnexKind kind() { return kind; }
-    public String description() { return description; }
+    public Integer impairmentPercent() {
+        return impairmentPercent;
+    }
+
+    public AnnexKind kind() {
+        return kind;
+    }
+
+    public String description() {
+        return description;
+    }
     /** The monthly amount in đồng, or null for a one-time multiple. */
-    public Long amount() { return amount; }
-    public BigDecimal multipleOfStandard() { return multipleOfStandard; }
-    public String sourceRef() { return sourceRef; }
+    public Long amount() {
+        return amount;
+    }
+
+    public BigDecimal multipleOfStandard() {
+        return multipleOfStandard;
+    }
+
+    public String sourceRef() {
+        return sourceRef;
+    }
     /** The number of the data's "Doubts" item that made it pending at load, or null. */
-    public Integer doubt() { return doubt; }
+    public Integer doubt() {
+        return doubt;
+    }
 }

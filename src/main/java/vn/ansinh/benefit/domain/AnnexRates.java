@@ -16,8 +16,7 @@ import java.util.Objects;
  */
 public final class AnnexRates {
 
-    private AnnexRates() {
-    }
+    private AnnexRates() {}
 
     /** The monthly rows in force in the month, as confirmed at the moment. */
     public static List<AnnexRate> inForce(List<AnnexRate> rows, YearMonth month, Instant asOf) {
@@ -30,7 +29,9 @@ public final class AnnexRates {
         Map<String, AnnexRate> latest = new HashMap<>();
         for (AnnexRate r : counted) {
             if (r.kind().monthly() && !r.effectiveFrom().isAfter(day)) {
-                latest.merge(r.rowCode() + "|" + Objects.toString(r.impairmentPercent(), ""), r,
+                latest.merge(
+                        r.rowCode() + "|" + Objects.toString(r.impairmentPercent(), ""),
+                        r,
                         (a, b) -> a.effectiveFrom().isAfter(b.effectiveFrom()) ? a : b);
             }
         }
@@ -46,7 +47,9 @@ public final class AnnexRates {
         return "(" + r + ".kind <> 'ONE_TIME' AND " + r + ".effective_from <= " + monthStart + " AND "
                 + ConfirmedRates.condition(r, moment)
                 + " AND " + r + ".effective_from = (SELECT MAX(" + r2 + ".effective_from) FROM annex_rate " + r2
-                + " WHERE " + r2 + ".row_code = " + r + ".row_code AND " + r2 + ".impairment_percent <=> " + r + ".impairment_percent"
-                + " AND " + r2 + ".effective_from <= " + monthStart + " AND " + ConfirmedRates.condition(r2, moment) + "))";
+                + " WHERE " + r2 + ".row_code = " + r + ".row_code AND " + r2 + ".impairment_percent <=> " + r
+                + ".impairment_percent"
+                + " AND " + r2 + ".effective_from <= " + monthStart + " AND " + ConfirmedRates.condition(r2, moment)
+                + "))";
     }
 }

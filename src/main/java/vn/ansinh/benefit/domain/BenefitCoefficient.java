@@ -36,8 +36,14 @@ public class BenefitCoefficient extends RateRow {
         // for JPA
     }
 
-    public BenefitCoefficient(Category category, Integer minAge, Integer maxAge, String disabilityLevel,
-            LocalDate effectiveFrom, BigDecimal coefficient, LegalAct act) {
+    public BenefitCoefficient(
+            Category category,
+            Integer minAge,
+            Integer maxAge,
+            String disabilityLevel,
+            LocalDate effectiveFrom,
+            BigDecimal coefficient,
+            LegalAct act) {
         super(effectiveFrom, act.basis(), act.documentNumber(), act.documentDate());
         this.category = category;
         this.minAge = minAge;
@@ -56,8 +62,11 @@ public class BenefitCoefficient extends RateRow {
 
     @Override
     public boolean sameKeyAs(RateRow other) {
-        return other instanceof BenefitCoefficient c && c.category == category && Objects.equals(c.minAge, minAge)
-                && Objects.equals(c.maxAge, maxAge) && Objects.equals(c.disabilityLevel, disabilityLevel);
+        return other instanceof BenefitCoefficient c
+                && c.category == category
+                && Objects.equals(c.minAge, minAge)
+                && Objects.equals(c.maxAge, maxAge)
+                && Objects.equals(c.disabilityLevel, disabilityLevel);
     }
 
     /** Coefficients are national. */

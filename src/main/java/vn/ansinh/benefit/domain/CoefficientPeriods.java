@@ -18,8 +18,7 @@ public final class CoefficientPeriods {
     private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile(
             "[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*|\\?\\d{0,3}|DATE '\\d{4}-\\d{2}-\\d{2}'");
 
-    private CoefficientPeriods() {
-    }
+    private CoefficientPeriods() {}
 
     /**
      * The rule as SQL, for a query over {@code benefit_coefficient}: the row of alias {@code alias}, started
@@ -40,25 +39,31 @@ public final class CoefficientPeriods {
         }
         String max = String.valueOf(Integer.MAX_VALUE);
         return ("NOT EXISTS (SELECT 1 FROM benefit_coefficient n WHERE n.category = {A}.category"
-                + " AND n.effective_from > {A}.effective_from AND n.effective_from <= {D}"
-                + " AND " + ConfirmedRates.condition("n", moment)
-                + " AND COALESCE(n.min_age, 0) < COALESCE({A}.max_age, " + max + ")"
-                + " AND COALESCE({A}.min_age, 0) < COALESCE(n.max_age, " + max + ")"
-                + " AND (n.disability_level IS NULL OR {A}.disability_level IS NULL OR n.disability_level = {A}.disability_level))")
-                .replace("{A}", alias).replace("{D}", day);
+                        + " AND n.effective_from > {A}.effective_from AND n.effective_from <= {D}"
+                        + " AND " + ConfirmedRates.condition("n", moment)
+                        + " AND COALESCE(n.min_age, 0) < COALESCE({A}.max_age, " + max + ")"
+                        + " AND COALESCE({A}.min_age, 0) < COALESCE(n.max_age, " + max + ")"
+                        + " AND (n.disability_level IS NULL OR {A}.disability_level IS NULL OR n.disability_level = {A}.disability_level))")
+                .replace("{A}", alias)
+                .replace("{D}", day);
     }
 
     /** The rows in force on the day. */
     public static List<BenefitCoefficient> inForce(List<BenefitCoefficient> rows, LocalDate day) {
-        List<BenefitCoefficient> started = rows.stream().filter(r -> !r.effectiveFrom().isAfter(day)).toList();
-        return started.stream().filter(r -> started.stream().noneMatch(later -> replaces(later, r))).toList();
+        List<BenefitCoefficient> started =
+                rows.stream().filter(r -> !r.effectiveFrom().isAfter(day)).toList();
+        return started.stream()
+                .filter(r -> started.stream().noneMatch(later -> replaces(later, r)))
+                .toList();
     }
 
     /** Whether {@code later} replaces {@code earlier} from its own start. */
     static boolean replaces(BenefitCoefficient later, BenefitCoefficient earlier) {
-        return later.category() == earlier.category() && later.effectiveFrom().isAfter(earlier.effectiveFrom())
+        return later.category() == earlier.category()
+                && later.effectiveFrom().isAfter(earlier.effectiveFrom())
                 && bandsOverlap(later, earlier)
-                && (later.disabilityLevel() == null || earlier.disabilityLevel() == null
+                && (later.disabilityLevel() == null
+                        || earlier.disabilityLevel() == null
                         || Objects.equals(later.disabilityLevel(), earlier.disabilityLevel()));
     }
 

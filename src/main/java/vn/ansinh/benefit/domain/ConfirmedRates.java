@@ -22,20 +22,20 @@ import java.util.regex.Pattern;
 public final class ConfirmedRates {
 
     private static final Pattern ALIAS = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Pattern MOMENT = Pattern.compile("\\?\\d{0,3}|:[A-Za-z_][A-Za-z0-9_]*"
-            + "|TIMESTAMP '\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}'");
+    private static final Pattern MOMENT = Pattern.compile(
+            "\\?\\d{0,3}|:[A-Za-z_][A-Za-z0-9_]*" + "|TIMESTAMP '\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}'");
     private static final DateTimeFormatter LITERAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private static final String TEMPLATE = "({A}.confirmed_at IS NOT NULL AND {A}.confirmed_at <= {T}"
             + " AND ({A}.superseded_at IS NULL OR {A}.superseded_at > {T}))";
 
-    private ConfirmedRates() {
-    }
+    private ConfirmedRates() {}
 
     /** The rule in Java. */
     public static boolean counts(RateRow row, Instant at) {
         LocalDateTime moment = parameter(at);
-        return row.confirmedAt() != null && !row.confirmedAt().isAfter(moment)
+        return row.confirmedAt() != null
+                && !row.confirmedAt().isAfter(moment)
                 && (row.supersededAt() == null || row.supersededAt().isAfter(moment));
     }
 

@@ -12,6 +12,10 @@ import vn.ansinh.registry.domain.PovertyClassification;
  * @param receivesPension whether the person receives a pension or a monthly social-insurance benefit, or null
  * @param inSchool whether the dossier names the school the person attends
  */
-public record EligibilityFacts(Category category, PartialDate birthDate, String disabilityLevel,
-        PovertyClassification poverty, Boolean receivesPension, boolean inSchool) {
-}
+public record EligibilityFacts(
+        Category category,
+        PartialDate birthDate,
+        String disabilityLevel,
+        PovertyClassification poverty,
+        Boolean receivesPension,
+        boolean inSchool) {}

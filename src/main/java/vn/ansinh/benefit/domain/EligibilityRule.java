@@ -46,8 +46,15 @@ public class EligibilityRule extends RateRow {
         // for JPA
     }
 
-    public EligibilityRule(Category category, java.time.LocalDate effectiveFrom, Integer minAge, Integer maxAge,
-            PovertyRequirement povertyStatus, String disabilityLevels, boolean requiresNoPension, boolean requiresInSchool,
+    public EligibilityRule(
+            Category category,
+            java.time.LocalDate effectiveFrom,
+            Integer minAge,
+            Integer maxAge,
+            PovertyRequirement povertyStatus,
+            String disabilityLevels,
+            boolean requiresNoPension,
+            boolean requiresInSchool,
             LegalAct act) {
         super(effectiveFrom, act.basis(), act.documentNumber(), act.documentDate());
         this.category = category;
@@ -69,16 +76,34 @@ public class EligibilityRule extends RateRow {
         return AdminUnitCode.NATIONAL;
     }
 
-    public Category category() { return category; }
-    public Integer minAge() { return minAge; }
-    public Integer maxAge() { return maxAge; }
-    public PovertyRequirement povertyStatus() { return povertyStatus; }
-    public boolean requiresNoPension() { return requiresNoPension; }
-    public boolean requiresInSchool() { return requiresInSchool; }
+    public Category category() {
+        return category;
+    }
+
+    public Integer minAge() {
+        return minAge;
+    }
+
+    public Integer maxAge() {
+        return maxAge;
+    }
+
+    public PovertyRequirement povertyStatus() {
+        return povertyStatus;
+    }
+
+    public boolean requiresNoPension() {
+        return requiresNoPension;
+    }
+
+    public boolean requiresInSchool() {
+        return requiresInSchool;
+    }
 
     /** The disability levels accepted, empty when none is required. */
     public List<String> disabilityLevels() {
-        return disabilityLevels == null || disabilityLevels.isBlank() ? List.of()
+        return disabilityLevels == null || disabilityLevels.isBlank()
+                ? List.of()
                 : Arrays.stream(disabilityLevels.split(",")).map(String::strip).toList();
     }
 }

@@ -19,13 +19,19 @@ public final class EligibilityRules {
     private final List<EligibilityRule> rules;
 
     public EligibilityRules(List<CategoryPeriod> periods, List<EligibilityRule> rules) {
-        this.periods = periods.stream().sorted(Comparator.comparing(CategoryPeriod::effectiveFrom).reversed()).toList();
-        this.rules = rules.stream().sorted(Comparator.comparing(EligibilityRule::effectiveFrom).reversed()).toList();
+        this.periods = periods.stream()
+                .sorted(Comparator.comparing(CategoryPeriod::effectiveFrom).reversed())
+                .toList();
+        this.rules = rules.stream()
+                .sorted(Comparator.comparing(EligibilityRule::effectiveFrom).reversed())
+                .toList();
     }
 
     /** Whether the category exists in law on the day. */
     public boolean exists(Category category, LocalDate day) {
-        return periods.stream().filter(p -> p.category() == category && !p.effectiveFrom().isAfter(day)).findFirst()
+        return periods.stream()
+                .filter(p -> p.category() == category && !p.effectiveFrom().isAfter(day))
+                .findFirst()
                 .map(CategoryPeriod::available)
                 // no row on or before the day: restricted only if the category's first row starts later
                 .orElseGet(() -> periods.stream().noneMatch(p -> p.category() == category));
@@ -34,16 +40,22 @@ public final class EligibilityRules {
     /** The first day after {@code from} on which the category no longer exists, if a counting row ends it. */
     public Optional<LocalDate> endAfter(Category category, LocalDate from) {
         if (!exists(category, from)) {
-            return periods.stream().filter(p -> p.category() == category && !p.effectiveFrom().isAfter(from))
-                    .findFirst().map(CategoryPeriod::effectiveFrom);
+            return periods.stream()
+                    .filter(p -> p.category() == category && !p.effectiveFrom().isAfter(from))
+                    .findFirst()
+                    .map(CategoryPeriod::effectiveFrom);
         }
-        return periods.stream().filter(p -> p.category() == category && p.effectiveFrom().isAfter(from) && !p.available())
-                .min(Comparator.comparing(CategoryPeriod::effectiveFrom)).map(CategoryPeriod::effectiveFrom);
+        return periods.stream()
+                .filter(p -> p.category() == category && p.effectiveFrom().isAfter(from) && !p.available())
+                .min(Comparator.comparing(CategoryPeriod::effectiveFrom))
+                .map(CategoryPeriod::effectiveFrom);
     }
 
     /** The rule of the category in force on the day. */
     public Optional<EligibilityRule> ruleOn(Category category, LocalDate day) {
-        return rules.stream().filter(r -> r.category() == category && !r.effectiveFrom().isAfter(day)).findFirst();
+        return rules.stream()
+                .filter(r -> r.category() == category && !r.effectiveFrom().isAfter(day))
+                .findFirst();
     }
 
     /** The conditions not met on the day, in a fixed order; empty when the person is eligible. */
@@ -60,7 +72,11 @@ public final class EligibilityRules {
             return failures;
         }
         EligibilityRule rule = found.get();
-        int age = AgeOnDay.years(facts.birthDate().year(), facts.birthDate().month(), facts.birthDate().day(), day);
+        int age = AgeOnDay.years(
+                facts.birthDate().year(),
+                facts.birthDate().month(),
+                facts.birthDate().day(),
+                day);
         if (rule.minAge() != null && age < rule.minAge()) {
             failures.add(EligibilityFailure.failed("eligibility.fail.tooYoung", categoryLabel, age, rule.minAge()));
         }
@@ -70,11 +86,18 @@ public final class EligibilityRules {
         if (rule.povertyStatus() != null) {
             String year = String.valueOf(PovertyRequirement.reviewYearApplyingOn(day));
             if (facts.poverty() == null) {
-                failures.add(EligibilityFailure.notRecorded("eligibility.fail.povertyUnknown", categoryLabel,
-                        rule.povertyStatus().labelKey(), year));
+                failures.add(EligibilityFailure.notRecorded(
+                        "eligibility.fail.povertyUnknown",
+                        categoryLabel,
+                        rule.povertyStatus().labelKey(),
+                        year));
             } else if (!rule.povertyStatus().acceptedBy(facts.poverty())) {
-                failures.add(EligibilityFailure.failed("eligibility.fail.poverty", categoryLabel,
-                        rule.povertyStatus().labelKey(), facts.poverty().labelKey(), year));
+                failures.add(EligibilityFailure.failed(
+                        "eligibility.fail.poverty",
+                        categoryLabel,
+                        rule.povertyStatus().labelKey(),
+                        facts.poverty().labelKey(),
+                        year));
             }
         }
         List<String> levels = rule.disabilityLevels();

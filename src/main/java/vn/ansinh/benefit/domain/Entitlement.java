@@ -7,6 +7,5 @@ import java.time.YearMonth;
  * What a category is worth in a month: the standard level in force, the coefficient, and their
  * product rounded to the đồng.
  */
-public record Entitlement(YearMonth month, Scheme scheme, long standardLevel, BigDecimal coefficient, long amount,
-        String legalBasis) {
-}
+public record Entitlement(
+        YearMonth month, Scheme scheme, long standardLevel, BigDecimal coefficient, long amount, String legalBasis) {}

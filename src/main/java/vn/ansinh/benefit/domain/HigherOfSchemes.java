@@ -25,8 +25,7 @@ public final class HigherOfSchemes {
     public static final Set<Scheme> EXCLUSIVE = EnumSet.of(Scheme.SOCIAL_ASSISTANCE, Scheme.SOCIAL_PENSION);
 
     /** One line a person could be paid in a month: its case, scheme, amount, first month, and whether another payroll paid it. */
-    public record Claim(long caseId, Scheme scheme, long amount, YearMonth started, boolean alreadyPaid) {
-    }
+    public record Claim(long caseId, Scheme scheme, long amount, YearMonth started, boolean alreadyPaid) {}
 
     /** Already paid first, then the higher amount, then the case that started earlier, then the older case. */
     public static final Comparator<Claim> ORDER = Comparator.comparing((Claim c) -> !c.alreadyPaid())
@@ -34,8 +33,7 @@ public final class HigherOfSchemes {
             .thenComparing(Claim::started)
             .thenComparingLong(Claim::caseId);
 
-    private HigherOfSchemes() {
-    }
+    private HigherOfSchemes() {}
 
     /** Of the claims of one person and one month in the exclusive schemes, the one paid. */
     public static Optional<Claim> paid(List<Claim> claims) {
@@ -44,7 +42,8 @@ public final class HigherOfSchemes {
 
     /** SQL: whether the scheme in {@code schemeColumn} is one of the exclusive schemes. */
     public static String exclusiveSql(String schemeColumn) {
-        return EXCLUSIVE.stream().map(s -> "'" + s.name() + "'")
+        return EXCLUSIVE.stream()
+                .map(s -> "'" + s.name() + "'")
                 .collect(Collectors.joining(", ", schemeColumn + " IN (", ")"));
     }
 

@@ -17,21 +17,20 @@ import java.util.Map;
 public final class HighestCoefficient {
 
     /** One case that could pay the person in a month, with the coefficient it would pay at. */
-    public record Candidate(long caseId, long personId, String scheme, String month, BigDecimal coefficient) {
-    }
+    public record Candidate(long caseId, long personId, String scheme, String month, BigDecimal coefficient) {}
 
-    private HighestCoefficient() {
-    }
+    private HighestCoefficient() {}
 
     /** The order of the rule: the highest coefficient first, then the lowest case id. */
-    public static final Comparator<Candidate> ORDER = Comparator.comparing(Candidate::coefficient).reversed()
-            .thenComparingLong(Candidate::caseId);
+    public static final Comparator<Candidate> ORDER =
+            Comparator.comparing(Candidate::coefficient).reversed().thenComparingLong(Candidate::caseId);
 
     /** The candidates that are paid: one per person, scheme and month. */
     public static List<Candidate> paid(List<Candidate> candidates) {
         Map<String, Candidate> best = new LinkedHashMap<>();
         for (Candidate c : candidates) {
-            best.merge(c.personId() + "|" + c.scheme() + "|" + c.month(), c, (a, b) -> ORDER.compare(a, b) <= 0 ? a : b);
+            best.merge(
+                    c.personId() + "|" + c.scheme() + "|" + c.month(), c, (a, b) -> ORDER.compare(a, b) <= 0 ? a : b);
         }
         return List.copyOf(best.values());
     }

@@ -21,9 +21,12 @@ public final class RateTable {
     private final List<BenefitCoefficient> coefficients;
 
     public RateTable(List<StandardLevel> levels, List<BenefitCoefficient> coefficients) {
-        this.levels = levels.stream().sorted(Comparator.comparing(StandardLevel::effectiveFrom).reversed()).toList();
+        this.levels = levels.stream()
+                .sorted(Comparator.comparing(StandardLevel::effectiveFrom).reversed())
+                .toList();
         this.coefficients = coefficients.stream()
-                .sorted(Comparator.comparing(BenefitCoefficient::effectiveFrom).reversed()).toList();
+                .sorted(Comparator.comparing(BenefitCoefficient::effectiveFrom).reversed())
+                .toList();
     }
 
     /** The standard level in force in the month for the province (its own, if higher than the national one). */
@@ -41,8 +44,8 @@ public final class RateTable {
      * The entitlement of a person of the category in the month, or empty when the category has no
      * amount (rehabilitation, poverty) or no row applies (the person is outside every age band).
      */
-    public Optional<Entitlement> entitlement(Category category, String disabilityLevel, PartialDate birthDate,
-            String provinceCode, YearMonth month) {
+    public Optional<Entitlement> entitlement(
+            Category category, String disabilityLevel, PartialDate birthDate, String provinceCode, YearMonth month) {
         Optional<Scheme> scheme = Scheme.of(category);
         if (scheme.isEmpty()) {
             return Optional.empty();
@@ -58,13 +61,18 @@ public final class RateTable {
             return Optional.empty();
         }
         BigDecimal coefficient = row.get().coefficient().stripTrailingZeros();
-        long amount = BigDecimal.valueOf(level.get()).multiply(coefficient).setScale(0, RoundingMode.HALF_UP).longValueExact();
-        return Optional.of(new Entitlement(month, scheme.get(), level.get(), coefficient, amount, row.get().legalBasis()));
+        long amount = BigDecimal.valueOf(level.get())
+                .multiply(coefficient)
+                .setScale(0, RoundingMode.HALF_UP)
+                .longValueExact();
+        return Optional.of(new Entitlement(
+                month, scheme.get(), level.get(), coefficient, amount, row.get().legalBasis()));
     }
 
     private Optional<Long> latest(Scheme scheme, String provinceCode, LocalDate day) {
         return levels.stream()
-                .filter(l -> l.scheme() == scheme && java.util.Objects.equals(l.provinceCode(), provinceCode)
+                .filter(l -> l.scheme() == scheme
+                        && java.util.Objects.equals(l.provinceCode(), provinceCode)
                         && !l.effectiveFrom().isAfter(day))
                 .map(StandardLevel::amount)
                 .findFirst();

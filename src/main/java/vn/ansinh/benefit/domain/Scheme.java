@@ -55,26 +55,32 @@ public enum Scheme {
 
     /** The programmes a monthly payroll pays: those with a monthly scheme. */
     public static List<Programme> paidProgrammes() {
-        return Arrays.stream(Programme.values()).filter(p -> ofMonthly(p).isPresent()).toList();
+        return Arrays.stream(Programme.values())
+                .filter(p -> ofMonthly(p).isPresent())
+                .toList();
     }
 
     /** SQL: the scheme of the monthly allowance of the programme in {@code programmeColumn} (NULL for none). */
     public static String sqlOf(String programmeColumn) {
         return Arrays.stream(Programme.values())
                 .filter(p -> ofMonthly(p).isPresent())
-                .map(p -> " WHEN '" + p.name() + "' THEN '" + ofMonthly(p).orElseThrow().name() + "'")
+                .map(p -> " WHEN '" + p.name() + "' THEN '"
+                        + ofMonthly(p).orElseThrow().name() + "'")
                 .collect(Collectors.joining("", "CASE " + programmeColumn, " END"));
     }
 
     /** SQL: whether the programme in {@code programmeColumn} is paid by the monthly payroll. */
     public static String paidProgrammesSql(String programmeColumn) {
-        return paidProgrammes().stream().map(p -> "'" + p.name() + "'")
+        return paidProgrammes().stream()
+                .map(p -> "'" + p.name() + "'")
                 .collect(Collectors.joining(", ", programmeColumn + " IN (", ")"));
     }
 
     /** SQL: whether the programme in {@code programmeColumn} is paid monthly under this scheme. */
     public String programmesSql(String programmeColumn) {
-        return Arrays.stream(Programme.values()).filter(p -> ofMonthly(p).orElse(null) == this).map(p -> "'" + p.name() + "'")
+        return Arrays.stream(Programme.values())
+                .filter(p -> ofMonthly(p).orElse(null) == this)
+                .map(p -> "'" + p.name() + "'")
                 .collect(Collectors.joining(", ", programmeColumn + " IN (", ")"));
     }
 }

@@ -36,7 +36,9 @@ public class StandardLevel extends RateRow {
 
     @Override
     public boolean sameKeyAs(RateRow other) {
-        return other instanceof StandardLevel l && l.scheme == scheme && java.util.Objects.equals(l.provinceCode, provinceCode);
+        return other instanceof StandardLevel l
+                && l.scheme == scheme
+                && java.util.Objects.equals(l.provinceCode, provinceCode);
     }
 
     @Override

@@ -50,8 +50,10 @@ public class AnnexRatesView implements Serializable {
 
     public void load() {
         List<AnnexRate> all = rates.annexRates();
-        rows = all.stream().filter(r -> !onlyPending || r.status() == RateStatus.PENDING)
-                .sorted(java.util.Comparator.comparing((AnnexRate r) -> r.status() != RateStatus.PENDING)).toList();
+        rows = all.stream()
+                .filter(r -> !onlyPending || r.status() == RateStatus.PENDING)
+                .sorted(java.util.Comparator.comparing((AnnexRate r) -> r.status() != RateStatus.PENDING))
+                .toList();
         rowChoices = choices(all);
     }
 
@@ -65,7 +67,8 @@ public class AnnexRatesView implements Serializable {
         for (AnnexRate r : all) {
             if (r.kind().monthly()) {
                 String label = "PL " + r.annex() + ": " + shorten(r.description());
-                choices.putIfAbsent(label + " [" + (r.impairmentPercent() == null ? "" : r.impairmentPercent() + "%") + "]",
+                choices.putIfAbsent(
+                        label + " [" + (r.impairmentPercent() == null ? "" : r.impairmentPercent() + "%") + "]",
                         r.rowCode() + ":" + (r.impairmentPercent() == null ? "" : r.impairmentPercent()));
             }
         }
@@ -75,8 +78,14 @@ public class AnnexRatesView implements Serializable {
     public void add() {
         attempt("rate.addedPending", () -> {
             String[] key = (row == null ? ":" : row).split(":", -1);
-            return rates.addAnnex(new AddAnnexRateCommand(key[0], key[1].isEmpty() ? null : Integer.valueOf(key[1]),
-                    firstOfMonth(from), amount, legalBasis, documentNumber, day(documentDate)));
+            return rates.addAnnex(new AddAnnexRateCommand(
+                    key[0],
+                    key[1].isEmpty() ? null : Integer.valueOf(key[1]),
+                    firstOfMonth(from),
+                    amount,
+                    legalBasis,
+                    documentNumber,
+                    day(documentDate)));
         });
     }
 
@@ -113,7 +122,8 @@ public class AnnexRatesView implements Serializable {
     }
 
     private static LocalDate firstOfMonth(String month) {
-        return vn.ansinh.shared.time.TypedMonth.parse(month).map(m -> m.atDay(1))
+        return vn.ansinh.shared.time.TypedMonth.parse(month)
+                .map(m -> m.atDay(1))
                 .orElseThrow(() -> new BusinessRuleException("rate.error.firstOfMonth"));
     }
 
@@ -128,20 +138,67 @@ public class AnnexRatesView implements Serializable {
         }
     }
 
-    public List<AnnexRate> getRows() { return rows; }
-    public Map<Long, String> getReasons() { return reasons; }
-    public boolean isOnlyPending() { return onlyPending; }
-    public void setOnlyPending(boolean onlyPending) { this.onlyPending = onlyPending; }
-    public String getRow() { return row; }
-    public void setRow(String row) { this.row = row; }
-    public String getFrom() { return from; }
-    public void setFrom(String from) { this.from = from; }
-    public Long getAmount() { return amount; }
-    public void setAmount(Long amount) { this.amount = amount; }
-    public String getLegalBasis() { return legalBasis; }
-    public void setLegalBasis(String legalBasis) { this.legalBasis = legalBasis; }
-    public String getDocumentNumber() { return documentNumber; }
-    public void setDocumentNumber(String documentNumber) { this.documentNumber = documentNumber; }
-    public String getDocumentDate() { return documentDate; }
-    public void setDocumentDate(String documentDate) { this.documentDate = documentDate; }
+    public List<AnnexRate> getRows() {
+        return rows;
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+
+    public boolean isOnlyPending() {
+        return onlyPending;
+    }
+
+    public void setOnlyPending(boolean onlyPending) {
+        this.onlyPending = onlyPending;
+    }
+
+    public String getRow() {
+        return row;
+    }
+
+    public void setRow(String row) {
+        this.row = row;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public Long getAmount() {
+        return amount;
+    }
+
+    public void setAmount(Long amount) {
+        this.amount = amount;
+    }
+
+    public String getLegalBasis() {
+        return legalBasis;
+    }
+
+    public void setLegalBasis(String legalBasis) {
+        this.legalBasis = legalBasis;
+    }
+
+    public String getDocumentNumber() {
+        return documentNumber;
+    }
+
+    public void setDocumentNumber(String documentNumber) {
+        this.documentNumber = documentNumber;
+    }
+
+    public String getDocumentDate() {
+        return documentDate;
+    }
+
+    public void setDocumentDate(String documentDate) {
+        this.documentDate = documentDate;
+    }
 }

@@ -77,19 +77,43 @@ public class RatesView implements Serializable {
     }
 
     public void addCategoryPeriod() {
-        attempt("rate.addedPending", () -> rates.addCategoryPeriod(new vn.ansinh.benefit.application.AddCategoryPeriodCommand(
-                periodCategory, day(periodFrom), periodAvailable, periodBasis, periodDocument, day(periodDocumentDate))));
+        attempt(
+                "rate.addedPending",
+                () -> rates.addCategoryPeriod(new vn.ansinh.benefit.application.AddCategoryPeriodCommand(
+                        periodCategory,
+                        day(periodFrom),
+                        periodAvailable,
+                        periodBasis,
+                        periodDocument,
+                        day(periodDocumentDate))));
     }
 
     public void add() {
-        attempt("rate.addedPending", () -> rates.addLevel(new AddStandardLevelCommand(scheme, province, firstOfMonth(from),
-                amount == null ? 0 : amount, legalBasis, documentNumber, day(documentDate))));
+        attempt(
+                "rate.addedPending",
+                () -> rates.addLevel(new AddStandardLevelCommand(
+                        scheme,
+                        province,
+                        firstOfMonth(from),
+                        amount == null ? 0 : amount,
+                        legalBasis,
+                        documentNumber,
+                        day(documentDate))));
     }
 
     public void addCoefficient() {
-        attempt("rate.addedPending", () -> rates.addCoefficient(new AddCoefficientCommand(coefficientCategory, minAge, maxAge,
-                disabilityLevel, firstOfMonth(coefficientFrom), coefficient, coefficientBasis, coefficientDocument,
-                day(coefficientDocumentDate))));
+        attempt(
+                "rate.addedPending",
+                () -> rates.addCoefficient(new AddCoefficientCommand(
+                        coefficientCategory,
+                        minAge,
+                        maxAge,
+                        disabilityLevel,
+                        firstOfMonth(coefficientFrom),
+                        coefficient,
+                        coefficientBasis,
+                        coefficientDocument,
+                        day(coefficientDocumentDate))));
     }
 
     public void confirm(RateRow row) {
@@ -121,7 +145,8 @@ public class RatesView implements Serializable {
     }
 
     private static LocalDate firstOfMonth(String month) {
-        return vn.ansinh.shared.time.TypedMonth.parse(month).map(m -> m.atDay(1))
+        return vn.ansinh.shared.time.TypedMonth.parse(month)
+                .map(m -> m.atDay(1))
                 .orElseThrow(() -> new BusinessRuleException("rate.error.firstOfMonth"));
     }
 
@@ -136,27 +161,73 @@ public class RatesView implements Serializable {
         }
     }
 
-    public Map<Long, String> getReasons() { return reasons; }
-    public List<vn.ansinh.benefit.domain.CategoryPeriod> getCategoryPeriods() { return categoryPeriods; }
-    public List<vn.ansinh.benefit.domain.EligibilityRule> getEligibilityRules() { return eligibilityRules; }
-    public Category getPeriodCategory() { return periodCategory; }
-    public void setPeriodCategory(Category c) { this.periodCategory = c; }
-    public String getPeriodFrom() { return periodFrom; }
-    public void setPeriodFrom(String periodFrom) { this.periodFrom = periodFrom; }
-    public boolean isPeriodAvailable() { return periodAvailable; }
-    public void setPeriodAvailable(boolean periodAvailable) { this.periodAvailable = periodAvailable; }
-    public String getPeriodBasis() { return periodBasis; }
-    public void setPeriodBasis(String periodBasis) { this.periodBasis = periodBasis; }
-    public String getPeriodDocument() { return periodDocument; }
-    public void setPeriodDocument(String periodDocument) { this.periodDocument = periodDocument; }
-    public String getPeriodDocumentDate() { return periodDocumentDate; }
-    public void setPeriodDocumentDate(String periodDocumentDate) { this.periodDocumentDate = periodDocumentDate; }
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+
+    public List<vn.ansinh.benefit.domain.CategoryPeriod> getCategoryPeriods() {
+        return categoryPeriods;
+    }
+
+    public List<vn.ansinh.benefit.domain.EligibilityRule> getEligibilityRules() {
+        return eligibilityRules;
+    }
+
+    public Category getPeriodCategory() {
+        return periodCategory;
+    }
+
+    public void setPeriodCategory(Category c) {
+        this.periodCategory = c;
+    }
+
+    public String getPeriodFrom() {
+        return periodFrom;
+    }
+
+    public void setPeriodFrom(String periodFrom) {
+        this.periodFrom = periodFrom;
+    }
+
+    public boolean isPeriodAvailable() {
+        return periodAvailable;
+    }
+
+    public void setPeriodAvailable(boolean periodAvailable) {
+        this.periodAvailable = periodAvailable;
+    }
+
+    public String getPeriodBasis() {
+        return periodBasis;
+    }
+
+    public void setPeriodBasis(String periodBasis) {
+        this.periodBasis = periodBasis;
+    }
+
+    public String getPeriodDocument() {
+        return periodDocument;
+    }
+
+    public void setPeriodDocument(String periodDocument) {
+        this.periodDocument = periodDocument;
+    }
+
+    public String getPeriodDocumentDate() {
+        return periodDocumentDate;
+    }
+
+    public void setPeriodDocumentDate(String periodDocumentDate) {
+        this.periodDocumentDate = periodDocumentDate;
+    }
 
     /** An eligibility rule's conditions in words, e.g. "tuổi 16 – 23; hộ nghèo; đang đi học". */
     public String conditions(vn.ansinh.benefit.domain.EligibilityRule r) {
         List<String> parts = new java.util.ArrayList<>();
         if (r.minAge() != null || r.maxAge() != null) {
-            parts.add(Messages.text("eligibility.cond.ages", r.minAge() == null ? 0 : r.minAge(),
+            parts.add(Messages.text(
+                    "eligibility.cond.ages",
+                    r.minAge() == null ? 0 : r.minAge(),
                     r.maxAge() == null ? "…" : r.maxAge()));
         }
         if (r.povertyStatus() != null) {
@@ -171,46 +242,155 @@ public class RatesView implements Serializable {
         }
         return String.join("; ", parts);
     }
-    public Category[] getCategories() { return Category.values(); }
-    public Category getCoefficientCategory() { return coefficientCategory; }
-    public void setCoefficientCategory(Category c) { this.coefficientCategory = c; }
-    public Integer getMinAge() { return minAge; }
-    public void setMinAge(Integer minAge) { this.minAge = minAge; }
-    public Integer getMaxAge() { return maxAge; }
-    public void setMaxAge(Integer maxAge) { this.maxAge = maxAge; }
-    public String getDisabilityLevel() { return disabilityLevel; }
-    public void setDisabilityLevel(String disabilityLevel) { this.disabilityLevel = disabilityLevel; }
-    public String getCoefficientFrom() { return coefficientFrom; }
-    public void setCoefficientFrom(String coefficientFrom) { this.coefficientFrom = coefficientFrom; }
-    public BigDecimal getCoefficient() { return coefficient; }
-    public void setCoefficient(BigDecimal coefficient) { this.coefficient = coefficient; }
-    public String getCoefficientBasis() { return coefficientBasis; }
-    public void setCoefficientBasis(String coefficientBasis) { this.coefficientBasis = coefficientBasis; }
-    public String getCoefficientDocument() { return coefficientDocument; }
-    public void setCoefficientDocument(String coefficientDocument) { this.coefficientDocument = coefficientDocument; }
-    public String getCoefficientDocumentDate() { return coefficientDocumentDate; }
-    public void setCoefficientDocumentDate(String date) { this.coefficientDocumentDate = date; }
-    public Scheme[] getSchemes() { return Scheme.values(); }
-    public List<StandardLevel> getLevels() { return levels; }
-    public List<BenefitCoefficient> getCoefficients() { return coefficients; }
-    public Scheme getScheme() { return scheme; }
-    public void setScheme(Scheme scheme) { this.scheme = scheme; }
-    public String getProvince() { return province; }
-    public void setProvince(String province) { this.province = province; }
-    public String getFrom() { return from; }
-    public void setFrom(String from) { this.from = from; }
-    public Long getAmount() { return amount; }
-    public void setAmount(Long amount) { this.amount = amount; }
-    public String getLegalBasis() { return legalBasis; }
-    public void setLegalBasis(String legalBasis) { this.legalBasis = legalBasis; }
-    public String getDocumentNumber() { return documentNumber; }
-    public void setDocumentNumber(String documentNumber) { this.documentNumber = documentNumber; }
-    public String getDocumentDate() { return documentDate; }
-    public void setDocumentDate(String documentDate) { this.documentDate = documentDate; }
+
+    public Category[] getCategories() {
+        return Category.values();
+    }
+
+    public Category getCoefficientCategory() {
+        return coefficientCategory;
+    }
+
+    public void setCoefficientCategory(Category c) {
+        this.coefficientCategory = c;
+    }
+
+    public Integer getMinAge() {
+        return minAge;
+    }
+
+    public void setMinAge(Integer minAge) {
+        this.minAge = minAge;
+    }
+
+    public Integer getMaxAge() {
+        return maxAge;
+    }
+
+    public void setMaxAge(Integer maxAge) {
+        this.maxAge = maxAge;
+    }
+
+    public String getDisabilityLevel() {
+        return disabilityLevel;
+    }
+
+    public void setDisabilityLevel(String disabilityLevel) {
+        this.disabilityLevel = disabilityLevel;
+    }
+
+    public String getCoefficientFrom() {
+        return coefficientFrom;
+    }
+
+    public void setCoefficientFrom(String coefficientFrom) {
+        this.coefficientFrom = coefficientFrom;
+    }
+
+    public BigDecimal getCoefficient() {
+        return coefficient;
+    }
+
+    public void setCoefficient(BigDecimal coefficient) {
+        this.coefficient = coefficient;
+    }
+
+    public String getCoefficientBasis() {
+        return coefficientBasis;
+    }
+
+    public void setCoefficientBasis(String coefficientBasis) {
+        this.coefficientBasis = coefficientBasis;
+    }
+
+    public String getCoefficientDocument() {
+        return coefficientDocument;
+    }
+
+    public void setCoefficientDocument(String coefficientDocument) {
+        this.coefficientDocument = coefficientDocument;
+    }
+
+    public String getCoefficientDocumentDate() {
+        return coefficientDocumentDate;
+    }
+
+    public void setCoefficientDocumentDate(String date) {
+        this.coefficientDocumentDate = date;
+    }
+
+    public Scheme[] getSchemes() {
+        return Scheme.values();
+    }
+
+    public List<StandardLevel> getLevels() {
+        return levels;
+    }
+
+    public List<BenefitCoefficient> getCoefficients() {
+        return coefficients;
+    }
+
+    public Scheme getScheme() {
+        return scheme;
+    }
+
+    public void setScheme(Scheme scheme) {
+        this.scheme = scheme;
+    }
+
+    public String getProvince() {
+        return province;
+    }
+
+    public void setProvince(String province) {
+        this.province = province;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public Long getAmount() {
+        return amount;
+    }
+
+    public void setAmount(Long amount) {
+        this.amount = amount;
+    }
+
+    public String getLegalBasis() {
+        return legalBasis;
+    }
+
+    public void setLegalBasis(String legalBasis) {
+        this.legalBasis = legalBasis;
+    }
+
+    public String getDocumentNumber() {
+        return documentNumber;
+    }
+
+    public void setDocumentNumber(String documentNumber) {
+        this.documentNumber = documentNumber;
+    }
+
+    public String getDocumentDate() {
+        return documentDate;
+    }
+
+    public void setDocumentDate(String documentDate) {
+        this.documentDate = documentDate;
+    }
 
     /** Who entered or confirmed a row, as the page shows it: the rows of the migrations say so in words. */
     public String who(String username) {
-        return vn.ansinh.benefit.domain.RateRow.MIGRATION.equals(username) ? vn.ansinh.shared.web.Messages.text("rate.byMigration")
+        return vn.ansinh.benefit.domain.RateRow.MIGRATION.equals(username)
+                ? vn.ansinh.shared.web.Messages.text("rate.byMigration")
                 : username;
     }
 

@@ -33,11 +33,16 @@ public record ActivateDueCasesCommand() implements Command<Integer> {
 
     @Override
     public Integer execute(CommandContext context) {
-        List<BenefitCase> due = context.em().createQuery("select c from BenefitCase c where c.status = :approved"
-                        + " and c.entitledFrom is not null and c.entitledFrom <= :month", BenefitCase.class)
+        List<BenefitCase> due = context
+                .em()
+                .createQuery(
+                        "select c from BenefitCase c where c.status = :approved"
+                                + " and c.entitledFrom is not null and c.entitledFrom <= :month",
+                        BenefitCase.class)
                 .setParameter("approved", CaseStatus.APPROVED)
                 .setParameter("month", YearMonth.from(context.today()).atDay(1))
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .filter(c -> c.lifecycle().allows(vn.ansinh.casework.domain.CaseTransition.ACTIVATE, c.status()))
                 .toList();
         for (BenefitCase c : due) {

@@ -24,8 +24,15 @@ import vn.ansinh.shared.security.Role;
  * A change of category or disability level: the competent authority signs an adjustment decision
  * with the new amount, in force from the month after the change, replacing the decision in force.
  */
-public record AdjustCaseCommand(Long caseId, AdminUnitCode commune, Category newCategory, String newDisabilityLevel,
-        LocalDate changedOn, String note, AdminUnitTree units) implements Command<Decision> {
+public record AdjustCaseCommand(
+        Long caseId,
+        AdminUnitCode commune,
+        Category newCategory,
+        String newDisabilityLevel,
+        LocalDate changedOn,
+        String note,
+        AdminUnitTree units)
+        implements Command<Decision> {
 
     @Override
     public String action() {
@@ -50,21 +57,27 @@ public record AdjustCaseCommand(Long caseId, AdminUnitCode commune, Category new
             throw new CaseException("case.error.changeDate");
         }
         String disability = newCategory.fields().contains(ProgrammeField.DISABILITY_LEVEL)
-                ? ProgrammeField.DISABILITY_LEVEL.validate(newDisabilityLevel) : null;
+                ? ProgrammeField.DISABILITY_LEVEL.validate(newDisabilityLevel)
+                : null;
         if (newCategory == c.category() && java.util.Objects.equals(disability, c.disabilityLevel())) {
             throw new CaseException("case.error.nothingChanged");
         }
         CaseworkRules rules = CaseworkRules.load(context.em(), context.now());
         ApprovalAuthority rule = rules.authorities().ruleFor(c.programme(), context.today());
-        AdminUnit issuingUnit = CompetentAuthority.check(rule, context.actor(), units, c,
-                vn.ansinh.casework.domain.DossierMakers.of(context.em(), c), context.today());
+        AdminUnit issuingUnit = CompetentAuthority.check(
+                rule,
+                context.actor(),
+                units,
+                c,
+                vn.ansinh.casework.domain.DossierMakers.of(context.em(), c),
+                context.today());
         Person person = context.em().find(Person.class, c.personId());
         YearMonth from = YearMonth.from(changedOn).plusMonths(1);
         if (c.firstMonth() != null && from.isBefore(c.firstMonth())) {
             from = c.firstMonth();
         }
-        DecisionTerms terms = Entitlements.terms(DecisionKind.ADJUSTMENT, c, newCategory, disability, person,
-                rules, from);
+        DecisionTerms terms =
+                Entitlements.terms(DecisionKind.ADJUSTMENT, c, newCategory, disability, person, rules, from);
         Decision replaced = DecisionIssuer.current(context.em(), c);
         CaseEvent adjusted = c.adjust(newCategory, disability, note, context.today(), context.actor(), context.now());
         Decision decision = DecisionIssuer.issue(context, c, rule, units, issuingUnit, terms, replaced, null);

@@ -23,19 +23,26 @@ import vn.ansinh.shared.command.Label;
  */
 final class AnnexEntitlements {
 
-    private AnnexEntitlements() {
-    }
+    private AnnexEntitlements() {}
 
     static boolean pricedByAnnex(BenefitCase c, Category category) {
-        return c.lifecycle() == Lifecycle.MONTHLY_ALLOWANCE && (category.programme() == Programme.MERITORIOUS_PERSON
-                || category.programme() == Programme.MERITORIOUS_RELATIVE);
+        return c.lifecycle() == Lifecycle.MONTHLY_ALLOWANCE
+                && (category.programme() == Programme.MERITORIOUS_PERSON
+                        || category.programme() == Programme.MERITORIOUS_RELATIVE);
     }
 
-    static DecisionTerms terms(DecisionKind kind, BenefitCase c, Category category, List<AnnexRate> confirmed, YearMonth month) {
+    static DecisionTerms terms(
+            DecisionKind kind, BenefitCase c, Category category, List<AnnexRate> confirmed, YearMonth month) {
         MeritFacts f = c.meritFacts();
-        AnnexComponents.Facts facts = new AnnexComponents.Facts(category, f == null ? null : f.impairmentPercent(),
-                f == null ? null : f.martyrCount(), f == null ? null : f.seniorityYears(), f != null && f.livesAlone(),
-                f != null && f.severeWounds(), f == null ? null : f.helperAward(), f != null && f.caregiverPersonId() != null);
+        AnnexComponents.Facts facts = new AnnexComponents.Facts(
+                category,
+                f == null ? null : f.impairmentPercent(),
+                f == null ? null : f.martyrCount(),
+                f == null ? null : f.seniorityYears(),
+                f != null && f.livesAlone(),
+                f != null && f.severeWounds(),
+                f == null ? null : f.helperAward(),
+                f != null && f.caregiverPersonId() != null);
         List<AnnexComponents.Rule> components = AnnexComponents.of(facts);
         if (components.isEmpty()) {
             // no monthly item of Phụ lục I–III for this category (e.g. resistance activists: one-time only)
@@ -46,15 +53,18 @@ final class AnnexEntitlements {
         boolean priced = false;
         for (AnnexComponents.Rule rule : components) {
             for (AnnexRate r : inForce) {
-                if (r.rowCode().equals(rule.rowCode()) && Objects.equals(r.impairmentPercent(),
-                        rule.byPercent() ? facts.impairmentPercent() : null)) {
+                if (r.rowCode().equals(rule.rowCode())
+                        && Objects.equals(r.impairmentPercent(), rule.byPercent() ? facts.impairmentPercent() : null)) {
                     total += r.amount() * AnnexComponents.times(rule, facts);
                     priced = true;
                 }
             }
         }
         if (!priced) {
-            throw new CaseException("case.error.noRate", new Label("category." + category), month.getMonthValue() + "/" + month.getYear());
+            throw new CaseException(
+                    "case.error.noRate",
+                    new Label("category." + category),
+                    month.getMonthValue() + "/" + month.getYear());
         }
         return new DecisionTerms(kind, category, null, null, null, total, null, month);
     }

@@ -27,8 +27,9 @@ import vn.ansinh.shared.security.Role;
  * writes a reason to decide anyway, which the decision ({@code eligibility_override}), the case history
  * and the audit record keep.
  */
-public record ApproveCaseCommand(Long caseId, AdminUnitCode commune, AdminUnitTree units, String note,
-        String overrideReason) implements Command<Decision> {
+public record ApproveCaseCommand(
+        Long caseId, AdminUnitCode commune, AdminUnitTree units, String note, String overrideReason)
+        implements Command<Decision> {
 
     /** The shortest written reason accepted for deciding against a failing condition. */
     public static final int MIN_OVERRIDE_REASON = 10;
@@ -64,19 +65,25 @@ public record ApproveCaseCommand(Long caseId, AdminUnitCode commune, AdminUnitTr
         String before = CaseJson.of(c);
         CaseworkRules rules = CaseworkRules.load(context.em(), context.now());
         ApprovalAuthority rule = rules.authorities().ruleFor(c.programme(), context.today());
-        AdminUnit issuingUnit = CompetentAuthority.check(rule, context.actor(), units, c,
-                vn.ansinh.casework.domain.DossierMakers.of(context.em(), c), context.today());
+        AdminUnit issuingUnit = CompetentAuthority.check(
+                rule,
+                context.actor(),
+                units,
+                c,
+                vn.ansinh.casework.domain.DossierMakers.of(context.em(), c),
+                context.today());
         String override = eligibilityOverride(Eligibility.check(context.em(), c, context.today(), context.now()));
         Person person = context.em().find(Person.class, c.personId());
         YearMonth signingMonth = YearMonth.from(context.today());
         YearMonth firstMonth = c.firstMonth() != null ? c.firstMonth() : signingMonth;
-        boolean monthly = c.lifecycle() == Lifecycle.MONTHLY_ALLOWANCE || c.lifecycle() == Lifecycle.POVERTY_RECOGNITION;
-        DecisionTerms terms = Entitlements.terms(DecisionKind.GRANT, c, c.category(), c.disabilityLevel(), person,
-                rules, firstMonth);
-        String eventNote = override == null ? note
-                : (note == null || note.isBlank() ? "" : note.strip() + " — ") + override;
-        CaseEvent approved = c.approve(rule, context.today(), monthly ? firstMonth : null, eventNote, context.actor(),
-                context.now());
+        boolean monthly =
+                c.lifecycle() == Lifecycle.MONTHLY_ALLOWANCE || c.lifecycle() == Lifecycle.POVERTY_RECOGNITION;
+        DecisionTerms terms =
+                Entitlements.terms(DecisionKind.GRANT, c, c.category(), c.disabilityLevel(), person, rules, firstMonth);
+        String eventNote =
+                override == null ? note : (note == null || note.isBlank() ? "" : note.strip() + " — ") + override;
+        CaseEvent approved = c.approve(
+                rule, context.today(), monthly ? firstMonth : null, eventNote, context.actor(), context.now());
         if (c.lifecycle() == Lifecycle.POVERTY_RECOGNITION) {
             c.recogniseForYear(context.today().getYear());
         }

@@ -7,8 +7,7 @@ import vn.ansinh.casework.domain.BenefitCase;
 /** A case's state as JSON for the audit row's before and after values. */
 final class CaseJson {
 
-    private CaseJson() {
-    }
+    private CaseJson() {}
 
     static String of(BenefitCase c) {
         return builder(c).build().toString();
@@ -16,7 +15,11 @@ final class CaseJson {
 
     /** The case after a decision, with the decision's number. */
     static String withDecision(BenefitCase c, vn.ansinh.casework.domain.Decision decision) {
-        return builder(c).add("decision", decision.number()).add("decisionId", decision.id()).build().toString();
+        return builder(c)
+                .add("decision", decision.number())
+                .add("decisionId", decision.id())
+                .build()
+                .toString();
     }
 
     /** The case after an approval that overrode failing eligibility conditions (the reason, or none). */

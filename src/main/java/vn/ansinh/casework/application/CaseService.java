@@ -80,17 +80,21 @@ public class CaseService {
 
     public List<BenefitCase> casesOf(Person person) {
         return em.createQuery("select c from BenefitCase c where c.personId = :p order by c.id desc", BenefitCase.class)
-                .setParameter("p", person.id()).getResultList();
+                .setParameter("p", person.id())
+                .getResultList();
     }
 
     public List<CaseEvent> history(BenefitCase c) {
-        return em.createQuery("select e from CaseEvent e where e.caseId = :c order by e.occurredAt, e.id", CaseEvent.class)
-                .setParameter("c", c.id()).getResultList();
+        return em.createQuery(
+                        "select e from CaseEvent e where e.caseId = :c order by e.occurredAt, e.id", CaseEvent.class)
+                .setParameter("c", c.id())
+                .getResultList();
     }
 
     public List<Decision> decisions(BenefitCase c) {
         return em.createQuery("select d from Decision d where d.caseId = :c order by d.id", Decision.class)
-                .setParameter("c", c.id()).getResultList();
+                .setParameter("c", c.id())
+                .getResultList();
     }
 
     /** A decision, if the user may see its case. */
@@ -132,19 +136,20 @@ public class CaseService {
             return java.util.Optional.of("error.access.role");
         }
         var rule = CaseworkRules.load(em, clock.instant()).authorities().ruleFor(c.programme(), today());
-        return CompetentAuthority.refusal(rule, currentActor.get(), units.tree(), c,
-                vn.ansinh.casework.domain.DossierMakers.of(em, c), today());
+        return CompetentAuthority.refusal(
+                rule, currentActor.get(), units.tree(), c, vn.ansinh.casework.domain.DossierMakers.of(em, c), today());
     }
 
     /** Whether the user may change a running case (adjust, suspend, end): the competent authority. */
     public boolean mayManage(BenefitCase c) {
         if (!c.status().isRunning()
-                || !engine.permits(new AdjustCaseCommand(c.id(), c.communeCode(), null, null, null, null, units.tree()))) {
+                || !engine.permits(
+                        new AdjustCaseCommand(c.id(), c.communeCode(), null, null, null, null, units.tree()))) {
             return false;
         }
         var rule = CaseworkRules.load(em, clock.instant()).authorities().ruleFor(c.programme(), today());
-        return CompetentAuthority.permits(rule, currentActor.get(), units.tree(), c,
-                vn.ansinh.casework.domain.DossierMakers.of(em, c), today());
+        return CompetentAuthority.permits(
+                rule, currentActor.get(), units.tree(), c, vn.ansinh.casework.domain.DossierMakers.of(em, c), today());
     }
 
     /** The case's proposal waiting for a decision, or null. */
@@ -157,7 +162,8 @@ public class CaseService {
         return java.util.stream.Stream.of(DecisionKind.TERMINATION, DecisionKind.SUSPENSION, DecisionKind.REINSTATEMENT)
                 .filter(kind -> c.lifecycle().allows(StopProposals.transitionOf(kind), c.status())
                         && c.lifecycle() == vn.ansinh.casework.domain.Lifecycle.MONTHLY_ALLOWANCE
-                        && engine.permits(new ProposeStopCommand(c.id(), c.communeCode(), kind, null, null, null, null)))
+                        && engine.permits(
+                                new ProposeStopCommand(c.id(), c.communeCode(), kind, null, null, null, null)))
                 .toList();
     }
 
@@ -168,8 +174,9 @@ public class CaseService {
             return false;
         }
         var rule = CaseworkRules.load(em, clock.instant()).authorities().ruleFor(c.programme(), today());
-        var makers = vn.ansinh.casework.domain.DossierMakers.of(em, c).with(new vn.ansinh.casework.domain.DossierMakers
-                .Contribution(proposal.proposedBy(), vn.ansinh.casework.domain.DossierMakers.Hand.PROPOSED));
+        var makers = vn.ansinh.casework.domain.DossierMakers.of(em, c)
+                .with(new vn.ansinh.casework.domain.DossierMakers.Contribution(
+                        proposal.proposedBy(), vn.ansinh.casework.domain.DossierMakers.Hand.PROPOSED));
         return CompetentAuthority.permits(rule, currentActor.get(), units.tree(), c, makers, today());
     }
 
@@ -177,7 +184,9 @@ public class CaseService {
     public Set<CaseTransition> availableTransitions(BenefitCase c) {
         Set<CaseTransition> available = EnumSet.noneOf(CaseTransition.class);
         for (CaseTransition t : c.lifecycle().transitions().keySet()) {
-            if (c.lifecycle().allows(t, c.status()) && CaseTransitionCommand.handles(t) && t != CaseTransition.ACTIVATE
+            if (c.lifecycle().allows(t, c.status())
+                    && CaseTransitionCommand.handles(t)
+                    && t != CaseTransition.ACTIVATE
                     && engine.permits(command(c, t, null))) {
                 available.add(t);
             }
@@ -216,19 +225,19 @@ public class CaseService {
     public BenefitCase transition(BenefitCase c, CaseTransition transition, String note) {
         return switch (transition) {
             case START_REHABILITATION, BEGIN_AFTERCARE, RELAPSE, ESCAPE, RECLASSIFY ->
-                    throw new IllegalArgumentException(transition + " has its own method");
+                throw new IllegalArgumentException(transition + " has its own method");
             default -> engine.submit(command(c, transition, note));
         };
     }
 
     public Decision adjust(BenefitCase c, Category category, String disabilityLevel, LocalDate changedOn, String note) {
-        return engine.submit(new AdjustCaseCommand(c.id(), c.communeCode(), category, disabilityLevel, changedOn, note,
-                units.tree()));
+        return engine.submit(new AdjustCaseCommand(
+                c.id(), c.communeCode(), category, disabilityLevel, changedOn, note, units.tree()));
     }
 
     /** The officer proposes to end, pause or resume the allowance (the month as the kind reads it). */
-    public CaseProposal proposeStop(BenefitCase c, DecisionKind kind, EndReason endReason, YearMonth month, Boolean backPaid,
-            String reason) {
+    public CaseProposal proposeStop(
+            BenefitCase c, DecisionKind kind, EndReason endReason, YearMonth month, Boolean backPaid, String reason) {
         return engine.submit(new ProposeStopCommand(c.id(), c.communeCode(), kind, endReason, month, backPaid, reason));
     }
 
@@ -242,8 +251,8 @@ public class CaseService {
         return engine.submit(new RejectStopProposalCommand(c.id(), c.communeCode(), reason, units.tree()));
     }
 
-    public BenefitCase rehabilitation(BenefitCase c, CaseTransition step, RehabForm form, LocalDate start, LocalDate end,
-            String note) {
+    public BenefitCase rehabilitation(
+            BenefitCase c, CaseTransition step, RehabForm form, LocalDate start, LocalDate end, String note) {
         return engine.submit(new RehabilitationCommand(c.id(), c.communeCode(), step, form, start, end, note));
     }
 
@@ -259,9 +268,10 @@ public class CaseService {
         return engine.submit(new RecordDeathCommand(person.id(), person.communeCode(), dateOfDeath));
     }
 
-    public MovePersonCommand.Outcome move(Person person, AdminUnitCode newCommune, String newAddress, LocalDate movedOn) {
-        Residence residence = units.residenceIn(newCommune)
-                .orElseThrow(() -> new BusinessRuleException("person.error.commune"));
+    public MovePersonCommand.Outcome move(
+            Person person, AdminUnitCode newCommune, String newAddress, LocalDate movedOn) {
+        Residence residence =
+                units.residenceIn(newCommune).orElseThrow(() -> new BusinessRuleException("person.error.commune"));
         return engine.submit(new MovePersonCommand(person.id(), person.communeCode(), residence, newAddress, movedOn));
     }
 

@@ -19,13 +19,19 @@ import vn.ansinh.shared.security.Role;
  * return to the officer, reject, complete or break off a rehabilitation, close. Suspending and
  * reinstating an allowance are decisions on a proposal ({@link ProposeStopCommand}, {@link SignStopDecisionCommand}). Who may make it is the transition's.
  */
-public record CaseTransitionCommand(Long caseId, AdminUnitCode commune, CaseTransition transition, String note,
-        AdminUnitTree units)
+public record CaseTransitionCommand(
+        Long caseId, AdminUnitCode commune, CaseTransition transition, String note, AdminUnitTree units)
         implements Command<BenefitCase> {
 
-    private static final Set<CaseTransition> SIMPLE = EnumSet.of(CaseTransition.WITHDRAW, CaseTransition.START_POSTING,
-            CaseTransition.RETURN, CaseTransition.REJECT,
-            CaseTransition.COMPLETE, CaseTransition.RECORD_VIOLATION, CaseTransition.CLOSE, CaseTransition.ACTIVATE);
+    private static final Set<CaseTransition> SIMPLE = EnumSet.of(
+            CaseTransition.WITHDRAW,
+            CaseTransition.START_POSTING,
+            CaseTransition.RETURN,
+            CaseTransition.REJECT,
+            CaseTransition.COMPLETE,
+            CaseTransition.RECORD_VIOLATION,
+            CaseTransition.CLOSE,
+            CaseTransition.ACTIVATE);
 
     /** Whether this command makes the transition (the others have commands of their own). */
     public static boolean handles(CaseTransition transition) {
@@ -58,14 +64,21 @@ public record CaseTransitionCommand(Long caseId, AdminUnitCode commune, CaseTran
         BenefitCase c = Cases.locked(context.em(), caseId, commune);
         String before = CaseJson.of(c);
         if (!c.lifecycle().allows(transition, c.status())) {
-            throw new CaseException("case.error.transition", new Label(transition.labelKey()), new Label(c.status().labelKey()));
+            throw new CaseException(
+                    "case.error.transition",
+                    new Label(transition.labelKey()),
+                    new Label(c.status().labelKey()));
         }
         CaseEvent event = switch (transition) {
             case WITHDRAW -> c.withdraw(note, context.actor(), context.now());
             case START_POSTING -> {
                 CaseworkRules rules = CaseworkRules.load(context.em(), context.now());
-                yield c.startPosting(rules.authorities().ruleFor(c.programme(), context.today()), rules.calendar(),
-                        context.today(), context.actor(), context.now());
+                yield c.startPosting(
+                        rules.authorities().ruleFor(c.programme(), context.today()),
+                        rules.calendar(),
+                        context.today(),
+                        context.actor(),
+                        context.now());
             }
             case RETURN -> {
                 requireCompetent(context, c);
@@ -90,8 +103,14 @@ public record CaseTransitionCommand(Long caseId, AdminUnitCode commune, CaseTran
 
     /** Returning and rejecting are decisions: only the competent authority, never the maker. */
     private void requireCompetent(CommandContext context, BenefitCase c) {
-        var rule = CaseworkRules.load(context.em(), context.now()).authorities().ruleFor(c.programme(), context.today());
-        CompetentAuthority.check(rule, context.actor(), units, c,
-                vn.ansinh.casework.domain.DossierMakers.of(context.em(), c), context.today());
+        var rule =
+                CaseworkRules.load(context.em(), context.now()).authorities().ruleFor(c.programme(), context.today());
+        CompetentAuthority.check(
+                rule,
+                context.actor(),
+                units,
+                c,
+                vn.ansinh.casework.domain.DossierMakers.of(context.em(), c),
+                context.today());
     }
 }

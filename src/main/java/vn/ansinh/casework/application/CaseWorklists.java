@@ -47,26 +47,49 @@ public class CaseWorklists {
     private Clock clock;
 
     /** One line of a worklist. */
-    public record WorkItem(Long caseId, Long applicationId, Long personId, String personName, String categoryKey,
-            String statusKey, LocalDate submittedOn, LocalDate dueOn, Integer daysLeft, String note) {
-    }
+    public record WorkItem(
+            Long caseId,
+            Long applicationId,
+            Long personId,
+            String personName,
+            String categoryKey,
+            String statusKey,
+            LocalDate submittedOn,
+            LocalDate dueOn,
+            Integer daysLeft,
+            String note) {}
 
     /** Dossiers the officer is still preparing (not yet submitted). */
     public List<WorkItem> drafts() {
         if (actor().jurisdiction().isEmpty()) {
             return List.of();
         }
-        TypedQuery<Object[]> query = em.createQuery("select a, p from Application a, Person p where p.id = a.personId"
-                + " and a.status = :draft" + filter("a") + " and not exists (select c from BenefitCase c"
-                + " where c.applicationId = a.id and c.status <> :draftCase) order by a.receivedOn desc", Object[].class)
-                .setParameter("draft", ApplicationStatus.DRAFT).setParameter("draftCase", CaseStatus.DRAFT);
+        TypedQuery<Object[]> query = em.createQuery(
+                        "select a, p from Application a, Person p where p.id = a.personId"
+                                + " and a.status = :draft" + filter("a")
+                                + " and not exists (select c from BenefitCase c"
+                                + " where c.applicationId = a.id and c.status <> :draftCase) order by a.receivedOn desc",
+                        Object[].class)
+                .setParameter("draft", ApplicationStatus.DRAFT)
+                .setParameter("draftCase", CaseStatus.DRAFT);
         bind(query);
-        return query.setMaxResults(LIMIT).getResultList().stream().map(row -> {
-            Application a = (Application) row[0];
-            Person p = (Person) row[1];
-            return new WorkItem(null, a.id(), p.id(), p.fullName(), a.category().labelKey(), a.status().labelKey(),
-                    a.receivedOn(), null, null, null);
-        }).toList();
+        return query.setMaxResults(LIMIT).getResultList().stream()
+                .map(row -> {
+                    Application a = (Application) row[0];
+                    Person p = (Person) row[1];
+                    return new WorkItem(
+                            null,
+                            a.id(),
+                            p.id(),
+                            p.fullName(),
+                            a.category().labelKey(),
+                            a.status().labelKey(),
+                            a.receivedOn(),
+                            null,
+                            null,
+                            null);
+                })
+                .toList();
     }
 
     /** Cases sent back to the officer, with the reasons. */
@@ -80,8 +103,13 @@ public class CaseWorklists {
      * for an auditor every one in the jurisdiction.
      */
     public List<WorkItem> decisionQueue() {
-        return cases(List.of(CaseStatus.SUBMITTED, CaseStatus.POSTED, CaseStatus.TERMINATION_PROPOSED,
-                CaseStatus.SUSPENSION_PROPOSED, CaseStatus.REINSTATEMENT_PROPOSED),
+        return cases(
+                List.of(
+                        CaseStatus.SUBMITTED,
+                        CaseStatus.POSTED,
+                        CaseStatus.TERMINATION_PROPOSED,
+                        CaseStatus.SUSPENSION_PROPOSED,
+                        CaseStatus.REINSTATEMENT_PROPOSED),
                 actor().has(vn.ansinh.shared.security.Role.APPROVER));
     }
 
@@ -89,24 +117,41 @@ public class CaseWorklists {
         if (actor().jurisdiction().isEmpty()) {
             return List.of();
         }
-        TypedQuery<Object[]> query = em.createQuery("select c, p from BenefitCase c, Person p where p.id = c.personId"
-                + " and c.status in :statuses" + filter("c") + " order by c.dueOn, c.id", Object[].class)
+        TypedQuery<Object[]> query = em.createQuery(
+                        "select c, p from BenefitCase c, Person p where p.id = c.personId"
+                                + " and c.status in :statuses" + filter("c") + " order by c.dueOn, c.id",
+                        Object[].class)
                 .setParameter("statuses", statuses);
         bind(query);
         LocalDate today = LocalDate.ofInstant(clock.instant(), CommandContext.VIETNAM);
         CaseworkRules rules = CaseworkRules.load(em, clock.instant());
         AuthorityRules authorities = rules.authorities();
         WorkingCalendar calendar = rules.calendar();
-        Optional<AdminUnitLevel> myLevel = units.tree().unitOn(actor().unit(), today).map(AdminUnit::level);
+        Optional<AdminUnitLevel> myLevel =
+                units.tree().unitOn(actor().unit(), today).map(AdminUnit::level);
         return query.setMaxResults(LIMIT).getResultList().stream()
-                .filter(row -> !atMyLevel || actor().unit().isNational() || myLevel.isPresent()
-                        && authorities.ruleFor(((BenefitCase) row[0]).programme(), today).level() == myLevel.get())
+                .filter(row -> !atMyLevel
+                        || actor().unit().isNational()
+                        || myLevel.isPresent()
+                                && authorities
+                                                .ruleFor(((BenefitCase) row[0]).programme(), today)
+                                                .level()
+                                        == myLevel.get())
                 .map(row -> {
                     BenefitCase c = (BenefitCase) row[0];
                     Person p = (Person) row[1];
                     Integer left = c.dueOn() == null ? null : calendar.workingDaysLeft(today, c.dueOn());
-                    return new WorkItem(c.id(), c.applicationId(), p.id(), p.fullName(), c.category().labelKey(),
-                            c.status().labelKey(), c.submittedOn(), c.dueOn(), left, c.statusNote());
+                    return new WorkItem(
+                            c.id(),
+                            c.applicationId(),
+                            p.id(),
+                            p.fullName(),
+                            c.category().labelKey(),
+                            c.status().labelKey(),
+                            c.submittedOn(),
+                            c.dueOn(),
+                            left,
+                            c.statusNote());
                 })
                 .sorted(Comparator.comparing(WorkItem::daysLeft, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
@@ -120,8 +165,9 @@ public class CaseWorklists {
         }
         return switch (level(unit)) {
             case PROVINCE -> " and " + alias + ".provinceCode = :unit";
-            case DISTRICT -> " and " + alias + ".communeCode in (select u.code from AdminUnit u, AdminUnit d"
-                    + " where d.code = :unit and d.level = vn.ansinh.registry.domain.AdminUnitLevel.DISTRICT and u.parentId = d.id)";
+            case DISTRICT ->
+                " and " + alias + ".communeCode in (select u.code from AdminUnit u, AdminUnit d"
+                        + " where d.code = :unit and d.level = vn.ansinh.registry.domain.AdminUnitLevel.DISTRICT and u.parentId = d.id)";
             default -> " and " + alias + ".communeCode = :unit";
         };
     }

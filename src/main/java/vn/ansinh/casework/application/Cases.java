@@ -10,8 +10,7 @@ import vn.ansinh.shared.command.BusinessRuleException;
 /** Loading a case for a write, locked, and only in the commune the command declared. */
 final class Cases {
 
-    private Cases() {
-    }
+    private Cases() {}
 
     static BenefitCase locked(EntityManager em, Long id, AdminUnitCode commune) {
         BenefitCase c = id == null ? null : em.find(BenefitCase.class, id, LockModeType.PESSIMISTIC_WRITE);

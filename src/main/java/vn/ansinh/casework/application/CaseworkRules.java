@@ -19,19 +19,29 @@ import vn.ansinh.casework.domain.WorkingCalendar;
  * read inside the command's own transaction so a decision uses exactly what is in force: the rates as
  * confirmed at the moment given (the command's time), never a pending change.
  */
-public record CaseworkRules(AuthorityRules authorities, WorkingCalendar calendar, RateTable rates, List<AnnexRate> annex) {
+public record CaseworkRules(
+        AuthorityRules authorities, WorkingCalendar calendar, RateTable rates, List<AnnexRate> annex) {
 
     public static CaseworkRules load(EntityManager em, Instant ratesAsOf) {
-        List<ApprovalAuthority> authorities = em.createQuery("select a from ApprovalAuthority a", ApprovalAuthority.class)
+        List<ApprovalAuthority> authorities = em.createQuery(
+                        "select a from ApprovalAuthority a", ApprovalAuthority.class)
                 .getResultList();
-        List<LocalDate> holidays = em.createQuery("select h.day from PublicHoliday h", LocalDate.class).getResultList();
+        List<LocalDate> holidays = em.createQuery("select h.day from PublicHoliday h", LocalDate.class)
+                .getResultList();
         List<StandardLevel> levels = ConfirmedRates.of(
-                em.createQuery("select l from StandardLevel l", StandardLevel.class).getResultList(), ratesAsOf);
-        List<BenefitCoefficient> coefficients = ConfirmedRates.of(
-                em.createQuery("select c from BenefitCoefficient c", BenefitCoefficient.class).getResultList(), ratesAsOf);
-        List<AnnexRate> annex = ConfirmedRates.of(em.createQuery("select a from AnnexRate a", AnnexRate.class).getResultList(),
+                em.createQuery("select l from StandardLevel l", StandardLevel.class)
+                        .getResultList(),
                 ratesAsOf);
-        return new CaseworkRules(new AuthorityRules(authorities), new WorkingCalendar(new HashSet<>(holidays)),
-                new RateTable(levels, coefficients), annex);
+        List<BenefitCoefficient> coefficients = ConfirmedRates.of(
+                em.createQuery("select c from BenefitCoefficient c", BenefitCoefficient.class)
+                        .getResultList(),
+                ratesAsOf);
+        List<AnnexRate> annex = ConfirmedRates.of(
+                em.createQuery("select a from AnnexRate a", AnnexRate.class).getResultList(), ratesAsOf);
+        return new CaseworkRules(
+                new AuthorityRules(authorities),
+                new WorkingCalendar(new HashSet<>(holidays)),
+                new RateTable(levels, coefficients),
+                annex);
     }
 }

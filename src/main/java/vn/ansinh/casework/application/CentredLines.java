@@ -14,8 +14,7 @@ final class CentredLines {
     /** Slack so that a line OpenPDF measures slightly wider than this class does is not wrapped again. */
     private static final float SLACK = 1f;
 
-    private CentredLines() {
-    }
+    private CentredLines() {}
 
     /** The lines of {@code text} in {@code font}, each at most {@code width} wide where a word allows. */
     static List<String> of(String text, Font font, float width) {

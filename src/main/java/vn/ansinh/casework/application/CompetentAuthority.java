@@ -19,29 +19,45 @@ import vn.ansinh.shared.security.Role;
  */
 public final class CompetentAuthority {
 
-    private CompetentAuthority() {
-    }
+    private CompetentAuthority() {}
 
     /** The approver's unit, or a refusal saying why they may not decide. */
-    public static AdminUnit check(ApprovalAuthority rule, Actor approver, AdminUnitTree units, BenefitCase c, DossierMakers makers,
+    public static AdminUnit check(
+            ApprovalAuthority rule,
+            Actor approver,
+            AdminUnitTree units,
+            BenefitCase c,
+            DossierMakers makers,
             LocalDate day) {
         Optional<String> refusal = refusal(rule, approver, units, c, makers, day);
         if (refusal.isPresent()) {
-            throw new AccessDeniedException(refusal.get(), "case " + c.id() + ": " + refusal.get() + " for "
-                    + approver.username() + " at " + approver.unit() + " on " + day);
+            throw new AccessDeniedException(
+                    refusal.get(),
+                    "case " + c.id() + ": " + refusal.get() + " for " + approver.username() + " at " + approver.unit()
+                            + " on " + day);
         }
         return units.unitOn(approver.unit(), day).orElseThrow();
     }
 
     /** Whether the approver may decide (for pages that show or hide the buttons). */
-    public static boolean permits(ApprovalAuthority rule, Actor approver, AdminUnitTree units, BenefitCase c,
-            DossierMakers makers, LocalDate day) {
+    public static boolean permits(
+            ApprovalAuthority rule,
+            Actor approver,
+            AdminUnitTree units,
+            BenefitCase c,
+            DossierMakers makers,
+            LocalDate day) {
         return refusal(rule, approver, units, c, makers, day).isEmpty();
     }
 
     /** The message key of the refusal, if any. */
-    public static Optional<String> refusal(ApprovalAuthority rule, Actor approver, AdminUnitTree units, BenefitCase c,
-            DossierMakers makers, LocalDate day) {
+    public static Optional<String> refusal(
+            ApprovalAuthority rule,
+            Actor approver,
+            AdminUnitTree units,
+            BenefitCase c,
+            DossierMakers makers,
+            LocalDate day) {
         if (!approver.has(Role.APPROVER)) {
             return Optional.of("error.access.role");
         }
@@ -61,5 +77,4 @@ public final class CompetentAuthority {
         }
         return Optional.empty();
     }
-
 }

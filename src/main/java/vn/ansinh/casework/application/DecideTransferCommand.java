@@ -17,8 +17,13 @@ import vn.ansinh.shared.security.Role;
  *
  * @param requestingResidence the requesting commune as a residence (needed to accept only)
  */
-public record DecideTransferCommand(Long requestId, AdminUnitCode personCommune, boolean accept,
-        Residence requestingResidence, String refusalReason) implements Command<TransferRequest> {
+public record DecideTransferCommand(
+        Long requestId,
+        AdminUnitCode personCommune,
+        boolean accept,
+        Residence requestingResidence,
+        String refusalReason)
+        implements Command<TransferRequest> {
 
     public static DecideTransferCommand accepting(Long requestId, AdminUnitCode personCommune, Residence requesting) {
         return new DecideTransferCommand(requestId, personCommune, true, requesting, null);
@@ -52,14 +57,19 @@ public record DecideTransferCommand(Long requestId, AdminUnitCode personCommune,
         String before = request.json();
         String after;
         if (accept) {
-            if (requestingResidence == null || !requestingResidence.communeCode().equals(request.toCommune())) {
+            if (requestingResidence == null
+                    || !requestingResidence.communeCode().equals(request.toCommune())) {
                 throw new CaseException("transfer.error.notFound");
             }
             request.accept(context.actor().username(), context.now());
-            MovePersonCommand.Outcome moved = new MovePersonCommand(request.personId(), personCommune, requestingResidence,
-                    null, context.today()).execute(context);
-            after = request.json().replaceFirst("}$", ",\"endedCases\":" + moved.endedCases()
-                    + ",\"transferCases\":" + moved.transferCases() + "}");
+            MovePersonCommand.Outcome moved = new MovePersonCommand(
+                            request.personId(), personCommune, requestingResidence, null, context.today())
+                    .execute(context);
+            after = request.json()
+                    .replaceFirst(
+                            "}$",
+                            ",\"endedCases\":" + moved.endedCases() + ",\"transferCases\":" + moved.transferCases()
+                                    + "}");
         } else {
             request.refuse(refusalReason, context.actor().username(), context.now());
             after = request.json();

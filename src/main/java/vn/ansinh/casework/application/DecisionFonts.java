@@ -29,11 +29,12 @@ public final class DecisionFonts {
     /** Environment variable used when the system property is not set. */
     static final String DIRECTORY_VARIABLE = "ANSINH_FONTS_DIR";
     /** Where Debian puts Liberation 2.x: fonts-liberation2 (Debian 12, Ubuntu), fonts-liberation (Debian 13). */
-    static final List<Path> DEFAULT_DIRECTORIES = List.of(
-            Path.of("/usr/share/fonts/truetype/liberation2"), Path.of("/usr/share/fonts/truetype/liberation"));
+    static final List<Path> DEFAULT_DIRECTORIES =
+            List.of(Path.of("/usr/share/fonts/truetype/liberation2"), Path.of("/usr/share/fonts/truetype/liberation"));
     /** Letters missing from fonts without Vietnamese: horn and breve vowels, dot-below and hook-above tones. */
     static final String VIETNAMESE_SAMPLE = "ĂăÂâĐđÊêÔôƠơƯư"
             + "ẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹ";
+
     private static final String REGULAR_FILE = "LiberationSerif-Regular.ttf";
     private static final String INSTALL_HINT = "Install Liberation 2.x: Debian's fonts-liberation2 package on"
             + " Debian 12 and Ubuntu (apt-get install fonts-liberation2), fonts-liberation on Debian 13;"
@@ -100,8 +101,8 @@ public final class DecisionFonts {
     private static BaseFont load(Path directory, String fileName) {
         Path file = directory.resolve(fileName);
         if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("Font " + fileName + " not found in " + directory.toAbsolutePath()
-                    + ". " + INSTALL_HINT);
+            throw new IllegalStateException(
+                    "Font " + fileName + " not found in " + directory.toAbsolutePath() + ". " + INSTALL_HINT);
         }
         BaseFont font;
         try {
@@ -112,7 +113,8 @@ public final class DecisionFonts {
         } catch (DocumentException e) {
             throw new IllegalStateException("Not a usable TrueType font: " + file + ". " + INSTALL_HINT, e);
         }
-        String missing = VIETNAMESE_SAMPLE.codePoints()
+        String missing = VIETNAMESE_SAMPLE
+                .codePoints()
                 .filter(letter -> !font.charExists(letter))
                 .limit(12)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)

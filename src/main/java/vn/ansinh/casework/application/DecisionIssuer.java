@@ -20,53 +20,120 @@ import vn.ansinh.shared.persistence.UnitSequences;
  */
 final class DecisionIssuer {
 
-    private DecisionIssuer() {
-    }
+    private DecisionIssuer() {}
 
-    static Decision issue(CommandContext context, BenefitCase c, ApprovalAuthority rule, AdminUnitTree units,
-            AdminUnit issuingUnit, DecisionTerms terms, Decision replaced, String endReasonText) {
+    static Decision issue(
+            CommandContext context,
+            BenefitCase c,
+            ApprovalAuthority rule,
+            AdminUnitTree units,
+            AdminUnit issuingUnit,
+            DecisionTerms terms,
+            Decision replaced,
+            String endReasonText) {
         return issue(context, c, rule, units, issuingUnit, terms, replaced, endReasonText, java.util.List.of(), null);
     }
 
     /** A decision whose Article 1 has more terms after the amounts (a suspension's period, a back pay). */
-    static Decision issue(CommandContext context, BenefitCase c, ApprovalAuthority rule, AdminUnitTree units,
-            AdminUnit issuingUnit, DecisionTerms terms, Decision replaced, String endReasonText,
+    static Decision issue(
+            CommandContext context,
+            BenefitCase c,
+            ApprovalAuthority rule,
+            AdminUnitTree units,
+            AdminUnit issuingUnit,
+            DecisionTerms terms,
+            Decision replaced,
+            String endReasonText,
             java.util.List<String> moreTerms) {
         return issue(context, c, rule, units, issuingUnit, terms, replaced, endReasonText, moreTerms, null);
     }
 
     /** As above, for an approval that overrides failing eligibility conditions with the approver's written reason. */
-    static Decision issue(CommandContext context, BenefitCase c, ApprovalAuthority rule, AdminUnitTree units,
-            AdminUnit issuingUnit, DecisionTerms terms, Decision replaced, String endReasonText, String eligibilityOverride) {
-        return issue(context, c, rule, units, issuingUnit, terms, replaced, endReasonText, java.util.List.of(),
+    static Decision issue(
+            CommandContext context,
+            BenefitCase c,
+            ApprovalAuthority rule,
+            AdminUnitTree units,
+            AdminUnit issuingUnit,
+            DecisionTerms terms,
+            Decision replaced,
+            String endReasonText,
+            String eligibilityOverride) {
+        return issue(
+                context,
+                c,
+                rule,
+                units,
+                issuingUnit,
+                terms,
+                replaced,
+                endReasonText,
+                java.util.List.of(),
                 eligibilityOverride);
     }
 
-    private static Decision issue(CommandContext context, BenefitCase c, ApprovalAuthority rule, AdminUnitTree units,
-            AdminUnit issuingUnit, DecisionTerms terms, Decision replaced, String endReasonText,
-            java.util.List<String> moreTerms, String eligibilityOverride) {
+    private static Decision issue(
+            CommandContext context,
+            BenefitCase c,
+            ApprovalAuthority rule,
+            AdminUnitTree units,
+            AdminUnit issuingUnit,
+            DecisionTerms terms,
+            Decision replaced,
+            String endReasonText,
+            java.util.List<String> moreTerms,
+            String eligibilityOverride) {
         EntityManager em = context.em();
         LocalDate today = context.today();
         Person person = em.find(Person.class, c.personId());
         int year = today.getYear();
         long sequence = UnitSequences.next(em, issuingUnit.code(), "decision:" + rule.documentSymbol(), year);
         DecisionNumber number = new DecisionNumber(Math.toIntExact(sequence), rule.documentSymbol());
-        AdminUnit parent = units.parentOf(issuingUnit).filter(u -> u.level() != vn.ansinh.registry.domain.AdminUnitLevel.NATION)
+        AdminUnit parent = units.parentOf(issuingUnit)
+                .filter(u -> u.level() != vn.ansinh.registry.domain.AdminUnitLevel.NATION)
                 .orElse(null);
-        String communeName = units.unitOn(c.communeCode(), today).or(() -> units.find(c.communeCode()))
-                .map(AdminUnit::fullName).orElse(c.communeCode().value());
+        String communeName = units.unitOn(c.communeCode(), today)
+                .or(() -> units.find(c.communeCode()))
+                .map(AdminUnit::fullName)
+                .orElse(c.communeCode().value());
         String address = addressOf(person, units);
         String proposer = issuingUnit.code().equals(c.communeCode())
-                ? "công chức phụ trách công tác văn hóa - xã hội" : "Ủy ban nhân dân " + communeName;
+                ? "công chức phụ trách công tác văn hóa - xã hội"
+                : "Ủy ban nhân dân " + communeName;
         Person claimant = c.claimantPersonId() == null ? null : em.find(Person.class, c.claimantPersonId());
-        DecisionWriter.Facts facts = new DecisionWriter.Facts(c, person, address, terms, rule, issuingUnit, parent,
-                number.toString(), today, context.actor().displayName(), replaced, endReasonText, proposer,
-                claimant == null ? null : new DecisionWriter.Payee(claimant, addressOf(claimant, units)), moreTerms);
+        DecisionWriter.Facts facts = new DecisionWriter.Facts(
+                c,
+                person,
+                address,
+                terms,
+                rule,
+                issuingUnit,
+                parent,
+                number.toString(),
+                today,
+                context.actor().displayName(),
+                replaced,
+                endReasonText,
+                proposer,
+                claimant == null ? null : new DecisionWriter.Payee(claimant, addressOf(claimant, units)),
+                moreTerms);
         DecisionSheet sheet = DecisionWriter.sheet(facts);
-        Decision decision = Decision.sign(c, issuingUnit.code(), number, year, terms,
-                new Decision.Signature(context.actor().username(), context.actor().displayName(), rule.signerTitle(), today,
+        Decision decision = Decision.sign(
+                c,
+                issuingUnit.code(),
+                number,
+                year,
+                terms,
+                new Decision.Signature(
+                        context.actor().username(),
+                        context.actor().displayName(),
+                        rule.signerTitle(),
+                        today,
                         context.now()),
-                rule.legalBasis(), sheet.subject(), replaced == null ? null : replaced.id(), DecisionSheetJson.write(sheet));
+                rule.legalBasis(),
+                sheet.subject(),
+                replaced == null ? null : replaced.id(),
+                DecisionSheetJson.write(sheet));
         if (eligibilityOverride != null) {
             decision.overridingEligibility(eligibilityOverride);
         }
@@ -78,7 +145,11 @@ final class DecisionIssuer {
     /** The latest decision of the case that set its terms (a grant or an adjustment). */
     static Decision current(EntityManager em, BenefitCase c) {
         return em.createQuery("select d from Decision d where d.caseId = :c order by d.id desc", Decision.class)
-                .setParameter("c", c.id()).setMaxResults(1).getResultStream().findFirst().orElse(null);
+                .setParameter("c", c.id())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private static String addressOf(Person person, AdminUnitTree units) {
@@ -86,7 +157,8 @@ final class DecisionIssuer {
         if (person.address() != null && !person.address().isBlank()) {
             text.append(person.address().strip()).append(", ");
         }
-        units.find(person.communeCode()).ifPresent(u -> text.append(u.fullName()).append(", "));
+        units.find(person.communeCode())
+                .ifPresent(u -> text.append(u.fullName()).append(", "));
         units.find(person.provinceCode()).ifPresent(u -> text.append(u.fullName()));
         String result = text.toString();
         return result.endsWith(", ") ? result.substring(0, result.length() - 2) : result;

@@ -74,8 +74,11 @@ final class DecisionLayout {
 
     /** "Tuần Giáo, ngày 05 tháng 03 năm 2026": day and month with two digits. */
     static String dateLine(DecisionSheet sheet) {
-        String date = String.format("ngày %02d tháng %02d năm %d",
-                sheet.signedOn().getDayOfMonth(), sheet.signedOn().getMonthValue(), sheet.signedOn().getYear());
+        String date = String.format(
+                "ngày %02d tháng %02d năm %d",
+                sheet.signedOn().getDayOfMonth(),
+                sheet.signedOn().getMonthValue(),
+                sheet.signedOn().getYear());
         return sheet.hasPlace() ? text(sheet.place()) + ", " + date : "N" + date.substring(1);
     }
 
@@ -150,8 +153,7 @@ final class DecisionLayout {
     }
 
     /** The columns and rows of a list decision's list, already formatted. */
-    record ListTable(float[] widths, List<String> header, List<List<String>> rows) {
-    }
+    record ListTable(float[] widths, List<String> header, List<List<String>> rows) {}
 
     private PdfPTable listTable(ListTable list) {
         PdfPTable table = new PdfPTable(list.widths());
@@ -235,8 +237,8 @@ final class DecisionLayout {
 
     /** A centred horizontal rule of the given length, a little below the line before it. */
     private Paragraph rule(float length, float available) {
-        LineSeparator line = new LineSeparator(RULE_WIDTH, Math.min(100f, 100f * length / available), null,
-                Element.ALIGN_CENTER, 0);
+        LineSeparator line =
+                new LineSeparator(RULE_WIDTH, Math.min(100f, 100f * length / available), null, Element.ALIGN_CENTER, 0);
         // "vertical": drawn across the whole line, so centring is relative to the column
         Chunk chunk = new Chunk(line, true);
         // without a font of its own the chunk would bring in an unembedded default font

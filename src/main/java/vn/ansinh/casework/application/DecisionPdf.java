@@ -47,20 +47,26 @@ public class DecisionPdf {
     /** The decision as the bytes of a PDF file. */
     public byte[] render(DecisionSheet sheet) {
         Objects.requireNonNull(sheet, "sheet");
-        return printer.print(new PdfPrinter.Page(PageSize.A4, 30 * MM, 15 * MM, 20 * MM, 20 * MM),
-                "Quyết định " + sheet.number().strip(), PageNumbers::new,
+        return printer.print(
+                new PdfPrinter.Page(PageSize.A4, 30 * MM, 15 * MM, 20 * MM, 20 * MM),
+                "Quyết định " + sheet.number().strip(),
+                PageNumbers::new,
                 // justify by widening the spaces only: stretched letters read badly in Vietnamese
                 writer -> writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO),
-                fonts -> new DecisionLayout(fonts).elements(sheet), "decision " + sheet.number());
+                fonts -> new DecisionLayout(fonts).elements(sheet),
+                "decision " + sheet.number());
     }
 
     /** A list decision as the bytes of a PDF file: the decision with its list as a table. */
     byte[] render(DecisionSheet sheet, DecisionLayout.ListTable list) {
         Objects.requireNonNull(sheet, "sheet");
-        return printer.print(new PdfPrinter.Page(PageSize.A4, 30 * MM, 15 * MM, 20 * MM, 20 * MM),
-                "Quyết định " + sheet.number().strip(), PageNumbers::new,
+        return printer.print(
+                new PdfPrinter.Page(PageSize.A4, 30 * MM, 15 * MM, 20 * MM, 20 * MM),
+                "Quyết định " + sheet.number().strip(),
+                PageNumbers::new,
                 writer -> writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO),
-                fonts -> new DecisionLayout(fonts).elements(sheet, list), "list decision " + sheet.number());
+                fonts -> new DecisionLayout(fonts).elements(sheet, list),
+                "list decision " + sheet.number());
     }
 
     /** The page number centred in the top margin, from page 2 on (page 1 has none). */
@@ -78,8 +84,13 @@ public class DecisionPdf {
             if (page > 1) {
                 float x = (document.left() + document.right()) / 2;
                 float y = document.getPageSize().getHeight() - 12 * MM;
-                ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
-                        new Phrase(Integer.toString(page), fonts.regular(13)), x, y, 0);
+                ColumnText.showTextAligned(
+                        writer.getDirectContent(),
+                        Element.ALIGN_CENTER,
+                        new Phrase(Integer.toString(page), fonts.regular(13)),
+                        x,
+                        y,
+                        0);
             }
         }
     }

@@ -13,13 +13,13 @@ import vn.ansinh.casework.domain.DecisionSheet;
 /** A decision's printed text kept as JSON in the decision row, exactly as signed. */
 public final class DecisionSheetJson {
 
-    private DecisionSheetJson() {
-    }
+    private DecisionSheetJson() {}
 
     public static String write(DecisionSheet sheet) {
         JsonArrayBuilder articles = Json.createArrayBuilder();
         for (DecisionSheet.Article article : sheet.articles()) {
-            articles.add(Json.createObjectBuilder().add("heading", article.heading())
+            articles.add(Json.createObjectBuilder()
+                    .add("heading", article.heading())
                     .add("paragraphs", strings(article.paragraphs())));
         }
         return Json.createObjectBuilder()
@@ -36,7 +36,8 @@ public final class DecisionSheetJson {
                 .add("signatureCapacity", nullToEmpty(sheet.signatureCapacity()))
                 .add("signerTitle", sheet.signerTitle())
                 .add("signerName", sheet.signerName())
-                .build().toString();
+                .build()
+                .toString();
     }
 
     public static DecisionSheet read(String json) {
@@ -44,10 +45,20 @@ public final class DecisionSheetJson {
         List<DecisionSheet.Article> articles = o.getJsonArray("articles").getValuesAs(JsonObject.class).stream()
                 .map(a -> new DecisionSheet.Article(a.getString("heading"), list(a.getJsonArray("paragraphs"))))
                 .toList();
-        return new DecisionSheet(emptyToNull(o.getString("parentBody")), o.getString("issuingBody"), o.getString("number"),
-                o.getString("place"), LocalDate.parse(o.getString("signedOn")), o.getString("subject"),
-                o.getString("authority"), list(o.getJsonArray("legalBases")), articles, list(o.getJsonArray("recipients")),
-                emptyToNull(o.getString("signatureCapacity")), o.getString("signerTitle"), o.getString("signerName"));
+        return new DecisionSheet(
+                emptyToNull(o.getString("parentBody")),
+                o.getString("issuingBody"),
+                o.getString("number"),
+                o.getString("place"),
+                LocalDate.parse(o.getString("signedOn")),
+                o.getString("subject"),
+                o.getString("authority"),
+                list(o.getJsonArray("legalBases")),
+                articles,
+                list(o.getJsonArray("recipients")),
+                emptyToNull(o.getString("signatureCapacity")),
+                o.getString("signerTitle"),
+                o.getString("signerName"));
     }
 
     private static JsonArrayBuilder strings(List<String> values) {
@@ -57,7 +68,9 @@ public final class DecisionSheetJson {
     }
 
     private static List<String> list(JsonArray array) {
-        return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        return array.getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList();
     }
 
     private static String nullToEmpty(String value) {

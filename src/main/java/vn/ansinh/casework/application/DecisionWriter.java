@@ -35,9 +35,21 @@ public final class DecisionWriter {
     private static final ResourceBundle LABELS = ResourceBundle.getBundle("i18n.messages", VI);
 
     /** Everything a decision's text is written from. */
-    public record Facts(BenefitCase benefitCase, Person person, String personAddress, DecisionTerms terms,
-            ApprovalAuthority rule, AdminUnit issuingUnit, AdminUnit parentUnit, String number, LocalDate signedOn,
-            String signerName, Decision replaced, String endReasonText, String proposer, Payee claimant,
+    public record Facts(
+            BenefitCase benefitCase,
+            Person person,
+            String personAddress,
+            DecisionTerms terms,
+            ApprovalAuthority rule,
+            AdminUnit issuingUnit,
+            AdminUnit parentUnit,
+            String number,
+            LocalDate signedOn,
+            String signerName,
+            Decision replaced,
+            String endReasonText,
+            String proposer,
+            Payee claimant,
             List<String> moreTerms) {
 
         public Facts {
@@ -45,20 +57,43 @@ public final class DecisionWriter {
         }
 
         /** Facts of a decision with no claimant and nothing more in its terms. */
-        public Facts(BenefitCase benefitCase, Person person, String personAddress, DecisionTerms terms,
-                ApprovalAuthority rule, AdminUnit issuingUnit, AdminUnit parentUnit, String number, LocalDate signedOn,
-                String signerName, Decision replaced, String endReasonText, String proposer) {
-            this(benefitCase, person, personAddress, terms, rule, issuingUnit, parentUnit, number, signedOn, signerName,
-                    replaced, endReasonText, proposer, null, List.of());
+        public Facts(
+                BenefitCase benefitCase,
+                Person person,
+                String personAddress,
+                DecisionTerms terms,
+                ApprovalAuthority rule,
+                AdminUnit issuingUnit,
+                AdminUnit parentUnit,
+                String number,
+                LocalDate signedOn,
+                String signerName,
+                Decision replaced,
+                String endReasonText,
+                String proposer) {
+            this(
+                    benefitCase,
+                    person,
+                    personAddress,
+                    terms,
+                    rule,
+                    issuingUnit,
+                    parentUnit,
+                    number,
+                    signedOn,
+                    signerName,
+                    replaced,
+                    endReasonText,
+                    proposer,
+                    null,
+                    List.of());
         }
     }
 
     /** Who receives the money when it is not the person the decision is about (a funeral support's claimant). */
-    public record Payee(Person person, String address) {
-    }
+    public record Payee(Person person, String address) {}
 
-    private DecisionWriter() {
-    }
+    private DecisionWriter() {}
 
     public static String subject(Facts facts) {
         DecisionKind kind = facts.terms().kind();
@@ -68,9 +103,11 @@ public final class DecisionWriter {
         Programme programme = facts.benefitCase().programme();
         return switch (programme) {
             case DRUG_REHABILITATION -> text("subject.GRANT." + programme, rehabText(facts.benefitCase()));
-            case POOR_HOUSEHOLD_SUPPORT -> text("subject.GRANT." + programme,
-                    label("category." + facts.terms().category()).toLowerCase(VI),
-                    facts.terms().effectiveMonth().getYear());
+            case POOR_HOUSEHOLD_SUPPORT ->
+                text(
+                        "subject.GRANT." + programme,
+                        label("category." + facts.terms().category()).toLowerCase(VI),
+                        facts.terms().effectiveMonth().getYear());
             default -> text("subject.GRANT." + programme);
         };
     }
@@ -80,9 +117,16 @@ public final class DecisionWriter {
         AdminUnit unit = facts.issuingUnit();
         boolean committee = rule.isPeoplesCommittee();
         String unitName = unit.fullName();
-        String issuingBody = committee ? (rule.issuingBody() + " " + unitName).toUpperCase(VI) : rule.issuingBody().toUpperCase(VI);
-        String parentBody = committee ? null
-                : ("Ủy ban nhân dân " + (facts.parentUnit() == null ? unitName : facts.parentUnit().fullName())).toUpperCase(VI);
+        String issuingBody = committee
+                ? (rule.issuingBody() + " " + unitName).toUpperCase(VI)
+                : rule.issuingBody().toUpperCase(VI);
+        String parentBody = committee
+                ? null
+                : ("Ủy ban nhân dân "
+                                + (facts.parentUnit() == null
+                                        ? unitName
+                                        : facts.parentUnit().fullName()))
+                        .toUpperCase(VI);
         String authority = (rule.signerTitle() + " " + rule.issuingBody() + " " + unitName).toUpperCase(VI);
 
         List<String> bases = new ArrayList<>();
@@ -91,7 +135,10 @@ public final class DecisionWriter {
             bases.add(text("basis.rule", basis.strip()));
         }
         if (facts.replaced() != null) {
-            bases.add(text("basis.replaces", facts.replaced().number(), date(facts.replaced().signedOn())));
+            bases.add(text(
+                    "basis.replaces",
+                    facts.replaced().number(),
+                    date(facts.replaced().signedOn())));
         } else {
             bases.add(text("basis.proposal", facts.proposer(), date(facts.signedOn())));
         }
@@ -105,14 +152,31 @@ public final class DecisionWriter {
         List<String> recipients = new ArrayList<>();
         recipients.add(text("recipient.asArticle3"));
         if (facts.claimant() != null) {
-            recipients.add(text("recipient.person", capitalise(honorific(facts.claimant().person())),
+            recipients.add(text(
+                    "recipient.person",
+                    capitalise(honorific(facts.claimant().person())),
                     facts.claimant().person().fullName()));
         }
-        recipients.add(text("recipient.superior", facts.parentUnit() == null ? "Sở Nội vụ" : "UBND " + facts.parentUnit().fullName()));
+        recipients.add(text(
+                "recipient.superior",
+                facts.parentUnit() == null
+                        ? "Sở Nội vụ"
+                        : "UBND " + facts.parentUnit().fullName()));
         recipients.add(text("recipient.archive"));
-        return new DecisionSheet(parentBody, issuingBody, facts.number(), placeName(unit), facts.signedOn(),
-                subject(facts), authority, bases, articles, recipients,
-                committee ? text("capacity.committee") : "", rule.signerTitle().toUpperCase(VI), facts.signerName());
+        return new DecisionSheet(
+                parentBody,
+                issuingBody,
+                facts.number(),
+                placeName(unit),
+                facts.signedOn(),
+                subject(facts),
+                authority,
+                bases,
+                articles,
+                recipients,
+                committee ? text("capacity.committee") : "",
+                rule.signerTitle().toUpperCase(VI),
+                facts.signerName());
     }
 
     /**
@@ -140,18 +204,30 @@ public final class DecisionWriter {
         Person person = facts.person();
         List<String> lines = new ArrayList<>();
         String opening = switch (terms.kind()) {
-            case GRANT -> switch (c.lifecycle()) {
-                case ONE_TIME_SUPPORT -> text("article1.GRANT.funeral", who);
-                case REHABILITATION -> text("article1.GRANT.rehabilitation", who, rehabText(c));
-                case POVERTY_RECOGNITION -> text("article1.GRANT.poverty", who,
-                        label("category." + terms.category()).toLowerCase(VI), terms.effectiveMonth().getYear());
-                case MONTHLY_ALLOWANCE -> text("article1.GRANT.allowance", who);
-            };
+            case GRANT ->
+                switch (c.lifecycle()) {
+                    case ONE_TIME_SUPPORT -> text("article1.GRANT.funeral", who);
+                    case REHABILITATION -> text("article1.GRANT.rehabilitation", who, rehabText(c));
+                    case POVERTY_RECOGNITION ->
+                        text(
+                                "article1.GRANT.poverty",
+                                who,
+                                label("category." + terms.category()).toLowerCase(VI),
+                                terms.effectiveMonth().getYear());
+                    case MONTHLY_ALLOWANCE -> text("article1.GRANT.allowance", who);
+                };
             default -> text("article1." + terms.kind(), who);
         };
         lines.add(opening + ":");
-        lines.add(text("person.line", capitalise(honorific(person)), person.fullName(), person.birthDate().format(),
-                person.personalId() == null ? text("person.noId") : person.personalId().value(), facts.personAddress()));
+        lines.add(text(
+                "person.line",
+                capitalise(honorific(person)),
+                person.fullName(),
+                person.birthDate().format(),
+                person.personalId() == null
+                        ? text("person.noId")
+                        : person.personalId().value(),
+                facts.personAddress()));
         lines.add(text("terms.category", label("category." + terms.category())));
         if (terms.disabilityLevel() != null) {
             lines.add(text("terms.disability", label("field.DISABILITY_LEVEL." + terms.disabilityLevel())));
@@ -159,8 +235,11 @@ public final class DecisionWriter {
         if (terms.coefficient() != null && terms.standardLevel() != null) {
             // an amount derived from the base salary (lương cơ sở) says so, not "mức chuẩn"
             boolean baseSalary = vn.ansinh.benefit.domain.Scheme.of(terms.category())
-                    .filter(scheme -> scheme == vn.ansinh.benefit.domain.Scheme.BASE_SALARY).isPresent();
-            lines.add(text(baseSalary ? "terms.baseSalaryMultiple" : "terms.coefficient", coefficient(terms.coefficient()),
+                    .filter(scheme -> scheme == vn.ansinh.benefit.domain.Scheme.BASE_SALARY)
+                    .isPresent();
+            lines.add(text(
+                    baseSalary ? "terms.baseSalaryMultiple" : "terms.coefficient",
+                    coefficient(terms.coefficient()),
                     money(terms.standardLevel())));
         }
         if (terms.monthlyAmount() != null) {
@@ -171,9 +250,15 @@ public final class DecisionWriter {
         }
         if (facts.claimant() != null) {
             Person claimant = facts.claimant().person();
-            lines.add(text("terms.claimant", capitalise(honorific(claimant)), claimant.fullName(),
-                    claimant.birthDate().format(), claimant.personalId() == null ? text("person.noId")
-                            : claimant.personalId().value(), facts.claimant().address()));
+            lines.add(text(
+                    "terms.claimant",
+                    capitalise(honorific(claimant)),
+                    claimant.fullName(),
+                    claimant.birthDate().format(),
+                    claimant.personalId() == null
+                            ? text("person.noId")
+                            : claimant.personalId().value(),
+                    facts.claimant().address()));
         }
         YearMonth month = terms.effectiveMonth();
         String mm = "%02d".formatted(month.getMonthValue());
@@ -193,14 +278,18 @@ public final class DecisionWriter {
             lines.add(text("terms.reason", facts.endReasonText()));
         }
         if (facts.replaced() != null) {
-            lines.add(text("terms.replaces", facts.replaced().number(), date(facts.replaced().signedOn())));
+            lines.add(text(
+                    "terms.replaces",
+                    facts.replaced().number(),
+                    date(facts.replaced().signedOn())));
         }
         return lines;
     }
 
     private static String rehabText(BenefitCase c) {
         RehabMode rehabMode = c.rehabilitation().mode();
-        String mode = rehabMode == null ? "" : label("case.rehabMode." + rehabMode).toLowerCase(VI);
+        String mode =
+                rehabMode == null ? "" : label("case.rehabMode." + rehabMode).toLowerCase(VI);
         return mode.isEmpty() ? "" : mode;
     }
 

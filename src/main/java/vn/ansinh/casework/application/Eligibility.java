@@ -26,8 +26,7 @@ import vn.ansinh.shared.command.Label;
  */
 public final class Eligibility {
 
-    private Eligibility() {
-    }
+    private Eligibility() {}
 
     /** The rules as confirmed at the moment. */
     public static EligibilityRules rules(EntityManager em, Instant asOf) {
@@ -35,10 +34,11 @@ public final class Eligibility {
     }
 
     /** The conditions the application's person fails on the day, under the rules confirmed at {@code asOf}. */
-    public static List<EligibilityFailure> check(EntityManager em, Application application, LocalDate day, Instant asOf) {
+    public static List<EligibilityFailure> check(
+            EntityManager em, Application application, LocalDate day, Instant asOf) {
         Person person = em.find(Person.class, application.personId());
-        return rules(em, asOf).check(facts(em, application.category(), application.disabilityLevel(), person, application, day),
-                day);
+        return rules(em, asOf)
+                .check(facts(em, application.category(), application.disabilityLevel(), person, application, day), day);
     }
 
     /** The conditions the case's person fails on the day. */
@@ -48,11 +48,21 @@ public final class Eligibility {
         return rules(em, asOf).check(facts(em, c.category(), c.disabilityLevel(), person, application, day), day);
     }
 
-    static EligibilityFacts facts(EntityManager em, Category category, String disabilityLevel, Person person,
-            Application application, LocalDate day) {
+    static EligibilityFacts facts(
+            EntityManager em,
+            Category category,
+            String disabilityLevel,
+            Person person,
+            Application application,
+            LocalDate day) {
         String school = application == null ? null : application.values().get(ProgrammeField.SCHOOL_NAME);
-        return new EligibilityFacts(category, person.birthDate(), disabilityLevel, poverty(em, person.id(), day),
-                person.receivesPension(), school != null && !school.isBlank());
+        return new EligibilityFacts(
+                category,
+                person.birthDate(),
+                disabilityLevel,
+                poverty(em, person.id(), day),
+                person.receivesPension(),
+                school != null && !school.isBlank());
     }
 
     /**
@@ -65,7 +75,9 @@ public final class Eligibility {
         List<?> rows = em.createNativeQuery("SELECT r.classification FROM household_member m"
                         + " JOIN poverty_review r ON r.household_id = m.household_id WHERE m.person_id = ? AND r.reviewed_on < ?"
                         + " ORDER BY r.reviewed_on DESC, r.id DESC LIMIT 1")
-                .setParameter(1, personId).setParameter(2, java.sql.Date.valueOf(heldBefore)).getResultList();
+                .setParameter(1, personId)
+                .setParameter(2, java.sql.Date.valueOf(heldBefore))
+                .getResultList();
         return rows.isEmpty() ? null : PovertyClassification.valueOf(rows.get(0).toString());
     }
 
@@ -79,8 +91,12 @@ public final class Eligibility {
     /** A failure's arguments for a message: label keys become {@link Label}s. */
     public static Object[] arguments(EligibilityFailure failure) {
         return failure.arguments().stream()
-                .map(a -> a instanceof String s && (s.startsWith("category.") || s.startsWith("eligibility.")
-                        || s.startsWith("poverty.")) ? new Label(s) : a)
+                .map(a -> a instanceof String s
+                                && (s.startsWith("category.")
+                                        || s.startsWith("eligibility.")
+                                        || s.startsWith("poverty."))
+                        ? new Label(s)
+                        : a)
                 .toArray();
     }
 

@@ -43,8 +43,12 @@ public class ListDecisionService {
 
     /** Who the rule moves in the user's unit from the month, per commune (nothing is written). */
     public Map<AdminUnitCode, List<ListDecisions.Row>> preview(ListRule rule, YearMonth month) {
-        return new ListDecisions(em).preview(rule, currentActor.get().unit(), month,
-                CaseworkRules.load(em, clock.instant()).rates());
+        return new ListDecisions(em)
+                .preview(
+                        rule,
+                        currentActor.get().unit(),
+                        month,
+                        CaseworkRules.load(em, clock.instant()).rates());
     }
 
     public List<ListDecision> lists() {
@@ -57,7 +61,9 @@ public class ListDecisionService {
 
     public String personName(Long personId) {
         Person person = em.find(Person.class, personId);
-        return person == null ? "" : person.fullName() + " (" + person.birthDate().format() + ")";
+        return person == null
+                ? ""
+                : person.fullName() + " (" + person.birthDate().format() + ")";
     }
 
     public String unitName(AdminUnitCode code) {
@@ -69,7 +75,8 @@ public class ListDecisionService {
     }
 
     public boolean maySign(ListDecision list) {
-        return list.status() == ListDecisionStatus.PREPARED && !currentActor.get().username().equals(list.preparedBy())
+        return list.status() == ListDecisionStatus.PREPARED
+                && !currentActor.get().username().equals(list.preparedBy())
                 && engine.permits(new SignListDecisionCommand(list.id(), list.communeCode(), units.tree()));
     }
 
@@ -95,7 +102,8 @@ public class ListDecisionService {
 
     /** The signed list decision printed with its list. */
     public byte[] pdf(ListDecision list) {
-        return pdf.render(DecisionSheetJson.read(list.sheetJson()),
+        return pdf.render(
+                DecisionSheetJson.read(list.sheetJson()),
                 ListDecisionWriter.table(list, entries(list), id -> em.find(Person.class, id)));
     }
 }

@@ -22,11 +22,16 @@ final class ListDecisionWriter {
     private static final Locale VI = Locale.forLanguageTag("vi");
     static final float[] WIDTHS = {4f, 20f, 9f, 18f, 11f, 18f, 11f};
 
-    private ListDecisionWriter() {
-    }
+    private ListDecisionWriter() {}
 
-    static DecisionSheet sheet(ListDecision list, ApprovalAuthority rule, AdminUnit commune, String number, LocalDate signedOn,
-            String signerName, int people) {
+    static DecisionSheet sheet(
+            ListDecision list,
+            ApprovalAuthority rule,
+            AdminUnit commune,
+            String number,
+            LocalDate signedOn,
+            String signerName,
+            int people) {
         String unitName = commune.fullName();
         String issuingBody = (rule.issuingBody() + " " + unitName).toUpperCase(VI);
         String authority = (rule.signerTitle() + " " + rule.issuingBody() + " " + unitName).toUpperCase(VI);
@@ -35,37 +40,59 @@ final class ListDecisionWriter {
         for (String basis : list.rule().legalBasis().split(";")) {
             bases.add(DecisionWriter.text("basis.rule", basis.strip()));
         }
-        bases.add(DecisionWriter.text("basis.proposal", "công chức phụ trách công tác văn hóa - xã hội", date(signedOn)));
+        bases.add(
+                DecisionWriter.text("basis.proposal", "công chức phụ trách công tác văn hóa - xã hội", date(signedOn)));
         YearMonth month = list.fromMonth();
         String mm = "%02d".formatted(month.getMonthValue());
         String from = DecisionWriter.label("category." + list.rule().from());
         String to = DecisionWriter.label("category." + list.rule().to());
         List<DecisionSheet.Article> articles = List.of(
-                new DecisionSheet.Article("Điều 1.", List.of(
-                        DecisionWriter.text("list.article1", people, from, to, mm, month.getYear()),
-                        DecisionWriter.text("list.article1.stop", mm, month.getYear()))),
+                new DecisionSheet.Article(
+                        "Điều 1.",
+                        List.of(
+                                DecisionWriter.text("list.article1", people, from, to, mm, month.getYear()),
+                                DecisionWriter.text("list.article1.stop", mm, month.getYear()))),
                 new DecisionSheet.Article("Điều 2.", List.of(DecisionWriter.text("article2"))),
-                new DecisionSheet.Article("Điều 3.", List.of(DecisionWriter.text("list.article3", "Ủy ban nhân dân " + unitName))));
-        List<String> recipients = List.of(DecisionWriter.text("recipient.asArticle3"),
-                DecisionWriter.text("recipient.superior", "Sở Y tế"), DecisionWriter.text("recipient.archive"));
-        return new DecisionSheet(null, issuingBody, number, commune.name(), signedOn, DecisionWriter.text("list.subject", to.toLowerCase(VI)),
-                authority, bases, articles, recipients, DecisionWriter.text("capacity.committee"),
-                rule.signerTitle().toUpperCase(VI), signerName);
+                new DecisionSheet.Article(
+                        "Điều 3.", List.of(DecisionWriter.text("list.article3", "Ủy ban nhân dân " + unitName))));
+        List<String> recipients = List.of(
+                DecisionWriter.text("recipient.asArticle3"),
+                DecisionWriter.text("recipient.superior", "Sở Y tế"),
+                DecisionWriter.text("recipient.archive"));
+        return new DecisionSheet(
+                null,
+                issuingBody,
+                number,
+                commune.name(),
+                signedOn,
+                DecisionWriter.text("list.subject", to.toLowerCase(VI)),
+                authority,
+                bases,
+                articles,
+                recipients,
+                DecisionWriter.text("capacity.committee"),
+                rule.signerTitle().toUpperCase(VI),
+                signerName);
     }
 
     /** The list as printed: one row per entry. */
-    static DecisionLayout.ListTable table(ListDecision list, List<ListDecisionEntry> entries, java.util.function.Function<Long, Person> people) {
-        List<String> header = List.of("TT", "Họ và tên, ngày sinh", "Từ tháng", "Diện cũ", "Mức cũ (đồng)", "Diện mới",
-                "Mức mới (đồng)");
+    static DecisionLayout.ListTable table(
+            ListDecision list, List<ListDecisionEntry> entries, java.util.function.Function<Long, Person> people) {
+        List<String> header = List.of(
+                "TT", "Họ và tên, ngày sinh", "Từ tháng", "Diện cũ", "Mức cũ (đồng)", "Diện mới", "Mức mới (đồng)");
         List<List<String>> rows = new ArrayList<>();
         YearMonth month = list.fromMonth();
         int n = 1;
         for (ListDecisionEntry entry : entries) {
             Person person = people.apply(entry.personId());
-            rows.add(List.of(Integer.toString(n++), person.fullName() + ", " + person.birthDate().format(),
+            rows.add(List.of(
+                    Integer.toString(n++),
+                    person.fullName() + ", " + person.birthDate().format(),
                     "%02d/%d".formatted(month.getMonthValue(), month.getYear()),
                     DecisionWriter.label("category." + entry.oldCategory()),
-                    entry.before().amount() == null ? "" : DecisionWriter.money(entry.before().amount()),
+                    entry.before().amount() == null
+                            ? ""
+                            : DecisionWriter.money(entry.before().amount()),
                     DecisionWriter.label("category." + entry.newCategory()),
                     DecisionWriter.money(entry.after().amount())));
         }

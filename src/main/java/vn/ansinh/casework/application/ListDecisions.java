@@ -25,9 +25,16 @@ import vn.ansinh.registry.domain.Person;
 public final class ListDecisions {
 
     /** One person the rule moves: the case that ends, the amounts of the old and new category in the month. */
-    public record Row(AdminUnitCode commune, Long caseId, Long personId, String name, String birth,
-            BenefitCase oldCase, Amount before, Amount after, String ruleApplied) {
-    }
+    public record Row(
+            AdminUnitCode commune,
+            Long caseId,
+            Long personId,
+            String name,
+            String birth,
+            BenefitCase oldCase,
+            Amount before,
+            Amount after,
+            String ruleApplied) {}
 
     private final EntityManager em;
 
@@ -42,10 +49,12 @@ public final class ListDecisions {
      * (outside its age band) is not moved.
      */
     public Map<AdminUnitCode, List<Row>> preview(ListRule rule, AdminUnitCode unit, YearMonth month, RateTable rates) {
-        var query = em.createQuery("select c from BenefitCase c where c.category = :category"
-                        + " and c.status in :statuses and (c.entitledUntil is null or c.entitledUntil >= :month)"
-                        + (unit.isNational() ? "" : " and (c.communeCode = :unit or c.provinceCode = :unit)")
-                        + " order by c.communeCode, c.id", BenefitCase.class)
+        var query = em.createQuery(
+                        "select c from BenefitCase c where c.category = :category"
+                                + " and c.status in :statuses and (c.entitledUntil is null or c.entitledUntil >= :month)"
+                                + (unit.isNational() ? "" : " and (c.communeCode = :unit or c.provinceCode = :unit)")
+                                + " order by c.communeCode, c.id",
+                        BenefitCase.class)
                 .setParameter("category", rule.from())
                 .setParameter("statuses", List.of(CaseStatus.ACTIVE, CaseStatus.APPROVED))
                 .setParameter("month", month.atDay(1));
@@ -59,23 +68,40 @@ public final class ListDecisions {
             if (person.isDeceased()) {
                 continue;
             }
-            Amount before = amount(rates.entitlement(c.category(), c.disabilityLevel(), person.birthDate(),
-                    c.provinceCode().value(), month));
-            Optional<Entitlement> after = rates.entitlement(rule.to(), null, person.birthDate(), c.provinceCode().value(), month);
+            Amount before = amount(rates.entitlement(
+                    c.category(),
+                    c.disabilityLevel(),
+                    person.birthDate(),
+                    c.provinceCode().value(),
+                    month));
+            Optional<Entitlement> after = rates.entitlement(
+                    rule.to(), null, person.birthDate(), c.provinceCode().value(), month);
             if (after.isEmpty()) {
                 continue;
             }
-            byCommune.computeIfAbsent(c.communeCode(), k -> new ArrayList<>()).add(new Row(c.communeCode(), c.id(),
-                    person.id(), person.fullName(), person.birthDate().format(), c, before, amount(after), rule.legalBasis()));
+            byCommune
+                    .computeIfAbsent(c.communeCode(), k -> new ArrayList<>())
+                    .add(new Row(
+                            c.communeCode(),
+                            c.id(),
+                            person.id(),
+                            person.fullName(),
+                            person.birthDate().format(),
+                            c,
+                            before,
+                            amount(after),
+                            rule.legalBasis()));
         }
         return byCommune;
     }
 
     /** The lists of the unit not discarded, newest first. */
     public List<ListDecision> lists(AdminUnitCode unit) {
-        var query = em.createQuery("select l from ListDecision l where l.status <> :discarded"
-                        + (unit.isNational() ? "" : " and (l.communeCode = :unit or l.provinceCode = :unit)")
-                        + " order by l.id desc", ListDecision.class)
+        var query = em.createQuery(
+                        "select l from ListDecision l where l.status <> :discarded"
+                                + (unit.isNational() ? "" : " and (l.communeCode = :unit or l.provinceCode = :unit)")
+                                + " order by l.id desc",
+                        ListDecision.class)
                 .setParameter("discarded", vn.ansinh.casework.domain.ListDecisionStatus.DISCARDED);
         if (!unit.isNational()) {
             query.setParameter("unit", unit.value());
@@ -84,11 +110,16 @@ public final class ListDecisions {
     }
 
     public List<ListDecisionEntry> entries(Long listId) {
-        return em.createQuery("select e from ListDecisionEntry e where e.listId = :list order by e.id", ListDecisionEntry.class)
-                .setParameter("list", listId).getResultList();
+        return em.createQuery(
+                        "select e from ListDecisionEntry e where e.listId = :list order by e.id",
+                        ListDecisionEntry.class)
+                .setParameter("list", listId)
+                .getResultList();
     }
 
     static Amount amount(Optional<Entitlement> entitlement) {
-        return entitlement.map(e -> new Amount(e.standardLevel(), e.coefficient(), e.amount())).orElse(Amount.NONE);
+        return entitlement
+                .map(e -> new Amount(e.standardLevel(), e.coefficient(), e.amount()))
+                .orElse(Amount.NONE);
     }
 }

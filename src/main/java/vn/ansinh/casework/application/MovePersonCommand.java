@@ -31,12 +31,12 @@ import vn.ansinh.shared.security.Role;
  * submitted with the same dossier, to be paid from the month after: no month is paid twice and
  * none is missed. Dossiers still pending here are withdrawn.
  */
-public record MovePersonCommand(Long personId, AdminUnitCode fromCommune, Residence newResidence, String newAddress,
-        LocalDate movedOn) implements Command<MovePersonCommand.Outcome> {
+public record MovePersonCommand(
+        Long personId, AdminUnitCode fromCommune, Residence newResidence, String newAddress, LocalDate movedOn)
+        implements Command<MovePersonCommand.Outcome> {
 
     /** The cases ended at the old commune and the transfer cases opened at the new one. */
-    public record Outcome(List<Long> endedCases, List<Long> transferCases) {
-    }
+    public record Outcome(List<Long> endedCases, List<Long> transferCases) {}
 
     @Override
     public String action() {
@@ -66,7 +66,9 @@ public record MovePersonCommand(Long personId, AdminUnitCode fromCommune, Reside
         if (newResidence == null || newResidence.communeCode().equals(fromCommune)) {
             throw new BusinessRuleException("person.error.sameCommune");
         }
-        if (movedOn == null || movedOn.isAfter(context.today()) || movedOn.isBefore(person.birthDate().earliestDay())) {
+        if (movedOn == null
+                || movedOn.isAfter(context.today())
+                || movedOn.isBefore(person.birthDate().earliestDay())) {
             throw new BusinessRuleException("person.error.moveDate");
         }
         String before = "{\"commune\":\"" + person.communeCode().value() + "\"}";
@@ -88,8 +90,15 @@ public record MovePersonCommand(Long personId, AdminUnitCode fromCommune, Reside
                 // a termination proposal, held at once, signed by the authority here
                 YearMonth last = c.status() == vn.ansinh.casework.domain.CaseStatus.TERMINATION_PROPOSED
                         ? StopProposals.open(em, c).month()
-                        : StopProposals.propose(context, c, DecisionKind.TERMINATION, EndReason.MOVED_AWAY, lastMonth, null,
-                                note).month();
+                        : StopProposals.propose(
+                                        context,
+                                        c,
+                                        DecisionKind.TERMINATION,
+                                        EndReason.MOVED_AWAY,
+                                        lastMonth,
+                                        null,
+                                        note)
+                                .month();
                 ended.add(c.id());
                 transfers.add(openTransfer(context, rules, person, c, last));
             } else if (c.lifecycle() == Lifecycle.POVERTY_RECOGNITION) {
@@ -97,19 +106,28 @@ public record MovePersonCommand(Long personId, AdminUnitCode fromCommune, Reside
                 ended.add(c.id());
             }
         }
-        context.recordChange("Person", personId.toString(), before, "{\"commune\":\"" + newResidence.communeCode().value()
-                + "\",\"endedCases\":" + ended + ",\"transferCases\":" + transfers + "}");
+        context.recordChange(
+                "Person",
+                personId.toString(),
+                before,
+                "{\"commune\":\"" + newResidence.communeCode().value() + "\",\"endedCases\":" + ended
+                        + ",\"transferCases\":" + transfers + "}");
         return new Outcome(List.copyOf(ended), List.copyOf(transfers));
     }
 
-    private Long openTransfer(CommandContext context, CaseworkRules rules, Person person, BenefitCase old, YearMonth oldLast) {
+    private Long openTransfer(
+            CommandContext context, CaseworkRules rules, Person person, BenefitCase old, YearMonth oldLast) {
         EntityManager em = context.em();
         Application oldDossier = em.find(Application.class, old.applicationId());
-        Application dossier = oldDossier.transferredTo(person, context.today(), context.actor().username(), context.now());
+        Application dossier = oldDossier.transferredTo(
+                person, context.today(), context.actor().username(), context.now());
         em.persist(dossier);
         em.flush();
-        em.createQuery("select d from ApplicationDocument d where d.applicationId = :a order by d.id", ApplicationDocument.class)
-                .setParameter("a", oldDossier.id()).getResultList()
+        em.createQuery(
+                        "select d from ApplicationDocument d where d.applicationId = :a order by d.id",
+                        ApplicationDocument.class)
+                .setParameter("a", oldDossier.id())
+                .getResultList()
                 .forEach(document -> em.persist(document.copyTo(dossier)));
         BenefitCase transfer = BenefitCase.open(dossier, CaseOrigin.TRANSFER, old.id(), context.actor(), context.now());
         transfer.continueFrom(oldLast.plusMonths(1));

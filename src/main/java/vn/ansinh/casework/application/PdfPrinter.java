@@ -45,15 +45,19 @@ public final class PdfPrinter {
     }
 
     /** A page size and its margins (left, right, top, bottom), in points. */
-    public record Page(Rectangle size, float left, float right, float top, float bottom) {
-    }
+    public record Page(Rectangle size, float left, float right, float top, float bottom) {}
 
     /**
      * Lays out a document: {@code pageNumbers} draws the page numbers, {@code setup} adjusts the writer,
      * the elements come from the fonts; {@code what} names the document in an error.
      */
-    public byte[] print(Page page, String title, Function<DecisionFonts, PdfPageEvent> pageNumbers,
-            Consumer<PdfWriter> setup, Function<DecisionFonts, List<Element>> elements, String what) {
+    public byte[] print(
+            Page page,
+            String title,
+            Function<DecisionFonts, PdfPageEvent> pageNumbers,
+            Consumer<PdfWriter> setup,
+            Function<DecisionFonts, List<Element>> elements,
+            String what) {
         DecisionFonts loaded = fonts();
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         Document document = new Document(page.size(), page.left(), page.right(), page.top(), page.bottom());

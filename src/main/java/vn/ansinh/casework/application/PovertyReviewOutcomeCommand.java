@@ -44,7 +44,8 @@ public record PovertyReviewOutcomeCommand(Long caseId, AdminUnitCode commune, Ca
         if (c.lifecycle() != Lifecycle.POVERTY_RECOGNITION) {
             throw new CaseException("case.error.notPoverty");
         }
-        if (reviewYear < context.today().getYear() - 1 || reviewYear > context.today().getYear()) {
+        if (reviewYear < context.today().getYear() - 1
+                || reviewYear > context.today().getYear()) {
             throw new CaseException("case.error.reviewYear");
         }
         YearMonth lastMonth = YearMonth.of(reviewYear, 12);
@@ -58,12 +59,15 @@ public record PovertyReviewOutcomeCommand(Long caseId, AdminUnitCode commune, Ca
         }
         context.em().persist(c.reclassify(lastMonth, context.actor(), context.now()));
         Category next = c.category() == Category.POOR_HOUSEHOLD_MEMBER
-                ? Category.NEAR_POOR_HOUSEHOLD_MEMBER : Category.POOR_HOUSEHOLD_MEMBER;
-        Application dossier = context.em().find(Application.class, c.applicationId())
+                ? Category.NEAR_POOR_HOUSEHOLD_MEMBER
+                : Category.POOR_HOUSEHOLD_MEMBER;
+        Application dossier = context.em()
+                .find(Application.class, c.applicationId())
                 .followUp(next, context.today(), context.actor().username(), context.now());
         context.em().persist(dossier);
         context.em().flush();
-        BenefitCase successor = BenefitCase.open(dossier, CaseOrigin.RECLASSIFICATION, c.id(), context.actor(), context.now());
+        BenefitCase successor =
+                BenefitCase.open(dossier, CaseOrigin.RECLASSIFICATION, c.id(), context.actor(), context.now());
         Cases.store(context.em(), successor);
         context.recordChange("Case", caseId.toString(), before, CaseJson.of(c));
         return successor;

@@ -44,8 +44,8 @@ public record PrepareListCommand(ListRule rule, AdminUnitCode unit, YearMonth fr
             throw new CaseException("listDecision.error.incomplete");
         }
         CaseworkRules rules = CaseworkRules.load(context.em(), context.now());
-        Map<AdminUnitCode, List<ListDecisions.Row>> preview = new ListDecisions(context.em())
-                .preview(rule, unit, fromMonth, rules.rates());
+        Map<AdminUnitCode, List<ListDecisions.Row>> preview =
+                new ListDecisions(context.em()).preview(rule, unit, fromMonth, rules.rates());
         if (preview.isEmpty()) {
             throw new CaseException("listDecision.error.nobody");
         }
@@ -53,29 +53,53 @@ public record PrepareListCommand(ListRule rule, AdminUnitCode unit, YearMonth fr
         for (Map.Entry<AdminUnitCode, List<ListDecisions.Row>> commune : preview.entrySet()) {
             discardUnsigned(context, commune.getKey());
             ListDecisions.Row first = commune.getValue().get(0);
-            ListDecision list = ListDecision.prepare(rule, commune.getKey(), first.oldCase().provinceCode(), fromMonth,
-                    context.actor().username(), context.now());
+            ListDecision list = ListDecision.prepare(
+                    rule,
+                    commune.getKey(),
+                    first.oldCase().provinceCode(),
+                    fromMonth,
+                    context.actor().username(),
+                    context.now());
             context.em().persist(list);
             context.em().flush();
             for (ListDecisions.Row row : commune.getValue()) {
-                context.em().persist(new ListDecisionEntry(list.id(), row.personId(), row.caseId(), rule.from(), rule.to(),
-                        row.before(), row.after(), row.ruleApplied()));
+                context.em()
+                        .persist(new ListDecisionEntry(
+                                list.id(),
+                                row.personId(),
+                                row.caseId(),
+                                rule.from(),
+                                rule.to(),
+                                row.before(),
+                                row.after(),
+                                row.ruleApplied()));
             }
-            context.recordChange("ListDecision", list.id().toString(), null, "{\"rule\":\"" + rule + "\",\"commune\":\""
-                    + commune.getKey().value() + "\",\"fromMonth\":\"" + fromMonth + "\",\"entries\":" + commune.getValue().size() + "}");
+            context.recordChange(
+                    "ListDecision",
+                    list.id().toString(),
+                    null,
+                    "{\"rule\":\"" + rule + "\",\"commune\":\""
+                            + commune.getKey().value() + "\",\"fromMonth\":\"" + fromMonth + "\",\"entries\":"
+                            + commune.getValue().size() + "}");
             prepared.add(list);
         }
         return prepared;
     }
 
     private void discardUnsigned(CommandContext context, AdminUnitCode commune) {
-        List<ListDecision> old = context.em().createQuery("select l from ListDecision l where l.rule = :rule"
-                        + " and l.communeCode = :commune and l.status = :prepared", ListDecision.class)
-                .setParameter("rule", rule).setParameter("commune", commune.value())
-                .setParameter("prepared", ListDecisionStatus.PREPARED).getResultList();
+        List<ListDecision> old = context.em()
+                .createQuery(
+                        "select l from ListDecision l where l.rule = :rule"
+                                + " and l.communeCode = :commune and l.status = :prepared",
+                        ListDecision.class)
+                .setParameter("rule", rule)
+                .setParameter("commune", commune.value())
+                .setParameter("prepared", ListDecisionStatus.PREPARED)
+                .getResultList();
         for (ListDecision list : old) {
             list.discard();
-            context.recordChange("ListDecision", list.id().toString(), "{\"status\":\"PREPARED\"}", "{\"status\":\"DISCARDED\"}");
+            context.recordChange(
+                    "ListDecision", list.id().toString(), "{\"status\":\"PREPARED\"}", "{\"status\":\"DISCARDED\"}");
         }
     }
 }

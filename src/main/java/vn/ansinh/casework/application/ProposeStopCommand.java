@@ -20,8 +20,15 @@ import vn.ansinh.shared.security.Role;
  * the competent authority signs the decision ({@link SignStopDecisionCommand}) or rejects the proposal
  * ({@link RejectStopProposalCommand}). Deaths and moves propose through their own records.
  */
-public record ProposeStopCommand(Long caseId, AdminUnitCode commune, DecisionKind kind, EndReason endReason,
-        YearMonth month, Boolean backPaid, String reason) implements Command<CaseProposal> {
+public record ProposeStopCommand(
+        Long caseId,
+        AdminUnitCode commune,
+        DecisionKind kind,
+        EndReason endReason,
+        YearMonth month,
+        Boolean backPaid,
+        String reason)
+        implements Command<CaseProposal> {
 
     @Override
     public String action() {
@@ -45,9 +52,14 @@ public record ProposeStopCommand(Long caseId, AdminUnitCode commune, DecisionKin
         if (kind == DecisionKind.TERMINATION && month != null && month.isAfter(YearMonth.from(context.today()))) {
             throw new CaseException("case.error.changeDate");
         }
-        CaseProposal proposal = StopProposals.propose(context, c, kind,
+        CaseProposal proposal = StopProposals.propose(
+                context,
+                c,
+                kind,
                 kind == DecisionKind.TERMINATION && endReason == null ? EndReason.LOSS_OF_ELIGIBILITY : endReason,
-                month, backPaid, reason);
+                month,
+                backPaid,
+                reason);
         context.recordChange("Case", caseId.toString(), before, CaseJson.of(c));
         return proposal;
     }

@@ -35,8 +35,7 @@ public record RecordDeathCommand(Long personId, AdminUnitCode commune, LocalDate
         implements Command<RecordDeathCommand.Outcome> {
 
     /** The cases ended, and the funeral-support case opened (null when none). */
-    public record Outcome(List<Long> endedCases, Long funeralCaseId) {
-    }
+    public record Outcome(List<Long> endedCases, Long funeralCaseId) {}
 
     @Override
     public String action() {
@@ -94,8 +93,12 @@ public record RecordDeathCommand(Long personId, AdminUnitCode commune, LocalDate
             ended.add(c.id());
         }
         Long funeral = allowance == null ? null : openFuneralCase(context, person, allowance);
-        context.recordChange("Person", personId.toString(), null,
-                "{\"dateOfDeath\":\"" + dateOfDeath + "\",\"endedCases\":" + ended + ",\"funeralCase\":" + funeral + "}");
+        context.recordChange(
+                "Person",
+                personId.toString(),
+                null,
+                "{\"dateOfDeath\":\"" + dateOfDeath + "\",\"endedCases\":" + ended + ",\"funeralCase\":" + funeral
+                        + "}");
         return new Outcome(List.copyOf(ended), funeral);
     }
 
@@ -105,11 +108,12 @@ public record RecordDeathCommand(Long personId, AdminUnitCode commune, LocalDate
             case SOCIAL_PENSION -> Category.FUNERAL_SOCIAL_PENSION;
             default -> Category.FUNERAL_MERITORIOUS;
         };
-        Application application = Application.forFuneral(person, category, context.today(), context.actor().username(),
-                context.now());
+        Application application = Application.forFuneral(
+                person, category, context.today(), context.actor().username(), context.now());
         context.em().persist(application);
         context.em().flush();
-        BenefitCase funeral = BenefitCase.open(application, CaseOrigin.FUNERAL, allowance.id(), context.actor(), context.now());
+        BenefitCase funeral =
+                BenefitCase.open(application, CaseOrigin.FUNERAL, allowance.id(), context.actor(), context.now());
         funeral.assignClaimant(familyMember(context.em(), person.id()));
         Cases.store(context.em(), funeral);
         assert funeral.status() == CaseStatus.DRAFT;

@@ -20,11 +20,19 @@ import vn.ansinh.shared.security.Role;
  * begin post-rehabilitation management until a day, or record a relapse, which closes this case
  * and opens a new compulsory one that refers to it. Returns the case the officer goes on with.
  */
-public record RehabilitationCommand(Long caseId, AdminUnitCode commune, CaseTransition step, RehabForm form,
-        LocalDate start, LocalDate end, String note) implements Command<BenefitCase> {
+public record RehabilitationCommand(
+        Long caseId,
+        AdminUnitCode commune,
+        CaseTransition step,
+        RehabForm form,
+        LocalDate start,
+        LocalDate end,
+        String note)
+        implements Command<BenefitCase> {
 
     public RehabilitationCommand {
-        if (step != CaseTransition.START_REHABILITATION && step != CaseTransition.BEGIN_AFTERCARE
+        if (step != CaseTransition.START_REHABILITATION
+                && step != CaseTransition.BEGIN_AFTERCARE
                 && step != CaseTransition.RELAPSE) {
             throw new IllegalArgumentException(step + " is not a rehabilitation step");
         }
@@ -61,8 +69,11 @@ public record RehabilitationCommand(Long caseId, AdminUnitCode commune, CaseTran
         context.em().persist(event);
         if (step == CaseTransition.RELAPSE) {
             Application old = context.em().find(Application.class, c.applicationId());
-            Application dossier = old.followUp(Category.COMPULSORY_REHABILITATION, context.today(),
-                    context.actor().username(), context.now());
+            Application dossier = old.followUp(
+                    Category.COMPULSORY_REHABILITATION,
+                    context.today(),
+                    context.actor().username(),
+                    context.now());
             context.em().persist(dossier);
             context.em().flush();
             result = BenefitCase.open(dossier, CaseOrigin.RELAPSE, c.id(), context.actor(), context.now());

@@ -45,10 +45,16 @@ public record RejectStopProposalCommand(Long caseId, AdminUnitCode commune, Stri
         if (proposal == null) {
             throw new CaseException("proposal.error.none");
         }
-        ApprovalAuthority rule = CaseworkRules.load(context.em(), context.now()).authorities()
-                .ruleFor(c.programme(), context.today());
-        CompetentAuthority.check(rule, context.actor(), units, c, DossierMakers.of(context.em(), c)
-                .with(new DossierMakers.Contribution(proposal.proposedBy(), DossierMakers.Hand.PROPOSED)), context.today());
+        ApprovalAuthority rule =
+                CaseworkRules.load(context.em(), context.now()).authorities().ruleFor(c.programme(), context.today());
+        CompetentAuthority.check(
+                rule,
+                context.actor(),
+                units,
+                c,
+                DossierMakers.of(context.em(), c)
+                        .with(new DossierMakers.Contribution(proposal.proposedBy(), DossierMakers.Hand.PROPOSED)),
+                context.today());
         context.em().persist(c.rejectProposal(proposal.previousStatus(), reason, context.actor(), context.now()));
         proposal.rejected(c.statusNote(), context.actor(), context.now());
         if (proposal.kind() != DecisionKind.REINSTATEMENT) {

@@ -36,9 +36,10 @@ public record RequestTransferCommand(PersonalId personalId, AdminUnitCode reques
 
     @Override
     public TransferRequest execute(CommandContext context) {
-        List<Object[]> holders = context.em().createQuery(
-                        "select p.id, p.communeCode from Person p where p.personalId = :id", Object[].class)
-                .setParameter("id", personalId.value()).getResultList();
+        List<Object[]> holders = context.em()
+                .createQuery("select p.id, p.communeCode from Person p where p.personalId = :id", Object[].class)
+                .setParameter("id", personalId.value())
+                .getResultList();
         if (holders.isEmpty()) {
             throw new CaseException("transfer.error.noPerson");
         }
@@ -48,15 +49,25 @@ public record RequestTransferCommand(PersonalId personalId, AdminUnitCode reques
             // inside the officer's own jurisdiction the move is recorded directly on the person's page
             throw new CaseException("transfer.error.ownJurisdiction");
         }
-        long pending = context.em().createQuery("select count(t) from TransferRequest t where t.personId = :p"
-                        + " and t.toCommuneCode = :to and t.status = :pending", Long.class)
-                .setParameter("p", personId).setParameter("to", requestingCommune.value())
-                .setParameter("pending", TransferRequestStatus.PENDING).getSingleResult();
+        long pending = context.em()
+                .createQuery(
+                        "select count(t) from TransferRequest t where t.personId = :p"
+                                + " and t.toCommuneCode = :to and t.status = :pending",
+                        Long.class)
+                .setParameter("p", personId)
+                .setParameter("to", requestingCommune.value())
+                .setParameter("pending", TransferRequestStatus.PENDING)
+                .getSingleResult();
         if (pending > 0) {
             throw new CaseException("transfer.error.pending");
         }
-        TransferRequest request = TransferRequest.ask(personId, personCommune, requestingCommune, reason,
-                context.actor().username(), context.now());
+        TransferRequest request = TransferRequest.ask(
+                personId,
+                personCommune,
+                requestingCommune,
+                reason,
+                context.actor().username(),
+                context.now());
         context.em().persist(request);
         context.em().flush();
         context.recordChange("TransferRequest", request.id().toString(), null, request.json());

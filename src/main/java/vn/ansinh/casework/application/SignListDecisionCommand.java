@@ -38,7 +38,8 @@ import vn.ansinh.shared.security.Role;
  * rule in force names and covers the commune, to whoever prepared the list (maker-checker), and when a
  * listed case changed since the list was prepared (prepare it again).
  */
-public record SignListDecisionCommand(Long listId, AdminUnitCode commune, AdminUnitTree units) implements Command<ListDecision> {
+public record SignListDecisionCommand(Long listId, AdminUnitCode commune, AdminUnitTree units)
+        implements Command<ListDecision> {
 
     @Override
     public String action() {
@@ -74,9 +75,12 @@ public record SignListDecisionCommand(Long listId, AdminUnitCode commune, AdminU
         String note = "Quyết định số " + number + " (danh sách)";
         for (ListDecisionEntry entry : entries) {
             BenefitCase old = Cases.locked(em, entry.oldCaseId(), commune);
-            if ((old.status() != CaseStatus.ACTIVE && old.status() != CaseStatus.APPROVED) || old.category() != entry.oldCategory()
+            if ((old.status() != CaseStatus.ACTIVE && old.status() != CaseStatus.APPROVED)
+                    || old.category() != entry.oldCategory()
                     || (old.lastMonth() != null && old.lastMonth().isBefore(month))) {
-                throw new CaseException("listDecision.error.stale", em.find(Person.class, old.personId()).fullName());
+                throw new CaseException(
+                        "listDecision.error.stale",
+                        em.find(Person.class, old.personId()).fullName());
             }
             String before = CaseJson.of(old);
             em.persist(old.endByListDecision(month.minusMonths(1), note, context.actor(), context.now()));
@@ -84,18 +88,27 @@ public record SignListDecisionCommand(Long listId, AdminUnitCode commune, AdminU
             context.recordChange("Case", old.id().toString(), before, CaseJson.of(old));
 
             Application dossier = em.find(Application.class, old.applicationId())
-                    .followUp(entry.newCategory(), context.today(), context.actor().username(), context.now());
+                    .followUp(
+                            entry.newCategory(),
+                            context.today(),
+                            context.actor().username(),
+                            context.now());
             em.persist(dossier);
             em.flush();
             // the dossier travels with the person to the new scheme, complete: the list decision decided it
-            List<ApplicationDocument> documents = em.createQuery("select d from ApplicationDocument d where d.applicationId = :a"
-                    + " order by d.id", ApplicationDocument.class).setParameter("a", old.applicationId()).getResultList();
+            List<ApplicationDocument> documents = em.createQuery(
+                            "select d from ApplicationDocument d where d.applicationId = :a" + " order by d.id",
+                            ApplicationDocument.class)
+                    .setParameter("a", old.applicationId())
+                    .getResultList();
             documents.forEach(document -> em.persist(document.copyTo(dossier)));
             if (!documents.isEmpty()) {
                 dossier.markReady(documents.size(), context.now());
             }
-            BenefitCase opened = BenefitCase.open(dossier, CaseOrigin.RECLASSIFICATION, old.id(), context.actor(), context.now());
-            Cases.store(em, opened, opened.submit(rule, rules.calendar(), context.today(), context.actor(), context.now()));
+            BenefitCase opened =
+                    BenefitCase.open(dossier, CaseOrigin.RECLASSIFICATION, old.id(), context.actor(), context.now());
+            Cases.store(
+                    em, opened, opened.submit(rule, rules.calendar(), context.today(), context.actor(), context.now()));
             em.persist(opened.approve(rule, context.today(), month, note, context.actor(), context.now()));
             if (!month.isAfter(signingMonth)) {
                 em.persist(opened.activate(context.actor(), context.now()));
@@ -103,13 +116,32 @@ public record SignListDecisionCommand(Long listId, AdminUnitCode commune, AdminU
             entry.opened(opened.id());
             context.recordChange("Case", opened.id().toString(), null, CaseJson.of(opened));
         }
-        DecisionSheet sheet = ListDecisionWriter.sheet(list, rule, issuingUnit, number.toString(), context.today(),
-                context.actor().displayName(), entries.size());
+        DecisionSheet sheet = ListDecisionWriter.sheet(
+                list,
+                rule,
+                issuingUnit,
+                number.toString(),
+                context.today(),
+                context.actor().displayName(),
+                entries.size());
         String before = "{\"status\":\"" + list.status() + "\"}";
-        list.sign(number, year, new Decision.Signature(context.actor().username(), context.actor().displayName(),
-                rule.signerTitle(), context.today(), context.now()), rule.legalBasis(), sheet.subject(), DecisionSheetJson.write(sheet));
-        context.recordChange("ListDecision", list.id().toString(), before, "{\"status\":\"SIGNED\",\"number\":\"" + number
-                + "\",\"entries\":" + entries.size() + "}");
+        list.sign(
+                number,
+                year,
+                new Decision.Signature(
+                        context.actor().username(),
+                        context.actor().displayName(),
+                        rule.signerTitle(),
+                        context.today(),
+                        context.now()),
+                rule.legalBasis(),
+                sheet.subject(),
+                DecisionSheetJson.write(sheet));
+        context.recordChange(
+                "ListDecision",
+                list.id().toString(),
+                before,
+                "{\"status\":\"SIGNED\",\"number\":\"" + number + "\",\"entries\":" + entries.size() + "}");
         return list;
     }
 
@@ -128,7 +160,8 @@ public record SignListDecisionCommand(Long listId, AdminUnitCode commune, AdminU
             refusal = "error.access.unit";
         }
         if (refusal != null) {
-            throw new AccessDeniedException(refusal, "list decision " + list.id() + ": " + refusal + " for " + actor.username());
+            throw new AccessDeniedException(
+                    refusal, "list decision " + list.id() + ": " + refusal + " for " + actor.username());
         }
         return unit.get();
     }

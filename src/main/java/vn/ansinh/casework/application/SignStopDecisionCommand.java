@@ -69,26 +69,41 @@ public record SignStopDecisionCommand(Long caseId, AdminUnitCode commune, AdminU
         switch (proposal.kind()) {
             case TERMINATION -> {
                 event = c.terminate(proposal.endReason(), month, proposal.reason(), context.actor(), context.now());
-                DecisionTerms terms = Entitlements.terms(DecisionKind.TERMINATION, c, c.category(), c.disabilityLevel(),
-                        person, rules, c.lastMonth().plusMonths(1));
-                decision = DecisionIssuer.issue(context, c, rule, units, issuingUnit, terms, replaced, proposal.reason());
+                DecisionTerms terms = Entitlements.terms(
+                        DecisionKind.TERMINATION,
+                        c,
+                        c.category(),
+                        c.disabilityLevel(),
+                        person,
+                        rules,
+                        c.lastMonth().plusMonths(1));
+                decision =
+                        DecisionIssuer.issue(context, c, rule, units, issuingUnit, terms, replaced, proposal.reason());
                 context.publish(BenefitStopped.ended(c, proposal.endReason()));
             }
             case SUSPENSION -> {
                 event = c.suspend(proposal.reason(), context.actor(), context.now());
-                DecisionTerms terms = Entitlements.terms(DecisionKind.SUSPENSION, c, c.category(), c.disabilityLevel(),
-                        person, rules, month);
-                decision = DecisionIssuer.issue(context, c, rule, units, issuingUnit, terms, replaced, proposal.reason());
+                DecisionTerms terms = Entitlements.terms(
+                        DecisionKind.SUSPENSION, c, c.category(), c.disabilityLevel(), person, rules, month);
+                decision =
+                        DecisionIssuer.issue(context, c, rule, units, issuingUnit, terms, replaced, proposal.reason());
                 context.em().persist(CasePause.from(c, month, decision));
             }
             case REINSTATEMENT -> {
                 CasePause pause = StopProposals.runningPause(context.em(), c);
                 event = c.reinstate(context.actor(), context.now());
-                DecisionTerms terms = Entitlements.terms(DecisionKind.REINSTATEMENT, c, c.category(), c.disabilityLevel(),
-                        person, rules, month);
-                List<String> more = pause == null || !month.isAfter(pause.from()) ? List.of() : List.of(
-                        DecisionWriter.text("terms.suspendedPeriod", monthText(pause.from()), monthText(month.minusMonths(1))),
-                        DecisionWriter.text(proposal.backPaid() ? "terms.backPaid" : "terms.notBackPaid", proposal.reason()));
+                DecisionTerms terms = Entitlements.terms(
+                        DecisionKind.REINSTATEMENT, c, c.category(), c.disabilityLevel(), person, rules, month);
+                List<String> more = pause == null || !month.isAfter(pause.from())
+                        ? List.of()
+                        : List.of(
+                                DecisionWriter.text(
+                                        "terms.suspendedPeriod",
+                                        monthText(pause.from()),
+                                        monthText(month.minusMonths(1))),
+                                DecisionWriter.text(
+                                        proposal.backPaid() ? "terms.backPaid" : "terms.notBackPaid",
+                                        proposal.reason()));
                 decision = DecisionIssuer.issue(context, c, rule, units, issuingUnit, terms, replaced, null, more);
                 if (pause != null) {
                     pause.end(month, proposal.backPaid(), decision);

@@ -26,8 +26,7 @@ import vn.ansinh.shared.command.Label;
  */
 public final class StopProposals {
 
-    private StopProposals() {
-    }
+    private StopProposals() {}
 
     /** The transition that proposes a decision of this kind. */
     public static CaseTransition transitionOf(DecisionKind kind) {
@@ -39,15 +38,24 @@ public final class StopProposals {
         };
     }
 
-    static CaseProposal propose(CommandContext context, BenefitCase c, DecisionKind kind, EndReason endReason,
-            YearMonth month, Boolean backPaid, String reason) {
+    static CaseProposal propose(
+            CommandContext context,
+            BenefitCase c,
+            DecisionKind kind,
+            EndReason endReason,
+            YearMonth month,
+            Boolean backPaid,
+            String reason) {
         EntityManager em = context.em();
         CaseTransition transition = transitionOf(kind);
         if (c.lifecycle() != Lifecycle.MONTHLY_ALLOWANCE) {
             throw new CaseException("proposal.error.notAllowance");
         }
         if (!c.lifecycle().allows(transition, c.status())) {
-            throw new CaseException("case.error.transition", new Label(transition.labelKey()), new Label(c.status().labelKey()));
+            throw new CaseException(
+                    "case.error.transition",
+                    new Label(transition.labelKey()),
+                    new Label(c.status().labelKey()));
         }
         if (month == null) {
             throw new CaseException("proposal.error.month");
@@ -59,8 +67,12 @@ public final class StopProposals {
         if (kind == DecisionKind.REINSTATEMENT) {
             CasePause pause = runningPause(em, c);
             if (pause != null && month.isBefore(pause.from())) {
-                throw new CaseException("proposal.error.resumeBeforePause",
-                        "%02d/%d".formatted(pause.from().getMonthValue(), pause.from().getYear()));
+                throw new CaseException(
+                        "proposal.error.resumeBeforePause",
+                        "%02d/%d"
+                                .formatted(
+                                        pause.from().getMonthValue(),
+                                        pause.from().getYear()));
             }
         }
         CaseStatus previous = c.status();
@@ -70,8 +82,8 @@ public final class StopProposals {
             replaced.superseded(context.actor(), context.now());
         }
         em.persist(c.propose(transition, reason, context.actor(), context.now()));
-        CaseProposal proposal = CaseProposal.open(c, kind, endReason, proposed, backPaid, c.statusNote(), previous,
-                context.actor(), context.now());
+        CaseProposal proposal = CaseProposal.open(
+                c, kind, endReason, proposed, backPaid, c.statusNote(), previous, context.actor(), context.now());
         em.persist(proposal);
         if (kind == DecisionKind.TERMINATION) {
             context.publish(BenefitStopped.ended(c, endReason, proposed));
@@ -83,16 +95,23 @@ public final class StopProposals {
 
     /** The case's open proposal, or null. */
     public static CaseProposal open(EntityManager em, BenefitCase c) {
-        List<CaseProposal> open = em.createQuery("select p from CaseProposal p where p.caseId = :c and p.status = :open"
-                + " order by p.id desc", CaseProposal.class).setParameter("c", c.id())
-                .setParameter("open", ProposalStatus.OPEN).getResultList();
+        List<CaseProposal> open = em.createQuery(
+                        "select p from CaseProposal p where p.caseId = :c and p.status = :open" + " order by p.id desc",
+                        CaseProposal.class)
+                .setParameter("c", c.id())
+                .setParameter("open", ProposalStatus.OPEN)
+                .getResultList();
         return open.isEmpty() ? null : open.get(0);
     }
 
     /** The case's suspension still running (no reinstatement yet), or null. */
     static CasePause runningPause(EntityManager em, BenefitCase c) {
-        List<CasePause> running = em.createQuery("select p from CasePause p where p.caseId = :c and p.untilMonth is null"
-                + " order by p.id desc", CasePause.class).setParameter("c", c.id()).getResultList();
+        List<CasePause> running = em.createQuery(
+                        "select p from CasePause p where p.caseId = :c and p.untilMonth is null"
+                                + " order by p.id desc",
+                        CasePause.class)
+                .setParameter("c", c.id())
+                .getResultList();
         return running.isEmpty() ? null : running.get(0);
     }
 }

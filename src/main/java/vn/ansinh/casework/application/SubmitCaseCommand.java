@@ -37,20 +37,22 @@ public record SubmitCaseCommand(Long applicationId, AdminUnitCode commune) imple
 
     @Override
     public BenefitCase execute(CommandContext context) {
-        Application application = context.em().find(Application.class, applicationId,
-                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        Application application =
+                context.em().find(Application.class, applicationId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (application == null || !application.communeCode().equals(commune)) {
             throw new BusinessRuleException("application.error.notFound");
         }
-        long documents = context.em().createQuery(
-                        "select count(d) from ApplicationDocument d where d.applicationId = :a", Long.class)
-                .setParameter("a", applicationId).getSingleResult();
+        long documents = context.em()
+                .createQuery("select count(d) from ApplicationDocument d where d.applicationId = :a", Long.class)
+                .setParameter("a", applicationId)
+                .getSingleResult();
         BenefitCase c = CaseworkQueries.caseOfApplication(context.em(), applicationId);
         String before = c == null ? null : CaseJson.of(c);
         application.markReady(documents, context.now());
         // the rules of the application date; a fact not recorded yet (a poverty review, a pension) is the
         // approver's to check, a condition that fails is refused here
-        Eligibility.refuse(Eligibility.check(context.em(), application, application.receivedOn(), context.now()), false);
+        Eligibility.refuse(
+                Eligibility.check(context.em(), application, application.receivedOn(), context.now()), false);
         CaseworkRules rules = CaseworkRules.load(context.em(), context.now());
         var rule = rules.authorities().ruleFor(application.programme(), context.today());
         if (c == null) {

@@ -41,14 +41,24 @@ public class TransferRequests {
     private AdminUnitDirectory units;
 
     /** A request the person's commune must decide. */
-    public record Incoming(Long id, Long personId, String personName, String personalId, String requestingUnit,
-            String reason, LocalDateTime requestedAt, String requestedBy) {
-    }
+    public record Incoming(
+            Long id,
+            Long personId,
+            String personName,
+            String personalId,
+            String requestingUnit,
+            String reason,
+            LocalDateTime requestedAt,
+            String requestedBy) {}
 
     /** A request the user's commune sent, as it stands (the person is named by the ID typed). */
-    public record Outgoing(Long id, String personalId, String reason, String statusKey, String refusalReason,
-            LocalDateTime requestedAt) {
-    }
+    public record Outgoing(
+            Long id,
+            String personalId,
+            String reason,
+            String statusKey,
+            String refusalReason,
+            LocalDateTime requestedAt) {}
 
     public TransferRequest request(PersonalId personalId, AdminUnitCode requestingCommune, String reason) {
         return engine.submit(new RequestTransferCommand(personalId, requestingCommune, reason));
@@ -56,8 +66,8 @@ public class TransferRequests {
 
     public TransferRequest accept(Long requestId) {
         TransferRequest request = find(requestId);
-        Residence requesting = units.residenceIn(request.toCommune())
-                .orElseThrow(() -> new CaseException("transfer.error.notFound"));
+        Residence requesting =
+                units.residenceIn(request.toCommune()).orElseThrow(() -> new CaseException("transfer.error.notFound"));
         return engine.submit(DecideTransferCommand.accepting(requestId, request.fromCommune(), requesting));
     }
 
@@ -69,9 +79,11 @@ public class TransferRequests {
     /** Pending requests for people of the user's jurisdiction, oldest first. */
     public List<Incoming> incoming() {
         Actor actor = currentActor.get();
-        var query = em.createQuery("select t, p from TransferRequest t, Person p where p.id = t.personId"
-                        + " and t.status = :pending" + communeCondition(actor, "t.fromCommuneCode")
-                        + " order by t.requestedAt, t.id", Object[].class)
+        var query = em.createQuery(
+                        "select t, p from TransferRequest t, Person p where p.id = t.personId"
+                                + " and t.status = :pending" + communeCondition(actor, "t.fromCommuneCode")
+                                + " order by t.requestedAt, t.id",
+                        Object[].class)
                 .setParameter("pending", TransferRequestStatus.PENDING);
         return bindCommune(query, actor).setMaxResults(LIMIT * 5).getResultList().stream()
                 .filter(row -> units.covers(actor, ((TransferRequest) row[0]).fromCommune()))
@@ -79,24 +91,40 @@ public class TransferRequests {
                 .map(row -> {
                     TransferRequest t = (TransferRequest) row[0];
                     Person p = (Person) row[1];
-                    return new Incoming(t.id(), p.id(), p.fullName(), p.personalId() == null ? "" : p.personalId().value(),
-                            units.nameOf(t.toCommune()), t.reason(), t.requestedAt(), t.requestedBy());
-                }).toList();
+                    return new Incoming(
+                            t.id(),
+                            p.id(),
+                            p.fullName(),
+                            p.personalId() == null ? "" : p.personalId().value(),
+                            units.nameOf(t.toCommune()),
+                            t.reason(),
+                            t.requestedAt(),
+                            t.requestedBy());
+                })
+                .toList();
     }
 
     /** Requests sent from the user's jurisdiction, newest first. */
     public List<Outgoing> outgoing() {
         Actor actor = currentActor.get();
-        var query = em.createQuery("select t, p.personalId from TransferRequest t, Person p where p.id = t.personId"
-                        + communeCondition(actor, "t.toCommuneCode") + " order by t.requestedAt desc, t.id desc", Object[].class);
+        var query = em.createQuery(
+                "select t, p.personalId from TransferRequest t, Person p where p.id = t.personId"
+                        + communeCondition(actor, "t.toCommuneCode") + " order by t.requestedAt desc, t.id desc",
+                Object[].class);
         return bindCommune(query, actor).setMaxResults(LIMIT * 5).getResultList().stream()
                 .filter(row -> units.covers(actor, ((TransferRequest) row[0]).toCommune()))
                 .limit(LIMIT)
                 .map(row -> {
                     TransferRequest t = (TransferRequest) row[0];
-                    return new Outgoing(t.id(), (String) row[1], t.reason(), t.status().labelKey(), t.refusalReason(),
+                    return new Outgoing(
+                            t.id(),
+                            (String) row[1],
+                            t.reason(),
+                            t.status().labelKey(),
+                            t.refusalReason(),
                             t.requestedAt());
-                }).toList();
+                })
+                .toList();
     }
 
     /** Whether the user may decide requests for people of this commune (pages hide the buttons otherwise). */
@@ -109,7 +137,8 @@ public class TransferRequests {
         return isCommune(actor) ? " and " + column + " = :commune" : "";
     }
 
-    private static <T> jakarta.persistence.TypedQuery<T> bindCommune(jakarta.persistence.TypedQuery<T> query, Actor actor) {
+    private static <T> jakarta.persistence.TypedQuery<T> bindCommune(
+            jakarta.persistence.TypedQuery<T> query, Actor actor) {
         return isCommune(actor) ? query.setParameter("commune", actor.unit().value()) : query;
     }
 

@@ -36,8 +36,12 @@ public record WriteReviewNotesCommand(Long caseId, AdminUnitCode commune, String
         String before = c.reviewNotes();
         c.writeReviewNotes(notes, expectedVersion, context.actor(), context.now());
         // whoever writes the assessment may not decide the case (maker-checker)
-        context.em().persist(new DossierContribution(c.applicationId(), DossierContribution.Kind.REVIEW_NOTES,
-                context.actor().username(), context.now()));
+        context.em()
+                .persist(new DossierContribution(
+                        c.applicationId(),
+                        DossierContribution.Kind.REVIEW_NOTES,
+                        context.actor().username(),
+                        context.now()));
         context.recordChange("Case", caseId.toString(), before, c.reviewNotes());
         return c;
     }

@@ -56,8 +56,16 @@ public class ApprovalAuthority {
     }
 
     /** A rule built in code, for tests and tools. */
-    public ApprovalAuthority(Programme programme, LocalDate effectiveFrom, AdminUnitLevel level, String issuingBody,
-            String documentSymbol, String signerTitle, int timeLimitDays, int postingDays, String legalBasis) {
+    public ApprovalAuthority(
+            Programme programme,
+            LocalDate effectiveFrom,
+            AdminUnitLevel level,
+            String issuingBody,
+            String documentSymbol,
+            String signerTitle,
+            int timeLimitDays,
+            int postingDays,
+            String legalBasis) {
         this.programme = programme;
         this.effectiveFrom = effectiveFrom;
         this.level = level;

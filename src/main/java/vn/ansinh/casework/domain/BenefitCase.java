@@ -141,7 +141,8 @@ public class BenefitCase {
     }
 
     /** A new case in DRAFT for an application's dossier. */
-    public static BenefitCase open(Application application, CaseOrigin origin, Long predecessorId, Actor by, Instant at) {
+    public static BenefitCase open(
+            Application application, CaseOrigin origin, Long predecessorId, Actor by, Instant at) {
         BenefitCase c = new BenefitCase();
         c.applicationId = application.id();
         c.personId = application.personId();
@@ -158,8 +159,10 @@ public class BenefitCase {
         c.openedBy = by.username();
         c.touch(by, at);
         if (c.programme == Programme.DRUG_REHABILITATION) {
-            c.rehabilitation = new Rehabilitation(application.category() == Category.COMPULSORY_REHABILITATION
-                    ? RehabMode.COMPULSORY : RehabMode.VOLUNTARY);
+            c.rehabilitation = new Rehabilitation(
+                    application.category() == Category.COMPULSORY_REHABILITATION
+                            ? RehabMode.COMPULSORY
+                            : RehabMode.VOLUNTARY);
         }
         return c;
     }
@@ -203,7 +206,8 @@ public class BenefitCase {
     }
 
     /** Posts the case publicly at the commune, where the programme's procedure requires it. */
-    public CaseEvent startPosting(ApprovalAuthority rule, WorkingCalendar calendar, LocalDate today, Actor by, Instant at) {
+    public CaseEvent startPosting(
+            ApprovalAuthority rule, WorkingCalendar calendar, LocalDate today, Actor by, Instant at) {
         if (!rule.requiresPosting()) {
             throw new CaseException("case.error.noPostingRequired");
         }
@@ -234,8 +238,8 @@ public class BenefitCase {
      * {@code firstMonth}. The approver's comment, if any, is kept on the event. The maker-checker rule
      * and the authority are checked by the command.
      */
-    public CaseEvent approve(ApprovalAuthority rule, LocalDate today, YearMonth firstMonth, String note, Actor by,
-            Instant at) {
+    public CaseEvent approve(
+            ApprovalAuthority rule, LocalDate today, YearMonth firstMonth, String note, Actor by, Instant at) {
         String comment = comment(note);
         if (rule.requiresPosting() && status == CaseStatus.SUBMITTED) {
             throw new CaseException("case.error.postingRequired", rule.postingDays());
@@ -260,7 +264,8 @@ public class BenefitCase {
     }
 
     /** A change of category or disability level; the new amount is in the adjustment decision. */
-    public CaseEvent adjust(Category newCategory, String newDisabilityLevel, String note, LocalDate today, Actor by, Instant at) {
+    public CaseEvent adjust(
+            Category newCategory, String newDisabilityLevel, String note, LocalDate today, Actor by, Instant at) {
         if (newCategory.programme() != programme) {
             throw new CaseException("case.error.otherProgramme");
         }
@@ -274,7 +279,8 @@ public class BenefitCase {
 
     /** The officer proposes to end, pause or resume the allowance; the case waits for the authority's decision. */
     public CaseEvent propose(CaseTransition proposal, String reason, Actor by, Instant at) {
-        if (proposal != CaseTransition.PROPOSE_TERMINATION && proposal != CaseTransition.PROPOSE_SUSPENSION
+        if (proposal != CaseTransition.PROPOSE_TERMINATION
+                && proposal != CaseTransition.PROPOSE_SUSPENSION
                 && proposal != CaseTransition.PROPOSE_REINSTATEMENT) {
             throw new IllegalArgumentException(proposal + " is no proposal");
         }
@@ -285,7 +291,8 @@ public class BenefitCase {
     public CaseEvent rejectProposal(CaseStatus previous, String reason, Actor by, Instant at) {
         String text = comment(reason);
         if (text == null) {
-            throw new CaseException("case.error.noteRequired",
+            throw new CaseException(
+                    "case.error.noteRequired",
                     new vn.ansinh.shared.command.Label(CaseTransition.REJECT_PROPOSAL.labelKey()));
         }
         CaseStatus from = status;
@@ -297,7 +304,8 @@ public class BenefitCase {
     /** The last month a stop can leave paid: never before the first month of the benefit. */
     public YearMonth lastPaidMonth(YearMonth lastMonth) {
         return entitledFrom != null && lastMonth.isBefore(YearMonth.from(entitledFrom))
-                ? YearMonth.from(entitledFrom).minusMonths(1) : lastMonth;
+                ? YearMonth.from(entitledFrom).minusMonths(1)
+                : lastMonth;
     }
 
     public CaseEvent suspend(String note, Actor by, Instant at) {
@@ -400,8 +408,12 @@ public class BenefitCase {
 
     /** Whether the benefit covers the month (the month is inside the entitled months). */
     public boolean paysFor(YearMonth month) {
-        if (entitledFrom == null || lifecycle() != Lifecycle.MONTHLY_ALLOWANCE || status.isEditable()
-                || status.awaitsDecision() || status == CaseStatus.REJECTED || status == CaseStatus.WITHDRAWN) {
+        if (entitledFrom == null
+                || lifecycle() != Lifecycle.MONTHLY_ALLOWANCE
+                || status.isEditable()
+                || status.awaitsDecision()
+                || status == CaseStatus.REJECTED
+                || status == CaseStatus.WITHDRAWN) {
             return false;
         }
         return !month.isBefore(YearMonth.from(entitledFrom))
@@ -411,7 +423,8 @@ public class BenefitCase {
     private CaseEvent noted(CaseTransition transition, String note, Actor by, Instant at) {
         String text = comment(note);
         if (transition.requiresNote() && text == null) {
-            throw new CaseException("case.error.noteRequired", new vn.ansinh.shared.command.Label(transition.labelKey()));
+            throw new CaseException(
+                    "case.error.noteRequired", new vn.ansinh.shared.command.Label(transition.labelKey()));
         }
         CaseStatus from = move(transition);
         statusNote = text;
@@ -461,41 +474,135 @@ public class BenefitCase {
         return Lifecycle.of(programme);
     }
 
-    public Long id() { return id; }
-    public Long applicationId() { return applicationId; }
-    public Long personId() { return personId; }
-    public Programme programme() { return programme; }
-    public Category category() { return category; }
-    public String disabilityLevel() { return disabilityLevel; }
+    public Long id() {
+        return id;
+    }
+
+    public Long applicationId() {
+        return applicationId;
+    }
+
+    public Long personId() {
+        return personId;
+    }
+
+    public Programme programme() {
+        return programme;
+    }
+
+    public Category category() {
+        return category;
+    }
+
+    public String disabilityLevel() {
+        return disabilityLevel;
+    }
     /** The facts the annex tables need (meritorious people). */
-    public MeritFacts meritFacts() { return meritFacts; }
-    public AdminUnitCode communeCode() { return AdminUnitCode.of(communeCode); }
-    public AdminUnitCode provinceCode() { return AdminUnitCode.of(provinceCode); }
-    public CaseStatus status() { return status; }
-    public CaseOrigin origin() { return origin; }
-    public Long predecessorId() { return predecessorId; }
-    public Long claimantPersonId() { return claimantPersonId; }
-    public String openedBy() { return openedBy; }
-    public LocalDateTime openedAt() { return openedAt; }
-    public LocalDate submittedOn() { return submittedOn; }
-    public String submittedBy() { return submittedBy; }
-    public LocalDate dueOn() { return dueOn; }
-    public LocalDate postingFrom() { return postingFrom; }
-    public LocalDate postingUntil() { return postingUntil; }
-    public LocalDate decidedOn() { return decidedOn; }
-    public String decidedBy() { return decidedBy; }
-    public YearMonth firstMonth() { return entitledFrom == null ? null : YearMonth.from(entitledFrom); }
-    public YearMonth lastMonth() { return entitledUntil == null ? null : YearMonth.from(entitledUntil); }
-    public EndReason endReason() { return endReason; }
-    public String statusNote() { return statusNote; }
-    public String reviewNotes() { return reviewNotes; }
-    public LocalDate lastReviewedOn() { return lastReviewedOn; }
+    public MeritFacts meritFacts() {
+        return meritFacts;
+    }
+
+    public AdminUnitCode communeCode() {
+        return AdminUnitCode.of(communeCode);
+    }
+
+    public AdminUnitCode provinceCode() {
+        return AdminUnitCode.of(provinceCode);
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public CaseOrigin origin() {
+        return origin;
+    }
+
+    public Long predecessorId() {
+        return predecessorId;
+    }
+
+    public Long claimantPersonId() {
+        return claimantPersonId;
+    }
+
+    public String openedBy() {
+        return openedBy;
+    }
+
+    public LocalDateTime openedAt() {
+        return openedAt;
+    }
+
+    public LocalDate submittedOn() {
+        return submittedOn;
+    }
+
+    public String submittedBy() {
+        return submittedBy;
+    }
+
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    public LocalDate postingFrom() {
+        return postingFrom;
+    }
+
+    public LocalDate postingUntil() {
+        return postingUntil;
+    }
+
+    public LocalDate decidedOn() {
+        return decidedOn;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public YearMonth firstMonth() {
+        return entitledFrom == null ? null : YearMonth.from(entitledFrom);
+    }
+
+    public YearMonth lastMonth() {
+        return entitledUntil == null ? null : YearMonth.from(entitledUntil);
+    }
+
+    public EndReason endReason() {
+        return endReason;
+    }
+
+    public String statusNote() {
+        return statusNote;
+    }
+
+    public String reviewNotes() {
+        return reviewNotes;
+    }
+
+    public LocalDate lastReviewedOn() {
+        return lastReviewedOn;
+    }
     /** The rehabilitation plan (empty for the other programmes; JPA loads an all-empty one as null). */
     public Rehabilitation rehabilitation() {
         return rehabilitation == null ? new Rehabilitation() : rehabilitation;
     }
-    public Integer reviewYear() { return reviewYear; }
-    public LocalDateTime updatedAt() { return updatedAt; }
-    public String updatedBy() { return updatedBy; }
-    public long version() { return version; }
+
+    public Integer reviewYear() {
+        return reviewYear;
+    }
+
+    public LocalDateTime updatedAt() {
+        return updatedAt;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
+
+    public long version() {
+        return version;
+    }
 }

@@ -59,8 +59,14 @@ public class CaseEvent {
         // for JPA
     }
 
-    static CaseEvent of(BenefitCase c, CaseTransition transition, CaseStatus from, CaseStatus to, String note,
-            Actor by, Instant at) {
+    static CaseEvent of(
+            BenefitCase c,
+            CaseTransition transition,
+            CaseStatus from,
+            CaseStatus to,
+            String note,
+            Actor by,
+            Instant at) {
         CaseEvent event = new CaseEvent();
         event.benefitCase = c;
         event.caseId = c.id();
@@ -88,14 +94,43 @@ public class CaseEvent {
         return this;
     }
 
-    public Long id() { return id; }
-    public Long caseId() { return caseId; }
-    public LocalDateTime occurredAt() { return occurredAt; }
-    public String actor() { return actor; }
-    public String actorName() { return actorName; }
-    public CaseTransition transition() { return transition; }
-    public CaseStatus fromStatus() { return fromStatus; }
-    public CaseStatus toStatus() { return toStatus; }
-    public String note() { return note; }
-    public Long decisionId() { return decisionId; }
+    public Long id() {
+        return id;
+    }
+
+    public Long caseId() {
+        return caseId;
+    }
+
+    public LocalDateTime occurredAt() {
+        return occurredAt;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String actorName() {
+        return actorName;
+    }
+
+    public CaseTransition transition() {
+        return transition;
+    }
+
+    public CaseStatus fromStatus() {
+        return fromStatus;
+    }
+
+    public CaseStatus toStatus() {
+        return toStatus;
+    }
+
+    public String note() {
+        return note;
+    }
+
+    public Long decisionId() {
+        return decisionId;
+    }
 }

@@ -58,7 +58,8 @@ public class CasePause {
             throw new CaseException("proposal.error.notOpen");
         }
         if (resumedFrom.isBefore(from())) {
-            throw new CaseException("proposal.error.resumeBeforePause", from().getMonthValue() + "/" + from().getYear());
+            throw new CaseException(
+                    "proposal.error.resumeBeforePause", from().getMonthValue() + "/" + from().getYear());
         }
         untilMonth = resumedFrom.minusMonths(1).atDay(1);
         backPaid = paidBack;
@@ -69,12 +70,31 @@ public class CasePause {
         return new PausedMonths.Pause(from(), until(), backPaid);
     }
 
-    public Long id() { return id; }
-    public Long caseId() { return caseId; }
-    public YearMonth from() { return YearMonth.from(fromMonth); }
+    public Long id() {
+        return id;
+    }
+
+    public Long caseId() {
+        return caseId;
+    }
+
+    public YearMonth from() {
+        return YearMonth.from(fromMonth);
+    }
     /** The last paused month, null while the suspension runs. */
-    public YearMonth until() { return untilMonth == null ? null : YearMonth.from(untilMonth); }
-    public boolean backPaid() { return backPaid; }
-    public Long suspensionDecisionId() { return suspensionDecisionId; }
-    public Long reinstatementDecisionId() { return reinstatementDecisionId; }
+    public YearMonth until() {
+        return untilMonth == null ? null : YearMonth.from(untilMonth);
+    }
+
+    public boolean backPaid() {
+        return backPaid;
+    }
+
+    public Long suspensionDecisionId() {
+        return suspensionDecisionId;
+    }
+
+    public Long reinstatementDecisionId() {
+        return reinstatementDecisionId;
+    }
 }

@@ -88,8 +88,16 @@ public class CaseProposal {
      * (suspension) or the first month paid again (reinstatement); {@code backPaid} is the
      * reinstatement's answer to whether the paused months are paid back.
      */
-    public static CaseProposal open(BenefitCase c, DecisionKind kind, EndReason endReason, YearMonth month,
-            Boolean backPaid, String reason, CaseStatus previousStatus, Actor by, Instant at) {
+    public static CaseProposal open(
+            BenefitCase c,
+            DecisionKind kind,
+            EndReason endReason,
+            YearMonth month,
+            Boolean backPaid,
+            String reason,
+            CaseStatus previousStatus,
+            Actor by,
+            Instant at) {
         if (kind == DecisionKind.TERMINATION && endReason == null) {
             throw new CaseException("proposal.error.endReason");
         }
@@ -142,18 +150,59 @@ public class CaseProposal {
         decidedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
-    public Long id() { return id; }
-    public Long caseId() { return caseId; }
-    public DecisionKind kind() { return kind; }
-    public EndReason endReason() { return endReason; }
-    public YearMonth month() { return YearMonth.from(month); }
-    public Boolean backPaid() { return backPaid; }
-    public String reason() { return reason; }
-    public CaseStatus previousStatus() { return previousStatus; }
-    public ProposalStatus status() { return status; }
-    public String proposedBy() { return proposedBy; }
-    public LocalDateTime proposedAt() { return proposedAt; }
-    public String decidedBy() { return decidedBy; }
-    public Long decisionId() { return decisionId; }
-    public String rejectionReason() { return rejectionReason; }
+    public Long id() {
+        return id;
+    }
+
+    public Long caseId() {
+        return caseId;
+    }
+
+    public DecisionKind kind() {
+        return kind;
+    }
+
+    public EndReason endReason() {
+        return endReason;
+    }
+
+    public YearMonth month() {
+        return YearMonth.from(month);
+    }
+
+    public Boolean backPaid() {
+        return backPaid;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public CaseStatus previousStatus() {
+        return previousStatus;
+    }
+
+    public ProposalStatus status() {
+        return status;
+    }
+
+    public String proposedBy() {
+        return proposedBy;
+    }
+
+    public LocalDateTime proposedAt() {
+        return proposedAt;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public Long decisionId() {
+        return decisionId;
+    }
+
+    public String rejectionReason() {
+        return rejectionReason;
+    }
 }

@@ -58,8 +58,12 @@ public enum CaseStatus {
 
     /** The case still follows the beneficiary: a benefit or a rehabilitation is running. */
     public boolean isRunning() {
-        return this == APPROVED || this == ACTIVE || this == SUSPENDED || this == IN_REHABILITATION
-                || this == AFTERCARE || isProposed();
+        return this == APPROVED
+                || this == ACTIVE
+                || this == SUSPENDED
+                || this == IN_REHABILITATION
+                || this == AFTERCARE
+                || isProposed();
     }
 
     /** A stop, suspension or reinstatement proposed by the officer, waiting for the authority's decision. */

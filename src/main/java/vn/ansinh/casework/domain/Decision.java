@@ -113,8 +113,16 @@ public class Decision {
     }
 
     /** The decision as signed: its number taken, its terms and printed text fixed. */
-    public static Decision sign(BenefitCase c, AdminUnitCode issuingUnit, DecisionNumber number, int year,
-            DecisionTerms terms, Signature signature, String legalBasis, String subject, Long replacesId,
+    public static Decision sign(
+            BenefitCase c,
+            AdminUnitCode issuingUnit,
+            DecisionNumber number,
+            int year,
+            DecisionTerms terms,
+            Signature signature,
+            String legalBasis,
+            String subject,
+            Long replacesId,
             String sheetJson) {
         Decision d = new Decision();
         d.caseId = c.id();
@@ -145,33 +153,103 @@ public class Decision {
     }
 
     /** Who signed, as what, when. */
-    public record Signature(String username, String name, String title, LocalDate signedOn, Instant at) {
+    public record Signature(String username, String name, String title, LocalDate signedOn, Instant at) {}
+
+    public Long id() {
+        return id;
     }
 
-    public Long id() { return id; }
-    public Long caseId() { return caseId; }
-    public DecisionKind kind() { return kind; }
-    public AdminUnitCode issuingUnitCode() { return AdminUnitCode.of(issuingUnitCode); }
-    public String number() { return number; }
-    public int year() { return year; }
-    public int sequence() { return sequence; }
-    public LocalDate signedOn() { return signedOn; }
-    public String signer() { return signer; }
-    public String signerName() { return signerName; }
-    public String signerTitle() { return signerTitle; }
-    public String legalBasis() { return legalBasis; }
-    public String subject() { return subject; }
-    public Long personId() { return personId; }
-    public Category category() { return category; }
-    public String disabilityLevel() { return disabilityLevel; }
-    public BigDecimal coefficient() { return coefficient; }
-    public Long standardLevel() { return standardLevel; }
-    public Long monthlyAmount() { return monthlyAmount; }
-    public Long oneTimeAmount() { return oneTimeAmount; }
-    public YearMonth effectiveMonth() { return YearMonth.from(effectiveMonth); }
-    public Long replacesId() { return replacesId; }
-    public String sheetJson() { return sheetJson; }
-    public String eligibilityOverride() { return eligibilityOverride; }
+    public Long caseId() {
+        return caseId;
+    }
+
+    public DecisionKind kind() {
+        return kind;
+    }
+
+    public AdminUnitCode issuingUnitCode() {
+        return AdminUnitCode.of(issuingUnitCode);
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public int sequence() {
+        return sequence;
+    }
+
+    public LocalDate signedOn() {
+        return signedOn;
+    }
+
+    public String signer() {
+        return signer;
+    }
+
+    public String signerName() {
+        return signerName;
+    }
+
+    public String signerTitle() {
+        return signerTitle;
+    }
+
+    public String legalBasis() {
+        return legalBasis;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public Long personId() {
+        return personId;
+    }
+
+    public Category category() {
+        return category;
+    }
+
+    public String disabilityLevel() {
+        return disabilityLevel;
+    }
+
+    public BigDecimal coefficient() {
+        return coefficient;
+    }
+
+    public Long standardLevel() {
+        return standardLevel;
+    }
+
+    public Long monthlyAmount() {
+        return monthlyAmount;
+    }
+
+    public Long oneTimeAmount() {
+        return oneTimeAmount;
+    }
+
+    public YearMonth effectiveMonth() {
+        return YearMonth.from(effectiveMonth);
+    }
+
+    public Long replacesId() {
+        return replacesId;
+    }
+
+    public String sheetJson() {
+        return sheetJson;
+    }
+
+    public String eligibilityOverride() {
+        return eligibilityOverride;
+    }
 
     /**
      * Before it is stored: the approver decided although conditions fail, for this written reason

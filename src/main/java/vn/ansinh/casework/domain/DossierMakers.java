@@ -18,7 +18,12 @@ public final class DossierMakers {
 
     /** What a person did to the dossier, in the order a refusal names them. */
     public enum Hand {
-        CREATED, EDITED, DOCUMENT, REVIEW_NOTES, SUBMITTED, OPENED,
+        CREATED,
+        EDITED,
+        DOCUMENT,
+        REVIEW_NOTES,
+        SUBMITTED,
+        OPENED,
         /** Proposed the stop, suspension or reinstatement being decided: the proposer never signs it. */
         PROPOSED;
 
@@ -29,8 +34,7 @@ public final class DossierMakers {
     }
 
     /** One person's hand in the dossier. */
-    public record Contribution(String actor, Hand hand) {
-    }
+    public record Contribution(String actor, Hand hand) {}
 
     private final List<Contribution> contributions;
 
@@ -49,16 +53,20 @@ public final class DossierMakers {
             all.add(new Contribution(c.submittedBy(), Hand.SUBMITTED));
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "SELECT created_by, 'CREATED' FROM application WHERE id = ?"
+        List<Object[]> rows = em.createNativeQuery("SELECT created_by, 'CREATED' FROM application WHERE id = ?"
                         + " UNION SELECT uploaded_by, 'DOCUMENT' FROM application_document WHERE application_id = ?"
                         + " UNION SELECT actor, kind FROM dossier_contribution WHERE application_id = ?"
                         + " UNION SELECT actor, 'SUBMITTED' FROM case_event WHERE case_id = ? AND transition = '"
                         + CaseTransition.SUBMIT.name() + "'")
-                .setParameter(1, c.applicationId()).setParameter(2, c.applicationId()).setParameter(3, c.applicationId())
-                .setParameter(4, c.id()).getResultList();
-        rows.stream().map(r -> new Contribution((String) r[0], Hand.valueOf((String) r[1])))
-                .filter(made -> !(byDecision && made.hand() == Hand.CREATED)).forEach(all::add);
+                .setParameter(1, c.applicationId())
+                .setParameter(2, c.applicationId())
+                .setParameter(3, c.applicationId())
+                .setParameter(4, c.id())
+                .getResultList();
+        rows.stream()
+                .map(r -> new Contribution((String) r[0], Hand.valueOf((String) r[1])))
+                .filter(made -> !(byDecision && made.hand() == Hand.CREATED))
+                .forEach(all::add);
         return new DossierMakers(all);
     }
 
@@ -71,7 +79,9 @@ public final class DossierMakers {
 
     /** What the person did to the dossier (the first in {@link Hand}'s order), or empty if nothing. */
     public Optional<Hand> handOf(String username) {
-        return contributions.stream().filter(c -> c.actor().equals(username)).map(Contribution::hand)
+        return contributions.stream()
+                .filter(c -> c.actor().equals(username))
+                .map(Contribution::hand)
                 .min(Comparator.naturalOrder());
     }
 

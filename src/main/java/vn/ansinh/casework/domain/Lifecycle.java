@@ -10,10 +10,10 @@ import static vn.ansinh.casework.domain.CaseStatus.ESCAPED;
 import static vn.ansinh.casework.domain.CaseStatus.IN_REHABILITATION;
 import static vn.ansinh.casework.domain.CaseStatus.POSTED;
 import static vn.ansinh.casework.domain.CaseStatus.RECLASSIFIED;
+import static vn.ansinh.casework.domain.CaseStatus.REINSTATEMENT_PROPOSED;
 import static vn.ansinh.casework.domain.CaseStatus.REJECTED;
 import static vn.ansinh.casework.domain.CaseStatus.RETURNED;
 import static vn.ansinh.casework.domain.CaseStatus.SUBMITTED;
-import static vn.ansinh.casework.domain.CaseStatus.REINSTATEMENT_PROPOSED;
 import static vn.ansinh.casework.domain.CaseStatus.SUSPENDED;
 import static vn.ansinh.casework.domain.CaseStatus.SUSPENSION_PROPOSED;
 import static vn.ansinh.casework.domain.CaseStatus.TERMINATED;
@@ -41,11 +41,16 @@ public enum Lifecycle {
      * {@code REINSTATE}) or rejects the proposal, which puts the case back where it was. A termination
      * (a death, a move) may be proposed over an open suspension or reinstatement proposal.
      */
-    MONTHLY_ALLOWANCE(intake()
-            .edge(CaseTransition.ACTIVATE, ACTIVE, APPROVED)
+    MONTHLY_ALLOWANCE(intake().edge(CaseTransition.ACTIVATE, ACTIVE, APPROVED)
             .edge(CaseTransition.ADJUST, ACTIVE, ACTIVE)
-            .edge(CaseTransition.PROPOSE_TERMINATION, TERMINATION_PROPOSED, APPROVED, ACTIVE, SUSPENDED,
-                    SUSPENSION_PROPOSED, REINSTATEMENT_PROPOSED)
+            .edge(
+                    CaseTransition.PROPOSE_TERMINATION,
+                    TERMINATION_PROPOSED,
+                    APPROVED,
+                    ACTIVE,
+                    SUSPENDED,
+                    SUSPENSION_PROPOSED,
+                    REINSTATEMENT_PROPOSED)
             .edge(CaseTransition.PROPOSE_SUSPENSION, SUSPENSION_PROPOSED, ACTIVE)
             .edge(CaseTransition.PROPOSE_REINSTATEMENT, REINSTATEMENT_PROPOSED, SUSPENDED)
             .edge(CaseTransition.SUSPEND, SUSPENDED, SUSPENSION_PROPOSED)
@@ -53,21 +58,23 @@ public enum Lifecycle {
             .edge(CaseTransition.TERMINATE, TERMINATED, TERMINATION_PROPOSED)
             // a signed list decision moves the person to another scheme (quyết định kèm danh sách): itself the decision
             .edge(CaseTransition.RECLASSIFY, TERMINATED, APPROVED, ACTIVE)
-            .edge(CaseTransition.REJECT_PROPOSAL, null, TERMINATION_PROPOSED, SUSPENSION_PROPOSED, REINSTATEMENT_PROPOSED)),
+            .edge(
+                    CaseTransition.REJECT_PROPOSAL,
+                    null,
+                    TERMINATION_PROPOSED,
+                    SUSPENSION_PROPOSED,
+                    REINSTATEMENT_PROPOSED)),
     /** Hỗ trợ chi phí mai táng: decided once, closed once paid. */
-    ONE_TIME_SUPPORT(intake()
-            .edge(CaseTransition.CLOSE, CLOSED, APPROVED)),
+    ONE_TIME_SUPPORT(intake().edge(CaseTransition.CLOSE, CLOSED, APPROVED)),
     /** Cai nghiện ma túy: no allowance; dossier, decision on the form, rehabilitation, aftercare. */
-    REHABILITATION(intake()
-            .edge(CaseTransition.START_REHABILITATION, IN_REHABILITATION, APPROVED)
+    REHABILITATION(intake().edge(CaseTransition.START_REHABILITATION, IN_REHABILITATION, APPROVED)
             .edge(CaseTransition.COMPLETE, COMPLETED, IN_REHABILITATION)
             .edge(CaseTransition.RECORD_VIOLATION, VIOLATED, IN_REHABILITATION)
             .edge(CaseTransition.BEGIN_AFTERCARE, AFTERCARE, COMPLETED)
             .edge(CaseTransition.RELAPSE, CLOSED, AFTERCARE, VIOLATED, CLOSED)
             .edge(CaseTransition.CLOSE, CLOSED, AFTERCARE, COMPLETED, VIOLATED)),
     /** Hộ nghèo, hộ cận nghèo: recognised for a review year, then escaped or re-classified. */
-    POVERTY_RECOGNITION(intake()
-            .edge(CaseTransition.ACTIVATE, ACTIVE, APPROVED)
+    POVERTY_RECOGNITION(intake().edge(CaseTransition.ACTIVATE, ACTIVE, APPROVED)
             .edge(CaseTransition.ESCAPE, ESCAPED, ACTIVE)
             .edge(CaseTransition.RECLASSIFY, RECLASSIFIED, ACTIVE)
             .edge(CaseTransition.TERMINATE, TERMINATED, APPROVED, ACTIVE));
@@ -96,7 +103,8 @@ public enum Lifecycle {
     /** The status the transition leads to, or a refusal a user understands. */
     public CaseStatus target(CaseTransition transition, CaseStatus from) {
         if (!allows(transition, from)) {
-            throw new CaseException("case.error.transition", new Label(transition.labelKey()), new Label(from.labelKey()));
+            throw new CaseException(
+                    "case.error.transition", new Label(transition.labelKey()), new Label(from.labelKey()));
         }
         CaseStatus to = edges.get(transition).to();
         if (to == null) {
@@ -111,11 +119,14 @@ public enum Lifecycle {
      */
     public CaseStatus restore(CaseStatus proposed, CaseStatus previous) {
         if (!allows(CaseTransition.REJECT_PROPOSAL, proposed)) {
-            throw new CaseException("case.error.transition", new Label(CaseTransition.REJECT_PROPOSAL.labelKey()),
+            throw new CaseException(
+                    "case.error.transition",
+                    new Label(CaseTransition.REJECT_PROPOSAL.labelKey()),
                     new Label(proposed.labelKey()));
         }
-        boolean reachable = edges.entrySet().stream().anyMatch(e -> e.getValue().to() == proposed
-                && e.getValue().from().contains(previous));
+        boolean reachable = edges.entrySet().stream()
+                .anyMatch(e ->
+                        e.getValue().to() == proposed && e.getValue().from().contains(previous));
         if (!reachable || previous.isProposed()) {
             throw new IllegalStateException(previous + " cannot lead to " + proposed);
         }
@@ -140,8 +151,7 @@ public enum Lifecycle {
                 .edge(CaseTransition.REJECT, REJECTED, SUBMITTED, POSTED);
     }
 
-    private record Edge(Set<CaseStatus> from, CaseStatus to) {
-    }
+    private record Edge(Set<CaseStatus> from, CaseStatus to) {}
 
     private static final class Edges {
         private final Map<CaseTransition, Edge> map = new EnumMap<>(CaseTransition.class);

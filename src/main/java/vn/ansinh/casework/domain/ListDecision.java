@@ -97,8 +97,8 @@ public class ListDecision {
     }
 
     /** A list prepared for a commune: the preview kept for the chairman to sign. */
-    public static ListDecision prepare(ListRule rule, AdminUnitCode commune, AdminUnitCode province, YearMonth from,
-            String by, Instant at) {
+    public static ListDecision prepare(
+            ListRule rule, AdminUnitCode commune, AdminUnitCode province, YearMonth from, String by, Instant at) {
         ListDecision list = new ListDecision();
         list.rule = rule;
         list.communeCode = commune.value();
@@ -116,7 +116,12 @@ public class ListDecision {
     }
 
     /** The chairman signs: the list gets its number and its printed text and can never change again. */
-    public void sign(DecisionNumber number, int year, Decision.Signature signature, String legalBasis, String subject,
+    public void sign(
+            DecisionNumber number,
+            int year,
+            Decision.Signature signature,
+            String legalBasis,
+            String subject,
             String sheetJson) {
         status = status.to(ListDecisionStatus.SIGNED);
         this.documentSymbol = number.symbol();
@@ -133,17 +138,55 @@ public class ListDecision {
         this.sheetJson = sheetJson;
     }
 
-    public Long id() { return id; }
-    public ListRule rule() { return rule; }
-    public AdminUnitCode communeCode() { return AdminUnitCode.of(communeCode); }
-    public AdminUnitCode provinceCode() { return AdminUnitCode.of(provinceCode); }
-    public YearMonth fromMonth() { return YearMonth.from(fromMonth); }
-    public ListDecisionStatus status() { return status; }
-    public String preparedBy() { return preparedBy; }
-    public LocalDateTime preparedAt() { return preparedAt; }
-    public String number() { return number; }
-    public LocalDate signedOn() { return signedOn; }
-    public String signerName() { return signerName; }
-    public String sheetJson() { return sheetJson; }
-    public long version() { return version; }
+    public Long id() {
+        return id;
+    }
+
+    public ListRule rule() {
+        return rule;
+    }
+
+    public AdminUnitCode communeCode() {
+        return AdminUnitCode.of(communeCode);
+    }
+
+    public AdminUnitCode provinceCode() {
+        return AdminUnitCode.of(provinceCode);
+    }
+
+    public YearMonth fromMonth() {
+        return YearMonth.from(fromMonth);
+    }
+
+    public ListDecisionStatus status() {
+        return status;
+    }
+
+    public String preparedBy() {
+        return preparedBy;
+    }
+
+    public LocalDateTime preparedAt() {
+        return preparedAt;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public LocalDate signedOn() {
+        return signedOn;
+    }
+
+    public String signerName() {
+        return signerName;
+    }
+
+    public String sheetJson() {
+        return sheetJson;
+    }
+
+    public long version() {
+        return version;
+    }
 }

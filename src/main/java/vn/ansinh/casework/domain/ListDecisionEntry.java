@@ -73,8 +73,15 @@ public class ListDecisionEntry {
         // for JPA
     }
 
-    public ListDecisionEntry(Long listId, Long personId, Long oldCaseId, Category oldCategory, Category newCategory,
-            Amount before, Amount after, String ruleApplied) {
+    public ListDecisionEntry(
+            Long listId,
+            Long personId,
+            Long oldCaseId,
+            Category oldCategory,
+            Category newCategory,
+            Amount before,
+            Amount after,
+            String ruleApplied) {
         this.listId = listId;
         this.personId = personId;
         this.oldCaseId = oldCaseId;
@@ -97,14 +104,43 @@ public class ListDecisionEntry {
         newCaseId = caseId;
     }
 
-    public Long id() { return id; }
-    public Long listId() { return listId; }
-    public Long personId() { return personId; }
-    public Long oldCaseId() { return oldCaseId; }
-    public Long newCaseId() { return newCaseId; }
-    public Category oldCategory() { return oldCategory; }
-    public Category newCategory() { return newCategory; }
-    public Amount before() { return new Amount(standardLevelBefore, coefficientBefore, amountBefore); }
-    public Amount after() { return new Amount(standardLevelAfter, coefficientAfter, amountAfter); }
-    public String ruleApplied() { return ruleApplied; }
+    public Long id() {
+        return id;
+    }
+
+    public Long listId() {
+        return listId;
+    }
+
+    public Long personId() {
+        return personId;
+    }
+
+    public Long oldCaseId() {
+        return oldCaseId;
+    }
+
+    public Long newCaseId() {
+        return newCaseId;
+    }
+
+    public Category oldCategory() {
+        return oldCategory;
+    }
+
+    public Category newCategory() {
+        return newCategory;
+    }
+
+    public Amount before() {
+        return new Amount(standardLevelBefore, coefficientBefore, amountBefore);
+    }
+
+    public Amount after() {
+        return new Amount(standardLevelAfter, coefficientAfter, amountAfter);
+    }
+
+    public String ruleApplied() {
+        return ruleApplied;
+    }
 }

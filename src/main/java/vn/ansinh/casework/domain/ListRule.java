@@ -18,13 +18,17 @@ public enum ListRule {
      * Decree 335/2026 no longer lists the elderly 80+ without a pension in social assistance: they are
      * the social pension's (Law 41/2024, Art. 21: 75+ without a pension).
      */
-    ELDERLY_80_NO_PENSION_TO_SOCIAL_PENSION(Category.ELDERLY_80_NO_PENSION, Category.SOCIAL_PENSION_75_NO_PENSION,
+    ELDERLY_80_NO_PENSION_TO_SOCIAL_PENSION(
+            Category.ELDERLY_80_NO_PENSION,
+            Category.SOCIAL_PENSION_75_NO_PENSION,
             "Luật Bảo hiểm xã hội số 41/2024/QH15, Điều 21; Nghị định số 176/2025/NĐ-CP; Nghị định số 335/2026/NĐ-CP"),
     /**
      * Decree 335/2026 no longer lists the elderly 75–80 in particularly difficult areas in social
      * assistance: at 75 and over without a pension they are the social pension's.
      */
-    ELDERLY_75_DIFFICULT_AREA_TO_SOCIAL_PENSION(Category.ELDERLY_75_DIFFICULT_AREA, Category.SOCIAL_PENSION_75_NO_PENSION,
+    ELDERLY_75_DIFFICULT_AREA_TO_SOCIAL_PENSION(
+            Category.ELDERLY_75_DIFFICULT_AREA,
+            Category.SOCIAL_PENSION_75_NO_PENSION,
             "Luật Bảo hiểm xã hội số 41/2024/QH15, Điều 21; Nghị định số 176/2025/NĐ-CP; Nghị định số 335/2026/NĐ-CP");
 
     private final Category from;

@@ -57,12 +57,31 @@ public class MeritFacts {
         return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
     }
 
-    public Integer impairmentPercent() { return impairmentPercent; }
-    public Integer martyrCount() { return martyrCount; }
-    public Integer seniorityYears() { return seniorityYears; }
-    public boolean livesAlone() { return livesAlone; }
-    public boolean severeWounds() { return severeWounds; }
-    public String helperAward() { return helperAward; }
+    public Integer impairmentPercent() {
+        return impairmentPercent;
+    }
+
+    public Integer martyrCount() {
+        return martyrCount;
+    }
+
+    public Integer seniorityYears() {
+        return seniorityYears;
+    }
+
+    public boolean livesAlone() {
+        return livesAlone;
+    }
+
+    public boolean severeWounds() {
+        return severeWounds;
+    }
+
+    public String helperAward() {
+        return helperAward;
+    }
     /** The registry id of the caregiver, or null. */
-    public Long caregiverPersonId() { return caregiverPersonId; }
+    public Long caregiverPersonId() {
+        return caregiverPersonId;
+    }
 }

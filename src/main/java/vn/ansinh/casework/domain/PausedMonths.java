@@ -13,8 +13,7 @@ import java.util.List;
 public final class PausedMonths {
 
     /** A suspension's period: {@code until} null while it runs. */
-    public record Pause(YearMonth from, YearMonth until, boolean backPaid) {
-    }
+    public record Pause(YearMonth from, YearMonth until, boolean backPaid) {}
 
     private final List<Pause> pauses;
 
@@ -24,8 +23,9 @@ public final class PausedMonths {
 
     /** Whether the month is paused and not paid back: nothing is owed for it. */
     public boolean unpaid(YearMonth month) {
-        return pauses.stream().anyMatch(p -> !p.backPaid() && !month.isBefore(p.from())
-                && (p.until() == null || !month.isAfter(p.until())));
+        return pauses.stream()
+                .anyMatch(p ->
+                        !p.backPaid() && !month.isBefore(p.from()) && (p.until() == null || !month.isAfter(p.until())));
     }
 
     /**
@@ -35,7 +35,8 @@ public final class PausedMonths {
      */
     public static String notPausedSql(String caseId, String month) {
         return "NOT EXISTS (SELECT 1 FROM case_pause cp WHERE cp.case_id = " + caseId + " AND cp.back_paid = FALSE"
-                + " AND cp.from_month <= " + month + " AND (cp.until_month IS NULL OR cp.until_month >= " + month + "))";
+                + " AND cp.from_month <= " + month + " AND (cp.until_month IS NULL OR cp.until_month >= " + month
+                + "))";
     }
 
     /** A month as an SQL date literal (a YearMonth cannot carry anything else). */

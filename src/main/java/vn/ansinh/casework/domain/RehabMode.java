@@ -2,7 +2,8 @@ package vn.ansinh.casework.domain;
 
 /** Voluntary (tự nguyện) or compulsory (bắt buộc) rehabilitation. */
 public enum RehabMode {
-    VOLUNTARY, COMPULSORY;
+    VOLUNTARY,
+    COMPULSORY;
 
     public String labelKey() {
         return "case.rehabMode." + name();

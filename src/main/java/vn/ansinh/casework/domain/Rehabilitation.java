@@ -60,9 +60,23 @@ public class Rehabilitation {
         aftercareUntil = until;
     }
 
-    public RehabMode mode() { return mode; }
-    public RehabForm form() { return form; }
-    public LocalDate start() { return start; }
-    public LocalDate plannedEnd() { return plannedEnd; }
-    public LocalDate aftercareUntil() { return aftercareUntil; }
+    public RehabMode mode() {
+        return mode;
+    }
+
+    public RehabForm form() {
+        return form;
+    }
+
+    public LocalDate start() {
+        return start;
+    }
+
+    public LocalDate plannedEnd() {
+        return plannedEnd;
+    }
+
+    public LocalDate aftercareUntil() {
+        return aftercareUntil;
+    }
 }

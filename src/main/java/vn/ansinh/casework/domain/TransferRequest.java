@@ -70,8 +70,13 @@ public class TransferRequest {
     }
 
     /** The requesting commune asks the person's commune for the file. */
-    public static TransferRequest ask(Long personId, AdminUnitCode personCommune, AdminUnitCode requestingCommune,
-            String reason, String by, Instant at) {
+    public static TransferRequest ask(
+            Long personId,
+            AdminUnitCode personCommune,
+            AdminUnitCode requestingCommune,
+            String reason,
+            String by,
+            Instant at) {
         if (personCommune.equals(requestingCommune)) {
             throw new CaseException("transfer.error.sameCommune");
         }
@@ -155,8 +160,14 @@ public class TransferRequest {
 
     /** For the audit record. */
     public String json() {
-        return jakarta.json.Json.createObjectBuilder().add("person", personId).add("from", fromCommuneCode)
-                .add("to", toCommuneCode).add("status", status.name()).add("reason", reason)
-                .add("refusalReason", refusalReason == null ? "" : refusalReason).build().toString();
+        return jakarta.json.Json.createObjectBuilder()
+                .add("person", personId)
+                .add("from", fromCommuneCode)
+                .add("to", toCommuneCode)
+                .add("status", status.name())
+                .add("reason", reason)
+                .add("refusalReason", refusalReason == null ? "" : refusalReason)
+                .build()
+                .toString();
     }
 }

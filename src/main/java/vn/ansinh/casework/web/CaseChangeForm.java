@@ -50,16 +50,51 @@ public class CaseChangeForm implements Serializable {
         }
     }
 
-    public Category getCategory() { return category; }
-    public void setCategory(Category category) { this.category = category; }
-    public String getDisabilityLevel() { return disabilityLevel; }
-    public void setDisabilityLevel(String disabilityLevel) { this.disabilityLevel = disabilityLevel; }
-    public String getDate() { return date; }
-    public void setDate(String date) { this.date = date; }
-    public String getStart() { return start; }
-    public void setStart(String start) { this.start = start; }
-    public RehabForm getRehabForm() { return rehabForm; }
-    public void setRehabForm(RehabForm rehabForm) { this.rehabForm = rehabForm; }
-    public int getReviewYear() { return reviewYear; }
-    public void setReviewYear(int reviewYear) { this.reviewYear = reviewYear; }
+    public Category getCategory() {
+        return category;
+    }
+
+    public void setCategory(Category category) {
+        this.category = category;
+    }
+
+    public String getDisabilityLevel() {
+        return disabilityLevel;
+    }
+
+    public void setDisabilityLevel(String disabilityLevel) {
+        this.disabilityLevel = disabilityLevel;
+    }
+
+    public String getDate() {
+        return date;
+    }
+
+    public void setDate(String date) {
+        this.date = date;
+    }
+
+    public String getStart() {
+        return start;
+    }
+
+    public void setStart(String start) {
+        this.start = start;
+    }
+
+    public RehabForm getRehabForm() {
+        return rehabForm;
+    }
+
+    public void setRehabForm(RehabForm rehabForm) {
+        this.rehabForm = rehabForm;
+    }
+
+    public int getReviewYear() {
+        return reviewYear;
+    }
+
+    public void setReviewYear(int reviewYear) {
+        this.reviewYear = reviewYear;
+    }
 }

@@ -115,18 +115,27 @@ public class CaseView implements Serializable {
     }
 
     public void adjust() {
-        act(() -> cases.adjust(benefitCase, change.getCategory(), change.getDisabilityLevel(), change.parsedDate(), note),
+        act(
+                () -> cases.adjust(
+                        benefitCase, change.getCategory(), change.getDisabilityLevel(), change.parsedDate(), note),
                 "case.done.ADJUST");
     }
 
     /** The officer proposes a termination, a suspension or a reinstatement with the form's month and reason. */
     public void propose(DecisionKind kind) {
-        act(() -> {
-            Object done = cases.proposeStop(benefitCase, kind, kind == DecisionKind.TERMINATION ? stop.getEndReason() : null,
-                    stop.parsedMonth(), kind == DecisionKind.REINSTATEMENT ? stop.isBackPaid() : null, stop.getReason());
-            stop.clear();
-            return done;
-        }, "proposal.done." + kind.name());
+        act(
+                () -> {
+                    Object done = cases.proposeStop(
+                            benefitCase,
+                            kind,
+                            kind == DecisionKind.TERMINATION ? stop.getEndReason() : null,
+                            stop.parsedMonth(),
+                            kind == DecisionKind.REINSTATEMENT ? stop.isBackPaid() : null,
+                            stop.getReason());
+                    stop.clear();
+                    return done;
+                },
+                "proposal.done." + kind.name());
     }
 
     /** The authority signs the decision on the open proposal. */
@@ -136,22 +145,26 @@ public class CaseView implements Serializable {
 
     /** The authority rejects the open proposal with the reason typed. */
     public void rejectProposal() {
-        act(() -> {
-            Object done = cases.rejectProposal(benefitCase, stop.getRejection());
-            stop.clear();
-            return done;
-        }, "proposal.done.rejected");
+        act(
+                () -> {
+                    Object done = cases.rejectProposal(benefitCase, stop.getRejection());
+                    stop.clear();
+                    return done;
+                },
+                "proposal.done.rejected");
     }
 
     public void rehabilitation(CaseTransition step) {
-        act(() -> {
-            BenefitCase next = cases.rehabilitation(benefitCase, step, change.getRehabForm(), change.parsedStart(),
-                    change.parsedDate(), note);
-            if (!next.id().equals(benefitCase.id())) {
-                Pages.redirect("/casework/case.xhtml?id=" + next.id());
-            }
-            return next;
-        }, "case.done." + step.name());
+        act(
+                () -> {
+                    BenefitCase next = cases.rehabilitation(
+                            benefitCase, step, change.getRehabForm(), change.parsedStart(), change.parsedDate(), note);
+                    if (!next.id().equals(benefitCase.id())) {
+                        Pages.redirect("/casework/case.xhtml?id=" + next.id());
+                    }
+                    return next;
+                },
+                "case.done." + step.name());
     }
 
     public void povertyOutcome(CaseTransition outcome) {
@@ -179,7 +192,8 @@ public class CaseView implements Serializable {
         var lifecycle = benefitCase.lifecycle();
         var status = benefitCase.status();
         return lifecycle.allows(CaseTransition.START_REHABILITATION, status)
-                || lifecycle.allows(CaseTransition.BEGIN_AFTERCARE, status) || lifecycle.allows(CaseTransition.RELAPSE, status);
+                || lifecycle.allows(CaseTransition.BEGIN_AFTERCARE, status)
+                || lifecycle.allows(CaseTransition.RELAPSE, status);
     }
 
     /** The simple steps the user may take now (each a button). */
@@ -190,7 +204,8 @@ public class CaseView implements Serializable {
     /** Working days left before the statutory deadline, for a case waiting for a decision. */
     public Integer getDaysLeft() {
         return benefitCase != null && benefitCase.status().awaitsDecision() && benefitCase.dueOn() != null
-                ? cases.daysLeft(benefitCase) : null;
+                ? cases.daysLeft(benefitCase)
+                : null;
     }
 
     public List<Category> getCategories() {
@@ -205,27 +220,81 @@ public class CaseView implements Serializable {
         return cases.today();
     }
 
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public BenefitCase getBenefitCase() { return benefitCase; }
-    public Person getPerson() { return person; }
-    public List<Decision> getDecisions() { return decisions; }
-    public List<CaseEvent> getHistory() { return history; }
-    public boolean isMayDecide() { return mayDecide; }
-    public boolean isMayManage() { return mayManage; }
-    public boolean isMayWriteNotes() { return mayWriteNotes; }
-    public boolean isNotesConflict() { return notesConflict; }
-    public String getNotes() { return notes; }
-    public void setNotes(String notes) { this.notes = notes; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
-    public CaseChangeForm getChange() { return change; }
-    public StopProposalForm getStop() { return stop; }
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public BenefitCase getBenefitCase() {
+        return benefitCase;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public List<Decision> getDecisions() {
+        return decisions;
+    }
+
+    public List<CaseEvent> getHistory() {
+        return history;
+    }
+
+    public boolean isMayDecide() {
+        return mayDecide;
+    }
+
+    public boolean isMayManage() {
+        return mayManage;
+    }
+
+    public boolean isMayWriteNotes() {
+        return mayWriteNotes;
+    }
+
+    public boolean isNotesConflict() {
+        return notesConflict;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public CaseChangeForm getChange() {
+        return change;
+    }
+
+    public StopProposalForm getStop() {
+        return stop;
+    }
     /** The proposal waiting for the authority, or null. */
-    public CaseProposal getProposal() { return proposal; }
+    public CaseProposal getProposal() {
+        return proposal;
+    }
     /** The proposals the officer may make now. */
-    public List<DecisionKind> getProposable() { return proposable; }
-    public boolean isMayDecideProposal() { return mayDecideProposal; }
+    public List<DecisionKind> getProposable() {
+        return proposable;
+    }
+
+    public boolean isMayDecideProposal() {
+        return mayDecideProposal;
+    }
 
     /** Whether the officer may propose this kind now (for the fields only that kind needs). */
     public boolean proposes(String kind) {

@@ -53,7 +53,8 @@ public class DecideView implements Serializable {
         refusal = cases.decisionRefusal(benefitCase).orElse(null);
         eligibilityFailures = benefitCase.status().awaitsDecision()
                 ? cases.eligibilityFailures(benefitCase).stream()
-                        .map(f -> Messages.text(f.key(), vn.ansinh.casework.application.Eligibility.arguments(f))).toList()
+                        .map(f -> Messages.text(f.key(), vn.ansinh.casework.application.Eligibility.arguments(f)))
+                        .toList()
                 : java.util.List.of();
         return benefitCase;
     }
@@ -86,15 +87,47 @@ public class DecideView implements Serializable {
     }
 
     /** The conditions of the category the person fails today, in words; the approver may override them with a reason. */
-    public java.util.List<String> getEligibilityFailures() { return eligibilityFailures; }
-    public String getOverrideReason() { return overrideReason; }
-    public void setOverrideReason(String overrideReason) { this.overrideReason = overrideReason; }
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public BenefitCase getBenefitCase() { return benefitCase; }
-    public Person getPerson() { return person; }
-    public String getRefusal() { return refusal; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
-    public Decision getSigned() { return signed; }
+    public java.util.List<String> getEligibilityFailures() {
+        return eligibilityFailures;
+    }
+
+    public String getOverrideReason() {
+        return overrideReason;
+    }
+
+    public void setOverrideReason(String overrideReason) {
+        this.overrideReason = overrideReason;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public BenefitCase getBenefitCase() {
+        return benefitCase;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public String getRefusal() {
+        return refusal;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public Decision getSigned() {
+        return signed;
+    }
 }

@@ -36,8 +36,10 @@ public class DecisionServlet extends HttpServlet {
         byte[] pdf = cases.decisionPdf(decision);
         String name = "quyet-dinh-" + decision.number().replace('/', '-') + ".pdf";
         response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
         response.setContentLength(pdf.length);
         response.getOutputStream().write(pdf);
     }

@@ -52,8 +52,10 @@ public class LifeEventsView implements Serializable {
         try {
             var outcome = cases.recordDeath(person, parse(deathDate));
             Messages.info("lifeEvents.deathRecorded", outcome.endedCases().size());
-            Pages.redirect(outcome.funeralCaseId() == null ? "/registry/person.xhtml?id=" + person.id()
-                    : "/casework/case.xhtml?id=" + outcome.funeralCaseId());
+            Pages.redirect(
+                    outcome.funeralCaseId() == null
+                            ? "/registry/person.xhtml?id=" + person.id()
+                            : "/casework/case.xhtml?id=" + outcome.funeralCaseId());
         } catch (AccessDeniedException e) {
             Messages.error(e.messageKey());
         } catch (BusinessRuleException e) {
@@ -67,7 +69,10 @@ public class LifeEventsView implements Serializable {
                 throw new BusinessRuleException("person.error.commune");
             }
             var outcome = cases.move(person, AdminUnitCode.of(newCommune.strip()), newAddress, parse(moveDate));
-            Messages.info("lifeEvents.moved", outcome.endedCases().size(), outcome.transferCases().size());
+            Messages.info(
+                    "lifeEvents.moved",
+                    outcome.endedCases().size(),
+                    outcome.transferCases().size());
             Pages.redirect("/registry/person.xhtml?id=" + person.id());
         } catch (AccessDeniedException e) {
             Messages.error(e.messageKey());
@@ -82,9 +87,12 @@ public class LifeEventsView implements Serializable {
     public List<AdminUnit> completeCommune(String text) {
         String query = text == null ? "" : text.strip().toLowerCase(java.util.Locale.forLanguageTag("vi"));
         return units.communesWithin(AdminUnitCode.NATIONAL).stream()
-                .filter(u -> u.fullName().toLowerCase(java.util.Locale.forLanguageTag("vi")).contains(query)
+                .filter(u -> u.fullName()
+                                .toLowerCase(java.util.Locale.forLanguageTag("vi"))
+                                .contains(query)
                         || u.code().value().startsWith(query))
-                .limit(20).toList();
+                .limit(20)
+                .toList();
     }
 
     private static LocalDate parse(String text) {
@@ -98,15 +106,47 @@ public class LifeEventsView implements Serializable {
         }
     }
 
-    public String getPersonId() { return personId; }
-    public void setPersonId(String personId) { this.personId = personId; }
-    public Person getPerson() { return person; }
-    public String getDeathDate() { return deathDate; }
-    public void setDeathDate(String deathDate) { this.deathDate = deathDate; }
-    public String getMoveDate() { return moveDate; }
-    public void setMoveDate(String moveDate) { this.moveDate = moveDate; }
-    public String getNewCommune() { return newCommune; }
-    public void setNewCommune(String newCommune) { this.newCommune = newCommune; }
-    public String getNewAddress() { return newAddress; }
-    public void setNewAddress(String newAddress) { this.newAddress = newAddress; }
+    public String getPersonId() {
+        return personId;
+    }
+
+    public void setPersonId(String personId) {
+        this.personId = personId;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public String getDeathDate() {
+        return deathDate;
+    }
+
+    public void setDeathDate(String deathDate) {
+        this.deathDate = deathDate;
+    }
+
+    public String getMoveDate() {
+        return moveDate;
+    }
+
+    public void setMoveDate(String moveDate) {
+        this.moveDate = moveDate;
+    }
+
+    public String getNewCommune() {
+        return newCommune;
+    }
+
+    public void setNewCommune(String newCommune) {
+        this.newCommune = newCommune;
+    }
+
+    public String getNewAddress() {
+        return newAddress;
+    }
+
+    public void setNewAddress(String newAddress) {
+        this.newAddress = newAddress;
+    }
 }

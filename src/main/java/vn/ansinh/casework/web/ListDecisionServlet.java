@@ -26,8 +26,10 @@ public class ListDecisionServlet extends HttpServlet {
         String path = request.getPathInfo();
         ListDecision list;
         try {
-            list = lists.signed(path == null || !path.matches("/\\d{1,18}\\.pdf") ? null
-                    : Long.valueOf(path.substring(1, path.length() - 4)));
+            list = lists.signed(
+                    path == null || !path.matches("/\\d{1,18}\\.pdf")
+                            ? null
+                            : Long.valueOf(path.substring(1, path.length() - 4)));
         } catch (AccessDeniedException e) {
             response.sendError(vn.ansinh.shared.web.Pages.statusOf(e));
             return;
@@ -35,8 +37,10 @@ public class ListDecisionServlet extends HttpServlet {
         byte[] pdf = lists.pdf(list);
         String name = "quyet-dinh-" + list.number().replace('/', '-') + ".pdf";
         response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
         response.setContentLength(pdf.length);
         response.getOutputStream().write(pdf);
     }

@@ -49,7 +49,8 @@ public class ListDecisionView implements Serializable {
             return;
         }
         List<ListDecisions.Row> rows = new ArrayList<>();
-        for (Map.Entry<AdminUnitCode, List<ListDecisions.Row>> commune : service.preview(rule, m).entrySet()) {
+        for (Map.Entry<AdminUnitCode, List<ListDecisions.Row>> commune :
+                service.preview(rule, m).entrySet()) {
             rows.addAll(commune.getValue());
         }
         preview = rows;
@@ -90,16 +91,51 @@ public class ListDecisionView implements Serializable {
         load();
     }
 
-    public List<ListDecisionEntry> entries(ListDecision list) { return service.entries(list); }
-    public String person(Long personId) { return service.personName(personId); }
-    public String unitName(AdminUnitCode code) { return service.unitName(code); }
-    public boolean maySign(ListDecision list) { return service.maySign(list); }
-    public boolean isMayPrepare() { return service.mayPrepare(); }
-    public ListRule[] getRules() { return ListRule.values(); }
-    public ListRule getRule() { return rule; }
-    public void setRule(ListRule rule) { this.rule = rule; }
-    public String getMonth() { return month; }
-    public void setMonth(String month) { this.month = month; }
-    public List<ListDecisions.Row> getPreview() { return preview; }
-    public List<ListDecision> getLists() { return lists; }
+    public List<ListDecisionEntry> entries(ListDecision list) {
+        return service.entries(list);
+    }
+
+    public String person(Long personId) {
+        return service.personName(personId);
+    }
+
+    public String unitName(AdminUnitCode code) {
+        return service.unitName(code);
+    }
+
+    public boolean maySign(ListDecision list) {
+        return service.maySign(list);
+    }
+
+    public boolean isMayPrepare() {
+        return service.mayPrepare();
+    }
+
+    public ListRule[] getRules() {
+        return ListRule.values();
+    }
+
+    public ListRule getRule() {
+        return rule;
+    }
+
+    public void setRule(ListRule rule) {
+        this.rule = rule;
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
+    }
+
+    public List<ListDecisions.Row> getPreview() {
+        return preview;
+    }
+
+    public List<ListDecision> getLists() {
+        return lists;
+    }
 }

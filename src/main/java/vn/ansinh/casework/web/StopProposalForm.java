@@ -21,7 +21,8 @@ public class StopProposalForm implements Serializable {
         if (month == null || month.isBlank()) {
             throw new BusinessRuleException("proposal.error.month");
         }
-        return TypedMonth.parse(month).orElseThrow(() -> new BusinessRuleException("proposal.error.monthFormat", month.strip()));
+        return TypedMonth.parse(month)
+                .orElseThrow(() -> new BusinessRuleException("proposal.error.monthFormat", month.strip()));
     }
 
     void clear() {
@@ -35,14 +36,43 @@ public class StopProposalForm implements Serializable {
         return EndReason.values();
     }
 
-    public EndReason getEndReason() { return endReason; }
-    public void setEndReason(EndReason endReason) { this.endReason = endReason; }
-    public String getMonth() { return month; }
-    public void setMonth(String month) { this.month = month; }
-    public boolean isBackPaid() { return backPaid; }
-    public void setBackPaid(boolean backPaid) { this.backPaid = backPaid; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
-    public String getRejection() { return rejection; }
-    public void setRejection(String rejection) { this.rejection = rejection; }
+    public EndReason getEndReason() {
+        return endReason;
+    }
+
+    public void setEndReason(EndReason endReason) {
+        this.endReason = endReason;
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
+    }
+
+    public boolean isBackPaid() {
+        return backPaid;
+    }
+
+    public void setBackPaid(boolean backPaid) {
+        this.backPaid = backPaid;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getRejection() {
+        return rejection;
+    }
+
+    public void setRejection(String rejection) {
+        this.rejection = rejection;
+    }
 }

@@ -12,9 +12,9 @@ import vn.ansinh.casework.application.CaseWorklists.WorkItem;
 import vn.ansinh.casework.application.TransferRequests;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.BusinessRuleException;
-import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.security.CurrentActor;
 import vn.ansinh.shared.security.Role;
+import vn.ansinh.shared.web.Messages;
 
 /**
  * The user's worklist: drafts, returned cases and transfer requests (to decide, and sent) for an
@@ -51,7 +51,9 @@ public class WorklistView implements Serializable {
             incomingTransfers = transfers.incoming();
             outgoingTransfers = transfers.outgoing();
         }
-        if (!officer || currentActor.get().has(Role.APPROVER) || currentActor.get().has(Role.AUDITOR)) {
+        if (!officer
+                || currentActor.get().has(Role.APPROVER)
+                || currentActor.get().has(Role.AUDITOR)) {
             queue = worklists.decisionQueue();
         }
     }

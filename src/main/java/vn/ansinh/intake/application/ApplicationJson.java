@@ -6,8 +6,7 @@ import vn.ansinh.intake.domain.Application;
 /** The audit form of an application. */
 final class ApplicationJson {
 
-    private ApplicationJson() {
-    }
+    private ApplicationJson() {}
 
     static String of(Application a) {
         return Json.createObjectBuilder()
@@ -17,6 +16,7 @@ final class ApplicationJson {
                 .add("details", a.detailsJson())
                 .add("status", a.status().name())
                 .add("receivedOn", a.receivedOn().toString())
-                .build().toString();
+                .build()
+                .toString();
     }
 }

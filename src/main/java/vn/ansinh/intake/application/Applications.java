@@ -9,8 +9,7 @@ import vn.ansinh.shared.command.BusinessRuleException;
 /** Loading an application for a write, locked, and only in the commune the command declared. */
 final class Applications {
 
-    private Applications() {
-    }
+    private Applications() {}
 
     static Application inCommune(EntityManager em, Long id, AdminUnitCode commune) {
         Application application = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);

@@ -33,14 +33,23 @@ public record AttachDocumentCommand(Long applicationId, AdminUnitCode commune, D
     @Override
     public ApplicationDocument execute(CommandContext context) {
         Application application = Applications.inCommune(context.em(), applicationId, commune);
-        ApplicationDocument document = new ApplicationDocument(application, kind, file, context.actor().username(),
-                context.now());
+        ApplicationDocument document =
+                new ApplicationDocument(application, kind, file, context.actor().username(), context.now());
         context.em().persist(document);
         context.em().flush();
-        context.recordChange("ApplicationDocument", document.id().toString(), null, Json.createObjectBuilder()
-                .add("application", applicationId).add("kind", kind.name()).add("file", file.safeName())
-                .add("type", file.mediaType().contentType()).add("size", file.size()).add("sha256", file.sha256())
-                .build().toString());
+        context.recordChange(
+                "ApplicationDocument",
+                document.id().toString(),
+                null,
+                Json.createObjectBuilder()
+                        .add("application", applicationId)
+                        .add("kind", kind.name())
+                        .add("file", file.safeName())
+                        .add("type", file.mediaType().contentType())
+                        .add("size", file.size())
+                        .add("sha256", file.sha256())
+                        .build()
+                        .toString());
         return document;
     }
 }

@@ -49,20 +49,26 @@ public class IntakeService {
     @Inject
     private JurisdictionPolicy jurisdictions;
 
-    public Application open(Long personId, Category category, Map<ProgrammeField, String> values, LocalDate receivedOn) {
+    public Application open(
+            Long personId, Category category, Map<ProgrammeField, String> values, LocalDate receivedOn) {
         Person person = registry.person(personId);
-        return engine.submit(new OpenApplicationCommand(personId, person.communeCode(), category, values, receivedOn,
-                LocalDate.now(RegistryService.VIETNAM)));
+        return engine.submit(new OpenApplicationCommand(
+                personId, person.communeCode(), category, values, receivedOn, LocalDate.now(RegistryService.VIETNAM)));
     }
 
     public Application update(Application application, Category category, Map<ProgrammeField, String> values) {
-        return engine.submit(new UpdateApplicationCommand(application.id(), application.communeCode(), category, values,
-                application.version()));
+        return engine.submit(new UpdateApplicationCommand(
+                application.id(), application.communeCode(), category, values, application.version()));
     }
 
     /** Checks and stores the file, then attaches it: a refused file leaves nothing behind in the dossier. */
-    public ApplicationDocument attach(Application application, DocumentKind kind, String fileName, InputStream content) {
-        long maxBytes = settings.value(SettingKey.UPLOAD_MAX_MEGABYTES).map(Long::parseLong).orElse(10L) * 1024 * 1024;
+    public ApplicationDocument attach(
+            Application application, DocumentKind kind, String fileName, InputStream content) {
+        long maxBytes = settings.value(SettingKey.UPLOAD_MAX_MEGABYTES)
+                        .map(Long::parseLong)
+                        .orElse(10L)
+                * 1024
+                * 1024;
         StoredFile file = store.store(fileName, content, maxBytes);
         return engine.submit(new AttachDocumentCommand(application.id(), application.communeCode(), kind, file));
     }
@@ -80,12 +86,16 @@ public class IntakeService {
 
     public List<Application> applicationsOf(Person person) {
         return em.createQuery("select a from Application a where a.personId = :p order by a.id desc", Application.class)
-                .setParameter("p", person.id()).getResultList();
+                .setParameter("p", person.id())
+                .getResultList();
     }
 
     public List<ApplicationDocument> documentsOf(Application application) {
-        return em.createQuery("select d from ApplicationDocument d where d.applicationId = :a order by d.id",
-                ApplicationDocument.class).setParameter("a", application.id()).getResultList();
+        return em.createQuery(
+                        "select d from ApplicationDocument d where d.applicationId = :a order by d.id",
+                        ApplicationDocument.class)
+                .setParameter("a", application.id())
+                .getResultList();
     }
 
     /** A document, if the logged-in user may see the application it belongs to. */
@@ -103,7 +113,12 @@ public class IntakeService {
     }
 
     public boolean mayEdit(Application application) {
-        return application.status().mayChange() && engine.permits(new UpdateApplicationCommand(application.id(),
-                application.communeCode(), application.category(), Map.of(), application.version()));
+        return application.status().mayChange()
+                && engine.permits(new UpdateApplicationCommand(
+                        application.id(),
+                        application.communeCode(),
+                        application.category(),
+                        Map.of(),
+                        application.version()));
     }
 }

@@ -14,8 +14,14 @@ import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.security.Role;
 
 /** A commune officer opens an application (hồ sơ) for a person of the commune. */
-public record OpenApplicationCommand(Long personId, AdminUnitCode commune, Category category,
-        Map<ProgrammeField, String> values, LocalDate receivedOn, LocalDate today) implements Command<Application> {
+public record OpenApplicationCommand(
+        Long personId,
+        AdminUnitCode commune,
+        Category category,
+        Map<ProgrammeField, String> values,
+        LocalDate receivedOn,
+        LocalDate today)
+        implements Command<Application> {
 
     @Override
     public String action() {
@@ -38,8 +44,8 @@ public record OpenApplicationCommand(Long personId, AdminUnitCode commune, Categ
         if (person == null || !person.communeCode().equals(commune)) {
             throw new BusinessRuleException("person.error.notFound");
         }
-        Application application = Application.open(person, category, values, receivedOn, today,
-                context.actor().username(), context.now());
+        Application application = Application.open(
+                person, category, values, receivedOn, today, context.actor().username(), context.now());
         context.em().persist(application);
         context.em().flush();
         context.recordChange("Application", application.id().toString(), null, ApplicationJson.of(application));

@@ -16,8 +16,13 @@ import vn.ansinh.shared.security.Role;
  * A commune officer changes a draft application's category or fields (refused on stale data); the
  * editor is recorded as a maker of the dossier.
  */
-public record UpdateApplicationCommand(Long applicationId, AdminUnitCode commune, Category category,
-        Map<ProgrammeField, String> values, long expectedVersion) implements Command<Application> {
+public record UpdateApplicationCommand(
+        Long applicationId,
+        AdminUnitCode commune,
+        Category category,
+        Map<ProgrammeField, String> values,
+        long expectedVersion)
+        implements Command<Application> {
 
     @Override
     public String action() {
@@ -42,8 +47,12 @@ public record UpdateApplicationCommand(Long applicationId, AdminUnitCode commune
         }
         String before = ApplicationJson.of(application);
         application.fill(category, values, context.now());
-        context.em().persist(new DossierContribution(applicationId, DossierContribution.Kind.EDITED,
-                context.actor().username(), context.now()));
+        context.em()
+                .persist(new DossierContribution(
+                        applicationId,
+                        DossierContribution.Kind.EDITED,
+                        context.actor().username(),
+                        context.now()));
         context.recordChange("Application", applicationId.toString(), before, ApplicationJson.of(application));
         return application;
     }

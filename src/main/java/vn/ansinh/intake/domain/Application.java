@@ -79,8 +79,14 @@ public class Application {
     }
 
     /** A commune officer opens an application for a living person of the commune. */
-    public static Application open(Person person, Category category, Map<ProgrammeField, String> values,
-            LocalDate receivedOn, LocalDate today, String by, Instant at) {
+    public static Application open(
+            Person person,
+            Category category,
+            Map<ProgrammeField, String> values,
+            LocalDate receivedOn,
+            LocalDate today,
+            String by,
+            Instant at) {
         if (person.isDeceased()) {
             throw new IntakeException("application.error.deceased");
         }
@@ -116,7 +122,8 @@ public class Application {
         this.programme = newCategory.programme();
         this.details = json.build().toString();
         this.disabilityLevel = newCategory.fields().contains(ProgrammeField.DISABILITY_LEVEL)
-                ? values.get(ProgrammeField.DISABILITY_LEVEL).strip() : null;
+                ? values.get(ProgrammeField.DISABILITY_LEVEL).strip()
+                : null;
         this.updatedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
@@ -180,7 +187,8 @@ public class Application {
             }
         });
         for (ProgrammeField field : newCategory.fields()) {
-            kept.putIfAbsent(field, field.options().isEmpty() ? null : field.options().get(0));
+            kept.putIfAbsent(
+                    field, field.options().isEmpty() ? null : field.options().get(0));
         }
         next.fill(newCategory, kept, at);
         return next;
@@ -190,7 +198,8 @@ public class Application {
      * The funeral-support dossier opened when a death is recorded, in the commune where the person
      * lived; the family completes it with the death certificate.
      */
-    public static Application forFuneral(Person deceased, Category funeralCategory, LocalDate today, String by, Instant at) {
+    public static Application forFuneral(
+            Person deceased, Category funeralCategory, LocalDate today, String by, Instant at) {
         if (funeralCategory.programme() != Programme.FUNERAL_SUPPORT) {
             throw new IllegalArgumentException(funeralCategory + " is not a funeral support");
         }

@@ -14,23 +14,45 @@ public enum Category {
     HEROIC_MOTHER(Programme.MERITORIOUS_PERSON, ProgrammeField.CAREGIVER_PERSON_ID),
     ARMED_FORCES_HERO(Programme.MERITORIOUS_PERSON),
     RESISTANCE_LABOUR_HERO(Programme.MERITORIOUS_PERSON),
-    WAR_INVALID(Programme.MERITORIOUS_PERSON, ProgrammeField.IMPAIRMENT_PERCENT, ProgrammeField.SEVERE_WOUNDS,
+    WAR_INVALID(
+            Programme.MERITORIOUS_PERSON,
+            ProgrammeField.IMPAIRMENT_PERCENT,
+            ProgrammeField.SEVERE_WOUNDS,
             ProgrammeField.CAREGIVER_PERSON_ID),
-    WAR_INVALID_CLASS_B(Programme.MERITORIOUS_PERSON, ProgrammeField.IMPAIRMENT_PERCENT, ProgrammeField.SEVERE_WOUNDS,
+    WAR_INVALID_CLASS_B(
+            Programme.MERITORIOUS_PERSON,
+            ProgrammeField.IMPAIRMENT_PERCENT,
+            ProgrammeField.SEVERE_WOUNDS,
             ProgrammeField.CAREGIVER_PERSON_ID),
-    TREATED_AS_WAR_INVALID(Programme.MERITORIOUS_PERSON, ProgrammeField.IMPAIRMENT_PERCENT, ProgrammeField.SEVERE_WOUNDS,
+    TREATED_AS_WAR_INVALID(
+            Programme.MERITORIOUS_PERSON,
+            ProgrammeField.IMPAIRMENT_PERCENT,
+            ProgrammeField.SEVERE_WOUNDS,
             ProgrammeField.CAREGIVER_PERSON_ID),
-    SICK_SOLDIER(Programme.MERITORIOUS_PERSON, ProgrammeField.IMPAIRMENT_PERCENT, ProgrammeField.SEVERE_WOUNDS,
+    SICK_SOLDIER(
+            Programme.MERITORIOUS_PERSON,
+            ProgrammeField.IMPAIRMENT_PERCENT,
+            ProgrammeField.SEVERE_WOUNDS,
             ProgrammeField.CAREGIVER_PERSON_ID),
-    TOXIC_CHEMICAL_VICTIM(Programme.MERITORIOUS_PERSON, ProgrammeField.IMPAIRMENT_PERCENT, ProgrammeField.SEVERE_WOUNDS,
+    TOXIC_CHEMICAL_VICTIM(
+            Programme.MERITORIOUS_PERSON,
+            ProgrammeField.IMPAIRMENT_PERCENT,
+            ProgrammeField.SEVERE_WOUNDS,
             ProgrammeField.CAREGIVER_PERSON_ID),
     IMPRISONED_ACTIVIST(Programme.MERITORIOUS_PERSON),
     RESISTANCE_ACTIVIST(Programme.MERITORIOUS_PERSON),
     REVOLUTION_HELPER(Programme.MERITORIOUS_PERSON, ProgrammeField.HELPER_AWARD, ProgrammeField.LIVES_ALONE),
     // Thân nhân người có công
-    MARTYR_RELATIVE(Programme.MERITORIOUS_RELATIVE, ProgrammeField.RELATIONSHIP_TO_MERITORIOUS, ProgrammeField.MERITORIOUS_PERSON_NAME,
-            ProgrammeField.MARTYR_COUNT, ProgrammeField.LIVES_ALONE),
-    INVALID_RELATIVE(Programme.MERITORIOUS_RELATIVE, ProgrammeField.RELATIONSHIP_TO_MERITORIOUS, ProgrammeField.MERITORIOUS_PERSON_NAME,
+    MARTYR_RELATIVE(
+            Programme.MERITORIOUS_RELATIVE,
+            ProgrammeField.RELATIONSHIP_TO_MERITORIOUS,
+            ProgrammeField.MERITORIOUS_PERSON_NAME,
+            ProgrammeField.MARTYR_COUNT,
+            ProgrammeField.LIVES_ALONE),
+    INVALID_RELATIVE(
+            Programme.MERITORIOUS_RELATIVE,
+            ProgrammeField.RELATIONSHIP_TO_MERITORIOUS,
+            ProgrammeField.MERITORIOUS_PERSON_NAME,
             ProgrammeField.LIVES_ALONE),
     HEROIC_MOTHER_CAREGIVER(Programme.MERITORIOUS_RELATIVE, ProgrammeField.MERITORIOUS_PERSON_NAME),
     // Bảo trợ xã hội (Decree 20/2021, Art. 5)

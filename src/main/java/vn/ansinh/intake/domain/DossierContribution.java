@@ -57,8 +57,19 @@ public class DossierContribution {
         this.occurredAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
-    public Long applicationId() { return applicationId; }
-    public Kind kind() { return kind; }
-    public String actor() { return actor; }
-    public LocalDateTime occurredAt() { return occurredAt; }
+    public Long applicationId() {
+        return applicationId;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public LocalDateTime occurredAt() {
+        return occurredAt;
+    }
 }

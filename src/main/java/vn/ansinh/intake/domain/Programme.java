@@ -26,7 +26,9 @@ public enum Programme {
 
     /** The categories an applicant of this programme can be in. */
     public List<Category> categories() {
-        return Arrays.stream(Category.values()).filter(c -> c.programme() == this).toList();
+        return Arrays.stream(Category.values())
+                .filter(c -> c.programme() == this)
+                .toList();
     }
 
     public String labelKey() {

@@ -12,7 +12,12 @@ public enum ProgrammeField {
     RELATIONSHIP_TO_MERITORIOUS(Type.CHOICE, "PARENT", "SPOUSE", "CHILD", "FOSTER_CARER"),
     MERITORIOUS_PERSON_NAME(Type.TEXT, 2, 100),
     /** Tình trạng mồ côi / không nguồn nuôi dưỡng. */
-    ORPHAN_STATUS(Type.CHOICE, "ORPHAN_BOTH_PARENTS", "ORPHAN_ONE_PARENT_OTHER_UNABLE", "ABANDONED", "PARENTS_IN_PRISON_OR_FACILITY"),
+    ORPHAN_STATUS(
+            Type.CHOICE,
+            "ORPHAN_BOTH_PARENTS",
+            "ORPHAN_ONE_PARENT_OTHER_UNABLE",
+            "ABANDONED",
+            "PARENTS_IN_PRISON_OR_FACILITY"),
     SCHOOL_NAME(Type.TEXT, 2, 150),
     CHILDREN_COUNT(Type.NUMBER, 1, 20),
     /** Mức độ khuyết tật. */
@@ -37,7 +42,11 @@ public enum ProgrammeField {
     CAREGIVER_PERSON_ID(Type.NUMBER, 1, Integer.MAX_VALUE, true);
 
     /** How a field's value is entered and checked. */
-    public enum Type { CHOICE, NUMBER, TEXT }
+    public enum Type {
+        CHOICE,
+        NUMBER,
+        TEXT
+    }
 
     private final Type type;
     private final List<String> options;

@@ -42,6 +42,8 @@ public enum ScanMediaType {
     }
 
     public static Optional<ScanMediaType> ofContentType(String contentType) {
-        return Arrays.stream(values()).filter(t -> t.contentType.equals(contentType)).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> t.contentType.equals(contentType))
+                .findFirst();
     }
 }

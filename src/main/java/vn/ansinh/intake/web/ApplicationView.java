@@ -66,7 +66,8 @@ public class ApplicationView implements Serializable {
             RecordParam.find(id, this::open);
         } else {
             person = RecordParam.find(personId, registry::person).orElse(null);
-            receivedOn = LocalDate.now(RegistryService.VIETNAM).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            receivedOn = LocalDate.now(RegistryService.VIETNAM)
+                    .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         }
     }
 

@@ -35,8 +35,11 @@ public class DocumentServlet extends HttpServlet {
             return;
         }
         response.setContentType(document.mediaType());
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(document.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(document.fileName(), StandardCharsets.UTF_8)
+                                .replace("+", "%20"));
         response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
         response.setContentLengthLong(document.sizeBytes());
         try (InputStream in = intake.openContent(document)) {

@@ -38,7 +38,10 @@ public record ApprovePayrollCommand(Long runId, AdminUnitCode unitCode) implemen
             throw new AccessDeniedException("payroll.error.makerChecker", "maker-checker on payroll " + runId);
         }
         run.approve(context.actor().username(), context.now());
-        context.recordChange("PayrollRun", runId.toString(), "{\"status\":\"COMPUTED\"}",
+        context.recordChange(
+                "PayrollRun",
+                runId.toString(),
+                "{\"status\":\"COMPUTED\"}",
                 "{\"status\":\"APPROVED\",\"lines\":" + run.lineCount() + ",\"total\":" + run.totalAmount() + "}");
         return run;
     }

@@ -21,11 +21,11 @@ import vn.ansinh.shared.security.Role;
  * the officers who prepare payrolls, the approvers who approve them and administrators (who enter
  * rates) may as well. Each comparison is recorded (payroll_comparison and its audit row).
  */
-public record ComparePayrollCommand(Long runId, AdminUnitCode unitCode) implements Command<ComparePayrollCommand.Result> {
+public record ComparePayrollCommand(Long runId, AdminUnitCode unitCode)
+        implements Command<ComparePayrollCommand.Result> {
 
     /** The comparison's id and its differences. */
-    public record Result(long comparisonId, List<PayrollDiff.Row> rows) {
-    }
+    public record Result(long comparisonId, List<PayrollDiff.Row> rows) {}
 
     @Override
     public String action() {
@@ -65,11 +65,21 @@ public record ComparePayrollCommand(Long runId, AdminUnitCode unitCode) implemen
         }
         List<PayrollDiff.Row> rows = PayrollDiff.between(context.em(), runId, id);
         // the recomputed lines were only needed for this answer; the rate snapshot stays as the record
-        context.em().createNativeQuery("DELETE FROM payroll_comparison_line WHERE comparison_id = ?")
-                .setParameter(1, id).executeUpdate();
+        context.em()
+                .createNativeQuery("DELETE FROM payroll_comparison_line WHERE comparison_id = ?")
+                .setParameter(1, id)
+                .executeUpdate();
         comparison.found(rows.size());
-        context.recordChange("PayrollComparison", Long.toString(id), null, Json.createObjectBuilder()
-                .add("run", runId).add("month", run.month().toString()).add("differences", rows.size()).build().toString());
+        context.recordChange(
+                "PayrollComparison",
+                Long.toString(id),
+                null,
+                Json.createObjectBuilder()
+                        .add("run", runId)
+                        .add("month", run.month().toString())
+                        .add("differences", rows.size())
+                        .build()
+                        .toString());
         return new Result(id, rows);
     }
 }

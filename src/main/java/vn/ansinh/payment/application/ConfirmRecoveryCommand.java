@@ -38,12 +38,20 @@ public record ConfirmRecoveryCommand(long recoveryId, AdminUnitCode commune) imp
     @Override
     public Void execute(CommandContext context) {
         RecoveryStatus before = RecoveryItems.status(context.em(), recoveryId, commune)
-                .filter(RecoveryStatus::inReview).orElseThrow(() -> new BusinessRuleException("recovery.error.notInReview"));
-        context.em().createNativeQuery("UPDATE recovery_item SET status = ?, confirmed_at = ?, confirmed_by = ? WHERE id = ?")
+                .filter(RecoveryStatus::inReview)
+                .orElseThrow(() -> new BusinessRuleException("recovery.error.notInReview"));
+        context.em()
+                .createNativeQuery(
+                        "UPDATE recovery_item SET status = ?, confirmed_at = ?, confirmed_by = ? WHERE id = ?")
                 .setParameter(1, before.confirm().name())
                 .setParameter(2, LocalDateTime.ofInstant(context.now(), ZoneOffset.UTC))
-                .setParameter(3, context.actor().username()).setParameter(4, recoveryId).executeUpdate();
-        context.recordChange("RecoveryItem", Long.toString(recoveryId), "{\"status\":\"" + before + "\"}",
+                .setParameter(3, context.actor().username())
+                .setParameter(4, recoveryId)
+                .executeUpdate();
+        context.recordChange(
+                "RecoveryItem",
+                Long.toString(recoveryId),
+                "{\"status\":\"" + before + "\"}",
                 "{\"status\":\"" + before.confirm() + "\"}");
         return null;
     }

@@ -34,15 +34,21 @@ public record CreatePayrollCommand(AdminUnitCode unitCode, YearMonth month) impl
         if (month == null || month.isAfter(YearMonth.from(context.today()).plusMonths(1))) {
             throw new BusinessRuleException("payroll.error.month");
         }
-        long existing = context.em().createQuery("select count(r) from PayrollRun r where r.unitCode = :u and r.payMonth = :m",
-                        Long.class).setParameter("u", unitCode.value()).setParameter("m", month.atDay(1)).getSingleResult();
+        long existing = context.em()
+                .createQuery("select count(r) from PayrollRun r where r.unitCode = :u and r.payMonth = :m", Long.class)
+                .setParameter("u", unitCode.value())
+                .setParameter("m", month.atDay(1))
+                .getSingleResult();
         if (existing > 0) {
             throw new BusinessRuleException("payroll.error.exists", month.getMonthValue() + "/" + month.getYear());
         }
         PayrollRun run = PayrollRun.create(unitCode, month, context.actor().username(), context.now());
         context.em().persist(run);
         context.em().flush();
-        context.recordChange("PayrollRun", run.id().toString(), null,
+        context.recordChange(
+                "PayrollRun",
+                run.id().toString(),
+                null,
                 "{\"unit\":\"" + unitCode.value() + "\",\"month\":\"" + month + "\"}");
         return run;
     }

@@ -17,8 +17,8 @@ public class PaymentStopHandler implements EventHandler {
     public void handle(Object event, CommandContext context) {
         if (event instanceof BenefitStopped stopped) {
             context.em().flush();
-            new PaymentStops(context.em()).stop(stopped.caseId(), stopped.lastMonth(), HoldReason.valueOf(stopped.reason()),
-                    context.now());
+            new PaymentStops(context.em())
+                    .stop(stopped.caseId(), stopped.lastMonth(), HoldReason.valueOf(stopped.reason()), context.now());
         } else if (event instanceof BenefitResumed resumed) {
             context.em().flush();
             new PaymentStops(context.em()).release(resumed.caseId());

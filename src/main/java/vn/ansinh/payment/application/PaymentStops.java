@@ -21,7 +21,8 @@ import vn.ansinh.payment.domain.PaymentStep;
  */
 public final class PaymentStops {
 
-    private static final String AFTER_STOP = PaymentStatus.onStopSql("l.payment_status", "l.cash_listed_at IS NOT NULL");
+    private static final String AFTER_STOP =
+            PaymentStatus.onStopSql("l.payment_status", "l.cash_listed_at IS NOT NULL");
     private static final String CHANGED = " WHERE l.payment_status IN (" + PaymentStatus.sqlChangedByStop() + ")";
 
     private final EntityManager em;
@@ -32,7 +33,13 @@ public final class PaymentStops {
 
     /** The benefit of a case stopped after {@code lastMonth}: holds, stops and recovers; returns the lines changed. */
     public int stop(long caseId, YearMonth lastMonth, HoldReason reason, Instant now) {
-        int changed = apply("payroll_line l", "?", " AND l.case_id = ? AND l.for_month > ?", now, reason.name(), caseId,
+        int changed = apply(
+                "payroll_line l",
+                "?",
+                " AND l.case_id = ? AND l.for_month > ?",
+                now,
+                reason.name(),
+                caseId,
                 lastMonth.atDay(1));
         Recovery.raise(em, Recovery.Source.STOP, "l.case_id = ?", caseId);
         return changed;
@@ -44,11 +51,14 @@ public final class PaymentStops {
      * which stay held: they are never paid.
      */
     public int release(long caseId) {
-        return em.createNativeQuery("UPDATE payroll_line l SET l.payment_status = ?, l.hold_reason = NULL, l.held_at = NULL"
-                        + " WHERE l.case_id = ? AND l.payment_status = ? AND l.hold_reason IS NOT NULL"
-                        + " AND " + PausedMonths.notPausedSql("l.case_id", "l.for_month"))
-                .setParameter(1, PaymentStatus.HELD.after(PaymentStep.RELEASE).name()).setParameter(2, caseId)
-                .setParameter(3, PaymentStatus.HELD.name()).executeUpdate();
+        return em.createNativeQuery(
+                        "UPDATE payroll_line l SET l.payment_status = ?, l.hold_reason = NULL, l.held_at = NULL"
+                                + " WHERE l.case_id = ? AND l.payment_status = ? AND l.hold_reason IS NOT NULL"
+                                + " AND " + PausedMonths.notPausedSql("l.case_id", "l.for_month"))
+                .setParameter(1, PaymentStatus.HELD.after(PaymentStep.RELEASE).name())
+                .setParameter(2, caseId)
+                .setParameter(3, PaymentStatus.HELD.name())
+                .executeUpdate();
     }
 
     /**
@@ -58,9 +68,15 @@ public final class PaymentStops {
     public int stopEnded(PayrollScope scope, Instant now) {
         String where = " AND c.entitled_until IS NOT NULL AND l.for_month > c.entitled_until" + scope.condition("c");
         Object[] unit = scope.hasParameter() ? new Object[] {scope.unit().value()} : new Object[0];
-        int changed = apply("payroll_line l JOIN benefit_case c ON c.id = l.case_id", "COALESCE(c.end_reason, ?)", where, now,
-                HoldReason.LOSS_OF_ELIGIBILITY.name(), unit);
-        Query recovery = em.createNativeQuery(Recovery.sql(scope.condition("c"))).setParameter(1, Recovery.Source.PAYROLL.name());
+        int changed = apply(
+                "payroll_line l JOIN benefit_case c ON c.id = l.case_id",
+                "COALESCE(c.end_reason, ?)",
+                where,
+                now,
+                HoldReason.LOSS_OF_ELIGIBILITY.name(),
+                unit);
+        Query recovery = em.createNativeQuery(Recovery.sql(scope.condition("c")))
+                .setParameter(1, Recovery.Source.PAYROLL.name());
         if (scope.hasParameter()) {
             recovery.setParameter(2, scope.unit().value());
         }
@@ -75,10 +91,13 @@ public final class PaymentStops {
     private int apply(String table, String reasonSql, String where, Instant now, String reason, Object... filter) {
         LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
         Query stopped = em.createNativeQuery("UPDATE " + table + " SET l.stop_requested_at = ?" + CHANGED + where
-                + " AND " + AFTER_STOP + " = '" + PaymentStatus.STOP_REQUESTED + "'").setParameter(1, at);
+                        + " AND " + AFTER_STOP + " = '" + PaymentStatus.STOP_REQUESTED + "'")
+                .setParameter(1, at);
         bind(stopped, 2, filter).executeUpdate();
         Query update = em.createNativeQuery("UPDATE " + table + " SET l.hold_reason = " + reasonSql + ", l.held_at = ?,"
-                + " l.payment_status = " + AFTER_STOP + CHANGED + where).setParameter(1, reason).setParameter(2, at);
+                        + " l.payment_status = " + AFTER_STOP + CHANGED + where)
+                .setParameter(1, reason)
+                .setParameter(2, at);
         return bind(update, 3, filter).executeUpdate();
     }
 

@@ -15,12 +15,10 @@ public final class PayrollDiff {
     /** At most this many differences of each sort are listed. */
     static final int LIMIT = 1000;
 
-    private PayrollDiff() {
-    }
+    private PayrollDiff() {}
 
     /** One difference: the case, the person, the amounts before and after, why. */
-    public record Row(long caseId, String personName, Long frozenAmount, Long draftAmount, String reasonKey) {
-    }
+    public record Row(long caseId, String personName, Long frozenAmount, Long draftAmount, String reasonKey) {}
 
     /** Reads only: the caller holds the transaction. */
     public static List<Row> between(EntityManager em, long runId, long comparisonId) {
@@ -38,15 +36,23 @@ public final class PayrollDiff {
                         + " AND v.component = f.component AND v.correction = f.correction"
                         + " WHERE f.run_id = ? AND f.kind = 'MONTHLY' AND (v.id IS NULL OR v.amount <> f.amount"
                         + " OR v.category <> f.category) ORDER BY p.full_name LIMIT " + LIMIT)
-                .setParameter(1, comparisonId).setParameter(2, runId).getResultList();
-        changed.forEach(r -> rows.add(new Row(((Number) r[0]).longValue(), (String) r[1], number(r[2]), number(r[3]), (String) r[4])));
+                .setParameter(1, comparisonId)
+                .setParameter(2, runId)
+                .getResultList();
+        changed.forEach(r -> rows.add(
+                new Row(((Number) r[0]).longValue(), (String) r[1], number(r[2]), number(r[3]), (String) r[4])));
         @SuppressWarnings("unchecked")
-        List<Object[]> added = em.createNativeQuery("SELECT v.case_id, p.full_name, v.amount FROM payroll_comparison_line v"
-                        + " JOIN person p ON p.id = v.person_id LEFT JOIN payroll_line f ON f.run_id = ?"
-                        + " AND f.case_id = v.case_id AND f.kind = 'MONTHLY' AND f.component = v.component AND f.correction = v.correction"
-                        + " WHERE v.comparison_id = ? AND v.kind = 'MONTHLY' AND f.id IS NULL ORDER BY p.full_name LIMIT " + LIMIT)
-                .setParameter(1, runId).setParameter(2, comparisonId).getResultList();
-        added.forEach(r -> rows.add(new Row(((Number) r[0]).longValue(), (String) r[1], null, number(r[2]), "payroll.diff.new")));
+        List<Object[]> added = em.createNativeQuery(
+                        "SELECT v.case_id, p.full_name, v.amount FROM payroll_comparison_line v"
+                                + " JOIN person p ON p.id = v.person_id LEFT JOIN payroll_line f ON f.run_id = ?"
+                                + " AND f.case_id = v.case_id AND f.kind = 'MONTHLY' AND f.component = v.component AND f.correction = v.correction"
+                                + " WHERE v.comparison_id = ? AND v.kind = 'MONTHLY' AND f.id IS NULL ORDER BY p.full_name LIMIT "
+                                + LIMIT)
+                .setParameter(1, runId)
+                .setParameter(2, comparisonId)
+                .getResultList();
+        added.forEach(r ->
+                rows.add(new Row(((Number) r[0]).longValue(), (String) r[1], null, number(r[2]), "payroll.diff.new")));
         return rows;
     }
 

@@ -70,7 +70,8 @@ public class PayrollService {
     }
 
     public boolean mayCompare(PayrollRun run) {
-        return run.status() == PayrollStatus.APPROVED && engine.permits(new ComparePayrollCommand(run.id(), run.unitCode()));
+        return run.status() == PayrollStatus.APPROVED
+                && engine.permits(new ComparePayrollCommand(run.id(), run.unitCode()));
     }
 
     public PayrollRun approve(PayrollRun run) {
@@ -82,7 +83,8 @@ public class PayrollService {
     }
 
     public boolean mayApprove(PayrollRun run) {
-        return run.status() == PayrollStatus.COMPUTED && engine.permits(new ApprovePayrollCommand(run.id(), run.unitCode()))
+        return run.status() == PayrollStatus.COMPUTED
+                && engine.permits(new ApprovePayrollCommand(run.id(), run.unitCode()))
                 && !currentActor.get().username().equals(run.createdBy());
     }
 
@@ -93,10 +95,14 @@ public class PayrollService {
     /** The latest payrolls of units inside the user's jurisdiction. */
     public List<PayrollRun> runs() {
         var mine = currentActor.get();
-        return em.createQuery("select r from PayrollRun r order by r.payMonth desc, r.id desc", PayrollRun.class)
-                .setMaxResults(500).getResultList().stream()
+        return em
+                .createQuery("select r from PayrollRun r order by r.payMonth desc, r.id desc", PayrollRun.class)
+                .setMaxResults(500)
+                .getResultList()
+                .stream()
                 .filter(r -> units.covers(mine, r.unitCode()))
-                .limit(200).toList();
+                .limit(200)
+                .toList();
     }
 
     public PayrollRun run(Long id) {
@@ -112,8 +118,10 @@ public class PayrollService {
 
     /** Partitions done and in all, for the progress bar. */
     public int[] progress(PayrollRun run) {
-        Object[] row = (Object[]) em.createNativeQuery("SELECT partitions_done, partitions_total, failure FROM payroll_run WHERE id = ?")
-                .setParameter(1, run.id()).getSingleResult();
+        Object[] row = (Object[])
+                em.createNativeQuery("SELECT partitions_done, partitions_total, failure FROM payroll_run WHERE id = ?")
+                        .setParameter(1, run.id())
+                        .getSingleResult();
         return new int[] {((Number) row[0]).intValue(), ((Number) row[1]).intValue()};
     }
 
@@ -123,12 +131,19 @@ public class PayrollService {
         List<Object[]> rows = em.createNativeQuery("SELECT programme, category, kind, channel, COUNT(*), SUM(amount)"
                         + " FROM payroll_line WHERE run_id = ? GROUP BY programme, category, kind, channel"
                         + " ORDER BY programme, category, kind, channel")
-                .setParameter(1, run.id()).getResultList();
-        return rows.stream().map(r -> new SummaryRow((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                ((Number) r[4]).longValue(), ((Number) r[5]).longValue())).toList();
+                .setParameter(1, run.id())
+                .getResultList();
+        return rows.stream()
+                .map(r -> new SummaryRow(
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        ((Number) r[4]).longValue(),
+                        ((Number) r[5]).longValue()))
+                .toList();
     }
 
     /** One line of a payroll's summary. */
-    public record SummaryRow(String programme, String category, String kind, String channel, long count, long total) {
-    }
+    public record SummaryRow(String programme, String category, String kind, String channel, long count, long total) {}
 }

@@ -15,12 +15,16 @@ import vn.ansinh.payment.domain.PaymentStatus;
 public final class Recovery {
 
     /** Who applied the rule, kept on the item. */
-    public enum Source { STOP, PAYROLL, PAID_ANYWAY, DIFFERENCE }
+    public enum Source {
+        STOP,
+        PAYROLL,
+        PAID_ANYWAY,
+        DIFFERENCE
+    }
 
     private static final Pattern CONDITION = Pattern.compile("[a-z_.]+ = \\?( AND [a-z_.]+ = \\?)*");
 
-    private Recovery() {
-    }
+    private Recovery() {}
 
     /**
      * Raises the items of the lines that satisfy {@code condition} too (over {@code l} = payroll_line,
@@ -46,7 +50,8 @@ public final class Recovery {
                 + vn.ansinh.payment.domain.RecoveryStatus.OPEN.sqlLiteral() + ","
                 + " UTC_TIMESTAMP(6), ?"
                 + " FROM payroll_line l JOIN benefit_case c ON c.id = l.case_id JOIN payroll_run r ON r.id = l.run_id"
-                + " WHERE r.status = '" + vn.ansinh.payment.domain.PayrollStatus.APPROVED + "' AND l.payment_status IN (" + PaymentStatus.sqlSet(PaymentStatus::reachedPayee) + ")"
+                + " WHERE r.status = '" + vn.ansinh.payment.domain.PayrollStatus.APPROVED
+                + "' AND l.payment_status IN (" + PaymentStatus.sqlSet(PaymentStatus::reachedPayee) + ")"
                 + " AND ((c.entitled_until IS NOT NULL AND l.for_month > c.entitled_until) OR l.stop_requested_at IS NOT NULL)"
                 + andCondition;
     }

@@ -9,14 +9,16 @@ import vn.ansinh.registry.domain.AdminUnitCode;
 /** Reads a recovery item's status for a command, locking the row. */
 final class RecoveryItems {
 
-    private RecoveryItems() {
-    }
+    private RecoveryItems() {}
 
     /** The item's status, if it exists in the commune; the row stays locked until the command ends. */
     static Optional<RecoveryStatus> status(EntityManager em, long recoveryId, AdminUnitCode commune) {
         @SuppressWarnings("unchecked")
-        List<String> rows = em.createNativeQuery("SELECT status FROM recovery_item WHERE id = ? AND commune_code = ? FOR UPDATE")
-                .setParameter(1, recoveryId).setParameter(2, commune.value()).getResultList();
+        List<String> rows = em.createNativeQuery(
+                        "SELECT status FROM recovery_item WHERE id = ? AND commune_code = ? FOR UPDATE")
+                .setParameter(1, recoveryId)
+                .setParameter(2, commune.value())
+                .getResultList();
         return rows.stream().findFirst().map(RecoveryStatus::valueOf);
     }
 }

@@ -36,16 +36,24 @@ public record SettleRecoveryCommand(long recoveryId, AdminUnitCode commune, Stri
         if (text.length() < 3 || text.length() > 500) {
             throw new BusinessRuleException("recovery.error.note");
         }
-        int changed = context.em().createNativeQuery("UPDATE recovery_item SET status = ?, settled_at = ?, settled_by = ?, note = ?"
+        int changed = context.em()
+                .createNativeQuery("UPDATE recovery_item SET status = ?, settled_at = ?, settled_by = ?, note = ?"
                         + " WHERE id = ? AND commune_code = ? AND status = ?")
-                .setParameter(1, RecoveryStatus.OPEN.settle().name()).setParameter(2, java.time.LocalDateTime.ofInstant(context.now(), java.time.ZoneOffset.UTC))
-                .setParameter(3, context.actor().username()).setParameter(4, text)
-                .setParameter(5, recoveryId).setParameter(6, commune.value()).setParameter(7, RecoveryStatus.OPEN.name())
+                .setParameter(1, RecoveryStatus.OPEN.settle().name())
+                .setParameter(2, java.time.LocalDateTime.ofInstant(context.now(), java.time.ZoneOffset.UTC))
+                .setParameter(3, context.actor().username())
+                .setParameter(4, text)
+                .setParameter(5, recoveryId)
+                .setParameter(6, commune.value())
+                .setParameter(7, RecoveryStatus.OPEN.name())
                 .executeUpdate();
         if (changed == 0) {
             throw new BusinessRuleException("recovery.error.notOpen");
         }
-        context.recordChange("RecoveryItem", Long.toString(recoveryId), "{\"status\":\"" + RecoveryStatus.OPEN + "\"}",
+        context.recordChange(
+                "RecoveryItem",
+                Long.toString(recoveryId),
+                "{\"status\":\"" + RecoveryStatus.OPEN + "\"}",
                 "{\"status\":\"" + RecoveryStatus.OPEN.settle() + "\"}");
         return null;
     }

@@ -44,15 +44,23 @@ public record WaiveRecoveryCommand(long recoveryId, AdminUnitCode commune, Strin
             throw new BusinessRuleException("recovery.error.waiveReason", REASON_MIN);
         }
         RecoveryStatus before = RecoveryItems.status(context.em(), recoveryId, commune)
-                .filter(RecoveryStatus::waivable).orElseThrow(() -> new BusinessRuleException("recovery.error.notOpen"));
-        context.em().createNativeQuery("UPDATE recovery_item SET status = ?, settled_at = ?, settled_by = ?,"
+                .filter(RecoveryStatus::waivable)
+                .orElseThrow(() -> new BusinessRuleException("recovery.error.notOpen"));
+        context.em()
+                .createNativeQuery("UPDATE recovery_item SET status = ?, settled_at = ?, settled_by = ?,"
                         + " note = ? WHERE id = ?")
                 .setParameter(1, before.waive().name())
                 .setParameter(2, LocalDateTime.ofInstant(context.now(), ZoneOffset.UTC))
-                .setParameter(3, context.actor().username()).setParameter(4, text)
-                .setParameter(5, recoveryId).executeUpdate();
-        context.recordChange("RecoveryItem", Long.toString(recoveryId), "{\"status\":\"" + before + "\"}",
-                "{\"status\":\"" + before.waive() + "\",\"reason\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+                .setParameter(3, context.actor().username())
+                .setParameter(4, text)
+                .setParameter(5, recoveryId)
+                .executeUpdate();
+        context.recordChange(
+                "RecoveryItem",
+                Long.toString(recoveryId),
+                "{\"status\":\"" + before + "\"}",
+                "{\"status\":\"" + before.waive() + "\",\"reason\":\""
+                        + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
         return null;
     }
 }

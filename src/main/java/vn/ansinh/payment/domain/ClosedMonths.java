@@ -21,17 +21,16 @@ import vn.ansinh.registry.domain.AdminUnitCode;
 public final class ClosedMonths {
 
     /** A payroll run as the rule reads it. */
-    public record Run(String unitCode, YearMonth month, PayrollStatus status) {
-    }
+    public record Run(String unitCode, YearMonth month, PayrollStatus status) {}
 
     private static final Pattern OPERAND = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?"
             + "|\\?\\d{0,3}|:[A-Za-z_][A-Za-z0-9_]*|DATE '\\d{4}-\\d{2}-01'|'\\d{2,5}'");
 
-    private static final String TEMPLATE = "EXISTS (SELECT 1 FROM payroll_run cm_r WHERE cm_r.status = '" + PayrollStatus.APPROVED
-            + "' AND cm_r.pay_month = {M} AND cm_r.unit_code IN ({C}, {P}, '" + AdminUnitCode.NATIONAL.value() + "'))";
+    private static final String TEMPLATE = "EXISTS (SELECT 1 FROM payroll_run cm_r WHERE cm_r.status = '"
+            + PayrollStatus.APPROVED + "' AND cm_r.pay_month = {M} AND cm_r.unit_code IN ({C}, {P}, '"
+            + AdminUnitCode.NATIONAL.value() + "'))";
 
-    private ClosedMonths() {
-    }
+    private ClosedMonths() {}
 
     /** Whether a payroll of {@code runUnit} covers the commune (of the province). */
     public static boolean covers(String runUnit, String commune, String province) {
@@ -40,8 +39,10 @@ public final class ClosedMonths {
 
     /** The rule in Java, over the payroll runs there are. */
     public static boolean closed(String commune, String province, YearMonth month, Collection<Run> runs) {
-        return runs.stream().anyMatch(r -> r.status() == PayrollStatus.APPROVED && r.month().equals(month)
-                && covers(r.unitCode(), commune, province));
+        return runs.stream()
+                .anyMatch(r -> r.status() == PayrollStatus.APPROVED
+                        && r.month().equals(month)
+                        && covers(r.unitCode(), commune, province));
     }
 
     /**

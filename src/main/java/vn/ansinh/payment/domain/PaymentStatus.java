@@ -51,7 +51,8 @@ public enum PaymentStatus {
     /** The status after the step, or {@link BusinessRuleException} ({@code payment.error.transition}) when not allowed. */
     public PaymentStatus after(PaymentStep step) {
         if (!allows(step)) {
-            throw new BusinessRuleException("payment.error.transition", new Label(step.labelKey()), new Label(labelKey()));
+            throw new BusinessRuleException(
+                    "payment.error.transition", new Label(step.labelKey()), new Label(labelKey()));
         }
         return step.target();
     }
@@ -84,7 +85,9 @@ public enum PaymentStatus {
     }
 
     public static Set<PaymentStatus> where(Predicate<PaymentStatus> rule) {
-        return Arrays.stream(values()).filter(rule).collect(Collectors.toCollection(() -> EnumSet.noneOf(PaymentStatus.class)));
+        return Arrays.stream(values())
+                .filter(rule)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(PaymentStatus.class)));
     }
 
     /** The SQL list of the statuses that satisfy the rule, e.g. {@code 'PENDING', 'EXPORTED'} (never empty). */
@@ -106,10 +109,25 @@ public enum PaymentStatus {
             PaymentStatus unlisted = s.onStop(false);
             PaymentStatus onList = s.onStop(true);
             if (unlisted == onList) {
-                sql.append(" WHEN ").append(status).append(" = '").append(s).append("' THEN '").append(unlisted).append('\'');
+                sql.append(" WHEN ")
+                        .append(status)
+                        .append(" = '")
+                        .append(s)
+                        .append("' THEN '")
+                        .append(unlisted)
+                        .append('\'');
             } else {
-                sql.append(" WHEN ").append(status).append(" = '").append(s).append("' THEN CASE WHEN ").append(listed)
-                        .append(" THEN '").append(onList).append("' ELSE '").append(unlisted).append("' END");
+                sql.append(" WHEN ")
+                        .append(status)
+                        .append(" = '")
+                        .append(s)
+                        .append("' THEN CASE WHEN ")
+                        .append(listed)
+                        .append(" THEN '")
+                        .append(onList)
+                        .append("' ELSE '")
+                        .append(unlisted)
+                        .append("' END");
             }
         }
         return sql.append(" END").toString();

@@ -56,9 +56,23 @@ public class PayrollComparison {
         this.differences = count;
     }
 
-    public Long id() { return id; }
-    public Long runId() { return runId; }
-    public LocalDateTime comparedAt() { return comparedAt; }
-    public String comparedBy() { return comparedBy; }
-    public int differences() { return differences; }
+    public Long id() {
+        return id;
+    }
+
+    public Long runId() {
+        return runId;
+    }
+
+    public LocalDateTime comparedAt() {
+        return comparedAt;
+    }
+
+    public String comparedBy() {
+        return comparedBy;
+    }
+
+    public int differences() {
+        return differences;
+    }
 }

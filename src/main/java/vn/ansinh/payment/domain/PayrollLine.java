@@ -144,33 +144,111 @@ public class PayrollLine {
         paymentStatus = paymentStatus.after(PaymentStep.CONFIRM_STOP);
     }
 
-    public Long id() { return id; }
-    public Long runId() { return runId; }
-    public Long caseId() { return caseId; }
-    public Long personId() { return personId; }
-    public Long decisionId() { return decisionId; }
-    public LineKind kind() { return kind; }
-    public YearMonth forMonth() { return YearMonth.from(forMonth); }
-    public String communeCode() { return communeCode; }
-    public Category category() { return category; }
-    public Long standardLevelId() { return standardLevelId; }
+    public Long id() {
+        return id;
+    }
+
+    public Long runId() {
+        return runId;
+    }
+
+    public Long caseId() {
+        return caseId;
+    }
+
+    public Long personId() {
+        return personId;
+    }
+
+    public Long decisionId() {
+        return decisionId;
+    }
+
+    public LineKind kind() {
+        return kind;
+    }
+
+    public YearMonth forMonth() {
+        return YearMonth.from(forMonth);
+    }
+
+    public String communeCode() {
+        return communeCode;
+    }
+
+    public Category category() {
+        return category;
+    }
+
+    public Long standardLevelId() {
+        return standardLevelId;
+    }
     /** The standard level the amount was computed from; null for a fixed annex amount. */
-    public Long standardLevel() { return standardLevel; }
-    public String component() { return component; }
-    public int correction() { return correction; }
-    public Long correctsLineId() { return correctsLineId; }
+    public Long standardLevel() {
+        return standardLevel;
+    }
+
+    public String component() {
+        return component;
+    }
+
+    public int correction() {
+        return correction;
+    }
+
+    public Long correctsLineId() {
+        return correctsLineId;
+    }
     /** Who is paid: the caregiver for a caregiver allowance, else the beneficiary. */
-    public Long payeePersonId() { return payeePersonId == null ? personId : payeePersonId; }
-    public Long coefficientId() { return coefficientId; }
-    public BigDecimal coefficient() { return coefficient; }
-    public long amount() { return amount; }
-    public Long annexRateId() { return annexRateId; }
-    public PaymentChannel channel() { return channel; }
-    public String bankCode() { return bankCode; }
-    public String accountNo() { return accountNo; }
-    public PaymentStatus paymentStatus() { return paymentStatus; }
-    public String failureReason() { return failureReason; }
-    public LocalDate paidOn() { return paidOn; }
-    public String holdReason() { return holdReason; }
-    public boolean onPrintedCashList() { return cashListedAt != null; }
+    public Long payeePersonId() {
+        return payeePersonId == null ? personId : payeePersonId;
+    }
+
+    public Long coefficientId() {
+        return coefficientId;
+    }
+
+    public BigDecimal coefficient() {
+        return coefficient;
+    }
+
+    public long amount() {
+        return amount;
+    }
+
+    public Long annexRateId() {
+        return annexRateId;
+    }
+
+    public PaymentChannel channel() {
+        return channel;
+    }
+
+    public String bankCode() {
+        return bankCode;
+    }
+
+    public String accountNo() {
+        return accountNo;
+    }
+
+    public PaymentStatus paymentStatus() {
+        return paymentStatus;
+    }
+
+    public String failureReason() {
+        return failureReason;
+    }
+
+    public LocalDate paidOn() {
+        return paidOn;
+    }
+
+    public String holdReason() {
+        return holdReason;
+    }
+
+    public boolean onPrintedCashList() {
+        return cashListedAt != null;
+    }
 }

@@ -110,16 +110,51 @@ public class PayrollRun {
         approvedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
-    public Long id() { return id; }
-    public AdminUnitCode unitCode() { return AdminUnitCode.of(unitCode); }
-    public YearMonth month() { return YearMonth.from(payMonth); }
-    public PayrollStatus status() { return status; }
-    public Long executionId() { return executionId; }
-    public int lineCount() { return lineCount; }
-    public long totalAmount() { return totalAmount; }
-    public LocalDateTime computedAt() { return computedAt; }
-    public String approvedBy() { return approvedBy; }
-    public String createdBy() { return createdBy; }
-    public LocalDateTime approvedAt() { return approvedAt; }
-    public long version() { return version; }
+    public Long id() {
+        return id;
+    }
+
+    public AdminUnitCode unitCode() {
+        return AdminUnitCode.of(unitCode);
+    }
+
+    public YearMonth month() {
+        return YearMonth.from(payMonth);
+    }
+
+    public PayrollStatus status() {
+        return status;
+    }
+
+    public Long executionId() {
+        return executionId;
+    }
+
+    public int lineCount() {
+        return lineCount;
+    }
+
+    public long totalAmount() {
+        return totalAmount;
+    }
+
+    public LocalDateTime computedAt() {
+        return computedAt;
+    }
+
+    public String approvedBy() {
+        return approvedBy;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public LocalDateTime approvedAt() {
+        return approvedAt;
+    }
+
+    public long version() {
+        return version;
+    }
 }

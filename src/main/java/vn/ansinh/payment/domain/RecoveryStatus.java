@@ -77,7 +77,10 @@ public enum RecoveryStatus {
 
     /** The SQL list of the statuses that satisfy the rule, e.g. {@code 'PROPOSED', 'OPEN'} (never empty). */
     public static String sqlSet(Predicate<RecoveryStatus> rule) {
-        String set = Arrays.stream(values()).filter(rule).map(RecoveryStatus::sqlLiteral).collect(Collectors.joining(", "));
+        String set = Arrays.stream(values())
+                .filter(rule)
+                .map(RecoveryStatus::sqlLiteral)
+                .collect(Collectors.joining(", "));
         if (set.isEmpty()) {
             throw new IllegalArgumentException("no status satisfies the rule");
         }

@@ -18,7 +18,6 @@ import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandEngine;
 import vn.ansinh.shared.web.Messages;
-import vn.ansinh.shared.web.Pages;
 import vn.ansinh.shared.web.RecordParam;
 
 /** A beneficiary's payment history ({@code ?personId=}), for anyone whose jurisdiction holds them; read only. */
@@ -60,7 +59,9 @@ public class PaymentHistoryView implements Serializable {
 
     /** The officer records that an item was recovered, with the receipt. */
     public void settle(PaymentHistory.Recovery item) {
-        submit(new SettleRecoveryCommand(item.id(), AdminUnitCode.of(item.communeCode()), recoveryNote), "recovery.done");
+        submit(
+                new SettleRecoveryCommand(item.id(), AdminUnitCode.of(item.communeCode()), recoveryNote),
+                "recovery.done");
     }
 
     /** The approver confirms an item in review (a back-dated decrease): it is to be collected. */
@@ -70,7 +71,9 @@ public class PaymentHistoryView implements Serializable {
 
     /** The approver waives an item, with the written reason. */
     public void waive(PaymentHistory.Recovery item) {
-        submit(new WaiveRecoveryCommand(item.id(), AdminUnitCode.of(item.communeCode()), recoveryNote), "recovery.waived");
+        submit(
+                new WaiveRecoveryCommand(item.id(), AdminUnitCode.of(item.communeCode()), recoveryNote),
+                "recovery.waived");
     }
 
     private void submit(Command<?> command, String done) {
@@ -88,15 +91,18 @@ public class PaymentHistoryView implements Serializable {
     }
 
     public boolean maySettle(PaymentHistory.Recovery item) {
-        return item.open() && engine.permits(new SettleRecoveryCommand(item.id(), AdminUnitCode.of(item.communeCode()), null));
+        return item.open()
+                && engine.permits(new SettleRecoveryCommand(item.id(), AdminUnitCode.of(item.communeCode()), null));
     }
 
     public boolean mayWaive(PaymentHistory.Recovery item) {
-        return item.waivable() && engine.permits(new WaiveRecoveryCommand(item.id(), AdminUnitCode.of(item.communeCode()), null));
+        return item.waivable()
+                && engine.permits(new WaiveRecoveryCommand(item.id(), AdminUnitCode.of(item.communeCode()), null));
     }
 
     public boolean mayConfirm(PaymentHistory.Recovery item) {
-        return item.inReview() && engine.permits(new ConfirmRecoveryCommand(item.id(), AdminUnitCode.of(item.communeCode())));
+        return item.inReview()
+                && engine.permits(new ConfirmRecoveryCommand(item.id(), AdminUnitCode.of(item.communeCode())));
     }
 
     /** The difference a line pays (old and new amounts and rates), or null for a line that is not one. */
@@ -110,11 +116,31 @@ public class PaymentHistoryView implements Serializable {
         return map;
     }
 
-    public String getRecoveryNote() { return recoveryNote; }
-    public void setRecoveryNote(String recoveryNote) { this.recoveryNote = recoveryNote; }
-    public String getPersonId() { return personId; }
-    public void setPersonId(String personId) { this.personId = personId; }
-    public Person getPerson() { return person; }
-    public List<PaymentHistory.Line> getLines() { return lines; }
-    public List<PaymentHistory.Recovery> getRecoveries() { return recoveries; }
+    public String getRecoveryNote() {
+        return recoveryNote;
+    }
+
+    public void setRecoveryNote(String recoveryNote) {
+        this.recoveryNote = recoveryNote;
+    }
+
+    public String getPersonId() {
+        return personId;
+    }
+
+    public void setPersonId(String personId) {
+        this.personId = personId;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public List<PaymentHistory.Line> getLines() {
+        return lines;
+    }
+
+    public List<PaymentHistory.Recovery> getRecoveries() {
+        return recoveries;
+    }
 }

@@ -103,14 +103,43 @@ public class PayrollRunView implements Serializable {
         return run != null && run.status() == PayrollStatus.COMPUTING;
     }
 
-    public boolean isMayCompute() { return run != null && payrolls.mayCompute(run); }
-    public boolean isMayCompare() { return run != null && payrolls.mayCompare(run); }
-    public boolean isMayApprove() { return run != null && payrolls.mayApprove(run); }
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public PayrollRun getRun() { return run; }
-    public List<PayrollService.SummaryRow> getSummary() { return summary; }
-    public List<PayrollDiff.Row> getDiff() { return diff; }
-    public List<HeldLines.Line> getHeld() { return held; }
-    public List<DifferenceLines.Line> getDifferences() { return differences; }
+    public boolean isMayCompute() {
+        return run != null && payrolls.mayCompute(run);
+    }
+
+    public boolean isMayCompare() {
+        return run != null && payrolls.mayCompare(run);
+    }
+
+    public boolean isMayApprove() {
+        return run != null && payrolls.mayApprove(run);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public PayrollRun getRun() {
+        return run;
+    }
+
+    public List<PayrollService.SummaryRow> getSummary() {
+        return summary;
+    }
+
+    public List<PayrollDiff.Row> getDiff() {
+        return diff;
+    }
+
+    public List<HeldLines.Line> getHeld() {
+        return held;
+    }
+
+    public List<DifferenceLines.Line> getDifferences() {
+        return differences;
+    }
 }

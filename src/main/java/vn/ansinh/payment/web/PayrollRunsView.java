@@ -63,9 +63,23 @@ public class PayrollRunsView implements Serializable {
         return payrolls.mayCreate(currentActor.get().unit());
     }
 
-    public List<PayrollRun> getRuns() { return runs; }
-    public String getUnit() { return unit; }
-    public void setUnit(String unit) { this.unit = unit; }
-    public String getMonth() { return month; }
-    public void setMonth(String month) { this.month = month; }
+    public List<PayrollRun> getRuns() {
+        return runs;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
+    }
 }

@@ -25,7 +25,8 @@ public class AdminUnitDirectory implements JurisdictionPolicy {
 
     @PostConstruct
     void load() {
-        tree = AdminUnitTree.of(em.createQuery("select u from AdminUnit u", AdminUnit.class).getResultList());
+        tree = AdminUnitTree.of(
+                em.createQuery("select u from AdminUnit u", AdminUnit.class).getResultList());
     }
 
     /** The whole tree, immutable: commands that reason about units on a given day take it. */
@@ -43,7 +44,8 @@ public class AdminUnitDirectory implements JurisdictionPolicy {
      * Empty when the code names no such unit.
      */
     public Optional<Residence> residenceIn(AdminUnitCode commune) {
-        return tree.currentCommune(commune).map(unit -> Residence.of(unit, tree.parentOf(unit).orElseThrow()));
+        return tree.currentCommune(commune)
+                .map(unit -> Residence.of(unit, tree.parentOf(unit).orElseThrow()));
     }
 
     /** The current communes inside a jurisdiction, by name (for pickers). */

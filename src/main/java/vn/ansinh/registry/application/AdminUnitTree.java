@@ -51,7 +51,9 @@ public final class AdminUnitTree {
     }
 
     public List<AdminUnit> currentCommunes() {
-        return current.values().stream().filter(u -> u.level() == AdminUnitLevel.COMMUNE).toList();
+        return current.values().stream()
+                .filter(u -> u.level() == AdminUnitLevel.COMMUNE)
+                .toList();
     }
 
     public Optional<AdminUnit> parentOf(AdminUnit unit) {

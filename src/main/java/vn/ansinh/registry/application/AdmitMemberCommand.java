@@ -44,8 +44,15 @@ public record AdmitMemberCommand(Long householdId, AdminUnitCode commune, Long p
         Memberships.requireNotMember(context.em(), person);
         HouseholdMember member = household.admit(person, relationship);
         context.em().persist(member);
-        context.recordChange("Household", householdId.toString(), null, Json.createObjectBuilder()
-                .add("admitted", personId).add("relationship", relationship.name()).build().toString());
+        context.recordChange(
+                "Household",
+                householdId.toString(),
+                null,
+                Json.createObjectBuilder()
+                        .add("admitted", personId)
+                        .add("relationship", relationship.name())
+                        .build()
+                        .toString());
         return member;
     }
 }

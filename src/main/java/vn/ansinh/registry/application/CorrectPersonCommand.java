@@ -44,7 +44,8 @@ public record CorrectPersonCommand(Long personId, AdminUnitCode commune, PersonD
             throw new BusinessRuleException("error.staleData");
         }
         PersonRules.requireUniquePersonalId(context, details, personId, unit());
-        List<String> problems = details.personalId() == null ? List.of()
+        List<String> problems = details.personalId() == null
+                ? List.of()
                 : details.personalId().checkAgainst(details.sex(), details.birthDate());
         if (!problems.isEmpty()) {
             throw new InvalidValueException(problems.get(0));

@@ -30,8 +30,8 @@ public final class DuplicateFinder {
         this.em = em;
     }
 
-    public List<DuplicateCandidate> candidates(PersonDetails details, AdminUnitCode commune, AdminUnitCode province,
-            Long excludeId, int threshold) {
+    public List<DuplicateCandidate> candidates(
+            PersonDetails details, AdminUnitCode commune, AdminUnitCode province, Long excludeId, int threshold) {
         List<Registered> sameYear = registered(province, details.birthDate().year());
         return best(details, commune, sameYear, excludeId, threshold);
     }
@@ -41,13 +41,15 @@ public final class DuplicateFinder {
      * one (list {@code i} belongs to {@code people.get(i)}), reading the registered people of each
      * birth year once.
      */
-    public List<List<DuplicateCandidate>> candidatesForEach(List<PersonDetails> people, AdminUnitCode commune,
-            AdminUnitCode province, int threshold) {
+    public List<List<DuplicateCandidate>> candidatesForEach(
+            List<PersonDetails> people, AdminUnitCode commune, AdminUnitCode province, int threshold) {
         Map<Integer, List<Integer>> byYear = new LinkedHashMap<>();
         for (int i = 0; i < people.size(); i++) {
-            byYear.computeIfAbsent(people.get(i).birthDate().year(), y -> new ArrayList<>()).add(i);
+            byYear.computeIfAbsent(people.get(i).birthDate().year(), y -> new ArrayList<>())
+                    .add(i);
         }
-        List<List<DuplicateCandidate>> result = new ArrayList<>(java.util.Collections.nCopies(people.size(), List.of()));
+        List<List<DuplicateCandidate>> result =
+                new ArrayList<>(java.util.Collections.nCopies(people.size(), List.of()));
         for (Map.Entry<Integer, List<Integer>> year : byYear.entrySet()) {
             List<Registered> sameYear = registered(province, year.getKey());
             for (int i : year.getValue()) {
@@ -58,22 +60,37 @@ public final class DuplicateFinder {
     }
 
     private List<Registered> registered(AdminUnitCode province, int birthYear) {
-        return em.createQuery("select p.id, p.fullName, p.birthYear, p.birthMonth, p.birthDay, p.sex, p.communeCode "
-                        + "from Person p where p.provinceCode = :province and p.birthYear = :year", Object[].class)
+        return em
+                .createQuery(
+                        "select p.id, p.fullName, p.birthYear, p.birthMonth, p.birthDay, p.sex, p.communeCode "
+                                + "from Person p where p.provinceCode = :province and p.birthYear = :year",
+                        Object[].class)
                 .setParameter("province", province.value())
                 .setParameter("year", birthYear)
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .map(Registered::of)
                 .toList();
     }
 
-    private static List<DuplicateCandidate> best(PersonDetails details, AdminUnitCode commune, List<Registered> sameYear,
-            Long excludeId, int threshold) {
+    private static List<DuplicateCandidate> best(
+            PersonDetails details, AdminUnitCode commune, List<Registered> sameYear, Long excludeId, int threshold) {
         return sameYear.stream()
                 .filter(p -> !p.id().equals(excludeId))
-                .map(p -> new DuplicateCandidate(p.id(), p.fullName(), p.birthDate().format(), p.commune().value(),
-                        DuplicateScore.of(details.fullName(), details.birthDate(), details.sex(), commune,
-                                p.fullName(), p.birthDate(), p.sex(), p.commune())))
+                .map(p -> new DuplicateCandidate(
+                        p.id(),
+                        p.fullName(),
+                        p.birthDate().format(),
+                        p.commune().value(),
+                        DuplicateScore.of(
+                                details.fullName(),
+                                details.birthDate(),
+                                details.sex(),
+                                commune,
+                                p.fullName(),
+                                p.birthDate(),
+                                p.sex(),
+                                p.commune())))
                 .filter(c -> c.score() >= threshold)
                 .sorted(Comparator.comparingInt(DuplicateCandidate::score).reversed())
                 .limit(MAX_CANDIDATES)
@@ -87,8 +104,12 @@ public final class DuplicateFinder {
             int year = ((Number) row[2]).intValue();
             Integer month = row[3] == null ? null : ((Number) row[3]).intValue();
             Integer day = row[4] == null ? null : ((Number) row[4]).intValue();
-            return new Registered(((Number) row[0]).longValue(), (String) row[1], new PartialDate(year, month, day),
-                    Sex.valueOf((String) row[5]), AdminUnitCode.of((String) row[6]));
+            return new Registered(
+                    ((Number) row[0]).longValue(),
+                    (String) row[1],
+                    new PartialDate(year, month, day),
+                    Sex.valueOf((String) row[5]),
+                    AdminUnitCode.of((String) row[6]));
         }
     }
 }

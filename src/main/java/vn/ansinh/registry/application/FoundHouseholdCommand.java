@@ -43,15 +43,29 @@ public record FoundHouseholdCommand(Long headPersonId, Residence residence, Area
         }
         Memberships.requireNotMember(context.em(), head);
         long sequence = UnitSequences.next(context.em(), residence.communeCode(), "household", 0);
-        Household household = Household.found(HouseholdCode.of(residence.communeCode(), sequence), head, residence,
-                area, address, context.actor().username(), context.now());
+        Household household = Household.found(
+                HouseholdCode.of(residence.communeCode(), sequence),
+                head,
+                residence,
+                area,
+                address,
+                context.actor().username(),
+                context.now());
         context.em().persist(household);
         context.em().flush();
         HouseholdMember member = household.admit(head, Relationship.HEAD);
         context.em().persist(member);
-        context.recordChange("Household", household.id().toString(), null, Json.createObjectBuilder()
-                .add("code", household.code().value()).add("head", headPersonId)
-                .add("area", area.name()).add("commune", residence.communeCode().value()).build().toString());
+        context.recordChange(
+                "Household",
+                household.id().toString(),
+                null,
+                Json.createObjectBuilder()
+                        .add("code", household.code().value())
+                        .add("head", headPersonId)
+                        .add("area", area.name())
+                        .add("commune", residence.communeCode().value())
+                        .build()
+                        .toString());
         return household;
     }
 }

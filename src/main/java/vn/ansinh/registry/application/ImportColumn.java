@@ -15,35 +15,94 @@ import vn.ansinh.registry.domain.VietnameseNames;
  * few common variants are accepted), so the columns may come in another order.
  */
 public enum ImportColumn {
-    ROW_NUMBER("STT", 6, false, false,
-            "Số thứ tự, chỉ để tiện theo dõi; hệ thống không dùng cột này.", "Số TT", "Số thứ tự", "TT"),
-    FULL_NAME("Họ và tên", 28, true, false,
-            "Họ, chữ đệm và tên, viết đầy đủ có dấu, ví dụ: Lò Văn Thành.", "Họ tên", "Họ và tên thành viên"),
-    BIRTH_DATE("Ngày sinh", 13, true, true,
+    ROW_NUMBER(
+            "STT",
+            6,
+            false,
+            false,
+            "Số thứ tự, chỉ để tiện theo dõi; hệ thống không dùng cột này.",
+            "Số TT",
+            "Số thứ tự",
+            "TT"),
+    FULL_NAME(
+            "Họ và tên",
+            28,
+            true,
+            false,
+            "Họ, chữ đệm và tên, viết đầy đủ có dấu, ví dụ: Lò Văn Thành.",
+            "Họ tên",
+            "Họ và tên thành viên"),
+    BIRTH_DATE(
+            "Ngày sinh",
+            13,
+            true,
+            true,
             "Ngày/tháng/năm (15/03/1948), tháng/năm (03/1948) hoặc chỉ năm sinh (1948) khi không rõ ngày, tháng.",
-            "Ngày tháng năm sinh", "Năm sinh"),
+            "Ngày tháng năm sinh",
+            "Năm sinh"),
     SEX("Giới tính", 10, true, false, "Nam hoặc Nữ."),
-    ETHNICITY("Dân tộc", 14, true, false,
+    ETHNICITY(
+            "Dân tộc",
+            14,
+            true,
+            false,
             "Tên dân tộc (Kinh, Thái, Mông...) hoặc mã 2 chữ số theo danh mục 54 dân tộc (xem bảng bên dưới)."),
-    PERSONAL_ID("Số định danh cá nhân", 17, false, true,
+    PERSONAL_ID(
+            "Số định danh cá nhân",
+            17,
+            false,
+            true,
             "12 chữ số trên thẻ căn cước (CCCD). Để trống nếu chưa có. Mỗi người chỉ ghi một lần; "
                     + "số đã có trong hệ thống sẽ bị báo lỗi.",
-            "Số CCCD", "Số căn cước", "Số căn cước công dân", "Số định danh"),
+            "Số CCCD",
+            "Số căn cước",
+            "Số căn cước công dân",
+            "Số định danh"),
     OLD_ID_NUMBER("Số CMND cũ", 13, false, true, "9 chữ số của chứng minh nhân dân loại cũ, nếu có.", "Số CMND"),
-    HEALTH_INSURANCE_CARD("Mã thẻ BHYT", 18, false, true,
-            "15 ký tự in trên thẻ bảo hiểm y tế, ví dụ HN4111234567890, nếu có.", "Số thẻ BHYT", "Mã số thẻ BHYT"),
+    HEALTH_INSURANCE_CARD(
+            "Mã thẻ BHYT",
+            18,
+            false,
+            true,
+            "15 ký tự in trên thẻ bảo hiểm y tế, ví dụ HN4111234567890, nếu có.",
+            "Số thẻ BHYT",
+            "Mã số thẻ BHYT"),
     PHONE("Số điện thoại", 14, false, true, "Số di động 10 chữ số hoặc số máy bàn, nếu có.", "Điện thoại", "SĐT"),
-    ADDRESS("Địa chỉ", 30, false, false,
-            "Thôn, bản, tổ dân phố, số nhà (không cần ghi tên xã). Tối đa 255 ký tự.", "Nơi ở", "Địa chỉ thường trú"),
-    HOUSEHOLD_KEY("Mã hộ trong tệp", 12, true, true,
+    ADDRESS(
+            "Địa chỉ",
+            30,
+            false,
+            false,
+            "Thôn, bản, tổ dân phố, số nhà (không cần ghi tên xã). Tối đa 255 ký tự.",
+            "Nơi ở",
+            "Địa chỉ thường trú"),
+    HOUSEHOLD_KEY(
+            "Mã hộ trong tệp",
+            12,
+            true,
+            true,
             "Mã tự đặt (ví dụ H01, H02...) để gom các thành viên của một hộ: các dòng cùng mã là cùng một hộ. "
-                    + "Đây không phải mã hộ chính thức; hệ thống cấp mã hộ khi nhập.", "Mã hộ"),
-    RELATIONSHIP("Quan hệ với chủ hộ", 16, true, false,
+                    + "Đây không phải mã hộ chính thức; hệ thống cấp mã hộ khi nhập.",
+            "Mã hộ"),
+    RELATIONSHIP(
+            "Quan hệ với chủ hộ",
+            16,
+            true,
+            false,
             "Một trong: Chủ hộ, Vợ/chồng, Con, Cha/mẹ, Cháu, Ông/bà, Anh/chị/em, Con dâu/con rể, Họ hàng khác, "
-                    + "Người ở cùng. Mỗi hộ có đúng một dòng Chủ hộ.", "Quan hệ"),
-    REVIEW_YEAR("Năm rà soát", 10, false, false,
+                    + "Người ở cùng. Mỗi hộ có đúng một dòng Chủ hộ.",
+            "Quan hệ"),
+    REVIEW_YEAR(
+            "Năm rà soát",
+            10,
+            false,
+            false,
             "Chỉ ghi ở dòng chủ hộ: năm của kỳ rà soát, ví dụ 2025. Để trống các cột rà soát nếu hộ chưa rà soát."),
-    INCOME_PER_CAPITA("Thu nhập bình quân đầu người (VND/tháng)", 18, false, false,
+    INCOME_PER_CAPITA(
+            "Thu nhập bình quân đầu người (VND/tháng)",
+            18,
+            false,
+            false,
             "Chỉ ghi ở dòng chủ hộ: số đồng mỗi người mỗi tháng theo phiếu B1, ví dụ 1200000 hoặc 1.200.000.",
             "Thu nhập bình quân"),
     EMPLOYMENT(DeprivationIndicator.EMPLOYMENT, "Việc làm"),
@@ -72,11 +131,23 @@ public enum ImportColumn {
     }
 
     ImportColumn(DeprivationIndicator indicator, String header) {
-        this(header, 14, false, false, "Chỉ ghi ở dòng chủ hộ: ghi x nếu hộ thiếu hụt chỉ số này (phiếu B2), "
-                + "để trống nếu không thiếu hụt.", indicator);
+        this(
+                header,
+                14,
+                false,
+                false,
+                "Chỉ ghi ở dòng chủ hộ: ghi x nếu hộ thiếu hụt chỉ số này (phiếu B2), "
+                        + "để trống nếu không thiếu hụt.",
+                indicator);
     }
 
-    ImportColumn(String header, int width, boolean required, boolean text, String help, DeprivationIndicator indicator,
+    ImportColumn(
+            String header,
+            int width,
+            boolean required,
+            boolean text,
+            String help,
+            DeprivationIndicator indicator,
             String... aliases) {
         this.header = header;
         this.width = width;
@@ -84,7 +155,9 @@ public enum ImportColumn {
         this.text = text;
         this.help = help;
         this.indicator = indicator;
-        this.keys = Stream.concat(Stream.of(header), Arrays.stream(aliases)).map(ImportColumn::key).toList();
+        this.keys = Stream.concat(Stream.of(header), Arrays.stream(aliases))
+                .map(ImportColumn::key)
+                .toList();
     }
 
     /** The header written in the template, e.g. {@code Họ và tên}. */
@@ -147,7 +220,9 @@ public enum ImportColumn {
 
     private static String key(String text) {
         String folded = VietnameseNames.fold(text);
-        return Keys.NOT_ALPHANUMERIC.matcher(Keys.BRACKETED.matcher(folded).replaceAll("")).replaceAll("");
+        return Keys.NOT_ALPHANUMERIC
+                .matcher(Keys.BRACKETED.matcher(folded).replaceAll(""))
+                .replaceAll("");
     }
 
     /** The patterns the constants need while they are built, so initialised before them. */

@@ -89,9 +89,12 @@ public record ImportPersonsCommand(Residence residence, String fileName, List<Im
             }
         }
         // Everything read before anything is written: a query with pending writes would flush them first.
-        List<List<DuplicateCandidate>> similar = new DuplicateFinder(em).candidatesForEach(
-                rows.stream().map(ImportRow::person).toList(), residence.communeCode(), residence.provinceCode(),
-                duplicateThreshold);
+        List<List<DuplicateCandidate>> similar = new DuplicateFinder(em)
+                .candidatesForEach(
+                        rows.stream().map(ImportRow::person).toList(),
+                        residence.communeCode(),
+                        residence.provinceCode(),
+                        duplicateThreshold);
         long firstSequence = UnitSequences.nextBlock(em, residence.communeCode(), "household", 0, households.size());
 
         List<Person> people = new ArrayList<>(rows.size());
@@ -105,9 +108,18 @@ public record ImportPersonsCommand(Residence residence, String fileName, List<Im
         List<Household> founded = new ArrayList<>(households.size());
         long sequence = firstSequence;
         for (List<Integer> members : households.values()) {
-            Person head = people.get(members.stream().filter(i -> rows.get(i).isHead()).findFirst().orElseThrow());
-            Household household = Household.found(HouseholdCode.of(residence.communeCode(), sequence++), head, residence,
-                    area, null, by, context.now());
+            Person head = people.get(members.stream()
+                    .filter(i -> rows.get(i).isHead())
+                    .findFirst()
+                    .orElseThrow());
+            Household household = Household.found(
+                    HouseholdCode.of(residence.communeCode(), sequence++),
+                    head,
+                    residence,
+                    area,
+                    null,
+                    by,
+                    context.now());
             em.persist(household);
             founded.add(household);
         }
@@ -129,8 +141,8 @@ public record ImportPersonsCommand(Residence residence, String fileName, List<Im
         int suspects = 0;
         for (int i = 0; i < rows.size(); i++) {
             for (DuplicateCandidate candidate : similar.get(i)) {
-                em.persist(DuplicateSuspect.between(candidate.personId(), people.get(i), candidate.score(), by,
-                        context.now()));
+                em.persist(DuplicateSuspect.between(
+                        candidate.personId(), people.get(i), candidate.score(), by, context.now()));
                 suspects++;
             }
         }
@@ -138,9 +150,19 @@ public record ImportPersonsCommand(Residence residence, String fileName, List<Im
 
         List<Long> ids = people.stream().map(Person::id).sorted().toList();
         List<String> codes = founded.stream().map(h -> h.code().value()).toList();
-        ImportSummary summary = new ImportSummary(people.size(), founded.size(), reviews, suspects, ids.get(0),
-                ids.get(ids.size() - 1), codes.get(0), codes.get(codes.size() - 1));
-        context.recordChange("PersonImport", summary.firstPersonId() + "-" + summary.lastPersonId(), null,
+        ImportSummary summary = new ImportSummary(
+                people.size(),
+                founded.size(),
+                reviews,
+                suspects,
+                ids.get(0),
+                ids.get(ids.size() - 1),
+                codes.get(0),
+                codes.get(codes.size() - 1));
+        context.recordChange(
+                "PersonImport",
+                summary.firstPersonId() + "-" + summary.lastPersonId(),
+                null,
                 Json.createObjectBuilder()
                         .add("file", fileName)
                         .add("commune", residence.communeCode().value())
@@ -152,7 +174,8 @@ public record ImportPersonsCommand(Residence residence, String fileName, List<Im
                         .add("lastPersonId", summary.lastPersonId())
                         .add("firstHouseholdCode", summary.firstHouseholdCode())
                         .add("lastHouseholdCode", summary.lastHouseholdCode())
-                        .build().toString());
+                        .build()
+                        .toString());
         return summary;
     }
 
@@ -160,7 +183,9 @@ public record ImportPersonsCommand(Residence residence, String fileName, List<Im
     private Map<String, List<Integer>> households() {
         Map<String, List<Integer>> households = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
-            households.computeIfAbsent(rows.get(i).householdIdentity(), k -> new ArrayList<>()).add(i);
+            households
+                    .computeIfAbsent(rows.get(i).householdIdentity(), k -> new ArrayList<>())
+                    .add(i);
         }
         return households;
     }
@@ -171,13 +196,16 @@ public record ImportPersonsCommand(Residence residence, String fileName, List<Im
      */
     private void requireConsistent(Map<String, List<Integer>> households) {
         for (List<Integer> members : households.values()) {
-            List<ImportRow> heads = members.stream().map(rows::get).filter(ImportRow::isHead).toList();
+            List<ImportRow> heads =
+                    members.stream().map(rows::get).filter(ImportRow::isHead).toList();
             String key = rows.get(members.get(0)).householdKey();
             if (heads.isEmpty()) {
                 throw new BusinessRuleException("import.error.household.noHead", key);
             }
             if (heads.size() > 1) {
-                throw new BusinessRuleException("import.error.household.manyHeads", key,
+                throw new BusinessRuleException(
+                        "import.error.household.manyHeads",
+                        key,
                         heads.stream().map(r -> String.valueOf(r.rowNumber())).collect(Collectors.joining(", ")));
             }
         }
@@ -206,7 +234,10 @@ public record ImportPersonsCommand(Residence residence, String fileName, List<Im
         }
         List<String> registered = PersonImportParser.registeredPersonalIds(em, rowById.keySet());
         if (!registered.isEmpty()) {
-            String rowNumbers = registered.stream().map(rowById::get).sorted().map(String::valueOf)
+            String rowNumbers = registered.stream()
+                    .map(rowById::get)
+                    .sorted()
+                    .map(String::valueOf)
                     .collect(Collectors.joining(", "));
             throw new BusinessRuleException("import.error.registeredMeanwhile", registered.size(), rowNumbers);
         }

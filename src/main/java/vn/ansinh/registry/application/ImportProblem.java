@@ -15,11 +15,20 @@ import java.util.List;
  * @param columnLetter the column's letter in the uploaded file (columns may be in another order
  *        than in the template), or {@code null}
  */
-public record ImportProblem(int rowNumber, ImportColumn column, String columnLetter, Severity severity,
-        String messageKey, List<Object> arguments) implements Serializable {
+public record ImportProblem(
+        int rowNumber,
+        ImportColumn column,
+        String columnLetter,
+        Severity severity,
+        String messageKey,
+        List<Object> arguments)
+        implements Serializable {
 
     /** An error keeps the row (and its household) out of the import; a warning does not. */
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
 
     public ImportProblem {
         arguments = List.copyOf(arguments);

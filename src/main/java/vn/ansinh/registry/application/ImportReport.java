@@ -41,8 +41,11 @@ public final class ImportReport implements Serializable {
                 fileError |= problem.isFileLevel();
             }
         }
-        this.rowsToImport = fileError ? List.of()
-                : parsedRows.stream().filter(r -> !rowsWithErrors.contains(r.rowNumber())).toList();
+        this.rowsToImport = fileError
+                ? List.of()
+                : parsedRows.stream()
+                        .filter(r -> !rowsWithErrors.contains(r.rowNumber()))
+                        .toList();
     }
 
     /** A report of a file that could not be read at all (wrong type, too big, wrong headers). */
@@ -107,7 +110,10 @@ public final class ImportReport implements Serializable {
 
     /** The households an import would found. */
     public int householdsToImport() {
-        return (int) rowsToImport.stream().map(ImportRow::householdIdentity).distinct().count();
+        return (int) rowsToImport.stream()
+                .map(ImportRow::householdIdentity)
+                .distinct()
+                .count();
     }
 
     /** The poverty reviews an import would record. */
@@ -117,7 +123,9 @@ public final class ImportReport implements Serializable {
 
     /** The Excel row numbers with at least one error, for a page that highlights them. */
     public Set<Integer> rowsWithErrors() {
-        return problems.stream().filter(p -> p.isError() && !p.isFileLevel()).map(ImportProblem::rowNumber)
+        return problems.stream()
+                .filter(p -> p.isError() && !p.isFileLevel())
+                .map(ImportProblem::rowNumber)
                 .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -17,8 +17,13 @@ import vn.ansinh.registry.domain.VietnameseNames;
  *        case, diacritics or spacing belong to the same household ({@link #householdIdentity()})
  * @param review the review figures, only on the head's row and only when the file has them; else null
  */
-public record ImportRow(int rowNumber, PersonDetails person, String householdKey, Relationship relationship,
-        PovertyReviewFigures review) implements Serializable {
+public record ImportRow(
+        int rowNumber,
+        PersonDetails person,
+        String householdKey,
+        Relationship relationship,
+        PovertyReviewFigures review)
+        implements Serializable {
 
     public ImportRow {
         Objects.requireNonNull(person, "person");

@@ -42,8 +42,7 @@ public final class ImportTemplate {
 
     private static final int VALIDATED_ROWS = PersonImportParser.DEFAULT_MAX_DATA_ROWS;
 
-    private ImportTemplate() {
-    }
+    private ImportTemplate() {}
 
     /** The expected columns, in the template's order. */
     public static List<ImportColumn> columns() {
@@ -68,7 +67,10 @@ public final class ImportTemplate {
             int index = column.ordinal();
             org.apache.poi.ss.usermodel.Cell cell = header.createCell(index);
             cell.setCellValue(column.header());
-            cell.setCellStyle(column.required() ? styles.requiredHeader : column.isReview() ? styles.reviewHeader : styles.header);
+            cell.setCellStyle(
+                    column.required()
+                            ? styles.requiredHeader
+                            : column.isReview() ? styles.reviewHeader : styles.header);
             sheet.setColumnWidth(index, column.width() * 256);
             if (column.text()) {
                 sheet.setDefaultColumnStyle(index, styles.text);
@@ -77,8 +79,13 @@ public final class ImportTemplate {
         sheet.createFreezePane(2, 1);
         DataValidationHelper validations = sheet.getDataValidationHelper();
         dropDown(sheet, validations, ImportColumn.SEX, "Nam", "Nữ");
-        dropDown(sheet, validations, ImportColumn.RELATIONSHIP,
-                Arrays.stream(Relationship.values()).map(Relationship::vietnameseName).toArray(String[]::new));
+        dropDown(
+                sheet,
+                validations,
+                ImportColumn.RELATIONSHIP,
+                Arrays.stream(Relationship.values())
+                        .map(Relationship::vietnameseName)
+                        .toArray(String[]::new));
         for (ImportColumn column : ImportColumn.values()) {
             if (column.indicator().isPresent()) {
                 dropDown(sheet, validations, column, "x");
@@ -89,8 +96,8 @@ public final class ImportTemplate {
     /** A drop-down list that warns about, but accepts, other values (the parser accepts variants). */
     private static void dropDown(Sheet sheet, DataValidationHelper helper, ImportColumn column, String... values) {
         DataValidationConstraint constraint = helper.createExplicitListConstraint(values);
-        DataValidation validation = helper.createValidation(constraint,
-                new CellRangeAddressList(1, VALIDATED_ROWS, column.ordinal(), column.ordinal()));
+        DataValidation validation = helper.createValidation(
+                constraint, new CellRangeAddressList(1, VALIDATED_ROWS, column.ordinal(), column.ordinal()));
         validation.setErrorStyle(DataValidation.ErrorStyle.WARNING);
         validation.setShowErrorBox(true);
         validation.setEmptyCellAllowed(true);
@@ -106,14 +113,17 @@ public final class ImportTemplate {
         line(sheet, r++, styles.title, "HƯỚNG DẪN GHI TỆP NHẬP NHÂN KHẨU, HỘ GIA ĐÌNH VÀ KẾT QUẢ RÀ SOÁT HỘ NGHÈO");
         r++;
         for (String note : List.of(
-                "1. Ghi mỗi người một dòng trong trang \"" + DATA_SHEET + "\", bắt đầu từ dòng 2; không sửa, xóa hay đổi tên dòng tiêu đề.",
+                "1. Ghi mỗi người một dòng trong trang \"" + DATA_SHEET
+                        + "\", bắt đầu từ dòng 2; không sửa, xóa hay đổi tên dòng tiêu đề.",
                 "2. Các thành viên của một hộ ghi cùng một \"Mã hộ trong tệp\"; mỗi hộ có đúng một người là \"Chủ hộ\".",
                 "3. Kết quả rà soát (năm, thu nhập, 12 chỉ số thiếu hụt) chỉ ghi ở dòng chủ hộ; "
                         + "hệ thống tự xếp loại hộ theo chuẩn nghèo của năm rà soát và khu vực của xã.",
                 "4. Các cột có tiêu đề màu cam là bắt buộc. Tệp được kiểm tra trước khi nhập: dòng có lỗi được chỉ rõ ô và lý do; "
                         + "hộ có dòng lỗi chưa được nhập cho đến khi sửa và tải lên lại.",
-                "5. Mỗi tệp tối đa " + String.format("%,d", PersonImportParser.DEFAULT_MAX_DATA_ROWS).replace(',', '.')
-                        + " dòng và " + PersonImportParser.DEFAULT_MAX_BYTES / (1024 * 1024) + " MB, lưu dạng Excel (.xlsx).")) {
+                "5. Mỗi tệp tối đa "
+                        + String.format("%,d", PersonImportParser.DEFAULT_MAX_DATA_ROWS)
+                                .replace(',', '.') + " dòng và " + PersonImportParser.DEFAULT_MAX_BYTES / (1024 * 1024)
+                        + " MB, lưu dạng Excel (.xlsx).")) {
             line(sheet, r++, styles.wrap, note);
         }
         r++;

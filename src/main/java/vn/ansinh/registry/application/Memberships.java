@@ -8,8 +8,7 @@ import vn.ansinh.shared.command.BusinessRuleException;
 /** A person belongs to one household at a time. */
 final class Memberships {
 
-    private Memberships() {
-    }
+    private Memberships() {}
 
     static void requireNotMember(EntityManager em, Person person) {
         HouseholdMember existing = em.find(HouseholdMember.class, person.id());

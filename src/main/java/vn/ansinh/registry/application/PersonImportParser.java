@@ -7,10 +7,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,6 +25,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import vn.ansinh.registry.application.ImportProblem.Severity;
+import vn.ansinh.registry.application.XlsxSheetReader.Cell;
 import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.Area;
 import vn.ansinh.registry.domain.DeprivationIndicator;
@@ -43,8 +45,6 @@ import vn.ansinh.registry.domain.Relationship;
 import vn.ansinh.registry.domain.Residence;
 import vn.ansinh.registry.domain.Sex;
 import vn.ansinh.registry.domain.VietnameseNames;
-import vn.ansinh.registry.application.ImportProblem.Severity;
-import vn.ansinh.registry.application.XlsxSheetReader.Cell;
 import vn.ansinh.shared.command.BusinessRuleException;
 
 /**
@@ -72,7 +72,9 @@ public final class PersonImportParser {
     static final int MAX_ADDRESS_LENGTH = 255;
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    private static final byte[] OLE2 = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
     private static final byte[] PDF = {'%', 'P', 'D', 'F'};
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern ETHNICITY_CODE = Pattern.compile("\\d{1,2}");
@@ -90,9 +92,11 @@ public final class PersonImportParser {
      * The database checks: the commune the people will live in, the duplicate-warning score, and
      * which units' people the user may see named in the report (others are "in another unit").
      */
-    private record Database(EntityManager em, Residence residence, int duplicateThreshold,
-            java.util.function.Predicate<AdminUnitCode> visible) {
-    }
+    private record Database(
+            EntityManager em,
+            Residence residence,
+            int duplicateThreshold,
+            java.util.function.Predicate<AdminUnitCode> visible) {}
 
     /** A parser with the default limits; {@code today} bounds dates of birth and review years. */
     public PersonImportParser(LocalDate today) {
@@ -127,11 +131,20 @@ public final class PersonImportParser {
      * of the units {@code visible} accepts (the user's jurisdiction): a personal ID or a possible
      * duplicate of anyone else is reported as being in another unit, without name or commune.
      */
-    public PersonImportParser checkingAgainst(EntityManager em, Residence residence, int duplicateThreshold,
+    public PersonImportParser checkingAgainst(
+            EntityManager em,
+            Residence residence,
+            int duplicateThreshold,
             java.util.function.Predicate<AdminUnitCode> visible) {
-        return new PersonImportParser(today, maxBytes, maxDataRows,
-                new Database(Objects.requireNonNull(em, "em"), Objects.requireNonNull(residence, "residence"),
-                        duplicateThreshold, Objects.requireNonNull(visible, "visible")));
+        return new PersonImportParser(
+                today,
+                maxBytes,
+                maxDataRows,
+                new Database(
+                        Objects.requireNonNull(em, "em"),
+                        Objects.requireNonNull(residence, "residence"),
+                        duplicateThreshold,
+                        Objects.requireNonNull(visible, "visible")));
     }
 
     /**
@@ -143,7 +156,8 @@ public final class PersonImportParser {
         String name = fileName == null || fileName.isBlank() ? "?" : fileName.strip();
         long limitMegabytes = Math.max(1, maxBytes / (1024 * 1024));
         if (declaredSize > maxBytes) {
-            return ImportReport.ofFileProblems(name, List.of(ImportProblem.ofFile("import.error.tooBig", name, limitMegabytes)));
+            return ImportReport.ofFileProblems(
+                    name, List.of(ImportProblem.ofFile("import.error.tooBig", name, limitMegabytes)));
         }
         byte[] bytes;
         try {
@@ -152,7 +166,8 @@ public final class PersonImportParser {
             throw new UncheckedIOException("Could not read the uploaded file", e);
         }
         if (bytes.length > maxBytes) {
-            return ImportReport.ofFileProblems(name, List.of(ImportProblem.ofFile("import.error.tooBig", name, limitMegabytes)));
+            return ImportReport.ofFileProblems(
+                    name, List.of(ImportProblem.ofFile("import.error.tooBig", name, limitMegabytes)));
         }
         ImportProblem typeProblem = checkType(name, bytes);
         if (typeProblem != null) {
@@ -162,7 +177,8 @@ public final class PersonImportParser {
         try {
             XlsxSheetReader.read(bytes, reading);
         } catch (XlsxSheetReader.UnreadableException e) {
-            return ImportReport.ofFileProblems(name, List.of(ImportProblem.ofFile("import.error.type.unreadable", name)));
+            return ImportReport.ofFileProblems(
+                    name, List.of(ImportProblem.ofFile("import.error.type.unreadable", name)));
         }
         return reading.finish();
     }
@@ -176,7 +192,8 @@ public final class PersonImportParser {
             return null;
         }
         if (startsWith(bytes, OLE2)) {
-            return ImportProblem.ofFile(isEncryptedOoxml(bytes) ? "import.error.type.encrypted" : "import.error.type.xls", name);
+            return ImportProblem.ofFile(
+                    isEncryptedOoxml(bytes) ? "import.error.type.encrypted" : "import.error.type.xls", name);
         }
         if (startsWith(bytes, PDF)) {
             return ImportProblem.ofFile("import.error.type.pdf", name);
@@ -199,8 +216,12 @@ public final class PersonImportParser {
     private static boolean isText(byte[] bytes) {
         byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, 4096));
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(head)).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(head))
+                    .toString();
             return text.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t');
         } catch (CharacterCodingException e) {
             // cut in the middle of a character at 4096 bytes, or a legacy code page: still text if no control bytes
@@ -264,7 +285,8 @@ public final class PersonImportParser {
 
         private boolean isHeader(Map<Integer, Cell> cells) {
             return cells.values().stream()
-                    .anyMatch(c -> c.kind() == Cell.Kind.TEXT && ImportColumn.ofHeader(c.text()).orElse(null) == ImportColumn.FULL_NAME);
+                    .anyMatch(c -> c.kind() == Cell.Kind.TEXT
+                            && ImportColumn.ofHeader(c.text()).orElse(null) == ImportColumn.FULL_NAME);
         }
 
         private void readHeader(int rowNumber, Map<Integer, Cell> cells) {
@@ -276,8 +298,11 @@ public final class PersonImportParser {
                 if (column == null) {
                     problems.add(ImportProblem.fileWarning("import.warning.header.unknown", letter + rowNumber, text));
                 } else if (columns.containsKey(column)) {
-                    problems.add(ImportProblem.ofFile("import.error.header.repeated", column.header(),
-                            ImportColumn.letter(columns.get(column)), letter));
+                    problems.add(ImportProblem.ofFile(
+                            "import.error.header.repeated",
+                            column.header(),
+                            ImportColumn.letter(columns.get(column)),
+                            letter));
                     headerFailed = true;
                 } else {
                     columns.put(column, cell.getKey());
@@ -285,7 +310,8 @@ public final class PersonImportParser {
             }
             for (ImportColumn column : ImportColumn.values()) {
                 if (column != ImportColumn.ROW_NUMBER && !columns.containsKey(column)) {
-                    problems.add(ImportProblem.ofFile("import.error.header.missing", column.header(), String.valueOf(rowNumber)));
+                    problems.add(ImportProblem.ofFile(
+                            "import.error.header.missing", column.header(), String.valueOf(rowNumber)));
                     headerFailed = true;
                 }
             }
@@ -334,12 +360,17 @@ public final class PersonImportParser {
                 checkRegisteredPersonalIds();
                 checkPovertyLines();
             }
-            Set<Integer> rowsWithErrors = problems.stream().filter(ImportProblem::isError)
-                    .map(ImportProblem::rowNumber).collect(Collectors.toSet());
+            Set<Integer> rowsWithErrors = problems.stream()
+                    .filter(ImportProblem::isError)
+                    .map(ImportProblem::rowNumber)
+                    .collect(Collectors.toSet());
             leaveOutHouseholdsWithErrors(rowsWithErrors);
-            List<ImportRow> parsed = rows.stream().map(r -> r.parsed).filter(Objects::nonNull).toList();
+            List<ImportRow> parsed =
+                    rows.stream().map(r -> r.parsed).filter(Objects::nonNull).toList();
             if (database != null) {
-                warnOfPossibleDuplicates(parsed.stream().filter(r -> !rowsWithErrors.contains(r.rowNumber())).toList());
+                warnOfPossibleDuplicates(parsed.stream()
+                        .filter(r -> !rowsWithErrors.contains(r.rowNumber()))
+                        .toList());
             }
             return new ImportReport(fileName, dataRows, problems, parsed);
         }
@@ -348,13 +379,16 @@ public final class PersonImportParser {
             Map<String, List<RowData>> byId = new LinkedHashMap<>();
             for (RowData row : rows) {
                 if (row.personalId != null) {
-                    byId.computeIfAbsent(row.personalId.value(), id -> new ArrayList<>()).add(row);
+                    byId.computeIfAbsent(row.personalId.value(), id -> new ArrayList<>())
+                            .add(row);
                 }
             }
             for (List<RowData> holders : byId.values()) {
                 if (holders.size() > 1) {
                     for (RowData row : holders) {
-                        String others = holders.stream().filter(r -> r != row).map(r -> String.valueOf(r.rowNumber))
+                        String others = holders.stream()
+                                .filter(r -> r != row)
+                                .map(r -> String.valueOf(r.rowNumber))
                                 .collect(Collectors.joining(", "));
                         problems.add(row.problem(ImportColumn.PERSONAL_ID, "import.error.personalId.repeated", others));
                     }
@@ -364,15 +398,20 @@ public final class PersonImportParser {
 
         private void checkHouseholds() {
             for (List<RowData> members : households().values()) {
-                List<RowData> heads = members.stream().filter(r -> r.relationship == Relationship.HEAD).toList();
+                List<RowData> heads = members.stream()
+                        .filter(r -> r.relationship == Relationship.HEAD)
+                        .toList();
                 boolean relationshipUnread = members.stream().anyMatch(r -> r.relationship == null);
                 String key = members.get(0).householdKey;
                 if (heads.isEmpty() && !relationshipUnread) {
-                    problems.add(members.get(0).problem(ImportColumn.RELATIONSHIP, "import.error.household.noHead", key));
+                    problems.add(
+                            members.get(0).problem(ImportColumn.RELATIONSHIP, "import.error.household.noHead", key));
                 } else if (heads.size() > 1) {
-                    String rowList = heads.stream().map(r -> String.valueOf(r.rowNumber)).collect(Collectors.joining(", "));
+                    String rowList =
+                            heads.stream().map(r -> String.valueOf(r.rowNumber)).collect(Collectors.joining(", "));
                     for (RowData head : heads) {
-                        problems.add(head.problem(ImportColumn.RELATIONSHIP, "import.error.household.manyHeads", key, rowList));
+                        problems.add(head.problem(
+                                ImportColumn.RELATIONSHIP, "import.error.household.manyHeads", key, rowList));
                     }
                 }
             }
@@ -382,7 +421,9 @@ public final class PersonImportParser {
             Map<String, List<RowData>> households = new LinkedHashMap<>();
             for (RowData row : rows) {
                 if (row.householdKey != null) {
-                    households.computeIfAbsent(ImportRow.identityOf(row.householdKey), k -> new ArrayList<>()).add(row);
+                    households
+                            .computeIfAbsent(ImportRow.identityOf(row.householdKey), k -> new ArrayList<>())
+                            .add(row);
                 }
             }
             return households;
@@ -395,9 +436,13 @@ public final class PersonImportParser {
                     byId.putIfAbsent(row.personalId.value(), row);
                 }
             }
-            registeredPersonalIdCommunes(database.em(), byId.keySet()).forEach((id, commune) ->
-                    problems.add(byId.get(id).problem(ImportColumn.PERSONAL_ID, database.visible().test(commune)
-                            ? "import.error.personalId.registered" : "import.error.personalId.registeredElsewhere")));
+            registeredPersonalIdCommunes(database.em(), byId.keySet())
+                    .forEach((id, commune) -> problems.add(byId.get(id)
+                            .problem(
+                                    ImportColumn.PERSONAL_ID,
+                                    database.visible().test(commune)
+                                            ? "import.error.personalId.registered"
+                                            : "import.error.personalId.registeredElsewhere")));
         }
 
         private void checkPovertyLines() {
@@ -420,14 +465,20 @@ public final class PersonImportParser {
          */
         private void leaveOutHouseholdsWithErrors(Set<Integer> rowsWithErrors) {
             for (List<RowData> members : households().values()) {
-                RowData atFault = members.stream().filter(r -> rowsWithErrors.contains(r.rowNumber)).findFirst().orElse(null);
+                RowData atFault = members.stream()
+                        .filter(r -> rowsWithErrors.contains(r.rowNumber))
+                        .findFirst()
+                        .orElse(null);
                 if (atFault == null) {
                     continue;
                 }
                 for (RowData row : members) {
                     if (!rowsWithErrors.contains(row.rowNumber)) {
-                        problems.add(row.problem(ImportColumn.HOUSEHOLD_KEY, "import.error.household.hasErrors",
-                                row.householdKey, String.valueOf(atFault.rowNumber)));
+                        problems.add(row.problem(
+                                ImportColumn.HOUSEHOLD_KEY,
+                                "import.error.household.hasErrors",
+                                row.householdKey,
+                                String.valueOf(atFault.rowNumber)));
                     }
                 }
                 members.forEach(r -> rowsWithErrors.add(r.rowNumber));
@@ -436,23 +487,29 @@ public final class PersonImportParser {
 
         private void warnOfPossibleDuplicates(List<ImportRow> candidates) {
             Residence residence = database.residence();
-            List<List<DuplicateCandidate>> found = new DuplicateFinder(database.em()).candidatesForEach(
-                    candidates.stream().map(ImportRow::person).toList(), residence.communeCode(),
-                    residence.provinceCode(), database.duplicateThreshold());
+            List<List<DuplicateCandidate>> found = new DuplicateFinder(database.em())
+                    .candidatesForEach(
+                            candidates.stream().map(ImportRow::person).toList(), residence.communeCode(),
+                            residence.provinceCode(), database.duplicateThreshold());
             Map<Integer, RowData> byNumber = rows.stream().collect(Collectors.toMap(r -> r.rowNumber, r -> r));
             for (int i = 0; i < candidates.size(); i++) {
                 List<DuplicateCandidate> similar = found.get(i);
                 List<DuplicateCandidate> named = similar.stream()
-                        .filter(c -> database.visible().test(AdminUnitCode.of(c.communeCode()))).toList();
+                        .filter(c -> database.visible().test(AdminUnitCode.of(c.communeCode())))
+                        .toList();
                 RowData row = byNumber.get(candidates.get(i).rowNumber());
                 if (!named.isEmpty()) {
-                    String who = named.stream().map(c -> c.fullName() + " (" + c.birthDate() + ", " + c.communeCode() + ")")
+                    String who = named.stream()
+                            .map(c -> c.fullName() + " (" + c.birthDate() + ", " + c.communeCode() + ")")
                             .collect(Collectors.joining("; "));
-                    problems.add(row.warning(ImportColumn.FULL_NAME, "import.warning.possibleDuplicates", named.size(), who));
+                    problems.add(row.warning(
+                            ImportColumn.FULL_NAME, "import.warning.possibleDuplicates", named.size(), who));
                 }
                 if (named.size() < similar.size()) {
                     // people outside the user's jurisdiction: counted, never named
-                    problems.add(row.warning(ImportColumn.FULL_NAME, "import.warning.possibleDuplicatesElsewhere",
+                    problems.add(row.warning(
+                            ImportColumn.FULL_NAME,
+                            "import.warning.possibleDuplicatesElsewhere",
                             similar.size() - named.size()));
                 }
             }
@@ -474,12 +531,16 @@ public final class PersonImportParser {
                 PartialDate birth = read(ImportColumn.BIRTH_DATE, true, this::birthDate);
                 Sex sex = read(ImportColumn.SEX, true, t -> Sex.fromVietnamese(t.text()));
                 Ethnicity ethnicity = read(ImportColumn.ETHNICITY, true, this::ethnicity);
-                PersonalId personalId = read(ImportColumn.PERSONAL_ID, false,
+                PersonalId personalId = read(
+                        ImportColumn.PERSONAL_ID,
+                        false,
                         t -> PersonalId.of(digitsRestored(ImportColumn.PERSONAL_ID, t, 12)));
-                OldIdNumber oldId = read(ImportColumn.OLD_ID_NUMBER, false,
+                OldIdNumber oldId = read(
+                        ImportColumn.OLD_ID_NUMBER,
+                        false,
                         t -> OldIdNumber.of(digitsRestored(ImportColumn.OLD_ID_NUMBER, t, 9)));
-                HealthInsuranceCardNumber card = read(ImportColumn.HEALTH_INSURANCE_CARD, false,
-                        t -> HealthInsuranceCardNumber.of(t.text()));
+                HealthInsuranceCardNumber card =
+                        read(ImportColumn.HEALTH_INSURANCE_CARD, false, t -> HealthInsuranceCardNumber.of(t.text()));
                 PhoneNumber phone = read(ImportColumn.PHONE, false, this::phone);
                 String address = read(ImportColumn.ADDRESS, false, this::address);
                 row.householdKey = read(ImportColumn.HOUSEHOLD_KEY, true, Cell::text);
@@ -492,9 +553,12 @@ public final class PersonImportParser {
                 }
                 PovertyReviewFigures review = review();
                 if (!row.hasErrors()) {
-                    row.parsed = new ImportRow(row.rowNumber,
+                    row.parsed = new ImportRow(
+                            row.rowNumber,
                             new PersonDetails(name, birth, sex, ethnicity, personalId, oldId, card, phone, address),
-                            row.householdKey, row.relationship, review);
+                            row.householdKey,
+                            row.relationship,
+                            review);
                 }
                 return row;
             }
@@ -502,7 +566,8 @@ public final class PersonImportParser {
             private PartialDate birthDate(Cell cell) {
                 if (cell.kind() == Cell.Kind.DATE) {
                     LocalDate date = cell.date();
-                    return PartialDate.of(date.getYear(), date.getMonthValue(), date.getDayOfMonth()).notAfter(today);
+                    return PartialDate.of(date.getYear(), date.getMonthValue(), date.getDayOfMonth())
+                            .notAfter(today);
                 }
                 return PartialDate.parse(cell.text(), today);
             }
@@ -549,7 +614,9 @@ public final class PersonImportParser {
             /** The review figures of a head's row, or null; a review on another row is an error. */
             private PovertyReviewFigures review() {
                 ImportColumn firstFilled = Arrays.stream(ImportColumn.values())
-                        .filter(c -> c.isReview() && values.containsKey(c)).findFirst().orElse(null);
+                        .filter(c -> c.isReview() && values.containsKey(c))
+                        .findFirst()
+                        .orElse(null);
                 if (firstFilled == null) {
                     return null;
                 }
@@ -593,8 +660,11 @@ public final class PersonImportParser {
                 if (cell.kind() == Cell.Kind.NUMBER) {
                     amount = new BigDecimal(cell.text());
                 } else if (cell.kind() == Cell.Kind.TEXT) {
-                    String text = CURRENCY.matcher(VietnameseNames.fold(cell.text())).replaceFirst("").strip();
-                    if (GROUPED_AMOUNT.matcher(text).matches() || PLAIN_AMOUNT.matcher(text).matches()) {
+                    String text = CURRENCY.matcher(VietnameseNames.fold(cell.text()))
+                            .replaceFirst("")
+                            .strip();
+                    if (GROUPED_AMOUNT.matcher(text).matches()
+                            || PLAIN_AMOUNT.matcher(text).matches()) {
                         amount = new BigDecimal(text.replaceAll("[.,\\s]", ""));
                     } else {
                         throw new InvalidValueException("import.error.review.incomeFormat");
@@ -626,8 +696,11 @@ public final class PersonImportParser {
                 Cell cell = values.get(column);
                 if (cell == null) {
                     if (required) {
-                        row.problems.add(row.problem(column, column == ImportColumn.FULL_NAME
-                                ? "person.error.name.required" : "import.error.required"));
+                        row.problems.add(row.problem(
+                                column,
+                                column == ImportColumn.FULL_NAME
+                                        ? "person.error.name.required"
+                                        : "import.error.required"));
                     }
                     return null;
                 }
@@ -676,7 +749,12 @@ public final class PersonImportParser {
 
         private ImportProblem of(Severity severity, ImportColumn column, String key, Object... arguments) {
             Integer index = columns.get(column);
-            return new ImportProblem(rowNumber, column, index == null ? null : ImportColumn.letter(index), severity, key,
+            return new ImportProblem(
+                    rowNumber,
+                    column,
+                    index == null ? null : ImportColumn.letter(index),
+                    severity,
+                    key,
                     Arrays.asList(arguments));
         }
     }
@@ -686,9 +764,12 @@ public final class PersonImportParser {
         List<String> all = new ArrayList<>(ids);
         Map<String, AdminUnitCode> registered = new java.util.TreeMap<>();
         for (int from = 0; from < all.size(); from += 500) {
-            em.createQuery("select p.personalId, p.communeCode from Person p where p.personalId in :ids", Object[].class)
+            em.createQuery(
+                            "select p.personalId, p.communeCode from Person p where p.personalId in :ids",
+                            Object[].class)
                     .setParameter("ids", all.subList(from, Math.min(all.size(), from + 500)))
-                    .getResultList().forEach(row -> registered.put((String) row[0], AdminUnitCode.of((String) row[1])));
+                    .getResultList()
+                    .forEach(row -> registered.put((String) row[0], AdminUnitCode.of((String) row[1])));
         }
         return registered;
     }
@@ -698,7 +779,8 @@ public final class PersonImportParser {
         List<String> all = new ArrayList<>(ids);
         List<String> registered = new ArrayList<>();
         for (int from = 0; from < all.size(); from += 500) {
-            registered.addAll(em.createQuery("select p.personalId from Person p where p.personalId in :ids", String.class)
+            registered.addAll(em.createQuery(
+                            "select p.personalId from Person p where p.personalId in :ids", String.class)
                     .setParameter("ids", all.subList(from, Math.min(all.size(), from + 500)))
                     .getResultList());
         }

@@ -47,7 +47,10 @@ public class PersonImports {
      */
     public ImportReport check(AdminUnitCode commune, String fileName, long declaredSize, InputStream content) {
         return new PersonImportParser(LocalDate.now(RegistryService.VIETNAM))
-                .checkingAgainst(em, residence(commune), registry.duplicateThreshold(),
+                .checkingAgainst(
+                        em,
+                        residence(commune),
+                        registry.duplicateThreshold(),
                         unit -> units.covers(currentActor.get(), unit))
                 .parse(fileName, declaredSize, content);
     }

@@ -7,8 +7,7 @@ import vn.ansinh.registry.domain.Person;
 /** The audit form of a person: what was recorded, as JSON. */
 final class PersonJson {
 
-    private PersonJson() {
-    }
+    private PersonJson() {}
 
     static String of(Person p) {
         JsonObjectBuilder json = Json.createObjectBuilder()
@@ -17,12 +16,24 @@ final class PersonJson {
                 .add("sex", p.sex().name())
                 .add("ethnicity", p.ethnicity().code())
                 .add("commune", p.communeCode().value());
-        addIfPresent(json, "personalId", p.personalId() == null ? null : p.personalId().value());
-        addIfPresent(json, "oldIdNumber", p.oldIdNumber() == null ? null : p.oldIdNumber().value());
-        addIfPresent(json, "healthInsuranceCard", p.healthInsuranceCard() == null ? null : p.healthInsuranceCard().value());
+        addIfPresent(
+                json,
+                "personalId",
+                p.personalId() == null ? null : p.personalId().value());
+        addIfPresent(
+                json,
+                "oldIdNumber",
+                p.oldIdNumber() == null ? null : p.oldIdNumber().value());
+        addIfPresent(
+                json,
+                "healthInsuranceCard",
+                p.healthInsuranceCard() == null ? null : p.healthInsuranceCard().value());
         addIfPresent(json, "phone", p.phone() == null ? null : p.phone().value());
         addIfPresent(json, "address", p.address());
-        addIfPresent(json, "dateOfDeath", p.dateOfDeath() == null ? null : p.dateOfDeath().toString());
+        addIfPresent(
+                json,
+                "dateOfDeath",
+                p.dateOfDeath() == null ? null : p.dateOfDeath().toString());
         return json.build().toString();
     }
 

@@ -4,27 +4,27 @@ import java.util.List;
 import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.DuplicateCandidate;
 import vn.ansinh.registry.domain.DuplicatePersonalIdException;
-import vn.ansinh.registry.domain.PersonRegisteredElsewhereException;
 import vn.ansinh.registry.domain.PersonDetails;
+import vn.ansinh.registry.domain.PersonRegisteredElsewhereException;
 import vn.ansinh.shared.command.CommandContext;
 
 /** Rules about people that need the database. */
 final class PersonRules {
 
-    private PersonRules() {
-    }
+    private PersonRules() {}
 
     /**
      * Refuses a personal ID that another person already has: with a link to that person when the
      * user may see them, otherwise saying only that the person is registered in another unit (and
      * auditing the attempt on that person's commune).
      */
-    static void requireUniquePersonalId(CommandContext context, PersonDetails details, Long self, AdminUnitCode attemptedIn) {
+    static void requireUniquePersonalId(
+            CommandContext context, PersonDetails details, Long self, AdminUnitCode attemptedIn) {
         if (details.personalId() == null) {
             return;
         }
-        List<Object[]> holders = context.em().createQuery("select p.id, p.communeCode from Person p where p.personalId = :id",
-                        Object[].class)
+        List<Object[]> holders = context.em()
+                .createQuery("select p.id, p.communeCode from Person p where p.personalId = :id", Object[].class)
                 .setParameter("id", details.personalId().value())
                 .getResultList();
         holders.stream().filter(row -> !row[0].equals(self)).findFirst().ifPresent(row -> {

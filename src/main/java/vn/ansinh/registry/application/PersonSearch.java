@@ -39,20 +39,24 @@ public final class PersonSearch {
     public List<Person> page(String text, AdminUnitCode jurisdiction, int first, int size) {
         Query q = Query.of(text, jurisdiction);
         if (q.alternatives().size() <= 1) {
-            TypedQuery<Person> query = em.createQuery("select p from Person p where " + q.where(0) + ORDER, Person.class);
+            TypedQuery<Person> query =
+                    em.createQuery("select p from Person p where " + q.where(0) + ORDER, Person.class);
             return q.bind(query, 0).setFirstResult(first).setMaxResults(size).getResultList();
         }
         Set<Long> candidates = new LinkedHashSet<>();
         for (int i = 0; i < q.alternatives().size(); i++) {
-            TypedQuery<Object[]> ids = em.createQuery("select p.id, p.nameFolded from Person p where " + q.where(i) + ORDER,
-                    Object[].class);
+            TypedQuery<Object[]> ids = em.createQuery(
+                    "select p.id, p.nameFolded from Person p where " + q.where(i) + ORDER, Object[].class);
             q.bind(ids, i).setMaxResults(first + size).getResultList().forEach(row -> candidates.add((Long) row[0]));
         }
         if (candidates.isEmpty()) {
             return List.of();
         }
         return em.createQuery("select p from Person p where p.id in :ids" + ORDER, Person.class)
-                .setParameter("ids", candidates).setFirstResult(first).setMaxResults(size).getResultList();
+                .setParameter("ids", candidates)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
     }
 
     /** The number of matches, up to {@link #COUNT_CAP} + 1. */
@@ -67,13 +71,13 @@ public final class PersonSearch {
     }
 
     /** One way the text may match: a condition on one column and its value. */
-    private record Alternative(String condition, Object value) {
-    }
+    private record Alternative(String condition, Object value) {}
 
     private record Query(String scope, String scopeValue, List<Alternative> alternatives) {
 
         static Query of(String text, AdminUnitCode jurisdiction) {
-            String scope = jurisdiction.isNational() ? "1 = 1"
+            String scope = jurisdiction.isNational()
+                    ? "1 = 1"
                     : jurisdiction.value().length() == 2 ? "p.provinceCode = :scope" : "p.communeCode = :scope";
             String scopeValue = jurisdiction.isNational() ? null : jurisdiction.value();
             String trimmed = text == null ? "" : text.strip().replace(" ", "");
@@ -98,7 +102,9 @@ public final class PersonSearch {
 
         /** The jurisdiction and the alternative at {@code index} (the jurisdiction alone if there is none). */
         String where(int index) {
-            return alternatives.isEmpty() ? scope : scope + " and " + alternatives.get(index).condition();
+            return alternatives.isEmpty()
+                    ? scope
+                    : scope + " and " + alternatives.get(index).condition();
         }
 
         <T> TypedQuery<T> bind(TypedQuery<T> query, int index) {

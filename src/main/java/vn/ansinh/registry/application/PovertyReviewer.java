@@ -40,9 +40,12 @@ final class PovertyReviewer {
     /** The poverty line of a year and area, or a refusal saying that none is configured. */
     PovertyStandard standardFor(int year, Area area) {
         if (standards == null) {
-            standards = em.createQuery("select s from PovertyStandard s", PovertyStandard.class).getResultList();
+            standards = em.createQuery("select s from PovertyStandard s", PovertyStandard.class)
+                    .getResultList();
         }
-        return standards.stream().filter(s -> s.appliesTo(year, area)).findFirst()
+        return standards.stream()
+                .filter(s -> s.appliesTo(year, area))
+                .findFirst()
                 .orElseThrow(() -> new BusinessRuleException("review.error.noStandard", String.valueOf(year)));
     }
 
@@ -50,18 +53,26 @@ final class PovertyReviewer {
      * Classifies and persists the review. {@code existing} are the household's earlier reviews (none
      * for a household founded in the same transaction, which spares a query per household).
      */
-    PovertyReview record(Household household, PovertyReviewFigures figures, List<PovertyReview> existing,
-            LocalDate reviewedOn, String by, Instant at) {
+    PovertyReview record(
+            Household household,
+            PovertyReviewFigures figures,
+            List<PovertyReview> existing,
+            LocalDate reviewedOn,
+            String by,
+            Instant at) {
         int year = figures.year();
         requirePlausibleYear(year, reviewedOn);
         PovertyStandard standard = standardFor(year, household.area());
         if (existing.stream().anyMatch(r -> r.reviewYear() == year)) {
             throw new BusinessRuleException("review.error.duplicateYear", String.valueOf(year));
         }
-        PovertyClassification previous = existing.stream().filter(r -> r.reviewYear() == year - 1)
-                .map(PovertyReview::classification).findFirst().orElse(null);
-        PovertyReview review = household.review(year, figures.incomePerCapita(), figures.deprivations(), standard,
-                previous, reviewedOn, by, at);
+        PovertyClassification previous = existing.stream()
+                .filter(r -> r.reviewYear() == year - 1)
+                .map(PovertyReview::classification)
+                .findFirst()
+                .orElse(null);
+        PovertyReview review = household.review(
+                year, figures.incomePerCapita(), figures.deprivations(), standard, previous, reviewedOn, by, at);
         em.persist(review);
         return review;
     }

@@ -13,7 +13,8 @@ import vn.ansinh.shared.security.Role;
  * A commune officer records whether a person receives a pension or a monthly social-insurance benefit
  * (a condition of some categories, e.g. "80+ without a pension"); {@code null} clears it (not known).
  */
-public record RecordPensionCommand(Long personId, AdminUnitCode commune, Boolean receivesPension) implements Command<Person> {
+public record RecordPensionCommand(Long personId, AdminUnitCode commune, Boolean receivesPension)
+        implements Command<Person> {
 
     @Override
     public String action() {
@@ -38,7 +39,10 @@ public record RecordPensionCommand(Long personId, AdminUnitCode commune, Boolean
         }
         Boolean before = person.receivesPension();
         person.recordPension(receivesPension, context.now());
-        context.recordChange("Person", personId.toString(), "{\"receivesPension\":" + before + "}",
+        context.recordChange(
+                "Person",
+                personId.toString(),
+                "{\"receivesPension\":" + before + "}",
                 "{\"receivesPension\":" + receivesPension + "}");
         return person;
     }

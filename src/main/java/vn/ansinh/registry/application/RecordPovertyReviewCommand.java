@@ -17,8 +17,14 @@ import vn.ansinh.shared.security.Role;
  * A commune officer records a household's review for a year: the income per head and the deprived
  * indicators. The classification is computed with the poverty line of that year and area.
  */
-public record RecordPovertyReviewCommand(Long householdId, AdminUnitCode commune, int year, long incomePerCapita,
-        Deprivations deprivations, LocalDate reviewedOn) implements Command<PovertyReview> {
+public record RecordPovertyReviewCommand(
+        Long householdId,
+        AdminUnitCode commune,
+        int year,
+        long incomePerCapita,
+        Deprivations deprivations,
+        LocalDate reviewedOn)
+        implements Command<PovertyReview> {
 
     @Override
     public String action() {
@@ -41,13 +47,25 @@ public record RecordPovertyReviewCommand(Long householdId, AdminUnitCode commune
         if (household == null || !household.communeCode().equals(commune)) {
             throw new BusinessRuleException("household.error.notFound");
         }
-        PovertyReview review = new PovertyReviewer(context.em()).record(household,
-                new PovertyReviewFigures(year, incomePerCapita, deprivations), PovertyReviews.of(context.em(), householdId),
-                reviewedOn, context.actor().username(), context.now());
-        context.recordChange("PovertyReview", householdId + "/" + year, null, Json.createObjectBuilder()
-                .add("income", incomePerCapita).add("deprivations", deprivations.mask())
-                .add("classification", review.classification().name()).add("standard", review.standardId())
-                .build().toString());
+        PovertyReview review = new PovertyReviewer(context.em())
+                .record(
+                        household,
+                        new PovertyReviewFigures(year, incomePerCapita, deprivations),
+                        PovertyReviews.of(context.em(), householdId),
+                        reviewedOn,
+                        context.actor().username(),
+                        context.now());
+        context.recordChange(
+                "PovertyReview",
+                householdId + "/" + year,
+                null,
+                Json.createObjectBuilder()
+                        .add("income", incomePerCapita)
+                        .add("deprivations", deprivations.mask())
+                        .add("classification", review.classification().name())
+                        .add("standard", review.standardId())
+                        .build()
+                        .toString());
         return review;
     }
 }

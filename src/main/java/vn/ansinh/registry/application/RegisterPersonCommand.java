@@ -20,8 +20,9 @@ import vn.ansinh.shared.security.Role;
  * registration until the officer has looked at them (those of another unit without their identity)
  * and acknowledged, and then each becomes a suspected pair on the review list.
  */
-public record RegisterPersonCommand(PersonDetails details, Residence residence, boolean duplicatesAcknowledged,
-        int duplicateThreshold) implements Command<Person> {
+public record RegisterPersonCommand(
+        PersonDetails details, Residence residence, boolean duplicatesAcknowledged, int duplicateThreshold)
+        implements Command<Person> {
 
     @Override
     public String action() {
@@ -41,7 +42,8 @@ public record RegisterPersonCommand(PersonDetails details, Residence residence, 
     @Override
     public Person execute(CommandContext context) {
         PersonRules.requireUniquePersonalId(context, details, null, residence.communeCode());
-        List<String> identityProblems = details.personalId() == null ? List.of()
+        List<String> identityProblems = details.personalId() == null
+                ? List.of()
                 : details.personalId().checkAgainst(details.sex(), details.birthDate());
         if (!identityProblems.isEmpty()) {
             throw new InvalidValueException(identityProblems.get(0));
@@ -55,8 +57,13 @@ public record RegisterPersonCommand(PersonDetails details, Residence residence, 
         context.em().persist(person);
         context.em().flush();
         for (DuplicateCandidate candidate : candidates) {
-            context.em().persist(DuplicateSuspect.between(candidate.personId(), person, candidate.score(),
-                    context.actor().username(), context.now()));
+            context.em()
+                    .persist(DuplicateSuspect.between(
+                            candidate.personId(),
+                            person,
+                            candidate.score(),
+                            context.actor().username(),
+                            context.now()));
         }
         context.recordChange("Person", person.id().toString(), null, PersonJson.of(person));
         return person;

@@ -51,9 +51,12 @@ public class RegistryReader {
     }
 
     public List<Object[]> membersOf(Household household) {
-        return em.createQuery("select p, m.relationship from HouseholdMember m, Person p "
-                        + "where m.householdId = :h and p.id = m.personId order by p.birthYear", Object[].class)
-                .setParameter("h", household.id()).getResultList();
+        return em.createQuery(
+                        "select p, m.relationship from HouseholdMember m, Person p "
+                                + "where m.householdId = :h and p.id = m.personId order by p.birthYear",
+                        Object[].class)
+                .setParameter("h", household.id())
+                .getResultList();
     }
 
     public List<PovertyReview> reviewsOf(Household household) {
@@ -61,7 +64,8 @@ public class RegistryReader {
     }
 
     public List<Person> search(String text, int first, int size) {
-        return scope().map(unit -> new PersonSearch(em).page(text, unit, first, size)).orElse(List.of());
+        return scope().map(unit -> new PersonSearch(em).page(text, unit, first, size))
+                .orElse(List.of());
     }
 
     public int count(String text) {
@@ -73,7 +77,8 @@ public class RegistryReader {
             return List.of();
         }
         AdminUnitCode unit = scope().get();
-        var query = em.createQuery("select h from Household h where " + within("h", unit) + " order by h.code", Household.class);
+        var query = em.createQuery(
+                "select h from Household h where " + within("h", unit) + " order by h.code", Household.class);
         return bind(query, unit).setFirstResult(first).setMaxResults(size).getResultList();
     }
 
@@ -97,9 +102,12 @@ public class RegistryReader {
 
     /** {@link #openDuplicates()} for a given jurisdiction. */
     public static List<DuplicateSuspect> openDuplicatesWithin(EntityManager em, AdminUnitCode unit) {
-        var query = em.createQuery("select d from DuplicateSuspect d, Person a, Person b where d.status = :s"
-                + " and a.id = d.personAId and b.id = d.personBId and " + within("a", unit) + " and " + within("b", unit)
-                + " order by d.score desc, d.id", DuplicateSuspect.class)
+        var query = em.createQuery(
+                        "select d from DuplicateSuspect d, Person a, Person b where d.status = :s"
+                                + " and a.id = d.personAId and b.id = d.personBId and " + within("a", unit) + " and "
+                                + within("b", unit)
+                                + " order by d.score desc, d.id",
+                        DuplicateSuspect.class)
                 .setParameter("s", DuplicateSuspect.Status.OPEN);
         return bind(query, unit).setMaxResults(500).getResultList();
     }
@@ -122,7 +130,8 @@ public class RegistryReader {
         return alias + (unit.value().length() == 2 ? ".provinceCode = :u" : ".communeCode = :u");
     }
 
-    private static <T> jakarta.persistence.TypedQuery<T> bind(jakarta.persistence.TypedQuery<T> query, AdminUnitCode unit) {
+    private static <T> jakarta.persistence.TypedQuery<T> bind(
+            jakarta.persistence.TypedQuery<T> query, AdminUnitCode unit) {
         return unit.isNational() ? query : query.setParameter("u", unit.value());
     }
 

@@ -40,8 +40,8 @@ public class RegistryService {
     private RegistryReader reader;
 
     public Person registerPerson(PersonDetails details, AdminUnitCode commune, boolean duplicatesAcknowledged) {
-        return engine.submit(new RegisterPersonCommand(details, residence(commune), duplicatesAcknowledged,
-                duplicateThreshold()));
+        return engine.submit(
+                new RegisterPersonCommand(details, residence(commune), duplicatesAcknowledged, duplicateThreshold()));
     }
 
     public Person correctPerson(Long personId, PersonDetails details, long expectedVersion) {
@@ -58,7 +58,8 @@ public class RegistryService {
     public Household foundHousehold(Long headPersonId, String address) {
         Person head = reader.person(headPersonId);
         Residence residence = residence(head.communeCode());
-        return engine.submit(new FoundHouseholdCommand(headPersonId, residence, Area.ofUnitKind(residence.unitKind()), address));
+        return engine.submit(
+                new FoundHouseholdCommand(headPersonId, residence, Area.ofUnitKind(residence.unitKind()), address));
     }
 
     public HouseholdMember admitMember(Long householdId, Long personId, Relationship relationship) {
@@ -68,8 +69,8 @@ public class RegistryService {
 
     public PovertyReview recordReview(Long householdId, int year, long incomePerCapita, Deprivations deprivations) {
         Household household = reader.household(householdId);
-        return engine.submit(new RecordPovertyReviewCommand(householdId, household.communeCode(), year, incomePerCapita,
-                deprivations, LocalDate.now(VIETNAM)));
+        return engine.submit(new RecordPovertyReviewCommand(
+                householdId, household.communeCode(), year, incomePerCapita, deprivations, LocalDate.now(VIETNAM)));
     }
 
     public DuplicateSuspect resolveDuplicate(DuplicateSuspect suspect, boolean samePerson) {
@@ -83,12 +84,15 @@ public class RegistryService {
 
     /** Whether the logged-in user may register people in the given commune (pages hide the button otherwise). */
     public boolean mayRegisterIn(AdminUnitCode commune) {
-        return units.residenceIn(commune).map(r -> engine.permits(
-                new RegisterPersonCommand(null, r, false, 0))).orElse(false);
+        return units.residenceIn(commune)
+                .map(r -> engine.permits(new RegisterPersonCommand(null, r, false, 0)))
+                .orElse(false);
     }
 
     public int duplicateThreshold() {
-        return settings.value(SettingKey.DUPLICATE_WARNING_SCORE).map(Integer::parseInt).orElse(75);
+        return settings.value(SettingKey.DUPLICATE_WARNING_SCORE)
+                .map(Integer::parseInt)
+                .orElse(75);
     }
 
     private Residence residence(AdminUnitCode commune) {

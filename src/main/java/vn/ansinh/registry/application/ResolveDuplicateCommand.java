@@ -44,13 +44,20 @@ public record ResolveDuplicateCommand(Long suspectId, AdminUnitCode commune, boo
         for (Long personId : new Long[] {suspect.personAId(), suspect.personBId()}) {
             Person person = context.em().find(Person.class, personId);
             if (person == null || !context.actorCovers(person.communeCode())) {
-                throw new AccessDeniedException("error.access.unit", "duplicate pair " + suspectId
-                        + ": person " + personId + " outside the jurisdiction");
+                throw new AccessDeniedException(
+                        "error.access.unit",
+                        "duplicate pair " + suspectId + ": person " + personId + " outside the jurisdiction");
             }
         }
         suspect.resolve(samePerson, context.actor().username(), context.now());
-        context.recordChange("DuplicateSuspect", suspectId.toString(), "{\"status\":\"OPEN\"}",
-                Json.createObjectBuilder().add("status", suspect.status().name()).build().toString());
+        context.recordChange(
+                "DuplicateSuspect",
+                suspectId.toString(),
+                "{\"status\":\"OPEN\"}",
+                Json.createObjectBuilder()
+                        .add("status", suspect.status().name())
+                        .build()
+                        .toString());
         return suspect;
     }
 }

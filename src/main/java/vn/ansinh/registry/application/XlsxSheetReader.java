@@ -36,7 +36,11 @@ public final class XlsxSheetReader {
     public record Cell(Kind kind, String text, LocalDate date) {
 
         /** What Excel stored in the cell. */
-        public enum Kind { TEXT, NUMBER, DATE }
+        public enum Kind {
+            TEXT,
+            NUMBER,
+            DATE
+        }
 
         /** A text cell, as a CSV file gives every value. */
         public static Cell text(String text) {
@@ -52,8 +56,7 @@ public final class XlsxSheetReader {
     public interface RowHandler {
 
         /** Called once with the name of the sheet about to be read. */
-        default void sheet(String name) {
-        }
+        default void sheet(String name) {}
 
         /** {@code rowNumber} as Excel numbers it (from 1); cells by 0-based column index, in column order. */
         boolean row(int rowNumber, Map<Integer, Cell> cells);
@@ -73,8 +76,7 @@ public final class XlsxSheetReader {
     private static final char NUMBER_TAG = 'N';
     private static final char DATE_TAG = 'D';
 
-    private XlsxSheetReader() {
-    }
+    private XlsxSheetReader() {}
 
     /** Reads the preferred sheet (or the first) of the workbook, row by row, into the handler. */
     public static void read(byte[] workbook, RowHandler handler) throws UnreadableException {
@@ -103,8 +105,8 @@ public final class XlsxSheetReader {
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Rows(handler),
-                        new TaggingFormatter(), false));
+                parser.setContentHandler(new XSSFSheetXMLHandler(
+                        styles, null, strings, new Rows(handler), new TaggingFormatter(), false));
                 parser.parse(new InputSource(sheet));
             }
         } catch (Exception | StackOverflowError e) {
@@ -177,12 +179,14 @@ public final class XlsxSheetReader {
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                return "" + TAG + DATE_TAG + DateUtil.getLocalDateTime(value, use1904).toLocalDate();
+                return "" + TAG + DATE_TAG
+                        + DateUtil.getLocalDateTime(value, use1904).toLocalDate();
             }
             if (Double.isNaN(value) || Double.isInfinite(value)) {
                 return "";
             }
-            return "" + TAG + NUMBER_TAG + BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+            return "" + TAG + NUMBER_TAG
+                    + BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
         }
     }
 

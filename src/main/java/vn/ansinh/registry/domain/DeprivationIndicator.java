@@ -20,7 +20,12 @@ public enum DeprivationIndicator {
 
     /** The six dimensions (chiều thiếu hụt). */
     public enum Dimension {
-        EMPLOYMENT, HEALTH, EDUCATION, HOUSING, WATER_AND_SANITATION, INFORMATION
+        EMPLOYMENT,
+        HEALTH,
+        EDUCATION,
+        HOUSING,
+        WATER_AND_SANITATION,
+        INFORMATION
     }
 
     private final Dimension dimension;

@@ -9,11 +9,17 @@ package vn.ansinh.registry.domain;
  */
 public final class DuplicateScore {
 
-    private DuplicateScore() {
-    }
+    private DuplicateScore() {}
 
-    public static int of(String nameA, PartialDate birthA, Sex sexA, AdminUnitCode communeA,
-            String nameB, PartialDate birthB, Sex sexB, AdminUnitCode communeB) {
+    public static int of(
+            String nameA,
+            PartialDate birthA,
+            Sex sexA,
+            AdminUnitCode communeA,
+            String nameB,
+            PartialDate birthB,
+            Sex sexB,
+            AdminUnitCode communeB) {
         if (sexA != sexB || birthA.year() != birthB.year()) {
             return 0;
         }

@@ -19,7 +19,9 @@ public class DuplicateSuspect {
 
     /** The verdict on a pair. */
     public enum Status {
-        OPEN, SAME_PERSON, DIFFERENT_PEOPLE;
+        OPEN,
+        SAME_PERSON,
+        DIFFERENT_PEOPLE;
 
         public String labelKey() {
             return "duplicate.status." + name();

@@ -8,8 +8,7 @@ import vn.ansinh.shared.text.FormulaText;
  */
 public final class FreeText {
 
-    private FreeText() {
-    }
+    private FreeText() {}
 
     /** The text as stored, or {@code null}; refuses formula-like text. */
     public static String of(String raw) {

@@ -63,8 +63,8 @@ public class Household {
     }
 
     /** Founds a household headed by {@code head}, living where the head lives. */
-    public static Household found(HouseholdCode code, Person head, Residence residence, Area area, String address,
-            String by, Instant at) {
+    public static Household found(
+            HouseholdCode code, Person head, Residence residence, Area area, String address, String by, Instant at) {
         Objects.requireNonNull(head.id(), "the head must be registered first");
         Household household = new Household();
         household.code = code.value();
@@ -89,8 +89,15 @@ public class Household {
     }
 
     /** Reviews the household for a year (rà soát) against the line in force for that year. */
-    public PovertyReview review(int year, long incomePerCapita, Deprivations deprivations, PovertyStandard standard,
-            PovertyClassification previous, java.time.LocalDate reviewedOn, String by, Instant at) {
+    public PovertyReview review(
+            int year,
+            long incomePerCapita,
+            Deprivations deprivations,
+            PovertyStandard standard,
+            PovertyClassification previous,
+            java.time.LocalDate reviewedOn,
+            String by,
+            Instant at) {
         if (!standard.appliesTo(year, area)) {
             throw new IllegalArgumentException("standard " + standard.id() + " does not apply to " + year + " " + area);
         }
@@ -98,7 +105,8 @@ public class Household {
             throw new InvalidValueException("review.error.income");
         }
         PovertyClassification classification = standard.classify(incomePerCapita, deprivations, previous);
-        return new PovertyReview(id, year, incomePerCapita, deprivations, classification, standard.id(), reviewedOn, by, at);
+        return new PovertyReview(
+                id, year, incomePerCapita, deprivations, classification, standard.id(), reviewedOn, by, at);
     }
 
     public Long id() {

@@ -6,8 +6,7 @@ package vn.ansinh.registry.domain;
  */
 final class JaroWinkler {
 
-    private JaroWinkler() {
-    }
+    private JaroWinkler() {}
 
     static double similarity(String s, String t) {
         if (s.equals(t)) {

@@ -25,8 +25,7 @@ public final class NameSimilarity {
     /** Word pairs less alike than this count as not matching. */
     public static final double WORD_FLOOR = 0.7;
 
-    private NameSimilarity() {
-    }
+    private NameSimilarity() {}
 
     /** A similarity from 0 (nothing in common) to 1 (the same words). */
     public static double score(String a, String b) {

@@ -21,7 +21,11 @@ public record PartialDate(int year, Integer month, Integer day) implements Seria
             Pattern.compile("(?:(?:(\\d{1,2})\\s*[/.-]\\s*)?(\\d{1,2})\\s*[/.-]\\s*)?(\\d{4})");
 
     /** How much of the date is known. */
-    public enum Precision { YEAR, MONTH, DAY }
+    public enum Precision {
+        YEAR,
+        MONTH,
+        DAY
+    }
 
     /** Checks the calendar only; whether the date lies in the future is checked by {@link #notAfter}. */
     public PartialDate {
@@ -93,7 +97,8 @@ public record PartialDate(int year, Integer month, Integer day) implements Seria
 
     /** The last day the date may denote (31 December when only the year is known). */
     public LocalDate latestDay() {
-        return month == null ? LocalDate.of(year, 12, 31)
+        return month == null
+                ? LocalDate.of(year, 12, 31)
                 : day == null ? YearMonth.of(year, month).atEndOfMonth() : LocalDate.of(year, month, day);
     }
 

@@ -161,9 +161,13 @@ public class Person {
         this.birthDay = birth.day();
         this.sex = details.sex().name();
         this.ethnicity = details.ethnicity().code();
-        this.personalId = details.personalId() == null ? null : details.personalId().value();
-        this.oldIdNumber = details.oldIdNumber() == null ? null : details.oldIdNumber().value();
-        this.healthInsuranceNo = details.healthInsuranceCard() == null ? null : details.healthInsuranceCard().value();
+        this.personalId =
+                details.personalId() == null ? null : details.personalId().value();
+        this.oldIdNumber =
+                details.oldIdNumber() == null ? null : details.oldIdNumber().value();
+        this.healthInsuranceNo = details.healthInsuranceCard() == null
+                ? null
+                : details.healthInsuranceCard().value();
         this.phone = details.phone() == null ? null : details.phone().value();
         touch(at);
     }
@@ -244,7 +248,15 @@ public class Person {
     }
 
     public PersonDetails details() {
-        return new PersonDetails(fullName, birthDate(), sex(), ethnicity(), personalId(), oldIdNumber(),
-                healthInsuranceCard(), phone(), address);
+        return new PersonDetails(
+                fullName,
+                birthDate(),
+                sex(),
+                ethnicity(),
+                personalId(),
+                oldIdNumber(),
+                healthInsuranceCard(),
+                phone(),
+                address);
     }
 }

@@ -16,7 +16,8 @@ public record PersonDetails(
         OldIdNumber oldIdNumber,
         HealthInsuranceCardNumber healthInsuranceCard,
         PhoneNumber phone,
-        String address) implements Serializable {
+        String address)
+        implements Serializable {
 
     public PersonDetails {
         fullName = VietnameseNames.normaliseForStorage(fullName);

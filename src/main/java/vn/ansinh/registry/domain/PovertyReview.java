@@ -57,8 +57,16 @@ public class PovertyReview {
         // for JPA
     }
 
-    PovertyReview(Long householdId, int year, long incomePerCapita, Deprivations deprivations,
-            PovertyClassification classification, Long standardId, LocalDate reviewedOn, String by, Instant at) {
+    PovertyReview(
+            Long householdId,
+            int year,
+            long incomePerCapita,
+            Deprivations deprivations,
+            PovertyClassification classification,
+            Long standardId,
+            LocalDate reviewedOn,
+            String by,
+            Instant at) {
         this.householdId = householdId;
         this.reviewYear = year;
         this.incomePerCapita = incomePerCapita;

@@ -44,8 +44,14 @@ public class PovertyStandard {
         // for JPA
     }
 
-    public PovertyStandard(int firstYear, int lastYear, Area area, long incomeCeiling, Long averageCeiling,
-            int minDeprivationsPoor, String legalBasis) {
+    public PovertyStandard(
+            int firstYear,
+            int lastYear,
+            Area area,
+            long incomeCeiling,
+            Long averageCeiling,
+            int minDeprivationsPoor,
+            String legalBasis) {
         this.firstYear = firstYear;
         this.lastYear = lastYear;
         this.area = area;
@@ -64,16 +70,19 @@ public class PovertyStandard {
      * deprivations; near-poor: at or under the line with fewer. Above the line: newly escaped when
      * the previous review was poor or near-poor, otherwise average living standard up to its bound.
      */
-    public PovertyClassification classify(long incomePerCapita, Deprivations deprivations,
-            PovertyClassification previous) {
+    public PovertyClassification classify(
+            long incomePerCapita, Deprivations deprivations, PovertyClassification previous) {
         if (incomePerCapita <= incomeCeiling) {
-            return deprivations.count() >= minDeprivationsPoor ? PovertyClassification.POOR : PovertyClassification.NEAR_POOR;
+            return deprivations.count() >= minDeprivationsPoor
+                    ? PovertyClassification.POOR
+                    : PovertyClassification.NEAR_POOR;
         }
         if (previous != null && previous.receivesSupport()) {
             return PovertyClassification.NEWLY_ESCAPED;
         }
         return averageCeiling != null && incomePerCapita <= averageCeiling
-                ? PovertyClassification.AVERAGE : PovertyClassification.ABOVE_AVERAGE;
+                ? PovertyClassification.AVERAGE
+                : PovertyClassification.ABOVE_AVERAGE;
     }
 
     public Long id() {

@@ -42,7 +42,8 @@ public enum Relationship {
         String key = key(text);
         for (Relationship relationship : values()) {
             if (Stream.concat(Stream.of(relationship.vietnameseName), relationship.aliases.stream())
-                    .map(Relationship::key).anyMatch(key::equals)) {
+                    .map(Relationship::key)
+                    .anyMatch(key::equals)) {
                 return relationship;
             }
         }

@@ -19,8 +19,7 @@ public final class VietnameseNames {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("[\\u2018\\u2019\\u02BC]");
 
-    private VietnameseNames() {
-    }
+    private VietnameseNames() {}
 
     /**
      * Lower case, diacritics removed (đ and Đ become d), typographic apostrophes made plain,

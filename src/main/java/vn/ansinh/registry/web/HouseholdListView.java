@@ -48,7 +48,8 @@ public class HouseholdListView implements Serializable {
         }
 
         @Override
-        public List<Household> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<Household> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return reader.households(first, pageSize);
         }
 

@@ -60,7 +60,8 @@ public class HouseholdView implements Serializable {
     public void admit() {
         try {
             PersonalId personalId = PersonalId.of(memberPersonalId);
-            Person person = reader.search(personalId.value(), 0, 1).stream().findFirst()
+            Person person = reader.search(personalId.value(), 0, 1).stream()
+                    .findFirst()
                     .orElseThrow(() -> new BusinessRuleException("household.error.memberNotInCommune"));
             registry.admitMember(household.id(), person.id(), memberRelationship);
             Messages.info("household.memberAdded", person.fullName());
@@ -83,7 +84,10 @@ public class HouseholdView implements Serializable {
             reviewDeprivations.forEach(name -> deprived.add(DeprivationIndicator.valueOf(name)));
             Deprivations deprivations = new Deprivations(deprived);
             PovertyReview review = registry.recordReview(household.id(), reviewYear, reviewIncome, deprivations);
-            Messages.info("review.saved", reviewYear, Messages.text(review.classification().labelKey()));
+            Messages.info(
+                    "review.saved",
+                    reviewYear,
+                    Messages.text(review.classification().labelKey()));
             reviewDeprivations = new ArrayList<>();
             reviewIncome = null;
             load();
@@ -99,8 +103,11 @@ public class HouseholdView implements Serializable {
     }
 
     public String deprivationLabels(PovertyReview review) {
-        return review.deprivations().indicators().stream().sorted()
-                .map(i -> Messages.text(i.labelKey())).reduce((a, b) -> a + ", " + b).orElse("—");
+        return review.deprivations().indicators().stream()
+                .sorted()
+                .map(i -> Messages.text(i.labelKey()))
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("—");
     }
 
     public DeprivationIndicator[] getIndicators() {
@@ -108,7 +115,9 @@ public class HouseholdView implements Serializable {
     }
 
     public Relationship[] getRelationships() {
-        return java.util.Arrays.stream(Relationship.values()).filter(r -> r != Relationship.HEAD).toArray(Relationship[]::new);
+        return java.util.Arrays.stream(Relationship.values())
+                .filter(r -> r != Relationship.HEAD)
+                .toArray(Relationship[]::new);
     }
 
     public Household getHousehold() {

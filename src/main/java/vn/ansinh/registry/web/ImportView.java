@@ -45,7 +45,8 @@ public class ImportView implements Serializable {
     public void upload(FileUploadEvent event) {
         summary = null;
         try (InputStream content = event.getFile().getInputStream()) {
-            report = imports.check(commune(), event.getFile().getFileName(), event.getFile().getSize(), content);
+            report = imports.check(
+                    commune(), event.getFile().getFileName(), event.getFile().getSize(), content);
         } catch (IOException e) {
             Messages.error("document.error.read");
         } catch (BusinessRuleException e) {
@@ -57,7 +58,12 @@ public class ImportView implements Serializable {
         try {
             summary = imports.importChecked(commune(), report);
             report = null;
-            Messages.info("import.done", summary.persons(), summary.households(), summary.reviews(), summary.duplicateSuspects());
+            Messages.info(
+                    "import.done",
+                    summary.persons(),
+                    summary.households(),
+                    summary.reviews(),
+                    summary.duplicateSuspects());
         } catch (AccessDeniedException e) {
             Messages.error(e.messageKey());
         } catch (BusinessRuleException e) {

@@ -43,9 +43,13 @@ public class PersonForm implements Serializable {
         form.birthDate = person.birthDate().format();
         form.sex = person.sex();
         form.ethnicity = person.ethnicity();
-        form.personalId = person.personalId() == null ? null : person.personalId().value();
-        form.oldIdNumber = person.oldIdNumber() == null ? null : person.oldIdNumber().value();
-        form.healthInsuranceCard = person.healthInsuranceCard() == null ? null : person.healthInsuranceCard().value();
+        form.personalId =
+                person.personalId() == null ? null : person.personalId().value();
+        form.oldIdNumber =
+                person.oldIdNumber() == null ? null : person.oldIdNumber().value();
+        form.healthInsuranceCard = person.healthInsuranceCard() == null
+                ? null
+                : person.healthInsuranceCard().value();
         form.phone = person.phone() == null ? null : person.phone().value();
         form.communeCode = person.communeCode().value();
         form.address = person.address();
@@ -62,27 +66,34 @@ public class PersonForm implements Serializable {
         }
         PersonalId id = parse("personalId", personalId, problems, PersonalId::of, false);
         OldIdNumber oldId = parse("oldIdNumber", oldIdNumber, problems, OldIdNumber::of, false);
-        HealthInsuranceCardNumber card = parse("healthInsuranceCard", healthInsuranceCard, problems,
-                HealthInsuranceCardNumber::of, false);
+        HealthInsuranceCardNumber card =
+                parse("healthInsuranceCard", healthInsuranceCard, problems, HealthInsuranceCardNumber::of, false);
         PhoneNumber phoneNumber = parse("phone", phone, problems, PhoneNumber::of, false);
         String addressText = parse("address", address, problems, FreeText::of, false);
         if (id != null && birth != null && sex != null) {
-            id.checkAgainst(sex, birth).stream().findFirst()
+            id.checkAgainst(sex, birth).stream()
+                    .findFirst()
                     .ifPresent(key -> problems.put("personalId", new InvalidValueException(key)));
         }
         if (!problems.isEmpty()) {
             return new Result(null, problems);
         }
         try {
-            return new Result(new PersonDetails(name, birth, sex, ethnicity, id, oldId, card, phoneNumber, addressText), problems);
+            return new Result(
+                    new PersonDetails(name, birth, sex, ethnicity, id, oldId, card, phoneNumber, addressText),
+                    problems);
         } catch (InvalidValueException e) {
             problems.put("fullName", e);
             return new Result(null, problems);
         }
     }
 
-    private static <T> T parse(String field, String raw, Map<String, InvalidValueException> problems,
-            Function<String, T> parser, boolean required) {
+    private static <T> T parse(
+            String field,
+            String raw,
+            Map<String, InvalidValueException> problems,
+            Function<String, T> parser,
+            boolean required) {
         if (raw == null || raw.isBlank()) {
             if (required) {
                 problems.put(field, new InvalidValueException("person.error." + field + ".required"));
@@ -98,8 +109,7 @@ public class PersonForm implements Serializable {
     }
 
     /** Parsed details, or the problems by field id. */
-    public record Result(PersonDetails details, Map<String, InvalidValueException> problems) {
-    }
+    public record Result(PersonDetails details, Map<String, InvalidValueException> problems) {}
 
     public String getFullName() {
         return fullName;

@@ -55,6 +55,7 @@ public class PersonFormView implements Serializable {
     private String id;
     /** The person being corrected, once the id parameter named one in the user's jurisdiction. */
     private Long personId;
+
     private long version;
     private PersonForm form = new PersonForm();
     private List<DuplicateCandidate> candidates = List.of();
@@ -81,7 +82,8 @@ public class PersonFormView implements Serializable {
         registeredElsewhere = false;
         PersonForm.Result result = form.toDetails(LocalDate.now(RegistryService.VIETNAM));
         if (!result.problems().isEmpty()) {
-            result.problems().forEach((field, e) -> Messages.fieldError("person:" + field, e.messageKey(), e.arguments()));
+            result.problems()
+                    .forEach((field, e) -> Messages.fieldError("person:" + field, e.messageKey(), e.arguments()));
             return;
         }
         try {

@@ -80,7 +80,8 @@ public class PersonListView implements Serializable {
         }
 
         @Override
-        public List<Person> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<Person> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return reader.search(query, first, pageSize);
         }
 

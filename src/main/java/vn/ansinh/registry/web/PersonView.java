@@ -48,6 +48,7 @@ public class PersonView implements Serializable {
 
     @Inject
     private vn.ansinh.casework.application.CaseService caseService;
+
     private String householdAddress;
 
     public void load() {
@@ -88,8 +89,9 @@ public class PersonView implements Serializable {
     }
 
     public String getPension() {
-        return pension != null ? pension : person == null || person.receivesPension() == null ? ""
-                : person.receivesPension() ? "YES" : "NO";
+        return pension != null
+                ? pension
+                : person == null || person.receivesPension() == null ? "" : person.receivesPension() ? "YES" : "NO";
     }
 
     public void setPension(String pension) {

@@ -14,17 +14,20 @@ public final class Authorization {
 
     /** Why the actor may not run the command, or {@code null} when they may. */
     public Refusal check(Actor actor, Command<?> command) {
-        boolean roleAllowed = command.permittedRoles().stream().anyMatch(role -> actor.has(role)
-                && (role.mayWrite() || command.changesNoRecords()));
+        boolean roleAllowed = command.permittedRoles().stream()
+                .anyMatch(role -> actor.has(role) && (role.mayWrite() || command.changesNoRecords()));
         if (!roleAllowed) {
             return new Refusal("error.access.role", "role " + actor.roleIds() + " may not run " + command.action());
         }
         if (actor.jurisdiction().isEmpty()) {
-            return new Refusal("error.access.unitAbolished",
-                    "unit " + actor.unit() + " abolished on " + actor.unitAbolishedOn() + ": may not run " + command.action());
+            return new Refusal(
+                    "error.access.unitAbolished",
+                    "unit " + actor.unit() + " abolished on " + actor.unitAbolishedOn() + ": may not run "
+                            + command.action());
         }
         if (!jurisdictions.covers(actor.unit(), command.unit())) {
-            return new Refusal("error.access.unit",
+            return new Refusal(
+                    "error.access.unit",
                     "unit " + actor.unit() + " does not cover " + command.unit() + " for " + command.action());
         }
         return null;
@@ -45,6 +48,5 @@ public final class Authorization {
     }
 
     /** A refusal: the message key for the user and a detail for the audit trail. */
-    public record Refusal(String messageKey, String detail) {
-    }
+    public record Refusal(String messageKey, String detail) {}
 }

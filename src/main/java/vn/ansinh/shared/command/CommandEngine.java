@@ -30,7 +30,8 @@ public class CommandEngine {
     @Inject
     private Clock clock;
 
-    @Transactional(value = Transactional.TxType.REQUIRED,
+    @Transactional(
+            value = Transactional.TxType.REQUIRED,
             rollbackOn = {AccessDeniedException.class, BusinessRuleException.class})
     public <R> R submit(Command<R> command) {
         return runner().run(currentActor.get(), command);

@@ -30,7 +30,8 @@ public final class CommandRunner {
     public <R> R run(Actor actor, Command<R> command) {
         Authorization.Refusal refusal = authorization.check(actor, command);
         if (refusal != null) {
-            denials.record(AuditRecord.denied(actor, command.action(), command.unit(), refusal.detail(), clock.instant()));
+            denials.record(
+                    AuditRecord.denied(actor, command.action(), command.unit(), refusal.detail(), clock.instant()));
             throw new AccessDeniedException(refusal.messageKey(), refusal.detail());
         }
         CommandContext context = new CommandContext(em, actor, clock.instant(), jurisdictions);
@@ -42,19 +43,33 @@ public final class CommandRunner {
             }
         } catch (AccessDeniedException e) {
             // a refusal only the command can see (maker-checker, the level of an approver): audited too
-            denials.record(AuditRecord.denied(actor, command.action(), command.unit(), e.getMessage(), clock.instant()));
+            denials.record(
+                    AuditRecord.denied(actor, command.action(), command.unit(), e.getMessage(), clock.instant()));
             throw e;
         } catch (BusinessRuleException e) {
             if (e instanceof AuditedRefusal elsewhere) {
                 // a refusal about another unit's record: audited on that unit, so its auditors see the attempt
-                denials.record(AuditRecord.denied(actor, command.action(), elsewhere.auditUnit(), elsewhere.targetType(),
-                        elsewhere.targetId(), elsewhere.auditDetail(), clock.instant()));
+                denials.record(AuditRecord.denied(
+                        actor,
+                        command.action(),
+                        elsewhere.auditUnit(),
+                        elsewhere.targetType(),
+                        elsewhere.targetId(),
+                        elsewhere.auditDetail(),
+                        clock.instant()));
             }
             throw e;
         }
         CommandContext.AuditedChange change = context.change();
-        em.persist(AuditRecord.succeeded(actor, command.action(), command.unit(), change.targetType(),
-                change.targetId(), change.before(), change.after(), context.now()));
+        em.persist(AuditRecord.succeeded(
+                actor,
+                command.action(),
+                command.unit(),
+                change.targetType(),
+                change.targetId(),
+                change.before(),
+                change.after(),
+                context.now()));
         em.flush();
         return result;
     }

@@ -21,10 +21,11 @@ public interface EventHandler {
 
     /** Holder of the loaded handlers (lazily, once). */
     final class Loaded {
-        private static final List<EventHandler> HANDLERS = ServiceLoader.load(EventHandler.class,
-                EventHandler.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
+        private static final List<EventHandler> HANDLERS =
+                ServiceLoader.load(EventHandler.class, EventHandler.class.getClassLoader()).stream()
+                        .map(ServiceLoader.Provider::get)
+                        .toList();
 
-        private Loaded() {
-        }
+        private Loaded() {}
     }
 }

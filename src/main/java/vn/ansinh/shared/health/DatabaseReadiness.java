@@ -31,7 +31,10 @@ public class DatabaseReadiness implements HealthCheck {
                     .withData("schemaVersion", migration.schemaVersion())
                     .build();
         } catch (SQLException e) {
-            return HealthCheckResponse.named("database").down().withData("error", e.getMessage()).build();
+            return HealthCheckResponse.named("database")
+                    .down()
+                    .withData("error", e.getMessage())
+                    .build();
         }
     }
 }

@@ -51,11 +51,13 @@ public class HealthDetailsFilter extends HttpFilter {
     }
 
     boolean isOperator(String authorization) {
-        String token = operatorToken.map(String::strip).filter(t -> t.length() >= 16).orElse(null);
+        String token =
+                operatorToken.map(String::strip).filter(t -> t.length() >= 16).orElse(null);
         if (token == null || authorization == null || !authorization.startsWith("Bearer ")) {
             return false;
         }
-        return MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
+        return MessageDigest.isEqual(
+                token.getBytes(StandardCharsets.UTF_8),
                 authorization.substring("Bearer ".length()).strip().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -71,7 +73,8 @@ public class HealthDetailsFilter extends HttpFilter {
             return "{\"status\":\"DOWN\",\"checks\":[]}".getBytes(StandardCharsets.UTF_8);
         }
         JsonArrayBuilder checks = Json.createArrayBuilder();
-        for (JsonValue value : full.getJsonArray("checks") == null ? JsonValue.EMPTY_JSON_ARRAY : full.getJsonArray("checks")) {
+        for (JsonValue value :
+                full.getJsonArray("checks") == null ? JsonValue.EMPTY_JSON_ARRAY : full.getJsonArray("checks")) {
             if (value instanceof JsonObject check) {
                 JsonObjectBuilder reduced = Json.createObjectBuilder();
                 if (check.containsKey("name")) {
@@ -81,7 +84,11 @@ public class HealthDetailsFilter extends HttpFilter {
                 checks.add(reduced);
             }
         }
-        return Json.createObjectBuilder().add("status", full.getString("status", "DOWN")).add("checks", checks).build()
-                .toString().getBytes(StandardCharsets.UTF_8);
+        return Json.createObjectBuilder()
+                .add("status", full.getString("status", "DOWN"))
+                .add("checks", checks)
+                .build()
+                .toString()
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

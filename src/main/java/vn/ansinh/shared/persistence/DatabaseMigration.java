@@ -25,8 +25,10 @@ import org.flywaydb.core.api.output.MigrateResult;
         password = "${MPCONFIG=ansinh.db.password}",
         minPoolSize = 2,
         maxPoolSize = 32,
-        properties = {"fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=meta-data"})
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=meta-data"
+        })
 @Singleton
 @Startup
 public class DatabaseMigration {
@@ -48,9 +50,11 @@ public class DatabaseMigration {
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
-        schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion
+        schemaVersion = result.targetSchemaVersion != null
+                ? result.targetSchemaVersion
                 : String.valueOf(result.initialSchemaVersion);
-        LOG.info(() -> "Database schema at version " + schemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Database schema at version " + schemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
     }
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -10,8 +10,7 @@ import vn.ansinh.registry.domain.AdminUnitCode;
  */
 public final class UnitSequences {
 
-    private UnitSequences() {
-    }
+    private UnitSequences() {}
 
     public static long next(EntityManager em, AdminUnitCode unit, String name, int period) {
         return nextBlock(em, unit, name, period, 1);
@@ -28,10 +27,14 @@ public final class UnitSequences {
         // One atomic statement that creates or advances the counter under an exclusive row lock.
         // (INSERT IGNORE followed by SELECT ... FOR UPDATE deadlocks when two transactions take the
         // first number of a new counter at once: both hold a shared lock and both want it exclusive.)
-        em.createNativeQuery("INSERT INTO unit_sequence (unit_code, name, period, next_value) VALUES (?, ?, ?, LAST_INSERT_ID(?))"
-                        + " ON DUPLICATE KEY UPDATE next_value = LAST_INSERT_ID(next_value + ?)")
-                .setParameter(1, unit.value()).setParameter(2, name).setParameter(3, period)
-                .setParameter(4, 1 + count).setParameter(5, count)
+        em.createNativeQuery(
+                        "INSERT INTO unit_sequence (unit_code, name, period, next_value) VALUES (?, ?, ?, LAST_INSERT_ID(?))"
+                                + " ON DUPLICATE KEY UPDATE next_value = LAST_INSERT_ID(next_value + ?)")
+                .setParameter(1, unit.value())
+                .setParameter(2, name)
+                .setParameter(3, period)
+                .setParameter(4, 1 + count)
+                .setParameter(5, count)
                 .executeUpdate();
         Number next = (Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult();
         return next.longValue() - count;

@@ -2,8 +2,8 @@ package vn.ansinh.shared.security;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.ansinh.registry.domain.AdminUnitCode;
@@ -14,7 +14,8 @@ import vn.ansinh.registry.domain.AdminUnitCode;
  * {@code unitAbolishedOn} is the first day that unit no longer existed, when it has been abolished
  * (a pre-2025 district): such a user keeps their name on past decisions but reads and writes nothing.
  */
-public record Actor(String username, String displayName, Set<Role> roles, AdminUnitCode unit, LocalDate unitAbolishedOn) {
+public record Actor(
+        String username, String displayName, Set<Role> roles, AdminUnitCode unit, LocalDate unitAbolishedOn) {
 
     /** A user whose unit exists. */
     public Actor(String username, String displayName, Set<Role> roles, AdminUnitCode unit) {

@@ -23,7 +23,8 @@ public class CallbackServlet extends HttpServlet {
         if (session != null) {
             session.removeAttribute(ReturnToRequestedPage.SESSION_ATTRIBUTE);
         }
-        response.sendRedirect(isLocalPath(requested, request.getContextPath()) ? (String) requested : request.getContextPath() + "/");
+        response.sendRedirect(
+                isLocalPath(requested, request.getContextPath()) ? (String) requested : request.getContextPath() + "/");
     }
 
     static boolean isLocalPath(Object target, String contextPath) {

@@ -59,11 +59,16 @@ public class CurrentActor {
         Set<Role> roles = Arrays.stream(Role.values())
                 .filter(role -> securityContext.isCallerInRole(role.id()))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-        String unit = claim(UNIT_CLAIM).orElseThrow(() -> new IllegalStateException(
-                "User " + username + " has no " + UNIT_CLAIM + " attribute in Keycloak"));
+        String unit = claim(UNIT_CLAIM)
+                .orElseThrow(() -> new IllegalStateException(
+                        "User " + username + " has no " + UNIT_CLAIM + " attribute in Keycloak"));
         AdminUnitCode code = AdminUnitCode.of(unit);
         LocalDate today = LocalDate.ofInstant(clock.instant(), CommandContext.VIETNAM);
-        return new Actor(username, vietnameseName().orElse(username), roles, code,
+        return new Actor(
+                username,
+                vietnameseName().orElse(username),
+                roles,
+                code,
                 jurisdictions.abolishedOn(code, today).orElse(null));
     }
 
@@ -81,7 +86,8 @@ public class CurrentActor {
     }
 
     private Optional<String> claim(String name) {
-        Optional<String> fromIdToken = text(openIdContext.getIdentityToken().getJwtClaims().getStringClaim(name));
+        Optional<String> fromIdToken =
+                text(openIdContext.getIdentityToken().getJwtClaims().getStringClaim(name));
         if (fromIdToken.isPresent()) {
             return fromIdToken;
         }

@@ -53,8 +53,10 @@ public class LogoutServlet extends HttpServlet {
             session.invalidate();
         }
         StringBuilder target = new StringBuilder(config.getEndSessionUri())
-                .append("?client_id=").append(encode(config.getClientId()))
-                .append("&post_logout_redirect_uri=").append(encode(config.getAppUrl() + "/"));
+                .append("?client_id=")
+                .append(encode(config.getClientId()))
+                .append("&post_logout_redirect_uri=")
+                .append(encode(config.getAppUrl() + "/"));
         if (idToken != null) {
             target.append("&id_token_hint=").append(encode(idToken));
         }

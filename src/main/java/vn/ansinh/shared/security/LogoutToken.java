@@ -49,7 +49,8 @@ public class LogoutToken {
         HttpSession session = request.getSession(false);
         Object expected = session == null ? null : session.getAttribute(SESSION_ATTRIBUTE);
         String sent = request.getParameter(FIELD);
-        return expected instanceof String token && sent != null
+        return expected instanceof String token
+                && sent != null
                 && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
     }
 }

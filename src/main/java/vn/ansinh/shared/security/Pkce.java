@@ -19,8 +19,7 @@ final class Pkce {
     static final String SESSION_ATTRIBUTE = "ansinh.pkceVerifier";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Pkce() {
-    }
+    private Pkce() {}
 
     /** A new verifier: 32 random bytes, base64url, 43 characters (RFC 7636 §4.1). */
     static String newVerifier() {
@@ -58,7 +57,7 @@ final class Pkce {
 
     /** The authorization request with the challenge appended. */
     static String withChallenge(String authorizationUrl, String challenge) {
-        return authorizationUrl + (authorizationUrl.contains("?") ? "&" : "?")
-                + "code_challenge=" + challenge + "&code_challenge_method=" + METHOD;
+        return authorizationUrl + (authorizationUrl.contains("?") ? "&" : "?") + "code_challenge=" + challenge
+                + "&code_challenge_method=" + METHOD;
     }
 }

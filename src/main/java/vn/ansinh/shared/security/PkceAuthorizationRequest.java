@@ -34,8 +34,9 @@ public abstract class PkceAuthorizationRequest implements HttpAuthenticationMech
     private OidcConfig config;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) throws AuthenticationException {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
         String authorizationEndpoint = config.getProviderUri() + "/protocol/openid-connect/auth";
         HttpServletResponse withChallenge = new HttpServletResponseWrapper(response) {
             @Override

@@ -21,7 +21,8 @@ public class PkceTokenController extends TokenController {
 
     @Override
     public Response getTokens(HttpServletRequest request) {
-        OpenIdConfiguration configuration = CDI.current().select(OpenIdConfiguration.class).get();
+        OpenIdConfiguration configuration =
+                CDI.current().select(OpenIdConfiguration.class).get();
         Form form = new Form()
                 .param("client_id", configuration.getClientId())
                 .param("client_secret", new String(configuration.getClientSecret()))
@@ -32,6 +33,8 @@ public class PkceTokenController extends TokenController {
         // as in Soteria: the caller reads the entity later, so the client stays open
         Client client = ClientBuilder.newClient();
         return client.target(configuration.getProviderMetadata().getTokenEndpoint())
-                .request().accept(MediaType.APPLICATION_JSON).post(Entity.form(form));
+                .request()
+                .accept(MediaType.APPLICATION_JSON)
+                .post(Entity.form(form));
     }
 }

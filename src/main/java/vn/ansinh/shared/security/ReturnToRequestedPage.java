@@ -29,8 +29,9 @@ public abstract class ReturnToRequestedPage implements HttpAuthenticationMechani
     private HttpAuthenticationMechanism delegate;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) throws AuthenticationException {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
         if (context.isProtected() && request.getUserPrincipal() == null && isPageVisit(request)) {
             String query = request.getQueryString();
             String target = request.getRequestURI() + (query == null ? "" : "?" + query);

@@ -24,8 +24,7 @@ public enum Role {
         public static final String AUDITOR = "auditor";
         public static final String ADMIN = "admin";
 
-        private Names() {
-        }
+        private Names() {}
     }
 
     private final String id;

@@ -24,5 +24,4 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDe
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"))
 @DeclareRoles({Role.Names.COMMUNE_OFFICER, Role.Names.APPROVER, Role.Names.AUDITOR, Role.Names.ADMIN})
 @ApplicationScoped
-public class SecurityConfig {
-}
+public class SecurityConfig {}

@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 public final class Coefficients {
 
-    private Coefficients() {
-    }
+    private Coefficients() {}
 
     public static String text(BigDecimal coefficient, Locale locale) {
         if (coefficient == null) {

@@ -13,8 +13,7 @@ public final class FormulaText {
 
     private static final String STARTERS = "=+-@\t\r";
 
-    private FormulaText() {
-    }
+    private FormulaText() {}
 
     /** Whether a spreadsheet could run the value as a formula (null and empty cannot). */
     public static boolean startsFormula(String value) {

@@ -10,8 +10,7 @@ public final class TypedMonth {
 
     private static final DateTimeFormatter VIETNAMESE = DateTimeFormatter.ofPattern("MM/uuuu");
 
-    private TypedMonth() {
-    }
+    private TypedMonth() {}
 
     /** The month, or empty for blank or malformed text. */
     public static Optional<YearMonth> parse(String text) {

@@ -47,7 +47,8 @@ public class ErrorStatusExceptionHandlerFactory extends ExceptionHandlerFactory 
         }
 
         private boolean expiredView() {
-            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            Iterator<ExceptionQueuedEvent> events =
+                    getUnhandledExceptionQueuedEvents().iterator();
             if (!events.hasNext()) {
                 return false;
             }

@@ -33,7 +33,9 @@ public class Format {
 
     /** A stored UTC time shown in Vietnam's time. */
     public String moment(LocalDateTime utc) {
-        return utc == null ? "" : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(VIETNAM).format(MOMENT);
+        return utc == null
+                ? ""
+                : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(VIETNAM).format(MOMENT);
     }
 
     public String money(Long amount) {
@@ -42,8 +44,11 @@ public class Format {
 
     /** A coefficient as the page's language writes it: {@code 1,5} in Vietnamese, {@code 1.5} in English. */
     public String coefficient(java.math.BigDecimal coefficient) {
-        return vn.ansinh.shared.text.Coefficients.text(coefficient,
-                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return vn.ansinh.shared.text.Coefficients.text(
+                coefficient,
+                jakarta.faces.context.FacesContext.getCurrentInstance()
+                        .getViewRoot()
+                        .getLocale());
     }
 
     public String text1(String key, Object a) {

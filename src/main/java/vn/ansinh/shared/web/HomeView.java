@@ -19,7 +19,9 @@ public class HomeView {
     /** The outcome of the user's home page, or the 403 page when they hold no AnSinh role. */
     public String redirect() {
         Actor actor = currentActor.get();
-        return Arrays.stream(Role.values()).filter(actor::has).findFirst()
+        return Arrays.stream(Role.values())
+                .filter(actor::has)
+                .findFirst()
                 .map(role -> role.homePage() + "?faces-redirect=true")
                 .orElse("/errors/403.xhtml?faces-redirect=true");
     }

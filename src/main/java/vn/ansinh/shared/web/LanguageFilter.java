@@ -20,7 +20,8 @@ public class LanguageFilter extends HttpFilter {
         // only a GET: reading a parameter of a POST would parse its body, an upload included
         String lang = "GET".equals(request.getMethod()) ? request.getParameter("lang") : null;
         if (lang != null) {
-            UiLanguage.fromCode(lang).ifPresent(l -> request.getSession().setAttribute(UiLanguage.SESSION_ATTRIBUTE, l));
+            UiLanguage.fromCode(lang)
+                    .ifPresent(l -> request.getSession().setAttribute(UiLanguage.SESSION_ATTRIBUTE, l));
         }
         chain.doFilter(request, response);
     }

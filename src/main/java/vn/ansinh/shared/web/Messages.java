@@ -12,12 +12,13 @@ public final class Messages {
 
     private static final String BUNDLE = "i18n.messages";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale(),
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE,
+                context.getViewRoot().getLocale(),
                 Thread.currentThread().getContextClassLoader());
         try {
             String pattern = bundle.getString(key);

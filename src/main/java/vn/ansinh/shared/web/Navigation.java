@@ -60,7 +60,9 @@ public enum Navigation {
      */
     public static List<Navigation> visibleTo(Actor actor) {
         java.util.Set<String> pages = new java.util.HashSet<>();
-        return Arrays.stream(values()).filter(entry -> actor.has(entry.role)).filter(entry -> pages.add(entry.outcome))
+        return Arrays.stream(values())
+                .filter(entry -> actor.has(entry.role))
+                .filter(entry -> pages.add(entry.outcome))
                 .toList();
     }
 

@@ -9,8 +9,7 @@ import vn.ansinh.shared.command.AccessDeniedException;
 /** Page helpers for views: answering a refused or missing record with the right error page. */
 public final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /**
      * The HTTP status that answers a refusal: 404 for a record that is missing or outside the caller's

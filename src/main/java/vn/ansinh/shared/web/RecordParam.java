@@ -13,8 +13,7 @@ import vn.ansinh.shared.command.AccessDeniedException;
  */
 public final class RecordParam {
 
-    private RecordParam() {
-    }
+    private RecordParam() {}
 
     /**
      * The record {@code find} returns for the id in {@code parameter}, or empty after the request was

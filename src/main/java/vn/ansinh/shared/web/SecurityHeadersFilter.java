@@ -20,7 +20,9 @@ import vn.ansinh.shared.config.OidcConfig;
  * second header through. Other responses get {@code script-src 'self'} (no inline scripts).
  * The filter also runs on error dispatches, whose pages PrimeFaces renders too.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+@WebFilter(
+        urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

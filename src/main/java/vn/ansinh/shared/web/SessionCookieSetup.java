@@ -19,7 +19,9 @@ public class SessionCookieSetup implements ServletContextListener {
         SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
         cookie.setName("ANSINH_SESSION");
         cookie.setHttpOnly(true);
-        String appUrl = ConfigProvider.getConfig().getOptionalValue("ansinh.app.url", String.class).orElse("");
+        String appUrl = ConfigProvider.getConfig()
+                .getOptionalValue("ansinh.app.url", String.class)
+                .orElse("");
         cookie.setSecure(appUrl.startsWith("https://"));
     }
 }

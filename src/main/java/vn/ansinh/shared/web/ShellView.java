@@ -34,12 +34,16 @@ public class ShellView {
     }
 
     public String getRoleLabels() {
-        return getActor().roles().stream().map(role -> Messages.text(role.labelKey())).collect(Collectors.joining(", "));
+        return getActor().roles().stream()
+                .map(role -> Messages.text(role.labelKey()))
+                .collect(Collectors.joining(", "));
     }
 
     public String getUnitName() {
         Actor actor = getActor();
-        return units.find(actor.unit()).map(AdminUnit::fullName).orElse(actor.unit().value());
+        return units.find(actor.unit())
+                .map(AdminUnit::fullName)
+                .orElse(actor.unit().value());
     }
 
     /** Whether the user's unit no longer exists (a former district): they read nothing and are told why. */
@@ -50,7 +54,8 @@ public class ShellView {
     /** "Your unit … was abolished on dd/MM/yyyy; contact the administrator." */
     public String getUnitAbolishedNotice() {
         Actor actor = getActor();
-        return actor.unitAbolishedOn() == null ? ""
+        return actor.unitAbolishedOn() == null
+                ? ""
                 : Messages.text("home.unitAbolished", getUnitName(), format.date(actor.unitAbolishedOn()));
     }
 

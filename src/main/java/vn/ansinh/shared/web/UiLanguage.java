@@ -26,6 +26,8 @@ public enum UiLanguage {
     }
 
     public static Optional<UiLanguage> fromCode(String code) {
-        return Arrays.stream(values()).filter(l -> l.code().equalsIgnoreCase(code)).findFirst();
+        return Arrays.stream(values())
+                .filter(l -> l.code().equalsIgnoreCase(code))
+                .findFirst();
     }
 }

@@ -25,7 +25,9 @@ final class FakeAccountLookup implements AccountLookup {
 
     FakeAccountLookup account(String personalId, AccountStatus status, String bank, String number, LocalDate lastStep) {
         PersonAccount p = people.get(personalId);
-        people.put(personalId, new PersonAccount(p.personId(), p.fullName(), p.communeCode(), status, bank, number, lastStep));
+        people.put(
+                personalId,
+                new PersonAccount(p.personId(), p.fullName(), p.communeCode(), status, bank, number, lastStep));
         return this;
     }
 
@@ -36,7 +38,9 @@ final class FakeAccountLookup implements AccountLookup {
 
     @Override
     public Map<String, PersonAccount> byPersonalIds(Collection<String> personalIds) {
-        return personalIds.stream().filter(people::containsKey).distinct()
+        return personalIds.stream()
+                .filter(people::containsKey)
+                .distinct()
                 .collect(Collectors.toMap(id -> id, people::get));
     }
 

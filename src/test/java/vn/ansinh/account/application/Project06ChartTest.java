@@ -15,15 +15,19 @@ import org.junit.jupiter.api.Test;
 /** The chart's Chart.js configuration: shares per commune with beneficiaries, the targets as lines, nothing executable. */
 class Project06ChartTest {
 
-    private static final Project06Chart.Texts TEXTS = new Project06Chart.Texts("Có tài khoản", "Đăng ký", "Chi trả",
-            "Chỉ tiêu 95 %", "Chỉ tiêu 50 %", "Tỷ lệ (%)");
+    private static final Project06Chart.Texts TEXTS = new Project06Chart.Texts(
+            "Có tài khoản", "Đăng ký", "Chi trả", "Chỉ tiêu 95 %", "Chỉ tiêu 50 %", "Tỷ lệ (%)");
 
     @Test
     void sharesOfTheCommunesWithBeneficiariesAndTheTargetsAsLines() {
-        Project06Report report = new Project06Report(YearMonth.of(2026, 2), new Project06Targets(95, 50), List.of(
-                new CommuneIndicators("03253", "Xã Tuần Giáo", 8, 5, 3, 2),
-                new CommuneIndicators("03254", "Xã <Trống>", 0, 0, 0, 0),
-                new CommuneIndicators("03255", "Xã Quài Tở", 3, 3, 2, 0)), null);
+        Project06Report report = new Project06Report(
+                YearMonth.of(2026, 2),
+                new Project06Targets(95, 50),
+                List.of(
+                        new CommuneIndicators("03253", "Xã Tuần Giáo", 8, 5, 3, 2),
+                        new CommuneIndicators("03254", "Xã <Trống>", 0, 0, 0, 0),
+                        new CommuneIndicators("03255", "Xã Quài Tở", 3, 3, 2, 0)),
+                null);
 
         String json = Project06Chart.json(report, TEXTS);
         JsonObject chart = Json.createReader(new StringReader(json)).readObject();
@@ -40,7 +44,11 @@ class Project06ChartTest {
         assertThat(numbers(datasets.getJsonObject(3))).containsExactly(new BigDecimal("95"), new BigDecimal("95"));
         assertThat(numbers(datasets.getJsonObject(4))).containsExactly(new BigDecimal("50"), new BigDecimal("50"));
         assertThat(chart.getJsonObject("options").getString("indexAxis")).isEqualTo("x");
-        assertThat(chart.getJsonObject("options").getJsonObject("scales").getJsonObject("y").getInt("max")).isEqualTo(100);
+        assertThat(chart.getJsonObject("options")
+                        .getJsonObject("scales")
+                        .getJsonObject("y")
+                        .getInt("max"))
+                .isEqualTo(100);
     }
 
     @Test
@@ -49,17 +57,21 @@ class Project06ChartTest {
         for (int i = 0; i < Project06Chart.HORIZONTAL_FROM; i++) {
             communes.add(new CommuneIndicators("0" + (3300 + i), "Xã " + i, 10, 9, 5, 4));
         }
-        Project06Report report = new Project06Report(YearMonth.of(2026, 2), new Project06Targets(95, 50), communes, null);
+        Project06Report report =
+                new Project06Report(YearMonth.of(2026, 2), new Project06Targets(95, 50), communes, null);
 
-        JsonObject options = Json.createReader(new StringReader(Project06Chart.json(report, TEXTS))).readObject()
+        JsonObject options = Json.createReader(new StringReader(Project06Chart.json(report, TEXTS)))
+                .readObject()
                 .getJsonObject("options");
 
         assertThat(options.getString("indexAxis")).isEqualTo("y");
-        assertThat(options.getJsonObject("scales").getJsonObject("x").getInt("max")).isEqualTo(100);
+        assertThat(options.getJsonObject("scales").getJsonObject("x").getInt("max"))
+                .isEqualTo(100);
     }
 
     private static List<BigDecimal> numbers(JsonObject dataset) {
         return dataset.getJsonArray("data").getValuesAs(jakarta.json.JsonNumber.class).stream()
-                .map(jakarta.json.JsonNumber::bigDecimalValue).toList();
+                .map(jakarta.json.JsonNumber::bigDecimalValue)
+                .toList();
     }
 }

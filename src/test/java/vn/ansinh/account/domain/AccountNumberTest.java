@@ -3,9 +3,9 @@ package vn.ansinh.account.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import vn.ansinh.registry.domain.InvalidValueException;
 
 /** Account numbers and bank codes refuse what a bank would not pay into, with a message. */
@@ -22,26 +22,28 @@ class AccountNumberTest {
     @ValueSource(strings = {"0123 456 789", "0123-456-789", "0123.456.789", "12345A789", "１２３４５６７"})
     void anythingButAsciiDigitsIsRefused(String text) {
         assertThatThrownBy(() -> AccountNumber.of(text))
-                .isInstanceOfSatisfying(InvalidValueException.class,
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.number.digits"));
     }
 
     @Test
     void tooShortAndTooLongAreRefusedWithTheLimitsAndTheLength() {
-        assertThatThrownBy(() -> AccountNumber.of("12345"))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("account.error.number.length");
-                    assertThat(e.arguments()).containsExactly(6, 20, 5);
-                });
+        assertThatThrownBy(() -> AccountNumber.of("12345")).isInstanceOfSatisfying(InvalidValueException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("account.error.number.length");
+            assertThat(e.arguments()).containsExactly(6, 20, 5);
+        });
         assertThatThrownBy(() -> AccountNumber.of("123456789012345678901"))
-                .isInstanceOfSatisfying(InvalidValueException.class,
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
                         e -> assertThat(e.arguments()).containsExactly(6, 20, 21));
     }
 
     @Test
     void aBlankNumberIsRequired() {
         assertThatThrownBy(() -> AccountNumber.of("  "))
-                .isInstanceOfSatisfying(InvalidValueException.class,
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.number.required"));
         assertThatThrownBy(() -> AccountNumber.of(null)).isInstanceOf(InvalidValueException.class);
     }
@@ -55,10 +57,12 @@ class AccountNumberTest {
     void bankCodesAreCapitalisedAndRefuseOtherCharacters() {
         assertThat(BankCode.of(" agribank ").value()).isEqualTo("AGRIBANK");
         assertThatThrownBy(() -> BankCode.of("Ngân hàng"))
-                .isInstanceOfSatisfying(InvalidValueException.class,
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.bank.format"));
         assertThatThrownBy(() -> BankCode.of(""))
-                .isInstanceOfSatisfying(InvalidValueException.class,
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.bank.required"));
     }
 }

@@ -30,19 +30,22 @@ import vn.ansinh.shared.command.Label;
  */
 class AccountStatusTest {
 
-    private record Edge(UnaryOperator<AccountStatus> method, Set<AccountStatus> from, AccountStatus to) {
-    }
+    private record Edge(UnaryOperator<AccountStatus> method, Set<AccountStatus> from, AccountStatus to) {}
 
     private static final Map<AccountStep, Edge> EXPECTED = Map.of(
-            AccountStep.OPEN, new Edge(AccountStatus::open, EnumSet.of(NONE, CLOSED, FAILED, CASH_FALLBACK), HAS_ACCOUNT),
+            AccountStep.OPEN,
+                    new Edge(AccountStatus::open, EnumSet.of(NONE, CLOSED, FAILED, CASH_FALLBACK), HAS_ACCOUNT),
             AccountStep.REGISTER, new Edge(AccountStatus::register, EnumSet.of(HAS_ACCOUNT), REGISTERED),
             AccountStep.VERIFY, new Edge(AccountStatus::verify, EnumSet.of(REGISTERED), VERIFIED),
             AccountStep.PAY, new Edge(AccountStatus::pay, EnumSet.of(VERIFIED, PAID_VIA_ACCOUNT), PAID_VIA_ACCOUNT),
-            AccountStep.CLOSE, new Edge(AccountStatus::close,
-                    EnumSet.of(HAS_ACCOUNT, REGISTERED, VERIFIED, PAID_VIA_ACCOUNT, FAILED), CLOSED),
+            AccountStep.CLOSE,
+                    new Edge(
+                            AccountStatus::close,
+                            EnumSet.of(HAS_ACCOUNT, REGISTERED, VERIFIED, PAID_VIA_ACCOUNT, FAILED),
+                            CLOSED),
             AccountStep.FAIL, new Edge(AccountStatus::fail, EnumSet.of(REGISTERED, VERIFIED, PAID_VIA_ACCOUNT), FAILED),
-            AccountStep.FALL_BACK_TO_CASH, new Edge(AccountStatus::fallBackToCash, EnumSet.of(CLOSED, FAILED),
-                    CASH_FALLBACK));
+            AccountStep.FALL_BACK_TO_CASH,
+                    new Edge(AccountStatus::fallBackToCash, EnumSet.of(CLOSED, FAILED), CASH_FALLBACK));
 
     static Stream<Arguments> everyStepFromEveryStatus() {
         List<Arguments> all = new ArrayList<>();
@@ -63,11 +66,10 @@ class AccountStatusTest {
             assertThat(edge.method().apply(from)).isEqualTo(edge.to());
             assertThat(from.after(step)).isEqualTo(edge.to());
         } else {
-            assertThatThrownBy(() -> edge.method().apply(from))
-                    .isInstanceOfSatisfying(AccountException.class, e -> {
-                        assertThat(e.messageKey()).isEqualTo("account.error.transition");
-                        assertThat(e.arguments()).containsExactly(new Label(step.labelKey()), new Label(from.labelKey()));
-                    });
+            assertThatThrownBy(() -> edge.method().apply(from)).isInstanceOfSatisfying(AccountException.class, e -> {
+                assertThat(e.messageKey()).isEqualTo("account.error.transition");
+                assertThat(e.arguments()).containsExactly(new Label(step.labelKey()), new Label(from.labelKey()));
+            });
         }
     }
 
@@ -75,7 +77,10 @@ class AccountStatusTest {
     void theTableCoversEveryStepAndEachStepLeadsToItsOwnStatus() {
         assertThat(EXPECTED.keySet()).containsExactlyInAnyOrder(AccountStep.values());
         EXPECTED.forEach((step, edge) -> assertThat(step.target()).isEqualTo(edge.to()));
-        assertThat(Stream.of(AccountStep.values()).map(AccountStep::target).distinct().count())
+        assertThat(Stream.of(AccountStep.values())
+                        .map(AccountStep::target)
+                        .distinct()
+                        .count())
                 .isEqualTo(AccountStep.values().length);
     }
 
@@ -98,7 +103,9 @@ class AccountStatusTest {
         assertThat(AccountStep.ofImportCode("Đóng")).contains(AccountStep.CLOSE);
         assertThat(AccountStep.ofImportCode("LOI")).contains(AccountStep.FAIL);
         assertThat(AccountStep.ofImportCode("register")).contains(AccountStep.REGISTER);
-        assertThat(AccountStep.ofImportCode("PAY")).as("payments come from payrolls, not files").isEmpty();
+        assertThat(AccountStep.ofImportCode("PAY"))
+                .as("payments come from payrolls, not files")
+                .isEmpty();
         assertThat(AccountStep.ofImportCode("FALL_BACK_TO_CASH")).isEmpty();
         assertThat(AccountStep.ofImportCode("MO TAI")).isEmpty();
         assertThat(AccountStep.ofImportCode("")).isEmpty();

@@ -11,8 +11,8 @@ import vn.ansinh.registry.domain.AdminUnitCode;
 /** An account's steps set their dates, return their events and keep the history in date order. */
 class SsAccountTest {
 
-    private static final StepRecord BY_OFFICER = new StepRecord("officer.tuangiao", Instant.parse("2026-03-02T03:00:00Z"),
-            AccountEventSource.MANUAL, null);
+    private static final StepRecord BY_OFFICER =
+            new StepRecord("officer.tuangiao", Instant.parse("2026-03-02T03:00:00Z"), AccountEventSource.MANUAL, null);
     private static final LocalDate JAN_5 = LocalDate.of(2026, 1, 5);
 
     private final SsAccount account = SsAccount.none(42L, AdminUnitCode.of("03253"), AdminUnitCode.of("11"));
@@ -49,7 +49,9 @@ class SsAccountTest {
         assertThat(account.isPayableByTransfer()).isFalse();
         account.verify(JAN_5, BY_OFFICER);
         account.recordFailure(JAN_5.plusDays(30), BY_OFFICER);
-        assertThat(account.isPayableByTransfer()).as("a failed account is paid in cash").isFalse();
+        assertThat(account.isPayableByTransfer())
+                .as("a failed account is paid in cash")
+                .isFalse();
         assertThat(account.failedOn()).isEqualTo(JAN_5.plusDays(30));
     }
 
@@ -69,8 +71,8 @@ class SsAccountTest {
     @Test
     void anIllegalStepIsRefusedWhateverItsDate() {
         assertThatThrownBy(() -> account.verify(JAN_5, BY_OFFICER))
-                .isInstanceOfSatisfying(AccountException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("account.error.transition"));
+                .isInstanceOfSatisfying(
+                        AccountException.class, e -> assertThat(e.messageKey()).isEqualTo("account.error.transition"));
         assertThat(account.status()).isEqualTo(AccountStatus.NONE);
         assertThat(account.lastStepOn()).isNull();
     }
@@ -82,8 +84,12 @@ class SsAccountTest {
         account.recordFailure(JAN_5.plusDays(40), BY_OFFICER);
         account.fallBackToCash(JAN_5.plusDays(41), BY_OFFICER);
 
-        AccountEvent reopened = account.take(AccountStep.OPEN, JAN_5.plusDays(60), BankCode.of("AGRIBANK"),
-                AccountNumber.of("3601205123456"), BY_OFFICER);
+        AccountEvent reopened = account.take(
+                AccountStep.OPEN,
+                JAN_5.plusDays(60),
+                BankCode.of("AGRIBANK"),
+                AccountNumber.of("3601205123456"),
+                BY_OFFICER);
 
         assertThat(reopened.fromStatus()).isEqualTo(AccountStatus.CASH_FALLBACK);
         assertThat(account.bankCode().value()).isEqualTo("AGRIBANK");
@@ -96,11 +102,14 @@ class SsAccountTest {
 
     @Test
     void openingWithoutABankOrANumberIsRefused() {
-        assertThatThrownBy(() -> account.take(AccountStep.OPEN, JAN_5, null, AccountNumber.of("0123456789"), BY_OFFICER))
-                .isInstanceOfSatisfying(AccountException.class,
+        assertThatThrownBy(
+                        () -> account.take(AccountStep.OPEN, JAN_5, null, AccountNumber.of("0123456789"), BY_OFFICER))
+                .isInstanceOfSatisfying(
+                        AccountException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.bank.required"));
         assertThatThrownBy(() -> account.take(AccountStep.OPEN, JAN_5, BankCode.of("VBSP"), null, BY_OFFICER))
-                .isInstanceOfSatisfying(AccountException.class,
+                .isInstanceOfSatisfying(
+                        AccountException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.number.required"));
         assertThat(account.status()).isEqualTo(AccountStatus.NONE);
     }

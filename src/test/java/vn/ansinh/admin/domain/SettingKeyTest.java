@@ -25,19 +25,22 @@ class SettingKeyTest {
     @Test
     void wordsWhereANumberIsExpectedAreRefused() {
         assertThatThrownBy(() -> SettingKey.UPLOAD_MAX_MEGABYTES.validate("mười"))
-                .isInstanceOfSatisfying(BusinessRuleException.class,
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("setting.error.integer"));
     }
 
     @Test
     void textIsTrimmedAndKeptExactlyAsWritten() {
-        assertThat(SettingKey.ORGANISATION_NAME.validate("  Sở Y tế tỉnh Điện Biên ")).isEqualTo("Sở Y tế tỉnh Điện Biên");
+        assertThat(SettingKey.ORGANISATION_NAME.validate("  Sở Y tế tỉnh Điện Biên "))
+                .isEqualTo("Sở Y tế tỉnh Điện Biên");
     }
 
     @Test
     void emptyOrOverlongTextIsRefused() {
         assertThatThrownBy(() -> SettingKey.SUPPORT_CONTACT.validate("  ")).isInstanceOf(BusinessRuleException.class);
-        assertThatThrownBy(() -> SettingKey.SUPPORT_CONTACT.validate("x".repeat(201))).isInstanceOf(BusinessRuleException.class);
+        assertThatThrownBy(() -> SettingKey.SUPPORT_CONTACT.validate("x".repeat(201)))
+                .isInstanceOf(BusinessRuleException.class);
         assertThatThrownBy(() -> SettingKey.SUPPORT_CONTACT.validate(null)).isInstanceOf(BusinessRuleException.class);
     }
 }

@@ -18,30 +18,42 @@ class ResolveAlertCommandTest {
 
     @Test
     void theOfficerMarksABirthdayDoneButNotAnOverdueDecision() {
-        assertThat(authorization.permits(actor(Role.COMMUNE_OFFICER), command(AlertKind.CHILD_TURNS_16))).isTrue();
-        assertThat(authorization.permits(actor(Role.COMMUNE_OFFICER), command(AlertKind.DECISION_OVERDUE))).isFalse();
+        assertThat(authorization.permits(actor(Role.COMMUNE_OFFICER), command(AlertKind.CHILD_TURNS_16)))
+                .isTrue();
+        assertThat(authorization.permits(actor(Role.COMMUNE_OFFICER), command(AlertKind.DECISION_OVERDUE)))
+                .isFalse();
     }
 
     @Test
     void theApproverMarksAnOverdueDecisionOrAStaleRecordDoneButNotABirthday() {
-        assertThat(authorization.permits(actor(Role.APPROVER), command(AlertKind.DECISION_OVERDUE))).isTrue();
-        assertThat(authorization.permits(actor(Role.APPROVER), command(AlertKind.RECORD_NOT_REVIEWED))).isTrue();
-        assertThat(authorization.permits(actor(Role.APPROVER), command(AlertKind.TURNS_75))).isFalse();
+        assertThat(authorization.permits(actor(Role.APPROVER), command(AlertKind.DECISION_OVERDUE)))
+                .isTrue();
+        assertThat(authorization.permits(actor(Role.APPROVER), command(AlertKind.RECORD_NOT_REVIEWED)))
+                .isTrue();
+        assertThat(authorization.permits(actor(Role.APPROVER), command(AlertKind.TURNS_75)))
+                .isFalse();
     }
 
     @Test
     void neitherAnAuditorNorTheAdministratorMarksAnAlertDone() {
         for (AlertKind kind : AlertKind.values()) {
-            assertThat(authorization.permits(actor(Role.AUDITOR), command(kind))).as(kind.name()).isFalse();
-            assertThat(authorization.permits(actor(Role.ADMIN), command(kind))).as(kind.name()).isFalse();
+            assertThat(authorization.permits(actor(Role.AUDITOR), command(kind)))
+                    .as(kind.name())
+                    .isFalse();
+            assertThat(authorization.permits(actor(Role.ADMIN), command(kind)))
+                    .as(kind.name())
+                    .isFalse();
         }
     }
 
     @Test
     void theScanByHandIsForTheAdministratorOnly() {
-        assertThat(authorization.permits(actor(Role.ADMIN), new RunAlertScanCommand())).isTrue();
-        assertThat(authorization.permits(actor(Role.COMMUNE_OFFICER), new RunAlertScanCommand())).isFalse();
-        assertThat(authorization.permits(actor(Role.AUDITOR), new RunAlertScanCommand())).isFalse();
+        assertThat(authorization.permits(actor(Role.ADMIN), new RunAlertScanCommand()))
+                .isTrue();
+        assertThat(authorization.permits(actor(Role.COMMUNE_OFFICER), new RunAlertScanCommand()))
+                .isFalse();
+        assertThat(authorization.permits(actor(Role.AUDITOR), new RunAlertScanCommand()))
+                .isFalse();
     }
 
     private static ResolveAlertCommand command(AlertKind kind) {

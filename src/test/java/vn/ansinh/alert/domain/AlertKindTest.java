@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -41,14 +40,16 @@ class AlertKindTest {
 
     @Test
     void someoneWithoutARoleSeesNoKind() {
-        assertThat(AlertKind.shownTo(new Actor("nobody", null, Set.of(), TUAN_GIAO))).isEmpty();
+        assertThat(AlertKind.shownTo(new Actor("nobody", null, Set.of(), TUAN_GIAO)))
+                .isEmpty();
     }
 
     @Test
     void overdueDecisionsBelongToTheApproverAndTheRestToTheOfficer() {
         assertThat(AlertKind.DECISION_OVERDUE.owner()).isEqualTo(Role.APPROVER);
         assertThat(AlertKind.DECISION_OVERDUE.resolvers()).containsExactly(Role.APPROVER);
-        assertThat(AlertKind.RECORD_NOT_REVIEWED.resolvers()).containsExactlyInAnyOrder(Role.COMMUNE_OFFICER, Role.APPROVER);
+        assertThat(AlertKind.RECORD_NOT_REVIEWED.resolvers())
+                .containsExactlyInAnyOrder(Role.COMMUNE_OFFICER, Role.APPROVER);
         assertThat(AlertKind.CHILD_TURNS_16.owner()).isEqualTo(Role.COMMUNE_OFFICER);
         assertThat(AlertKind.TURNS_80.resolvers()).containsExactly(Role.COMMUNE_OFFICER);
     }
@@ -71,7 +72,8 @@ class AlertKindTest {
         assertThat(AlertKind.YOUTH_TURNS_23.age()).isEqualTo(23);
         assertThat(AlertKind.YOUTH_TURNS_23.categories()).containsExactly(Category.YOUTH_IN_EDUCATION);
         assertThat(AlertKind.YOUTH_SCHOOL_CHECK.categories()).containsExactly(Category.YOUTH_IN_EDUCATION);
-        assertThat(AlertKind.TURNS_75.categories()).containsAll(Programme.SOCIAL_ASSISTANCE.categories())
+        assertThat(AlertKind.TURNS_75.categories())
+                .containsAll(Programme.SOCIAL_ASSISTANCE.categories())
                 .contains(vn.ansinh.intake.domain.Category.SOCIAL_PENSION_70_POOR)
                 .doesNotContain(vn.ansinh.intake.domain.Category.SOCIAL_PENSION_75_NO_PENSION);
         assertThat(AlertKind.TURNS_80.age()).isEqualTo(80);
@@ -89,7 +91,8 @@ class AlertKindTest {
         Properties vi = load("i18n/messages.properties");
         Properties en = load("i18n/messages_en.properties");
         assertThat(Arrays.stream(AlertKind.values()).map(AlertKind::labelKey))
-                .allMatch(vi::containsKey).allMatch(en::containsKey);
+                .allMatch(vi::containsKey)
+                .allMatch(en::containsKey);
         assertThat(vi.getProperty(AlertKind.CHILD_TURNS_16.labelKey())).isEqualTo("Trẻ em tròn 16 tuổi");
     }
 

@@ -9,16 +9,20 @@ import vn.ansinh.intake.domain.Category;
 class AnnexComponentsTest {
 
     private static List<String> codes(AnnexComponents.Facts facts) {
-        return AnnexComponents.of(facts).stream().map(AnnexComponents.Rule::rowCode).toList();
+        return AnnexComponents.of(facts).stream()
+                .map(AnnexComponents.Rule::rowCode)
+                .toList();
     }
 
     @Test
     void aHeroicMotherIsPaidHerAllowanceAndSupplementAndHerCaregiverTheCaregiverAllowance() {
-        assertThat(codes(new AnnexComponents.Facts(Category.HEROIC_MOTHER, null, null, null, false, false, null, false)))
+        assertThat(codes(
+                        new AnnexComponents.Facts(Category.HEROIC_MOTHER, null, null, null, false, false, null, false)))
                 .containsExactly("HEROIC_MOTHER_ALLOWANCE", "HEROIC_MOTHER_SUPPLEMENT");
         List<AnnexComponents.Rule> withCaregiver = AnnexComponents.of(
                 new AnnexComponents.Facts(Category.HEROIC_MOTHER, null, null, null, false, false, null, true));
-        assertThat(withCaregiver).extracting(AnnexComponents.Rule::rowCode)
+        assertThat(withCaregiver)
+                .extracting(AnnexComponents.Rule::rowCode)
                 .containsExactly("HEROIC_MOTHER_ALLOWANCE", "HEROIC_MOTHER_SUPPLEMENT", "HEROIC_MOTHER_CAREGIVER");
         assertThat(withCaregiver.get(2).toCaregiver()).isTrue();
     }
@@ -29,10 +33,13 @@ class AnnexComponentsTest {
                 .containsExactly("WAR_INVALID");
         assertThat(codes(new AnnexComponents.Facts(Category.WAR_INVALID, 85, null, null, false, false, null, false)))
                 .containsExactly("WAR_INVALID", "INVALID_81_PLUS_SUPPLEMENT");
-        assertThat(codes(new AnnexComponents.Facts(Category.WAR_INVALID_CLASS_B, 90, null, null, false, true, null, true)))
-                .containsExactly("WAR_INVALID_CLASS_B", "INVALID_81_PLUS_SEVERE_SUPPLEMENT", "INVALID_81_PLUS_SEVERE_CAREGIVER");
+        assertThat(codes(new AnnexComponents.Facts(
+                        Category.WAR_INVALID_CLASS_B, 90, null, null, false, true, null, true)))
+                .containsExactly(
+                        "WAR_INVALID_CLASS_B", "INVALID_81_PLUS_SEVERE_SUPPLEMENT", "INVALID_81_PLUS_SEVERE_CAREGIVER");
         assertThat(codes(new AnnexComponents.Facts(Category.WAR_INVALID, 15, null, null, false, false, null, false)))
-                .as("below 21 %: no monthly allowance").isEmpty();
+                .as("below 21 %: no monthly allowance")
+                .isEmpty();
     }
 
     @Test
@@ -41,12 +48,15 @@ class AnnexComponentsTest {
                 .containsExactly("MARTYR_RELATIVE_3_PLUS", "MARTYR_RELATIVE_NURTURE_EXTRA");
         assertThat(codes(new AnnexComponents.Facts(Category.SICK_SOLDIER, 65, null, null, false, false, null, false)))
                 .containsExactly("SICK_SOLDIER_61_70");
-        AnnexComponents.Facts fullTime = new AnnexComponents.Facts(Category.PRE_1945_REVOLUTIONARY, null, null, 7, false, false, null, false);
+        AnnexComponents.Facts fullTime =
+                new AnnexComponents.Facts(Category.PRE_1945_REVOLUTIONARY, null, null, 7, false, false, null, false);
         List<AnnexComponents.Rule> rules = AnnexComponents.of(fullTime);
-        assertThat(rules).extracting(AnnexComponents.Rule::rowCode)
+        assertThat(rules)
+                .extracting(AnnexComponents.Rule::rowCode)
                 .containsExactly("PRE1945_FULLTIME", "PRE1945_FULLTIME_SENIORITY_SUPPLEMENT");
         assertThat(AnnexComponents.times(rules.get(1), fullTime)).isEqualTo(7);
-        assertThat(codes(new AnnexComponents.Facts(Category.PRE_1945_REVOLUTIONARY, null, null, null, false, false, null, false)))
+        assertThat(codes(new AnnexComponents.Facts(
+                        Category.PRE_1945_REVOLUTIONARY, null, null, null, false, false, null, false)))
                 .containsExactly("PRE1945_NON_FULLTIME");
     }
 
@@ -54,6 +64,8 @@ class AnnexComponentsTest {
     void theSqlNamesEveryRuleAndTheCaregiverPayee() {
         String match = AnnexComponents.match("c", "r");
         AnnexComponents.RULES.forEach(rule -> assertThat(match).contains("r.row_code = '" + rule.rowCode() + "'"));
-        assertThat(AnnexComponents.payee("c", "r")).contains("THEN c.caregiver_person_id").contains("HEROIC_MOTHER_CAREGIVER");
+        assertThat(AnnexComponents.payee("c", "r"))
+                .contains("THEN c.caregiver_person_id")
+                .contains("HEROIC_MOTHER_CAREGIVER");
     }
 }

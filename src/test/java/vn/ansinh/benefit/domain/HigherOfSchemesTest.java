@@ -37,7 +37,9 @@ class HigherOfSchemesTest {
 
     @Test
     void meritoriousLinesAreNotPartOfTheChoice() {
-        assertThat(HigherOfSchemes.paid(List.of(new Claim(1, Scheme.MERITORIOUS, 2_000_000, EARLY, false)))).isEmpty();
-        assertThat(HigherOfSchemes.exclusiveSql("l.scheme")).isEqualTo("l.scheme IN ('SOCIAL_ASSISTANCE', 'SOCIAL_PENSION')");
+        assertThat(HigherOfSchemes.paid(List.of(new Claim(1, Scheme.MERITORIOUS, 2_000_000, EARLY, false))))
+                .isEmpty();
+        assertThat(HigherOfSchemes.exclusiveSql("l.scheme"))
+                .isEqualTo("l.scheme IN ('SOCIAL_ASSISTANCE', 'SOCIAL_PENSION')");
     }
 }

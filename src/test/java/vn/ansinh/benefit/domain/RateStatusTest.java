@@ -18,7 +18,8 @@ class RateStatusTest {
     void aPendingChangeIsConfirmedOrRejectedOnly() {
         assertThat(RateStatus.PENDING.confirm()).isEqualTo(RateStatus.CONFIRMED);
         assertThat(RateStatus.PENDING.reject()).isEqualTo(RateStatus.REJECTED);
-        assertThatThrownBy(RateStatus.PENDING::supersede).isInstanceOf(BusinessRuleException.class)
+        assertThatThrownBy(RateStatus.PENDING::supersede)
+                .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("rate.error.transition");
     }
 
@@ -40,9 +41,12 @@ class RateStatusTest {
 
     @Test
     void theRefusalNamesTheStepAndTheStatus() {
-        assertThatThrownBy(RateStatus.REJECTED::confirm).isInstanceOfSatisfying(BusinessRuleException.class,
-                e -> assertThat(e.arguments()).extracting(Object::toString)
-                        .containsExactly("Label[key=rate.step.CONFIRM]", "Label[key=rate.status.REJECTED]"));
+        assertThatThrownBy(RateStatus.REJECTED::confirm)
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class,
+                        e -> assertThat(e.arguments())
+                                .extracting(Object::toString)
+                                .containsExactly("Label[key=rate.step.CONFIRM]", "Label[key=rate.status.REJECTED]"));
     }
 
     @Test
@@ -62,7 +66,9 @@ class RateStatusTest {
     void aRateCountsFromItsConfirmationUntilItIsSuperseded() {
         StandardLevel old = level();
         StandardLevel replacement = level();
-        assertThat(ConfirmedRates.counts(old, CONFIRMED.plusSeconds(86_400))).as("pending").isFalse();
+        assertThat(ConfirmedRates.counts(old, CONFIRMED.plusSeconds(86_400)))
+                .as("pending")
+                .isFalse();
         old.confirm("admin2", CONFIRMED);
         Instant replacedAt = CONFIRMED.plusSeconds(3_600);
         replacement.confirm("admin", replacedAt);
@@ -80,8 +86,10 @@ class RateStatusTest {
     void theSqlFormAcceptsOnlyAnAliasAndAMomentParameterOrLiteral() {
         assertThat(ConfirmedRates.condition("s", ConfirmedRates.at(Instant.parse("2026-12-02T04:00:00Z"))))
                 .contains("s.confirmed_at <= TIMESTAMP '2026-12-02 04:00:00'");
-        assertThatThrownBy(() -> ConfirmedRates.condition("s; DROP TABLE x", "?")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ConfirmedRates.condition("s", "NOW() OR 1=1")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ConfirmedRates.condition("s; DROP TABLE x", "?"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ConfirmedRates.condition("s", "NOW() OR 1=1"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -95,7 +103,11 @@ class RateStatusTest {
     }
 
     private static StandardLevel level() {
-        return new StandardLevel(Scheme.SOCIAL_ASSISTANCE, null, LocalDate.of(2026, 7, 1), 540_000,
+        return new StandardLevel(
+                Scheme.SOCIAL_ASSISTANCE,
+                null,
+                LocalDate.of(2026, 7, 1),
+                540_000,
                 new LegalAct("Nghị định số 335/2026/NĐ-CP", "335/2026/NĐ-CP", LocalDate.of(2026, 8, 21)));
     }
 }

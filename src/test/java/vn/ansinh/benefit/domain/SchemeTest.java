@@ -13,8 +13,10 @@ class SchemeTest {
 
     @Test
     void theProgrammesPaidMonthlyAreThoseWithAMonthlyAllowanceLifecycle() {
-        assertThat(Scheme.paidProgrammes()).containsExactlyInAnyOrderElementsOf(Arrays.stream(Programme.values())
-                .filter(p -> Lifecycle.of(p) == Lifecycle.MONTHLY_ALLOWANCE).toList());
+        assertThat(Scheme.paidProgrammes())
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(Programme.values())
+                        .filter(p -> Lifecycle.of(p) == Lifecycle.MONTHLY_ALLOWANCE)
+                        .toList());
         assertThat(Scheme.paidProgrammes()).contains(Programme.SOCIAL_PENSION);
     }
 
@@ -32,11 +34,14 @@ class SchemeTest {
 
     @Test
     void theSqlNamesEveryPaidProgrammeWithItsScheme() {
-        assertThat(Scheme.sqlOf("c.programme")).isEqualTo("CASE c.programme WHEN 'MERITORIOUS_PERSON' THEN 'MERITORIOUS'"
-                + " WHEN 'MERITORIOUS_RELATIVE' THEN 'MERITORIOUS' WHEN 'SOCIAL_ASSISTANCE' THEN 'SOCIAL_ASSISTANCE'"
-                + " WHEN 'SOCIAL_PENSION' THEN 'SOCIAL_PENSION' END");
-        assertThat(Scheme.paidProgrammesSql("c.programme")).isEqualTo(
-                "c.programme IN ('MERITORIOUS_PERSON', 'MERITORIOUS_RELATIVE', 'SOCIAL_ASSISTANCE', 'SOCIAL_PENSION')");
-        assertThat(Scheme.MERITORIOUS.programmesSql("c.programme")).isEqualTo("c.programme IN ('MERITORIOUS_PERSON', 'MERITORIOUS_RELATIVE')");
+        assertThat(Scheme.sqlOf("c.programme"))
+                .isEqualTo("CASE c.programme WHEN 'MERITORIOUS_PERSON' THEN 'MERITORIOUS'"
+                        + " WHEN 'MERITORIOUS_RELATIVE' THEN 'MERITORIOUS' WHEN 'SOCIAL_ASSISTANCE' THEN 'SOCIAL_ASSISTANCE'"
+                        + " WHEN 'SOCIAL_PENSION' THEN 'SOCIAL_PENSION' END");
+        assertThat(Scheme.paidProgrammesSql("c.programme"))
+                .isEqualTo(
+                        "c.programme IN ('MERITORIOUS_PERSON', 'MERITORIOUS_RELATIVE', 'SOCIAL_ASSISTANCE', 'SOCIAL_PENSION')");
+        assertThat(Scheme.MERITORIOUS.programmesSql("c.programme"))
+                .isEqualTo("c.programme IN ('MERITORIOUS_PERSON', 'MERITORIOUS_RELATIVE')");
     }
 }

@@ -58,18 +58,20 @@ class DecisionPdfTest {
 
     static List<Article> allowanceArticles() {
         return List.of(
-                new Article("Điều 1.", List.of(
-                        "Trợ cấp xã hội hằng tháng đối với bà Lò Thị Ánh, sinh năm 1948, thường trú tại bản Huổi"
-                                + " Lốt, xã Tuần Giáo, tỉnh Điện Biên, như sau:",
-                        "- Đối tượng: người cao tuổi từ đủ 80 tuổi trở lên không có lương hưu, trợ cấp bảo hiểm"
-                                + " xã hội hằng tháng;",
-                        "- Hệ số: 1,5;",
-                        "- Mức trợ cấp hằng tháng: 750.000 đồng (Bằng chữ: Bảy trăm năm mươi nghìn đồng);",
-                        "- Thời điểm hưởng: từ tháng 3 năm 2026.")),
-                new Article("Điều 2.", List.of(
-                        "Quyết định này có hiệu lực thi hành kể từ ngày ký.")),
-                new Article("Điều 3.", List.of(
-                        "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã, công chức Văn hóa - Xã hội, bộ phận"
+                new Article(
+                        "Điều 1.",
+                        List.of(
+                                "Trợ cấp xã hội hằng tháng đối với bà Lò Thị Ánh, sinh năm 1948, thường trú tại bản Huổi"
+                                        + " Lốt, xã Tuần Giáo, tỉnh Điện Biên, như sau:",
+                                "- Đối tượng: người cao tuổi từ đủ 80 tuổi trở lên không có lương hưu, trợ cấp bảo hiểm"
+                                        + " xã hội hằng tháng;",
+                                "- Hệ số: 1,5;",
+                                "- Mức trợ cấp hằng tháng: 750.000 đồng (Bằng chữ: Bảy trăm năm mươi nghìn đồng);",
+                                "- Thời điểm hưởng: từ tháng 3 năm 2026.")),
+                new Article("Điều 2.", List.of("Quyết định này có hiệu lực thi hành kể từ ngày ký.")),
+                new Article(
+                        "Điều 3.",
+                        List.of("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã, công chức Văn hóa - Xã hội, bộ phận"
                                 + " Tài chính - Kế toán và bà Lò Thị Ánh chịu trách nhiệm thi hành Quyết định này.")));
     }
 
@@ -78,25 +80,26 @@ class DecisionPdfTest {
         // whitespace collapsed: PDFBox reads the widened spaces of justified lines as two
         String text = oneLine(text(pdf.render(allowanceDecision(allowanceArticles()))));
 
-        assertThat(text).contains(
-                "TỈNH ĐIỆN BIÊN",
-                "XÃ TUẦN GIÁO",
-                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                "Độc lập - Tự do - Hạnh phúc",
-                "Số: 125/QĐ-UBND",
-                "Tuần Giáo, ngày 05 tháng 03 năm 2026",
-                "QUYẾT ĐỊNH",
-                "Về việc hưởng trợ cấp xã hội hằng tháng",
-                "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TUẦN GIÁO",
-                "Điều 1.",
-                "Lò Thị Ánh",
-                "Hệ số: 1,5;",
-                "750.000 đồng",
-                "từ tháng 3 năm 2026",
-                "Nơi nhận:",
-                "- Lưu: VT, VHXH.",
-                "TM. ỦY BAN NHÂN DÂN",
-                "Lò Văn Thành");
+        assertThat(text)
+                .contains(
+                        "TỈNH ĐIỆN BIÊN",
+                        "XÃ TUẦN GIÁO",
+                        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                        "Độc lập - Tự do - Hạnh phúc",
+                        "Số: 125/QĐ-UBND",
+                        "Tuần Giáo, ngày 05 tháng 03 năm 2026",
+                        "QUYẾT ĐỊNH",
+                        "Về việc hưởng trợ cấp xã hội hằng tháng",
+                        "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TUẦN GIÁO",
+                        "Điều 1.",
+                        "Lò Thị Ánh",
+                        "Hệ số: 1,5;",
+                        "750.000 đồng",
+                        "từ tháng 3 năm 2026",
+                        "Nơi nhận:",
+                        "- Lưu: VT, VHXH.",
+                        "TM. ỦY BAN NHÂN DÂN",
+                        "Lò Văn Thành");
         // wrapped over two lines
         assertThat(text).contains(BASIS_LAW, BASIS_DECREE, BASIS_REQUEST);
     }
@@ -105,19 +108,20 @@ class DecisionPdfTest {
     void printsThePartsInTheDecreeOrder() throws IOException {
         String text = oneLine(text(pdf.render(allowanceDecision(allowanceArticles()))));
 
-        assertThat(text).containsSubsequence(
-                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                "QUYẾT ĐỊNH",
-                "Về việc hưởng trợ cấp xã hội hằng tháng",
-                "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TUẦN GIÁO",
-                BASIS_LAW,
-                BASIS_DECREE,
-                "QUYẾT ĐỊNH:",
-                "Điều 1.",
-                "Điều 2.",
-                "Điều 3.",
-                "Nơi nhận:",
-                "Lò Văn Thành");
+        assertThat(text)
+                .containsSubsequence(
+                        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                        "QUYẾT ĐỊNH",
+                        "Về việc hưởng trợ cấp xã hội hằng tháng",
+                        "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TUẦN GIÁO",
+                        BASIS_LAW,
+                        BASIS_DECREE,
+                        "QUYẾT ĐỊNH:",
+                        "Điều 1.",
+                        "Điều 2.",
+                        "Điều 3.",
+                        "Nơi nhận:",
+                        "Lò Văn Thành");
         assertThat(text.indexOf("Nghị định số 147/2025/NĐ-CP")).isLessThan(text.indexOf("QUYẾT ĐỊNH:"));
         assertThat(text.indexOf("750.000 đồng")).isLessThan(text.indexOf("Nơi nhận:"));
     }
@@ -143,14 +147,19 @@ class DecisionPdfTest {
                 PDResources resources = page.getResources();
                 for (COSName name : resources.getFontNames()) {
                     PDFont font = resources.getFont(name);
-                    assertThat(font.isEmbedded()).as("font %s embedded", font.getName()).isTrue();
+                    assertThat(font.isEmbedded())
+                            .as("font %s embedded", font.getName())
+                            .isTrue();
                     names.add(font.getName());
                 }
             }
             assertThat(names).isNotEmpty().allSatisfy(name -> assertThat(name).contains("LiberationSerif"));
             // regular, bold, italic (legal bases) and bold italic ("Nơi nhận:") are all used
             assertThat(names.stream().map(n -> n.substring(n.indexOf('+') + 1)).distinct())
-                    .contains("LiberationSerif", "LiberationSerif-Bold", "LiberationSerif-Italic",
+                    .contains(
+                            "LiberationSerif",
+                            "LiberationSerif-Bold",
+                            "LiberationSerif-Italic",
                             "LiberationSerif-BoldItalic");
         }
     }
@@ -170,15 +179,28 @@ class DecisionPdfTest {
             PDFTextStripper secondPage = stripper();
             secondPage.setStartPage(2);
             secondPage.setEndPage(2);
-            assertThat(secondPage.getText(document).strip()).as("page number at the top").startsWith("2");
+            assertThat(secondPage.getText(document).strip())
+                    .as("page number at the top")
+                    .startsWith("2");
         }
     }
 
     @Test
     void refusesASheetWithoutNumber() {
-        assertThatThrownBy(() -> new DecisionSheet(null, "SỞ NỘI VỤ", "  ", "Điện Biên Phủ",
-                LocalDate.of(2026, 3, 5), "Về việc", "GIÁM ĐỐC SỞ NỘI VỤ", List.of(),
-                allowanceArticles(), List.of(), null, "GIÁM ĐỐC", "Nguyễn Văn A"))
+        assertThatThrownBy(() -> new DecisionSheet(
+                        null,
+                        "SỞ NỘI VỤ",
+                        "  ",
+                        "Điện Biên Phủ",
+                        LocalDate.of(2026, 3, 5),
+                        "Về việc",
+                        "GIÁM ĐỐC SỞ NỘI VỤ",
+                        List.of(),
+                        allowanceArticles(),
+                        List.of(),
+                        null,
+                        "GIÁM ĐỐC",
+                        "Nguyễn Văn A"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("number");
     }
@@ -193,9 +215,20 @@ class DecisionPdfTest {
     @Test
     void keepsNoReferenceToTheCallersLists() {
         List<String> recipients = new ArrayList<>(List.of("- Lưu: VT."));
-        DecisionSheet sheet = new DecisionSheet(null, "SỞ NỘI VỤ", "7/QĐ-SNV", "Điện Biên Phủ",
-                LocalDate.of(2026, 1, 9), "Về việc", "GIÁM ĐỐC SỞ NỘI VỤ", null,
-                allowanceArticles(), recipients, "", "GIÁM ĐỐC", "Nguyễn Văn A");
+        DecisionSheet sheet = new DecisionSheet(
+                null,
+                "SỞ NỘI VỤ",
+                "7/QĐ-SNV",
+                "Điện Biên Phủ",
+                LocalDate.of(2026, 1, 9),
+                "Về việc",
+                "GIÁM ĐỐC SỞ NỘI VỤ",
+                null,
+                allowanceArticles(),
+                recipients,
+                "",
+                "GIÁM ĐỐC",
+                "Nguyễn Văn A");
         recipients.add("- Như Điều 3;");
 
         assertThat(sheet.recipients()).containsExactly("- Lưu: VT.");
@@ -205,14 +238,30 @@ class DecisionPdfTest {
 
     @Test
     void printsWithoutParentBodyOrCapacityAndPadsDayAndMonth() throws IOException {
-        DecisionSheet sheet = new DecisionSheet(null, "SỞ NỘI VỤ", "7/QĐ-SNV", "Điện Biên Phủ",
-                LocalDate.of(2026, 1, 9), "Về việc điều chỉnh mức trợ cấp", "GIÁM ĐỐC SỞ NỘI VỤ TỈNH ĐIỆN BIÊN",
-                List.of(BASIS_DECREE), allowanceArticles(), List.of("- Lưu: VT."), " ", "GIÁM ĐỐC", "Nguyễn Thị Yến");
+        DecisionSheet sheet = new DecisionSheet(
+                null,
+                "SỞ NỘI VỤ",
+                "7/QĐ-SNV",
+                "Điện Biên Phủ",
+                LocalDate.of(2026, 1, 9),
+                "Về việc điều chỉnh mức trợ cấp",
+                "GIÁM ĐỐC SỞ NỘI VỤ TỈNH ĐIỆN BIÊN",
+                List.of(BASIS_DECREE),
+                allowanceArticles(),
+                List.of("- Lưu: VT."),
+                " ",
+                "GIÁM ĐỐC",
+                "Nguyễn Thị Yến");
 
         String text = text(pdf.render(sheet));
 
-        assertThat(text).contains("SỞ NỘI VỤ", "Số: 7/QĐ-SNV", "Điện Biên Phủ, ngày 09 tháng 01 năm 2026",
-                "GIÁM ĐỐC", "Nguyễn Thị Yến");
+        assertThat(text)
+                .contains(
+                        "SỞ NỘI VỤ",
+                        "Số: 7/QĐ-SNV",
+                        "Điện Biên Phủ, ngày 09 tháng 01 năm 2026",
+                        "GIÁM ĐỐC",
+                        "Nguyễn Thị Yến");
         assertThat(text).doesNotContain("ỦY BAN NHÂN DÂN", "TỈNH ĐIỆN BIÊN Độc lập", "TM.");
     }
 
@@ -242,9 +291,10 @@ class DecisionPdfTest {
     static List<Article> longArticles() {
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add("Phê duyệt danh sách hỗ trợ như sau:");
-        IntStream.rangeClosed(1, 60).forEach(i -> paragraphs.add("Khoản " + i
-                + ": hộ gia đình ở bản Pú Nhung được hỗ trợ kinh phí mua sắm đồ dùng thiết yếu, mức hỗ trợ theo"
-                + " quy định tại Nghị định số 147/2025/NĐ-CP;"));
+        IntStream.rangeClosed(1, 60)
+                .forEach(i -> paragraphs.add("Khoản " + i
+                        + ": hộ gia đình ở bản Pú Nhung được hỗ trợ kinh phí mua sắm đồ dùng thiết yếu, mức hỗ trợ theo"
+                        + " quy định tại Nghị định số 147/2025/NĐ-CP;"));
         List<Article> articles = new ArrayList<>();
         articles.add(new Article("Điều 1.", paragraphs));
         articles.addAll(allowanceArticles().subList(1, 3));

@@ -25,15 +25,20 @@ class LifecycleTest {
 
     private static final Map<Lifecycle, Map<CaseTransition, Edge>> EXPECTED = new EnumMap<>(Lifecycle.class);
 
-    private record Edge(Set<CaseStatus> from, CaseStatus to) {
-    }
+    private record Edge(Set<CaseStatus> from, CaseStatus to) {}
 
     static {
         for (Lifecycle lifecycle : Lifecycle.values()) {
             Map<CaseTransition, Edge> edges = new EnumMap<>(CaseTransition.class);
             edges.put(CaseTransition.SUBMIT, edge(CaseStatus.SUBMITTED, CaseStatus.DRAFT, CaseStatus.RETURNED));
-            edges.put(CaseTransition.WITHDRAW, edge(CaseStatus.WITHDRAWN, CaseStatus.DRAFT, CaseStatus.RETURNED,
-                    CaseStatus.SUBMITTED, CaseStatus.POSTED));
+            edges.put(
+                    CaseTransition.WITHDRAW,
+                    edge(
+                            CaseStatus.WITHDRAWN,
+                            CaseStatus.DRAFT,
+                            CaseStatus.RETURNED,
+                            CaseStatus.SUBMITTED,
+                            CaseStatus.POSTED));
             edges.put(CaseTransition.START_POSTING, edge(CaseStatus.POSTED, CaseStatus.SUBMITTED));
             edges.put(CaseTransition.RETURN, edge(CaseStatus.RETURNED, CaseStatus.SUBMITTED, CaseStatus.POSTED));
             edges.put(CaseTransition.APPROVE, edge(CaseStatus.APPROVED, CaseStatus.SUBMITTED, CaseStatus.POSTED));
@@ -43,26 +48,44 @@ class LifecycleTest {
         Map<CaseTransition, Edge> allowance = EXPECTED.get(Lifecycle.MONTHLY_ALLOWANCE);
         allowance.put(CaseTransition.ACTIVATE, edge(CaseStatus.ACTIVE, CaseStatus.APPROVED));
         allowance.put(CaseTransition.ADJUST, edge(CaseStatus.ACTIVE, CaseStatus.ACTIVE));
-        allowance.put(CaseTransition.PROPOSE_TERMINATION, edge(CaseStatus.TERMINATION_PROPOSED, CaseStatus.APPROVED,
-                CaseStatus.ACTIVE, CaseStatus.SUSPENDED, CaseStatus.SUSPENSION_PROPOSED, CaseStatus.REINSTATEMENT_PROPOSED));
+        allowance.put(
+                CaseTransition.PROPOSE_TERMINATION,
+                edge(
+                        CaseStatus.TERMINATION_PROPOSED,
+                        CaseStatus.APPROVED,
+                        CaseStatus.ACTIVE,
+                        CaseStatus.SUSPENDED,
+                        CaseStatus.SUSPENSION_PROPOSED,
+                        CaseStatus.REINSTATEMENT_PROPOSED));
         allowance.put(CaseTransition.PROPOSE_SUSPENSION, edge(CaseStatus.SUSPENSION_PROPOSED, CaseStatus.ACTIVE));
-        allowance.put(CaseTransition.PROPOSE_REINSTATEMENT, edge(CaseStatus.REINSTATEMENT_PROPOSED, CaseStatus.SUSPENDED));
+        allowance.put(
+                CaseTransition.PROPOSE_REINSTATEMENT, edge(CaseStatus.REINSTATEMENT_PROPOSED, CaseStatus.SUSPENDED));
         allowance.put(CaseTransition.SUSPEND, edge(CaseStatus.SUSPENDED, CaseStatus.SUSPENSION_PROPOSED));
         allowance.put(CaseTransition.REINSTATE, edge(CaseStatus.ACTIVE, CaseStatus.REINSTATEMENT_PROPOSED));
         allowance.put(CaseTransition.TERMINATE, edge(CaseStatus.TERMINATED, CaseStatus.TERMINATION_PROPOSED));
         // moved to another scheme by a signed list decision (the list decision is the decision)
         allowance.put(CaseTransition.RECLASSIFY, edge(CaseStatus.TERMINATED, CaseStatus.APPROVED, CaseStatus.ACTIVE));
         // back to where the proposal started: see aRejectedProposalRestoresTheStatusBeforeIt
-        allowance.put(CaseTransition.REJECT_PROPOSAL, edge(null, CaseStatus.TERMINATION_PROPOSED,
-                CaseStatus.SUSPENSION_PROPOSED, CaseStatus.REINSTATEMENT_PROPOSED));
-        EXPECTED.get(Lifecycle.ONE_TIME_SUPPORT).put(CaseTransition.CLOSE, edge(CaseStatus.CLOSED, CaseStatus.APPROVED));
+        allowance.put(
+                CaseTransition.REJECT_PROPOSAL,
+                edge(
+                        null,
+                        CaseStatus.TERMINATION_PROPOSED,
+                        CaseStatus.SUSPENSION_PROPOSED,
+                        CaseStatus.REINSTATEMENT_PROPOSED));
+        EXPECTED.get(Lifecycle.ONE_TIME_SUPPORT)
+                .put(CaseTransition.CLOSE, edge(CaseStatus.CLOSED, CaseStatus.APPROVED));
         Map<CaseTransition, Edge> rehab = EXPECTED.get(Lifecycle.REHABILITATION);
         rehab.put(CaseTransition.START_REHABILITATION, edge(CaseStatus.IN_REHABILITATION, CaseStatus.APPROVED));
         rehab.put(CaseTransition.COMPLETE, edge(CaseStatus.COMPLETED, CaseStatus.IN_REHABILITATION));
         rehab.put(CaseTransition.RECORD_VIOLATION, edge(CaseStatus.VIOLATED, CaseStatus.IN_REHABILITATION));
         rehab.put(CaseTransition.BEGIN_AFTERCARE, edge(CaseStatus.AFTERCARE, CaseStatus.COMPLETED));
-        rehab.put(CaseTransition.RELAPSE, edge(CaseStatus.CLOSED, CaseStatus.AFTERCARE, CaseStatus.VIOLATED, CaseStatus.CLOSED));
-        rehab.put(CaseTransition.CLOSE, edge(CaseStatus.CLOSED, CaseStatus.AFTERCARE, CaseStatus.COMPLETED, CaseStatus.VIOLATED));
+        rehab.put(
+                CaseTransition.RELAPSE,
+                edge(CaseStatus.CLOSED, CaseStatus.AFTERCARE, CaseStatus.VIOLATED, CaseStatus.CLOSED));
+        rehab.put(
+                CaseTransition.CLOSE,
+                edge(CaseStatus.CLOSED, CaseStatus.AFTERCARE, CaseStatus.COMPLETED, CaseStatus.VIOLATED));
         Map<CaseTransition, Edge> poverty = EXPECTED.get(Lifecycle.POVERTY_RECOGNITION);
         poverty.put(CaseTransition.ACTIVATE, edge(CaseStatus.ACTIVE, CaseStatus.APPROVED));
         poverty.put(CaseTransition.ESCAPE, edge(CaseStatus.ESCAPED, CaseStatus.ACTIVE));
@@ -99,8 +122,8 @@ class LifecycleTest {
 
     @ParameterizedTest(name = "{0}: {1} from {2} leads to {3}")
     @MethodSource("allowed")
-    void anAllowedTransitionLeadsWhereTheProcedureSays(Lifecycle lifecycle, CaseTransition transition, CaseStatus from,
-            CaseStatus to) {
+    void anAllowedTransitionLeadsWhereTheProcedureSays(
+            Lifecycle lifecycle, CaseTransition transition, CaseStatus from, CaseStatus to) {
         assertThat(lifecycle.allows(transition, from)).isTrue();
         assertThat(lifecycle.target(transition, from)).isEqualTo(to);
     }
@@ -109,29 +132,36 @@ class LifecycleTest {
     @MethodSource("refused")
     void anyOtherTransitionIsRefusedWithAMessage(Lifecycle lifecycle, CaseTransition transition, CaseStatus from) {
         assertThat(lifecycle.allows(transition, from)).isFalse();
-        assertThatThrownBy(() -> lifecycle.target(transition, from))
-                .isInstanceOfSatisfying(CaseException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("case.error.transition");
-                    assertThat(e.arguments()).hasSize(2);
-                });
+        assertThatThrownBy(() -> lifecycle.target(transition, from)).isInstanceOfSatisfying(CaseException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("case.error.transition");
+            assertThat(e.arguments()).hasSize(2);
+        });
     }
 
     @Test
     void theTableCoversExactlyTheTransitionsEachLifecycleKnows() {
-        EXPECTED.forEach((lifecycle, edges) -> assertThat(lifecycle.transitions().keySet())
-                .as(lifecycle.name()).isEqualTo(edges.keySet()));
+        EXPECTED.forEach(
+                (lifecycle, edges) -> assertThat(lifecycle.transitions().keySet())
+                        .as(lifecycle.name())
+                        .isEqualTo(edges.keySet()));
     }
 
     @Test
     void aRejectedProposalRestoresTheStatusBeforeIt() {
         Lifecycle allowance = Lifecycle.MONTHLY_ALLOWANCE;
-        assertThat(allowance.restore(CaseStatus.TERMINATION_PROPOSED, CaseStatus.ACTIVE)).isEqualTo(CaseStatus.ACTIVE);
-        assertThat(allowance.restore(CaseStatus.TERMINATION_PROPOSED, CaseStatus.SUSPENDED)).isEqualTo(CaseStatus.SUSPENDED);
-        assertThat(allowance.restore(CaseStatus.TERMINATION_PROPOSED, CaseStatus.APPROVED)).isEqualTo(CaseStatus.APPROVED);
-        assertThat(allowance.restore(CaseStatus.SUSPENSION_PROPOSED, CaseStatus.ACTIVE)).isEqualTo(CaseStatus.ACTIVE);
-        assertThat(allowance.restore(CaseStatus.REINSTATEMENT_PROPOSED, CaseStatus.SUSPENDED)).isEqualTo(CaseStatus.SUSPENDED);
+        assertThat(allowance.restore(CaseStatus.TERMINATION_PROPOSED, CaseStatus.ACTIVE))
+                .isEqualTo(CaseStatus.ACTIVE);
+        assertThat(allowance.restore(CaseStatus.TERMINATION_PROPOSED, CaseStatus.SUSPENDED))
+                .isEqualTo(CaseStatus.SUSPENDED);
+        assertThat(allowance.restore(CaseStatus.TERMINATION_PROPOSED, CaseStatus.APPROVED))
+                .isEqualTo(CaseStatus.APPROVED);
+        assertThat(allowance.restore(CaseStatus.SUSPENSION_PROPOSED, CaseStatus.ACTIVE))
+                .isEqualTo(CaseStatus.ACTIVE);
+        assertThat(allowance.restore(CaseStatus.REINSTATEMENT_PROPOSED, CaseStatus.SUSPENDED))
+                .isEqualTo(CaseStatus.SUSPENDED);
         assertThatThrownBy(() -> allowance.restore(CaseStatus.SUSPENSION_PROPOSED, CaseStatus.SUSPENDED))
-                .as("a suspension is never proposed from a suspended case").isInstanceOf(IllegalStateException.class);
+                .as("a suspension is never proposed from a suspended case")
+                .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> allowance.restore(CaseStatus.ACTIVE, CaseStatus.ACTIVE))
                 .isInstanceOf(CaseException.class);
         assertThatThrownBy(() -> allowance.target(CaseTransition.REJECT_PROPOSAL, CaseStatus.TERMINATION_PROPOSED))
@@ -146,6 +176,7 @@ class LifecycleTest {
         assertThat(Lifecycle.of(Programme.POOR_HOUSEHOLD_SUPPORT)).isEqualTo(Lifecycle.POVERTY_RECOGNITION);
         assertThat(Lifecycle.of(Programme.FUNERAL_SUPPORT)).isEqualTo(Lifecycle.ONE_TIME_SUPPORT);
         assertThat(Lifecycle.REHABILITATION.allows(CaseTransition.ADJUST, CaseStatus.ACTIVE))
-                .as("a rehabilitation has no allowance to adjust").isFalse();
+                .as("a rehabilitation has no allowance to adjust")
+                .isFalse();
     }
 }

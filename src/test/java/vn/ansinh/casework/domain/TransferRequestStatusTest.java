@@ -17,7 +17,8 @@ class TransferRequestStatusTest {
     void aPendingRequestIsAcceptedOrRefusedOnceOnly() {
         assertThat(TransferRequestStatus.PENDING.accept()).isEqualTo(TransferRequestStatus.ACCEPTED);
         assertThat(TransferRequestStatus.PENDING.refuse()).isEqualTo(TransferRequestStatus.REFUSED);
-        for (TransferRequestStatus decided : new TransferRequestStatus[] {TransferRequestStatus.ACCEPTED, TransferRequestStatus.REFUSED}) {
+        for (TransferRequestStatus decided :
+                new TransferRequestStatus[] {TransferRequestStatus.ACCEPTED, TransferRequestStatus.REFUSED}) {
             assertThatThrownBy(decided::accept).hasMessage("transfer.error.decided");
             assertThatThrownBy(decided::refuse).hasMessage("transfer.error.decided");
         }
@@ -30,9 +31,11 @@ class TransferRequestStatusTest {
         assertThatThrownBy(() -> TransferRequest.ask(1L, QUY_HOP, QUY_HOP, "Chuyển đến", "officer.quyhop", NOW))
                 .hasMessage("transfer.error.sameCommune");
 
-        TransferRequest request = TransferRequest.ask(1L, TUAN_GIAO, QUY_HOP, " Chuyển đến khối 5 ", "officer.quyhop", NOW);
+        TransferRequest request =
+                TransferRequest.ask(1L, TUAN_GIAO, QUY_HOP, " Chuyển đến khối 5 ", "officer.quyhop", NOW);
         assertThat(request.reason()).isEqualTo("Chuyển đến khối 5");
-        assertThatThrownBy(() -> request.refuse("", "officer.tuangiao", NOW)).hasMessage("transfer.error.refusalReason");
+        assertThatThrownBy(() -> request.refuse("", "officer.tuangiao", NOW))
+                .hasMessage("transfer.error.refusalReason");
         assertThat(request.status()).isEqualTo(TransferRequestStatus.PENDING);
         request.refuse("Vẫn ở bản Co Cượm", "officer.tuangiao", NOW);
         assertThat(request.status()).isEqualTo(TransferRequestStatus.REFUSED);

@@ -28,14 +28,28 @@ public final class NameInputs {
     }
 
     /** One input and the person it was taken from (whose commune and province bound the scoped searches). */
-    public record NameInput(Kind kind, String text, SamplePerson person) {
-    }
+    public record NameInput(Kind kind, String text, SamplePerson person) {}
 
-    private static final String[] COMMON = {"nguyen van an", "Nguyễn Văn An", "Trần Thị", "tran thi", "hoa", "Hoa",
-        "lan", "Lê Thị Hồng", "pham minh", "Hoàng", "nguyen", "Nguyễn Thị Thu", "le van", "Vũ Đức", "huong", "Minh"};
+    private static final String[] COMMON = {
+        "nguyen van an",
+        "Nguyễn Văn An",
+        "Trần Thị",
+        "tran thi",
+        "hoa",
+        "Hoa",
+        "lan",
+        "Lê Thị Hồng",
+        "pham minh",
+        "Hoàng",
+        "nguyen",
+        "Nguyễn Thị Thu",
+        "le van",
+        "Vũ Đức",
+        "huong",
+        "Minh"
+    };
 
-    private NameInputs() {
-    }
+    private NameInputs() {}
 
     /** One input per person, the kinds in turn. */
     public static List<NameInput> of(List<SamplePerson> people, RandomGenerator random) {
@@ -50,7 +64,8 @@ public final class NameInputs {
                 case FULL_NAME_PLAIN -> withoutDiacritics(p.fullName());
                 case GIVEN_NAME -> p.givenName();
                 case GIVEN_NAME_PLAIN -> withoutDiacritics(p.givenName()).toLowerCase(java.util.Locale.ROOT);
-                case FAMILY_MIDDLE -> random.nextBoolean() ? p.familyAndMiddle() : withoutDiacritics(p.familyAndMiddle());
+                case FAMILY_MIDDLE ->
+                    random.nextBoolean() ? p.familyAndMiddle() : withoutDiacritics(p.familyAndMiddle());
             };
             inputs.add(new NameInput(kind, text, p));
         }
@@ -59,6 +74,9 @@ public final class NameInputs {
 
     /** As typed on a keyboard without Vietnamese input: "Nguyễn Thị Ánh" becomes "Nguyen Thi Anh". */
     static String withoutDiacritics(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replace('đ', 'd').replace('Đ', 'D');
+        return Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .replace('đ', 'd')
+                .replace('Đ', 'D');
     }
 }

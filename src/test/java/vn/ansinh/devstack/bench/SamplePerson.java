@@ -10,15 +10,16 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /** A person drawn at random from the database, whose numbers and name the benchmark searches for. */
-public record SamplePerson(long id, String fullName, String personalId, String oldIdNumber, String communeCode,
-        String provinceCode) {
+public record SamplePerson(
+        long id, String fullName, String personalId, String oldIdNumber, String communeCode, String provinceCode) {
 
     /** {@code count} people at random (with repetition) among those matching {@code condition}. */
     public static List<SamplePerson> draw(Connection connection, int count, String condition, RandomGenerator random)
             throws SQLException {
         long min;
         long max;
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("select min(id), max(id) from person")) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("select min(id), max(id) from person")) {
             rs.next();
             min = rs.getLong(1);
             max = rs.getLong(2);
@@ -30,8 +31,13 @@ public record SamplePerson(long id, String fullName, String personalId, String o
                 s.setLong(1, min + (long) (random.nextDouble() * (max - min + 1)));
                 try (ResultSet rs = s.executeQuery()) {
                     if (rs.next()) {
-                        people.add(new SamplePerson(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6)));
+                        people.add(new SamplePerson(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6)));
                     }
                 }
             }

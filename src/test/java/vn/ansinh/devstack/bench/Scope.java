@@ -4,7 +4,9 @@ import vn.ansinh.registry.domain.AdminUnitCode;
 
 /** The jurisdiction a search runs in: the person's commune, their province, or the whole country. */
 public enum Scope {
-    COMMUNE, PROVINCE, NATIONAL;
+    COMMUNE,
+    PROVINCE,
+    NATIONAL;
 
     public AdminUnitCode of(SamplePerson person) {
         return switch (this) {

@@ -38,8 +38,8 @@ public final class SearchMeasurements {
     }
 
     /** Name searches in one scope, after untimed warm-up ones; by kind of input and overall. */
-    public Map<NameInputs.Kind, Latencies> names(List<NameInputs.NameInput> warmUp, List<NameInputs.NameInput> inputs,
-            Scope scope, Latencies overall) {
+    public Map<NameInputs.Kind, Latencies> names(
+            List<NameInputs.NameInput> warmUp, List<NameInputs.NameInput> inputs, Scope scope, Latencies overall) {
         for (NameInputs.NameInput input : warmUp) {
             search(input.text(), scope.of(input.person()));
         }
@@ -52,8 +52,7 @@ public final class SearchMeasurements {
         return byKind;
     }
 
-    private record Result(long nanos, List<Person> page, int count) {
-    }
+    private record Result(long nanos, List<Person> page, int count) {}
 
     private Result search(String text, AdminUnitCode scope) {
         EntityManager em = emf.createEntityManager();

@@ -10,16 +10,64 @@ import vn.ansinh.registry.domain.Area;
  */
 final class Addresses {
 
-    private static final Weighted<String> STREETS = Weighted.uniform("Trần Phú", "Lê Lợi", "Nguyễn Huệ",
-            "Hai Bà Trưng", "Quang Trung", "Lý Thường Kiệt", "Hùng Vương", "Nguyễn Trãi", "Lê Duẩn", "Trần Hưng Đạo",
-            "Phan Chu Trinh", "Nguyễn Văn Cừ", "Điện Biên Phủ", "Võ Thị Sáu", "Bà Triệu", "Lê Thánh Tông");
-    private static final Weighted<String> HAMLETS_NORTH_UPLANDS = Weighted.uniform("Nà Sang", "Phiêng Lương",
-            "Huổi Lóng", "Nà Tấu", "Co Mạ", "Pá Khoang", "Hua Nà", "Mường Lói", "Púng Bánh", "Nậm Pồ", "Khuổi Hẩu",
-            "Lũng Cú", "Sà Phìn", "Tả Van", "Bó Mới");
-    private static final Weighted<String> HAMLETS_HIGHLANDS = Weighted.uniform("Ko Tam", "Kô Sier", "Trấp",
-            "Plei Phun", "Kon Klor", "Đê Kôp", "Ea Kmát", "Plei Ơi", "Bon Bu Prâng", "Kon Hring", "Ea Tiêu");
-    private static final Weighted<String> HAMLETS_SOUTH = Weighted.uniform("Phú Hoà", "Tân Lợi", "Mỹ Thạnh",
-            "Bình An", "Long Hưng", "An Thới", "Tân Phú", "Hoà Bình", "Thạnh Lợi", "Vĩnh Phước", "Sóc Xoài", "Trà Cú");
+    private static final Weighted<String> STREETS = Weighted.uniform(
+            "Trần Phú",
+            "Lê Lợi",
+            "Nguyễn Huệ",
+            "Hai Bà Trưng",
+            "Quang Trung",
+            "Lý Thường Kiệt",
+            "Hùng Vương",
+            "Nguyễn Trãi",
+            "Lê Duẩn",
+            "Trần Hưng Đạo",
+            "Phan Chu Trinh",
+            "Nguyễn Văn Cừ",
+            "Điện Biên Phủ",
+            "Võ Thị Sáu",
+            "Bà Triệu",
+            "Lê Thánh Tông");
+    private static final Weighted<String> HAMLETS_NORTH_UPLANDS = Weighted.uniform(
+            "Nà Sang",
+            "Phiêng Lương",
+            "Huổi Lóng",
+            "Nà Tấu",
+            "Co Mạ",
+            "Pá Khoang",
+            "Hua Nà",
+            "Mường Lói",
+            "Púng Bánh",
+            "Nậm Pồ",
+            "Khuổi Hẩu",
+            "Lũng Cú",
+            "Sà Phìn",
+            "Tả Van",
+            "Bó Mới");
+    private static final Weighted<String> HAMLETS_HIGHLANDS = Weighted.uniform(
+            "Ko Tam",
+            "Kô Sier",
+            "Trấp",
+            "Plei Phun",
+            "Kon Klor",
+            "Đê Kôp",
+            "Ea Kmát",
+            "Plei Ơi",
+            "Bon Bu Prâng",
+            "Kon Hring",
+            "Ea Tiêu");
+    private static final Weighted<String> HAMLETS_SOUTH = Weighted.uniform(
+            "Phú Hoà",
+            "Tân Lợi",
+            "Mỹ Thạnh",
+            "Bình An",
+            "Long Hưng",
+            "An Thới",
+            "Tân Phú",
+            "Hoà Bình",
+            "Thạnh Lợi",
+            "Vĩnh Phước",
+            "Sóc Xoài",
+            "Trà Cú");
 
     String of(Commune commune, RandomGenerator random) {
         Region region = commune.profile().region();

@@ -30,11 +30,17 @@ final class Communes {
         List<Commune> all = new ArrayList<>();
         String sql = "select c.id, c.code, c.kind, p.code from admin_unit c join admin_unit p on p.id = c.parent_id "
                 + "where c.unit_list = 'TWO_TIER_2025' and c.level = 'COMMUNE' order by c.code";
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 String kind = rs.getString(3);
                 String province = rs.getString(4);
-                all.add(new Commune(rs.getLong(1), rs.getString(2), kind, province, Area.ofUnitKind(kind),
+                all.add(new Commune(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        kind,
+                        province,
+                        Area.ofUnitKind(kind),
                         ProvinceProfile.of(province)));
             }
         }

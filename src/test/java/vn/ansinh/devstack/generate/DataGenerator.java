@@ -30,12 +30,10 @@ import vn.ansinh.registry.domain.Ethnicity;
 public final class DataGenerator {
 
     /** How many people, the seed, and whether adding to a database that already has people is intended. */
-    public record Options(long persons, long seed, boolean append, int writers) {
-    }
+    public record Options(long persons, long seed, boolean append, int writers) {}
 
     /** Rows per table after the run, and how long it took. */
-    public record Summary(Map<String, Long> rowsPerTable, long personsAdded, double seconds) {
-    }
+    public record Summary(Map<String, Long> rowsPerTable, long personsAdded, double seconds) {}
 
     /** The database holds people and appending was not asked for. */
     public static final class RefusedException extends RuntimeException {
@@ -46,8 +44,8 @@ public final class DataGenerator {
 
     private static final int CHUNK_PERSONS = 5_000;
     private static final double SHARE_WITHOUT_HOUSEHOLD = 0.03;
-    private static final List<String> TABLES = List.of("person", "household", "household_member", "poverty_review",
-            "unit_sequence");
+    private static final List<String> TABLES =
+            List.of("person", "household", "household_member", "poverty_review", "unit_sequence");
 
     private final Options options;
     private final PrintStream out;
@@ -67,11 +65,16 @@ public final class DataGenerator {
             DeferredIndexes.restorePending(connection, "person", out);
             long existing = count(connection, "person");
             if (existing > 0 && !options.append()) {
-                throw new RefusedException(String.format("The database already holds %,d people. The generator adds "
-                        + "synthetic people only to an empty registry unless asked: run it with -Dgenerate.append=true "
-                        + "to add %,d more, or point it at an empty database.", existing, options.persons()));
+                throw new RefusedException(String.format(
+                        "The database already holds %,d people. The generator adds "
+                                + "synthetic people only to an empty registry unless asked: run it with -Dgenerate.append=true "
+                                + "to add %,d more, or point it at an empty database.",
+                        existing, options.persons()));
             }
-            out.printf("Generating %,d people (seed %d)%s...%n", options.persons(), options.seed(),
+            out.printf(
+                    "Generating %,d people (seed %d)%s...%n",
+                    options.persons(),
+                    options.seed(),
                     existing > 0 ? String.format(", adding to the %,d already there", existing) : "");
             Drafting drafting = new Drafting(connection);
             DeferredIndexes deferred = existing == 0 ? DeferredIndexes.drop(connection, "person") : null;
@@ -99,7 +102,12 @@ public final class DataGenerator {
             throws SQLException, InterruptedException {
         AtomicLong written = new AtomicLong();
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        try (ChunkWriters writers = new ChunkWriters(options.writers(), url, user, password, now,
+        try (ChunkWriters writers = new ChunkWriters(
+                options.writers(),
+                url,
+                user,
+                password,
+                now,
                 chunk -> report(written.addAndGet(chunk.persons.size()), chunk.persons.size(), started))) {
             long drafted = 0;
             while (drafted < options.persons()) {
@@ -115,13 +123,15 @@ public final class DataGenerator {
     private void report(long written, int justWritten, long started) {
         if (written / 100_000 != (written - justWritten) / 100_000 || written == options.persons()) {
             double seconds = (System.nanoTime() - started) / 1e9;
-            out.printf("  %,d / %,d people written (%.0f s, %,.0f per second)%n", written, options.persons(), seconds,
-                    written / seconds);
+            out.printf(
+                    "  %,d / %,d people written (%.0f s, %,.0f per second)%n",
+                    written, options.persons(), seconds, written / seconds);
         }
     }
 
     static long count(Connection connection, String table) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from " + table)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -181,10 +191,18 @@ public final class DataGenerator {
             for (MemberPlan plan : planner.plan(ethnicity, maxSize, random)) {
                 PersonRow person = persons.create(nextPersonId++, plan, ethnicity, commune, address, random);
                 chunk.persons.add(person);
-                chunk.members.add(new MemberRow(person.id(), householdId, plan.relationship().name()));
+                chunk.members.add(new MemberRow(
+                        person.id(), householdId, plan.relationship().name()));
             }
-            chunk.households.add(new HouseholdRow(householdId, numbering.nextCode(commune.code()), headId, commune.id(),
-                    commune.code(), commune.provinceCode(), commune.area().name(), address));
+            chunk.households.add(new HouseholdRow(
+                    householdId,
+                    numbering.nextCode(commune.code()),
+                    headId,
+                    commune.id(),
+                    commune.code(),
+                    commune.provinceCode(),
+                    commune.area().name(),
+                    address));
             ReviewRow review = reviewer.review(nextReviewId, householdId, commune, ethnicity, random);
             if (review != null) {
                 nextReviewId++;

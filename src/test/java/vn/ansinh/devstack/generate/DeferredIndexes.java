@@ -49,8 +49,10 @@ final class DeferredIndexes {
             s.setString(1, table);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    String column = "`" + rs.getString(3) + "`" + (rs.getObject(4) == null ? "" : "(" + rs.getInt(4) + ")");
-                    columns.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(column);
+                    String column =
+                            "`" + rs.getString(3) + "`" + (rs.getObject(4) == null ? "" : "(" + rs.getInt(4) + ")");
+                    columns.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(column);
                     unique.put(rs.getString(1), rs.getInt(2) == 0);
                 }
             }
@@ -63,15 +65,17 @@ final class DeferredIndexes {
                 continue;
             }
             String name = "`" + index.getKey() + "`";
-            adds.add("add " + (unique.get(index.getKey()) ? "unique " : "") + "index " + name
-                    + " (" + String.join(", ", index.getValue()) + ")");
+            adds.add("add " + (unique.get(index.getKey()) ? "unique " : "") + "index " + name + " ("
+                    + String.join(", ", index.getValue()) + ")");
             drops.add("drop index " + name);
         }
         String restore = "alter table `" + table + "` " + String.join(", ", adds) + ", comment = '"
                 + tableComment(connection, table).replace("'", "''") + "'";
         if (!drops.isEmpty()) {
-            execute(connection, "alter table `" + table + "` " + String.join(", ", drops) + ", comment = '"
-                    + (MARK + restore).replace("'", "''") + "'");
+            execute(
+                    connection,
+                    "alter table `" + table + "` " + String.join(", ", drops) + ", comment = '"
+                            + (MARK + restore).replace("'", "''") + "'");
         }
         return new DeferredIndexes(table, drops.isEmpty() ? null : restore);
     }
@@ -88,8 +92,9 @@ final class DeferredIndexes {
 
     private static List<String> foreignKeyColumns(Connection connection, String table) throws SQLException {
         List<String> result = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement("select column_name from information_schema.key_column_usage "
-                + "where table_schema = database() and table_name = ? and referenced_table_name is not null")) {
+        try (PreparedStatement s =
+                connection.prepareStatement("select column_name from information_schema.key_column_usage "
+                        + "where table_schema = database() and table_name = ? and referenced_table_name is not null")) {
             s.setString(1, table);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {

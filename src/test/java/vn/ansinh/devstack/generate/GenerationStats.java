@@ -48,21 +48,31 @@ final class GenerationStats {
         if (persons == 0) {
             return;
         }
-        out.printf("  people: %.1f%% with a personal ID, %.1f%% an old ID number, %.1f%% a health-insurance card, "
-                + "%.1f%% a phone, %.1f%% born in a known year only%n", pct(withPersonalId), pct(withOldId),
-                pct(withCard), pct(withPhone), pct(yearOnly));
-        out.println("  family names: " + top(familyNames.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), 8));
-        out.println("  ethnic groups: " + top(ethnicities.entrySet().stream()
-                .collect(Collectors.toMap(e -> e.getKey().vietnameseName(), Map.Entry::getValue)), 8));
-        out.printf("  households: %,d, %.2f people on average (%,d people without a household)%n", households,
-                (double) members / Math.max(1, households), persons - members);
+        out.printf(
+                "  people: %.1f%% with a personal ID, %.1f%% an old ID number, %.1f%% a health-insurance card, "
+                        + "%.1f%% a phone, %.1f%% born in a known year only%n",
+                pct(withPersonalId), pct(withOldId), pct(withCard), pct(withPhone), pct(yearOnly));
+        out.println("  family names: "
+                + top(
+                        familyNames.entrySet().stream()
+                                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
+                        8));
+        out.println("  ethnic groups: "
+                + top(
+                        ethnicities.entrySet().stream()
+                                .collect(Collectors.toMap(e -> e.getKey().vietnameseName(), Map.Entry::getValue)),
+                        8));
+        out.printf(
+                "  households: %,d, %.2f people on average (%,d people without a household)%n",
+                households, (double) members / Math.max(1, households), persons - members);
         out.println("  poverty reviews " + PovertyReviewer.REVIEW_YEAR + ": " + classifications);
     }
 
     private String top(Map<String, Long> counts, int n) {
-        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
-                .limit(n).map(e -> String.format("%s %.1f%%", e.getKey(), pct(e.getValue())))
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+                .limit(n)
+                .map(e -> String.format("%s %.1f%%", e.getKey(), pct(e.getValue())))
                 .collect(Collectors.joining(", "));
     }
 

@@ -31,7 +31,8 @@ final class HouseholdNumbering {
             }
             try (ResultSet rs = s.executeQuery("select commune_code, max(code) from household group by commune_code")) {
                 while (rs.next()) {
-                    long used = Long.parseLong(rs.getString(2).substring(rs.getString(2).indexOf('-') + 1));
+                    long used = Long.parseLong(
+                            rs.getString(2).substring(rs.getString(2).indexOf('-') + 1));
                     numbering.next.merge(rs.getString(1), used + 1, Math::max);
                 }
             }
@@ -47,8 +48,9 @@ final class HouseholdNumbering {
 
     /** Writes every counter back, never lowering one the app may have moved meanwhile. */
     void save(Connection connection) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("insert into unit_sequence (unit_code, name, period, "
-                + "next_value) values (?, ?, 0, ?) on duplicate key update next_value = greatest(next_value, values(next_value))")) {
+        try (PreparedStatement s = connection.prepareStatement(
+                "insert into unit_sequence (unit_code, name, period, "
+                        + "next_value) values (?, ?, 0, ?) on duplicate key update next_value = greatest(next_value, values(next_value))")) {
             for (Map.Entry<String, Long> e : next.entrySet()) {
                 s.setString(1, e.getKey());
                 s.setString(2, NAME);

@@ -18,8 +18,7 @@ final class HouseholdPlanner {
     static final int REFERENCE_YEAR = 2025;
 
     /** One member to be: relationship to the head, sex, year of birth and family name. */
-    record MemberPlan(Relationship relationship, Sex sex, int birthYear, String familyName) {
-    }
+    record MemberPlan(Relationship relationship, Sex sex, int birthYear, String familyName) {}
 
     private static final Weighted<Integer> SIZES = Weighted.ofPairs(1, 10, 2, 19, 3, 22, 4, 25, 5, 13, 6, 7, 7, 4);
 
@@ -34,21 +33,25 @@ final class HouseholdPlanner {
         List<MemberPlan> members = new ArrayList<>();
         if (size == 1) {
             boolean elderly = random.nextDouble() < 0.6;
-            int age = elderly ? Math.min(100, 60 + (int) Math.abs(random.nextGaussian() * 13)) : 22 + random.nextInt(38);
+            int age =
+                    elderly ? Math.min(100, 60 + (int) Math.abs(random.nextGaussian() * 13)) : 22 + random.nextInt(38);
             Sex sex = random.nextDouble() < (elderly ? 0.65 : 0.45) ? Sex.FEMALE : Sex.MALE;
             members.add(new MemberPlan(Relationship.HEAD, sex, birthYearAt(age), names.familyName(ethnicity, random)));
             return members;
         }
         int headAge = random.nextDouble() < 0.7 ? 24 + random.nextInt(27) : 51 + random.nextInt(35);
         Sex headSex = random.nextDouble() < 0.78 ? Sex.MALE : Sex.FEMALE;
-        MemberPlan head = new MemberPlan(Relationship.HEAD, headSex, birthYearAt(headAge),
-                names.familyName(ethnicity, random));
+        MemberPlan head =
+                new MemberPlan(Relationship.HEAD, headSex, birthYearAt(headAge), names.familyName(ethnicity, random));
         members.add(head);
         MemberPlan spouse = null;
         if (random.nextDouble() < 0.85) {
             int gap = random.nextInt(7);
             int spouseAge = Math.max(18, headSex == Sex.MALE ? headAge - gap : headAge + gap);
-            spouse = new MemberPlan(Relationship.SPOUSE, opposite(headSex), birthYearAt(spouseAge),
+            spouse = new MemberPlan(
+                    Relationship.SPOUSE,
+                    opposite(headSex),
+                    birthYearAt(spouseAge),
                     names.familyName(ethnicity, random));
             members.add(spouse);
         }
@@ -57,8 +60,8 @@ final class HouseholdPlanner {
         return members;
     }
 
-    private void addParents(List<MemberPlan> members, MemberPlan head, Ethnicity ethnicity, int size,
-            RandomGenerator random) {
+    private void addParents(
+            List<MemberPlan> members, MemberPlan head, Ethnicity ethnicity, int size, RandomGenerator random) {
         int headAge = REFERENCE_YEAR - head.birthYear();
         if (size - members.size() < 1 || headAge > 55 || random.nextDouble() >= 0.3) {
             return;
@@ -70,15 +73,16 @@ final class HouseholdPlanner {
             members.add(new MemberPlan(Relationship.PARENT, Sex.MALE, fatherYear, head.familyName()));
         }
         if (motherYear >= FIRST_BIRTH_YEAR) {
-            members.add(new MemberPlan(Relationship.PARENT, Sex.FEMALE, motherYear, names.familyName(ethnicity, random)));
+            members.add(
+                    new MemberPlan(Relationship.PARENT, Sex.FEMALE, motherYear, names.familyName(ethnicity, random)));
         }
     }
 
-    private static void addChildren(List<MemberPlan> members, MemberPlan head, MemberPlan spouse, int size,
-            RandomGenerator random) {
+    private static void addChildren(
+            List<MemberPlan> members, MemberPlan head, MemberPlan spouse, int size, RandomGenerator random) {
         MemberPlan mother = head.sex() == Sex.FEMALE ? head : spouse != null ? spouse : head;
-        String childFamily = head.sex() == Sex.MALE ? head.familyName()
-                : spouse != null ? spouse.familyName() : head.familyName();
+        String childFamily =
+                head.sex() == Sex.MALE ? head.familyName() : spouse != null ? spouse.familyName() : head.familyName();
         int children = 0;
         int youngestAdultChild = 0;
         while (members.size() < size) {

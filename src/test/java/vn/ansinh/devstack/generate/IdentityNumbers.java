@@ -23,9 +23,10 @@ import vn.ansinh.registry.domain.Sex;
  */
 final class IdentityNumbers {
 
-    private static final String[] MOBILE_PREFIXES = {"032", "033", "034", "035", "036", "037", "038", "039", "070",
-        "076", "077", "078", "079", "081", "082", "083", "084", "085", "086", "088", "089", "090", "091", "093", "094",
-        "096", "097", "098", "056", "058", "059"};
+    private static final String[] MOBILE_PREFIXES = {
+        "032", "033", "034", "035", "036", "037", "038", "039", "070", "076", "077", "078", "079", "081", "082", "083",
+        "084", "085", "086", "088", "089", "090", "091", "093", "094", "096", "097", "098", "056", "058", "059"
+    };
 
     private final List<String> birthProvinceCodes;
     private final Set<Long> personalIds = new HashSet<>();
@@ -39,16 +40,18 @@ final class IdentityNumbers {
     /** Reads the 63 provinces of the pre-2025 list and, when appending, the numbers already issued. */
     static IdentityNumbers load(Connection connection) throws SQLException {
         List<String> codes = new ArrayList<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("select code from admin_unit "
-                + "where unit_list = 'THREE_TIER_2004' and level = 'PROVINCE' order by code")) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("select code from admin_unit "
+                        + "where unit_list = 'THREE_TIER_2004' and level = 'PROVINCE' order by code")) {
             while (rs.next()) {
                 codes.add("0" + rs.getString(1));
             }
         }
         IdentityNumbers numbers = new IdentityNumbers(List.copyOf(codes));
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
-                "select personal_id, old_id_number, health_insurance_no from person "
-                        + "where personal_id is not null or old_id_number is not null or health_insurance_no is not null")) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "select personal_id, old_id_number, health_insurance_no from person "
+                                + "where personal_id is not null or old_id_number is not null or health_insurance_no is not null")) {
             while (rs.next()) {
                 addIfPresent(numbers.personalIds, rs.getString(1));
                 addIfPresent(numbers.oldIds, rs.getString(2));
@@ -86,7 +89,8 @@ final class IdentityNumbers {
     }
 
     /** Group, benefit level, province of issue and a lifelong social-insurance number never used before. */
-    HealthInsuranceCardNumber healthInsuranceCard(String group, int level, String provinceCode, RandomGenerator random) {
+    HealthInsuranceCardNumber healthInsuranceCard(
+            String group, int level, String provinceCode, RandomGenerator random) {
         while (true) {
             long number = Long.parseLong(provinceCode) * 100_000_000L + random.nextInt(100_000_000);
             if (socialInsuranceNumbers.add(number)) {

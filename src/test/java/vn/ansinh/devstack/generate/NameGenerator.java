@@ -22,12 +22,14 @@ final class NameGenerator {
         boolean male = sex == Sex.MALE;
         Weighted<String> middles = male ? style.maleMiddle() : style.femaleMiddle();
         if (middles == null) {
-            middles = male ? (newer ? KinhNames.MALE_MIDDLE_NEW : KinhNames.MALE_MIDDLE_OLD)
+            middles = male
+                    ? (newer ? KinhNames.MALE_MIDDLE_NEW : KinhNames.MALE_MIDDLE_OLD)
                     : (newer ? KinhNames.FEMALE_MIDDLE_NEW : KinhNames.FEMALE_MIDDLE_OLD);
         }
         Weighted<String> givens = male ? style.maleGiven() : style.femaleGiven();
         if (givens == null) {
-            givens = male ? (newer ? KinhNames.MALE_GIVEN_NEW : KinhNames.MALE_GIVEN_OLD)
+            givens = male
+                    ? (newer ? KinhNames.MALE_GIVEN_NEW : KinhNames.MALE_GIVEN_OLD)
                     : (newer ? KinhNames.FEMALE_GIVEN_NEW : KinhNames.FEMALE_GIVEN_OLD);
         }
         StringBuilder name = new StringBuilder(familyName);
@@ -37,13 +39,16 @@ final class NameGenerator {
         }
         boolean ownPools = style.maleGiven() != null;
         if (!ownPools && random.nextDouble() < (newer ? 0.22 : 0.04)) {
-            name.append(' ').append((male ? KinhNames.MALE_SECOND_MIDDLE : KinhNames.FEMALE_SECOND_MIDDLE).pick(random));
+            name.append(' ')
+                    .append((male ? KinhNames.MALE_SECOND_MIDDLE : KinhNames.FEMALE_SECOND_MIDDLE).pick(random));
         }
         String given = givens.pick(random);
         if (given.equals(lastWord(name))) {
             given = givens.pick(random); // "Nguyễn Minh Minh" is rare; draw once more
         }
-        return middle.endsWith("'") ? name.append(given).toString() : name.append(' ').append(given).toString();
+        return middle.endsWith("'")
+                ? name.append(given).toString()
+                : name.append(' ').append(given).toString();
     }
 
     /** The share of a birth year's people named in the newer fashion: none before 1965, all after 2010. */

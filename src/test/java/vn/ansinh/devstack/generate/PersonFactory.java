@@ -12,7 +12,6 @@ import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.PersonDetails;
 import vn.ansinh.registry.domain.PersonalId;
 import vn.ansinh.registry.domain.PhoneNumber;
-import vn.ansinh.registry.domain.Sex;
 import vn.ansinh.registry.domain.VietnameseNames;
 
 /**
@@ -31,21 +30,24 @@ final class PersonFactory {
         this.numbers = numbers;
     }
 
-    PersonRow create(long id, MemberPlan plan, Ethnicity ethnicity, Commune commune, String address,
-            RandomGenerator random) {
+    PersonRow create(
+            long id, MemberPlan plan, Ethnicity ethnicity, Commune commune, String address, RandomGenerator random) {
         int year = plan.birthYear();
         int age = HouseholdPlanner.REFERENCE_YEAR - year;
         String fullName = names.fullName(plan.familyName(), ethnicity, plan.sex(), year, random);
         PartialDate birth = birthDate(year, random);
-        PersonalId personalId = random.nextDouble() < shareWithoutPersonalId(year) ? null
+        PersonalId personalId = random.nextDouble() < shareWithoutPersonalId(year)
+                ? null
                 : numbers.personalId(commune.provinceCode(), plan.sex(), year, random);
         OldIdNumber oldId = age >= 30 && random.nextDouble() < (personalId == null ? 0.6 : 0.3)
-                ? numbers.oldIdNumber(random) : null;
-        HealthInsuranceCardNumber card = random.nextDouble() < 0.65
-                ? healthInsuranceCard(age, ethnicity, commune, random) : null;
-        PhoneNumber phone = age >= 18 && random.nextDouble() < (age < 70 ? 0.6 : 0.25) ? numbers.mobilePhone(random) : null;
-        PersonDetails details = new PersonDetails(fullName, birth, plan.sex(), ethnicity, personalId, oldId, card, phone,
-                address);
+                ? numbers.oldIdNumber(random)
+                : null;
+        HealthInsuranceCardNumber card =
+                random.nextDouble() < 0.65 ? healthInsuranceCard(age, ethnicity, commune, random) : null;
+        PhoneNumber phone =
+                age >= 18 && random.nextDouble() < (age < 70 ? 0.6 : 0.25) ? numbers.mobilePhone(random) : null;
+        PersonDetails details =
+                new PersonDetails(fullName, birth, plan.sex(), ethnicity, personalId, oldId, card, phone, address);
         if (personalId != null && !personalId.checkAgainst(plan.sex(), birth).isEmpty()) {
             throw new IllegalStateException("generated personal ID disagrees with sex or birth year: " + personalId);
         }
@@ -56,12 +58,24 @@ final class PersonFactory {
     private static PersonRow row(long id, PersonDetails d, Commune commune) {
         List<String> tokens = VietnameseNames.tokens(d.fullName());
         PartialDate birth = d.birthDate();
-        return new PersonRow(id, d.fullName(), VietnameseNames.fold(d.fullName()), VietnameseNames.sortedKey(d.fullName()),
-                tokens.get(tokens.size() - 1), birth.year(), birth.month(), birth.day(), d.sex().name(),
-                d.ethnicity().code(), d.personalId() == null ? null : d.personalId().value(),
+        return new PersonRow(
+                id,
+                d.fullName(),
+                VietnameseNames.fold(d.fullName()),
+                VietnameseNames.sortedKey(d.fullName()),
+                tokens.get(tokens.size() - 1),
+                birth.year(),
+                birth.month(),
+                birth.day(),
+                d.sex().name(),
+                d.ethnicity().code(),
+                d.personalId() == null ? null : d.personalId().value(),
                 d.oldIdNumber() == null ? null : d.oldIdNumber().value(),
                 d.healthInsuranceCard() == null ? null : d.healthInsuranceCard().value(),
-                d.phone() == null ? null : d.phone().value(), commune.id(), commune.code(), commune.provinceCode(),
+                d.phone() == null ? null : d.phone().value(),
+                commune.id(),
+                commune.code(),
+                commune.provinceCode(),
                 d.address());
     }
 
@@ -76,7 +90,8 @@ final class PersonFactory {
         if (precision < yearOnly + monthOnly) {
             return PartialDate.of(year, month);
         }
-        return PartialDate.of(year, month, 1 + random.nextInt(YearMonth.of(year, month).lengthOfMonth()));
+        return PartialDate.of(
+                year, month, 1 + random.nextInt(YearMonth.of(year, month).lengthOfMonth()));
     }
 
     /** Many of the oldest never had a personal ID recorded; almost everyone younger has one. */
@@ -84,8 +99,8 @@ final class PersonFactory {
         return year < 1945 ? 0.35 : year < 1960 ? 0.08 : 0.01;
     }
 
-    private HealthInsuranceCardNumber healthInsuranceCard(int age, Ethnicity ethnicity, Commune commune,
-            RandomGenerator random) {
+    private HealthInsuranceCardNumber healthInsuranceCard(
+            int age, Ethnicity ethnicity, Commune commune, RandomGenerator random) {
         String group;
         int level;
         if (age < 6) {

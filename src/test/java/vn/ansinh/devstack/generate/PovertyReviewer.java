@@ -25,8 +25,7 @@ final class PovertyReviewer {
     static final int REVIEW_YEAR = 2025;
     private static final double SHARE_REVIEWED = 0.45;
 
-    private record Line(long id, PovertyStandard standard, long incomeCeiling) {
-    }
+    private record Line(long id, PovertyStandard standard, long incomeCeiling) {}
 
     private final Map<Area, Line> lines;
 
@@ -36,17 +35,24 @@ final class PovertyReviewer {
 
     static PovertyReviewer load(Connection connection) throws SQLException {
         Map<Area, Line> lines = new EnumMap<>(Area.class);
-        try (PreparedStatement s = connection.prepareStatement("select id, first_year, last_year, area, income_ceiling, "
-                + "average_ceiling, min_deprivations_poor, legal_basis from poverty_standard "
-                + "where first_year <= ? and last_year >= ?")) {
+        try (PreparedStatement s =
+                connection.prepareStatement("select id, first_year, last_year, area, income_ceiling, "
+                        + "average_ceiling, min_deprivations_poor, legal_basis from poverty_standard "
+                        + "where first_year <= ? and last_year >= ?")) {
             s.setInt(1, REVIEW_YEAR);
             s.setInt(2, REVIEW_YEAR);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     Area area = Area.valueOf(rs.getString(4));
                     long average = rs.getLong(6);
-                    PovertyStandard standard = new PovertyStandard(rs.getInt(2), rs.getInt(3), area, rs.getLong(5),
-                            rs.wasNull() ? null : average, rs.getInt(7), rs.getString(8));
+                    PovertyStandard standard = new PovertyStandard(
+                            rs.getInt(2),
+                            rs.getInt(3),
+                            area,
+                            rs.getLong(5),
+                            rs.wasNull() ? null : average,
+                            rs.getInt(7),
+                            rs.getString(8));
                     lines.put(area, new Line(rs.getLong(1), standard, rs.getLong(5)));
                 }
             }
@@ -64,9 +70,11 @@ final class PovertyReviewer {
         }
         Line line = lines.get(commune.area());
         double median = (commune.area() == Area.URBAN ? 4_500_000 : 3_000_000)
-                * (commune.profile().uplands() ? 0.55 : 1.0) * (ethnicity == Ethnicity.KINH ? 1.0 : 0.7);
+                * (commune.profile().uplands() ? 0.55 : 1.0)
+                * (ethnicity == Ethnicity.KINH ? 1.0 : 0.7);
         long income = Math.max(300_000, Math.round(median * Math.exp(random.nextGaussian() * 0.55) / 10_000) * 10_000);
-        double deprivedShare = income <= line.incomeCeiling() ? 0.18 : income <= line.incomeCeiling() * 3 / 2 ? 0.12 : 0.04;
+        double deprivedShare =
+                income <= line.incomeCeiling() ? 0.18 : income <= line.incomeCeiling() * 3 / 2 ? 0.12 : 0.04;
         int mask = 0;
         for (int bit = 0; bit < 12; bit++) {
             if (random.nextDouble() < deprivedShare) {
@@ -74,9 +82,18 @@ final class PovertyReviewer {
             }
         }
         Deprivations deprivations = Deprivations.fromMask(mask);
-        String classification = line.standard().classify(income, deprivations, null).name();
+        String classification =
+                line.standard().classify(income, deprivations, null).name();
         LocalDate reviewedOn = LocalDate.of(REVIEW_YEAR, 9, 1).plusDays(random.nextInt(100));
-        return new ReviewRow(id, householdId, REVIEW_YEAR, income, deprivations.mask(), deprivations.count(),
-                classification, line.id(), reviewedOn);
+        return new ReviewRow(
+                id,
+                householdId,
+                REVIEW_YEAR,
+                income,
+                deprivations.mask(),
+                deprivations.count(),
+                classification,
+                line.id(),
+                reviewedOn);
     }
 }

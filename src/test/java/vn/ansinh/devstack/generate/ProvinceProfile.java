@@ -39,7 +39,11 @@ import vn.ansinh.registry.domain.Ethnicity;
  */
 record ProvinceProfile(double populationMillions, Region region, boolean uplands, Weighted<Ethnicity> ethnicities) {
 
-    enum Region { NORTH, CENTRAL, SOUTH }
+    enum Region {
+        NORTH,
+        CENTRAL,
+        SOUTH
+    }
 
     private static final Map<String, ProvinceProfile> BY_CODE = new HashMap<>();
 
@@ -82,8 +86,9 @@ record ProvinceProfile(double populationMillions, Region region, boolean uplands
 
     /** The profile of a province of the 2025 list; a province not listed gets an average lowland one. */
     static ProvinceProfile of(String provinceCode) {
-        return BY_CODE.getOrDefault(provinceCode, new ProvinceProfile(2.0, Region.CENTRAL, false,
-                Weighted.ofPairs(KINH, 98, HOA, 1, MUONG, 1)));
+        return BY_CODE.getOrDefault(
+                provinceCode,
+                new ProvinceProfile(2.0, Region.CENTRAL, false, Weighted.ofPairs(KINH, 98, HOA, 1, MUONG, 1)));
     }
 
     private static void north(String code, double population, boolean uplands, Object... mix) {

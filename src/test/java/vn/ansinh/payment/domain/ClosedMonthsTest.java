@@ -14,14 +14,20 @@ class ClosedMonthsTest {
     @Test
     void aMonthIsClosedForACommuneByAnApprovedPayrollOfTheCommuneItsProvinceOrTheCountry() {
         for (String unit : new String[] {"18859", "44", "VN"}) {
-            assertThat(ClosedMonths.closed("18859", "44", SEPTEMBER,
-                    List.of(new ClosedMonths.Run(unit, SEPTEMBER, PayrollStatus.APPROVED)))).as(unit).isTrue();
+            assertThat(ClosedMonths.closed(
+                            "18859",
+                            "44",
+                            SEPTEMBER,
+                            List.of(new ClosedMonths.Run(unit, SEPTEMBER, PayrollStatus.APPROVED))))
+                    .as(unit)
+                    .isTrue();
         }
     }
 
     @Test
     void anotherUnitsPayrollADraftOrAnotherMonthClosesNothing() {
-        List<ClosedMonths.Run> runs = List.of(new ClosedMonths.Run("18871", SEPTEMBER, PayrollStatus.APPROVED),
+        List<ClosedMonths.Run> runs = List.of(
+                new ClosedMonths.Run("18871", SEPTEMBER, PayrollStatus.APPROVED),
                 new ClosedMonths.Run("42", SEPTEMBER, PayrollStatus.APPROVED),
                 new ClosedMonths.Run("18859", SEPTEMBER, PayrollStatus.COMPUTED),
                 new ClosedMonths.Run("18859", SEPTEMBER.plusMonths(1), PayrollStatus.APPROVED));
@@ -31,8 +37,10 @@ class ClosedMonthsTest {
     @Test
     void theSqlAcceptsOnlyColumnsParametersAndLiterals() {
         assertThat(ClosedMonths.condition("l.commune_code", "l.province_code", ClosedMonths.month(SEPTEMBER)))
-                .contains("cm_r.pay_month = DATE '2026-09-01'").contains("IN (l.commune_code, l.province_code, 'VN')")
+                .contains("cm_r.pay_month = DATE '2026-09-01'")
+                .contains("IN (l.commune_code, l.province_code, 'VN')")
                 .contains("cm_r.status = 'APPROVED'");
-        assertThatThrownBy(() -> ClosedMonths.condition("1) OR (1", "?", "?")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ClosedMonths.condition("1) OR (1", "?", "?"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

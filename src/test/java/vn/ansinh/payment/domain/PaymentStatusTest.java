@@ -34,8 +34,10 @@ class PaymentStatusTest {
                 if (FROM.get(step).contains(status)) {
                     assertThat(status.after(step)).as(step + " from " + status).isEqualTo(step.target());
                 } else {
-                    assertThatThrownBy(() -> status.after(step)).as(step + " from " + status)
-                            .isInstanceOf(BusinessRuleException.class).hasMessage("payment.error.transition");
+                    assertThatThrownBy(() -> status.after(step))
+                            .as(step + " from " + status)
+                            .isInstanceOf(BusinessRuleException.class)
+                            .hasMessage("payment.error.transition");
                 }
             }
         }
@@ -61,6 +63,7 @@ class PaymentStatusTest {
         assertThat(PaymentStatus.onStopSql("l.payment_status", "l.cash_listed_at IS NOT NULL"))
                 .startsWith("CASE WHEN l.payment_status = 'PENDING' THEN CASE WHEN l.cash_listed_at IS NOT NULL"
                         + " THEN 'STOP_REQUESTED' ELSE 'HELD' END")
-                .contains("WHEN l.payment_status = 'PAID' THEN 'PAID'").endsWith(" END");
+                .contains("WHEN l.payment_status = 'PAID' THEN 'PAID'")
+                .endsWith(" END");
     }
 }

@@ -26,8 +26,7 @@ public final class ImportFiles {
     private final List<String> titleRows = new ArrayList<>();
     private String sheetName = ImportTemplate.DATA_SHEET;
 
-    private ImportFiles() {
-    }
+    private ImportFiles() {}
 
     /** A file with the template's headers, in the template's order. */
     public static ImportFiles withTemplateHeaders() {
@@ -68,8 +67,15 @@ public final class ImportFiles {
     }
 
     /** The template's cells of a person, by column; review columns filled with {@link #review}. */
-    public static Object[] person(int stt, String name, Object birth, String sex, Object ethnicity, Object personalId,
-            String householdKey, String relationship) {
+    public static Object[] person(
+            int stt,
+            String name,
+            Object birth,
+            String sex,
+            Object ethnicity,
+            Object personalId,
+            String householdKey,
+            String relationship) {
         Object[] values = new Object[ImportColumn.values().length];
         values[ImportColumn.ROW_NUMBER.ordinal()] = stt;
         values[ImportColumn.FULL_NAME.ordinal()] = name;
@@ -101,7 +107,8 @@ public final class ImportFiles {
     }
 
     public byte[] bytes() {
-        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (Workbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle dateStyle = workbook.createCellStyle();
             dateStyle.setDataFormat((short) 14); // Excel's built-in short date, shown per the user's locale
             Sheet sheet = workbook.createSheet(sheetName);

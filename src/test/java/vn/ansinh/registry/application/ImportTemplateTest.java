@@ -22,11 +22,25 @@ class ImportTemplateTest {
 
     @Test
     void theColumnsAreTheAgreedOnesInOrderWithTheTwelveIndicatorsLast() {
-        assertThat(ImportTemplate.columns()).extracting(ImportColumn::header).startsWith(
-                "STT", "Họ và tên", "Ngày sinh", "Giới tính", "Dân tộc", "Số định danh cá nhân", "Số CMND cũ",
-                "Mã thẻ BHYT", "Số điện thoại", "Địa chỉ", "Mã hộ trong tệp", "Quan hệ với chủ hộ", "Năm rà soát",
-                "Thu nhập bình quân đầu người (VND/tháng)");
-        assertThat(ImportTemplate.columns().subList(14, 26)).extracting(c -> c.indicator().orElseThrow())
+        assertThat(ImportTemplate.columns())
+                .extracting(ImportColumn::header)
+                .startsWith(
+                        "STT",
+                        "Họ và tên",
+                        "Ngày sinh",
+                        "Giới tính",
+                        "Dân tộc",
+                        "Số định danh cá nhân",
+                        "Số CMND cũ",
+                        "Mã thẻ BHYT",
+                        "Số điện thoại",
+                        "Địa chỉ",
+                        "Mã hộ trong tệp",
+                        "Quan hệ với chủ hộ",
+                        "Năm rà soát",
+                        "Thu nhập bình quân đầu người (VND/tháng)");
+        assertThat(ImportTemplate.columns().subList(14, 26))
+                .extracting(c -> c.indicator().orElseThrow())
                 .containsExactly(DeprivationIndicator.values());
         assertThat(ImportColumn.EMPLOYMENT.templateLetter()).isEqualTo("O");
         assertThat(ImportColumn.INFORMATION_ASSETS.templateLetter()).isEqualTo("Z");
@@ -41,13 +55,22 @@ class ImportTemplateTest {
             assertThat(data.getSheetName()).isEqualTo("Danh sách");
             List<String> headers = new ArrayList<>();
             data.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
-            assertThat(headers).containsExactlyElementsOf(ImportTemplate.columns().stream().map(ImportColumn::header).toList());
+            assertThat(headers)
+                    .containsExactlyElementsOf(ImportTemplate.columns().stream()
+                            .map(ImportColumn::header)
+                            .toList());
             assertThat(data.getColumnWidth(ImportColumn.FULL_NAME.ordinal())).isEqualTo(28 * 256);
             assertThat(data.getColumnStyle(ImportColumn.PERSONAL_ID.ordinal()).getDataFormatString())
-                    .as("a personal ID typed in keeps its leading zero").isEqualTo("@");
-            assertThat(data.getColumnStyle(ImportColumn.BIRTH_DATE.ordinal()).getDataFormatString()).isEqualTo("@");
-            assertThat(data.getDataValidations()).extracting(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn())
-                    .contains(ImportColumn.SEX.ordinal(), ImportColumn.RELATIONSHIP.ordinal(), ImportColumn.EMPLOYMENT.ordinal());
+                    .as("a personal ID typed in keeps its leading zero")
+                    .isEqualTo("@");
+            assertThat(data.getColumnStyle(ImportColumn.BIRTH_DATE.ordinal()).getDataFormatString())
+                    .isEqualTo("@");
+            assertThat(data.getDataValidations())
+                    .extracting(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn())
+                    .contains(
+                            ImportColumn.SEX.ordinal(),
+                            ImportColumn.RELATIONSHIP.ordinal(),
+                            ImportColumn.EMPLOYMENT.ordinal());
             assertThat(data.getPaneInformation().isFreezePane()).isTrue();
 
             Sheet help = workbook.getSheet("Hướng dẫn");
@@ -71,7 +94,8 @@ class ImportTemplateTest {
         ImportReport report = new PersonImportParser(LocalDate.of(2026, 3, 1))
                 .parse(ImportTemplate.FILE_NAME, template.length, new ByteArrayInputStream(template));
 
-        assertThat(report.problems()).extracting(ImportProblem::messageKey, ImportProblem::arguments)
+        assertThat(report.problems())
+                .extracting(ImportProblem::messageKey, ImportProblem::arguments)
                 .containsExactly(tuple("import.error.noRows", List.of("Danh sách")));
     }
 
@@ -80,8 +104,8 @@ class ImportTemplateTest {
         ByteArrayOutputStream filled = new ByteArrayOutputStream();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template()))) {
             Row row = workbook.getSheetAt(0).createRow(1);
-            Object[] values = ImportFiles.person(1, "Lò Văn Thành", "15/03/1948", "Nam", "Thái",
-                    PersonImportParserTest.THANH_ID, "H01", "Chủ hộ");
+            Object[] values = ImportFiles.person(
+                    1, "Lò Văn Thành", "15/03/1948", "Nam", "Thái", PersonImportParserTest.THANH_ID, "H01", "Chủ hộ");
             for (int i = 0; i < values.length; i++) {
                 if (values[i] != null) {
                     row.createCell(i).setCellValue(values[i].toString());
@@ -94,7 +118,8 @@ class ImportTemplateTest {
                 .parse("x.xlsx", filled.size(), new ByteArrayInputStream(filled.toByteArray()));
 
         assertThat(report.problems()).isEmpty();
-        assertThat(report.rowsToImport()).singleElement()
+        assertThat(report.rowsToImport())
+                .singleElement()
                 .satisfies(r -> assertThat(r.person().personalId().value()).isEqualTo(PersonImportParserTest.THANH_ID));
     }
 

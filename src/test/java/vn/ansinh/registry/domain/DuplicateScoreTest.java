@@ -31,22 +31,53 @@ class DuplicateScoreTest {
 
     @Test
     void differentSexOrBirthYearIsNoDuplicate() {
-        assertThat(DuplicateScore.of("Lò Văn A", PartialDate.of(1950), Sex.MALE, TUAN_GIAO,
-                "Lò Văn A", PartialDate.of(1950), Sex.FEMALE, TUAN_GIAO)).isZero();
-        assertThat(DuplicateScore.of("Lò Văn A", PartialDate.of(1950), Sex.MALE, TUAN_GIAO,
-                "Lò Văn A", PartialDate.of(1951), Sex.MALE, TUAN_GIAO)).isZero();
+        assertThat(DuplicateScore.of(
+                        "Lò Văn A",
+                        PartialDate.of(1950),
+                        Sex.MALE,
+                        TUAN_GIAO,
+                        "Lò Văn A",
+                        PartialDate.of(1950),
+                        Sex.FEMALE,
+                        TUAN_GIAO))
+                .isZero();
+        assertThat(DuplicateScore.of(
+                        "Lò Văn A",
+                        PartialDate.of(1950),
+                        Sex.MALE,
+                        TUAN_GIAO,
+                        "Lò Văn A",
+                        PartialDate.of(1951),
+                        Sex.MALE,
+                        TUAN_GIAO))
+                .isZero();
     }
 
     @Test
     void twoDifferentFullBirthDatesLowerTheScore() {
-        int same = DuplicateScore.of("Lò Văn A", PartialDate.of(1950, 3, 1), Sex.MALE, TUAN_GIAO,
-                "Lò Văn A", PartialDate.of(1950, 3, 1), Sex.MALE, TUAN_GIAO);
-        int differ = DuplicateScore.of("Lò Văn A", PartialDate.of(1950, 3, 1), Sex.MALE, TUAN_GIAO,
-                "Lò Văn A", PartialDate.of(1950, 9, 9), Sex.MALE, TUAN_GIAO);
+        int same = DuplicateScore.of(
+                "Lò Văn A",
+                PartialDate.of(1950, 3, 1),
+                Sex.MALE,
+                TUAN_GIAO,
+                "Lò Văn A",
+                PartialDate.of(1950, 3, 1),
+                Sex.MALE,
+                TUAN_GIAO);
+        int differ = DuplicateScore.of(
+                "Lò Văn A",
+                PartialDate.of(1950, 3, 1),
+                Sex.MALE,
+                TUAN_GIAO,
+                "Lò Văn A",
+                PartialDate.of(1950, 9, 9),
+                Sex.MALE,
+                TUAN_GIAO);
         assertThat(differ).isEqualTo(same - 25);
     }
 
     private static int score(String a, String b, AdminUnitCode communeB) {
-        return DuplicateScore.of(a, PartialDate.of(1948), Sex.MALE, TUAN_GIAO, b, PartialDate.of(1948), Sex.MALE, communeB);
+        return DuplicateScore.of(
+                a, PartialDate.of(1948), Sex.MALE, TUAN_GIAO, b, PartialDate.of(1948), Sex.MALE, communeB);
     }
 }

@@ -20,16 +20,26 @@ class EthnicityTest {
 
     @Test
     void theCodesAre01To54UniqueAndInTheOrderOfTheList() {
-        assertThat(Arrays.stream(Ethnicity.values()).map(Ethnicity::code).distinct()).hasSize(54);
+        assertThat(Arrays.stream(Ethnicity.values()).map(Ethnicity::code).distinct())
+                .hasSize(54);
         for (Ethnicity e : Ethnicity.values()) {
             assertThat(e.code()).as(e.name()).isEqualTo("%02d".formatted(e.ordinal() + 1));
         }
     }
 
     @ParameterizedTest
-    @CsvSource({"01, KINH, Kinh", "04, HOA, Hoa", "05, KHMER, Khmer", "06, MUONG, Mường", "08, MONG, Mông",
-            "11, NGAI, Ngái", "12, E_DE, Ê Đê", "23, BRU_VAN_KIEU, Bru-Vân Kiều", "47, CO_LAO, Cơ Lao",
-            "54, RO_MAM, Rơ Măm"})
+    @CsvSource({
+        "01, KINH, Kinh",
+        "04, HOA, Hoa",
+        "05, KHMER, Khmer",
+        "06, MUONG, Mường",
+        "08, MONG, Mông",
+        "11, NGAI, Ngái",
+        "12, E_DE, Ê Đê",
+        "23, BRU_VAN_KIEU, Bru-Vân Kiều",
+        "47, CO_LAO, Cơ Lao",
+        "54, RO_MAM, Rơ Măm"
+    })
     void theCodesAndNamesFollowTheStatisticsOfficeList(String code, Ethnicity ethnicity, String name) {
         assertThat(ethnicity.code()).isEqualTo(code);
         assertThat(ethnicity.vietnameseName()).isEqualTo(name);
@@ -37,9 +47,14 @@ class EthnicityTest {
 
     @Test
     void theNamesAreUniqueAndWrittenInComposedUnicode() {
-        assertThat(Arrays.stream(Ethnicity.values()).map(Ethnicity::vietnameseName).distinct()).hasSize(54);
+        assertThat(Arrays.stream(Ethnicity.values())
+                        .map(Ethnicity::vietnameseName)
+                        .distinct())
+                .hasSize(54);
         for (Ethnicity e : Ethnicity.values()) {
-            assertThat(Normalizer.isNormalized(e.vietnameseName(), Normalizer.Form.NFC)).as(e.name()).isTrue();
+            assertThat(Normalizer.isNormalized(e.vietnameseName(), Normalizer.Form.NFC))
+                    .as(e.name())
+                    .isTrue();
         }
     }
 
@@ -68,8 +83,18 @@ class EthnicityTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"Ê-đê, E_DE", "e de, E_DE", "H'Mông, MONG", "HMông, MONG", "Khơ-me, KHMER", "KINH, KINH",
-            "Bru Vân Kiều, BRU_VAN_KIEU", "Cờ Lao, CO_LAO", "Giẻ Triêng, GIE_TRIENG", "Ra-glai, RA_GLAI"})
+    @CsvSource({
+        "Ê-đê, E_DE",
+        "e de, E_DE",
+        "H'Mông, MONG",
+        "HMông, MONG",
+        "Khơ-me, KHMER",
+        "KINH, KINH",
+        "Bru Vân Kiều, BRU_VAN_KIEU",
+        "Cờ Lao, CO_LAO",
+        "Giẻ Triêng, GIE_TRIENG",
+        "Ra-glai, RA_GLAI"
+    })
     void aNameIsFoundWhateverItsSpellingOfCaseDiacriticsAndHyphens(String name, Ethnicity expected) {
         assertThat(Ethnicity.fromName(name)).contains(expected);
     }

@@ -15,7 +15,8 @@ class FreeTextTest {
     @Test
     void aNameThatIsAFormulaIsRefusedWithItsOwnMessage() {
         assertThatThrownBy(() -> VietnameseNames.normaliseForStorage(HYPERLINK))
-                .isInstanceOfSatisfying(InvalidValueException.class,
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("text.error.formula"));
     }
 
@@ -23,14 +24,16 @@ class FreeTextTest {
     @ValueSource(strings = {"+Nguyễn Văn A", "-Lò Thị B", "@Cầm Văn C", "\t=Lò Văn D", " \r@Hà Thị E"})
     void aNameStartingWithAFormulaCharacterIsRefusedEvenBehindBlanks(String name) {
         assertThatThrownBy(() -> VietnameseNames.normaliseForStorage(name))
-                .isInstanceOfSatisfying(InvalidValueException.class,
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("text.error.formula"));
     }
 
     @Test
     void anAddressThatIsAFormulaIsRefusedAndAnOrdinaryOneKept() {
         assertThatThrownBy(() -> FreeText.of("=cmd|' /C calc'!A0"))
-                .isInstanceOfSatisfying(InvalidValueException.class,
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("text.error.formula"));
         assertThat(FreeText.of("  Bản Co Cượm, xã Tuần Giáo ")).isEqualTo("Bản Co Cượm, xã Tuần Giáo");
         assertThat(FreeText.of("  ")).isNull();
@@ -38,7 +41,17 @@ class FreeTextTest {
 
     @Test
     void personDetailsRefuseAFormulaAddress() {
-        assertThatThrownBy(() -> new PersonDetails("Lò Thị Ánh", PartialDate.of(1980), Sex.FEMALE, Ethnicity.THAI, null, null,
-                null, null, "+84 Bản Co Cượm")).isInstanceOf(InvalidValueException.class).hasMessage("text.error.formula");
+        assertThatThrownBy(() -> new PersonDetails(
+                        "Lò Thị Ánh",
+                        PartialDate.of(1980),
+                        Sex.FEMALE,
+                        Ethnicity.THAI,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "+84 Bản Co Cượm"))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("text.error.formula");
     }
 }

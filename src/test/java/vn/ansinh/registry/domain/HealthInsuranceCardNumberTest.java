@@ -33,7 +33,8 @@ class HealthInsuranceCardNumberTest {
     @ParameterizedTest
     @ValueSource(strings = {"CC", "TS", "TC", "BT", "HN", "CN", "TE", "DT", "DN", "HT", "GD", "HS"})
     void theGroupsOfSocialProtectionAndTheCommonGroupsAreKnown(String group) {
-        assertThat(HealthInsuranceCardNumber.of(group + "2010123456789").groupCode()).isEqualTo(group);
+        assertThat(HealthInsuranceCardNumber.of(group + "2010123456789").groupCode())
+                .isEqualTo(group);
     }
 
     @Test
@@ -44,7 +45,8 @@ class HealthInsuranceCardNumberTest {
     @ParameterizedTest
     @CsvSource({"BT201012345678, 14", "BT20101234567890, 16", "'', 0", "'   ', 0"})
     void aCodeWithoutFifteenCharactersIsRefusedWithTheCountTyped(String typed, int count) {
-        InvalidValueException e = catchThrowableOfType(() -> HealthInsuranceCardNumber.of(typed), InvalidValueException.class);
+        InvalidValueException e =
+                catchThrowableOfType(() -> HealthInsuranceCardNumber.of(typed), InvalidValueException.class);
 
         assertThat(e.messageKey()).isEqualTo("person.error.healthInsurance.length");
         assertThat(e.arguments()).containsExactly(count);
@@ -58,7 +60,8 @@ class HealthInsuranceCardNumberTest {
     @ParameterizedTest
     @ValueSource(strings = {"ZZ2010123456789", "122010123456789", "XV2010123456789"})
     void anUnknownGroupIsRefusedNamingIt(String typed) {
-        InvalidValueException e = catchThrowableOfType(() -> HealthInsuranceCardNumber.of(typed), InvalidValueException.class);
+        InvalidValueException e =
+                catchThrowableOfType(() -> HealthInsuranceCardNumber.of(typed), InvalidValueException.class);
 
         assertThat(e.messageKey()).isEqualTo("person.error.healthInsurance.group");
         assertThat(e.arguments()).containsExactly(typed.substring(0, 2));
@@ -67,15 +70,19 @@ class HealthInsuranceCardNumberTest {
     @ParameterizedTest
     @ValueSource(strings = {"BT0010123456789", "BT6010123456789", "BTA010123456789"})
     void aBenefitLevelOutsideOneToFiveIsRefused(String typed) {
-        assertThatThrownBy(() -> HealthInsuranceCardNumber.of(typed)).isInstanceOfSatisfying(InvalidValueException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("person.error.healthInsurance.level"));
+        assertThatThrownBy(() -> HealthInsuranceCardNumber.of(typed))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("person.error.healthInsurance.level"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"BT2A10123456789", "BT201012345678X", "BT2010123-56789"})
     void lettersOrSymbolsInTheProvinceOrTheSocialInsuranceNumberAreRefused(String typed) {
-        assertThatThrownBy(() -> HealthInsuranceCardNumber.of(typed)).isInstanceOfSatisfying(InvalidValueException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("person.error.healthInsurance.digits"));
+        assertThatThrownBy(() -> HealthInsuranceCardNumber.of(typed))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("person.error.healthInsurance.digits"));
     }
 
     @Test

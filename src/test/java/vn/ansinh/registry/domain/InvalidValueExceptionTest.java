@@ -33,6 +33,7 @@ class InvalidValueExceptionTest {
 
     @Test
     void aMessageWithoutArgumentsHasAnEmptyArgumentList() {
-        assertThat(new InvalidValueException("person.error.birthDate.future").arguments()).isEmpty();
+        assertThat(new InvalidValueException("person.error.birthDate.future").arguments())
+                .isEmpty();
     }
 }

@@ -23,12 +23,16 @@ class NameSimilarityTest {
 
     @Test
     void aNameDifferingByOneLetterScoresHigh() {
-        assertThat(NameSimilarity.score("Nguyễn Văn An", "Nguyễn Văn Anh")).isGreaterThanOrEqualTo(0.85).isLessThan(1.0);
+        assertThat(NameSimilarity.score("Nguyễn Văn An", "Nguyễn Văn Anh"))
+                .isGreaterThanOrEqualTo(0.85)
+                .isLessThan(1.0);
     }
 
     @Test
     void aTypingSlipInOneWordScoresHigh() {
-        assertThat(NameSimilarity.score("Nguyễn Thị Lan", "Ngyuễn Thị Lan")).isGreaterThan(0.9).isLessThan(1.0);
+        assertThat(NameSimilarity.score("Nguyễn Thị Lan", "Ngyuễn Thị Lan"))
+                .isGreaterThan(0.9)
+                .isLessThan(1.0);
     }
 
     @Test
@@ -59,8 +63,13 @@ class NameSimilarityTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"Nguyễn Văn An, Nguyễn Văn Anh", "Nguyễn Văn An, Trần Thị Bích", "Lê Thị Hồng, Lê Hồng",
-            "Hoàng Minh, Huỳnh Minh", "H'Hen Niê, Niê H’Hen"})
+    @CsvSource({
+        "Nguyễn Văn An, Nguyễn Văn Anh",
+        "Nguyễn Văn An, Trần Thị Bích",
+        "Lê Thị Hồng, Lê Hồng",
+        "Hoàng Minh, Huỳnh Minh",
+        "H'Hen Niê, Niê H’Hen"
+    })
     void theScoreIsSymmetricAndBetweenZeroAndOne(String a, String b) {
         double score = NameSimilarity.score(a, b);
 

@@ -20,8 +20,10 @@ class OldIdNumberTest {
     @NullAndEmptySource
     @ValueSource(strings = {"01234567", "0123456789", "001048000123", "01234567A", "012-345-678"})
     void anythingButNineDigitsIsRefused(String typed) {
-        assertThatThrownBy(() -> OldIdNumber.of(typed)).isInstanceOfSatisfying(InvalidValueException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("person.error.oldIdNumber.format"));
+        assertThatThrownBy(() -> OldIdNumber.of(typed))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("person.error.oldIdNumber.format"));
     }
 
     @Test

@@ -48,13 +48,15 @@ class PartialDateTest {
     @ValueSource(strings = {"abc", "48", "1948/03", "15/03/48", "1948-03-15", "1/15/03/1948", "15//1948", "năm 1948"})
     void textThatIsNotADateIsRefusedWithTheFormatMessage(String text) {
         assertThatThrownBy(() -> PartialDate.parse(text, TODAY))
-                .isInstanceOfSatisfying(InvalidValueException.class,
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("person.error.birthDate.format"));
     }
 
     @Test
     void monthThirteenIsRefusedNamingTheMonth() {
-        InvalidValueException e = catchThrowableOfType(() -> PartialDate.parse("13/1948", TODAY), InvalidValueException.class);
+        InvalidValueException e =
+                catchThrowableOfType(() -> PartialDate.parse("13/1948", TODAY), InvalidValueException.class);
 
         assertThat(e.messageKey()).isEqualTo("person.error.birthDate.month");
         assertThat(e.arguments()).containsExactly(13);
@@ -63,13 +65,15 @@ class PartialDateTest {
     @Test
     void monthZeroIsRefused() {
         assertThatThrownBy(() -> PartialDate.parse("0/1948", TODAY))
-                .isInstanceOfSatisfying(InvalidValueException.class,
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("person.error.birthDate.month"));
     }
 
     @Test
     void aDayTheMonthDoesNotHaveIsRefusedNamingDayMonthAndYear() {
-        InvalidValueException e = catchThrowableOfType(() -> PartialDate.parse("31/02/1948", TODAY), InvalidValueException.class);
+        InvalidValueException e =
+                catchThrowableOfType(() -> PartialDate.parse("31/02/1948", TODAY), InvalidValueException.class);
 
         assertThat(e.messageKey()).isEqualTo("person.error.birthDate.day");
         assertThat(e.arguments()).containsExactly(31, 2, "1948");
@@ -78,7 +82,8 @@ class PartialDateTest {
     @Test
     void dayZeroIsRefused() {
         assertThatThrownBy(() -> PartialDate.parse("00/03/1948", TODAY))
-                .isInstanceOfSatisfying(InvalidValueException.class,
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("person.error.birthDate.day"));
     }
 
@@ -90,7 +95,8 @@ class PartialDateTest {
 
     @Test
     void aYearBefore1880IsRefusedNamingTheLimit() {
-        InvalidValueException e = catchThrowableOfType(() -> PartialDate.parse("1879", TODAY), InvalidValueException.class);
+        InvalidValueException e =
+                catchThrowableOfType(() -> PartialDate.parse("1879", TODAY), InvalidValueException.class);
 
         assertThat(e.messageKey()).isEqualTo("person.error.birthDate.tooEarly");
         assertThat(e.arguments()).containsExactly("1880");
@@ -100,8 +106,10 @@ class PartialDateTest {
     @Test
     void aDateOfBirthAfterTodayIsRefused() {
         for (String future : new String[] {"02/06/2025", "07/2025", "2026"}) {
-            assertThatThrownBy(() -> PartialDate.parse(future, TODAY)).as(future)
-                    .isInstanceOfSatisfying(InvalidValueException.class,
+            assertThatThrownBy(() -> PartialDate.parse(future, TODAY))
+                    .as(future)
+                    .isInstanceOfSatisfying(
+                            InvalidValueException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("person.error.birthDate.future"));
         }
     }
@@ -138,7 +146,8 @@ class PartialDateTest {
 
     @Test
     void whatIsFormattedIsReadBackUnchanged() {
-        for (PartialDate date : new PartialDate[] {PartialDate.of(1948), PartialDate.of(1948, 11), PartialDate.of(1999, 12, 31)}) {
+        for (PartialDate date :
+                new PartialDate[] {PartialDate.of(1948), PartialDate.of(1948, 11), PartialDate.of(1999, 12, 31)}) {
             assertThat(PartialDate.parse(date.format(), TODAY)).isEqualTo(date);
         }
     }
@@ -200,7 +209,8 @@ class PartialDateTest {
     void twoDatesOverlapWhenTheyMayDenoteTheSameDay() {
         assertThat(PartialDate.of(1948).overlaps(PartialDate.of(1948, 3, 15))).isTrue();
         assertThat(PartialDate.of(1948, 3, 15).overlaps(PartialDate.of(1948))).isTrue();
-        assertThat(PartialDate.of(1948, 4).overlaps(PartialDate.of(1948, 3, 15))).isFalse();
+        assertThat(PartialDate.of(1948, 4).overlaps(PartialDate.of(1948, 3, 15)))
+                .isFalse();
         assertThat(PartialDate.of(1948).overlaps(PartialDate.of(1949))).isFalse();
     }
 }

@@ -52,8 +52,10 @@ class PersonalIdTest {
     @ParameterizedTest
     @ValueSource(strings = {"00104800012A", "001-048-000123", "O01048000123", "００１０４８０００１２３"})
     void lettersSymbolsAndFullWidthDigitsAreRefused(String typed) {
-        assertThatThrownBy(() -> PersonalId.of(typed)).isInstanceOfSatisfying(InvalidValueException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("person.error.personalId.digits"));
+        assertThatThrownBy(() -> PersonalId.of(typed))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("person.error.personalId.digits"));
     }
 
     @ParameterizedTest
@@ -67,8 +69,10 @@ class PersonalIdTest {
 
     @Test
     void theFirstAndLastProvincesOfTheListAreAccepted() {
-        assertThat(PersonalId.of("001048000123").birthRegistrationProvinceCode()).isEqualTo("001");
-        assertThat(PersonalId.of("096048000123").birthRegistrationProvinceCode()).isEqualTo("096");
+        assertThat(PersonalId.of("001048000123").birthRegistrationProvinceCode())
+                .isEqualTo("001");
+        assertThat(PersonalId.of("096048000123").birthRegistrationProvinceCode())
+                .isEqualTo("096");
     }
 
     @Test
@@ -93,8 +97,18 @@ class PersonalIdTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"0, 1900, MALE", "1, 1900, FEMALE", "2, 2000, MALE", "3, 2000, FEMALE", "4, 2100, MALE",
-            "5, 2100, FEMALE", "6, 2200, MALE", "7, 2200, FEMALE", "8, 2300, MALE", "9, 2300, FEMALE"})
+    @CsvSource({
+        "0, 1900, MALE",
+        "1, 1900, FEMALE",
+        "2, 2000, MALE",
+        "3, 2000, FEMALE",
+        "4, 2100, MALE",
+        "5, 2100, FEMALE",
+        "6, 2200, MALE",
+        "7, 2200, FEMALE",
+        "8, 2300, MALE",
+        "9, 2300, FEMALE"
+    })
     void theFourthDigitGivesTheCenturyAndTheSex(char digit, int century, Sex sex) {
         PersonalId id = PersonalId.of("001" + digit + "48000123");
 
@@ -121,8 +135,10 @@ class PersonalIdTest {
 
     @Test
     void aPersonWhoseSexAndBirthAgreeWithTheNumberHasNoProblem() {
-        assertThat(PersonalId.of(MAN_1948).checkAgainst(Sex.MALE, PartialDate.of(1948, 3, 15))).isEmpty();
-        assertThat(PersonalId.of(WOMAN_2005).checkAgainst(Sex.FEMALE, PartialDate.of(2005))).isEmpty();
+        assertThat(PersonalId.of(MAN_1948).checkAgainst(Sex.MALE, PartialDate.of(1948, 3, 15)))
+                .isEmpty();
+        assertThat(PersonalId.of(WOMAN_2005).checkAgainst(Sex.FEMALE, PartialDate.of(2005)))
+                .isEmpty();
     }
 
     @Test

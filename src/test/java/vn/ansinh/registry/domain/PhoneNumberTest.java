@@ -11,8 +11,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PhoneNumberTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"0912 345 678", "0912345678", "+84912345678", "84912345678", "+84 912 345 678",
-            "0912.345.678", "0912-345-678", "+84 (0) 912 345 678"})
+    @ValueSource(
+            strings = {
+                "0912 345 678",
+                "0912345678",
+                "+84912345678",
+                "84912345678",
+                "+84 912 345 678",
+                "0912.345.678",
+                "0912-345-678",
+                "+84 (0) 912 345 678"
+            })
     void everyCommonWayOfWritingAMobileNumberGivesTheDomesticForm(String typed) {
         assertThat(PhoneNumber.of(typed).value()).isEqualTo("0912345678");
     }
@@ -36,11 +45,26 @@ class PhoneNumberTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"01234567890", "0412345678", "0612345678", "091234567", "09123456789", "0212345",
-            "024123456789", "+1 202 555 0100", "0912a45678", "912345678", "8491234567"})
+    @ValueSource(
+            strings = {
+                "01234567890",
+                "0412345678",
+                "0612345678",
+                "091234567",
+                "09123456789",
+                "0212345",
+                "024123456789",
+                "+1 202 555 0100",
+                "0912a45678",
+                "912345678",
+                "8491234567"
+            })
     void otherNumbersAreRefused(String typed) {
-        assertThatThrownBy(() -> PhoneNumber.of(typed)).as(typed).isInstanceOfSatisfying(InvalidValueException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("person.error.phone.format"));
+        assertThatThrownBy(() -> PhoneNumber.of(typed))
+                .as(typed)
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("person.error.phone.format"));
     }
 
     @Test

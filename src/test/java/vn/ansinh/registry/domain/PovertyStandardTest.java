@@ -7,13 +7,17 @@ import org.junit.jupiter.api.Test;
 /** The classification follows the poverty line of the review's period (DOMAIN.md §1.3). */
 class PovertyStandardTest {
 
-    private final PovertyStandard rural2022 = new PovertyStandard(2022, 2026, Area.RURAL, 1_500_000, 2_250_000L, 3, "ND 07/2021");
-    private final PovertyStandard urban2022 = new PovertyStandard(2022, 2026, Area.URBAN, 2_000_000, 3_000_000L, 3, "ND 07/2021");
-    private final PovertyStandard rural2027 = new PovertyStandard(2027, 2030, Area.RURAL, 2_200_000, null, 3, "ND 351/2025");
+    private final PovertyStandard rural2022 =
+            new PovertyStandard(2022, 2026, Area.RURAL, 1_500_000, 2_250_000L, 3, "ND 07/2021");
+    private final PovertyStandard urban2022 =
+            new PovertyStandard(2022, 2026, Area.URBAN, 2_000_000, 3_000_000L, 3, "ND 07/2021");
+    private final PovertyStandard rural2027 =
+            new PovertyStandard(2027, 2030, Area.RURAL, 2_200_000, null, 3, "ND 351/2025");
 
-    private static final Deprivations THREE = Deprivations.of(DeprivationIndicator.EMPLOYMENT,
-            DeprivationIndicator.NUTRITION, DeprivationIndicator.HOUSING_QUALITY);
-    private static final Deprivations TWO = Deprivations.of(DeprivationIndicator.EMPLOYMENT, DeprivationIndicator.NUTRITION);
+    private static final Deprivations THREE = Deprivations.of(
+            DeprivationIndicator.EMPLOYMENT, DeprivationIndicator.NUTRITION, DeprivationIndicator.HOUSING_QUALITY);
+    private static final Deprivations TWO =
+            Deprivations.of(DeprivationIndicator.EMPLOYMENT, DeprivationIndicator.NUTRITION);
 
     @Test
     void atOrUnderTheLineWithThreeDeprivationsIsPoorAndWithFewerNearPoor() {
@@ -35,8 +39,10 @@ class PovertyStandardTest {
 
     @Test
     void aPoorHouseholdAboveTheLineNextYearIsNewlyEscaped() {
-        assertThat(rural2022.classify(1_600_000, TWO, PovertyClassification.POOR)).isEqualTo(PovertyClassification.NEWLY_ESCAPED);
-        assertThat(rural2022.classify(1_600_000, TWO, PovertyClassification.AVERAGE)).isEqualTo(PovertyClassification.AVERAGE);
+        assertThat(rural2022.classify(1_600_000, TWO, PovertyClassification.POOR))
+                .isEqualTo(PovertyClassification.NEWLY_ESCAPED);
+        assertThat(rural2022.classify(1_600_000, TWO, PovertyClassification.AVERAGE))
+                .isEqualTo(PovertyClassification.AVERAGE);
     }
 
     @Test

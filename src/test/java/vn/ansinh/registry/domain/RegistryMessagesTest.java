@@ -50,7 +50,8 @@ class RegistryMessagesTest {
             Properties messages = load(bundle);
             for (String key : messages.stringPropertyNames()) {
                 if (key.startsWith("person.")) {
-                    String text = new MessageFormat(messages.getProperty(key), Locale.ROOT).format(new Object[] {"A", "B", "C"});
+                    String text = new MessageFormat(messages.getProperty(key), Locale.ROOT)
+                            .format(new Object[] {"A", "B", "C"});
                     assertThat(text).as(bundle + ": " + key).isNotBlank().doesNotContain("{", "}");
                 }
             }
@@ -76,7 +77,8 @@ class RegistryMessagesTest {
 
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = RegistryMessagesTest.class.getClassLoader().getResourceAsStream("i18n/" + name + ".properties")) {
+        try (InputStream in =
+                RegistryMessagesTest.class.getClassLoader().getResourceAsStream("i18n/" + name + ".properties")) {
             assertThat(in).as(name).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }

@@ -10,12 +10,30 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RelationshipTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-            "Chủ hộ;HEAD", "chu ho;HEAD", "Vợ/chồng;SPOUSE", "Vợ;SPOUSE", "Chồng;SPOUSE", "vợ / chồng;SPOUSE",
-            "Vợ, chồng;SPOUSE", "Con;CHILD", "Cha/mẹ;PARENT", "Bố;PARENT", "Mẹ;PARENT", "Cháu;GRANDCHILD",
-            "Ông/bà;GRANDPARENT", "Bà;GRANDPARENT", "Anh/chị/em;SIBLING", "Em;SIBLING",
-            "Con dâu/con rể;CHILD_IN_LAW", "Con rể;CHILD_IN_LAW", "Họ hàng khác;OTHER_RELATIVE",
-            "Người ở cùng;OTHER"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "Chủ hộ;HEAD",
+                "chu ho;HEAD",
+                "Vợ/chồng;SPOUSE",
+                "Vợ;SPOUSE",
+                "Chồng;SPOUSE",
+                "vợ / chồng;SPOUSE",
+                "Vợ, chồng;SPOUSE",
+                "Con;CHILD",
+                "Cha/mẹ;PARENT",
+                "Bố;PARENT",
+                "Mẹ;PARENT",
+                "Cháu;GRANDCHILD",
+                "Ông/bà;GRANDPARENT",
+                "Bà;GRANDPARENT",
+                "Anh/chị/em;SIBLING",
+                "Em;SIBLING",
+                "Con dâu/con rể;CHILD_IN_LAW",
+                "Con rể;CHILD_IN_LAW",
+                "Họ hàng khác;OTHER_RELATIVE",
+                "Người ở cùng;OTHER"
+            })
     void theListNamesAndTheirPartsAreRead(String text, Relationship expected) {
         assertThat(Relationship.fromVietnamese(text)).isEqualTo(expected);
     }
@@ -23,14 +41,15 @@ class RelationshipTest {
     @Test
     void everyRelationshipReadsBackFromItsOwnName() {
         for (Relationship relationship : Relationship.values()) {
-            assertThat(Relationship.fromVietnamese(relationship.vietnameseName())).isEqualTo(relationship);
+            assertThat(Relationship.fromVietnamese(relationship.vietnameseName()))
+                    .isEqualTo(relationship);
         }
     }
 
     @Test
     void anUnknownRelationshipIsRefusedWithTheWordTyped() {
-        InvalidValueException e = catchThrowableOfType(() -> Relationship.fromVietnamese(" Hàng xóm "),
-                InvalidValueException.class);
+        InvalidValueException e =
+                catchThrowableOfType(() -> Relationship.fromVietnamese(" Hàng xóm "), InvalidValueException.class);
 
         assertThat(e.messageKey()).isEqualTo("household.error.relationship");
         assertThat(e.arguments()).containsExactly("Hàng xóm");

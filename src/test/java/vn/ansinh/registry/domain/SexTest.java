@@ -30,6 +30,7 @@ class SexTest {
     @ValueSource(strings = {"M", "Male", "Nam giới", "x"})
     void anythingElseIsRefused(String text) {
         assertThatThrownBy(() -> Sex.fromVietnamese(text))
-                .isInstanceOf(InvalidValueException.class).hasMessage("person.error.sex");
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("person.error.sex");
     }
 }

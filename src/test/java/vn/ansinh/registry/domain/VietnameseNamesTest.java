@@ -81,15 +81,19 @@ class VietnameseNamesTest {
     @NullAndEmptySource
     @ValueSource(strings = {"   ", "\t\u00A0"})
     void anEmptyNameIsRefused(String typed) {
-        assertThatThrownBy(() -> VietnameseNames.normaliseForStorage(typed)).isInstanceOfSatisfying(
-                InvalidValueException.class, e -> assertThat(e.messageKey()).isEqualTo("person.error.name.required"));
+        assertThatThrownBy(() -> VietnameseNames.normaliseForStorage(typed))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("person.error.name.required"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Nguyễn Văn 2", "Trần Thị B1ch", "Lê ٣"})
     void aNameWithDigitsIsRefused(String typed) {
-        assertThatThrownBy(() -> VietnameseNames.normaliseForStorage(typed)).isInstanceOfSatisfying(
-                InvalidValueException.class, e -> assertThat(e.messageKey()).isEqualTo("person.error.name.digits"));
+        assertThatThrownBy(() -> VietnameseNames.normaliseForStorage(typed))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("person.error.name.digits"));
     }
 
     @Test

@@ -11,20 +11,25 @@ import vn.ansinh.shared.security.Role;
 class AuthorizationTest {
 
     /** Tuần Giáo (03253) lies in Điện Biên (11); Quỳ Hợp (17035) does not. */
-    private final Authorization authorization = new Authorization((jurisdiction, target) ->
-            jurisdiction.isNational() || jurisdiction.equals(target)
-                    || (jurisdiction.value().equals("11") && target.value().equals("03253")));
+    private final Authorization authorization = new Authorization((jurisdiction, target) -> jurisdiction.isNational()
+            || jurisdiction.equals(target)
+            || (jurisdiction.value().equals("11") && target.value().equals("03253")));
 
     @Test
     void aCommandRunsForAListedRoleInsideTheJurisdiction() {
         Actor officer = actor(Role.COMMUNE_OFFICER, "03253");
 
-        assertThat(authorization.check(officer, command(Set.of(Role.COMMUNE_OFFICER), "03253"))).isNull();
+        assertThat(authorization.check(officer, command(Set.of(Role.COMMUNE_OFFICER), "03253")))
+                .isNull();
     }
 
     @Test
     void aUserWhoseUnitWasAbolishedMayRunNothingEvenWhereTheOldUnitWouldReach() {
-        Actor former = new Actor("approver.huyen", "Lò Văn Mừng", Set.of(Role.COMMUNE_OFFICER), AdminUnitCode.of("11"),
+        Actor former = new Actor(
+                "approver.huyen",
+                "Lò Văn Mừng",
+                Set.of(Role.COMMUNE_OFFICER),
+                AdminUnitCode.of("11"),
                 java.time.LocalDate.of(2025, 7, 1));
 
         Authorization.Refusal refusal = authorization.check(former, command(Set.of(Role.COMMUNE_OFFICER), "03253"));
@@ -54,31 +59,41 @@ class AuthorizationTest {
 
     @Test
     void aProvinceReachesItsCommuneButACommuneDoesNotReachItsProvince() {
-        assertThat(authorization.permits(actor(Role.APPROVER, "11"), command(Set.of(Role.APPROVER), "03253"))).isTrue();
-        assertThat(authorization.permits(actor(Role.APPROVER, "03253"), command(Set.of(Role.APPROVER), "11"))).isFalse();
+        assertThat(authorization.permits(actor(Role.APPROVER, "11"), command(Set.of(Role.APPROVER), "03253")))
+                .isTrue();
+        assertThat(authorization.permits(actor(Role.APPROVER, "03253"), command(Set.of(Role.APPROVER), "11")))
+                .isFalse();
     }
 
     @Test
     void anAuditorNeverWritesEvenWhenACommandListsTheRole() {
         Actor auditor = actor(Role.AUDITOR, "VN");
 
-        assertThat(authorization.check(auditor, command(Set.of(Role.AUDITOR), "11")).messageKey()).isEqualTo("error.access.role");
+        assertThat(authorization
+                        .check(auditor, command(Set.of(Role.AUDITOR), "11"))
+                        .messageKey())
+                .isEqualTo("error.access.role");
     }
 
     @Test
     void anAuditorMayRunACommandThatChangesNoRecordsWhenItListsTheRole() {
         Actor auditor = actor(Role.AUDITOR, "VN");
 
-        assertThat(authorization.check(auditor, recordOnly(Set.of(Role.AUDITOR, Role.APPROVER), "11"))).isNull();
-        assertThat(authorization.check(auditor, recordOnly(Set.of(Role.APPROVER), "11")).messageKey())
-                .as("not listed").isEqualTo("error.access.role");
+        assertThat(authorization.check(auditor, recordOnly(Set.of(Role.AUDITOR, Role.APPROVER), "11")))
+                .isNull();
+        assertThat(authorization
+                        .check(auditor, recordOnly(Set.of(Role.APPROVER), "11"))
+                        .messageKey())
+                .as("not listed")
+                .isEqualTo("error.access.role");
     }
 
     @Test
     void oneOfSeveralRolesIsEnough() {
         Actor both = new Actor("x", "X", Set.of(Role.AUDITOR, Role.ADMIN), AdminUnitCode.NATIONAL);
 
-        assertThat(authorization.permits(both, command(Set.of(Role.ADMIN), "VN"))).isTrue();
+        assertThat(authorization.permits(both, command(Set.of(Role.ADMIN), "VN")))
+                .isTrue();
     }
 
     private static Actor actor(Role role, String unit) {

@@ -14,10 +14,12 @@ class HealthDetailsFilterTest {
                 {"status":"DOWN","checks":[{"name":"ansinh","status":"UP","data":{"heapUsedPercent":"20"}},
                 {"name":"database","status":"DOWN","data":{"error":"Access denied for user 'ansinh'@'10.0.0.5'"}}]}""";
 
-        String reduced = new String(HealthDetailsFilter.withoutDetails(report.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        String reduced = new String(
+                HealthDetailsFilter.withoutDetails(report.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
 
-        assertThat(reduced).isEqualTo("{\"status\":\"DOWN\",\"checks\":[{\"name\":\"ansinh\",\"status\":\"UP\"},"
-                + "{\"name\":\"database\",\"status\":\"DOWN\"}]}");
+        assertThat(reduced)
+                .isEqualTo("{\"status\":\"DOWN\",\"checks\":[{\"name\":\"ansinh\",\"status\":\"UP\"},"
+                        + "{\"name\":\"database\",\"status\":\"DOWN\"}]}");
     }
 
     @Test

@@ -15,7 +15,8 @@ class CallbackServletTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"//evil.example/x", "https://evil.example/", "/\\evil.example", "/x?next=http://evil", "evil"})
+    @ValueSource(
+            strings = {"//evil.example/x", "https://evil.example/", "/\\evil.example", "/x?next=http://evil", "evil"})
     void anythingElseIsIgnored(String target) {
         assertThat(CallbackServlet.isLocalPath(target, "")).isFalse();
     }

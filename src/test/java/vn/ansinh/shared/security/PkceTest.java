@@ -9,7 +9,8 @@ class PkceTest {
     @Test
     void theChallengeIsTheUnpaddedBase64UrlOfTheVerifiersSha256() {
         // expected value computed independently: base64.urlsafe_b64encode(hashlib.sha256(v).digest()).rstrip("=")
-        assertThat(Pkce.challenge("aaaaaaaaaa-_Z9Z9Z9Z9Z9Z9Z9Z9Z9Z9Z9Z9Z9Z9Z9x")).isEqualTo("Vwbw0bYkLN2SWv94x3L_u8h4zQYlHxJ4ksvw5AA2k9A");
+        assertThat(Pkce.challenge("aaaaaaaaaa-_Z9Z9Z9Z9Z9Z9Z9Z9Z9Z9Z9Z9Z9Z9Z9x"))
+                .isEqualTo("Vwbw0bYkLN2SWv94x3L_u8h4zQYlHxJ4ksvw5AA2k9A");
     }
 
     @Test

@@ -26,9 +26,11 @@ class BundleConsistencyTest {
     @Test
     void vietnameseAndEnglishHaveTheSameKeys() throws IOException {
         assertThat(load("i18n/messages_en.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(load("i18n/messages.properties").stringPropertyNames());
+                .containsExactlyInAnyOrderElementsOf(
+                        load("i18n/messages.properties").stringPropertyNames());
         assertThat(load("i18n/faces_en.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(load("i18n/faces.properties").stringPropertyNames());
+                .containsExactlyInAnyOrderElementsOf(
+                        load("i18n/faces.properties").stringPropertyNames());
     }
 
     @Test
@@ -45,8 +47,15 @@ class BundleConsistencyTest {
             used.add(key.labelKey());
             used.add(key.hintKey());
         }
-        used.addAll(List.of("error.access.role", "error.access.unit", "error.conflict", "setting.error.range",
-                "setting.error.integer", "setting.error.length", "setting.error.unknown", "setting.saved"));
+        used.addAll(List.of(
+                "error.access.role",
+                "error.access.unit",
+                "error.conflict",
+                "setting.error.range",
+                "setting.error.integer",
+                "setting.error.length",
+                "setting.error.unknown",
+                "setting.saved"));
         try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
                 Matcher m = PAGE_KEY.matcher(Files.readString(page));
@@ -60,7 +69,8 @@ class BundleConsistencyTest {
 
     @Test
     void vietnameseTextKeepsItsDiacritics() throws IOException {
-        assertThat(load("i18n/messages.properties").getProperty("error.403.title")).isEqualTo("Không có quyền truy cập");
+        assertThat(load("i18n/messages.properties").getProperty("error.403.title"))
+                .isEqualTo("Không có quyền truy cập");
     }
 
     private static Properties load(String resource) throws IOException {

@@ -12,13 +12,17 @@ class NavigationTest {
 
     @Test
     void aChairmanWhoIsAlsoTheOfficerSeesEachPageOnceInTheMenu() {
-        Actor chairman = new Actor("chairman.quyhop", "Lang Văn Tình", Set.of(Role.COMMUNE_OFFICER, Role.APPROVER),
+        Actor chairman = new Actor(
+                "chairman.quyhop",
+                "Lang Văn Tình",
+                Set.of(Role.COMMUNE_OFFICER, Role.APPROVER),
                 AdminUnitCode.of("17035"));
 
         var menu = Navigation.visibleTo(chairman);
 
         assertThat(menu).extracting(Navigation::getOutcome).doesNotHaveDuplicates();
-        assertThat(menu).contains(Navigation.OFFICER_WORKLIST, Navigation.APPROVER_HOME)
+        assertThat(menu)
+                .contains(Navigation.OFFICER_WORKLIST, Navigation.APPROVER_HOME)
                 .doesNotContain(Navigation.APPROVER_WORKLIST, Navigation.APPROVER_PERSONS);
     }
 

@@ -10,8 +10,22 @@ class RecordParamTest {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", "abc", "'", "0", "-5", "1.0", " 12", "12 ", "1e3", "0x10", "99999999999999999999",
-            "9223372036854775808", "1234567890123456789"})
+    @ValueSource(
+            strings = {
+                "",
+                "abc",
+                "'",
+                "0",
+                "-5",
+                "1.0",
+                " 12",
+                "12 ",
+                "1e3",
+                "0x10",
+                "99999999999999999999",
+                "9223372036854775808",
+                "1234567890123456789"
+            })
     void anIdParameterThatNamesNoPossibleRecordIsRefused(String parameter) {
         assertThat(RecordParam.parse(parameter)).isEmpty();
     }

@@ -53,12 +53,14 @@ final class DifferenceSql {
             @Override
             String rateIds(Instant ratesAsOf) {
                 return RateInForceSql.levelId("o.for_month", ratesAsOf) + " AS level_id, "
-                        + RateInForceSql.coefficientId("o.for_month", ratesAsOf) + " AS coefficient_id, NULL AS annex_id, 1 AS times";
+                        + RateInForceSql.coefficientId("o.for_month", ratesAsOf)
+                        + " AS coefficient_id, NULL AS annex_id, 1 AS times";
             }
 
             @Override
             String changedSince(String since, String asOf) {
-                return "(" + changed("standard_level", since, asOf) + " OR " + changed("benefit_coefficient", since, asOf) + ")";
+                return "(" + changed("standard_level", since, asOf) + " OR "
+                        + changed("benefit_coefficient", since, asOf) + ")";
             }
 
             @Override
@@ -89,8 +91,10 @@ final class DifferenceSql {
                 return "NULL AS level_id, NULL AS coefficient_id,"
                         + " (SELECT ar.id FROM annex_rate ar JOIN annex_rate was ON was.id = o.annex_rate_id"
                         + " WHERE ar.annex = was.annex AND ar.row_code = was.row_code AND ar.impairment_percent <=> was.impairment_percent"
-                        + " AND " + AnnexRates.inForce("ar", "o.for_month", asOf) + " ORDER BY ar.id DESC LIMIT 1) AS annex_id,"
-                        + " (SELECT " + AnnexComponents.times("c", "was") + " FROM annex_rate was WHERE was.id = o.annex_rate_id) AS times";
+                        + " AND " + AnnexRates.inForce("ar", "o.for_month", asOf)
+                        + " ORDER BY ar.id DESC LIMIT 1) AS annex_id,"
+                        + " (SELECT " + AnnexComponents.times("c", "was")
+                        + " FROM annex_rate was WHERE was.id = o.annex_rate_id) AS times";
             }
 
             @Override
@@ -130,17 +134,20 @@ final class DifferenceSql {
         abstract String due();
 
         static String changed(String table, String since, String asOf) {
-            return "EXISTS (SELECT 1 FROM " + table + " ch WHERE ch.effective_from <= o.for_month AND ((ch.confirmed_at > " + since
-                    + " AND ch.confirmed_at <= " + asOf + ") OR (ch.superseded_at > " + since + " AND ch.superseded_at <= " + asOf
+            return "EXISTS (SELECT 1 FROM " + table
+                    + " ch WHERE ch.effective_from <= o.for_month AND ((ch.confirmed_at > " + since
+                    + " AND ch.confirmed_at <= " + asOf + ") OR (ch.superseded_at > " + since
+                    + " AND ch.superseded_at <= " + asOf
                     + ")))";
         }
     }
 
-    private static final String GROUP = "l2.case_id = o.case_id AND l2.for_month = o.for_month AND l2.component = o.component";
-    private static final String DIFFERENCE_ITEMS = "ri.line_id = o.id AND ri.raised_by = '" + Recovery.Source.DIFFERENCE + "'";
+    private static final String GROUP =
+            "l2.case_id = o.case_id AND l2.for_month = o.for_month AND l2.component = o.component";
+    private static final String DIFFERENCE_ITEMS =
+            "ri.line_id = o.id AND ri.raised_by = '" + Recovery.Source.DIFFERENCE + "'";
 
-    private DifferenceSql() {
-    }
+    private DifferenceSql() {}
 
     /**
      * The months of the scope priced again, one row each ({@code z}), with the due amount, what is kept
@@ -160,7 +167,8 @@ final class DifferenceSql {
                 + " (SELECT MAX(l2.correction) FROM payroll_line l2 WHERE " + GROUP + ") AS last_line,"
                 + " (SELECT COALESCE(SUM(ri.amount), 0) FROM recovery_item ri WHERE " + DIFFERENCE_ITEMS
                 + " AND ri.status IN (" + RecoveryStatus.sqlSet(RecoveryStatus::owed) + ")) AS owed_back,"
-                + " (SELECT COALESCE(SUM(ri.amount), 0) FROM recovery_item ri WHERE " + DIFFERENCE_ITEMS + ") AS raised_back,"
+                + " (SELECT COALESCE(SUM(ri.amount), 0) FROM recovery_item ri WHERE " + DIFFERENCE_ITEMS
+                + ") AS raised_back,"
                 + " (SELECT COALESCE(MAX(ri.correction), 0) FROM recovery_item ri WHERE ri.line_id = o.id) AS last_item"
                 + " FROM payroll_line o JOIN payroll_run r ON r.id = o.run_id"
                 + " JOIN benefit_case c ON c.id = o.case_id JOIN person p ON p.id = c.person_id"
@@ -183,11 +191,13 @@ final class DifferenceSql {
                 + " correction, corrects_line_id, for_month, commune_code, province_code, programme, category, scheme,"
                 + " standard_level_id, standard_level, coefficient_id, coefficient, annex_rate_id, amount, due_amount, paid_before,"
                 + " channel, bank_code, account_no, payment_status)"
-                + " SELECT ?, z.case_id, z.person_id, z.payee_person_id, z.decision_id, '" + LineKind.DIFFERENCE + "', z.component,"
+                + " SELECT ?, z.case_id, z.person_id, z.payee_person_id, z.decision_id, '" + LineKind.DIFFERENCE
+                + "', z.component,"
                 + " z.next_correction, z.original_id, z.for_month, z.pay_commune, z.pay_province, z.programme, z.category, z.scheme,"
                 + " z.level_id, z.level_amount, z.coefficient_id, z.coefficient, z.annex_id, z.due - z.kept, z.due, z.kept,"
                 + " CASE WHEN " + byTransfer + " THEN 'BANK_TRANSFER' ELSE 'CASH' END,"
-                + " CASE WHEN " + byTransfer + " THEN a.bank_code END, CASE WHEN " + byTransfer + " THEN a.account_no END,"
+                + " CASE WHEN " + byTransfer + " THEN a.bank_code END, CASE WHEN " + byTransfer
+                + " THEN a.account_no END,"
                 + " 'PENDING'"
                 + " FROM " + repriced(pricing, month, ratesAsOf, scope)
                 + " LEFT JOIN ss_account a ON a.person_id = z.person_id"

@@ -9,6 +9,5 @@ public final class PayrollBatchlets {
     /** People per partition: one transaction each. */
     public static final int PARTITION_SIZE = 50_000;
 
-    private PayrollBatchlets() {
-    }
+    private PayrollBatchlets() {}
 }

@@ -1,6 +1,5 @@
 package vn.ansinh.payment.application.payroll;
 
-
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.sql.Date;
@@ -27,8 +26,7 @@ import vn.ansinh.payment.application.PaymentStops;
 public final class PayrollComputation {
 
     /** A range of person ids the month's lines are computed for in one transaction. */
-    public record Partition(long lowPersonId, long highPersonId) {
-    }
+    public record Partition(long lowPersonId, long highPersonId) {}
 
     private final EntityManager em;
 
@@ -43,11 +41,19 @@ public final class PayrollComputation {
      */
     public void prepare(long runId, YearMonth month, boolean fresh, Instant ratesAsOf) {
         if (fresh) {
-            em.createNativeQuery("DELETE FROM payroll_line WHERE run_id = ?").setParameter(1, runId).executeUpdate();
+            em.createNativeQuery("DELETE FROM payroll_line WHERE run_id = ?")
+                    .setParameter(1, runId)
+                    .executeUpdate();
         }
-        em.createNativeQuery("DELETE FROM payroll_run_level WHERE run_id = ?").setParameter(1, runId).executeUpdate();
-        em.createNativeQuery("DELETE FROM payroll_run_coefficient WHERE run_id = ?").setParameter(1, runId).executeUpdate();
-        em.createNativeQuery("DELETE FROM payroll_run_annex WHERE run_id = ?").setParameter(1, runId).executeUpdate();
+        em.createNativeQuery("DELETE FROM payroll_run_level WHERE run_id = ?")
+                .setParameter(1, runId)
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM payroll_run_coefficient WHERE run_id = ?")
+                .setParameter(1, runId)
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM payroll_run_annex WHERE run_id = ?")
+                .setParameter(1, runId)
+                .executeUpdate();
         writeRates(Snapshot.RUN, runId, month, ratesAsOf);
     }
 
@@ -61,13 +67,23 @@ public final class PayrollComputation {
 
     private void writeRates(Snapshot into, long key, YearMonth month, Instant ratesAsOf) {
         List<StandardLevel> levels = ConfirmedRates.of(
-                em.createQuery("select l from StandardLevel l", StandardLevel.class).getResultList(), ratesAsOf);
+                em.createQuery("select l from StandardLevel l", StandardLevel.class)
+                        .getResultList(),
+                ratesAsOf);
         List<BenefitCoefficient> coefficients = ConfirmedRates.of(
-                em.createQuery("select c from BenefitCoefficient c", BenefitCoefficient.class).getResultList(), ratesAsOf);
+                em.createQuery("select c from BenefitCoefficient c", BenefitCoefficient.class)
+                        .getResultList(),
+                ratesAsOf);
         writeLevels(into, key, month, levels);
         writeCoefficients(into, key, month, coefficients);
-        writeAnnex(into, key, AnnexRates.inForce(em.createQuery("select a from AnnexRate a", AnnexRate.class).getResultList(),
-                month, ratesAsOf));
+        writeAnnex(
+                into,
+                key,
+                AnnexRates.inForce(
+                        em.createQuery("select a from AnnexRate a", AnnexRate.class)
+                                .getResultList(),
+                        month,
+                        ratesAsOf));
     }
 
     /** The annex amounts in force in the month (as confirmed at the moment asked): one row per row code and percent. */
@@ -75,16 +91,21 @@ public final class PayrollComputation {
         for (AnnexRate r : rows) {
             em.createNativeQuery("INSERT INTO " + into.annexTable() + " (" + into.key() + ", annex_rate_id, row_code,"
                             + " impairment_percent, kind, amount) VALUES (?, ?, ?, ?, ?, ?)")
-                    .setParameter(1, key).setParameter(2, r.id()).setParameter(3, r.rowCode())
+                    .setParameter(1, key)
+                    .setParameter(2, r.id())
+                    .setParameter(3, r.rowCode())
                     .setParameter(4, r.impairmentPercent() == null ? 0 : r.impairmentPercent())
-                    .setParameter(5, r.kind().name()).setParameter(6, r.amount()).executeUpdate();
+                    .setParameter(5, r.kind().name())
+                    .setParameter(6, r.amount())
+                    .executeUpdate();
         }
     }
 
     /** Splits the beneficiaries into person-id ranges of about {@code size} people each. */
     public List<Partition> partitions(PayrollScope scope, int size) {
         Query query = em.createNativeQuery("SELECT MIN(c.person_id), MAX(c.person_id), COUNT(DISTINCT c.person_id)"
-                + " FROM benefit_case c WHERE " + PayrollSql.PAID_PROGRAMMES + " AND c.status IN ('ACTIVE', 'TERMINATED')"
+                + " FROM benefit_case c WHERE " + PayrollSql.PAID_PROGRAMMES
+                + " AND c.status IN ('ACTIVE', 'TERMINATED')"
                 + scope.condition("c"));
         if (scope.hasParameter()) {
             query.setParameter(1, scope.unit().value());
@@ -115,14 +136,36 @@ public final class PayrollComputation {
         return monthlyInto(Snapshot.COMPARISON, false, comparisonId, month, scope, partition);
     }
 
-    private int monthlyInto(Snapshot table, boolean ignore, long runId, YearMonth month, PayrollScope scope, Partition partition) {
+    private int monthlyInto(
+            Snapshot table, boolean ignore, long runId, YearMonth month, PayrollScope scope, Partition partition) {
         Date day = Date.valueOf(month.atDay(1));
-        int written = execute(PayrollSql.monthly(table, scope, ignore, month), scope, runId, day, day, runId, runId,
-                partition.lowPersonId(), partition.highPersonId(), day, day);
-        written += execute(PayrollSql.monthlyAnnex(table, scope, ignore, month), scope, runId, day, day, runId,
-                partition.lowPersonId(), partition.highPersonId(), day, day);
+        int written = execute(
+                PayrollSql.monthly(table, scope, ignore, month),
+                scope,
+                runId,
+                day,
+                day,
+                runId,
+                runId,
+                partition.lowPersonId(),
+                partition.highPersonId(),
+                day,
+                day);
+        written += execute(
+                PayrollSql.monthlyAnnex(table, scope, ignore, month),
+                scope,
+                runId,
+                day,
+                day,
+                runId,
+                partition.lowPersonId(),
+                partition.highPersonId(),
+                day,
+                day);
         // issue 10 (social-pension): social pension or social assistance, the higher only (HigherOfSchemes)
-        return written - HigherOfSchemesStep.settle(em, table, runId, partition.lowPersonId(), partition.highPersonId(), month);
+        return written
+                - HigherOfSchemesStep.settle(
+                        em, table, runId, partition.lowPersonId(), partition.highPersonId(), month);
     }
 
     /** Runs a statement with its parameters, then the scope's unit when it has one. */
@@ -143,7 +186,8 @@ public final class PayrollComputation {
      */
     public int arrears(long runId, YearMonth month, PayrollScope scope, Instant ratesAsOf) {
         Date day = Date.valueOf(month.atDay(1));
-        Object first = em.createNativeQuery("SELECT MIN(pay_month) FROM payroll_run").getSingleResult();
+        Object first =
+                em.createNativeQuery("SELECT MIN(pay_month) FROM payroll_run").getSingleResult();
         if (first == null) {
             return 0;
         }
@@ -151,7 +195,9 @@ public final class PayrollComputation {
         if (!earliest.before(day)) {
             return 0;
         }
-        em.createNativeQuery("DELETE FROM payroll_arrears_candidate WHERE run_id = ?").setParameter(1, runId).executeUpdate();
+        em.createNativeQuery("DELETE FROM payroll_arrears_candidate WHERE run_id = ?")
+                .setParameter(1, runId)
+                .executeUpdate();
         Query candidates = em.createNativeQuery(PayrollSql.arrearsCandidates(scope));
         java.util.List<Object> parameters = new java.util.ArrayList<>(java.util.List.of(runId, day));
         if (scope.hasParameter()) {
@@ -164,11 +210,19 @@ public final class PayrollComputation {
         if (candidates.executeUpdate() == 0) {
             return 0;
         }
-        int written = em.createNativeQuery(PayrollSql.arrears(month, ratesAsOf)).setParameter(1, runId).setParameter(2, runId).executeUpdate()
-                + em.createNativeQuery(PayrollSql.arrearsAnnex(month, ratesAsOf)).setParameter(1, runId).setParameter(2, runId).executeUpdate();
+        int written = em.createNativeQuery(PayrollSql.arrears(month, ratesAsOf))
+                        .setParameter(1, runId)
+                        .setParameter(2, runId)
+                        .executeUpdate()
+                + em.createNativeQuery(PayrollSql.arrearsAnnex(month, ratesAsOf))
+                        .setParameter(1, runId)
+                        .setParameter(2, runId)
+                        .executeUpdate();
         // issue 10 (social-pension): social pension or social assistance, the higher only (HigherOfSchemes)
         written -= HigherOfSchemesStep.settle(em, Snapshot.RUN, runId, Long.MIN_VALUE, Long.MAX_VALUE, null);
-        em.createNativeQuery("DELETE FROM payroll_arrears_candidate WHERE run_id = ?").setParameter(1, runId).executeUpdate();
+        em.createNativeQuery("DELETE FROM payroll_arrears_candidate WHERE run_id = ?")
+                .setParameter(1, runId)
+                .executeUpdate();
         return written;
     }
 
@@ -181,9 +235,13 @@ public final class PayrollComputation {
     public int differences(long runId, YearMonth month, PayrollScope scope, Instant ratesAsOf) {
         int written = 0;
         for (DifferenceSql.Pricing pricing : DifferenceSql.Pricing.values()) {
-            written += bindRunAndScope(em.createNativeQuery(DifferenceSql.lines(pricing, month, ratesAsOf, scope)), runId, scope)
+            written += bindRunAndScope(
+                            em.createNativeQuery(DifferenceSql.lines(pricing, month, ratesAsOf, scope)), runId, scope)
                     .executeUpdate();
-            bindRunAndScope(em.createNativeQuery(DifferenceSql.recoveries(pricing, month, ratesAsOf, scope)), runId, scope)
+            bindRunAndScope(
+                            em.createNativeQuery(DifferenceSql.recoveries(pricing, month, ratesAsOf, scope)),
+                            runId,
+                            scope)
                     .executeUpdate();
         }
         return written;
@@ -208,15 +266,18 @@ public final class PayrollComputation {
 
     /** The run's line count and total, in đồng. */
     public long[] totals(long runId) {
-        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM payroll_line WHERE run_id = ?")
-                .setParameter(1, runId).getSingleResult();
+        Object[] row = (Object[])
+                em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM payroll_line WHERE run_id = ?")
+                        .setParameter(1, runId)
+                        .getSingleResult();
         return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
     }
 
     private void writeLevels(Snapshot into, long key, YearMonth month, List<StandardLevel> levels) {
         RateTable table = new RateTable(levels, List.of());
         @SuppressWarnings("unchecked")
-        List<String> provinces = em.createNativeQuery("SELECT DISTINCT code FROM admin_unit WHERE level = 'PROVINCE'").getResultList();
+        List<String> provinces = em.createNativeQuery("SELECT DISTINCT code FROM admin_unit WHERE level = 'PROVINCE'")
+                .getResultList();
         LocalDate day = month.atDay(1);
         for (Scheme scheme : Scheme.values()) {
             if (!scheme.isPayrollScheme()) {
@@ -225,28 +286,43 @@ public final class PayrollComputation {
             for (String province : provinces) {
                 table.standardLevel(scheme, province, month).ifPresent(amount -> {
                     StandardLevel row = levels.stream()
-                            .filter(l -> l.scheme() == scheme && l.amount() == amount && !l.effectiveFrom().isAfter(day)
-                                    && (l.provinceCode() == null || l.provinceCode().equals(province)))
-                            .max(java.util.Comparator.comparing(StandardLevel::effectiveFrom)).orElseThrow();
+                            .filter(l -> l.scheme() == scheme
+                                    && l.amount() == amount
+                                    && !l.effectiveFrom().isAfter(day)
+                                    && (l.provinceCode() == null
+                                            || l.provinceCode().equals(province)))
+                            .max(java.util.Comparator.comparing(StandardLevel::effectiveFrom))
+                            .orElseThrow();
                     em.createNativeQuery("INSERT INTO " + into.levelTable() + " (" + into.key()
                                     + ", scheme, province_code, level_id, amount) VALUES (?, ?, ?, ?, ?)")
-                            .setParameter(1, key).setParameter(2, scheme.name()).setParameter(3, province)
-                            .setParameter(4, row.id()).setParameter(5, amount).executeUpdate();
+                            .setParameter(1, key)
+                            .setParameter(2, scheme.name())
+                            .setParameter(3, province)
+                            .setParameter(4, row.id())
+                            .setParameter(5, amount)
+                            .executeUpdate();
                 });
             }
         }
     }
 
     /** The coefficient rows in force in the month ({@link vn.ansinh.benefit.domain.CoefficientPeriods}). */
-    private void writeCoefficients(Snapshot into, long snapshotKey, YearMonth month, List<BenefitCoefficient> coefficients) {
-        List<BenefitCoefficient> inForce = vn.ansinh.benefit.domain.CoefficientPeriods.inForce(coefficients, month.atDay(1));
+    private void writeCoefficients(
+            Snapshot into, long snapshotKey, YearMonth month, List<BenefitCoefficient> coefficients) {
+        List<BenefitCoefficient> inForce =
+                vn.ansinh.benefit.domain.CoefficientPeriods.inForce(coefficients, month.atDay(1));
         for (BenefitCoefficient c : inForce) {
-            em.createNativeQuery("INSERT INTO " + into.coefficientTable() + " (" + into.key() + ", coefficient_id, category,"
-                            + " min_age, max_age, disability_level, coefficient) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                    .setParameter(1, snapshotKey).setParameter(2, c.id()).setParameter(3, c.category().name())
-                    .setParameter(4, c.minAge() == null ? 0 : c.minAge()).setParameter(5, c.maxAge() == null ? 999 : c.maxAge())
+            em.createNativeQuery(
+                            "INSERT INTO " + into.coefficientTable() + " (" + into.key() + ", coefficient_id, category,"
+                                    + " min_age, max_age, disability_level, coefficient) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .setParameter(1, snapshotKey)
+                    .setParameter(2, c.id())
+                    .setParameter(3, c.category().name())
+                    .setParameter(4, c.minAge() == null ? 0 : c.minAge())
+                    .setParameter(5, c.maxAge() == null ? 999 : c.maxAge())
                     .setParameter(6, c.disabilityLevel() == null ? "*" : c.disabilityLevel())
-                    .setParameter(7, c.coefficient()).executeUpdate();
+                    .setParameter(7, c.coefficient())
+                    .executeUpdate();
         }
     }
 }

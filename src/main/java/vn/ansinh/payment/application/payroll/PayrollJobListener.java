@@ -21,7 +21,8 @@ public class PayrollJobListener extends AbstractJobListener {
     public void afterJob() {
         BatchStatus status = job.getBatchStatus();
         if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
-            steps.failed(Long.parseLong(job.getProperties().getProperty(PayrollBatchlets.RUN_ID)),
+            steps.failed(
+                    Long.parseLong(job.getProperties().getProperty(PayrollBatchlets.RUN_ID)),
                     job.getExitStatus() == null ? status.name() : job.getExitStatus());
         }
     }

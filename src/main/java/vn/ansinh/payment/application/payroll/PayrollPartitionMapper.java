@@ -31,7 +31,8 @@ public class PayrollPartitionMapper implements PartitionMapper {
         Properties[] properties = new Properties[count];
         for (int i = 0; i < count; i++) {
             properties[i] = new Properties();
-            PayrollComputation.Partition p = partitions.isEmpty() ? new PayrollComputation.Partition(1, 0) : partitions.get(i);
+            PayrollComputation.Partition p =
+                    partitions.isEmpty() ? new PayrollComputation.Partition(1, 0) : partitions.get(i);
             properties[i].setProperty("low", Long.toString(p.lowPersonId()));
             properties[i].setProperty("high", Long.toString(p.highPersonId()));
         }

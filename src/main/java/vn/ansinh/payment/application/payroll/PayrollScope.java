@@ -20,7 +20,9 @@ public record PayrollScope(AdminUnitCode unit) {
         if (unit.isNational()) {
             return "";
         }
-        return unit.value().length() == 2 ? " AND " + alias + ".province_code = ?" : " AND " + alias + ".commune_code = ?";
+        return unit.value().length() == 2
+                ? " AND " + alias + ".province_code = ?"
+                : " AND " + alias + ".commune_code = ?";
     }
 
     public boolean hasParameter() {

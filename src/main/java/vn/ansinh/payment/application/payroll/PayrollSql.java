@@ -17,7 +17,6 @@ import vn.ansinh.payment.channel.application.CashFallback;
  */
 final class PayrollSql {
 
-
     /** The scheme of the case's programme, generated from {@link Scheme#sqlOf} (issue 10, social-pension). */
     static final String SCHEME = Scheme.sqlOf("c.programme");
 
@@ -34,21 +33,24 @@ final class PayrollSql {
     static final String BY_COEFFICIENT = "NOT " + BY_ANNEX;
 
     /** The line's columns apart from the key: the same for every statement. */
-    static final String LINE_COLUMNS = "case_id, person_id, payee_person_id, decision_id, kind, component, for_month, commune_code,"
-            + " province_code, programme, category, scheme, standard_level_id, standard_level, coefficient_id, coefficient,"
-            + " annex_rate_id, amount, channel, bank_code, account_no, payment_status";
+    static final String LINE_COLUMNS =
+            "case_id, person_id, payee_person_id, decision_id, kind, component, for_month, commune_code,"
+                    + " province_code, programme, category, scheme, standard_level_id, standard_level, coefficient_id, coefficient,"
+                    + " annex_rate_id, amount, channel, bank_code, account_no, payment_status";
 
     /** The channel, bank and account of a line, from the account {@code a} of whoever receives it. */
     static String channelColumns(YearMonth month) {
         String byTransfer = byTransfer(month);
         return "CASE WHEN " + byTransfer + " THEN 'BANK_TRANSFER' ELSE 'CASH' END,"
-                + " CASE WHEN " + byTransfer + " THEN a.bank_code END, CASE WHEN " + byTransfer + " THEN a.account_no END,"
+                + " CASE WHEN " + byTransfer + " THEN a.bank_code END, CASE WHEN " + byTransfer
+                + " THEN a.account_no END,"
                 + " 'PENDING'";
     }
 
     /** The case's decision in force in a month (an expression of the month). */
     static String decisionIn(String caseId, String month) {
-        return "(SELECT MAX(d.id) FROM decision d WHERE d.case_id = " + caseId + " AND d.effective_month <= " + month + ")";
+        return "(SELECT MAX(d.id) FROM decision d WHERE d.case_id = " + caseId + " AND d.effective_month <= " + month
+                + ")";
     }
 
     /**
@@ -67,7 +69,8 @@ final class PayrollSql {
      */
     static String byTransfer(YearMonth month) {
         return "a.status IS NOT NULL AND a.status IN ('VERIFIED', 'PAID_VIA_ACCOUNT') AND a.bank_code IS NOT NULL"
-                + " AND a.account_no IS NOT NULL AND NOT " + CashFallback.condition("a.person_id", CashFallback.month(month));
+                + " AND a.account_no IS NOT NULL AND NOT "
+                + CashFallback.condition("a.person_id", CashFallback.month(month));
     }
 
     /**
@@ -78,21 +81,25 @@ final class PayrollSql {
      * month's first day ({@link AgeOnDay}).
      */
     static String monthly(Snapshot into, PayrollScope scope, boolean ignoreDuplicates, YearMonth month) {
-        return "INSERT " + (ignoreDuplicates ? "IGNORE " : "") + "INTO " + into.lineTable() + " (" + into.key() + ", " + LINE_COLUMNS + ")"
+        return "INSERT " + (ignoreDuplicates ? "IGNORE " : "") + "INTO " + into.lineTable() + " (" + into.key() + ", "
+                + LINE_COLUMNS + ")"
                 + " SELECT ?, x.case_id, x.person_id, NULL, " + decisionIn("x.case_id", "?") + ","
                 + " 'MONTHLY', 'ALLOWANCE', ?, x.commune_code, x.province_code, x.programme, x.category, x.scheme, x.level_id, x.level_amount,"
-                + " x.coefficient_id, x.coefficient, NULL, ROUND(x.level_amount * x.coefficient), " + channelColumns(month)
+                + " x.coefficient_id, x.coefficient, NULL, ROUND(x.level_amount * x.coefficient), "
+                + channelColumns(month)
                 + " FROM (SELECT c.id AS case_id, c.person_id, c.commune_code, c.province_code, c.programme, c.category,"
                 + " lv.scheme, lv.level_id, lv.amount AS level_amount, rc.coefficient_id, rc.coefficient,"
                 + " " + HighestCoefficient.rank("c.person_id", "lv.scheme", null, "rc.coefficient", "c.id") + " AS rn"
                 + " FROM benefit_case c JOIN person p ON p.id = c.person_id"
-                + " JOIN " + into.levelTable() + " lv ON lv." + into.key() + " = ? AND lv.province_code = c.province_code"
+                + " JOIN " + into.levelTable() + " lv ON lv." + into.key()
+                + " = ? AND lv.province_code = c.province_code"
                 + " AND lv.scheme = " + SCHEME
                 + " JOIN " + into.coefficientTable() + " rc ON rc." + into.key() + " = ? AND rc.category = c.category"
                 + " AND (rc.disability_level = '*' OR rc.disability_level = c.disability_level)"
                 + " AND " + AgeOnDay.sql("p", AgeOnDay.literal(month.atDay(1))) + " >= rc.min_age"
                 + " AND " + AgeOnDay.sql("p", AgeOnDay.literal(month.atDay(1))) + " < rc.max_age"
-                + " WHERE " + PAID_PROGRAMMES + " AND " + BY_COEFFICIENT + " AND c.person_id BETWEEN ? AND ? AND" + ENTITLED_IN_MONTH
+                + " WHERE " + PAID_PROGRAMMES + " AND " + BY_COEFFICIENT + " AND c.person_id BETWEEN ? AND ? AND"
+                + ENTITLED_IN_MONTH
                 // issue 10 stop-decisions: months paused by a suspension and not paid back are not paid
                 + " AND " + PausedMonths.notPausedSql("c.id", PausedMonths.literal(month))
                 + scope.condition("c") + ") x"
@@ -108,15 +115,19 @@ final class PayrollSql {
      * Parameters: run (or comparison), month, month, run, low id, high id, month, month, [unit].
      */
     static String monthlyAnnex(Snapshot into, PayrollScope scope, boolean ignoreDuplicates, YearMonth month) {
-        return "INSERT " + (ignoreDuplicates ? "IGNORE " : "") + "INTO " + into.lineTable() + " (" + into.key() + ", " + LINE_COLUMNS + ")"
+        return "INSERT " + (ignoreDuplicates ? "IGNORE " : "") + "INTO " + into.lineTable() + " (" + into.key() + ", "
+                + LINE_COLUMNS + ")"
                 + " SELECT ?, x.case_id, x.person_id, x.payee_person_id, " + decisionIn("x.case_id", "?") + ","
                 + " 'MONTHLY', x.row_code, ?, x.commune_code, x.province_code, x.programme, x.category, x.scheme, NULL, NULL,"
                 + " NULL, NULL, x.annex_rate_id, x.amount, " + channelColumns(month)
                 + " FROM (SELECT c.id AS case_id, c.person_id, c.commune_code, c.province_code, c.programme, c.category,"
-                + " " + SCHEME + " AS scheme, r.annex_rate_id, r.row_code, r.amount * " + AnnexComponents.times("c", "r") + " AS amount,"
+                + " " + SCHEME + " AS scheme, r.annex_rate_id, r.row_code, r.amount * "
+                + AnnexComponents.times("c", "r") + " AS amount,"
                 + " " + AnnexComponents.payee("c", "r") + " AS payee_person_id"
-                + " FROM benefit_case c JOIN " + into.annexTable() + " r ON r." + into.key() + " = ? AND " + AnnexComponents.match("c", "r")
-                + " WHERE " + PAID_PROGRAMMES + " AND " + BY_ANNEX + " AND c.person_id BETWEEN ? AND ? AND" + ENTITLED_IN_MONTH
+                + " FROM benefit_case c JOIN " + into.annexTable() + " r ON r." + into.key() + " = ? AND "
+                + AnnexComponents.match("c", "r")
+                + " WHERE " + PAID_PROGRAMMES + " AND " + BY_ANNEX + " AND c.person_id BETWEEN ? AND ? AND"
+                + ENTITLED_IN_MONTH
                 + " AND " + PausedMonths.notPausedSql("c.id", PausedMonths.literal(month))
                 + scope.condition("c") + ") x"
                 + " LEFT JOIN ss_account a ON a.person_id = COALESCE(x.payee_person_id, x.person_id)";
@@ -136,7 +147,8 @@ final class PayrollSql {
                 + scope.condition("c")
                 // only cases with fewer lines than months since they could first be paid: an index count each
                 // a month counts once, however many components or differences (corrections) paid it
-                + " AND (SELECT COUNT(DISTINCT l.for_month) FROM payroll_line l WHERE l.case_id = c.id AND l.for_month >= " + from
+                + " AND (SELECT COUNT(DISTINCT l.for_month) FROM payroll_line l WHERE l.case_id = c.id AND l.for_month >= "
+                + from
                 + " AND l.for_month < ?) < TIMESTAMPDIFF(MONTH, " + from + ", LEAST(?,"
                 + " COALESCE(DATE_ADD(c.entitled_until, INTERVAL 1 MONTH), ?)))) c"
                 + " JOIN calendar_month cm ON cm.month_start >= GREATEST(c.entitled_from, ?) AND cm.month_start < ?"
@@ -170,9 +182,12 @@ final class PayrollSql {
                 + " z.province_code, z.programme, z.category, z.scheme, z.level_id, z.level_amount, z.coefficient_id, z.coefficient,"
                 + " NULL, ROUND(z.level_amount * z.coefficient), " + channelColumns(month)
                 + " FROM (SELECT y.*, lvl.amount AS level_amount, coef.coefficient,"
-                + " " + HighestCoefficient.rank("y.person_id", "y.scheme", "y.month_start", "coef.coefficient", "y.case_id") + " AS rn"
+                + " "
+                + HighestCoefficient.rank("y.person_id", "y.scheme", "y.month_start", "coef.coefficient", "y.case_id")
+                + " AS rn"
                 + " FROM (SELECT c.id AS case_id, c.person_id, c.commune_code, c.province_code, c.programme, c.category,"
-                + " " + SCHEME + " AS scheme, cm.month_start, " + decisionIn("c.id", "cm.month_start") + " AS decision_id,"
+                + " " + SCHEME + " AS scheme, cm.month_start, " + decisionIn("c.id", "cm.month_start")
+                + " AS decision_id,"
                 + " " + level + " AS level_id, " + coefficient + " AS coefficient_id"
                 + CANDIDATES
                 + " WHERE k.run_id = ? AND " + BY_COEFFICIENT + " AND " + FIRST_PAYABLE + ") y"
@@ -184,8 +199,9 @@ final class PayrollSql {
 
     /** A line of the same scheme and month has already paid the person (from another case): the rule's "once". */
     static String paidInScheme(String z) {
-        return "EXISTS (SELECT 1 FROM payroll_line o WHERE o.person_id = " + z + ".person_id AND o.for_month = " + z + ".month_start"
-                + " AND o.scheme = " + z + ".scheme AND o.correction = 0 AND o.case_id <> " + z + ".case_id)";
+        return "EXISTS (SELECT 1 FROM payroll_line o WHERE o.person_id = " + z + ".person_id AND o.for_month = " + z
+                + ".month_start" + " AND o.scheme = " + z + ".scheme AND o.correction = 0 AND o.case_id <> " + z
+                + ".case_id)";
     }
 
     /**
@@ -200,15 +216,16 @@ final class PayrollSql {
                 + " y.commune_code, y.province_code, y.programme, y.category, y.scheme, NULL, NULL, NULL, NULL, y.annex_rate_id,"
                 + " y.amount, " + channelColumns(month)
                 + " FROM (SELECT c.id AS case_id, c.person_id, c.commune_code, c.province_code, c.programme, c.category,"
-                + " " + SCHEME + " AS scheme, cm.month_start, " + decisionIn("c.id", "cm.month_start") + " AS decision_id,"
+                + " " + SCHEME + " AS scheme, cm.month_start, " + decisionIn("c.id", "cm.month_start")
+                + " AS decision_id,"
                 + " r.id AS annex_rate_id, r.row_code, r.amount * " + AnnexComponents.times("c", "r") + " AS amount,"
                 + " " + AnnexComponents.payee("c", "r") + " AS payee_person_id"
                 + CANDIDATES
-                + " JOIN annex_rate r ON " + AnnexRates.inForce("r", "cm.month_start", asOf) + " AND " + AnnexComponents.match("c", "r")
+                + " JOIN annex_rate r ON " + AnnexRates.inForce("r", "cm.month_start", asOf) + " AND "
+                + AnnexComponents.match("c", "r")
                 + " WHERE k.run_id = ? AND " + BY_ANNEX + " AND " + FIRST_PAYABLE + ") y"
                 + " LEFT JOIN ss_account a ON a.person_id = COALESCE(y.payee_person_id, y.person_id)";
     }
 
-    private PayrollSql() {
-    }
+    private PayrollSql() {}
 }

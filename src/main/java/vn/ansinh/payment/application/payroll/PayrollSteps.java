@@ -39,13 +39,16 @@ public class PayrollSteps {
             asOf = clock.instant();
         }
         em.createNativeQuery("UPDATE payroll_run SET partitions_done = 0, failure = NULL, rates_as_of = ? WHERE id = ?")
-                .setParameter(1, ConfirmedRates.parameter(asOf)).setParameter(2, runId).executeUpdate();
+                .setParameter(1, ConfirmedRates.parameter(asOf))
+                .setParameter(2, runId)
+                .executeUpdate();
         new PayrollComputation(em).prepare(runId, run.month(), fresh, asOf);
     }
 
     /** The moment whose confirmed rates the run is computed with, or null before its first start. */
     private Instant ratesAsOf(long runId) {
-        Object value = em.createNativeQuery("SELECT rates_as_of FROM payroll_run WHERE id = ?").setParameter(1, runId)
+        Object value = em.createNativeQuery("SELECT rates_as_of FROM payroll_run WHERE id = ?")
+                .setParameter(1, runId)
                 .getSingleResult();
         if (value == null) {
             return null;
@@ -57,19 +60,27 @@ public class PayrollSteps {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<PayrollComputation.Partition> partitions(long runId, int size) {
         PayrollRun run = em.find(PayrollRun.class, runId);
-        List<PayrollComputation.Partition> partitions = new PayrollComputation(em).partitions(new PayrollScope(run.unitCode()), size);
+        List<PayrollComputation.Partition> partitions =
+                new PayrollComputation(em).partitions(new PayrollScope(run.unitCode()), size);
         em.createNativeQuery("UPDATE payroll_run SET partitions_total = ? WHERE id = ?")
-                .setParameter(1, partitions.size() + 1).setParameter(2, runId).executeUpdate();
+                .setParameter(1, partitions.size() + 1)
+                .setParameter(2, runId)
+                .executeUpdate();
         return partitions;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void monthly(long runId, long low, long high) {
         PayrollRun run = em.find(PayrollRun.class, runId);
-        new PayrollComputation(em).monthly(runId, run.month(), new PayrollScope(run.unitCode()),
-                new PayrollComputation.Partition(low, high));
+        new PayrollComputation(em)
+                .monthly(
+                        runId,
+                        run.month(),
+                        new PayrollScope(run.unitCode()),
+                        new PayrollComputation.Partition(low, high));
         em.createNativeQuery("UPDATE payroll_run SET partitions_done = partitions_done + 1 WHERE id = ?")
-                .setParameter(1, runId).executeUpdate();
+                .setParameter(1, runId)
+                .executeUpdate();
     }
 
     /** The difference arrears of the months the run's unit has closed (issue 10, backdated), at the run's rates. */
@@ -77,8 +88,9 @@ public class PayrollSteps {
     public void differences(long runId) {
         PayrollRun run = em.find(PayrollRun.class, runId);
         Instant asOf = ratesAsOf(runId);
-        new PayrollComputation(em).differences(runId, run.month(), new PayrollScope(run.unitCode()),
-                asOf == null ? clock.instant() : asOf);
+        new PayrollComputation(em)
+                .differences(
+                        runId, run.month(), new PayrollScope(run.unitCode()), asOf == null ? clock.instant() : asOf);
     }
 
     /** Arrears and recovery, then the totals: the run is computed. */
@@ -92,7 +104,8 @@ public class PayrollSteps {
         computation.recovery(scope, clock.instant());
         long[] totals = computation.totals(runId);
         em.createNativeQuery("UPDATE payroll_run SET partitions_done = partitions_total WHERE id = ?")
-                .setParameter(1, runId).executeUpdate();
+                .setParameter(1, runId)
+                .executeUpdate();
         em.refresh(run);
         run.computed((int) totals[0], totals[1], clock.instant());
     }
@@ -104,7 +117,8 @@ public class PayrollSteps {
             run.failed();
             em.createNativeQuery("UPDATE payroll_run SET failure = ? WHERE id = ?")
                     .setParameter(1, reason == null ? null : reason.substring(0, Math.min(500, reason.length())))
-                    .setParameter(2, runId).executeUpdate();
+                    .setParameter(2, runId)
+                    .executeUpdate();
         }
     }
 }

@@ -12,8 +12,7 @@ import vn.ansinh.benefit.domain.ConfirmedRates;
  */
 final class RateInForceSql {
 
-    private RateInForceSql() {
-    }
+    private RateInForceSql() {}
 
     /**
      * The id of the standard level in force: the province's own or the national, the latest in force,
@@ -23,7 +22,8 @@ final class RateInForceSql {
      */
     static String levelId(String month, Instant ratesAsOf) {
         String asOf = ConfirmedRates.at(ratesAsOf);
-        return "(SELECT s.id FROM standard_level s WHERE s.scheme = " + PayrollSql.SCHEME + " AND s.effective_from <= " + month
+        return "(SELECT s.id FROM standard_level s WHERE s.scheme = " + PayrollSql.SCHEME + " AND s.effective_from <= "
+                + month
                 + " AND (s.province_code IS NULL OR s.province_code = c.province_code)"
                 + " AND " + ConfirmedRates.condition("s", asOf)
                 + " AND s.effective_from = (SELECT MAX(s2.effective_from) FROM standard_level s2 WHERE s2.scheme = s.scheme"
@@ -42,7 +42,8 @@ final class RateInForceSql {
         String age = AgeOnDay.sql("p", month);
         return "(SELECT b.id FROM benefit_coefficient b WHERE b.category = c.category"
                 + " AND b.effective_from <= " + month + " AND " + ConfirmedRates.condition("b", asOf)
-                // a row a later row of its category replaces (a new age band) no longer counts: the rule of the snapshot
+                // a row a later row of its category replaces (a new age band) no longer counts: the rule of the
+                // snapshot
                 + " AND " + CoefficientPeriods.condition("b", month, asOf)
                 + " AND (b.min_age IS NULL OR " + age + " >= b.min_age)"
                 + " AND (b.max_age IS NULL OR " + age + " < b.max_age)"

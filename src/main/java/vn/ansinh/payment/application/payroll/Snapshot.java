@@ -7,7 +7,11 @@ package vn.ansinh.payment.application.payroll;
  */
 public enum Snapshot {
     RUN("payroll_line", "run_id", "payroll_run_level", "payroll_run_coefficient", "payroll_run_annex"),
-    COMPARISON("payroll_comparison_line", "comparison_id", "payroll_comparison_level", "payroll_comparison_coefficient",
+    COMPARISON(
+            "payroll_comparison_line",
+            "comparison_id",
+            "payroll_comparison_level",
+            "payroll_comparison_coefficient",
             "payroll_comparison_annex");
 
     private final String lineTable;
@@ -24,11 +28,23 @@ public enum Snapshot {
         this.annexTable = annexTable;
     }
 
-    public String lineTable() { return lineTable; }
+    public String lineTable() {
+        return lineTable;
+    }
     /** The column the rows are keyed by: the run's id or the comparison's. */
-    public String key() { return key; }
-    public String levelTable() { return levelTable; }
-    public String coefficientTable() { return coefficientTable; }
+    public String key() {
+        return key;
+    }
+
+    public String levelTable() {
+        return levelTable;
+    }
+
+    public String coefficientTable() {
+        return coefficientTable;
+    }
     /** The annex amounts in force in the month (meritorious people). */
-    public String annexTable() { return annexTable; }
+    public String annexTable() {
+        return annexTable;
+    }
 }

@@ -23,8 +23,7 @@ final class AccountUpdates {
     private static final String FAILED_FROM = "status NOT IN ('FAILED', 'CLOSED')";
 
     /** A failed transfer: whose account, which line, the bank's reason. */
-    record Failure(long personId, long lineId, String reason) {
-    }
+    record Failure(long personId, long lineId, String reason) {}
 
     private final EntityManager em;
     private final LocalDate today;
@@ -45,26 +44,53 @@ final class AccountUpdates {
         for (int from = 0; from < distinct.size(); from += CHUNK) {
             List<Long> chunk = distinct.subList(from, Math.min(distinct.size(), from + CHUNK));
             String in = placeholders(chunk.size());
-            bind(em.createNativeQuery("INSERT INTO ss_account_event (person_id, from_status, to_status, happened_on, source, "
-                    + "actor, recorded_at, note) SELECT person_id, status, 'PAID_VIA_ACCOUNT', ?, 'PAYMENT', ?, ?, ? "
-                    + "FROM ss_account WHERE " + PAID_FROM + " AND person_id IN (" + in + ")"),
-                    chunk, today, actor, now, "Chuyển khoản thành công lần đầu (bảng chi trả số " + runId + ")")
+            bind(
+                            em.createNativeQuery(
+                                    "INSERT INTO ss_account_event (person_id, from_status, to_status, happened_on, source, "
+                                            + "actor, recorded_at, note) SELECT person_id, status, 'PAID_VIA_ACCOUNT', ?, 'PAYMENT', ?, ?, ? "
+                                            + "FROM ss_account WHERE " + PAID_FROM + " AND person_id IN (" + in + ")"),
+                            chunk,
+                            today,
+                            actor,
+                            now,
+                            "Chuyển khoản thành công lần đầu (bảng chi trả số " + runId + ")")
                     .executeUpdate();
-            bind(em.createNativeQuery("UPDATE ss_account SET status = 'PAID_VIA_ACCOUNT', first_paid_on = COALESCE(first_paid_on, ?), "
-                    + "updated_at = ?, updated_by = ?, version = version + 1 WHERE " + PAID_FROM + " AND person_id IN ("
-                    + in + ")"), chunk, today, now, actor).executeUpdate();
+            bind(
+                            em.createNativeQuery(
+                                    "UPDATE ss_account SET status = 'PAID_VIA_ACCOUNT', first_paid_on = COALESCE(first_paid_on, ?), "
+                                            + "updated_at = ?, updated_by = ?, version = version + 1 WHERE " + PAID_FROM
+                                            + " AND person_id IN ("
+                                            + in + ")"),
+                            chunk,
+                            today,
+                            now,
+                            actor)
+                    .executeUpdate();
         }
     }
 
     void failed(List<Failure> failures) {
         for (Failure failure : failures) {
             List<Long> person = Collections.singletonList(failure.personId());
-            bind(em.createNativeQuery("INSERT INTO ss_account_event (person_id, from_status, to_status, happened_on, source, "
-                    + "actor, recorded_at, note) SELECT person_id, status, 'FAILED', ?, 'PAYMENT', ?, ?, ? "
-                    + "FROM ss_account WHERE " + FAILED_FROM + " AND person_id = ?"),
-                    person, today, actor, now, note(failure)).executeUpdate();
-            bind(em.createNativeQuery("UPDATE ss_account SET status = 'FAILED', failed_on = ?, updated_at = ?, updated_by = ?, "
-                    + "version = version + 1 WHERE " + FAILED_FROM + " AND person_id = ?"), person, today, now, actor)
+            bind(
+                            em.createNativeQuery(
+                                    "INSERT INTO ss_account_event (person_id, from_status, to_status, happened_on, source, "
+                                            + "actor, recorded_at, note) SELECT person_id, status, 'FAILED', ?, 'PAYMENT', ?, ?, ? "
+                                            + "FROM ss_account WHERE " + FAILED_FROM + " AND person_id = ?"),
+                            person,
+                            today,
+                            actor,
+                            now,
+                            note(failure))
+                    .executeUpdate();
+            bind(
+                            em.createNativeQuery(
+                                    "UPDATE ss_account SET status = 'FAILED', failed_on = ?, updated_at = ?, updated_by = ?, "
+                                            + "version = version + 1 WHERE " + FAILED_FROM + " AND person_id = ?"),
+                            person,
+                            today,
+                            now,
+                            actor)
                     .executeUpdate();
         }
     }

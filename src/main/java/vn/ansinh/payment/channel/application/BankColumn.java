@@ -24,7 +24,8 @@ public enum BankColumn {
     REASON("ly_do");
 
     /** The columns of the export, in order. */
-    public static final List<BankColumn> EXPORTED = List.of(ROW_NUMBER, LINE_ID, ACCOUNT_NO, NAME, PERSONAL_ID, AMOUNT, NOTE);
+    public static final List<BankColumn> EXPORTED =
+            List.of(ROW_NUMBER, LINE_ID, ACCOUNT_NO, NAME, PERSONAL_ID, AMOUNT, NOTE);
 
     /** The columns a result file must have (the others are read when present). */
     public static final List<BankColumn> REQUIRED_IN_RESULT = List.of(LINE_ID, AMOUNT, RESULT, REASON);

@@ -11,8 +11,9 @@ import vn.ansinh.registry.domain.AdminUnitCode;
  * The transfers of a run to one bank, as exported ({@link ExportBankFileCommand}): written as CSV by
  * {@link BankFileCsv} and as Excel by {@link BankFileWorkbook}.
  */
-public record BankFile(long runId, AdminUnitCode unit, YearMonth month, String bankCode, String bankName,
-        List<PaymentLine> lines) implements Serializable {
+public record BankFile(
+        long runId, AdminUnitCode unit, YearMonth month, String bankCode, String bankName, List<PaymentLine> lines)
+        implements Serializable {
 
     public BankFile {
         Objects.requireNonNull(unit, "unit");

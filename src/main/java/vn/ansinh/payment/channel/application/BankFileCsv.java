@@ -14,8 +14,7 @@ public final class BankFileCsv {
 
     public static final String CONTENT_TYPE = "text/csv; charset=UTF-8";
 
-    private BankFileCsv() {
-    }
+    private BankFileCsv() {}
 
     public static byte[] write(BankFile file) {
         StringBuilder csv = new StringBuilder(Csv.BOM);

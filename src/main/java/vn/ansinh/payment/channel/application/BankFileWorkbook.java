@@ -19,16 +19,17 @@ public final class BankFileWorkbook {
 
     private static final int[] WIDTHS = {6, 12, 20, 28, 16, 14, 34};
 
-    private BankFileWorkbook() {
-    }
+    private BankFileWorkbook() {}
 
     public static byte[] write(BankFile file) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             Sheet sheet = workbook.createSheet(SHEET);
             Row header = sheet.createRow(0);
             for (int c = 0; c < BankColumn.EXPORTED.size(); c++) {
-                WorkbookStyles.set(header.createCell(c), BankColumn.EXPORTED.get(c).header(), styles.header);
+                WorkbookStyles.set(
+                        header.createCell(c), BankColumn.EXPORTED.get(c).header(), styles.header);
                 sheet.setColumnWidth(c, WIDTHS[c] * 256);
             }
             int r = 1;

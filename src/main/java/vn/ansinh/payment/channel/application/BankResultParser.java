@@ -88,9 +88,12 @@ public final class BankResultParser {
         String text;
         try {
             int start = startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+                    .toString();
         } catch (CharacterCodingException e) {
             return fileProblem(name, ResultProblem.of("channels.result.file.encoding"));
         }
@@ -115,7 +118,8 @@ public final class BankResultParser {
         if (data.size() > MAX_ROWS) {
             return fileProblem(name, ResultProblem.of("channels.result.file.tooManyRows", MAX_ROWS));
         }
-        List<ResultFields> rows = data.stream().map(r -> ResultFields.read(r, columns)).toList();
+        List<ResultFields> rows =
+                data.stream().map(r -> ResultFields.read(r, columns)).toList();
         return new BankResultReport(name, runId, bankCode, List.of(), check(rows));
     }
 
@@ -129,8 +133,10 @@ public final class BankResultParser {
                 }
             });
         }
-        String missing = BankColumn.REQUIRED_IN_RESULT.stream().filter(c -> !columns.containsKey(c))
-                .map(BankColumn::header).collect(Collectors.joining(", "));
+        String missing = BankColumn.REQUIRED_IN_RESULT.stream()
+                .filter(c -> !columns.containsKey(c))
+                .map(BankColumn::header)
+                .collect(Collectors.joining(", "));
         if (!missing.isEmpty()) {
             problems.add(ResultProblem.of("channels.result.file.missing", missing));
         }
@@ -142,11 +148,16 @@ public final class BankResultParser {
         Map<Long, List<Integer>> rowsOfLine = new LinkedHashMap<>();
         for (ResultFields row : rows) {
             if (row.lineId() != null) {
-                rowsOfLine.computeIfAbsent(row.lineId(), id -> new ArrayList<>()).add(row.fileRow());
+                rowsOfLine
+                        .computeIfAbsent(row.lineId(), id -> new ArrayList<>())
+                        .add(row.fileRow());
             }
         }
-        Map<Long, LineState> found = lines.find(rows.stream().filter(r -> r.problem() == null)
-                .map(ResultFields::lineId).distinct().toList());
+        Map<Long, LineState> found = lines.find(rows.stream()
+                .filter(r -> r.problem() == null)
+                .map(ResultFields::lineId)
+                .distinct()
+                .toList());
         List<ResultRow> checked = new ArrayList<>();
         for (ResultFields row : rows) {
             if (row.problem() != null) {
@@ -155,15 +166,32 @@ public final class BankResultParser {
             }
             List<Integer> same = rowsOfLine.get(row.lineId());
             if (same.size() > 1) {
-                checked.add(ResultRow.rejected(row.fileRow(), row.lineId(), row.amount(),
-                        ResultProblem.of("channels.result.row.duplicate", row.lineId(),
+                checked.add(ResultRow.rejected(
+                        row.fileRow(),
+                        row.lineId(),
+                        row.amount(),
+                        ResultProblem.of(
+                                "channels.result.row.duplicate",
+                                row.lineId(),
                                 same.stream().map(String::valueOf).collect(Collectors.joining(", ")))));
                 continue;
             }
-            ResultCheck.Verdict verdict = ResultCheck.check(found.get(row.lineId()), row.lineId(), runId, bankCode,
-                    row.reported(), row.amount(), row.accountNo());
-            checked.add(new ResultRow(row.fileRow(), row.lineId(), row.amount(), row.accountNo(), verdict.outcome(),
-                    row.reported() == ResultOutcome.FAILED ? row.reason() : null, verdict.problem()));
+            ResultCheck.Verdict verdict = ResultCheck.check(
+                    found.get(row.lineId()),
+                    row.lineId(),
+                    runId,
+                    bankCode,
+                    row.reported(),
+                    row.amount(),
+                    row.accountNo());
+            checked.add(new ResultRow(
+                    row.fileRow(),
+                    row.lineId(),
+                    row.amount(),
+                    row.accountNo(),
+                    verdict.outcome(),
+                    row.reported() == ResultOutcome.FAILED ? row.reason() : null,
+                    verdict.problem()));
         }
         return checked;
     }

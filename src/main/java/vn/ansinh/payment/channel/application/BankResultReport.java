@@ -21,7 +21,8 @@ public final class BankResultReport implements Serializable {
     private final List<ResultProblem> fileProblems;
     private final List<ResultRow> rows;
 
-    BankResultReport(String fileName, long runId, String bankCode, List<ResultProblem> fileProblems, List<ResultRow> rows) {
+    BankResultReport(
+            String fileName, long runId, String bankCode, List<ResultProblem> fileProblems, List<ResultRow> rows) {
         this.fileName = Objects.requireNonNull(fileName, "fileName");
         this.runId = runId;
         this.bankCode = Objects.requireNonNull(bankCode, "bankCode");
@@ -33,9 +34,17 @@ public final class BankResultReport implements Serializable {
         return new BankResultReport(fileName, runId, bankCode, List.of(problem), List.of());
     }
 
-    public String fileName() { return fileName; }
-    public long runId() { return runId; }
-    public String bankCode() { return bankCode; }
+    public String fileName() {
+        return fileName;
+    }
+
+    public long runId() {
+        return runId;
+    }
+
+    public String bankCode() {
+        return bankCode;
+    }
 
     /** Problems of the whole file (wrong type, encoding, headers, size); when any, no row is read. */
     public List<ResultProblem> fileProblems() {

@@ -49,8 +49,7 @@ public final class CashFallback {
             AND cf_v.verified_on >= COALESCE((SELECT MAX(cf_b.recorded_on) FROM bank_result_row cf_b \
             WHERE cf_b.line_id = cf_l.id AND cf_b.outcome = 'FAILED'), cf_r.pay_month))))""".formatted(CASH_ACCOUNT_STATUSES);
 
-    private CashFallback() {
-    }
+    private CashFallback() {}
 
     /**
      * The SQL condition, true when the person must be paid in cash.

@@ -26,7 +26,12 @@ public final class CashList {
      * @param approved whether the run is approved; a list of a run not yet approved is marked as a draft
      * @param communeNames the names of the lines' communes by code, for lists spanning several communes
      */
-    public CashList(String unitName, String communeName, YearMonth month, boolean approved, List<PaymentLine> lines,
+    public CashList(
+            String unitName,
+            String communeName,
+            YearMonth month,
+            boolean approved,
+            List<PaymentLine> lines,
             Map<String, String> communeNames) {
         this.unitName = Objects.requireNonNull(unitName, "unitName");
         this.communeName = communeName;
@@ -34,14 +39,33 @@ public final class CashList {
         this.approved = approved;
         this.lines = List.copyOf(lines);
         this.communeNames = Map.copyOf(communeNames);
-        this.manyCommunes = this.lines.stream().map(PaymentLine::communeCode).distinct().limit(2).count() > 1;
+        this.manyCommunes = this.lines.stream()
+                        .map(PaymentLine::communeCode)
+                        .distinct()
+                        .limit(2)
+                        .count()
+                > 1;
     }
 
-    public String unitName() { return unitName; }
-    public String communeName() { return communeName; }
-    public YearMonth month() { return month; }
-    public boolean approved() { return approved; }
-    public List<PaymentLine> lines() { return lines; }
+    public String unitName() {
+        return unitName;
+    }
+
+    public String communeName() {
+        return communeName;
+    }
+
+    public YearMonth month() {
+        return month;
+    }
+
+    public boolean approved() {
+        return approved;
+    }
+
+    public List<PaymentLine> lines() {
+        return lines;
+    }
 
     /** The sum of the amounts, in đồng. */
     public long total() {

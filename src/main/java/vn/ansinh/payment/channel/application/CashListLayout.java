@@ -44,8 +44,11 @@ final class CashListLayout {
             elements.add(centred("(Dự thảo: bảng chi trả chưa được phê duyệt)", fonts.italic(11), 0f));
         }
         elements.add(table(list));
-        Paragraph summary = new Paragraph(16f, "Tổng số người nhận: " + list.people() + "; số khoản chi: "
-                + list.lines().size() + "; tổng số tiền: " + PaymentTexts.money(list.total()) + " đồng.", fonts.italic(11));
+        Paragraph summary = new Paragraph(
+                16f,
+                "Tổng số người nhận: " + list.people() + "; số khoản chi: "
+                        + list.lines().size() + "; tổng số tiền: " + PaymentTexts.money(list.total()) + " đồng.",
+                fonts.italic(11));
         summary.setFont(spacingFont());
         summary.setSpacingBefore(4f);
         elements.add(summary);
@@ -57,8 +60,10 @@ final class CashListLayout {
     private PdfPTable heading(CashList list) {
         PdfPTable table = new PdfPTable(new float[] {45f, 55f});
         table.setWidthPercentage(100);
-        table.addCell(plain(new Phrase("ỦY BAN NHÂN DÂN\n" + upper(list.unitName()), fonts.bold(11)), Element.ALIGN_CENTER));
-        table.addCell(plain(new Phrase("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", fonts.bold(11)),
+        table.addCell(
+                plain(new Phrase("ỦY BAN NHÂN DÂN\n" + upper(list.unitName()), fonts.bold(11)), Element.ALIGN_CENTER));
+        table.addCell(plain(
+                new Phrase("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", fonts.bold(11)),
                 Element.ALIGN_CENTER));
         return table;
     }
@@ -103,8 +108,8 @@ final class CashListLayout {
         table.setSpacingBefore(10f);
         table.addCell(plain(new Phrase("", fonts.regular(11)), Element.ALIGN_CENTER));
         table.addCell(plain(new Phrase("", fonts.regular(11)), Element.ALIGN_CENTER));
-        table.addCell(plain(new Phrase("........., ngày ..... tháng ..... năm .........", fonts.italic(11)),
-                Element.ALIGN_CENTER));
+        table.addCell(plain(
+                new Phrase("........., ngày ..... tháng ..... năm .........", fonts.italic(11)), Element.ALIGN_CENTER));
         for (int i = 0; i < SIGNERS.length; i++) {
             Phrase phrase = new Phrase(SIGNERS[i] + "\n", fonts.bold(11));
             phrase.add(new Phrase(SIGNER_NOTES[i], fonts.italic(10)));

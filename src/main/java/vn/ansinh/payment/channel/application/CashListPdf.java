@@ -41,9 +41,13 @@ public class CashListPdf {
         Objects.requireNonNull(list, "list");
         // landscape as a wider-than-high page, not as a rotated portrait page (text reads left to right when extracted)
         Rectangle landscape = new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth());
-        return printer.print(new PdfPrinter.Page(landscape, 12 * MM, 12 * MM, 12 * MM, 14 * MM),
-                CashListLayout.TITLE + " - " + PaymentTexts.monthTitle(list.month()), PageNumbers::new, writer -> { },
-                fonts -> new CashListLayout(fonts).elements(list), "the cash list of " + list.unitName());
+        return printer.print(
+                new PdfPrinter.Page(landscape, 12 * MM, 12 * MM, 12 * MM, 14 * MM),
+                CashListLayout.TITLE + " - " + PaymentTexts.monthTitle(list.month()),
+                PageNumbers::new,
+                writer -> {},
+                fonts -> new CashListLayout(fonts).elements(list),
+                "the cash list of " + list.unitName());
     }
 
     /** "Trang n" centred in the bottom margin of every page. */
@@ -58,8 +62,13 @@ public class CashListPdf {
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
             float x = (document.left() + document.right()) / 2;
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
-                    new Phrase("Trang " + writer.getPageNumber(), fonts.italic(9)), x, 7 * MM, 0);
+            ColumnText.showTextAligned(
+                    writer.getDirectContent(),
+                    Element.ALIGN_CENTER,
+                    new Phrase("Trang " + writer.getPageNumber(), fonts.italic(9)),
+                    x,
+                    7 * MM,
+                    0);
         }
     }
 }

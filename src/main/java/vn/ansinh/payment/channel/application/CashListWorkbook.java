@@ -27,19 +27,25 @@ public final class CashListWorkbook {
     /** The header row (0-based); data rows follow it. */
     static final int HEADER_ROW = 4;
 
-    private CashListWorkbook() {
-    }
+    private CashListWorkbook() {}
 
     public static byte[] write(CashList list) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             Sheet sheet = workbook.createSheet(SHEET);
             int last = CashListColumn.values().length - 1;
             title(sheet, 0, CashListLayout.TITLE, styles.title, last);
-            String unit = "Đơn vị: " + list.unitName() + (list.communeName() == null ? "" : " - Xã, phường: " + list.communeName());
+            String unit = "Đơn vị: " + list.unitName()
+                    + (list.communeName() == null ? "" : " - Xã, phường: " + list.communeName());
             title(sheet, 1, unit, styles.centred, last);
-            title(sheet, 2, PaymentTexts.monthTitle(list.month())
-                    + (list.approved() ? "" : " (dự thảo: bảng chi trả chưa được phê duyệt)"), styles.centred, last);
+            title(
+                    sheet,
+                    2,
+                    PaymentTexts.monthTitle(list.month())
+                            + (list.approved() ? "" : " (dự thảo: bảng chi trả chưa được phê duyệt)"),
+                    styles.centred,
+                    last);
             Row header = sheet.createRow(HEADER_ROW);
             for (CashListColumn column : CashListColumn.values()) {
                 WorkbookStyles.set(header.createCell(column.ordinal()), column.header(), styles.header);
@@ -49,18 +55,30 @@ public final class CashListWorkbook {
             for (PaymentLine line : list.lines()) {
                 Row row = sheet.createRow(r);
                 WorkbookStyles.set(row.createCell(CashListColumn.ROW_NUMBER.ordinal()), r - HEADER_ROW, styles.integer);
-                WorkbookStyles.set(row.createCell(CashListColumn.NAME.ordinal()), FormulaText.neutralised(line.fullName()),
+                WorkbookStyles.set(
+                        row.createCell(CashListColumn.NAME.ordinal()),
+                        FormulaText.neutralised(line.fullName()),
                         styles.text);
-                WorkbookStyles.set(row.createCell(CashListColumn.BIRTH_YEAR.ordinal()), line.birthYear(), styles.integer);
-                WorkbookStyles.set(row.createCell(CashListColumn.PERSONAL_ID.ordinal()),
-                        line.personalId() == null ? "" : line.personalId(), styles.text);
-                WorkbookStyles.set(row.createCell(CashListColumn.ADDRESS.ordinal()),
-                        FormulaText.neutralised(list.address(line)), styles.text);
-                WorkbookStyles.set(row.createCell(CashListColumn.CATEGORY.ordinal()),
-                        PaymentTexts.category(line.category()), styles.text);
-                WorkbookStyles.set(row.createCell(CashListColumn.FOR_MONTH.ordinal()),
-                        PaymentTexts.month(line.forMonth()), styles.text);
-                WorkbookStyles.set(row.createCell(CashListColumn.KIND.ordinal()), PaymentTexts.kind(line.kind()), styles.text);
+                WorkbookStyles.set(
+                        row.createCell(CashListColumn.BIRTH_YEAR.ordinal()), line.birthYear(), styles.integer);
+                WorkbookStyles.set(
+                        row.createCell(CashListColumn.PERSONAL_ID.ordinal()),
+                        line.personalId() == null ? "" : line.personalId(),
+                        styles.text);
+                WorkbookStyles.set(
+                        row.createCell(CashListColumn.ADDRESS.ordinal()),
+                        FormulaText.neutralised(list.address(line)),
+                        styles.text);
+                WorkbookStyles.set(
+                        row.createCell(CashListColumn.CATEGORY.ordinal()),
+                        PaymentTexts.category(line.category()),
+                        styles.text);
+                WorkbookStyles.set(
+                        row.createCell(CashListColumn.FOR_MONTH.ordinal()),
+                        PaymentTexts.month(line.forMonth()),
+                        styles.text);
+                WorkbookStyles.set(
+                        row.createCell(CashListColumn.KIND.ordinal()), PaymentTexts.kind(line.kind()), styles.text);
                 WorkbookStyles.set(row.createCell(CashListColumn.AMOUNT.ordinal()), line.amount(), styles.money);
                 WorkbookStyles.set(row.createCell(CashListColumn.SIGNATURE.ordinal()), "", styles.text);
                 row.setHeightInPoints(28);
@@ -97,9 +115,12 @@ public final class CashListWorkbook {
     }
 
     private static void signatures(Sheet sheet, int r, WorkbookStyles styles) {
-        int[] columns = {CashListColumn.NAME.ordinal(), CashListColumn.CATEGORY.ordinal(), CashListColumn.AMOUNT.ordinal()};
+        int[] columns = {
+            CashListColumn.NAME.ordinal(), CashListColumn.CATEGORY.ordinal(), CashListColumn.AMOUNT.ordinal()
+        };
         Row date = sheet.createRow(r);
-        WorkbookStyles.set(date.createCell(columns[2]), "........., ngày ..... tháng ..... năm .........", styles.italic);
+        WorkbookStyles.set(
+                date.createCell(columns[2]), "........., ngày ..... tháng ..... năm .........", styles.italic);
         Row titles = sheet.createRow(r + 1);
         Row notes = sheet.createRow(r + 2);
         for (int i = 0; i < columns.length; i++) {

@@ -15,7 +15,8 @@ public final class ChannelSummary implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Lines and amount of one channel or bank, with the lines per payment status. */
-    public record Total(String key, long lines, long amount, Map<PaymentStatus, Long> byStatus) implements Serializable {
+    public record Total(String key, long lines, long amount, Map<PaymentStatus, Long> byStatus)
+            implements Serializable {
 
         public long linesIn(PaymentStatus status) {
             return byStatus.getOrDefault(status, 0L);
@@ -29,13 +30,20 @@ public final class ChannelSummary implements Serializable {
         Map<String, List<ChannelTotal>> byChannel = new TreeMap<>();
         Map<String, List<ChannelTotal>> byBank = new TreeMap<>();
         for (ChannelTotal total : totals) {
-            byChannel.computeIfAbsent(total.channel().name(), k -> new ArrayList<>()).add(total);
+            byChannel
+                    .computeIfAbsent(total.channel().name(), k -> new ArrayList<>())
+                    .add(total);
             if (total.channel() == PaymentChannel.BANK_TRANSFER) {
-                byBank.computeIfAbsent(total.bankCode() == null ? "-" : total.bankCode(), k -> new ArrayList<>()).add(total);
+                byBank.computeIfAbsent(total.bankCode() == null ? "-" : total.bankCode(), k -> new ArrayList<>())
+                        .add(total);
             }
         }
-        channels = byChannel.entrySet().stream().map(e -> total(e.getKey(), e.getValue())).toList();
-        banks = byBank.entrySet().stream().map(e -> total(e.getKey(), e.getValue())).toList();
+        channels = byChannel.entrySet().stream()
+                .map(e -> total(e.getKey(), e.getValue()))
+                .toList();
+        banks = byBank.entrySet().stream()
+                .map(e -> total(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** One row per channel present (CASH, BANK_TRANSFER). */
@@ -49,7 +57,9 @@ public final class ChannelSummary implements Serializable {
     }
 
     public Total channel(PaymentChannel channel) {
-        return channels.stream().filter(t -> t.key().equals(channel.name())).findFirst()
+        return channels.stream()
+                .filter(t -> t.key().equals(channel.name()))
+                .findFirst()
                 .orElse(new Total(channel.name(), 0, 0, Map.of()));
     }
 

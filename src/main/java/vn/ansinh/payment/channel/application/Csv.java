@@ -16,8 +16,7 @@ public final class Csv {
     /** The byte order mark written first, so that Excel reads the file as UTF-8. */
     public static final String BOM = "\uFEFF";
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** One record, with its line end. */
     public static String line(List<String> fields) {
@@ -32,8 +31,11 @@ public final class Csv {
     }
 
     static String field(String value) {
-        boolean quote = value.indexOf(';') >= 0 || value.indexOf(',') >= 0 || value.indexOf('"') >= 0
-                || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0
+        boolean quote = value.indexOf(';') >= 0
+                || value.indexOf(',') >= 0
+                || value.indexOf('"') >= 0
+                || value.indexOf('\n') >= 0
+                || value.indexOf('\r') >= 0
                 || (!value.isEmpty() && (value.charAt(0) == ' ' || value.charAt(value.length() - 1) == ' '));
         return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }

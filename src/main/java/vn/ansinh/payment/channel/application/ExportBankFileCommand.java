@@ -53,25 +53,49 @@ public record ExportBankFileCommand(Long runId, AdminUnitCode unit, String bankC
         if (bankName == null) {
             throw new BusinessRuleException("channels.export.error.bank", bankCode);
         }
-        List<PayrollLine> lines = em.createQuery("select l from PayrollLine l where l.runId = :run and l.channel = :channel "
-                        + "and l.bankCode = :bank and l.paymentStatus in :statuses order by l.id", PayrollLine.class)
-                .setParameter("run", runId).setParameter("channel", PaymentChannel.BANK_TRANSFER)
-                .setParameter("bank", bankCode).setParameter("statuses", EXPORTABLE)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        List<PayrollLine> lines = em.createQuery(
+                        "select l from PayrollLine l where l.runId = :run and l.channel = :channel "
+                                + "and l.bankCode = :bank and l.paymentStatus in :statuses order by l.id",
+                        PayrollLine.class)
+                .setParameter("run", runId)
+                .setParameter("channel", PaymentChannel.BANK_TRANSFER)
+                .setParameter("bank", bankCode)
+                .setParameter("statuses", EXPORTABLE)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
         if (lines.isEmpty()) {
             throw new BusinessRuleException("channels.export.error.empty", bankCode);
         }
-        long pending = lines.stream().filter(l -> l.paymentStatus() == PaymentStatus.PENDING).count();
+        long pending = lines.stream()
+                .filter(l -> l.paymentStatus() == PaymentStatus.PENDING)
+                .count();
         lines.forEach(PayrollLine::exported);
         em.flush();
-        BankFile file = new BankFile(runId, run.unitCode(), run.month(), bankCode, bankName,
+        BankFile file = new BankFile(
+                runId,
+                run.unitCode(),
+                run.month(),
+                bankCode,
+                bankName,
                 new ChannelLines(em).bank(runId, bankCode, EXPORTABLE));
         refuseFormulas(file);
-        context.recordChange("PayrollRun", runId.toString(),
-                Json.createObjectBuilder().add("bank", bankCode).add("pending", pending)
-                        .add("exportedBefore", lines.size() - pending).build().toString(),
-                Json.createObjectBuilder().add("bank", bankCode).add("format", format).add("lines", file.lines().size())
-                        .add("total", file.total()).add("newlyExported", pending).build().toString());
+        context.recordChange(
+                "PayrollRun",
+                runId.toString(),
+                Json.createObjectBuilder()
+                        .add("bank", bankCode)
+                        .add("pending", pending)
+                        .add("exportedBefore", lines.size() - pending)
+                        .build()
+                        .toString(),
+                Json.createObjectBuilder()
+                        .add("bank", bankCode)
+                        .add("format", format)
+                        .add("lines", file.lines().size())
+                        .add("total", file.total())
+                        .add("newlyExported", pending)
+                        .build()
+                        .toString());
         return file;
     }
 

@@ -54,13 +54,20 @@ public record ImportBankResultCommand(Long runId, AdminUnitCode unit, BankResult
             throw new BusinessRuleException("channels.result.error.nothing");
         }
         List<ResultRow> rows = report.toApply();
-        Map<Long, PayrollLine> lines = lock(em, rows.stream().map(ResultRow::lineId).toList());
+        Map<Long, PayrollLine> lines =
+                lock(em, rows.stream().map(ResultRow::lineId).toList());
         List<Long> paidPeople = new ArrayList<>();
         List<AccountUpdates.Failure> failures = new ArrayList<>();
         for (ResultRow row : rows) {
             PayrollLine line = lines.get(row.lineId());
-            ResultCheck.Verdict now = ResultCheck.check(line == null ? null : LineState.of(line), row.lineId(), runId,
-                    report.bankCode(), row.outcome(), row.amount(), row.accountNo());
+            ResultCheck.Verdict now = ResultCheck.check(
+                    line == null ? null : LineState.of(line),
+                    row.lineId(),
+                    runId,
+                    report.bankCode(),
+                    row.outcome(),
+                    row.amount(),
+                    row.accountNo());
             if (now.outcome() != row.outcome()) {
                 throw new BusinessRuleException("channels.result.error.changed", String.valueOf(row.fileRow()));
             }
@@ -68,27 +75,46 @@ public record ImportBankResultCommand(Long runId, AdminUnitCode unit, BankResult
                 line.paid(context.today());
                 paidPeople.add(line.personId());
             } else {
-                String reason = row.reason().length() > REASON_MAX ? row.reason().substring(0, REASON_MAX) : row.reason();
+                String reason =
+                        row.reason().length() > REASON_MAX ? row.reason().substring(0, REASON_MAX) : row.reason();
                 if (line.failed(reason)) {
                     failures.add(new AccountUpdates.Failure(line.personId(), line.id(), reason));
                 }
             }
         }
         em.flush();
-        AccountUpdates accounts = new AccountUpdates(em, context.today(), context.now(), context.actor().username(), runId);
+        AccountUpdates accounts = new AccountUpdates(
+                em, context.today(), context.now(), context.actor().username(), runId);
         accounts.paid(paidPeople);
         accounts.failed(failures);
         Recovery.raise(em, Recovery.Source.PAID_ANYWAY, "l.run_id = ?", runId);
         int paid = report.count(ResultOutcome.PAID);
         int failed = report.count(ResultOutcome.FAILED);
-        BankResultImport record = BankResultImport.of(runId, report.bankCode(), report.fileName(),
-                context.actor().username(), context.now(), paid, failed, report.notApplied());
+        BankResultImport record = BankResultImport.of(
+                runId,
+                report.bankCode(),
+                report.fileName(),
+                context.actor().username(),
+                context.now(),
+                paid,
+                failed,
+                report.notApplied());
         em.persist(record);
         em.flush();
         ResultRowLog.write(em, record.id(), report.rows(), context.today());
-        context.recordChange("BankResultImport", record.id().toString(), null, Json.createObjectBuilder()
-                .add("run", runId).add("bank", report.bankCode()).add("file", record.fileName()).add("paid", paid)
-                .add("failed", failed).add("notApplied", report.notApplied()).build().toString());
+        context.recordChange(
+                "BankResultImport",
+                record.id().toString(),
+                null,
+                Json.createObjectBuilder()
+                        .add("run", runId)
+                        .add("bank", report.bankCode())
+                        .add("file", record.fileName())
+                        .add("paid", paid)
+                        .add("failed", failed)
+                        .add("notApplied", report.notApplied())
+                        .build()
+                        .toString());
         return new ImportOutcome(record.id(), paid, failed, report.notApplied());
     }
 
@@ -98,7 +124,8 @@ public record ImportBankResultCommand(Long runId, AdminUnitCode unit, BankResult
             em.createQuery("select l from PayrollLine l where l.id in :ids", PayrollLine.class)
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .getResultList().forEach(line -> lines.put(line.id(), line));
+                    .getResultList()
+                    .forEach(line -> lines.put(line.id(), line));
         }
         return lines;
     }

@@ -77,10 +77,17 @@ public class PaymentChannels {
         }
         List<PaymentLine> lines = new ChannelLines(em).cash(run.id(), commune);
         Map<String, String> names = new LinkedHashMap<>();
-        lines.stream().map(PaymentLine::communeCode).distinct()
+        lines.stream()
+                .map(PaymentLine::communeCode)
+                .distinct()
                 .forEach(code -> names.put(code, units.nameOf(AdminUnitCode.of(code))));
-        return new CashList(run.unitName(), commune == null ? null : units.nameOf(commune), run.month(), run.approved(),
-                lines, names);
+        return new CashList(
+                run.unitName(),
+                commune == null ? null : units.nameOf(commune),
+                run.month(),
+                run.approved(),
+                lines,
+                names);
     }
 
     public byte[] cashListPdf(CashList list) {
@@ -101,7 +108,9 @@ public class PaymentChannels {
     /** The stop-payment notices of the run, one per bank and per commune with cash lines to stop. */
     public List<StopNotice> stopNotices(RunInfo run) {
         StopNotices notices = new StopNotices(em);
-        return notices.recipients(run.id()).stream().map(key -> stopNotice(run, key)).toList();
+        return notices.recipients(run.id()).stream()
+                .map(key -> stopNotice(run, key))
+                .toList();
     }
 
     /** The notice to one recipient: {@code bank:VBSP} or {@code cash:03253} (404 for a commune outside the run's unit). */
@@ -151,7 +160,11 @@ public class PaymentChannels {
 
     /** The result files imported for the run, newest first. */
     public List<BankResultImport> imports(RunInfo run) {
-        return em.createQuery("select i from BankResultImport i where i.runId = :run order by i.importedAt desc, i.id desc",
-                BankResultImport.class).setParameter("run", run.id()).setMaxResults(50).getResultList();
+        return em.createQuery(
+                        "select i from BankResultImport i where i.runId = :run order by i.importedAt desc, i.id desc",
+                        BankResultImport.class)
+                .setParameter("run", run.id())
+                .setMaxResults(50)
+                .getResultList();
     }
 }

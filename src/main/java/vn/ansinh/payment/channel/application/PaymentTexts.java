@@ -14,8 +14,7 @@ public final class PaymentTexts {
 
     private static final ResourceBundle LABELS = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("vi"));
 
-    private PaymentTexts() {
-    }
+    private PaymentTexts() {}
 
     /** The category as the registry names it, e.g. "Người khuyết tật nặng, đặc biệt nặng". */
     public static String category(Category category) {

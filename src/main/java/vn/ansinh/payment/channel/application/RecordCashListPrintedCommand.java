@@ -19,7 +19,8 @@ import vn.ansinh.shared.security.Role;
  * asks the paying office to stop them rather than holding them ({@link PaymentStatus#onStop}). Only
  * the first print counts; a draft's list is not recorded. Returns the lines newly recorded.
  */
-public record RecordCashListPrintedCommand(Long runId, AdminUnitCode unit, AdminUnitCode commune) implements Command<Integer> {
+public record RecordCashListPrintedCommand(Long runId, AdminUnitCode unit, AdminUnitCode commune)
+        implements Command<Integer> {
 
     public static final String ACTION = "payment.cashList.print";
 
@@ -39,17 +40,24 @@ public record RecordCashListPrintedCommand(Long runId, AdminUnitCode unit, Admin
         if (!run.status().isFrozen()) {
             return 0;
         }
-        Query update = context.em().createNativeQuery("UPDATE payroll_line SET cash_listed_at = ? WHERE run_id = ?"
-                        + " AND channel = ? AND payment_status IN (" + PaymentStatus.sqlSet(s -> s.allows(PaymentStep.HOLD)) + ")"
+        Query update = context.em()
+                .createNativeQuery("UPDATE payroll_line SET cash_listed_at = ? WHERE run_id = ?"
+                        + " AND channel = ? AND payment_status IN ("
+                        + PaymentStatus.sqlSet(s -> s.allows(PaymentStep.HOLD)) + ")"
                         + " AND cash_listed_at IS NULL" + (commune == null ? "" : " AND commune_code = ?"))
-                .setParameter(1, LocalDateTime.ofInstant(context.now(), ZoneOffset.UTC)).setParameter(2, runId)
+                .setParameter(1, LocalDateTime.ofInstant(context.now(), ZoneOffset.UTC))
+                .setParameter(2, runId)
                 .setParameter(3, PaymentChannel.CASH.name());
         if (commune != null) {
             update.setParameter(4, commune.value());
         }
         int printed = update.executeUpdate();
-        context.recordChange("PayrollRun", runId.toString(), null, "{\"cashListPrinted\":" + printed
-                + (commune == null ? "" : ",\"commune\":\"" + commune.value() + "\"") + "}");
+        context.recordChange(
+                "PayrollRun",
+                runId.toString(),
+                null,
+                "{\"cashListPrinted\":" + printed + (commune == null ? "" : ",\"commune\":\"" + commune.value() + "\"")
+                        + "}");
         return printed;
     }
 }

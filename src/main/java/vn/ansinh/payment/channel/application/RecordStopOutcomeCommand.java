@@ -16,7 +16,8 @@ import vn.ansinh.shared.security.Role;
  * ({@code paid}: the line is PAID and a recovery item is raised) or it was stopped (the line is HELD).
  * A commune officer or an administrator within the run's unit; audited.
  */
-public record RecordStopOutcomeCommand(Long runId, AdminUnitCode unit, long lineId, boolean paid) implements Command<Void> {
+public record RecordStopOutcomeCommand(Long runId, AdminUnitCode unit, long lineId, boolean paid)
+        implements Command<Void> {
 
     public static final String ACTION = "payment.stop.outcome";
 
@@ -46,7 +47,10 @@ public record RecordStopOutcomeCommand(Long runId, AdminUnitCode unit, long line
         if (paid) {
             Recovery.raise(context.em(), Recovery.Source.PAID_ANYWAY, "l.id = ?", lineId);
         }
-        context.recordChange("PayrollLine", Long.toString(lineId), "{\"paymentStatus\":\"STOP_REQUESTED\"}",
+        context.recordChange(
+                "PayrollLine",
+                Long.toString(lineId),
+                "{\"paymentStatus\":\"STOP_REQUESTED\"}",
                 "{\"paymentStatus\":\"" + line.paymentStatus() + "\"}");
         return null;
     }

@@ -10,8 +10,7 @@ import vn.ansinh.payment.domain.PaymentStatus;
  */
 final class ResultCheck {
 
-    private ResultCheck() {
-    }
+    private ResultCheck() {}
 
     /**
      * What the bank's {@code reported} result (PAID or FAILED) for {@code amount} to {@code accountNo}
@@ -20,7 +19,13 @@ final class ResultCheck {
      * was exported and everything matches, ALREADY_RECORDED when it already carries that result,
      * otherwise a problem.
      */
-    static Verdict check(LineState line, long lineId, long runId, String bankCode, ResultOutcome reported, long amount,
+    static Verdict check(
+            LineState line,
+            long lineId,
+            long runId,
+            String bankCode,
+            ResultOutcome reported,
+            long amount,
             String accountNo) {
         if (line == null) {
             return Verdict.of(ResultProblem.of("channels.result.row.unknownLine", lineId));
@@ -29,25 +34,32 @@ final class ResultCheck {
             return Verdict.of(ResultProblem.of("channels.result.row.otherRun", lineId, line.runId()));
         }
         if (line.channel() != PaymentChannel.BANK_TRANSFER || !bankCode.equals(line.bankCode())) {
-            return Verdict.of(ResultProblem.of("channels.result.row.otherBank", lineId,
-                    line.bankCode() == null ? "-" : line.bankCode()));
+            return Verdict.of(ResultProblem.of(
+                    "channels.result.row.otherBank", lineId, line.bankCode() == null ? "-" : line.bankCode()));
         }
         if (line.amount() != amount) {
-            return Verdict.of(ResultProblem.of("channels.result.row.amount", PaymentTexts.money(amount),
-                    PaymentTexts.money(line.amount())));
+            return Verdict.of(ResultProblem.of(
+                    "channels.result.row.amount", PaymentTexts.money(amount), PaymentTexts.money(line.amount())));
         }
         if (accountNo != null && !accountNo.isBlank() && !accountNo.strip().equals(line.accountNo())) {
-            return Verdict.of(ResultProblem.of("channels.result.row.account", accountNo.strip(),
+            return Verdict.of(ResultProblem.of(
+                    "channels.result.row.account",
+                    accountNo.strip(),
                     line.accountNo() == null ? "-" : line.accountNo()));
         }
         return switch (line.status()) {
             // a line whose stop was requested: paid anyway (recovered) or stopped (held)
             case EXPORTED, STOP_REQUESTED -> new Verdict(reported, null);
-            case HELD -> reported == ResultOutcome.FAILED ? new Verdict(ResultOutcome.ALREADY_RECORDED, null)
-                    : Verdict.of(ResultProblem.of("channels.result.row.held", lineId));
+            case HELD ->
+                reported == ResultOutcome.FAILED
+                        ? new Verdict(ResultOutcome.ALREADY_RECORDED, null)
+                        : Verdict.of(ResultProblem.of("channels.result.row.held", lineId));
             case PENDING -> Verdict.of(ResultProblem.of("channels.result.row.notExported", lineId));
-            case PAID, FAILED -> recorded(line.status()) == reported ? new Verdict(ResultOutcome.ALREADY_RECORDED, null)
-                    : Verdict.of(ResultProblem.of("channels.result.row.conflict." + line.status().name(), lineId));
+            case PAID, FAILED ->
+                recorded(line.status()) == reported
+                        ? new Verdict(ResultOutcome.ALREADY_RECORDED, null)
+                        : Verdict.of(ResultProblem.of(
+                                "channels.result.row.conflict." + line.status().name(), lineId));
         };
     }
 

@@ -10,7 +10,13 @@ import vn.ansinh.registry.domain.VietnameseNames;
  * The values of one data row of a result file, each read on its own: the line id, the amount, the
  * account, the result and the reason; or the first thing wrong with them.
  */
-record ResultFields(int fileRow, Long lineId, long amount, String accountNo, ResultOutcome reported, String reason,
+record ResultFields(
+        int fileRow,
+        Long lineId,
+        long amount,
+        String accountNo,
+        ResultOutcome reported,
+        String reason,
         ResultProblem problem) {
 
     static final String PAID_VALUE = "THANH_CONG";
@@ -36,14 +42,18 @@ record ResultFields(int fileRow, Long lineId, long amount, String accountNo, Res
         String resultText = value(record, columns, BankColumn.RESULT);
         ResultOutcome reported = result(resultText);
         if (reported == null) {
-            return rejected(row, lineId, amount, ResultProblem.of("channels.result.row.result", resultText,
-                    PAID_VALUE, FAILED_VALUE));
+            return rejected(
+                    row,
+                    lineId,
+                    amount,
+                    ResultProblem.of("channels.result.row.result", resultText, PAID_VALUE, FAILED_VALUE));
         }
         String reason = value(record, columns, BankColumn.REASON);
         if (reported == ResultOutcome.FAILED && reason.isEmpty()) {
             return rejected(row, lineId, amount, ResultProblem.of("channels.result.row.reason"));
         }
-        String account = columns.containsKey(BankColumn.ACCOUNT_NO) ? value(record, columns, BankColumn.ACCOUNT_NO) : null;
+        String account =
+                columns.containsKey(BankColumn.ACCOUNT_NO) ? value(record, columns, BankColumn.ACCOUNT_NO) : null;
         return new ResultFields(row, lineId, amount, account, reported, reason.isEmpty() ? null : reason, null);
     }
 
@@ -76,6 +86,8 @@ record ResultFields(int fileRow, Long lineId, long amount, String accountNo, Res
 
     private static String value(Csv.Record record, Map<BankColumn, Integer> columns, BankColumn column) {
         Integer index = columns.get(column);
-        return index == null || index >= record.fields().size() ? "" : record.fields().get(index).strip();
+        return index == null || index >= record.fields().size()
+                ? ""
+                : record.fields().get(index).strip();
     }
 }

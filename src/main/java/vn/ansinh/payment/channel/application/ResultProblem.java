@@ -12,7 +12,8 @@ public record ResultProblem(String messageKey, List<String> arguments) implement
     }
 
     static ResultProblem of(String messageKey, Object... arguments) {
-        return new ResultProblem(messageKey, Arrays.stream(arguments).map(String::valueOf).toList());
+        return new ResultProblem(
+                messageKey, Arrays.stream(arguments).map(String::valueOf).toList());
     }
 
     /** The arguments as {@link java.text.MessageFormat} takes them. */

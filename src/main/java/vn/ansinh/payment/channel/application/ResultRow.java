@@ -8,8 +8,15 @@ import vn.ansinh.payment.channel.domain.ResultOutcome;
  * (null when ma_dong could not be read), the amount and account it states, what importing it does,
  * the bank's reason for a failure, and for a rejected row why.
  */
-public record ResultRow(int fileRow, Long lineId, long amount, String accountNo, ResultOutcome outcome, String reason,
-        ResultProblem problem) implements Serializable {
+public record ResultRow(
+        int fileRow,
+        Long lineId,
+        long amount,
+        String accountNo,
+        ResultOutcome outcome,
+        String reason,
+        ResultProblem problem)
+        implements Serializable {
 
     static ResultRow rejected(int fileRow, Long lineId, long amount, ResultProblem problem) {
         return new ResultRow(fileRow, lineId, amount, null, ResultOutcome.REJECTED, null, problem);

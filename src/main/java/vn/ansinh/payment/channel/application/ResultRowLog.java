@@ -15,14 +15,15 @@ final class ResultRowLog {
     private static final int CHUNK = 200;
     private static final int DETAIL_MAX = 300;
 
-    private ResultRowLog() {
-    }
+    private ResultRowLog() {}
 
     static void write(EntityManager em, long importId, List<ResultRow> rows, LocalDate day) {
         for (int from = 0; from < rows.size(); from += CHUNK) {
             List<ResultRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-            Query insert = em.createNativeQuery("INSERT INTO bank_result_row (import_id, file_row, line_id, outcome, detail, "
-                    + "recorded_on) VALUES " + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?)")));
+            Query insert =
+                    em.createNativeQuery("INSERT INTO bank_result_row (import_id, file_row, line_id, outcome, detail, "
+                            + "recorded_on) VALUES "
+                            + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?)")));
             int p = 1;
             for (ResultRow row : chunk) {
                 insert.setParameter(p++, importId);

@@ -8,8 +8,7 @@ import vn.ansinh.shared.command.BusinessRuleException;
 /** Finds the run a payment command names, and makes sure it is of the unit the command was authorised for. */
 final class RunAccess {
 
-    private RunAccess() {
-    }
+    private RunAccess() {}
 
     static PayrollRun ofUnit(EntityManager em, Long runId, AdminUnitCode unit) {
         PayrollRun run = runId == null ? null : em.find(PayrollRun.class, runId);

@@ -12,15 +12,22 @@ import java.util.Objects;
  * @param code the bank's code, or the commune's
  * @param recipient "Ngân hàng Chính sách xã hội", or the commune whose paying office holds the cash list
  */
-public record StopNotice(String unitName, YearMonth month, boolean bank, String code, String recipient, List<Line> lines)
+public record StopNotice(
+        String unitName, YearMonth month, boolean bank, String code, String recipient, List<Line> lines)
         implements java.io.Serializable {
 
     public static final String TITLE = "THÔNG BÁO DỪNG CHI TRẢ TRỢ CẤP";
 
     /** One line to stop: who, which month, how much, where it was sent, why. */
-    public record Line(long lineId, String fullName, String personalId, YearMonth forMonth, long amount, String reference,
-            String reason) implements java.io.Serializable {
-    }
+    public record Line(
+            long lineId,
+            String fullName,
+            String personalId,
+            YearMonth forMonth,
+            long amount,
+            String reference,
+            String reason)
+            implements java.io.Serializable {}
 
     public StopNotice {
         Objects.requireNonNull(unitName, "unitName");
@@ -45,8 +52,15 @@ public record StopNotice(String unitName, YearMonth month, boolean bank, String 
     }
 
     /** The columns of the PDF and the workbook. */
-    static final String[] HEADERS = {"STT", "Họ và tên", "Số định danh cá nhân", "Tháng hưởng", "Số tiền (đồng)",
-        "Tài khoản / Danh sách chi trả", "Lý do dừng chi"};
+    static final String[] HEADERS = {
+        "STT",
+        "Họ và tên",
+        "Số định danh cá nhân",
+        "Tháng hưởng",
+        "Số tiền (đồng)",
+        "Tài khoản / Danh sách chi trả",
+        "Lý do dừng chi"
+    };
 
     static final String REQUEST = "Các khoản dưới đây được lập trước khi người hưởng thôi hoặc tạm dừng hưởng trợ cấp. "
             + "Đề nghị không chi trả; khoản nào đã chi trả, đề nghị báo lại để thu hồi.";

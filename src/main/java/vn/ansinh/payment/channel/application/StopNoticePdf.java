@@ -41,24 +41,35 @@ public class StopNoticePdf {
 
     public byte[] render(StopNotice notice) {
         Rectangle landscape = new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth());
-        return printer.print(new PdfPrinter.Page(landscape, 12 * MM, 12 * MM, 12 * MM, 14 * MM),
-                StopNotice.TITLE + " - " + PaymentTexts.monthTitle(notice.month()), fonts -> new PdfPageEventHelper(),
-                writer -> { }, fonts -> elements(fonts, notice), "the stop-payment notice to " + notice.recipient());
+        return printer.print(
+                new PdfPrinter.Page(landscape, 12 * MM, 12 * MM, 12 * MM, 14 * MM),
+                StopNotice.TITLE + " - " + PaymentTexts.monthTitle(notice.month()),
+                fonts -> new PdfPageEventHelper(),
+                writer -> {},
+                fonts -> elements(fonts, notice),
+                "the stop-payment notice to " + notice.recipient());
     }
 
     private static List<Element> elements(DecisionFonts fonts, StopNotice notice) {
         List<Element> elements = new ArrayList<>();
         PdfPTable heading = new PdfPTable(new float[] {45f, 55f});
         heading.setWidthPercentage(100);
-        heading.addCell(plain(new Phrase("ỦY BAN NHÂN DÂN\n" + text(notice.unitName()).toUpperCase(Locale.ROOT),
-                fonts.bold(11)), Element.ALIGN_CENTER));
-        heading.addCell(plain(new Phrase("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", fonts.bold(11)),
+        heading.addCell(plain(
+                new Phrase("ỦY BAN NHÂN DÂN\n" + text(notice.unitName()).toUpperCase(Locale.ROOT), fonts.bold(11)),
+                Element.ALIGN_CENTER));
+        heading.addCell(plain(
+                new Phrase("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", fonts.bold(11)),
                 Element.ALIGN_CENTER));
         elements.add(heading);
         elements.add(paragraph(StopNotice.TITLE, fonts.bold(14), Element.ALIGN_CENTER, 10f, fonts));
-        elements.add(paragraph("Bảng chi trả " + PaymentTexts.monthTitle(notice.month()).toLowerCase(Locale.ROOT),
-                fonts.bold(12), Element.ALIGN_CENTER, 0f, fonts));
-        elements.add(paragraph("Kính gửi: " + text(notice.addressee()), fonts.regular(12), Element.ALIGN_CENTER, 4f, fonts));
+        elements.add(paragraph(
+                "Bảng chi trả " + PaymentTexts.monthTitle(notice.month()).toLowerCase(Locale.ROOT),
+                fonts.bold(12),
+                Element.ALIGN_CENTER,
+                0f,
+                fonts));
+        elements.add(
+                paragraph("Kính gửi: " + text(notice.addressee()), fonts.regular(12), Element.ALIGN_CENTER, 4f, fonts));
         elements.add(paragraph(StopNotice.REQUEST, fonts.italic(11), Element.ALIGN_LEFT, 6f, fonts));
         PdfPTable table = new PdfPTable(WIDTHS);
         table.setWidthPercentage(100);
@@ -90,8 +101,8 @@ public class StopNoticePdf {
         signatures.setWidthPercentage(100);
         signatures.setSpacingBefore(10f);
         signatures.addCell(plain(new Phrase("", fonts.regular(11)), Element.ALIGN_CENTER));
-        signatures.addCell(plain(new Phrase("........., ngày ..... tháng ..... năm .........", fonts.italic(11)),
-                Element.ALIGN_CENTER));
+        signatures.addCell(plain(
+                new Phrase("........., ngày ..... tháng ..... năm .........", fonts.italic(11)), Element.ALIGN_CENTER));
         for (String signer : new String[] {"NGƯỜI LẬP BIỂU", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"}) {
             PdfPCell cell = plain(new Phrase(signer, fonts.bold(11)), Element.ALIGN_CENTER);
             cell.setMinimumHeight(80f);

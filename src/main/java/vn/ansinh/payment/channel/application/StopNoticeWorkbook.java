@@ -19,16 +19,22 @@ public final class StopNoticeWorkbook {
     static final int HEADER_ROW = 4;
     private static final int[] WIDTHS = {6, 28, 18, 12, 14, 30, 26};
 
-    private StopNoticeWorkbook() {
-    }
+    private StopNoticeWorkbook() {}
 
     public static byte[] write(StopNotice notice) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             Sheet sheet = workbook.createSheet(SHEET);
             int last = StopNotice.HEADERS.length - 1;
             title(sheet, 0, StopNotice.TITLE, styles, last, true);
-            title(sheet, 1, "Đơn vị: " + notice.unitName() + " - " + PaymentTexts.monthTitle(notice.month()), styles, last, false);
+            title(
+                    sheet,
+                    1,
+                    "Đơn vị: " + notice.unitName() + " - " + PaymentTexts.monthTitle(notice.month()),
+                    styles,
+                    last,
+                    false);
             title(sheet, 2, "Kính gửi: " + notice.addressee(), styles, last, false);
             title(sheet, 3, StopNotice.REQUEST, styles, last, false);
             Row header = sheet.createRow(HEADER_ROW);

@@ -54,8 +54,8 @@ public class BankResultImport implements Serializable {
     }
 
     /** The record of an applied file; {@code rejected} counts every row not applied. */
-    public static BankResultImport of(long runId, String bankCode, String fileName, String by, Instant at, int paid,
-            int failed, int rejected) {
+    public static BankResultImport of(
+            long runId, String bankCode, String fileName, String by, Instant at, int paid, int failed, int rejected) {
         BankResultImport record = new BankResultImport();
         record.runId = runId;
         record.bankCode = bankCode;
@@ -68,13 +68,39 @@ public class BankResultImport implements Serializable {
         return record;
     }
 
-    public Long id() { return id; }
-    public Long runId() { return runId; }
-    public String bankCode() { return bankCode; }
-    public String fileName() { return fileName; }
-    public LocalDateTime importedAt() { return importedAt; }
-    public String importedBy() { return importedBy; }
-    public int rowsPaid() { return rowsPaid; }
-    public int rowsFailed() { return rowsFailed; }
-    public int rowsRejected() { return rowsRejected; }
+    public Long id() {
+        return id;
+    }
+
+    public Long runId() {
+        return runId;
+    }
+
+    public String bankCode() {
+        return bankCode;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public LocalDateTime importedAt() {
+        return importedAt;
+    }
+
+    public String importedBy() {
+        return importedBy;
+    }
+
+    public int rowsPaid() {
+        return rowsPaid;
+    }
+
+    public int rowsFailed() {
+        return rowsFailed;
+    }
+
+    public int rowsRejected() {
+        return rowsRejected;
+    }
 }

@@ -42,8 +42,10 @@ public class CashListServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher path = request.getPathInfo() == null ? null : PATH.matcher(request.getPathInfo());
         String communeParameter = request.getParameter("commune");
-        if (path == null || !path.matches()
-                || (communeParameter != null && !COMMUNE.matcher(communeParameter).matches())) {
+        if (path == null
+                || !path.matches()
+                || (communeParameter != null
+                        && !COMMUNE.matcher(communeParameter).matches())) {
             response.sendError(404);
             return;
         }
@@ -70,10 +72,12 @@ public class CashListServlet extends HttpServlet {
     }
 
     /** {@code /payments/12/stop.pdf?bank=VBSP} or {@code ?commune=03253}: the stop-payment notice to that bank or office. */
-    private void stopNotice(HttpServletRequest request, HttpServletResponse response, long runId, AdminUnitCode commune,
-            boolean pdf) throws IOException {
+    private void stopNotice(
+            HttpServletRequest request, HttpServletResponse response, long runId, AdminUnitCode commune, boolean pdf)
+            throws IOException {
         String bank = request.getParameter("bank");
-        if ((bank == null) == (commune == null) || (bank != null && !BANK.matcher(bank).matches())) {
+        if ((bank == null) == (commune == null)
+                || (bank != null && !BANK.matcher(bank).matches())) {
             response.sendError(404);
             return;
         }
@@ -87,14 +91,18 @@ public class CashListServlet extends HttpServlet {
             return;
         }
         byte[] content = pdf ? channels.stopNoticePdf(notice) : StopNoticeWorkbook.write(notice);
-        String name = "dung-chi-tra-" + (bank != null ? bank : commune.value()) + "-" + run.month() + (pdf ? ".pdf" : ".xlsx");
+        String name = "dung-chi-tra-" + (bank != null ? bank : commune.value()) + "-" + run.month()
+                + (pdf ? ".pdf" : ".xlsx");
         send(response, content, name, pdf);
     }
 
-    private static void send(HttpServletResponse response, byte[] content, String name, boolean pdf) throws IOException {
+    private static void send(HttpServletResponse response, byte[] content, String name, boolean pdf)
+            throws IOException {
         response.setContentType(pdf ? "application/pdf" : CashListWorkbook.CONTENT_TYPE);
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
         response.setContentLength(content.length);
         response.getOutputStream().write(content);
     }

@@ -57,8 +57,7 @@ public class ChannelsView implements Serializable {
     private ImportOutcome outcome;
 
     /** A commune with cash lines in the run. */
-    public record Commune(String code, String name) implements Serializable {
-    }
+    public record Commune(String code, String name) implements Serializable {}
 
     public void load() {
         run = RecordParam.find(runId, channels::run).orElse(null);
@@ -73,7 +72,9 @@ public class ChannelsView implements Serializable {
 
     private void refresh() {
         summary = channels.summary(run);
-        communes = channels.cashCommunes(run).entrySet().stream().map(e -> new Commune(e.getKey(), e.getValue())).toList();
+        communes = channels.cashCommunes(run).entrySet().stream()
+                .map(e -> new Commune(e.getKey(), e.getValue()))
+                .toList();
         imports = channels.imports(run);
         notices = channels.stopNotices(run);
         if (bankCode == null && summary.banks().size() == 1) {
@@ -94,10 +95,12 @@ public class ChannelsView implements Serializable {
             BankFile file = channels.export(run, bank, format);
             boolean csv = format.equals("csv");
             byte[] content = csv ? BankFileCsv.write(file) : BankFileWorkbook.write(file);
-            return DefaultStreamedContent.builder().name(file.baseName() + "." + format)
+            return DefaultStreamedContent.builder()
+                    .name(file.baseName() + "." + format)
                     .contentType(csv ? BankFileCsv.CONTENT_TYPE : CashListWorkbook.CONTENT_TYPE)
                     .contentLength((long) content.length)
-                    .stream(() -> new ByteArrayInputStream(content)).build();
+                    .stream(() -> new ByteArrayInputStream(content))
+                    .build();
         } catch (AccessDeniedException e) {
             Messages.error(e.messageKey());
         } catch (BusinessRuleException e) {
@@ -114,7 +117,12 @@ public class ChannelsView implements Serializable {
             return;
         }
         try (InputStream content = event.getFile().getInputStream()) {
-            report = channels.check(run, bankCode, event.getFile().getFileName(), event.getFile().getSize(), content);
+            report = channels.check(
+                    run,
+                    bankCode,
+                    event.getFile().getFileName(),
+                    event.getFile().getSize(),
+                    content);
         } catch (IOException e) {
             Messages.error("document.error.read");
         }
@@ -154,18 +162,59 @@ public class ChannelsView implements Serializable {
         return banks.getOrDefault(code, code);
     }
 
-    public String getRunId() { return runId; }
-    public void setRunId(String runId) { this.runId = runId; }
-    public RunInfo getRun() { return run; }
-    public ChannelSummary getSummary() { return summary; }
-    public List<Commune> getCommunes() { return communes; }
-    public Map<String, String> getBanks() { return banks; }
-    public List<BankResultImport> getImports() { return imports; }
-    public boolean isMayPay() { return mayPay; }
-    public boolean isMayRecordStops() { return mayRecordStops; }
-    public List<StopNotice> getNotices() { return notices; }
-    public String getBankCode() { return bankCode; }
-    public void setBankCode(String bankCode) { this.bankCode = bankCode; }
-    public BankResultReport getReport() { return report; }
-    public ImportOutcome getOutcome() { return outcome; }
+    public String getRunId() {
+        return runId;
+    }
+
+    public void setRunId(String runId) {
+        this.runId = runId;
+    }
+
+    public RunInfo getRun() {
+        return run;
+    }
+
+    public ChannelSummary getSummary() {
+        return summary;
+    }
+
+    public List<Commune> getCommunes() {
+        return communes;
+    }
+
+    public Map<String, String> getBanks() {
+        return banks;
+    }
+
+    public List<BankResultImport> getImports() {
+        return imports;
+    }
+
+    public boolean isMayPay() {
+        return mayPay;
+    }
+
+    public boolean isMayRecordStops() {
+        return mayRecordStops;
+    }
+
+    public List<StopNotice> getNotices() {
+        return notices;
+    }
+
+    public String getBankCode() {
+        return bankCode;
+    }
+
+    public void setBankCode(String bankCode) {
+        this.bankCode = bankCode;
+    }
+
+    public BankResultReport getReport() {
+        return report;
+    }
+
+    public ImportOutcome getOutcome() {
+        return outcome;
+    }
 }

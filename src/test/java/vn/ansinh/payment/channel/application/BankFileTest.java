@@ -17,8 +17,13 @@ import vn.ansinh.registry.domain.AdminUnitCode;
 /** The bank transfer file as CSV and Excel, read back as a bank would. */
 class BankFileTest {
 
-    private static final BankFile FILE = new BankFile(12, AdminUnitCode.of("03253"), Lines.MARCH, "VBSP",
-            "Ngân hàng Chính sách xã hội", List.of(
+    private static final BankFile FILE = new BankFile(
+            12,
+            AdminUnitCode.of("03253"),
+            Lines.MARCH,
+            "VBSP",
+            "Ngân hàng Chính sách xã hội",
+            List.of(
                     Lines.transfer(501, "Nguyễn Thị Ánh", "0123456789", 750_000),
                     Lines.transfer(502, "Lò Văn Thành", "8800112233", 1_110_000)));
 
@@ -28,15 +33,17 @@ class BankFileTest {
 
         assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
-        assertThat(text.split("\r\n")).containsExactly(
-                "STT;ma_dong;so_tai_khoan;ten_nguoi_huong;so_dinh_danh;so_tien;noi_dung",
-                "1;501;0123456789;Nguyễn Thị Ánh;011152000321;750000;TRO CAP THANG 03-2026",
-                "2;502;8800112233;Lò Văn Thành;011152000321;1110000;TRO CAP THANG 03-2026");
+        assertThat(text.split("\r\n"))
+                .containsExactly(
+                        "STT;ma_dong;so_tai_khoan;ten_nguoi_huong;so_dinh_danh;so_tien;noi_dung",
+                        "1;501;0123456789;Nguyễn Thị Ánh;011152000321;750000;TRO CAP THANG 03-2026",
+                        "2;502;8800112233;Lò Văn Thành;011152000321;1110000;TRO CAP THANG 03-2026");
     }
 
     @Test
     void anArrearsTransferSaysSoInItsDescriptionWithoutDiacritics() {
-        assertThat(PaymentTexts.transferNote(vn.ansinh.payment.domain.LineKind.ARREARS, java.time.YearMonth.of(2025, 11)))
+        assertThat(PaymentTexts.transferNote(
+                        vn.ansinh.payment.domain.LineKind.ARREARS, java.time.YearMonth.of(2025, 11)))
                 .isEqualTo("TRUY LINH TRO CAP THANG 11-2025");
     }
 
@@ -45,8 +52,11 @@ class BankFileTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(BankFileWorkbook.write(FILE)))) {
             Sheet sheet = workbook.getSheet(BankFileWorkbook.SHEET);
             Row header = sheet.getRow(0);
-            assertThat(List.of(header.getCell(0).getStringCellValue(), header.getCell(1).getStringCellValue(),
-                    header.getCell(5).getStringCellValue())).containsExactly("STT", "ma_dong", "so_tien");
+            assertThat(List.of(
+                            header.getCell(0).getStringCellValue(),
+                            header.getCell(1).getStringCellValue(),
+                            header.getCell(5).getStringCellValue()))
+                    .containsExactly("STT", "ma_dong", "so_tien");
             Row first = sheet.getRow(1);
             assertThat(first.getCell(1).getNumericCellValue()).isEqualTo(501);
             assertThat(first.getCell(2).getCellType()).isEqualTo(CellType.STRING);

@@ -21,7 +21,8 @@ import vn.ansinh.payment.domain.PaymentStatus;
 class BankResultParserTest {
 
     private static final long RUN = 12;
-    private static final String HEADER = "STT;ma_dong;so_tai_khoan;ten_nguoi_huong;so_dinh_danh;so_tien;noi_dung;ket_qua;ly_do\r\n";
+    private static final String HEADER =
+            "STT;ma_dong;so_tai_khoan;ten_nguoi_huong;so_dinh_danh;so_tien;noi_dung;ket_qua;ly_do\r\n";
 
     private final Map<Long, LineState> lines = new HashMap<>();
     private final BankResultParser parser = new BankResultParser(RUN, "VBSP", ids -> {
@@ -38,9 +39,18 @@ class BankResultParserTest {
         lines.put(id, new LineState(id, run, PaymentChannel.BANK_TRANSFER, bank, "ACC" + id, amount, status));
     }
 
-    private static String row(int n, String lineId, String account, String name, long amount, String result, String reason) {
-        return Csv.line(List.of(Integer.toString(n), lineId, account, name, "011152000321", Long.toString(amount),
-                "TRO CAP THANG 03-2026", result, reason));
+    private static String row(
+            int n, String lineId, String account, String name, long amount, String result, String reason) {
+        return Csv.line(List.of(
+                Integer.toString(n),
+                lineId,
+                account,
+                name,
+                "011152000321",
+                Long.toString(amount),
+                "TRO CAP THANG 03-2026",
+                result,
+                reason));
     }
 
     private BankResultReport parse(String text) {
@@ -62,9 +72,17 @@ class BankResultParserTest {
         line(510, RUN, "VBSP", 500_000, PaymentStatus.PAID);
         line(511, RUN, "VBSP", 500_000, PaymentStatus.EXPORTED);
         line(512, RUN, "VBSP", 500_000, PaymentStatus.EXPORTED);
-        String file = Csv.BOM + HEADER
+        String file = Csv.BOM
+                + HEADER
                 + row(1, "501", "ACC501", "Nguyễn Thị Ánh", 750_000, "THANH_CONG", "")
-                + row(2, "502", "ACC502", "Lò Văn Thành", 1_110_000, "THAT_BAI", "Tài khoản đã đóng; đề nghị chi tiền mặt")
+                + row(
+                        2,
+                        "502",
+                        "ACC502",
+                        "Lò Văn Thành",
+                        1_110_000,
+                        "THAT_BAI",
+                        "Tài khoản đã đóng; đề nghị chi tiền mặt")
                 + row(3, "503", "ACC503", "Quàng Thị Én", 600_000, "THANH_CONG", "")
                 + row(4, "504", "ACC504", "Vi Văn Sơn", 500_000, "DA_NHAN", "")
                 + row(5, "505", "ACC505", "Lường Văn Ơn", 500_000, "THANH_CONG", "")
@@ -82,24 +100,30 @@ class BankResultParserTest {
         BankResultReport report = parse(file);
 
         assertThat(report.fileProblems()).isEmpty();
-        assertThat(report.rows()).extracting(ResultRow::fileRow, ResultRow::lineId, ResultRow::outcome,
-                r -> r.problem() == null ? null : r.problem().messageKey()).containsExactly(
-                tuple(2, 501L, ResultOutcome.PAID, null),
-                tuple(3, 502L, ResultOutcome.FAILED, null),
-                tuple(4, 503L, ResultOutcome.REJECTED, "channels.result.row.amount"),
-                tuple(5, 504L, ResultOutcome.REJECTED, "channels.result.row.result"),
-                tuple(6, 505L, ResultOutcome.REJECTED, "channels.result.row.duplicate"),
-                tuple(7, 506L, ResultOutcome.REJECTED, "channels.result.row.otherRun"),
-                tuple(8, 507L, ResultOutcome.REJECTED, "channels.result.row.notExported"),
-                tuple(9, 508L, ResultOutcome.REJECTED, "channels.result.row.otherBank"),
-                tuple(10, 509L, ResultOutcome.ALREADY_RECORDED, null),
-                tuple(11, 510L, ResultOutcome.REJECTED, "channels.result.row.conflict.PAID"),
-                tuple(12, 999999L, ResultOutcome.REJECTED, "channels.result.row.unknownLine"),
-                tuple(13, null, ResultOutcome.REJECTED, "channels.result.row.lineId"),
-                tuple(14, 511L, ResultOutcome.REJECTED, "channels.result.row.reason"),
-                tuple(15, 505L, ResultOutcome.REJECTED, "channels.result.row.duplicate"),
-                tuple(16, 512L, ResultOutcome.REJECTED, "channels.result.row.account"));
-        assertThat(report.rows(ResultOutcome.FAILED).get(0).reason()).isEqualTo("Tài khoản đã đóng; đề nghị chi tiền mặt");
+        assertThat(report.rows())
+                .extracting(
+                        ResultRow::fileRow,
+                        ResultRow::lineId,
+                        ResultRow::outcome,
+                        r -> r.problem() == null ? null : r.problem().messageKey())
+                .containsExactly(
+                        tuple(2, 501L, ResultOutcome.PAID, null),
+                        tuple(3, 502L, ResultOutcome.FAILED, null),
+                        tuple(4, 503L, ResultOutcome.REJECTED, "channels.result.row.amount"),
+                        tuple(5, 504L, ResultOutcome.REJECTED, "channels.result.row.result"),
+                        tuple(6, 505L, ResultOutcome.REJECTED, "channels.result.row.duplicate"),
+                        tuple(7, 506L, ResultOutcome.REJECTED, "channels.result.row.otherRun"),
+                        tuple(8, 507L, ResultOutcome.REJECTED, "channels.result.row.notExported"),
+                        tuple(9, 508L, ResultOutcome.REJECTED, "channels.result.row.otherBank"),
+                        tuple(10, 509L, ResultOutcome.ALREADY_RECORDED, null),
+                        tuple(11, 510L, ResultOutcome.REJECTED, "channels.result.row.conflict.PAID"),
+                        tuple(12, 999999L, ResultOutcome.REJECTED, "channels.result.row.unknownLine"),
+                        tuple(13, null, ResultOutcome.REJECTED, "channels.result.row.lineId"),
+                        tuple(14, 511L, ResultOutcome.REJECTED, "channels.result.row.reason"),
+                        tuple(15, 505L, ResultOutcome.REJECTED, "channels.result.row.duplicate"),
+                        tuple(16, 512L, ResultOutcome.REJECTED, "channels.result.row.account"));
+        assertThat(report.rows(ResultOutcome.FAILED).get(0).reason())
+                .isEqualTo("Tài khoản đã đóng; đề nghị chi tiền mặt");
         assertThat(report.rows().get(2).problem().arguments()).containsExactly("600.000", "500.000");
         assertThat(report.rows().get(4).problem().arguments()).containsExactly("505", "6, 15");
         assertThat(report.toApply()).extracting(ResultRow::lineId).containsExactly(501L, 502L);
@@ -117,8 +141,10 @@ class BankResultParserTest {
 
         BankResultReport report = parse(file);
 
-        assertThat(report.rows()).extracting(ResultRow::lineId, ResultRow::outcome, ResultRow::amount).containsExactly(
-                tuple(501L, ResultOutcome.PAID, 750_000L), tuple(502L, ResultOutcome.FAILED, 1_110_000L));
+        assertThat(report.rows())
+                .extracting(ResultRow::lineId, ResultRow::outcome, ResultRow::amount)
+                .containsExactly(
+                        tuple(501L, ResultOutcome.PAID, 750_000L), tuple(502L, ResultOutcome.FAILED, 1_110_000L));
         assertThat(report.rows().get(1).reason()).isEqualTo("Sai số tài khoản, đã báo khách hàng");
     }
 
@@ -126,12 +152,14 @@ class BankResultParserTest {
     void theSameFileImportedAgainHasOnlyRowsAlreadyRecordedAndNothingToApply() {
         line(501, RUN, "VBSP", 750_000, PaymentStatus.PAID);
         line(502, RUN, "VBSP", 1_110_000, PaymentStatus.FAILED);
-        String file = HEADER + row(1, "501", "ACC501", "Nguyễn Thị Ánh", 750_000, "THANH_CONG", "")
+        String file = HEADER
+                + row(1, "501", "ACC501", "Nguyễn Thị Ánh", 750_000, "THANH_CONG", "")
                 + row(2, "502", "ACC502", "Lò Văn Thành", 1_110_000, "THAT_BAI", "Tài khoản đã đóng");
 
         BankResultReport report = parse(file);
 
-        assertThat(report.rows()).extracting(ResultRow::outcome)
+        assertThat(report.rows())
+                .extracting(ResultRow::outcome)
                 .containsExactly(ResultOutcome.ALREADY_RECORDED, ResultOutcome.ALREADY_RECORDED);
         assertThat(report.canApply()).isFalse();
     }
@@ -141,16 +169,23 @@ class BankResultParserTest {
         assertThat(problemOf(new byte[0])).isEqualTo("channels.result.file.empty");
         assertThat(problemOf(new byte[] {'P', 'K', 3, 4, 0, 0})).isEqualTo("channels.result.file.excel");
         assertThat(problemOf("%PDF-1.7".getBytes(StandardCharsets.US_ASCII))).isEqualTo("channels.result.file.notCsv");
-        assertThat(problemOf("ma_dong;so_tien;ket_qua;ly_do\n1;2;THAT_BAI;Tài khoản".getBytes(StandardCharsets.ISO_8859_1)))
+        assertThat(problemOf(
+                        "ma_dong;so_tien;ket_qua;ly_do\n1;2;THAT_BAI;Tài khoản".getBytes(StandardCharsets.ISO_8859_1)))
                 .isEqualTo("channels.result.file.encoding");
         assertThat(problemOf(HEADER.getBytes(StandardCharsets.UTF_8))).isEqualTo("channels.result.file.noRows");
-        assertThat(problemOf("ma_dong;so_tien\n1;2\n".getBytes(StandardCharsets.UTF_8))).isEqualTo("channels.result.file.missing");
-        assertThat(problemOf((HEADER + "1;\"501;x\n").getBytes(StandardCharsets.UTF_8))).isEqualTo("channels.result.file.quote");
-        BankResultReport missing = parser.parse("kq.csv", 10, new ByteArrayInputStream("ma_dong;so_tien\n1;2\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(problemOf("ma_dong;so_tien\n1;2\n".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("channels.result.file.missing");
+        assertThat(problemOf((HEADER + "1;\"501;x\n").getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("channels.result.file.quote");
+        BankResultReport missing = parser.parse(
+                "kq.csv", 10, new ByteArrayInputStream("ma_dong;so_tien\n1;2\n".getBytes(StandardCharsets.UTF_8)));
         assertThat(missing.fileProblems().get(0).arguments()).containsExactly("ket_qua, ly_do");
         assertThat(missing.canApply()).isFalse();
-        BankResultReport tooBig = parser.parse("kq.csv", BankResultParser.MAX_BYTES + 1, new ByteArrayInputStream(new byte[0]));
-        assertThat(tooBig.fileProblems()).extracting(ResultProblem::messageKey).containsExactly("channels.result.file.tooBig");
+        BankResultReport tooBig =
+                parser.parse("kq.csv", BankResultParser.MAX_BYTES + 1, new ByteArrayInputStream(new byte[0]));
+        assertThat(tooBig.fileProblems())
+                .extracting(ResultProblem::messageKey)
+                .containsExactly("channels.result.file.tooBig");
     }
 
     @Test

@@ -13,8 +13,13 @@ class CashFallbackTest {
     void theConditionNamesThePersonColumnAndTheMonthWhereTheyBelong() {
         String sql = CashFallback.condition("c.person_id", CashFallback.month(YearMonth.of(2026, 4)));
 
-        assertThat(sql).contains("cf_a.person_id = c.person_id", "cf_l.person_id = c.person_id",
-                "cf_r.pay_month < DATE '2026-04-01'", "cf_nr.pay_month < DATE '2026-04-01'", "'FAILED', 'CLOSED', 'CASH_FALLBACK'");
+        assertThat(sql)
+                .contains(
+                        "cf_a.person_id = c.person_id",
+                        "cf_l.person_id = c.person_id",
+                        "cf_r.pay_month < DATE '2026-04-01'",
+                        "cf_nr.pay_month < DATE '2026-04-01'",
+                        "'FAILED', 'CLOSED', 'CASH_FALLBACK'");
         assertThat(sql).doesNotContain("{P}", "{M}");
         assertThat(CashFallback.condition("person_id", "?1")).contains("cf_r.pay_month < ?1");
         assertThat(CashFallback.condition("p.id", "r.pay_month")).contains("cf_r.pay_month < r.pay_month");

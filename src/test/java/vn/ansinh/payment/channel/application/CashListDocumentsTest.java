@@ -28,11 +28,17 @@ import org.junit.jupiter.api.Test;
  */
 class CashListDocumentsTest {
 
-    private static final CashList LIST = new CashList("Xã Tuần Giáo", null, Lines.MARCH, true, List.of(
-            Lines.cash(1, "Nguyễn Thị Ánh", "011148000123", 750_000),
-            Lines.cash(2, "Lò Văn Thành", "011048001234", 1_000_000),
-            Lines.arrears(3, 1002, "Lò Văn Thành", 360_000),
-            Lines.cash(4, "Quàng Thị Ưởng", "011160000777", 500_000)), Map.of());
+    private static final CashList LIST = new CashList(
+            "Xã Tuần Giáo",
+            null,
+            Lines.MARCH,
+            true,
+            List.of(
+                    Lines.cash(1, "Nguyễn Thị Ánh", "011148000123", 750_000),
+                    Lines.cash(2, "Lò Văn Thành", "011048001234", 1_000_000),
+                    Lines.arrears(3, 1002, "Lò Văn Thành", 360_000),
+                    Lines.cash(4, "Quàng Thị Ưởng", "011160000777", 500_000)),
+            Map.of());
 
     private final CashListPdf pdf = new CashListPdf();
 
@@ -40,10 +46,24 @@ class CashListDocumentsTest {
     void thePdfShowsTitleUnitMonthVietnameseNamesTotalAndSignatureBlocks() throws IOException {
         String text = oneLine(text(pdf.render(LIST)));
 
-        assertThat(text).contains("DANH SÁCH CHI TRẢ TRỢ CẤP BẰNG TIỀN MẶT", "Tháng 03 năm 2026", "Đơn vị: Xã Tuần Giáo",
-                "Nguyễn Thị Ánh", "Lò Văn Thành", "Quàng Thị Ưởng", "011148000123", "Người từ 80 tuổi trở lên",
-                "Truy lĩnh", "01/2026", "Ký nhận", "Tổng cộng 2.610.000", "NGƯỜI LẬP BIỂU", "KẾ TOÁN", "CHỦ TỊCH UBND",
-                "Tổng số người nhận: 3; số khoản chi: 4; tổng số tiền: 2.610.000 đồng.");
+        assertThat(text)
+                .contains(
+                        "DANH SÁCH CHI TRẢ TRỢ CẤP BẰNG TIỀN MẶT",
+                        "Tháng 03 năm 2026",
+                        "Đơn vị: Xã Tuần Giáo",
+                        "Nguyễn Thị Ánh",
+                        "Lò Văn Thành",
+                        "Quàng Thị Ưởng",
+                        "011148000123",
+                        "Người từ 80 tuổi trở lên",
+                        "Truy lĩnh",
+                        "01/2026",
+                        "Ký nhận",
+                        "Tổng cộng 2.610.000",
+                        "NGƯỜI LẬP BIỂU",
+                        "KẾ TOÁN",
+                        "CHỦ TỊCH UBND",
+                        "Tổng số người nhận: 3; số khoản chi: 4; tổng số tiền: 2.610.000 đồng.");
         assertThat(text).doesNotContain("Dự thảo");
         assertThat(text.indexOf("Nguyễn Thị Ánh")).isLessThan(text.indexOf("Quàng Thị Ưởng"));
     }
@@ -90,7 +110,9 @@ class CashListDocumentsTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(CashListWorkbook.write(LIST)))) {
             Sheet sheet = workbook.getSheet(CashListWorkbook.SHEET);
             int amountColumn = CashListColumn.AMOUNT.ordinal();
-            assertThat(sheet.getRow(CashListWorkbook.HEADER_ROW).getCell(amountColumn).getStringCellValue())
+            assertThat(sheet.getRow(CashListWorkbook.HEADER_ROW)
+                            .getCell(amountColumn)
+                            .getStringCellValue())
                     .isEqualTo("Số tiền (đồng)");
             double sum = 0;
             int r = CashListWorkbook.HEADER_ROW + 1;
@@ -106,22 +128,46 @@ class CashListDocumentsTest {
             assertThat(totalCell.getNumericCellValue()).isEqualTo(sum).isEqualTo(2_610_000d);
 
             Row first = sheet.getRow(CashListWorkbook.HEADER_ROW + 1);
-            assertThat(first.getCell(CashListColumn.NAME.ordinal()).getStringCellValue()).isEqualTo("Nguyễn Thị Ánh");
-            assertThat(first.getCell(CashListColumn.PERSONAL_ID.ordinal()).getStringCellValue()).isEqualTo("011148000123");
-            assertThat(first.getCell(CashListColumn.BIRTH_YEAR.ordinal()).getNumericCellValue()).isEqualTo(1948d);
-            assertThat(first.getCell(CashListColumn.ROW_NUMBER.ordinal()).getNumericCellValue()).isEqualTo(1d);
-            assertThat(sheet.getRow(CashListWorkbook.HEADER_ROW + 3).getCell(CashListColumn.KIND.ordinal())
-                    .getStringCellValue()).isEqualTo("Truy lĩnh");
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("DANH SÁCH CHI TRẢ TRỢ CẤP BẰNG TIỀN MẶT");
+            assertThat(first.getCell(CashListColumn.NAME.ordinal()).getStringCellValue())
+                    .isEqualTo("Nguyễn Thị Ánh");
+            assertThat(first.getCell(CashListColumn.PERSONAL_ID.ordinal()).getStringCellValue())
+                    .isEqualTo("011148000123");
+            assertThat(first.getCell(CashListColumn.BIRTH_YEAR.ordinal()).getNumericCellValue())
+                    .isEqualTo(1948d);
+            assertThat(first.getCell(CashListColumn.ROW_NUMBER.ordinal()).getNumericCellValue())
+                    .isEqualTo(1d);
+            assertThat(sheet.getRow(CashListWorkbook.HEADER_ROW + 3)
+                            .getCell(CashListColumn.KIND.ordinal())
+                            .getStringCellValue())
+                    .isEqualTo("Truy lĩnh");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("DANH SÁCH CHI TRẢ TRỢ CẤP BẰNG TIỀN MẶT");
         }
     }
 
     @Test
     void aListOfSeveralCommunesNamesTheCommuneInTheAddress() {
-        PaymentLine other = new PaymentLine(9, 9009, "Vi Thị Lan", 1950, "040150000001", "Bản Mới", "17035",
-                vn.ansinh.intake.domain.Category.DISABLED, Lines.MARCH, vn.ansinh.payment.domain.LineKind.MONTHLY, 500_000,
-                null, null, vn.ansinh.payment.domain.PaymentStatus.PENDING);
-        CashList list = new CashList("Việt Nam", null, Lines.MARCH, true, List.of(LIST.lines().get(0), other),
+        PaymentLine other = new PaymentLine(
+                9,
+                9009,
+                "Vi Thị Lan",
+                1950,
+                "040150000001",
+                "Bản Mới",
+                "17035",
+                vn.ansinh.intake.domain.Category.DISABLED,
+                Lines.MARCH,
+                vn.ansinh.payment.domain.LineKind.MONTHLY,
+                500_000,
+                null,
+                null,
+                vn.ansinh.payment.domain.PaymentStatus.PENDING);
+        CashList list = new CashList(
+                "Việt Nam",
+                null,
+                Lines.MARCH,
+                true,
+                List.of(LIST.lines().get(0), other),
                 Map.of("03253", "Xã Tuần Giáo", "17035", "Xã Quỳ Hợp"));
 
         assertThat(list.address(other)).isEqualTo("Bản Mới, Xã Quỳ Hợp");

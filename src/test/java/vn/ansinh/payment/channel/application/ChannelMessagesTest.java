@@ -30,7 +30,8 @@ class ChannelMessagesTest {
     void everyKeyTheChannelsCodeUsesExistsInBothLanguages() throws IOException {
         Set<String> used = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java/vn/ansinh/payment/channel"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = KEY_LITERAL.matcher(Files.readString(source));
                 while (m.find()) {
                     used.add(m.group(1));
@@ -72,7 +73,8 @@ class ChannelMessagesTest {
 
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = ChannelMessagesTest.class.getClassLoader().getResourceAsStream("i18n/" + name + ".properties")) {
+        try (InputStream in =
+                ChannelMessagesTest.class.getClassLoader().getResourceAsStream("i18n/" + name + ".properties")) {
             assertThat(in).as(name).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }

@@ -11,14 +11,18 @@ class CsvTest {
 
     @Test
     void fieldsWithSeparatorsQuotesOrLineBreaksAreQuotedAndOthersAreNot() {
-        String line = Csv.line(List.of("1", "Nguyễn Thị Ánh", "Bản Co Cượm; xã Tuần Giáo", "Nói \"không\"", "a,b", " x", "dòng 1\ndòng 2"));
+        String line = Csv.line(List.of(
+                "1", "Nguyễn Thị Ánh", "Bản Co Cượm; xã Tuần Giáo", "Nói \"không\"", "a,b", " x", "dòng 1\ndòng 2"));
 
-        assertThat(line).isEqualTo("1;Nguyễn Thị Ánh;\"Bản Co Cượm; xã Tuần Giáo\";\"Nói \"\"không\"\"\";\"a,b\";\" x\";\"dòng 1\ndòng 2\"\r\n");
+        assertThat(line)
+                .isEqualTo(
+                        "1;Nguyễn Thị Ánh;\"Bản Co Cượm; xã Tuần Giáo\";\"Nói \"\"không\"\"\";\"a,b\";\" x\";\"dòng 1\ndòng 2\"\r\n");
     }
 
     @Test
     void whatIsWrittenIsReadBackFieldForField() throws Csv.MalformedException {
-        List<String> fields = List.of("12", "Lò Thị Ánh", "Tài khoản đã đóng; liên hệ chi nhánh", "Nói \"không\"", "", "dòng 1\r\ndòng 2");
+        List<String> fields = List.of(
+                "12", "Lò Thị Ánh", "Tài khoản đã đóng; liên hệ chi nhánh", "Nói \"không\"", "", "dòng 1\r\ndòng 2");
         String text = Csv.line(List.of("a", "b", "c", "d", "e", "f")) + Csv.line(fields);
 
         List<Csv.Record> records = Csv.read(text);
@@ -30,7 +34,8 @@ class CsvTest {
 
     @Test
     void aFileWithCommasIsReadWithCommasAndLfLineEnds() throws Csv.MalformedException {
-        List<Csv.Record> records = Csv.read("ma_dong,so_tien,ket_qua,ly_do\n7,\"750,000\",THAT_BAI,\"Sai số tài khoản; đã đóng\"\n");
+        List<Csv.Record> records =
+                Csv.read("ma_dong,so_tien,ket_qua,ly_do\n7,\"750,000\",THAT_BAI,\"Sai số tài khoản; đã đóng\"\n");
 
         assertThat(records).hasSize(2);
         assertThat(records.get(1).fields()).containsExactly("7", "750,000", "THAT_BAI", "Sai số tài khoản; đã đóng");
@@ -53,7 +58,9 @@ class CsvTest {
 
     @Test
     void anUnclosedQuoteIsReportedWithItsRecord() {
-        assertThatThrownBy(() -> Csv.read("a;b\n1;\"không đóng\n2;3\n")).isInstanceOf(Csv.MalformedException.class)
-                .satisfies(e -> assertThat(((Csv.MalformedException) e).record()).isEqualTo(2));
+        assertThatThrownBy(() -> Csv.read("a;b\n1;\"không đóng\n2;3\n"))
+                .isInstanceOf(Csv.MalformedException.class)
+                .satisfies(
+                        e -> assertThat(((Csv.MalformedException) e).record()).isEqualTo(2));
     }
 }
