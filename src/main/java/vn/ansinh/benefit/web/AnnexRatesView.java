@@ -4,21 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import vn.ansinh.benefit.application.AddAnnexRateCommand;
 import vn.ansinh.benefit.application.RateService;
 import vn.ansinh.benefit.domain.AnnexRate;
 import vn.ansinh.benefit.domain.RateStatus;
-import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.BusinessRuleException;
-import vn.ansinh.shared.web.Messages;
 
 /**
  * The annex amounts of meritorious people (Decree 75/2021 as amended) on the rates page: every row with its
@@ -31,14 +24,13 @@ import vn.ansinh.shared.web.Messages;
 public class AnnexRatesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     private RateService rates;
 
     private List<AnnexRate> rows = List.of();
     private Map<String, String> rowChoices = Map.of();
-    private final Map<Long, String> reasons = new HashMap<>();
+    private final Map<String, String> reasons = new HashMap<>();
     private boolean onlyPending;
 
     private String row;
@@ -76,25 +68,28 @@ public class AnnexRatesView implements Serializable {
     }
 
     public void add() {
-        attempt("rate.addedPending", () -> {
-            String[] key = (row == null ? ":" : row).split(":", -1);
-            return rates.addAnnex(new AddAnnexRateCommand(
-                    key[0],
-                    key[1].isEmpty() ? null : Integer.valueOf(key[1]),
-                    firstOfMonth(from),
-                    amount,
-                    legalBasis,
-                    documentNumber,
-                    day(documentDate)));
-        });
+        RateForms.attempt(
+                "rate.addedPending",
+                () -> {
+                    String[] key = (row == null ? ":" : row).split(":", -1);
+                    return rates.addAnnex(new AddAnnexRateCommand(
+                            key[0],
+                            key[1].isEmpty() ? null : Integer.valueOf(key[1]),
+                            RateForms.firstOfMonth(from),
+                            amount,
+                            legalBasis,
+                            documentNumber,
+                            RateForms.day(documentDate)));
+                },
+                this::load);
     }
 
     public void confirm(AnnexRate r) {
-        attempt("rate.confirmed", () -> rates.confirm(r));
+        RateForms.attempt("rate.confirmed", () -> rates.confirm(r), this::load);
     }
 
     public void reject(AnnexRate r) {
-        attempt("rate.rejected", () -> rates.reject(r, reasons.get(r.id())));
+        RateForms.attempt("rate.rejected", () -> rates.reject(r, reasons.get(RateForms.reasonKey(r))), this::load);
     }
 
     public boolean mayConfirm(AnnexRate r) {
@@ -105,44 +100,20 @@ public class AnnexRatesView implements Serializable {
         return rates.mayReject(r);
     }
 
-    private void attempt(String doneKey, Supplier<?> action) {
-        try {
-            action.get();
-            Messages.info(doneKey);
-            load();
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        }
-    }
-
     private static String shorten(String text) {
         return text.length() <= 110 ? text : text.substring(0, 107) + "…";
-    }
-
-    private static LocalDate firstOfMonth(String month) {
-        return vn.ansinh.shared.time.TypedMonth.parse(month)
-                .map(m -> m.atDay(1))
-                .orElseThrow(() -> new BusinessRuleException("rate.error.firstOfMonth"));
-    }
-
-    private static LocalDate day(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip(), DAY);
-        } catch (DateTimeParseException e) {
-            throw new BusinessRuleException("rate.error.documentDate");
-        }
     }
 
     public List<AnnexRate> getRows() {
         return rows;
     }
 
-    public Map<Long, String> getReasons() {
+    /** The key of the row's rejection reason in {@link #getReasons()}. */
+    public String reasonKey(AnnexRate row) {
+        return RateForms.reasonKey(row);
+    }
+
+    public Map<String, String> getReasons() {
         return reasons;
     }
 

@@ -5,13 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import vn.ansinh.benefit.application.AddCoefficientCommand;
 import vn.ansinh.benefit.application.AddStandardLevelCommand;
 import vn.ansinh.benefit.application.RateService;
@@ -20,8 +16,6 @@ import vn.ansinh.benefit.domain.RateRow;
 import vn.ansinh.benefit.domain.Scheme;
 import vn.ansinh.benefit.domain.StandardLevel;
 import vn.ansinh.intake.domain.Category;
-import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
 
 /**
@@ -34,7 +28,6 @@ import vn.ansinh.shared.web.Messages;
 public class RatesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     private RateService rates;
@@ -49,7 +42,7 @@ public class RatesView implements Serializable {
     private String periodBasis;
     private String periodDocument;
     private String periodDocumentDate;
-    private final Map<Long, String> reasons = new HashMap<>();
+    private final Map<String, String> reasons = new HashMap<>();
 
     private Scheme scheme = Scheme.SOCIAL_ASSISTANCE;
     private String province;
@@ -77,51 +70,54 @@ public class RatesView implements Serializable {
     }
 
     public void addCategoryPeriod() {
-        attempt(
+        RateForms.attempt(
                 "rate.addedPending",
                 () -> rates.addCategoryPeriod(new vn.ansinh.benefit.application.AddCategoryPeriodCommand(
                         periodCategory,
-                        day(periodFrom),
+                        RateForms.day(periodFrom),
                         periodAvailable,
                         periodBasis,
                         periodDocument,
-                        day(periodDocumentDate))));
+                        RateForms.day(periodDocumentDate))),
+                this::load);
     }
 
     public void add() {
-        attempt(
+        RateForms.attempt(
                 "rate.addedPending",
                 () -> rates.addLevel(new AddStandardLevelCommand(
                         scheme,
                         province,
-                        firstOfMonth(from),
+                        RateForms.firstOfMonth(from),
                         amount == null ? 0 : amount,
                         legalBasis,
                         documentNumber,
-                        day(documentDate))));
+                        RateForms.day(documentDate))),
+                this::load);
     }
 
     public void addCoefficient() {
-        attempt(
+        RateForms.attempt(
                 "rate.addedPending",
                 () -> rates.addCoefficient(new AddCoefficientCommand(
                         coefficientCategory,
                         minAge,
                         maxAge,
                         disabilityLevel,
-                        firstOfMonth(coefficientFrom),
+                        RateForms.firstOfMonth(coefficientFrom),
                         coefficient,
                         coefficientBasis,
                         coefficientDocument,
-                        day(coefficientDocumentDate))));
+                        RateForms.day(coefficientDocumentDate))),
+                this::load);
     }
 
     public void confirm(RateRow row) {
-        attempt("rate.confirmed", () -> rates.confirm(row));
+        RateForms.attempt("rate.confirmed", () -> rates.confirm(row), this::load);
     }
 
     public void reject(RateRow row) {
-        attempt("rate.rejected", () -> rates.reject(row, reasons.get(row.id())));
+        RateForms.attempt("rate.rejected", () -> rates.reject(row, reasons.get(RateForms.reasonKey(row))), this::load);
     }
 
     public boolean mayConfirm(RateRow row) {
@@ -132,36 +128,12 @@ public class RatesView implements Serializable {
         return rates.mayReject(row);
     }
 
-    private void attempt(String doneKey, Supplier<?> action) {
-        try {
-            action.get();
-            Messages.info(doneKey);
-            load();
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        }
+    /** The key of the row's rejection reason in {@link #getReasons()}. */
+    public String reasonKey(RateRow row) {
+        return RateForms.reasonKey(row);
     }
 
-    private static LocalDate firstOfMonth(String month) {
-        return vn.ansinh.shared.time.TypedMonth.parse(month)
-                .map(m -> m.atDay(1))
-                .orElseThrow(() -> new BusinessRuleException("rate.error.firstOfMonth"));
-    }
-
-    private static LocalDate day(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip(), DAY);
-        } catch (DateTimeParseException e) {
-            throw new BusinessRuleException("rate.error.documentDate");
-        }
-    }
-
-    public Map<Long, String> getReasons() {
+    public Map<String, String> getReasons() {
         return reasons;
     }
 
