@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 import vn.ansinh.payment.application.payroll.PayrollBatchlets;
 import vn.ansinh.payment.application.payroll.PayrollComputation;
 import vn.ansinh.payment.application.payroll.PayrollScope;
-import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /**
  * The payroll benchmark ({@code ./mvnw -q test-compile exec:java@bench-payroll}): 1,000,000 active

@@ -11,12 +11,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.registry.domain.AdminUnit;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Sex;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.JurisdictionPolicy;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.Role;
 
@@ -91,8 +91,8 @@ class AbolishedUnitIT {
             Person person = fx.person(TUAN_GIAO, "Lò Văn Cũ", PartialDate.of(1950), Sex.MALE);
             var c = fx.submitted(
                     person,
-                    vn.ansinh.intake.domain.Category.DISABLED,
-                    java.util.Map.of(vn.ansinh.intake.domain.ProgrammeField.DISABILITY_LEVEL, "SEVERE"),
+                    vn.ansinh.shared.kernel.Category.DISABLED,
+                    java.util.Map.of(vn.ansinh.shared.kernel.ProgrammeField.DISABILITY_LEVEL, "SEVERE"),
                     "2024-10-01T02:00:00Z");
             fx.run(
                     CaseworkFixture.OFFICER_TUAN_GIAO,

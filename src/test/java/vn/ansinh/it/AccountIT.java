@@ -24,7 +24,7 @@ import vn.ansinh.account.domain.SsAccount;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Sex;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 
 /**
  * A person's social-security account on the real database: each step is a command of the commune's

@@ -27,11 +27,11 @@ import vn.ansinh.account.domain.AccountEventSource;
 import vn.ansinh.account.domain.AccountStatus;
 import vn.ansinh.account.domain.AccountStep;
 import vn.ansinh.account.domain.SsAccount;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Sex;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 
 /**
  * The bulk import of account steps on the real database: a file with good, failing and broken rows

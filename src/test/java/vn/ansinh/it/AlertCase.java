@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
-import vn.ansinh.intake.domain.Category;
+import vn.ansinh.shared.kernel.Category;
 
 /**
  * A person with one case, written with plain SQL for the alert tests: only the columns the scan

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import vn.ansinh.alert.application.AlertScan;
 import vn.ansinh.alert.application.ScanResult;
 import vn.ansinh.alert.domain.AlertKind;
-import vn.ansinh.intake.domain.Category;
+import vn.ansinh.shared.kernel.Category;
 
 /**
  * The alert scan against the real database, on fixed days. The database is shared by all ITs of a

@@ -22,14 +22,14 @@ import vn.ansinh.alert.application.RunAlertScanCommand;
 import vn.ansinh.alert.application.ScanResult;
 import vn.ansinh.alert.domain.AlertKind;
 import vn.ansinh.alert.domain.CaseAlert;
-import vn.ansinh.intake.domain.Category;
 import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.registry.domain.AdminUnit;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandRunner;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.kernel.Category;
 import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.Role;
 

@@ -16,14 +16,14 @@ import vn.ansinh.benefit.application.ConfirmRateCommand;
 import vn.ansinh.benefit.domain.AnnexRate;
 import vn.ansinh.benefit.domain.RateKind;
 import vn.ansinh.casework.domain.BenefitCase;
-import vn.ansinh.intake.domain.Category;
-import vn.ansinh.intake.domain.ProgrammeField;
 import vn.ansinh.payment.domain.PayrollRun;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Sex;
 import vn.ansinh.shared.command.AccessDeniedException;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.ProgrammeField;
 import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.Role;
 

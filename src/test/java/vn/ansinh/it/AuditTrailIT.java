@@ -6,11 +6,11 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.ansinh.audit.application.AuditQuery;
-import vn.ansinh.audit.domain.AuditRecord;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Sex;
+import vn.ansinh.shared.command.AuditRecord;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /** The audit trail a reader of a unit sees, on the real database. */
 class AuditTrailIT {

@@ -25,12 +25,12 @@ import vn.ansinh.casework.domain.CaseStatus;
 import vn.ansinh.casework.domain.CaseTransition;
 import vn.ansinh.casework.domain.Decision;
 import vn.ansinh.intake.domain.Application;
-import vn.ansinh.intake.domain.Category;
-import vn.ansinh.intake.domain.ProgrammeField;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Sex;
 import vn.ansinh.shared.command.AccessDeniedException;
+import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.ProgrammeField;
 import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.Role;
 

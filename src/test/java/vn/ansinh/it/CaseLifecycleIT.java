@@ -40,14 +40,14 @@ import vn.ansinh.casework.domain.Decision;
 import vn.ansinh.casework.domain.DecisionKind;
 import vn.ansinh.casework.domain.EndReason;
 import vn.ansinh.casework.domain.RehabForm;
-import vn.ansinh.intake.domain.Category;
-import vn.ansinh.intake.domain.ProgrammeField;
 import vn.ansinh.registry.application.FoundHouseholdCommand;
 import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Residence;
 import vn.ansinh.registry.domain.Sex;
+import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.ProgrammeField;
 
 /** A beneficiary's life after the decision: death, move, adjustment, rehabilitation, poverty review. */
 class CaseLifecycleIT {
@@ -183,7 +183,7 @@ class CaseLifecycleIT {
                 "system",
                 "Hệ thống",
                 java.util.Set.of(vn.ansinh.shared.security.Role.ADMIN),
-                vn.ansinh.registry.domain.AdminUnitCode.NATIONAL);
+                vn.ansinh.shared.kernel.AdminUnitCode.NATIONAL);
         fx.run(system, "2026-05-31T18:30:00Z", () -> new vn.ansinh.casework.application.ActivateDueCasesCommand());
 
         BenefitCase started = fx.em().find(BenefitCase.class, transferId);

@@ -24,11 +24,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.devstack.DemoUser;
 import vn.ansinh.intake.domain.Application;
-import vn.ansinh.intake.domain.Category;
-import vn.ansinh.intake.domain.ProgrammeField;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Sex;
+import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.ProgrammeField;
 
 /** In the browser: the officer submits, the approver approves and downloads the decision; the maker cannot decide. */
 class CaseworkBrowserIT {

@@ -13,15 +13,12 @@ import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.intake.application.AttachDocumentCommand;
 import vn.ansinh.intake.application.OpenApplicationCommand;
 import vn.ansinh.intake.domain.Application;
-import vn.ansinh.intake.domain.Category;
 import vn.ansinh.intake.domain.DocumentKind;
-import vn.ansinh.intake.domain.ProgrammeField;
 import vn.ansinh.intake.domain.ScanMediaType;
 import vn.ansinh.intake.domain.StoredFile;
 import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.registry.application.RegisterPersonCommand;
 import vn.ansinh.registry.domain.AdminUnit;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.Ethnicity;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.Person;
@@ -29,6 +26,9 @@ import vn.ansinh.registry.domain.PersonDetails;
 import vn.ansinh.registry.domain.Residence;
 import vn.ansinh.registry.domain.Sex;
 import vn.ansinh.shared.command.Command;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.ProgrammeField;
 import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.Role;
 
@@ -93,7 +93,7 @@ final class CaseworkFixture implements AutoCloseable {
     }
 
     /** Denials are written in their own transaction, as the container's REQUIRES_NEW log does. */
-    private void persistDenial(vn.ansinh.audit.domain.AuditRecord denial) {
+    private void persistDenial(vn.ansinh.shared.command.AuditRecord denial) {
         EntityManager own = emf.createEntityManager();
         try {
             own.getTransaction().begin();

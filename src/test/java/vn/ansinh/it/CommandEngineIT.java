@@ -21,13 +21,13 @@ import vn.ansinh.admin.domain.Setting;
 import vn.ansinh.admin.domain.SettingKey;
 import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.registry.domain.AdminUnit;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.command.CommandRunner;
 import vn.ansinh.shared.command.DenialLog;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.Role;
 

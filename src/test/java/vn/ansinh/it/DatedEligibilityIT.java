@@ -26,13 +26,13 @@ import vn.ansinh.casework.application.CaseworkRules;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.CaseException;
 import vn.ansinh.casework.domain.Decision;
-import vn.ansinh.intake.domain.Category;
-import vn.ansinh.intake.domain.ProgrammeField;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.PovertyClassification;
 import vn.ansinh.registry.domain.Sex;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.ProgrammeField;
 import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.Role;
 

@@ -15,17 +15,17 @@ import vn.ansinh.benefit.domain.RateKind;
 import vn.ansinh.benefit.domain.Scheme;
 import vn.ansinh.benefit.domain.StandardLevel;
 import vn.ansinh.casework.domain.BenefitCase;
-import vn.ansinh.intake.domain.Category;
-import vn.ansinh.intake.domain.ProgrammeField;
 import vn.ansinh.payment.application.ConfirmRecoveryCommand;
 import vn.ansinh.payment.application.DifferenceLines;
 import vn.ansinh.payment.application.WaiveRecoveryCommand;
 import vn.ansinh.payment.domain.PayrollRun;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Sex;
 import vn.ansinh.shared.command.AccessDeniedException;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.ProgrammeField;
 
 /**
  * Back-dated rates (issue 10): a rate may start in a month an approved payroll closed; the closed payroll

@@ -23,13 +23,10 @@ import vn.ansinh.casework.domain.CaseStatus;
 import vn.ansinh.casework.domain.EndReason;
 import vn.ansinh.casework.domain.TransferRequest;
 import vn.ansinh.casework.domain.TransferRequestStatus;
-import vn.ansinh.intake.domain.Category;
-import vn.ansinh.intake.domain.ProgrammeField;
 import vn.ansinh.registry.application.RegisterPersonCommand;
 import vn.ansinh.registry.application.RegistryReader;
 import vn.ansinh.registry.application.ResolveDuplicateCommand;
 import vn.ansinh.registry.domain.AdminUnit;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.DuplicatePersonalIdException;
 import vn.ansinh.registry.domain.DuplicateSuspect;
 import vn.ansinh.registry.domain.Ethnicity;
@@ -42,7 +39,10 @@ import vn.ansinh.registry.domain.PossibleDuplicatesException;
 import vn.ansinh.registry.domain.Residence;
 import vn.ansinh.registry.domain.Sex;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.ProgrammeField;
 
 /**
  * What crosses jurisdictions, on the real database: a personal ID or a possible duplicate of another

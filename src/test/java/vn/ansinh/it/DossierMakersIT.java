@@ -22,15 +22,15 @@ import vn.ansinh.casework.domain.CaseTransition;
 import vn.ansinh.intake.application.AttachDocumentCommand;
 import vn.ansinh.intake.application.OpenApplicationCommand;
 import vn.ansinh.intake.domain.Application;
-import vn.ansinh.intake.domain.Category;
 import vn.ansinh.intake.domain.DocumentKind;
-import vn.ansinh.intake.domain.ProgrammeField;
 import vn.ansinh.intake.domain.ScanMediaType;
 import vn.ansinh.intake.domain.StoredFile;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Sex;
 import vn.ansinh.shared.command.AccessDeniedException;
+import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.ProgrammeField;
 import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.Role;
 

@@ -23,11 +23,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.ansinh.devstack.DemoUser;
-import vn.ansinh.intake.domain.Category;
-import vn.ansinh.intake.domain.ProgrammeField;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Sex;
+import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.ProgrammeField;
 
 /**
  * Bad input and crashes answer the Vietnamese error pages with their real HTTP status (a logged-in

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import vn.ansinh.benefit.domain.AnnexComponents;
 import vn.ansinh.benefit.domain.HighestCoefficient;
 import vn.ansinh.benefit.domain.HighestCoefficient.Candidate;
-import vn.ansinh.intake.domain.Category;
+import vn.ansinh.shared.kernel.Category;
 
 /**
  * The rules the payroll's SQL is generated from give the same answer in Java and in the database on the

@@ -21,12 +21,12 @@ import vn.ansinh.casework.domain.EndReason;
 import vn.ansinh.casework.domain.ListDecision;
 import vn.ansinh.casework.domain.ListDecisionStatus;
 import vn.ansinh.casework.domain.ListRule;
-import vn.ansinh.intake.domain.Category;
-import vn.ansinh.intake.domain.Programme;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Sex;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.Programme;
 import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.Role;
 

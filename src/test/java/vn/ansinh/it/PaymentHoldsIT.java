@@ -22,8 +22,6 @@ import vn.ansinh.casework.application.ProposeStopCommand;
 import vn.ansinh.casework.application.RecordDeathCommand;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.DecisionKind;
-import vn.ansinh.intake.domain.Category;
-import vn.ansinh.intake.domain.ProgrammeField;
 import vn.ansinh.payment.application.WaiveRecoveryCommand;
 import vn.ansinh.payment.channel.application.BankFile;
 import vn.ansinh.payment.channel.application.BankResultParser;
@@ -42,13 +40,15 @@ import vn.ansinh.payment.channel.application.StopNotices;
 import vn.ansinh.payment.domain.PaymentStatus;
 import vn.ansinh.payment.domain.PayrollRun;
 import vn.ansinh.registry.domain.AdminUnit;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Residence;
 import vn.ansinh.registry.domain.Sex;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.ProgrammeField;
 
 /**
  * Issue 9, "money to the dead", on the real database: a benefit that stops (death, move,

@@ -19,11 +19,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.ansinh.casework.application.ApproveCaseCommand;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.devstack.DemoUser;
-import vn.ansinh.intake.domain.Category;
-import vn.ansinh.intake.domain.ProgrammeField;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Sex;
+import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.ProgrammeField;
 
 /**
  * In the browser: an officer runs the month's payroll with the batch job, watches it finish, exports the bank file;

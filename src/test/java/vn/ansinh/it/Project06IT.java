@@ -21,9 +21,9 @@ import vn.ansinh.account.application.Project06Targets;
 import vn.ansinh.account.domain.AccountStep;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.registry.domain.AdminUnit;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Sex;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /**
  * The Project 06 indicators on the real database, in two communes of Lai Châu that no other test

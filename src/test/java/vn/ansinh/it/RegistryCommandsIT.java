@@ -20,7 +20,6 @@ import vn.ansinh.registry.application.FoundHouseholdCommand;
 import vn.ansinh.registry.application.RecordPovertyReviewCommand;
 import vn.ansinh.registry.application.RegisterPersonCommand;
 import vn.ansinh.registry.domain.AdminUnit;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.Area;
 import vn.ansinh.registry.domain.DeprivationIndicator;
 import vn.ansinh.registry.domain.Deprivations;
@@ -37,8 +36,9 @@ import vn.ansinh.registry.domain.Relationship;
 import vn.ansinh.registry.domain.Residence;
 import vn.ansinh.registry.domain.Sex;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.command.CommandRunner;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.Role;
 

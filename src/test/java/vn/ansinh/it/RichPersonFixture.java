@@ -10,18 +10,18 @@ import vn.ansinh.account.domain.AccountStep;
 import vn.ansinh.account.domain.BankCode;
 import vn.ansinh.casework.application.RecordDeathCommand;
 import vn.ansinh.casework.domain.BenefitCase;
-import vn.ansinh.intake.domain.Category;
-import vn.ansinh.intake.domain.ProgrammeField;
 import vn.ansinh.payment.domain.PayrollRun;
 import vn.ansinh.registry.application.FoundHouseholdCommand;
 import vn.ansinh.registry.domain.AdminUnit;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.Area;
 import vn.ansinh.registry.domain.Household;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Residence;
 import vn.ansinh.registry.domain.Sex;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.ProgrammeField;
 import vn.ansinh.shared.security.Actor;
 
 /**

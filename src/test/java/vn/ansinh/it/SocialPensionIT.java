@@ -19,16 +19,16 @@ import vn.ansinh.casework.application.RecordDeathCommand;
 import vn.ansinh.casework.application.SubmitCaseCommand;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.intake.application.AttachDocumentCommand;
-import vn.ansinh.intake.domain.Category;
 import vn.ansinh.intake.domain.DocumentKind;
-import vn.ansinh.intake.domain.Programme;
-import vn.ansinh.intake.domain.ProgrammeField;
 import vn.ansinh.intake.domain.ScanMediaType;
 import vn.ansinh.intake.domain.StoredFile;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Sex;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.Programme;
+import vn.ansinh.shared.kernel.ProgrammeField;
 
 /**
  * The social pension (Law 41/2024, Decree 176/2025) on the real database: decided by the commune

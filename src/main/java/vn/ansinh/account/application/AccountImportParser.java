@@ -18,7 +18,7 @@ import java.util.Objects;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import vn.ansinh.registry.application.XlsxSheetReader;
 import vn.ansinh.registry.application.XlsxSheetReader.Cell;
-import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /**
  * Reads a bank or VNeID export of account openings and registrations, CSV (UTF-8) or Excel (.xlsx),

@@ -11,9 +11,9 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.command.CommandEngine;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /**
  * The account import as a page uses it: {@link #check} an upload (nothing written), show the

@@ -13,9 +13,9 @@ import vn.ansinh.account.application.AccountLookup.PersonAccount;
 import vn.ansinh.account.application.AccountLookup.RecordedStep;
 import vn.ansinh.account.domain.AccountStatus;
 import vn.ansinh.account.domain.AccountStep;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.VietnameseNames;
 import vn.ansinh.shared.command.Label;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /**
  * Checks read rows against the registry and each person's account: the personal ID names a person

@@ -13,12 +13,12 @@ import java.util.Set;
 import vn.ansinh.account.domain.AccountEventSource;
 import vn.ansinh.account.domain.AccountStep;
 import vn.ansinh.account.domain.StepRecord;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.security.Role;
 
 /**

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import vn.ansinh.registry.application.AdminUnitDirectory;
 import vn.ansinh.registry.domain.AdminUnit;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.AdminUnitLevel;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.security.CurrentActor;
 
 /**

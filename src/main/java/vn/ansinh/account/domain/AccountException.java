@@ -1,6 +1,6 @@
 package vn.ansinh.account.domain;
 
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 
 /** A social-security account step refused by a rule (an illegal step, a date out of order), with a message key. */
 public class AccountException extends BusinessRuleException {

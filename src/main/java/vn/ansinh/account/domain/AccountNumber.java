@@ -2,7 +2,7 @@ package vn.ansinh.account.domain;
 
 import java.io.Serializable;
 import java.util.regex.Pattern;
-import vn.ansinh.registry.domain.InvalidValueException;
+import vn.ansinh.shared.kernel.InvalidValueException;
 
 /**
  * A bank account number (số tài khoản): digits only, 6 to 20 of them, leading zeros kept. Spaces

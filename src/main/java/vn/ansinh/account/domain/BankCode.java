@@ -3,7 +3,7 @@ package vn.ansinh.account.domain;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import vn.ansinh.registry.domain.InvalidValueException;
+import vn.ansinh.shared.kernel.InvalidValueException;
 
 /**
  * The code of a bank or e-wallet as payment files use it ({@code VBSP}, {@code AGRIBANK}): 2 to 20

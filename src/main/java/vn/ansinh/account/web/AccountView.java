@@ -14,10 +14,10 @@ import vn.ansinh.account.application.AccountService;
 import vn.ansinh.account.domain.AccountNumber;
 import vn.ansinh.account.domain.AccountStep;
 import vn.ansinh.account.domain.BankCode;
-import vn.ansinh.registry.domain.InvalidValueException;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.command.Label;
+import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.kernel.InvalidValueException;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.RecordParam;
 

@@ -15,8 +15,8 @@ import vn.ansinh.account.application.Project06Chart;
 import vn.ansinh.account.application.Project06Indicators;
 import vn.ansinh.account.application.Project06Report;
 import vn.ansinh.registry.domain.AdminUnit;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.shared.command.AccessDeniedException;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.Pages;
 

@@ -1,6 +1,6 @@
 package vn.ansinh.admin.domain;
 
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 
 /**
  * The system settings an administrator may change, each with the rule its value must follow.

@@ -11,8 +11,8 @@ import vn.ansinh.admin.application.Settings;
 import vn.ansinh.admin.domain.Setting;
 import vn.ansinh.admin.domain.SettingKey;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.command.CommandEngine;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
 
 /** The administrator's settings page: a list, and a dialog to change one value. */

@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import vn.ansinh.alert.domain.AlertKind;
-import vn.ansinh.intake.domain.Category;
-import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.Category;
 
 /**
  * One line of a worklist: the open alert with the person's name and the case's category.

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import vn.ansinh.alert.domain.AlertKind;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.AdminUnitList;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.security.Actor;
 
 /**

@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.logging.Logger;
 import vn.ansinh.casework.application.ActivateDueCasesCommand;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.command.CommandRunner;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.Role;
 

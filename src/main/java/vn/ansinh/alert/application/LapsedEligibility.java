@@ -11,7 +11,7 @@ import vn.ansinh.benefit.application.EligibilityRuleRows;
 import vn.ansinh.benefit.domain.EligibilityRule;
 import vn.ansinh.benefit.domain.EligibilityRules;
 import vn.ansinh.benefit.domain.PovertyRequirement;
-import vn.ansinh.intake.domain.Category;
+import vn.ansinh.shared.kernel.Category;
 
 /**
  * The alerts of running benefits whose conditions lapse by law or by the poverty review, with the rule

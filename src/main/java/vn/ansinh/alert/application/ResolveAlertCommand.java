@@ -5,10 +5,10 @@ import jakarta.persistence.LockModeType;
 import java.util.Set;
 import vn.ansinh.alert.domain.AlertKind;
 import vn.ansinh.alert.domain.CaseAlert;
-import vn.ansinh.registry.domain.AdminUnitCode;
-import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.security.Role;
 
 /**

@@ -4,9 +4,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Set;
 import vn.ansinh.alert.domain.AlertKind;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.security.Role;
 
 /**

@@ -5,8 +5,8 @@ import java.time.Month;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
-import vn.ansinh.intake.domain.Category;
-import vn.ansinh.intake.domain.Programme;
+import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.Programme;
 import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.Role;
 

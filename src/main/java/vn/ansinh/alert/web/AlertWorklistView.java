@@ -14,7 +14,7 @@ import vn.ansinh.alert.application.AlertRow;
 import vn.ansinh.alert.application.AlertService;
 import vn.ansinh.registry.application.AdminUnitDirectory;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
 
 /** The user's worklist of open alerts, paged in SQL, with "Đã xử lý" where they may mark one done. */

@@ -2,9 +2,9 @@ package vn.ansinh.audit.application;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import vn.ansinh.audit.domain.AuditRecord;
-import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.command.AuditRecord;
 import vn.ansinh.shared.command.JurisdictionPolicy;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /**
  * The audit rows a reader of a unit may see, newest first, paged in SQL. A jurisdiction without any

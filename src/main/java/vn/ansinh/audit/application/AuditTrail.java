@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import vn.ansinh.audit.domain.AuditRecord;
+import vn.ansinh.shared.command.AuditRecord;
 import vn.ansinh.shared.command.JurisdictionPolicy;
 import vn.ansinh.shared.security.CurrentActor;
 

@@ -11,7 +11,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import vn.ansinh.audit.application.AuditTrail;
-import vn.ansinh.audit.domain.AuditRecord;
+import vn.ansinh.shared.command.AuditRecord;
 
 /** The audit trail for auditors: newest first, paged in SQL. */
 @Named

@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.Set;
 import vn.ansinh.benefit.domain.CategoryPeriod;
 import vn.ansinh.benefit.domain.LegalAct;
-import vn.ansinh.intake.domain.Category;
-import vn.ansinh.registry.domain.AdminUnitCode;
-import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.kernel.Category;
 import vn.ansinh.shared.security.Role;
 
 /**

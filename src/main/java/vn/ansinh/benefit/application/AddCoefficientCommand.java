@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.util.Set;
 import vn.ansinh.benefit.domain.BenefitCoefficient;
 import vn.ansinh.benefit.domain.LegalAct;
-import vn.ansinh.intake.domain.Category;
-import vn.ansinh.intake.domain.ProgrammeField;
-import vn.ansinh.registry.domain.AdminUnitCode;
-import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.ProgrammeField;
 import vn.ansinh.shared.security.Role;
 
 /**

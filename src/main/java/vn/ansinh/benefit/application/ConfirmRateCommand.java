@@ -6,10 +6,10 @@ import java.util.stream.Collectors;
 import vn.ansinh.benefit.domain.RateKind;
 import vn.ansinh.benefit.domain.RateRow;
 import vn.ansinh.benefit.domain.RateStatus;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.security.Role;
 
 /**

@@ -7,9 +7,9 @@ import java.util.List;
 import vn.ansinh.benefit.domain.RateKind;
 import vn.ansinh.benefit.domain.RateRow;
 import vn.ansinh.benefit.domain.RateStatus;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 
 /** Reading rate rows inside the rate commands. */
 final class RateRows {

@@ -1,27 +1,27 @@
 package vn.ansinh.benefit.domain;
 
-import static vn.ansinh.intake.domain.Category.ARMED_FORCES_HERO;
-import static vn.ansinh.intake.domain.Category.AUGUST_1945_REVOLUTIONARY;
-import static vn.ansinh.intake.domain.Category.HEROIC_MOTHER;
-import static vn.ansinh.intake.domain.Category.HEROIC_MOTHER_CAREGIVER;
-import static vn.ansinh.intake.domain.Category.IMPRISONED_ACTIVIST;
-import static vn.ansinh.intake.domain.Category.INVALID_RELATIVE;
-import static vn.ansinh.intake.domain.Category.MARTYR_RELATIVE;
-import static vn.ansinh.intake.domain.Category.PRE_1945_REVOLUTIONARY;
-import static vn.ansinh.intake.domain.Category.RESISTANCE_LABOUR_HERO;
-import static vn.ansinh.intake.domain.Category.REVOLUTION_HELPER;
-import static vn.ansinh.intake.domain.Category.SICK_SOLDIER;
-import static vn.ansinh.intake.domain.Category.TOXIC_CHEMICAL_VICTIM;
-import static vn.ansinh.intake.domain.Category.TREATED_AS_WAR_INVALID;
-import static vn.ansinh.intake.domain.Category.WAR_INVALID;
-import static vn.ansinh.intake.domain.Category.WAR_INVALID_CLASS_B;
+import static vn.ansinh.shared.kernel.Category.ARMED_FORCES_HERO;
+import static vn.ansinh.shared.kernel.Category.AUGUST_1945_REVOLUTIONARY;
+import static vn.ansinh.shared.kernel.Category.HEROIC_MOTHER;
+import static vn.ansinh.shared.kernel.Category.HEROIC_MOTHER_CAREGIVER;
+import static vn.ansinh.shared.kernel.Category.IMPRISONED_ACTIVIST;
+import static vn.ansinh.shared.kernel.Category.INVALID_RELATIVE;
+import static vn.ansinh.shared.kernel.Category.MARTYR_RELATIVE;
+import static vn.ansinh.shared.kernel.Category.PRE_1945_REVOLUTIONARY;
+import static vn.ansinh.shared.kernel.Category.RESISTANCE_LABOUR_HERO;
+import static vn.ansinh.shared.kernel.Category.REVOLUTION_HELPER;
+import static vn.ansinh.shared.kernel.Category.SICK_SOLDIER;
+import static vn.ansinh.shared.kernel.Category.TOXIC_CHEMICAL_VICTIM;
+import static vn.ansinh.shared.kernel.Category.TREATED_AS_WAR_INVALID;
+import static vn.ansinh.shared.kernel.Category.WAR_INVALID;
+import static vn.ansinh.shared.kernel.Category.WAR_INVALID_CLASS_B;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.ansinh.intake.domain.Category;
+import vn.ansinh.shared.kernel.Category;
 
 /**
  * The one home of "which annex rows a meritorious person's case is paid each month" (Ordinance

@@ -8,8 +8,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
-import vn.ansinh.intake.domain.Category;
-import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.Category;
 
 /** A coefficient (hệ số) for a category, age band and disability level, in force from a date. */
 @Entity

@@ -1,8 +1,8 @@
 package vn.ansinh.benefit.domain;
 
-import vn.ansinh.intake.domain.Category;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.PovertyClassification;
+import vn.ansinh.shared.kernel.Category;
 
 /**
  * What is known of a person for a category on a day. A {@code null} poverty classification or

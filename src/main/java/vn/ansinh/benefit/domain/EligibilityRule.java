@@ -7,8 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.Arrays;
 import java.util.List;
-import vn.ansinh.intake.domain.Category;
-import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.Category;
 
 /**
  * The conditions of a category (điều kiện hưởng) in force from a date: an age band on the day, the

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import vn.ansinh.intake.domain.Category;
+import vn.ansinh.shared.kernel.Category;
 
 /**
  * The one home of "is this person eligible for the category on this day": the category must exist in

@@ -1,7 +1,7 @@
 package vn.ansinh.benefit.domain;
 
 import java.time.LocalDate;
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 
 /**
  * The legal act that sets a rate: its legal basis (e.g. "Nghị định số 76/2024/NĐ-CP"), the number of

@@ -10,7 +10,7 @@ import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /**
  * What every rate-table row has: the month it applies from, the legal act that sets it (legal basis,

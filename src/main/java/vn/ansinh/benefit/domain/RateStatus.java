@@ -1,7 +1,7 @@
 package vn.ansinh.benefit.domain;
 
-import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.command.Label;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 
 /**
  * Where a rate change (a standard level, a coefficient) stands. A rate is a legal act with

@@ -7,8 +7,8 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import vn.ansinh.intake.domain.Category;
 import vn.ansinh.registry.domain.PartialDate;
+import vn.ansinh.shared.kernel.Category;
 
 /**
  * The rate tables as of now: standard levels and coefficients with their effective dates. The

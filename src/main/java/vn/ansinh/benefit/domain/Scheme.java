@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import vn.ansinh.intake.domain.Category;
-import vn.ansinh.intake.domain.Programme;
+import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.Programme;
 
 /**
  * The standard level (mức chuẩn) an amount is a multiple of. This enum is the one home of which

@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 import vn.ansinh.benefit.domain.RateKind;
 import vn.ansinh.benefit.domain.RateRow;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.time.TypedMonth;
 import vn.ansinh.shared.web.Messages;
 

@@ -15,7 +15,7 @@ import vn.ansinh.benefit.domain.BenefitCoefficient;
 import vn.ansinh.benefit.domain.RateRow;
 import vn.ansinh.benefit.domain.Scheme;
 import vn.ansinh.benefit.domain.StandardLevel;
-import vn.ansinh.intake.domain.Category;
+import vn.ansinh.shared.kernel.Category;
 import vn.ansinh.shared.web.Messages;
 
 /**

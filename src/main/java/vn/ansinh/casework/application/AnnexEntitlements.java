@@ -12,9 +12,9 @@ import vn.ansinh.casework.domain.DecisionKind;
 import vn.ansinh.casework.domain.DecisionTerms;
 import vn.ansinh.casework.domain.Lifecycle;
 import vn.ansinh.casework.domain.MeritFacts;
-import vn.ansinh.intake.domain.Category;
-import vn.ansinh.intake.domain.Programme;
 import vn.ansinh.shared.command.Label;
+import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.Programme;
 
 /**
  * The monthly amount of a meritorious person's decision: the sum of the case's components

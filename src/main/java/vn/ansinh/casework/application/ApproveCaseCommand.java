@@ -11,10 +11,10 @@ import vn.ansinh.casework.domain.DecisionTerms;
 import vn.ansinh.casework.domain.Lifecycle;
 import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.registry.domain.AdminUnit;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.security.Role;
 
 /**

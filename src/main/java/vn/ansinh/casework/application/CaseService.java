@@ -20,15 +20,15 @@ import vn.ansinh.casework.domain.DecisionKind;
 import vn.ansinh.casework.domain.EndReason;
 import vn.ansinh.casework.domain.RehabForm;
 import vn.ansinh.intake.domain.Application;
-import vn.ansinh.intake.domain.Category;
 import vn.ansinh.registry.application.AdminUnitDirectory;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Residence;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.command.CommandEngine;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.kernel.Category;
 import vn.ansinh.shared.security.CurrentActor;
 
 /**

@@ -8,10 +8,10 @@ import vn.ansinh.casework.domain.CaseException;
 import vn.ansinh.casework.domain.CaseTransition;
 import vn.ansinh.intake.domain.Application;
 import vn.ansinh.registry.application.AdminUnitTree;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.command.Label;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.security.Role;
 
 /**

@@ -18,10 +18,10 @@ import vn.ansinh.intake.domain.Application;
 import vn.ansinh.intake.domain.ApplicationStatus;
 import vn.ansinh.registry.application.AdminUnitDirectory;
 import vn.ansinh.registry.domain.AdminUnit;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.AdminUnitLevel;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.CurrentActor;
 

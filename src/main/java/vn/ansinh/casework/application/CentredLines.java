@@ -3,6 +3,7 @@ package vn.ansinh.casework.application;
 import com.lowagie.text.Font;
 import java.util.ArrayList;
 import java.util.List;
+import vn.ansinh.shared.print.DecisionFonts;
 
 /**
  * Breaks a centred heading into lines of even length, as a typist would: "ỦY BAN NHÂN DÂN / XÃ TUẦN

@@ -4,10 +4,10 @@ import jakarta.persistence.LockModeType;
 import java.util.Set;
 import vn.ansinh.casework.domain.CaseException;
 import vn.ansinh.casework.domain.TransferRequest;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.Residence;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.security.Role;
 
 /**

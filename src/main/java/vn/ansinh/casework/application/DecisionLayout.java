@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.ansinh.casework.domain.DecisionSheet;
+import vn.ansinh.shared.print.DecisionFonts;
+import vn.ansinh.shared.print.PdfPrinter;
 
 /**
  * The parts of a decision laid out as in the template of Decree 30/2020/NĐ-CP (Phụ lục III): header

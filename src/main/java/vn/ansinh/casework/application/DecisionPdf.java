@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.util.Objects;
 import vn.ansinh.casework.domain.DecisionSheet;
+import vn.ansinh.shared.print.DecisionFonts;
+import vn.ansinh.shared.print.PdfPrinter;
 
 /**
  * Prints a decision (quyết định) as an A4 PDF in the layout of Decree 30/2020/NĐ-CP: margins 20 mm top

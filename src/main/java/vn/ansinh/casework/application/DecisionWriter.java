@@ -18,10 +18,10 @@ import vn.ansinh.casework.domain.DecisionKind;
 import vn.ansinh.casework.domain.DecisionSheet;
 import vn.ansinh.casework.domain.DecisionTerms;
 import vn.ansinh.casework.domain.RehabMode;
-import vn.ansinh.intake.domain.Programme;
 import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Sex;
+import vn.ansinh.shared.kernel.Programme;
 
 /**
  * Writes the text of a decision in the form of a state administrative document: who issues it,

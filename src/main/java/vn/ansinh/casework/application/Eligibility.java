@@ -12,11 +12,11 @@ import vn.ansinh.benefit.domain.PovertyRequirement;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.CaseException;
 import vn.ansinh.intake.domain.Application;
-import vn.ansinh.intake.domain.Category;
-import vn.ansinh.intake.domain.ProgrammeField;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.PovertyClassification;
 import vn.ansinh.shared.command.Label;
+import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.ProgrammeField;
 
 /**
  * Eligibility under the rules of the day ({@link EligibilityRules}), with the facts read from the

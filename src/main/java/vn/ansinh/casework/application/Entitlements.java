@@ -9,9 +9,9 @@ import vn.ansinh.casework.domain.CaseException;
 import vn.ansinh.casework.domain.DecisionKind;
 import vn.ansinh.casework.domain.DecisionTerms;
 import vn.ansinh.casework.domain.Lifecycle;
-import vn.ansinh.intake.domain.Category;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.command.Label;
+import vn.ansinh.shared.kernel.Category;
 
 /** The terms of a decision: the amount the rate tables give the case's category in its month. */
 final class Entitlements {

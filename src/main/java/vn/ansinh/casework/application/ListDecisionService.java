@@ -13,10 +13,10 @@ import vn.ansinh.casework.domain.ListDecisionEntry;
 import vn.ansinh.casework.domain.ListDecisionStatus;
 import vn.ansinh.casework.domain.ListRule;
 import vn.ansinh.registry.application.AdminUnitDirectory;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.CommandEngine;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.security.CurrentActor;
 
 /** List decisions as the logged-in user: the preview, the lists of their unit, preparing and signing. */

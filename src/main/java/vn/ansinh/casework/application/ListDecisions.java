@@ -15,8 +15,8 @@ import vn.ansinh.casework.domain.ListDecision;
 import vn.ansinh.casework.domain.ListDecisionEntry;
 import vn.ansinh.casework.domain.ListDecisionEntry.Amount;
 import vn.ansinh.casework.domain.ListRule;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.Person;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /**
  * Who a list rule moves, with the amounts before and after from its month (the preview), and the

@@ -7,9 +7,9 @@ import vn.ansinh.casework.domain.CaseException;
 import vn.ansinh.casework.domain.CaseProposal;
 import vn.ansinh.casework.domain.DecisionKind;
 import vn.ansinh.casework.domain.EndReason;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.security.Role;
 
 /**

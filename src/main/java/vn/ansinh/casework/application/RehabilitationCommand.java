@@ -9,10 +9,10 @@ import vn.ansinh.casework.domain.CaseOrigin;
 import vn.ansinh.casework.domain.CaseTransition;
 import vn.ansinh.casework.domain.RehabForm;
 import vn.ansinh.intake.domain.Application;
-import vn.ansinh.intake.domain.Category;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.Category;
 import vn.ansinh.shared.security.Role;
 
 /**

@@ -9,9 +9,9 @@ import vn.ansinh.casework.domain.CaseProposal;
 import vn.ansinh.casework.domain.DecisionKind;
 import vn.ansinh.casework.domain.DossierMakers;
 import vn.ansinh.registry.application.AdminUnitTree;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.security.Role;
 
 /**

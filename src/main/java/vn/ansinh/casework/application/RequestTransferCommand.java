@@ -5,10 +5,10 @@ import java.util.Set;
 import vn.ansinh.casework.domain.CaseException;
 import vn.ansinh.casework.domain.TransferRequest;
 import vn.ansinh.casework.domain.TransferRequestStatus;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.PersonalId;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.security.Role;
 
 /**

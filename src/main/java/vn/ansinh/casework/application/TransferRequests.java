@@ -10,11 +10,11 @@ import vn.ansinh.casework.domain.CaseException;
 import vn.ansinh.casework.domain.TransferRequest;
 import vn.ansinh.casework.domain.TransferRequestStatus;
 import vn.ansinh.registry.application.AdminUnitDirectory;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.PersonalId;
 import vn.ansinh.registry.domain.Residence;
 import vn.ansinh.shared.command.CommandEngine;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.CurrentActor;
 

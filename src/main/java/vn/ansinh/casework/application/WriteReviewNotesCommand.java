@@ -3,9 +3,9 @@ package vn.ansinh.casework.application;
 import java.util.Set;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.intake.domain.DossierContribution;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.security.Role;
 
 /**

@@ -7,8 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import vn.ansinh.intake.domain.Programme;
 import vn.ansinh.registry.domain.AdminUnitLevel;
+import vn.ansinh.shared.kernel.Programme;
 
 /**
  * Who decides a programme's cases from a given date (cơ quan có thẩm quyền), within what time

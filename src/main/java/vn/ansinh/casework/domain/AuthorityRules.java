@@ -3,8 +3,8 @@ package vn.ansinh.casework.domain;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import vn.ansinh.intake.domain.Programme;
 import vn.ansinh.shared.command.Label;
+import vn.ansinh.shared.kernel.Programme;
 
 /** The dated authority rules of all programmes: which one is in force on a day. */
 public final class AuthorityRules {

@@ -15,9 +15,9 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import vn.ansinh.intake.domain.Application;
-import vn.ansinh.intake.domain.Category;
-import vn.ansinh.intake.domain.Programme;
-import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.Programme;
 import vn.ansinh.shared.security.Actor;
 
 /**

@@ -1,6 +1,6 @@
 package vn.ansinh.casework.domain;
 
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 
 /** A case refused by a casework rule (an illegal transition, a missing reason), with a message key. */
 public class CaseException extends BusinessRuleException {

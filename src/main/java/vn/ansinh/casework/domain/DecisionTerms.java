@@ -2,7 +2,7 @@ package vn.ansinh.casework.domain;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import vn.ansinh.intake.domain.Category;
+import vn.ansinh.shared.kernel.Category;
 
 /**
  * What a decision grants or changes: category, coefficient, standard level and amount, and the

@@ -26,8 +26,8 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import vn.ansinh.intake.domain.Programme;
 import vn.ansinh.shared.command.Label;
+import vn.ansinh.shared.kernel.Programme;
 
 /**
  * The path a case can take, per kind of programme. Programmes differ where the law does: a monthly

@@ -1,6 +1,6 @@
 package vn.ansinh.casework.domain;
 
-import vn.ansinh.intake.domain.Category;
+import vn.ansinh.shared.kernel.Category;
 
 /**
  * A rule by which a list decision (quyết định kèm danh sách) changes many cases at once from one month.

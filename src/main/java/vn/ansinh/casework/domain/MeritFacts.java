@@ -3,7 +3,7 @@ package vn.ansinh.casework.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Map;
-import vn.ansinh.intake.domain.ProgrammeField;
+import vn.ansinh.shared.kernel.ProgrammeField;
 
 /**
  * The facts of a meritorious person's case that the annex tables need (Decree 75/2021, Phụ lục I–III),

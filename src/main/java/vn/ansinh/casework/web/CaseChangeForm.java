@@ -6,8 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.RehabForm;
-import vn.ansinh.intake.domain.Category;
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.kernel.Category;
 
 /** What the user types to change a case: a new category, a date, a rehabilitation form. Dates as dd/MM/yyyy. */
 public class CaseChangeForm implements Serializable {

@@ -11,7 +11,7 @@ import vn.ansinh.casework.domain.Decision;
 import vn.ansinh.registry.application.RegistryReader;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.Pages;
 import vn.ansinh.shared.web.RecordParam;

@@ -14,9 +14,9 @@ import vn.ansinh.casework.application.ListDecisions;
 import vn.ansinh.casework.domain.ListDecision;
 import vn.ansinh.casework.domain.ListDecisionEntry;
 import vn.ansinh.casework.domain.ListRule;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.time.TypedMonth;
 import vn.ansinh.shared.web.Messages;
 

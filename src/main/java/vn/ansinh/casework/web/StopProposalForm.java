@@ -3,7 +3,7 @@ package vn.ansinh.casework.web;
 import java.io.Serializable;
 import java.time.YearMonth;
 import vn.ansinh.casework.domain.EndReason;
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.time.TypedMonth;
 
 /** What the officer types to propose a stop, a suspension or a reinstatement; months as MM/yyyy. */

@@ -11,7 +11,7 @@ import vn.ansinh.casework.application.CaseWorklists;
 import vn.ansinh.casework.application.CaseWorklists.WorkItem;
 import vn.ansinh.casework.application.TransferRequests;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.security.CurrentActor;
 import vn.ansinh.shared.security.Role;
 import vn.ansinh.shared.web.Messages;

@@ -3,8 +3,8 @@ package vn.ansinh.intake.application;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import vn.ansinh.intake.domain.Application;
-import vn.ansinh.registry.domain.AdminUnitCode;
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 
 /** Loading an application for a write, locked, and only in the commune the command declared. */
 final class Applications {

@@ -6,9 +6,9 @@ import vn.ansinh.intake.domain.Application;
 import vn.ansinh.intake.domain.ApplicationDocument;
 import vn.ansinh.intake.domain.DocumentKind;
 import vn.ansinh.intake.domain.StoredFile;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.security.Role;
 
 /** A commune officer attaches a scanned document (already checked and stored) to a draft application. */

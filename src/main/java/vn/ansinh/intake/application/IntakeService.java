@@ -12,9 +12,7 @@ import vn.ansinh.admin.application.Settings;
 import vn.ansinh.admin.domain.SettingKey;
 import vn.ansinh.intake.domain.Application;
 import vn.ansinh.intake.domain.ApplicationDocument;
-import vn.ansinh.intake.domain.Category;
 import vn.ansinh.intake.domain.DocumentKind;
-import vn.ansinh.intake.domain.ProgrammeField;
 import vn.ansinh.intake.domain.StoredFile;
 import vn.ansinh.registry.application.RegistryReader;
 import vn.ansinh.registry.application.RegistryService;
@@ -22,6 +20,8 @@ import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.CommandEngine;
 import vn.ansinh.shared.command.JurisdictionPolicy;
+import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.ProgrammeField;
 import vn.ansinh.shared.security.CurrentActor;
 
 /** Intake: opening applications, filling them, attaching documents; reads bounded by jurisdiction. */

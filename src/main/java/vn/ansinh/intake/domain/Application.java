@@ -19,8 +19,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.Person;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.Programme;
+import vn.ansinh.shared.kernel.ProgrammeField;
 
 /** An application (hồ sơ đề nghị) for a person in a programme, with the programme's own fields. */
 @Entity

@@ -1,6 +1,6 @@
 package vn.ansinh.intake.domain;
 
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 
 /** An application refused by an intake rule, with a message key for the user. */
 public class IntakeException extends BusinessRuleException {

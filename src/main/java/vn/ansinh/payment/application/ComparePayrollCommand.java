@@ -7,10 +7,10 @@ import vn.ansinh.payment.application.payroll.PayrollComputation;
 import vn.ansinh.payment.application.payroll.PayrollScope;
 import vn.ansinh.payment.domain.PayrollComparison;
 import vn.ansinh.payment.domain.PayrollRun;
-import vn.ansinh.registry.domain.AdminUnitCode;
-import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.security.Role;
 
 /**

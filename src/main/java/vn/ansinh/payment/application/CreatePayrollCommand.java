@@ -4,10 +4,10 @@ import java.time.YearMonth;
 import java.util.Set;
 import vn.ansinh.payment.application.payroll.PayrollScope;
 import vn.ansinh.payment.domain.PayrollRun;
-import vn.ansinh.registry.domain.AdminUnitCode;
-import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.security.Role;
 
 /** Creates the payroll of a unit for a month (one per unit and month); the job then computes it. */

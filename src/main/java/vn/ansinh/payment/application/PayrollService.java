@@ -13,9 +13,9 @@ import vn.ansinh.payment.application.payroll.PayrollBatchlets;
 import vn.ansinh.payment.domain.PayrollRun;
 import vn.ansinh.payment.domain.PayrollStatus;
 import vn.ansinh.registry.application.AdminUnitDirectory;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.CommandEngine;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.security.CurrentActor;
 
 /** Payrolls as the logged-in user: create, compute with the batch job, approve; reads bounded by jurisdiction. */
@@ -60,7 +60,7 @@ public class PayrollService {
         } catch (RuntimeException e) {
             // the run must not stay "computing" with no job behind it
             steps.failed(run.id(), e.getMessage());
-            throw new vn.ansinh.shared.command.BusinessRuleException("payroll.error.start");
+            throw new vn.ansinh.shared.kernel.BusinessRuleException("payroll.error.start");
         }
     }
 

@@ -4,7 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import vn.ansinh.payment.domain.RecoveryStatus;
-import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /** Reads a recovery item's status for a command, locking the row. */
 final class RecoveryItems {

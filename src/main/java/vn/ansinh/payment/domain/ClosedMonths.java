@@ -3,7 +3,7 @@ package vn.ansinh.payment.domain;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.regex.Pattern;
-import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /**
  * The one rule for which months are closed, in Java and as SQL: <b>a month is closed for a commune when

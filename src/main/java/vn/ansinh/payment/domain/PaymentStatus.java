@@ -5,8 +5,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.command.Label;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 
 /**
  * Where the payment of one line stands. The allowed steps are this enum's rule ({@link #allows}); the

@@ -11,12 +11,12 @@ import vn.ansinh.payment.application.PaymentHistory;
 import vn.ansinh.payment.application.SettleRecoveryCommand;
 import vn.ansinh.payment.application.WaiveRecoveryCommand;
 import vn.ansinh.registry.application.RegistryReader;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandEngine;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.RecordParam;
 

@@ -7,9 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import vn.ansinh.registry.domain.AdminUnit;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.Residence;
 import vn.ansinh.shared.command.JurisdictionPolicy;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /**
  * The administrative units, held in memory (about 14,000 rows that change only by migration), and

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.ansinh.registry.domain.AdminUnit;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.AdminUnitLevel;
 import vn.ansinh.registry.domain.AdminUnitList;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /** An immutable parent-child index of administrative units. */
 public final class AdminUnitTree {

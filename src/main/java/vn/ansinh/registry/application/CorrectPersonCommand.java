@@ -3,13 +3,13 @@ package vn.ansinh.registry.application;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Set;
-import vn.ansinh.registry.domain.AdminUnitCode;
-import vn.ansinh.registry.domain.InvalidValueException;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.PersonDetails;
-import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.kernel.InvalidValueException;
 import vn.ansinh.shared.security.Role;
 
 /**

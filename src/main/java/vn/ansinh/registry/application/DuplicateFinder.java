@@ -6,12 +6,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.DuplicateCandidate;
 import vn.ansinh.registry.domain.DuplicateScore;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.PersonDetails;
 import vn.ansinh.registry.domain.Sex;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /**
  * Finds registered people who may be the person described: same province and birth year (one

@@ -2,7 +2,6 @@ package vn.ansinh.registry.application;
 
 import jakarta.json.Json;
 import java.util.Set;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.Area;
 import vn.ansinh.registry.domain.Household;
 import vn.ansinh.registry.domain.HouseholdCode;
@@ -10,9 +9,10 @@ import vn.ansinh.registry.domain.HouseholdMember;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Relationship;
 import vn.ansinh.registry.domain.Residence;
-import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.persistence.UnitSequences;
 import vn.ansinh.shared.security.Role;
 

@@ -3,7 +3,7 @@ package vn.ansinh.registry.application;
 import jakarta.persistence.EntityManager;
 import vn.ansinh.registry.domain.HouseholdMember;
 import vn.ansinh.registry.domain.Person;
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 
 /** A person belongs to one household at a time. */
 final class Memberships {

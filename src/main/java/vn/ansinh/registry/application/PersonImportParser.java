@@ -27,14 +27,12 @@ import java.util.stream.Collectors;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import vn.ansinh.registry.application.ImportProblem.Severity;
 import vn.ansinh.registry.application.XlsxSheetReader.Cell;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.Area;
 import vn.ansinh.registry.domain.DeprivationIndicator;
 import vn.ansinh.registry.domain.Deprivations;
 import vn.ansinh.registry.domain.DuplicateCandidate;
 import vn.ansinh.registry.domain.Ethnicity;
 import vn.ansinh.registry.domain.HealthInsuranceCardNumber;
-import vn.ansinh.registry.domain.InvalidValueException;
 import vn.ansinh.registry.domain.OldIdNumber;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.PersonDetails;
@@ -45,7 +43,9 @@ import vn.ansinh.registry.domain.Relationship;
 import vn.ansinh.registry.domain.Residence;
 import vn.ansinh.registry.domain.Sex;
 import vn.ansinh.registry.domain.VietnameseNames;
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.kernel.InvalidValueException;
 
 /**
  * Reads an uploaded person and household list (.xlsx, see {@link ImportTemplate}) and reports, per

@@ -1,12 +1,12 @@
 package vn.ansinh.registry.application;
 
 import java.util.List;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.DuplicateCandidate;
 import vn.ansinh.registry.domain.DuplicatePersonalIdException;
 import vn.ansinh.registry.domain.PersonDetails;
 import vn.ansinh.registry.domain.PersonRegisteredElsewhereException;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /** Rules about people that need the database. */
 final class PersonRules {

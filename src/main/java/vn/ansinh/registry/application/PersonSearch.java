@@ -7,9 +7,9 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.VietnameseNames;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /**
  * Finding people inside a jurisdiction, paged in SQL. Twelve digits look up the personal ID, nine

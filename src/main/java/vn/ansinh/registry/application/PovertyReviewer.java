@@ -10,7 +10,7 @@ import vn.ansinh.registry.domain.PovertyClassification;
 import vn.ansinh.registry.domain.PovertyReview;
 import vn.ansinh.registry.domain.PovertyReviewFigures;
 import vn.ansinh.registry.domain.PovertyStandard;
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 
 /**
  * Records a household's review for a year: the rules shared by the single review and the import. The

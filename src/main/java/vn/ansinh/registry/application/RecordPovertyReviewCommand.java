@@ -3,14 +3,14 @@ package vn.ansinh.registry.application;
 import jakarta.json.Json;
 import java.time.LocalDate;
 import java.util.Set;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.Deprivations;
 import vn.ansinh.registry.domain.Household;
 import vn.ansinh.registry.domain.PovertyReview;
 import vn.ansinh.registry.domain.PovertyReviewFigures;
-import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.security.Role;
 
 /**

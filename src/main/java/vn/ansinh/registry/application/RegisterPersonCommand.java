@@ -2,16 +2,16 @@ package vn.ansinh.registry.application;
 
 import java.util.List;
 import java.util.Set;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.DuplicateCandidate;
 import vn.ansinh.registry.domain.DuplicateSuspect;
-import vn.ansinh.registry.domain.InvalidValueException;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.PersonDetails;
 import vn.ansinh.registry.domain.PossibleDuplicatesException;
 import vn.ansinh.registry.domain.Residence;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.InvalidValueException;
 import vn.ansinh.shared.security.Role;
 
 /**

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.DuplicateSuspect;
 import vn.ansinh.registry.domain.Household;
 import vn.ansinh.registry.domain.HouseholdMember;
@@ -14,6 +13,7 @@ import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.PovertyReview;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.JurisdictionPolicy;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.security.CurrentActor;
 
 /**

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import vn.ansinh.admin.application.Settings;
 import vn.ansinh.admin.domain.SettingKey;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.Area;
 import vn.ansinh.registry.domain.Deprivations;
 import vn.ansinh.registry.domain.DuplicateSuspect;
@@ -17,8 +16,9 @@ import vn.ansinh.registry.domain.PersonDetails;
 import vn.ansinh.registry.domain.PovertyReview;
 import vn.ansinh.registry.domain.Relationship;
 import vn.ansinh.registry.domain.Residence;
-import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.command.CommandEngine;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 
 /** The registry's writes, one method per user action, each one command through the engine. */
 @ApplicationScoped

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /** An administrative unit (đơn vị hành chính) of one official list. Loaded by migration; read-only. */
 @Entity

@@ -1,6 +1,6 @@
 package vn.ansinh.registry.domain;
 
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 
 /** The personal ID is already registered: blocked, with the existing person to link to. */
 public class DuplicatePersonalIdException extends BusinessRuleException {

@@ -1,5 +1,7 @@
 package vn.ansinh.registry.domain;
 
+import vn.ansinh.shared.kernel.AdminUnitCode;
+
 /**
  * How likely two registrations are the same person, 0–100. Candidates already share the birth year
  * and the province (communes of one province count as neighbours: the lists carry no adjacency).

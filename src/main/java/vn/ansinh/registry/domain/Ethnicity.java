@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import vn.ansinh.shared.kernel.InvalidValueException;
 
 /**
  * The 54 ethnic groups of Viet Nam (dân tộc), in the order and with the codes 01–54 of the General

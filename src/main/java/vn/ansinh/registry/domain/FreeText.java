@@ -1,5 +1,6 @@
 package vn.ansinh.registry.domain;
 
+import vn.ansinh.shared.kernel.InvalidValueException;
 import vn.ansinh.shared.text.FormulaText;
 
 /**

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.ansinh.shared.kernel.InvalidValueException;
 
 /**
  * Code printed on a health-insurance card (mã thẻ BHYT), 15 characters (Decision 1351/QĐ-BHXH,

@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.InvalidValueException;
 
 /** A household (hộ gia đình): its head, where it lives, and which poverty line applies to it. */
 @Entity

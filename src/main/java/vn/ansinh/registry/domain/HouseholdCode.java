@@ -1,6 +1,8 @@
 package vn.ansinh.registry.domain;
 
 import java.util.regex.Pattern;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.InvalidValueException;
 
 /**
  * A household code (mã hộ): the commune code, a dash and a sequence number within the commune,

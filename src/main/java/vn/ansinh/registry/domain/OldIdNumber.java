@@ -2,6 +2,7 @@ package vn.ansinh.registry.domain;
 
 import java.io.Serializable;
 import java.util.regex.Pattern;
+import vn.ansinh.shared.kernel.InvalidValueException;
 
 /**
  * Number of the old 9-digit identity card (số chứng minh nhân dân, CMND), kept as a secondary number

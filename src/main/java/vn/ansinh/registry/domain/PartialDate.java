@@ -6,6 +6,7 @@ import java.time.Period;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.ansinh.shared.kernel.InvalidValueException;
 
 /**
  * A date of birth that may be known only as a year, a month and year, or a full date, as is common

@@ -1,7 +1,8 @@
 package vn.ansinh.registry.domain;
 
 import vn.ansinh.shared.command.AuditedRefusal;
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 
 /**
  * The personal ID is already registered for a person outside the user's jurisdiction: blocked, and

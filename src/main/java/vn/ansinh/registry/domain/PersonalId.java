@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import vn.ansinh.shared.kernel.InvalidValueException;
 
 /**
  * Personal identification number (số định danh cá nhân, printed on the CCCD card): 12 digits, the

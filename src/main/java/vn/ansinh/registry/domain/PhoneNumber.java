@@ -2,6 +2,7 @@ package vn.ansinh.registry.domain;
 
 import java.io.Serializable;
 import java.util.regex.Pattern;
+import vn.ansinh.shared.kernel.InvalidValueException;
 
 /**
  * A Vietnamese phone number in its domestic form: a mobile number of 10 digits beginning with 03,

@@ -1,7 +1,7 @@
 package vn.ansinh.registry.domain;
 
 import java.util.List;
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 
 /** People with a similar name, the same birth year and a nearby residence exist: the officer must look first. */
 public class PossibleDuplicatesException extends BusinessRuleException {

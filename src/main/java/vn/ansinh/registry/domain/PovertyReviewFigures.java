@@ -2,6 +2,7 @@ package vn.ansinh.registry.domain;
 
 import java.io.Serializable;
 import java.util.Objects;
+import vn.ansinh.shared.kernel.InvalidValueException;
 
 /**
  * What a poverty review collects for a household and a year before it is classified: the income

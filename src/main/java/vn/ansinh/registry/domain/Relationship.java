@@ -2,6 +2,7 @@ package vn.ansinh.registry.domain;
 
 import java.util.List;
 import java.util.stream.Stream;
+import vn.ansinh.shared.kernel.InvalidValueException;
 
 /** A member's relationship to the head of household (quan hệ với chủ hộ). */
 public enum Relationship {

@@ -1,6 +1,7 @@
 package vn.ansinh.registry.domain;
 
 import java.util.Objects;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /** Where a person or household lives: a commune of the current list and its province. */
 public record Residence(Long unitId, AdminUnitCode communeCode, AdminUnitCode provinceCode, String unitKind) {

@@ -1,5 +1,7 @@
 package vn.ansinh.registry.domain;
 
+import vn.ansinh.shared.kernel.InvalidValueException;
+
 /** Sex (giới tính) as recorded in the civil-status and population registers. */
 public enum Sex {
     /** Nam. */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import vn.ansinh.shared.kernel.InvalidValueException;
 
 /**
  * Vietnamese personal names: a folded form for comparison (diacritics and case ignored) and the

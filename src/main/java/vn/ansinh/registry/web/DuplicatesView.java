@@ -11,7 +11,7 @@ import vn.ansinh.registry.application.RegistryService;
 import vn.ansinh.registry.domain.DuplicateSuspect;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
 
 /** The review list of suspected duplicate pairs whose two people both lie in the user's jurisdiction. */

@@ -18,7 +18,7 @@ import vn.ansinh.registry.domain.PersonalId;
 import vn.ansinh.registry.domain.PovertyReview;
 import vn.ansinh.registry.domain.Relationship;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.RecordParam;
 

@@ -11,9 +11,9 @@ import vn.ansinh.registry.application.ImportReport;
 import vn.ansinh.registry.application.ImportSummary;
 import vn.ansinh.registry.application.PersonImports;
 import vn.ansinh.registry.application.RegistryReader;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.Pages;
 

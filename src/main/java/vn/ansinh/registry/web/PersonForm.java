@@ -8,7 +8,6 @@ import java.util.function.Function;
 import vn.ansinh.registry.domain.Ethnicity;
 import vn.ansinh.registry.domain.FreeText;
 import vn.ansinh.registry.domain.HealthInsuranceCardNumber;
-import vn.ansinh.registry.domain.InvalidValueException;
 import vn.ansinh.registry.domain.OldIdNumber;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.Person;
@@ -17,6 +16,7 @@ import vn.ansinh.registry.domain.PersonalId;
 import vn.ansinh.registry.domain.PhoneNumber;
 import vn.ansinh.registry.domain.Sex;
 import vn.ansinh.registry.domain.VietnameseNames;
+import vn.ansinh.shared.kernel.InvalidValueException;
 
 /**
  * What the officer types, as text, turned into {@link PersonDetails} by the value objects. Every bad

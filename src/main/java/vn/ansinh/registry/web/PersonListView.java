@@ -14,8 +14,8 @@ import vn.ansinh.registry.application.AdminUnitDirectory;
 import vn.ansinh.registry.application.PersonSearch;
 import vn.ansinh.registry.application.RegistryReader;
 import vn.ansinh.registry.application.RegistryService;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.Person;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /** The people of the user's jurisdiction: search by personal ID or name, paged in SQL. */
 @Named

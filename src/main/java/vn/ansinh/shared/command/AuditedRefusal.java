@@ -1,6 +1,6 @@
 package vn.ansinh.shared.command;
 
-import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /**
  * A business refusal that concerns a record of another unit (a personal ID registered in another

@@ -1,7 +1,7 @@
 package vn.ansinh.shared.command;
 
 import java.util.Set;
-import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.security.Role;
 
 /**

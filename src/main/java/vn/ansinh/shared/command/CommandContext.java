@@ -35,7 +35,7 @@ public final class CommandContext {
      * Whether the actor may see data of the unit: a command that meets another unit's record (a
      * personal ID registered elsewhere, a possible duplicate) asks this before saying anything about it.
      */
-    public boolean actorCovers(vn.ansinh.registry.domain.AdminUnitCode unit) {
+    public boolean actorCovers(vn.ansinh.shared.kernel.AdminUnitCode unit) {
         return jurisdictions.covers(actor, unit);
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.security.CurrentActor;
 
 /**

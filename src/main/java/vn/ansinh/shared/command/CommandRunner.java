@@ -2,7 +2,7 @@ package vn.ansinh.shared.command;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
-import vn.ansinh.audit.domain.AuditRecord;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.security.Actor;
 
 /**

@@ -1,7 +1,5 @@
 package vn.ansinh.shared.command;
 
-import vn.ansinh.audit.domain.AuditRecord;
-
 /**
  * Where refused commands are recorded. The record must survive the rollback of the refused
  * command's transaction, so implementations write it in a transaction of its own.

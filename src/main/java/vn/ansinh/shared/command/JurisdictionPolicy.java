@@ -2,7 +2,7 @@ package vn.ansinh.shared.command;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.security.Actor;
 
 /** Decides whether a user's unit reaches a target unit. */

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import vn.ansinh.audit.domain.AuditRecord;
 
 /** Writes refusals in a transaction of their own, so they outlive the refused command's rollback. */
 @ApplicationScoped

@@ -1,7 +1,7 @@
 package vn.ansinh.shared.persistence;
 
 import jakarta.persistence.EntityManager;
-import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /**
  * Gap-free counters per administrative unit (household codes, decision numbers), taken inside the

@@ -13,9 +13,9 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.command.JurisdictionPolicy;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /**
  * The logged-in user as an {@link Actor}: name and roles from the container, the unit from the

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import vn.ansinh.account.application.AccountImportRow.Outcome;
 import vn.ansinh.account.domain.AccountStatus;
 import vn.ansinh.account.domain.AccountStep;
-import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /** The account import file, CSV and Excel: good rows, bad rows, broken rows, and files that are not right at all. */
 class AccountImportParserTest {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.ansinh.registry.domain.InvalidValueException;
+import vn.ansinh.shared.kernel.InvalidValueException;
 
 /** Account numbers and bank codes refuse what a bank would not pay into, with a message. */
 class AccountNumberTest {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.ansinh.alert.domain.AlertKind;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.shared.command.Authorization;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.Role;
 

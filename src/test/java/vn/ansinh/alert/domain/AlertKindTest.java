@@ -11,9 +11,9 @@ import java.util.Arrays;
 import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import vn.ansinh.intake.domain.Category;
-import vn.ansinh.intake.domain.Programme;
-import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.Programme;
 import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.Role;
 
@@ -74,8 +74,8 @@ class AlertKindTest {
         assertThat(AlertKind.YOUTH_SCHOOL_CHECK.categories()).containsExactly(Category.YOUTH_IN_EDUCATION);
         assertThat(AlertKind.TURNS_75.categories())
                 .containsAll(Programme.SOCIAL_ASSISTANCE.categories())
-                .contains(vn.ansinh.intake.domain.Category.SOCIAL_PENSION_70_POOR)
-                .doesNotContain(vn.ansinh.intake.domain.Category.SOCIAL_PENSION_75_NO_PENSION);
+                .contains(vn.ansinh.shared.kernel.Category.SOCIAL_PENSION_70_POOR)
+                .doesNotContain(vn.ansinh.shared.kernel.Category.SOCIAL_PENSION_75_NO_PENSION);
         assertThat(AlertKind.TURNS_80.age()).isEqualTo(80);
     }
 

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.ansinh.intake.domain.Category;
 import vn.ansinh.registry.domain.PartialDate;
+import vn.ansinh.shared.kernel.Category;
 
 /** Decree 335/2026 re-bands the poor elderly: the old bands stop counting from the new rows' date, at every age. */
 class CoefficientPeriodsTest {

@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.ansinh.intake.domain.Category;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.PovertyClassification;
+import vn.ansinh.shared.kernel.Category;
 
 class EligibilityRulesTest {
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 
 /** The life of a rate change: PENDING → CONFIRMED | REJECTED; CONFIRMED → SUPERSEDED; nothing else. */
 class RateStatusTest {

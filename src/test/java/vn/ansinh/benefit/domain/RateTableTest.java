@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.ansinh.intake.domain.Category;
 import vn.ansinh.registry.domain.PartialDate;
+import vn.ansinh.shared.kernel.Category;
 
 /** Amounts are level x coefficient with the rows in force in the month (the values of migration V8). */
 class RateTableTest {

@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.ansinh.casework.domain.Lifecycle;
-import vn.ansinh.intake.domain.Category;
-import vn.ansinh.intake.domain.Programme;
+import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.Programme;
 
 class SchemeTest {
 

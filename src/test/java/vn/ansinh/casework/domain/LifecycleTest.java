@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.ansinh.intake.domain.Programme;
+import vn.ansinh.shared.kernel.Programme;
 
 /**
  * Every transition of every lifecycle from every status: the allowed ones lead where the procedure

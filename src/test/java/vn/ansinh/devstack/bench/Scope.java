@@ -1,6 +1,6 @@
 package vn.ansinh.devstack.bench;
 
-import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /** The jurisdiction a search runs in: the person's commune, their province, or the whole country. */
 public enum Scope {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import vn.ansinh.registry.application.PersonSearch;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.Person;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /**
  * Times the app's own {@link PersonSearch} as the search page uses it: the first page of 25 and the

@@ -7,8 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.HouseholdCode;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /**
  * Household codes {@code <commune>-<6-digit sequence>} continuing the app's counters (unit_sequence,

@@ -13,7 +13,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 
 /** Every step from every status, against a table written apart from {@link PaymentStatus}; what a stop does. */
 class PaymentStatusTest {

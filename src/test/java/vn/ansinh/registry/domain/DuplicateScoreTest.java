@@ -3,6 +3,7 @@ package vn.ansinh.registry.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 
 class DuplicateScoreTest {
 

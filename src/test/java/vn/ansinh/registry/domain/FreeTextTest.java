@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.ansinh.shared.kernel.InvalidValueException;
 
 /** Names, addresses and household addresses a spreadsheet would run as formulas are refused where they are typed. */
 class FreeTextTest {

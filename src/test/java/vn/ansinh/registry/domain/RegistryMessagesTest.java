@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.ansinh.shared.kernel.InvalidValueException;
 
 /** Every message the registry value objects can give exists in Vietnamese and English and formats well. */
 class RegistryMessagesTest {

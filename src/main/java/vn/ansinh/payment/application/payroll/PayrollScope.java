@@ -1,7 +1,7 @@
 package vn.ansinh.payment.application.payroll;
 
-import vn.ansinh.registry.domain.AdminUnitCode;
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 
 /**
  * Which beneficiaries a payroll covers: those of a commune, of a province, or of the whole country,

@@ -11,7 +11,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import vn.ansinh.casework.application.DecisionFonts;
+import vn.ansinh.shared.print.DecisionFonts;
 
 /** The parts of the cash list PDF: heading, table with its total row, signature blocks. */
 final class CashListLayout {

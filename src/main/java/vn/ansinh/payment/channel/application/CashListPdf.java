@@ -11,8 +11,8 @@ import com.lowagie.text.pdf.PdfWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.util.Objects;
-import vn.ansinh.casework.application.DecisionFonts;
-import vn.ansinh.casework.application.PdfPrinter;
+import vn.ansinh.shared.print.DecisionFonts;
+import vn.ansinh.shared.print.PdfPrinter;
 
 /**
  * Prints a {@link CashList} as a PDF: A4 landscape, Liberation Serif embedded (the decisions' fonts,

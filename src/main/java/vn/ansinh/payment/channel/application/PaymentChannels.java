@@ -11,9 +11,9 @@ import java.util.Map;
 import vn.ansinh.payment.channel.domain.BankResultImport;
 import vn.ansinh.payment.domain.PayrollRun;
 import vn.ansinh.registry.application.AdminUnitDirectory;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.CommandEngine;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.security.CurrentActor;
 
 /**

@@ -2,9 +2,9 @@ package vn.ansinh.payment.channel.application;
 
 import java.io.Serializable;
 import java.time.YearMonth;
-import vn.ansinh.intake.domain.Category;
 import vn.ansinh.payment.domain.LineKind;
 import vn.ansinh.payment.domain.PaymentStatus;
+import vn.ansinh.shared.kernel.Category;
 
 /**
  * A payroll line as the payment files show it: the line, its beneficiary as the registry knows them

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import vn.ansinh.casework.application.DecisionWriter;
-import vn.ansinh.intake.domain.Category;
 import vn.ansinh.payment.domain.LineKind;
 import vn.ansinh.registry.domain.VietnameseNames;
+import vn.ansinh.shared.kernel.Category;
 
 /** The Vietnamese words of the payment files, which are always in Vietnamese whatever the user's language. */
 public final class PaymentTexts {

@@ -5,10 +5,10 @@ import java.util.Set;
 import vn.ansinh.payment.application.Recovery;
 import vn.ansinh.payment.domain.PaymentStatus;
 import vn.ansinh.payment.domain.PayrollLine;
-import vn.ansinh.registry.domain.AdminUnitCode;
-import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.security.Role;
 
 /**

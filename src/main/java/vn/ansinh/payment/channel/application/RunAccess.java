@@ -2,8 +2,8 @@ package vn.ansinh.payment.channel.application;
 
 import jakarta.persistence.EntityManager;
 import vn.ansinh.payment.domain.PayrollRun;
-import vn.ansinh.registry.domain.AdminUnitCode;
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 
 /** Finds the run a payment command names, and makes sure it is of the unit the command was authorised for. */
 final class RunAccess {

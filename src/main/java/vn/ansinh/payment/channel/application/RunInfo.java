@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.time.YearMonth;
 import vn.ansinh.payment.domain.PayrollRun;
 import vn.ansinh.payment.domain.PayrollStatus;
-import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /** A payroll run as the channels page shows it. */
 public record RunInfo(long id, AdminUnitCode unit, String unitName, YearMonth month, PayrollStatus status)

@@ -15,8 +15,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import vn.ansinh.casework.application.DecisionFonts;
-import vn.ansinh.casework.application.PdfPrinter;
+import vn.ansinh.shared.print.DecisionFonts;
+import vn.ansinh.shared.print.PdfPrinter;
 
 /**
  * Prints a {@link StopNotice} as a PDF, as the cash list is printed ({@link CashListPdf}): A4

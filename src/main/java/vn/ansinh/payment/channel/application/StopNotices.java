@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import vn.ansinh.payment.domain.PaymentChannel;
 import vn.ansinh.payment.domain.PaymentStatus;
-import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /** Reads the lines of a run whose stop was requested, per bank or per commune (cash), free of the container. */
 public final class StopNotices {

@@ -16,8 +16,8 @@ import vn.ansinh.payment.channel.application.PaymentChannels;
 import vn.ansinh.payment.channel.application.RunInfo;
 import vn.ansinh.payment.channel.application.StopNotice;
 import vn.ansinh.payment.channel.application.StopNoticeWorkbook;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.shared.command.AccessDeniedException;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /**
  * The cash list of a run as a download, to any user who may see the run (auditors included: it is a

@@ -25,7 +25,7 @@ import vn.ansinh.payment.channel.application.RunInfo;
 import vn.ansinh.payment.channel.application.StopNotice;
 import vn.ansinh.payment.channel.domain.BankResultImport;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.RecordParam;
 

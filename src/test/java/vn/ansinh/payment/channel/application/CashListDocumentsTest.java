@@ -155,7 +155,7 @@ class CashListDocumentsTest {
                 "040150000001",
                 "Bản Mới",
                 "17035",
-                vn.ansinh.intake.domain.Category.DISABLED,
+                vn.ansinh.shared.kernel.Category.DISABLED,
                 Lines.MARCH,
                 vn.ansinh.payment.domain.LineKind.MONTHLY,
                 500_000,

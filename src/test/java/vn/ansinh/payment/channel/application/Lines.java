@@ -1,9 +1,9 @@
 package vn.ansinh.payment.channel.application;
 
 import java.time.YearMonth;
-import vn.ansinh.intake.domain.Category;
 import vn.ansinh.payment.domain.LineKind;
 import vn.ansinh.payment.domain.PaymentStatus;
+import vn.ansinh.shared.kernel.Category;
 
 /** Payment lines for the tests, with real Vietnamese names and personal IDs that begin with 0. */
 final class Lines {

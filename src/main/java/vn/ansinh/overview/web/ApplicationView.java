@@ -1,4 +1,4 @@
-package vn.ansinh.intake.web;
+package vn.ansinh.overview.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,15 +16,15 @@ import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.intake.application.IntakeService;
 import vn.ansinh.intake.domain.Application;
 import vn.ansinh.intake.domain.ApplicationDocument;
-import vn.ansinh.intake.domain.Category;
 import vn.ansinh.intake.domain.DocumentKind;
-import vn.ansinh.intake.domain.Programme;
-import vn.ansinh.intake.domain.ProgrammeField;
 import vn.ansinh.registry.application.RegistryReader;
 import vn.ansinh.registry.application.RegistryService;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.Programme;
+import vn.ansinh.shared.kernel.ProgrammeField;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.Pages;
 import vn.ansinh.shared.web.RecordParam;

@@ -1,4 +1,4 @@
-package vn.ansinh.shared.command;
+package vn.ansinh.shared.kernel;
 
 import jakarta.ejb.ApplicationException;
 import java.util.List;

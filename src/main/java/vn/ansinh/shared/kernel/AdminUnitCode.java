@@ -1,4 +1,4 @@
-package vn.ansinh.registry.domain;
+package vn.ansinh.shared.kernel;
 
 import java.util.Objects;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package vn.ansinh.casework.application;
+package vn.ansinh.shared.print;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;

@@ -1,4 +1,4 @@
-package vn.ansinh.shared.web;
+package vn.ansinh.overview.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,6 +11,9 @@ import vn.ansinh.registry.application.AdminUnitDirectory;
 import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.CurrentActor;
+import vn.ansinh.shared.web.Format;
+import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.Navigation;
 
 /** What the page layout shows about the user: name, roles, unit, menu. */
 @Named("shell")

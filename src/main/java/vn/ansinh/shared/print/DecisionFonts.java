@@ -1,4 +1,4 @@
-package vn.ansinh.casework.application;
+package vn.ansinh.shared.print;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;

@@ -1,6 +1,4 @@
-package vn.ansinh.registry.domain;
-
-import vn.ansinh.shared.command.BusinessRuleException;
+package vn.ansinh.shared.kernel;
 
 /**
  * A value refused by a value object (a personal ID with 11 digits, a month 13). Carries a

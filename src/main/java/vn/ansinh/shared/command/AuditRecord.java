@@ -1,4 +1,4 @@
-package vn.ansinh.audit.domain;
+package vn.ansinh.shared.command;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import vn.ansinh.registry.domain.AdminUnitCode;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.security.Actor;
 
 /** One line of the audit trail (nhật ký kiểm tra): who ran which command on which unit, and what changed. Immutable. */

@@ -1,4 +1,4 @@
-package vn.ansinh.registry.web;
+package vn.ansinh.overview.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,7 +14,7 @@ import vn.ansinh.registry.domain.Household;
 import vn.ansinh.registry.domain.HouseholdMember;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.Pages;
 import vn.ansinh.shared.web.RecordParam;

@@ -1,4 +1,4 @@
-package vn.ansinh.intake.domain;
+package vn.ansinh.shared.kernel;
 
 import java.util.Arrays;
 import java.util.List;

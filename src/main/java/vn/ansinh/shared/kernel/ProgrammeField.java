@@ -1,6 +1,7 @@
-package vn.ansinh.intake.domain;
+package vn.ansinh.shared.kernel;
 
 import java.util.List;
+import vn.ansinh.intake.domain.IntakeException;
 
 /**
  * A programme's own field on an application: a choice among fixed options, a whole number in a

@@ -1,4 +1,4 @@
-package vn.ansinh.audit.domain;
+package vn.ansinh.shared.command;
 
 /** Whether the command ran or was refused. */
 public enum AuditOutcome {

@@ -1,4 +1,4 @@
-package vn.ansinh.registry.web;
+package vn.ansinh.overview.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,18 +11,19 @@ import vn.ansinh.registry.application.AdminUnitDirectory;
 import vn.ansinh.registry.application.RegistryReader;
 import vn.ansinh.registry.application.RegistryService;
 import vn.ansinh.registry.domain.AdminUnit;
-import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.DuplicateCandidate;
 import vn.ansinh.registry.domain.DuplicatePersonalIdException;
 import vn.ansinh.registry.domain.Ethnicity;
-import vn.ansinh.registry.domain.InvalidValueException;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.PersonRegisteredElsewhereException;
 import vn.ansinh.registry.domain.PersonalId;
 import vn.ansinh.registry.domain.PossibleDuplicatesException;
 import vn.ansinh.registry.domain.Sex;
+import vn.ansinh.registry.web.PersonForm;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.kernel.InvalidValueException;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.Pages;
 import vn.ansinh.shared.web.RecordParam;

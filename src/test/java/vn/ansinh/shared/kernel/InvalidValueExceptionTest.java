@@ -1,4 +1,4 @@
-package vn.ansinh.registry.domain;
+package vn.ansinh.shared.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
