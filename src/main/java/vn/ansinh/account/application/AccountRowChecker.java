@@ -1,7 +1,6 @@
 package vn.ansinh.account.application;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import vn.ansinh.account.domain.AccountStep;
 import vn.ansinh.registry.domain.VietnameseNames;
 import vn.ansinh.shared.command.Label;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.text.VietnameseFormat;
 
 /**
  * Checks read rows against the registry and each person's account: the personal ID names a person
@@ -26,8 +26,6 @@ import vn.ansinh.shared.kernel.AdminUnitCode;
  * again changes nothing.
  */
 final class AccountRowChecker {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final AccountLookup lookup;
     private final AdminUnitCode commune;
@@ -156,8 +154,8 @@ final class AccountRowChecker {
             row.error(
                     AccountImportColumn.DATE,
                     "account.error.date.beforeLastStep",
-                    DAY.format(row.date),
-                    DAY.format(account.lastStepOn));
+                    VietnameseFormat.date(row.date),
+                    VietnameseFormat.date(account.lastStepOn));
             return;
         }
         if (!row.step.requiresAccountDetails()) {

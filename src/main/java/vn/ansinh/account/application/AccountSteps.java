@@ -3,7 +3,6 @@ package vn.ansinh.account.application;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import vn.ansinh.account.domain.BankCode;
 import vn.ansinh.account.domain.SsAccount;
 import vn.ansinh.account.domain.StepRecord;
 import vn.ansinh.registry.domain.Person;
+import vn.ansinh.shared.text.VietnameseFormat;
 
 /**
  * Takes steps on people's accounts inside a command: locks the account row (or starts a NONE one),
@@ -25,8 +25,6 @@ import vn.ansinh.registry.domain.Person;
 final class AccountSteps {
 
     static final int CHUNK = 500;
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final EntityManager em;
     private final LocalDate today;
@@ -68,7 +66,7 @@ final class AccountSteps {
             throw new AccountException("account.error.date.required");
         }
         if (on.isAfter(today)) {
-            throw new AccountException("account.error.date.future", DAY.format(on));
+            throw new AccountException("account.error.date.future", VietnameseFormat.date(on));
         }
         if (step.requiresAccountDetails() && bank != null) {
             banks.require(bank);

@@ -10,9 +10,9 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.text.VietnameseFormat;
 
 /**
  * The social-security account of one person (table {@code ss_account}, keyed by the person): its
@@ -24,8 +24,6 @@ import vn.ansinh.shared.kernel.AdminUnitCode;
 @Entity
 @Table(name = "ss_account")
 public class SsAccount {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Id
     @Column(name = "person_id")
@@ -194,7 +192,8 @@ public class SsAccount {
         AccountStatus from = status;
         AccountStatus to = from.after(step);
         if (lastStepOn != null && on.isBefore(lastStepOn)) {
-            throw new AccountException("account.error.date.beforeLastStep", DAY.format(on), DAY.format(lastStepOn));
+            throw new AccountException(
+                    "account.error.date.beforeLastStep", VietnameseFormat.date(on), VietnameseFormat.date(lastStepOn));
         }
         status = to;
         lastStepOn = on;

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import vn.ansinh.alert.domain.AlertKind;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.text.VietnameseFormat;
 
 /**
  * One line of a worklist: the open alert with the person's name and the case's category.
@@ -46,9 +47,7 @@ public record AlertRow(
 
     /** The first month without benefit, MM/yyyy, or null. */
     public String stopFrom() {
-        return kind.stopFrom(dueOn)
-                .map(m -> "%02d/%d".formatted(m.getMonthValue(), m.getYear()))
-                .orElse(null);
+        return kind.stopFrom(dueOn).map(VietnameseFormat::month).orElse(null);
     }
 
     public boolean isOverdue() {

@@ -1,12 +1,12 @@
 package vn.ansinh.casework.application;
 
+import static vn.ansinh.shared.text.VietnameseFormat.date;
+import static vn.ansinh.shared.text.VietnameseFormat.money;
+
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -305,21 +305,9 @@ public final class DecisionWriter {
         return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(VI) + word.substring(1);
     }
 
-    /** Amount in the Vietnamese form: {@code 750.000}. */
-    public static String money(long amount) {
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols(VI);
-        symbols.setGroupingSeparator('.');
-        symbols.setDecimalSeparator(',');
-        return new DecimalFormat("#,##0", symbols).format(amount);
-    }
-
     /** Coefficient in the Vietnamese form: {@code 1,5}. */
     public static String coefficient(BigDecimal value) {
         return vn.ansinh.shared.text.Coefficients.text(value, VI);
-    }
-
-    private static String date(LocalDate day) {
-        return day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
     static String text(String key, Object... arguments) {

@@ -11,6 +11,7 @@ import vn.ansinh.casework.domain.ListDecision;
 import vn.ansinh.casework.domain.ListDecisionEntry;
 import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.Person;
+import vn.ansinh.shared.text.VietnameseFormat;
 
 /**
  * The text of a list decision (quyết định kèm danh sách), in the layout of the other decisions
@@ -40,8 +41,8 @@ final class ListDecisionWriter {
         for (String basis : list.rule().legalBasis().split(";")) {
             bases.add(DecisionWriter.text("basis.rule", basis.strip()));
         }
-        bases.add(
-                DecisionWriter.text("basis.proposal", "công chức phụ trách công tác văn hóa - xã hội", date(signedOn)));
+        bases.add(DecisionWriter.text(
+                "basis.proposal", "công chức phụ trách công tác văn hóa - xã hội", VietnameseFormat.date(signedOn)));
         YearMonth month = list.fromMonth();
         String mm = "%02d".formatted(month.getMonthValue());
         String from = DecisionWriter.label("category." + list.rule().from());
@@ -88,18 +89,14 @@ final class ListDecisionWriter {
             rows.add(List.of(
                     Integer.toString(n++),
                     person.fullName() + ", " + person.birthDate().format(),
-                    "%02d/%d".formatted(month.getMonthValue(), month.getYear()),
+                    VietnameseFormat.month(month),
                     DecisionWriter.label("category." + entry.oldCategory()),
                     entry.before().amount() == null
                             ? ""
-                            : DecisionWriter.money(entry.before().amount()),
+                            : VietnameseFormat.money(entry.before().amount()),
                     DecisionWriter.label("category." + entry.newCategory()),
-                    DecisionWriter.money(entry.after().amount())));
+                    VietnameseFormat.money(entry.after().amount())));
         }
         return new DecisionLayout.ListTable(WIDTHS, header, rows);
-    }
-
-    private static String date(LocalDate day) {
-        return day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 }

@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +22,7 @@ import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.security.Role;
+import vn.ansinh.shared.text.VietnameseFormat;
 
 /**
  * The officer of the old commune records a move (chuyển nơi cư trú): each running monthly
@@ -73,8 +73,7 @@ public record MovePersonCommand(
         }
         String before = "{\"commune\":\"" + person.communeCode().value() + "\"}";
         person.moveTo(newResidence, newAddress == null ? null : newAddress.strip(), context.now());
-        String note = "Chuyển đến " + newResidence.communeCode().value() + " ngày "
-                + movedOn.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String note = "Chuyển đến " + newResidence.communeCode().value() + " ngày " + VietnameseFormat.date(movedOn);
         YearMonth lastMonth = YearMonth.from(movedOn);
         CaseworkRules rules = CaseworkRules.load(em, context.now());
         List<Long> ended = new ArrayList<>();

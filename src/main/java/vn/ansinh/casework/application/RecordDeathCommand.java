@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +23,7 @@ import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.kernel.Category;
 import vn.ansinh.shared.security.Role;
+import vn.ansinh.shared.text.VietnameseFormat;
 
 /**
  * The officer records a death (khai tử): every running monthly allowance gets a termination proposal
@@ -66,7 +66,7 @@ public record RecordDeathCommand(Long personId, AdminUnitCode commune, LocalDate
             throw new BusinessRuleException("person.error.deathDate");
         }
         person.recordDeath(dateOfDeath, context.today(), context.now());
-        String note = "Chết ngày " + dateOfDeath.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String note = "Chết ngày " + VietnameseFormat.date(dateOfDeath);
         YearMonth lastMonth = YearMonth.from(dateOfDeath);
         List<Long> ended = new ArrayList<>();
         BenefitCase allowance = null;

@@ -22,6 +22,7 @@ import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.security.Role;
+import vn.ansinh.shared.text.VietnameseFormat;
 
 /**
  * The competent authority of the day signs the decision on the case's open proposal: a numbered
@@ -119,6 +120,6 @@ public record SignStopDecisionCommand(Long caseId, AdminUnitCode commune, AdminU
     }
 
     private static String monthText(YearMonth month) {
-        return "%02d/%d".formatted(month.getMonthValue(), month.getYear());
+        return VietnameseFormat.month(month);
     }
 }

@@ -16,6 +16,7 @@ import vn.ansinh.casework.domain.Lifecycle;
 import vn.ansinh.casework.domain.ProposalStatus;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.command.Label;
+import vn.ansinh.shared.text.VietnameseFormat;
 
 /**
  * Proposing to end, pause or resume a decided allowance, inside a command (the officer's proposal, a
@@ -67,12 +68,7 @@ public final class StopProposals {
         if (kind == DecisionKind.REINSTATEMENT) {
             CasePause pause = runningPause(em, c);
             if (pause != null && month.isBefore(pause.from())) {
-                throw new CaseException(
-                        "proposal.error.resumeBeforePause",
-                        "%02d/%d"
-                                .formatted(
-                                        pause.from().getMonthValue(),
-                                        pause.from().getYear()));
+                throw new CaseException("proposal.error.resumeBeforePause", VietnameseFormat.month(pause.from()));
             }
         }
         CaseStatus previous = c.status();

@@ -1,7 +1,6 @@
 package vn.ansinh.shared.kernel;
 
 import java.util.List;
-import vn.ansinh.intake.domain.IntakeException;
 
 /**
  * A programme's own field on an application: a choice among fixed options, a whole number in a
@@ -88,31 +87,31 @@ public enum ProgrammeField {
     public String validate(String raw) {
         String value = raw == null ? "" : raw.strip();
         if (value.isEmpty()) {
-            throw new IntakeException("application.error.required");
+            throw new InvalidValueException("application.error.required");
         }
         switch (type) {
             case CHOICE -> {
                 if (!options.contains(value)) {
-                    throw new IntakeException("application.error.choice");
+                    throw new InvalidValueException("application.error.choice");
                 }
             }
             case NUMBER -> {
                 try {
                     int number = Integer.parseInt(value);
                     if (number < min || number > max) {
-                        throw new IntakeException("application.error.range", min, max);
+                        throw new InvalidValueException("application.error.range", min, max);
                     }
                     value = Integer.toString(number);
                 } catch (NumberFormatException e) {
-                    throw new IntakeException("application.error.number");
+                    throw new InvalidValueException("application.error.number");
                 }
             }
             case TEXT -> {
                 if (value.length() < min || value.length() > max) {
-                    throw new IntakeException("application.error.length", min, max);
+                    throw new InvalidValueException("application.error.length", min, max);
                 }
                 if (vn.ansinh.shared.text.FormulaText.startsFormula(value)) {
-                    throw new IntakeException(vn.ansinh.shared.text.FormulaText.MESSAGE_KEY);
+                    throw new InvalidValueException(vn.ansinh.shared.text.FormulaText.MESSAGE_KEY);
                 }
             }
         }

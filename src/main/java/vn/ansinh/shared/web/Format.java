@@ -8,7 +8,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import vn.ansinh.casework.application.DecisionWriter;
+import vn.ansinh.shared.text.VietnameseFormat;
 
 /**
  * Formatting for pages: Vietnamese dates (dd/MM/yyyy), months (MM/yyyy), amounts (750.000), coefficients (1,5),
@@ -18,17 +18,15 @@ import vn.ansinh.casework.application.DecisionWriter;
 @ApplicationScoped
 public class Format {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     public String date(LocalDate day) {
-        return day == null ? "" : day.format(DAY);
+        return VietnameseFormat.date(day);
     }
 
     public String month(YearMonth month) {
-        return month == null ? "" : month.format(MONTH);
+        return VietnameseFormat.month(month);
     }
 
     /** A stored UTC time shown in Vietnam's time. */
@@ -39,7 +37,7 @@ public class Format {
     }
 
     public String money(Long amount) {
-        return amount == null ? "" : DecisionWriter.money(amount);
+        return amount == null ? "" : VietnameseFormat.money(amount);
     }
 
     /** A coefficient as the page's language writes it: {@code 1,5} in Vietnamese, {@code 1.5} in English. */

@@ -1,13 +1,9 @@
 package vn.ansinh.intake.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import vn.ansinh.shared.kernel.Category;
-import vn.ansinh.shared.kernel.Programme;
-import vn.ansinh.shared.kernel.ProgrammeField;
 
 class IntakeRulesTest {
 
@@ -31,39 +27,5 @@ class IntakeRulesTest {
         assertThat(StoredFile.safeName("../../etc/passwd", ScanMediaType.PNG)).isEqualTo("passwd.png");
         assertThat(StoredFile.safeName("<script>.html", ScanMediaType.JPEG)).isEqualTo("_script_.jpg");
         assertThat(StoredFile.safeName("", ScanMediaType.PDF)).isEqualTo("tai-lieu.pdf");
-    }
-
-    @Test
-    void everyCategoryBelongsToItsProgrammeAndDisabilityNeedsItsLevel() {
-        assertThat(Programme.SOCIAL_ASSISTANCE.categories())
-                .contains(Category.DISABLED)
-                .doesNotContain(Category.WAR_INVALID);
-        assertThat(Category.DISABLED.fields()).containsExactly(ProgrammeField.DISABILITY_LEVEL);
-        assertThat(Category.VOLUNTARY_REHABILITATION.fields()).containsExactly(ProgrammeField.REHAB_FORM);
-    }
-
-    @Test
-    void programmeFieldsCheckTheirValues() {
-        assertThat(ProgrammeField.IMPAIRMENT_PERCENT.validate(" 081 ")).isEqualTo("81");
-        assertThatThrownBy(() -> ProgrammeField.IMPAIRMENT_PERCENT.validate("101"))
-                .isInstanceOf(IntakeException.class);
-        assertThatThrownBy(() -> ProgrammeField.DISABILITY_LEVEL.validate("MILD"))
-                .isInstanceOf(IntakeException.class);
-        assertThatThrownBy(() -> ProgrammeField.SCHOOL_NAME.validate(""))
-                .isInstanceOf(IntakeException.class)
-                .extracting(e -> ((IntakeException) e).messageKey())
-                .isEqualTo("application.error.required");
-        assertThat(ProgrammeField.REHAB_FORM.validate("IN_COMMUNITY")).isEqualTo("IN_COMMUNITY");
-    }
-
-    @Test
-    void aProgrammeTextFieldThatASpreadsheetWouldRunAsAFormulaIsRefused() {
-        assertThatThrownBy(() -> ProgrammeField.SCHOOL_NAME.validate("=HYPERLINK(\"http://evil.example\",\"x\")"))
-                .isInstanceOf(IntakeException.class)
-                .hasMessageContaining("text.error.formula");
-        assertThatThrownBy(() -> ProgrammeField.MERITORIOUS_PERSON_NAME.validate("@SUM(A1)"))
-                .isInstanceOf(IntakeException.class)
-                .hasMessageContaining("text.error.formula");
-        assertThat(ProgrammeField.SCHOOL_NAME.validate("Trường THPT Tuần Giáo")).isEqualTo("Trường THPT Tuần Giáo");
     }
 }

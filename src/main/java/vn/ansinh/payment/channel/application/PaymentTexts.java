@@ -4,10 +4,10 @@ import java.time.YearMonth;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import vn.ansinh.casework.application.DecisionWriter;
 import vn.ansinh.payment.domain.LineKind;
 import vn.ansinh.registry.domain.VietnameseNames;
 import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.text.VietnameseFormat;
 
 /** The Vietnamese words of the payment files, which are always in Vietnamese whatever the user's language. */
 public final class PaymentTexts {
@@ -41,7 +41,7 @@ public final class PaymentTexts {
 
     /** "03/2026". */
     public static String month(YearMonth month) {
-        return String.format("%02d/%d", month.getMonthValue(), month.getYear());
+        return VietnameseFormat.month(month);
     }
 
     /** "Tháng 03 năm 2026". */
@@ -51,7 +51,7 @@ public final class PaymentTexts {
 
     /** "1.500.000". */
     public static String money(long amount) {
-        return DecisionWriter.money(amount);
+        return VietnameseFormat.money(amount);
     }
 
     /**
