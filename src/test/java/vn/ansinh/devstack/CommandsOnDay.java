@@ -30,18 +30,6 @@ public final class CommandsOnDay {
     public <R> R run(Actor actor, String instant, Supplier<Command<R>> command) {
         CommandRunner runner =
                 new CommandRunner(em, units::covers, denials, Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
-        em.getTransaction().begin();
-        try {
-            R result = runner.run(actor, command.get());
-            em.getTransaction().commit();
-            return result;
-        } catch (RuntimeException e) {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            throw e;
-        } finally {
-            em.clear();
-        }
+        return Transactions.inTransaction(em, () -> runner.run(actor, command.get()));
     }
 }

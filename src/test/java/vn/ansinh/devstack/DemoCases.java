@@ -190,17 +190,17 @@ final class DemoCases {
     }
 
     private void verifiedAccount(Long personId, String bank, String number) {
-        em.getTransaction().begin();
-        em.createNativeQuery(
-                        "INSERT INTO ss_account (person_id, status, bank_code, account_no, commune_code, province_code,"
-                                + " opened_on, registered_on, verified_on, updated_at, updated_by)"
-                                + " SELECT id, 'VERIFIED', ?, ?, commune_code, province_code, '2025-08-01', '2025-08-20', '2025-09-02',"
-                                + " UTC_TIMESTAMP(6), 'demo' FROM person WHERE id = ?")
-                .setParameter(1, bank)
-                .setParameter(2, number)
-                .setParameter(3, personId)
-                .executeUpdate();
-        em.getTransaction().commit();
+        Transactions.inTransaction(
+                em,
+                () -> em.createNativeQuery(
+                                "INSERT INTO ss_account (person_id, status, bank_code, account_no, commune_code, province_code,"
+                                        + " opened_on, registered_on, verified_on, updated_at, updated_by)"
+                                        + " SELECT id, 'VERIFIED', ?, ?, commune_code, province_code, '2025-08-01', '2025-08-20', '2025-09-02',"
+                                        + " UTC_TIMESTAMP(6), 'demo' FROM person WHERE id = ?")
+                        .setParameter(1, bank)
+                        .setParameter(2, number)
+                        .setParameter(3, personId)
+                        .executeUpdate());
     }
 
     /** The month's payroll of Tuần Giáo, computed on its first day with the rates confirmed then, and approved. */
@@ -210,24 +210,23 @@ final class DemoCases {
         Actor admin = actor("admin", "Phạm Quốc Hùng", AdminUnitCode.NATIONAL, Role.ADMIN);
         PayrollRun run = run(admin, day, () -> new CreatePayrollCommand(TUAN_GIAO, month));
         PayrollScope scope = new PayrollScope(TUAN_GIAO);
-        em.getTransaction().begin();
-        PayrollComputation computation = new PayrollComputation(em);
-        computation.prepare(run.id(), month, true, asOf);
-        em.createNativeQuery("UPDATE payroll_run SET rates_as_of = ? WHERE id = ?")
-                .setParameter(1, ConfirmedRates.parameter(asOf))
-                .setParameter(2, run.id())
-                .executeUpdate();
-        for (PayrollComputation.Partition partition : computation.partitions(scope, 50_000)) {
-            computation.monthly(run.id(), month, scope, partition);
-        }
-        computation.differences(run.id(), month, scope, asOf);
-        computation.arrears(run.id(), month, scope, asOf);
-        long[] totals = computation.totals(run.id());
-        PayrollRun managed = em.find(PayrollRun.class, run.id());
-        managed.startComputing(0);
-        managed.computed((int) totals[0], totals[1], Instant.now());
-        em.getTransaction().commit();
-        em.clear();
+        Transactions.inTransaction(em, () -> {
+            PayrollComputation computation = new PayrollComputation(em);
+            computation.prepare(run.id(), month, true, asOf);
+            em.createNativeQuery("UPDATE payroll_run SET rates_as_of = ? WHERE id = ?")
+                    .setParameter(1, ConfirmedRates.parameter(asOf))
+                    .setParameter(2, run.id())
+                    .executeUpdate();
+            for (PayrollComputation.Partition partition : computation.partitions(scope, 50_000)) {
+                computation.monthly(run.id(), month, scope, partition);
+            }
+            computation.differences(run.id(), month, scope, asOf);
+            computation.arrears(run.id(), month, scope, asOf);
+            long[] totals = computation.totals(run.id());
+            PayrollRun managed = em.find(PayrollRun.class, run.id());
+            managed.startComputing(0);
+            managed.computed((int) totals[0], totals[1], Instant.now());
+        });
         run(CHAIRMAN_TG, month.atDay(3) + "T03:00:00Z", () -> new ApprovePayrollCommand(run.id(), TUAN_GIAO));
     }
 

@@ -1,6 +1,5 @@
 package vn.ansinh.devstack;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.sql.Connection;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 import vn.ansinh.payment.application.payroll.PayrollBatchlets;
 import vn.ansinh.payment.application.payroll.PayrollComputation;
 import vn.ansinh.payment.application.payroll.PayrollScope;
@@ -116,17 +114,18 @@ public final class PayrollBenchmark {
     private static long[] compute(EntityManagerFactory emf, long runId) throws Exception {
         PayrollScope scope = new PayrollScope(AdminUnitCode.NATIONAL);
         long t0 = System.nanoTime();
-        inTransaction(emf, em -> new PayrollComputation(em).prepare(runId, MONTH, true, java.time.Instant.now()));
+        Transactions.inOwnTransaction(
+                emf, em -> new PayrollComputation(em).prepare(runId, MONTH, true, java.time.Instant.now()));
         System.out.printf("  prepare %.1f s%n", (System.nanoTime() - t0) / 1e9);
         List<PayrollComputation.Partition> partitions = new ArrayList<>();
-        inTransaction(
+        Transactions.inOwnTransaction(
                 emf,
                 em -> partitions.addAll(new PayrollComputation(em).partitions(scope, PayrollBatchlets.PARTITION_SIZE)));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<?>> done = new ArrayList<>();
         for (PayrollComputation.Partition partition : partitions) {
-            done.add(pool.submit(() ->
-                    inTransaction(emf, em -> new PayrollComputation(em).monthly(runId, MONTH, scope, partition))));
+            done.add(pool.submit(() -> Transactions.inOwnTransaction(
+                    emf, em -> new PayrollComputation(em).monthly(runId, MONTH, scope, partition))));
         }
         for (Future<?> future : done) {
             future.get();
@@ -134,7 +133,7 @@ public final class PayrollBenchmark {
         pool.shutdown();
         System.out.printf("  monthly lines %.1f s%n", (System.nanoTime() - t0) / 1e9);
         long[][] totals = new long[1][];
-        inTransaction(emf, em -> {
+        Transactions.inOwnTransaction(emf, em -> {
             PayrollComputation computation = new PayrollComputation(em);
             long t1 = System.nanoTime();
             computation.arrears(runId, MONTH, scope, java.time.Instant.now());
@@ -177,20 +176,6 @@ public final class PayrollBenchmark {
         System.out.printf("  raw INSERT ... SELECT  %10.1f s%n", raw);
         System.out.printf("  ratio                  %10.2f     (target ≤ %.1f)%n", ratio, TARGET_RATIO);
         System.out.println(met ? "All targets met." : "Some targets MISSED.");
-    }
-
-    private static void inTransaction(EntityManagerFactory emf, Consumer<EntityManager> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
     }
 
     private static long single(Statement s, String sql) throws Exception {

@@ -2,12 +2,12 @@ package vn.ansinh.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.ansinh.benefit.domain.AgeOnDay;
+import vn.ansinh.devstack.Transactions;
 
 /**
  * The age a coefficient is banded by is the same in Java and in the SQL the payroll statements embed (a day
@@ -45,9 +45,7 @@ class AgeOnDayIT {
                 LocalDate.of(2026, 10, 4),
                 LocalDate.of(2026, 10, 5)));
 
-        EntityManager em = MigratedDatabase.get().emf().createEntityManager();
-        em.getTransaction().begin();
-        try {
+        Transactions.rolledBack(MigratedDatabase.get().emf(), em -> {
             em.createNativeQuery("CREATE TEMPORARY TABLE age_person (id INT PRIMARY KEY, birth_year INT NOT NULL,"
                             + " birth_month INT NULL, birth_day INT NULL)")
                     .executeUpdate();
@@ -103,9 +101,6 @@ class AgeOnDayIT {
             assertThat(AgeOnDay.years(1950, 7, 2, LocalDate.of(2025, 7, 1)))
                     .as("the day before the birthday")
                     .isEqualTo(74);
-        } finally {
-            em.getTransaction().rollback();
-            em.close();
-        }
+        });
     }
 }

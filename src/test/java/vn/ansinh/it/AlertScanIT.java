@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import vn.ansinh.alert.application.AlertScan;
 import vn.ansinh.alert.application.ScanResult;
 import vn.ansinh.alert.domain.AlertKind;
+import vn.ansinh.devstack.Transactions;
 import vn.ansinh.shared.kernel.Category;
 
 /**
@@ -217,10 +218,7 @@ class AlertScanIT {
     }
 
     private ScanResult scan(LocalDate today, int lookaheadDays, int reviewMonths) {
-        em.getTransaction().begin();
-        ScanResult result = new AlertScan().scan(em, today, lookaheadDays, reviewMonths);
-        em.getTransaction().commit();
-        return result;
+        return Transactions.inTransaction(em, () -> new AlertScan().scan(em, today, lookaheadDays, reviewMonths));
     }
 
     private Set<Alert> alertsOf(List<Long> caseIds) {

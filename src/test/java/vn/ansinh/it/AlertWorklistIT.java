@@ -22,6 +22,7 @@ import vn.ansinh.alert.application.RunAlertScanCommand;
 import vn.ansinh.alert.application.ScanResult;
 import vn.ansinh.alert.domain.AlertKind;
 import vn.ansinh.alert.domain.CaseAlert;
+import vn.ansinh.devstack.Transactions;
 import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.shared.command.AccessDeniedException;
@@ -160,9 +161,7 @@ class AlertWorklistIT {
     }
 
     private void scan() {
-        em.getTransaction().begin();
-        new AlertScan().scan(em, TODAY, 30, 12);
-        em.getTransaction().commit();
+        Transactions.inTransaction(em, () -> new AlertScan().scan(em, TODAY, 30, 12));
     }
 
     private List<Long> idsFor(Actor actor) {
@@ -180,17 +179,7 @@ class AlertWorklistIT {
     }
 
     private <R> R run(Actor actor, Command<R> command) {
-        em.getTransaction().begin();
-        try {
-            R result = runner.run(actor, command);
-            em.getTransaction().commit();
-            return result;
-        } catch (RuntimeException e) {
-            em.getTransaction().rollback();
-            throw e;
-        } finally {
-            em.clear();
-        }
+        return Transactions.inTransaction(em, () -> runner.run(actor, command));
     }
 
     private static Actor actor(String username, Role role, String unit) {

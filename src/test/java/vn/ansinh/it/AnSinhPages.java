@@ -1,51 +1,73 @@
 package vn.ansinh.it;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.ansinh.devstack.DemoUser;
 
-/** Page objects: Keycloak's login page and the AnSinh shell. */
+/**
+ * Page objects: Keycloak's login page and the AnSinh shell (header, messages, error pages), and what
+ * every page object needs from the browser (waiting, typing, the session's cookies, the console). The
+ * page objects of single pages are in {@code vn.ansinh.it.pages}.
+ */
 public final class AnSinhPages {
 
-    private final WebDriver driver;
-    private final String appUrl;
+    private final Supplier<? extends WebDriver> driver;
+    private final Supplier<String> appUrl;
 
     public AnSinhPages(WebDriver driver, String appUrl) {
+        this(() -> driver, () -> appUrl);
+    }
+
+    /** Bound to whatever browser the supplier gives (a {@link BrowserSession} gives a new one after a restart). */
+    AnSinhPages(Supplier<? extends WebDriver> driver, Supplier<String> appUrl) {
         this.driver = driver;
         this.appUrl = appUrl;
     }
 
+    public WebDriver driver() {
+        return driver.get();
+    }
+
+    public String appUrl() {
+        return appUrl.get();
+    }
+
     /** Opens a page of the app; if Keycloak asks for a login, logs in as {@code user}. */
     public void openAs(DemoUser user, String path) {
-        driver.get(appUrl + path);
+        driver().get(appUrl() + path);
         loginOnKeycloak(user);
     }
 
     public void loginOnKeycloak(DemoUser user) {
         waitFor(By.id("kc-login"));
-        driver.findElement(By.id("username")).clear();
-        driver.findElement(By.id("username")).sendKeys(user.username());
-        driver.findElement(By.id("password")).sendKeys(DemoUser.PASSWORD);
-        driver.findElement(By.id("kc-login")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.getCurrentUrl().startsWith(appUrl));
+        driver().findElement(By.id("username")).clear();
+        driver().findElement(By.id("username")).sendKeys(user.username());
+        driver().findElement(By.id("password")).sendKeys(DemoUser.PASSWORD);
+        driver().findElement(By.id("kc-login")).click();
+        waitUntil(d -> d.getCurrentUrl().startsWith(appUrl()));
     }
 
     public boolean isOnKeycloakLogin() {
-        return !driver.findElements(By.id("kc-login")).isEmpty();
+        return !driver().findElements(By.id("kc-login")).isEmpty();
     }
 
     public void open(String path) {
-        driver.get(appUrl + path);
+        driver().get(appUrl() + path);
     }
 
     public String path() {
-        return driver.getCurrentUrl().substring(appUrl.length()).replaceAll("[?#].*", "");
+        return driver().getCurrentUrl().substring(appUrl().length()).replaceAll("[?#].*", "");
     }
 
     public String text(String id) {
@@ -54,24 +76,56 @@ public final class AnSinhPages {
 
     /** The text of a visible element, read again if an ajax update replaced it meanwhile. */
     public String textOf(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> {
-                    WebElement element = d.findElement(by);
-                    return element.isDisplayed() ? element.getText() : null;
-                });
+        return waitUntil(d -> {
+            WebElement element = d.findElement(by);
+            return element.isDisplayed() ? element.getText() : null;
+        });
     }
 
     public WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(ExpectedConditions.visibilityOfElementLocated(by));
+        return waitUntil(ExpectedConditions.visibilityOfElementLocated(by)::apply);
+    }
+
+    /** Types into a visible field what it did not hold before. */
+    public void fill(String id, String value) {
+        WebElement input = waitFor(By.id(id));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    /** Waits up to 20 s for the condition to give a value (not null, not false), reading again after an ajax update. */
+    public <T> T waitUntil(Function<WebDriver, T> condition) {
+        return waitUntil(condition, 20);
+    }
+
+    public <T> T waitUntil(Function<WebDriver, T> condition, int seconds) {
+        return new WebDriverWait(driver(), Duration.ofSeconds(seconds))
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition::apply);
+    }
+
+    public Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver()).executeScript(script, arguments);
+    }
+
+    /** The browser's session cookies (whatever the container names them), as a plain HTTP client sends them. */
+    public String cookieHeader() {
+        return driver().manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    /** The browser console's SEVERE entries since they were last read (a script error, a CSP refusal, a failed request). */
+    public List<String> browserErrors() {
+        return driver().manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage())
+                .filter(message -> !message.contains("favicon"))
+                .toList();
     }
 
     public void logout() {
-        driver.findElement(By.id("logout")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> isOnKeycloakLogin() || d.getCurrentUrl().startsWith(appUrl));
+        driver().findElement(By.id("logout")).click();
+        waitUntil(d -> isOnKeycloakLogin() || d.getCurrentUrl().startsWith(appUrl()));
     }
 }

@@ -2,28 +2,26 @@ package vn.ansinh.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.WebElement;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.devstack.DemoUser;
 import vn.ansinh.intake.domain.Application;
+import vn.ansinh.it.pages.ApplicationPage;
+import vn.ansinh.it.pages.CasePage;
+import vn.ansinh.it.pages.DecidePage;
+import vn.ansinh.it.pages.LifeEventsPage;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Sex;
@@ -33,35 +31,19 @@ import vn.ansinh.shared.kernel.ProgrammeField;
 /** In the browser: the officer submits, the approver approves and downloads the decision; the maker cannot decide. */
 class CaseworkBrowserIT {
 
-    private static EntityManagerFactory emf;
-    private static TestDatabase db;
-    private String appUrl;
-    private WebDriver driver;
-    private AnSinhPages pages;
+    @RegisterExtension
+    final BrowserSession browser = new BrowserSession();
 
-    @BeforeAll
-    static void openAppDatabase() {
-        db = new TestDatabase(TestStack.app().database());
-        emf = TestStack.appData();
-    }
-
-    @BeforeEach
-    void startBrowser() {
-        appUrl = TestStack.app().appUrl();
-        driver = Browser.start();
-        pages = new AnSinhPages(driver, appUrl);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        driver.quit();
-    }
+    private final AnSinhPages pages = browser.pages();
+    private final TestDatabase db = browser.db();
+    private final CasePage casePage = new CasePage(pages);
+    private final DecidePage decidePage = new DecidePage(pages);
 
     @Test
     void theOfficerSubmitsTheApproverApprovesAndTheDecisionPdfDownloads() throws Exception {
         Application application;
         String name;
-        try (CaseworkFixture fx = new CaseworkFixture(emf, db)) {
+        try (CaseworkFixture fx = browser.data()) {
             Person person = fx.person(CaseworkFixture.TUAN_GIAO, "Lò Thị Ánh", PartialDate.of(1984, 7, 9), Sex.FEMALE);
             name = person.fullName();
             application = fx.application(
@@ -72,41 +54,32 @@ class CaseworkBrowserIT {
         }
 
         pages.openAs(DemoUser.OFFICER_TUAN_GIAO, "/intake/application.xhtml?id=" + application.id());
-        driver.findElement(By.id("ready:markReady")).click();
-        waitUntil(d ->
-                pages.path().startsWith("/casework/case.xhtml") && "Đã chuyển xét duyệt".equals(pages.text("status")));
+        new ApplicationPage(pages).markReady();
+        pages.waitUntil(d -> casePage.showsStatus("Đã chuyển xét duyệt"));
         long caseId = ((Number) db.row("select id from benefit_case where application_id = ?", application.id())
                         .get("id"))
                 .longValue();
-        assertThat(driver.findElements(By.id("act:decide")))
-                .as("the officer does not decide")
-                .isEmpty();
+        assertThat(casePage.decideButtons()).as("the officer does not decide").isEmpty();
         pages.logout();
-        driver.quit();
+        browser.restart();
 
-        driver = Browser.start();
-        pages = new AnSinhPages(driver, appUrl);
         pages.openAs(DemoUser.APPROVER_TUAN_GIAO, "/casework/worklist.xhtml");
-        driver.findElements(By.cssSelector("#queue a.queue-case")).stream()
+        browser.driver().findElements(By.cssSelector("#queue a.queue-case")).stream()
                 .filter(link -> link.getText().equals(name))
                 .findFirst()
                 .orElseThrow()
                 .click();
-        waitUntil(d -> pages.path().startsWith("/casework/case.xhtml"));
-        driver.findElement(By.id("act:decide")).click();
-        waitUntil(d -> pages.path().startsWith("/casework/decide.xhtml"));
-        driver.findElement(By.id("decide:note")).sendKeys("Đồng ý theo biên bản họp hội đồng xét duyệt");
-        driver.findElement(By.id("decide:approve")).click();
-        waitUntil(d -> !d.findElements(By.id("decisionPdf")).isEmpty());
+        pages.waitUntil(d -> pages.path().startsWith(CasePage.PATH));
+        WebElement decisionPdf = casePage.decide().approve("Đồng ý theo biên bản họp hội đồng xét duyệt");
 
-        String number = driver.findElement(By.id("decisionPdf")).getText();
+        String number = decisionPdf.getText();
         assertThat(number).matches("\\d+/QĐ-UBND");
         assertThat(db.row("select status from benefit_case where id = ?", caseId))
                 .containsEntry("status", "ACTIVE");
-        String href = driver.findElement(By.id("decisionPdf")).getAttribute("href");
+        String href = decisionPdf.getAttribute("href");
         byte[] pdf = download(href);
-        pages.open("/casework/case.xhtml?id=" + caseId);
-        assertThat(pages.textOf(By.id("history")))
+        casePage.open(caseId);
+        assertThat(casePage.history())
                 .as("the approver's comment in the case history")
                 .contains("Đồng ý theo biên bản họp hội đồng xét duyệt");
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -124,7 +97,7 @@ class CaseworkBrowserIT {
     @Test
     void whoeverSubmittedTheCaseIsRefusedOnTheDecisionPageEvenByTypingItsAddress() {
         BenefitCase submitted;
-        try (CaseworkFixture fx = new CaseworkFixture(emf, db)) {
+        try (CaseworkFixture fx = browser.data()) {
             Person person = fx.person(CaseworkFixture.QUY_HOP, "Vi Thị Hạnh", PartialDate.of(1986), Sex.FEMALE);
             Application application = fx.application(
                     person,
@@ -146,10 +119,10 @@ class CaseworkBrowserIT {
 
         pages.openAs(DemoUser.CHAIRMAN_QUY_HOP, "/casework/decide.xhtml?id=" + submitted.id());
 
-        assertThat(pages.textOf(By.id("refusal"))).contains("không được tự phê duyệt");
-        assertThat(driver.findElements(By.id("decide:approve"))).isEmpty();
-        pages.open("/casework/case.xhtml?id=" + submitted.id());
-        assertThat(driver.findElements(By.id("act:decide"))).isEmpty();
+        assertThat(decidePage.refusal()).contains("không được tự phê duyệt");
+        assertThat(decidePage.approveButtons()).isEmpty();
+        casePage.open(submitted.id());
+        assertThat(casePage.decideButtons()).isEmpty();
         assertThat(db.row("select status from benefit_case where id = ?", submitted.id()))
                 .containsEntry("status", "SUBMITTED");
     }
@@ -157,7 +130,7 @@ class CaseworkBrowserIT {
     @Test
     void aChairmanWhoCreatedTheApplicationSeesWhyHeMayNotDecideThoughAColleagueSubmittedIt() {
         BenefitCase submitted;
-        try (CaseworkFixture fx = new CaseworkFixture(emf, db)) {
+        try (CaseworkFixture fx = browser.data()) {
             Person person = fx.person(CaseworkFixture.QUY_HOP, "Vi Văn Khiêm", PartialDate.of(1981), Sex.MALE);
             vn.ansinh.shared.security.Actor chairman = new vn.ansinh.shared.security.Actor(
                     "chairman.quyhop",
@@ -196,10 +169,10 @@ class CaseworkBrowserIT {
 
         pages.openAs(DemoUser.CHAIRMAN_QUY_HOP, "/casework/decide.xhtml?id=" + submitted.id());
 
-        assertThat(pages.textOf(By.id("refusal")))
+        assertThat(decidePage.refusal())
                 .contains("Bạn đã lập hồ sơ đề nghị này")
                 .contains("không được tự phê duyệt");
-        assertThat(driver.findElements(By.id("decide:approve"))).isEmpty();
+        assertThat(decidePage.approveButtons()).isEmpty();
         assertThat(db.row("select status from benefit_case where id = ?", submitted.id()))
                 .containsEntry("status", "SUBMITTED");
     }
@@ -207,7 +180,7 @@ class CaseworkBrowserIT {
     @Test
     void theOfficerRecordsADeathAndLandsOnTheFamilysFuneralSupportCase() {
         BenefitCase allowance;
-        try (CaseworkFixture fx = new CaseworkFixture(emf, db)) {
+        try (CaseworkFixture fx = browser.data()) {
             Person person = fx.person(CaseworkFixture.TUAN_GIAO, "Quàng Văn Khún", PartialDate.of(1948), Sex.MALE);
             String now = Instant.now().toString();
             BenefitCase c =
@@ -220,18 +193,15 @@ class CaseworkBrowserIT {
             allowance = c;
         }
         pages.openAs(DemoUser.OFFICER_TUAN_GIAO, "/casework/worklist.xhtml");
-        assertThat(driver.findElements(By.id("drafts"))).hasSize(1);
-        assertThat(driver.findElements(By.id("returned"))).hasSize(1);
+        assertThat(browser.driver().findElements(By.id("drafts"))).hasSize(1);
+        assertThat(browser.driver().findElements(By.id("returned"))).hasSize(1);
 
-        pages.open("/casework/life-events.xhtml?personId=" + allowance.personId());
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
-                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        driver.findElement(By.id("death:date")).sendKeys(today);
-        driver.findElement(By.id("death:record")).click();
+        new LifeEventsPage(pages)
+                .open(allowance.personId())
+                .recordDeath(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
 
-        waitUntil(
-                d -> pages.path().startsWith("/casework/case.xhtml") && "Đang lập hồ sơ".equals(pages.text("status")));
-        assertThat(pages.text("programme")).contains("Hỗ trợ chi phí mai táng");
+        pages.waitUntil(d -> casePage.showsStatus("Đang lập hồ sơ"));
+        assertThat(casePage.programme()).contains("Hỗ trợ chi phí mai táng");
         assertThat(db.row("select status, end_reason from benefit_case where id = ?", allowance.id()))
                 .as("a termination proposal, its payments held, until the chairman signs")
                 .containsEntry("status", "TERMINATION_PROPOSED")
@@ -240,9 +210,7 @@ class CaseworkBrowserIT {
 
     private byte[] download(String url) throws Exception {
         // the browser's session cookies (whatever the container names them), sent by a plain HTTP client
-        String cookies = driver.manage().getCookies().stream()
-                .map(c -> c.getName() + "=" + c.getValue())
-                .collect(java.util.stream.Collectors.joining("; "));
+        String cookies = pages.cookieHeader();
         assertThat(cookies).isNotEmpty();
         HttpResponse<byte[]> response = HttpClient.newHttpClient()
                 .send(
@@ -254,11 +222,5 @@ class CaseworkBrowserIT {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
         return response.body();
-    }
-
-    private void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(StaleElementReferenceException.class)
-                .until(condition);
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import vn.ansinh.casework.application.SubmitCaseCommand;
 import vn.ansinh.casework.domain.BenefitCase;
+import vn.ansinh.devstack.Transactions;
 import vn.ansinh.intake.application.AttachDocumentCommand;
 import vn.ansinh.intake.application.OpenApplicationCommand;
 import vn.ansinh.intake.domain.Application;
@@ -89,19 +90,8 @@ final class CaseworkFixture implements AutoCloseable {
 
     /** Runs a command as the actor at the instant (in its own transaction); the persistence context is cleared after. */
     <R> R run(Actor actor, String instant, Supplier<Command<R>> command) {
-        return new vn.ansinh.devstack.CommandsOnDay(em, units, this::persistDenial).run(actor, instant, command);
-    }
-
-    /** Denials are written in their own transaction, as the container's REQUIRES_NEW log does. */
-    private void persistDenial(vn.ansinh.shared.command.AuditRecord denial) {
-        EntityManager own = emf.createEntityManager();
-        try {
-            own.getTransaction().begin();
-            own.persist(denial);
-            own.getTransaction().commit();
-        } finally {
-            own.close();
-        }
+        return new vn.ansinh.devstack.CommandsOnDay(em, units, Transactions.denialsInOwnTransaction(emf))
+                .run(actor, instant, command);
     }
 
     Person person(AdminUnitCode commune, String name, PartialDate birth, Sex sex) {

@@ -19,13 +19,13 @@ import org.junit.jupiter.api.Test;
 import vn.ansinh.admin.application.ChangeSettingCommand;
 import vn.ansinh.admin.domain.Setting;
 import vn.ansinh.admin.domain.SettingKey;
+import vn.ansinh.devstack.Transactions;
 import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.command.CommandRunner;
-import vn.ansinh.shared.command.DenialLog;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.security.Actor;
@@ -52,14 +52,13 @@ class CommandEngineIT {
         em = db.emf().createEntityManager();
         units = AdminUnitTree.of(
                 em.createQuery("select u from AdminUnit u", AdminUnit.class).getResultList());
-        runner = new CommandRunner(em, units::covers, separateTransactionDenialLog(), Clock.fixed(NOW, ZoneOffset.UTC));
+        runner = new CommandRunner(
+                em, units::covers, Transactions.denialsInOwnTransaction(db.emf()), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterEach
     void close() {
-        if (em.getTransaction().isActive()) {
-            em.getTransaction().rollback();
-        }
+        Transactions.rollbackIfActive(em);
         em.close();
     }
 
@@ -183,30 +182,7 @@ class CommandEngineIT {
     }
 
     private void inTransaction(Runnable work) {
-        em.getTransaction().begin();
-        try {
-            work.run();
-            em.getTransaction().commit();
-        } catch (RuntimeException e) {
-            em.getTransaction().rollback();
-            em.clear();
-            throw e;
-        }
-        em.clear();
-    }
-
-    /** Like the container's TransactionalDenialLog: the refusal is written in a transaction of its own. */
-    private DenialLog separateTransactionDenialLog() {
-        return denial -> {
-            EntityManager own = db.emf().createEntityManager();
-            try {
-                own.getTransaction().begin();
-                own.persist(denial);
-                own.getTransaction().commit();
-            } finally {
-                own.close();
-            }
-        };
+        Transactions.inTransaction(em, work);
     }
 
     private static Actor actor(String name, Role role, String unit) {

@@ -2,7 +2,6 @@ package vn.ansinh.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import vn.ansinh.benefit.domain.ConfirmedRates;
 import vn.ansinh.benefit.domain.LegalAct;
 import vn.ansinh.benefit.domain.Scheme;
 import vn.ansinh.benefit.domain.StandardLevel;
+import vn.ansinh.devstack.Transactions;
 
 /**
  * The rule "confirmed as of a moment" gives the same rows in Java and in SQL (as a literal and as a
@@ -60,9 +60,7 @@ class ConfirmedRatesIT {
                 T3.plusSeconds(1),
                 T3.plusSeconds(86_400));
 
-        EntityManager em = MigratedDatabase.get().emf().createEntityManager();
-        em.getTransaction().begin();
-        try {
+        Transactions.rolledBack(MigratedDatabase.get().emf(), em -> {
             em.createNativeQuery("CREATE TEMPORARY TABLE parity_rate LIKE standard_level")
                     .executeUpdate();
             for (int i = 0; i < rows.size(); i++) {
@@ -103,10 +101,7 @@ class ConfirmedRatesIT {
             assertThat(ConfirmedRates.of(rows, T3))
                     .containsExactlyInAnyOrder(confirmed, replacement, later)
                     .doesNotContain(pending, rejected);
-        } finally {
-            em.getTransaction().rollback();
-            em.close();
-        }
+        });
     }
 
     private static Set<Integer> ids(List<?> result) {

@@ -26,6 +26,7 @@ import vn.ansinh.casework.application.CaseworkRules;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.CaseException;
 import vn.ansinh.casework.domain.Decision;
+import vn.ansinh.devstack.Transactions;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.PovertyClassification;
@@ -375,10 +376,7 @@ class DatedEligibilityIT {
     }
 
     private void scan(LocalDate today) {
-        EntityManager em = fx.em();
-        em.getTransaction().begin();
-        new AlertScan().scan(em, today, 30, 120);
-        em.getTransaction().commit();
+        Transactions.inTransaction(fx.em(), () -> new AlertScan().scan(fx.em(), today, 30, 120));
     }
 
     private List<AlertRow> worklist(LocalDate today) {

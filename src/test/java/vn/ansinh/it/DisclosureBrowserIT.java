@@ -2,19 +2,13 @@ package vn.ansinh.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManagerFactory;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.ansinh.devstack.DemoUser;
+import vn.ansinh.it.pages.PersonFormPage;
 import vn.ansinh.registry.application.RegisterPersonCommand;
 import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.Ethnicity;
@@ -32,52 +26,30 @@ import vn.ansinh.registry.domain.Sex;
  */
 class DisclosureBrowserIT {
 
-    private static EntityManagerFactory emf;
-    private static TestDatabase db;
-    private ChromeDriver driver;
-    private AnSinhPages pages;
+    @RegisterExtension
+    final BrowserSession browser = new BrowserSession();
 
-    @BeforeAll
-    static void openAppDatabase() {
-        db = new TestDatabase(TestStack.app().database());
-        emf = TestStack.appData();
-    }
-
-    @BeforeEach
-    void startBrowser() {
-        driver = Browser.start();
-        pages = new AnSinhPages(driver, TestStack.app().appUrl());
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        driver.quit();
-    }
+    private final AnSinhPages pages = browser.pages();
+    private final TestDatabase db = browser.db();
+    private final PersonFormPage form = new PersonFormPage(pages);
 
     @Test
     void anotherProvincesPersonalIdShowsNoNameNorLinkAndTheTransferRequestIsAcceptedByThePersonsCommune() {
         String personalId = DisclosureIT.personalId(1966, Sex.MALE);
         Person tuanGiaoMan = registerInTuanGiao("Quàng Văn Xiển", personalId);
 
-        pages.openAs(DemoUser.OFFICER_QUY_HOP, "/registry/person-form.xhtml");
-        fill("person:fullName", "Quàng Văn Xiển");
-        fill("person:birthDate", "1966");
-        driver.findElement(By.cssSelector("label[for='person:sex:0']")).click();
-        fill("person:personalId", personalId);
-        click("person:save");
+        pages.openAs(DemoUser.OFFICER_QUY_HOP, PersonFormPage.PATH);
+        form.register("Quàng Văn Xiển", "1966", 0, personalId);
 
-        WebElement offer = pages.waitFor(By.id("person:transfer"));
+        WebElement offer = form.transferOffer();
         assertThat(pages.textOf(By.cssSelector(".ui-message-error")))
                 .contains("đã được đăng ký tại một đơn vị hành chính khác");
-        assertThat(driver.findElements(By.id("person:existing")))
-                .as("no link to the person")
-                .isEmpty();
-        assertThat(driver.getPageSource())
+        assertThat(form.existingLinks()).as("no link to the person").isEmpty();
+        assertThat(browser.driver().getPageSource())
                 .doesNotContain("person.xhtml?id=" + tuanGiaoMan.id())
                 .doesNotContain("Tuần Giáo");
         assertThat(offer.getText()).contains("Đề nghị chuyển hồ sơ");
-        fill("person:transferReason", "Ông Xiển chuyển đến khối 5 từ tháng 11/2026");
-        click("person:requestTransfer");
+        form.requestTransfer("Ông Xiển chuyển đến khối 5 từ tháng 11/2026");
         assertThat(pages.textOf(By.cssSelector(".ui-messages-info"))).contains("Đã gửi đề nghị chuyển hồ sơ");
         assertThat(db.row(
                         "select status, to_commune_code, from_commune_code from transfer_request where person_id = ?",
@@ -91,28 +63,25 @@ class DisclosureBrowserIT {
                         tuanGiaoMan.id().toString()))
                 .containsEntry("actor", "officer.quyhop")
                 .containsEntry("outcome", "DENIED");
-        restartBrowser();
+        browser.restart();
 
         pages.openAs(DemoUser.OFFICER_TUAN_GIAO, "/casework/worklist.xhtml");
-        WebElement row = new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector("[id='transfers:incoming_data'] tr")).stream()
+        WebElement row =
+                pages.waitUntil(d -> d.findElements(By.cssSelector("[id='transfers:incoming_data'] tr")).stream()
                         .filter(r -> r.getText().contains(personalId))
                         .findFirst()
                         .orElse(null));
         assertThat(row.getText()).contains("Quàng Văn Xiển").contains("Quỳ Hợp").contains("khối 5");
         WebElement accept = row.findElement(By.cssSelector("button[id$=':accept']"));
         accept.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.stalenessOf(accept));
+        pages.waitUntil(ExpectedConditions.stalenessOf(accept));
         assertThat(pages.textOf(By.cssSelector(".ui-messages-info"))).contains("Đã chấp nhận");
 
         assertThat(db.row("select commune_code from person where id = ?", tuanGiaoMan.id()))
                 .containsEntry("commune_code", "17035");
         assertThat(db.row("select status from transfer_request where person_id = ?", tuanGiaoMan.id()))
                 .containsEntry("status", "ACCEPTED");
-        restartBrowser();
+        browser.restart();
 
         pages.openAs(DemoUser.OFFICER_QUY_HOP, "/registry/person.xhtml?id=" + tuanGiaoMan.id());
         assertThat(pages.text("page-title")).isEqualTo("Quàng Văn Xiển");
@@ -133,11 +102,11 @@ class DisclosureBrowserIT {
         assertThat(pages.text("error-title"))
                 .as("the same answer as a missing record")
                 .isEqualTo("Không tìm thấy trang");
-        assertThat(driver.getPageSource()).doesNotContain("Lò Văn Huyện");
+        assertThat(browser.driver().getPageSource()).doesNotContain("Lò Văn Huyện");
     }
 
     private Person registerInTuanGiao(String name, String personalId) {
-        try (CaseworkFixture fx = new CaseworkFixture(emf, db)) {
+        try (CaseworkFixture fx = browser.data()) {
             AdminUnit commune =
                     fx.units().currentCommune(CaseworkFixture.TUAN_GIAO).orElseThrow();
             Residence residence =
@@ -158,25 +127,5 @@ class DisclosureBrowserIT {
                     "2026-01-05T02:00:00Z",
                     () -> new RegisterPersonCommand(details, residence, true, 101));
         }
-    }
-
-    private void restartBrowser() {
-        driver.quit();
-        driver = Browser.start();
-        pages = new AnSinhPages(driver, TestStack.app().appUrl());
-    }
-
-    private void click(String id) {
-        WebElement button = pages.waitFor(By.id(id));
-        button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.stalenessOf(button));
-    }
-
-    private void fill(String id, String value) {
-        WebElement input = pages.waitFor(By.id(id));
-        input.clear();
-        input.sendKeys(value);
     }
 }

@@ -9,20 +9,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.ansinh.devstack.DemoUser;
+import vn.ansinh.it.pages.PayrollRunPage;
+import vn.ansinh.it.pages.UploadField;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Sex;
@@ -56,27 +52,17 @@ class ErrorStatusBrowserIT {
             "/payment/channels.xhtml?runId=",
             "/account/person.xhtml?personId=");
 
-    private WebDriver driver;
-    private AnSinhPages pages;
-    private TestDatabase db;
+    @RegisterExtension
+    final BrowserSession browser = BrowserSession.loggedInAs(DemoUser.OFFICER_TUAN_GIAO, "/officer/home.xhtml");
 
-    @BeforeEach
-    void login() {
-        db = new TestDatabase(TestStack.app().database());
-        driver = Browser.start();
-        pages = new AnSinhPages(driver, TestStack.app().appUrl());
-        pages.openAs(DemoUser.OFFICER_TUAN_GIAO, "/officer/home.xhtml");
-    }
-
-    @AfterEach
-    void quit() {
-        driver.quit();
-    }
+    private final AnSinhPages pages = browser.pages();
+    private final TestDatabase db = browser.db();
+    private final UploadField uploadField = new UploadField(pages);
 
     @Test
     void aMalformedTooLargeMissingOrForeignIdAnswersTheSame404OnEveryPage() throws Exception {
         long otherCommunesPerson;
-        try (CaseworkFixture fx = new CaseworkFixture(TestStack.appData(), db)) {
+        try (CaseworkFixture fx = browser.data()) {
             otherCommunesPerson = fx.person(CaseworkFixture.QUY_HOP, "Vi Thị Xa", PartialDate.of(1980), Sex.FEMALE)
                     .id();
         }
@@ -100,7 +86,7 @@ class ErrorStatusBrowserIT {
 
     @Test
     void thePagesHarnessNoticesAnErrorPage() {
-        assertThat(PagesBrowserIT.check(driver, pages, "/registry/person.xhtml?id=999999999999"))
+        assertThat(browser.problemsOn("/registry/person.xhtml?id=999999999999"))
                 .anySatisfy(problem -> assertThat(problem).startsWith("error page"));
     }
 
@@ -136,7 +122,7 @@ class ErrorStatusBrowserIT {
     void aFileOverTheUploadLimitIsRefusedInTheBrowserNextToEveryUploadNamingTheLimit() throws Exception {
         long megabytes = Long.parseLong(db.setting("UPLOAD_MAX_MEGABYTES"));
         Map<String, String> uploads = new LinkedHashMap<>();
-        try (CaseworkFixture fx = new CaseworkFixture(TestStack.appData(), db)) {
+        try (CaseworkFixture fx = browser.data()) {
             Person applicant = fx.person(CaseworkFixture.TUAN_GIAO, "Lò Văn Tải", PartialDate.of(1950), Sex.MALE);
             long application = fx.application(
                             applicant,
@@ -158,16 +144,17 @@ class ErrorStatusBrowserIT {
                 Path file = sparseFile("qua-lon-", upload.getValue(), size);
                 try {
                     pages.open(upload.getKey());
-                    chooseFile(file);
+                    uploadField.choose(file);
 
-                    String message = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> this.uploadMessage());
+                    String message = uploadField.awaitMessage(30);
                     // "10 MB" as the browser writes it (the server would write "10,0 MB"): refused before sending
                     assertThat(message)
                             .as(upload.getKey() + " " + size)
                             .contains(file.getFileName().toString())
                             .contains("lớn hơn mức tối đa " + megabytes + " MB");
-                    assertThat(driver.findElements(By.id("error-title"))).isEmpty();
-                    assertThat(browserErrors())
+                    assertThat(browser.driver().findElements(By.id("error-title")))
+                            .isEmpty();
+                    assertThat(pages.browserErrors())
                             .as("no script error, none refused by the CSP")
                             .isEmpty();
                 } finally {
@@ -184,17 +171,16 @@ class ErrorStatusBrowserIT {
         try {
             pages.open("/registry/import.xhtml");
             // a crafted request: the browser no longer knows the limit
-            ((JavascriptExecutor) driver)
-                    .executeScript("var input = document.getElementById('upload:file_input');"
-                            + " input.removeAttribute('data-p-sizelimit'); $(input).removeData('p-sizelimit');");
-            chooseFile(file);
+            pages.script("var input = document.getElementById('upload:file_input');"
+                    + " input.removeAttribute('data-p-sizelimit'); $(input).removeData('p-sizelimit');");
+            uploadField.choose(file);
 
-            String message = new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> this.uploadMessage());
+            String message = uploadField.awaitMessage(60);
             assertThat(message)
                     .contains(file.getFileName().toString())
                     .containsPattern("lớn hơn mức tối đa " + megabytes + "(,0)? MB");
-            assertThat(driver.findElements(By.id("error-title"))).isEmpty();
-            assertThat(driver.findElements(By.id("report")))
+            assertThat(browser.driver().findElements(By.id("error-title"))).isEmpty();
+            assertThat(browser.driver().findElements(By.id("report")))
                     .as("no import report")
                     .isEmpty();
         } finally {
@@ -225,11 +211,11 @@ class ErrorStatusBrowserIT {
         Path file = sparseFile("danh-sach-", ".txt", 2000);
         try {
             pages.open("/registry/import.xhtml");
-            chooseFile(file);
+            uploadField.choose(file);
 
-            String message = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> this.uploadMessage());
+            String message = uploadField.awaitMessage(30);
             assertThat(message).contains(file.getFileName().toString()).contains("không thuộc loại được nhận (.xlsx)");
-            assertThat(browserErrors()).isEmpty();
+            assertThat(pages.browserErrors()).isEmpty();
         } finally {
             Files.deleteIfExists(file);
         }
@@ -240,15 +226,14 @@ class ErrorStatusBrowserIT {
     void aCrashDuringAnAjaxRequestSendsTheBrowserToTheErrorPage() {
         PaymentFixture payments = new PaymentFixture(db);
         long run = payments.run(CaseworkFixture.TUAN_GIAO.value(), PaymentFixture.freshMonths(1), "DRAFT");
-        pages.open("/payroll/run.xhtml?id=" + run);
+        PayrollRunPage runPage = new PayrollRunPage(pages).open(run);
         pages.waitFor(By.id("run:compute"));
         // the run turns unreadable while its page is open: computing it (an ajax request) fails to read it
         payments.execute("update payroll_run set status = 'NO_SUCH_STATUS' where id = ?", run);
 
-        driver.findElement(By.id("run:compute")).click();
+        runPage.compute();
 
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> pages.path().startsWith("/errors/"));
+        pages.waitUntil(d -> pages.path().startsWith("/errors/"));
         assertThat(pages.path()).isEqualTo("/errors/500.xhtml");
         assertThat(pages.text("error-title")).isEqualTo("Hệ thống gặp sự cố");
     }
@@ -258,34 +243,12 @@ class ErrorStatusBrowserIT {
     void aFullPageSubmitOnAnExpiredViewLandsOnTheExpiredPage() {
         pages.open("/registry/persons.xhtml");
         pages.waitFor(By.id("search:table"));
-        ((JavascriptExecutor) driver)
-                .executeScript(
-                        "var form = document.getElementById('search');"
-                                + " form.querySelector(\"input[name='jakarta.faces.ViewState']\").value = 'expired:0'; form.submit();");
+        pages.script("var form = document.getElementById('search');"
+                + " form.querySelector(\"input[name='jakarta.faces.ViewState']\").value = 'expired:0'; form.submit();");
 
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> pages.path().startsWith("/errors/"));
+        pages.waitUntil(d -> pages.path().startsWith("/errors/"));
         assertThat(pages.path()).isEqualTo("/errors/expired.xhtml");
         assertThat(pages.text("error-title")).isEqualTo("Phiên làm việc đã hết hạn");
-    }
-
-    private void chooseFile(Path file) {
-        pages.waitFor(By.id("upload:file"));
-        driver.findElement(By.cssSelector("#upload\\:file input[type=file]")).sendKeys(file.toString());
-    }
-
-    /** The message next to the upload (from the browser's check or the server's), or null while there is none. */
-    private String uploadMessage() {
-        String text = driver.findElement(By.id("upload:fileMessage")).getText();
-        return text.isBlank() ? null : text;
-    }
-
-    private List<String> browserErrors() {
-        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                .map(entry -> entry.getMessage())
-                .filter(message -> !message.contains("favicon"))
-                .toList();
     }
 
     private static Path sparseFile(String prefix, String suffix, long size) throws Exception {
@@ -303,11 +266,9 @@ class ErrorStatusBrowserIT {
      * answer from the headers, without the rest of the body.
      */
     private String postUploadHead(String lengthHeader) throws Exception {
-        URI app = URI.create(TestStack.app().appUrl());
+        URI app = URI.create(browser.appUrl());
         String boundary = "----ansinh" + System.nanoTime();
-        String cookies = driver.manage().getCookies().stream()
-                .map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
+        String cookies = pages.cookieHeader();
         boolean chunked = lengthHeader.contains("chunked");
         byte[] part = new byte[64 * 1024];
         try (java.net.Socket socket = new java.net.Socket(app.getHost(), app.getPort())) {
@@ -344,11 +305,9 @@ class ErrorStatusBrowserIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        String cookies = driver.manage().getCookies().stream()
-                .map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
+        String cookies = pages.cookieHeader();
         return HTTP.send(
-                HttpRequest.newBuilder(URI.create(TestStack.app().appUrl() + path))
+                HttpRequest.newBuilder(URI.create(browser.appUrl() + path))
                         .header("Cookie", cookies)
                         .GET()
                         .build(),

@@ -2,7 +2,6 @@ package vn.ansinh.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import vn.ansinh.benefit.domain.AnnexComponents;
 import vn.ansinh.benefit.domain.HighestCoefficient;
 import vn.ansinh.benefit.domain.HighestCoefficient.Candidate;
+import vn.ansinh.devstack.Transactions;
 import vn.ansinh.shared.kernel.Category;
 
 /**
@@ -44,9 +44,7 @@ class HighestCoefficientIT {
                 .map(c -> c.caseId() * 10 + c.month().charAt(6) - '0')
                 .collect(Collectors.toCollection(TreeSet::new));
 
-        EntityManager em = MigratedDatabase.get().emf().createEntityManager();
-        em.getTransaction().begin();
-        try {
+        Transactions.rolledBack(MigratedDatabase.get().emf(), em -> {
             em.createNativeQuery(
                             "CREATE TEMPORARY TABLE parity_candidate (case_id BIGINT, person_id BIGINT, scheme VARCHAR(30),"
                                     + " month_start DATE, coefficient DECIMAL(6, 3))")
@@ -73,10 +71,7 @@ class HighestCoefficientIT {
             assertThat(javaPaid.size())
                     .as("fewer paid than candidates: the rule had work to do")
                     .isLessThan(candidates.size());
-        } finally {
-            em.getTransaction().rollback();
-            em.close();
-        }
+        });
     }
 
     @Test
@@ -106,9 +101,7 @@ class HighestCoefficientIT {
             }
         }
 
-        EntityManager em = MigratedDatabase.get().emf().createEntityManager();
-        em.getTransaction().begin();
-        try {
+        Transactions.rolledBack(MigratedDatabase.get().emf(), em -> {
             em.createNativeQuery(
                             "CREATE TEMPORARY TABLE parity_case (id INT, category VARCHAR(60), impairment_percent INT,"
                                     + " martyr_count INT, seniority_years INT, lives_alone TINYINT, severe_wounds TINYINT, helper_award VARCHAR(30),"
@@ -146,9 +139,6 @@ class HighestCoefficientIT {
                     .containsAll(AnnexComponents.RULES.stream()
                             .map(AnnexComponents.Rule::rowCode)
                             .toList());
-        } finally {
-            em.getTransaction().rollback();
-            em.close();
-        }
+        });
     }
 }

@@ -6,36 +6,22 @@ import static vn.ansinh.registry.application.ImportFiles.review;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.ansinh.devstack.DemoUser;
+import vn.ansinh.it.pages.PersonImportPage;
 import vn.ansinh.registry.application.ImportColumn;
 import vn.ansinh.registry.application.ImportFiles;
 
 /** The annual review arrives as Excel: the officer sees the report first, then confirms. */
 class ImportBrowserIT {
 
-    private ChromeDriver driver;
-    private AnSinhPages pages;
-    private TestDatabase db;
+    @RegisterExtension
+    final BrowserSession browser = new BrowserSession();
 
-    @BeforeEach
-    void startBrowser() {
-        String appUrl = TestStack.app().appUrl();
-        db = new TestDatabase(TestStack.app().database());
-        driver = Browser.start();
-        pages = new AnSinhPages(driver, appUrl);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        driver.quit();
-    }
+    private final AnSinhPages pages = browser.pages();
+    private final TestDatabase db = browser.db();
+    private final PersonImportPage importPage = new PersonImportPage(pages);
 
     @Test
     void aMixedFileIsReportedRowByRowAndOnlyTheValidHouseholdIsWrittenAfterConfirmation() throws Exception {
@@ -54,23 +40,18 @@ class ImportBrowserIT {
                         .row(person(3, "Sai Ngày Sinh", "31/02/1990", "Nam", "Kinh", null, "H2", "Chủ hộ"))
                         .bytes());
         long before = db.count("person");
-        pages.openAs(DemoUser.OFFICER_TUAN_GIAO, "/registry/import.xhtml");
+        pages.openAs(DemoUser.OFFICER_TUAN_GIAO, PersonImportPage.PATH);
 
-        driver.findElement(By.cssSelector("#upload input[type=file]")).sendKeys(file.toString());
+        importPage.upload(file);
 
-        String summary = pages.textOf(By.id("reportSummary"));
+        String summary = importPage.summary();
         assertThat(summary).contains("3 dòng").contains("2 người").contains("1 hộ");
-        assertThat(driver.findElement(By.id("report:problems")).getText())
-                .contains("C4")
-                .contains("Tháng 2 năm 1990 không có ngày 31.");
+        assertThat(importPage.problems()).contains("C4").contains("Tháng 2 năm 1990 không có ngày 31.");
         assertThat(db.count("person"))
                 .as("nothing is written before confirmation")
                 .isEqualTo(before);
 
-        driver.findElement(By.id("report:confirm")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.id("messages")).getText().contains("Đã nhập 2 nhân khẩu"));
+        importPage.confirm("Đã nhập 2 nhân khẩu");
         assertThat(db.count("person")).isEqualTo(before + 2);
         assertThat(db.row(
                         "select p.classification from poverty_review p join household_member m on m.household_id = p.household_id "
@@ -83,17 +64,17 @@ class ImportBrowserIT {
     void aFileThatIsNotExcelIsRefusedWithAClearMessage() throws Exception {
         Path file = Files.createTempFile("danh-sach-", ".xlsx");
         Files.writeString(file, "Họ và tên;Ngày sinh\nLò Văn A;1950\n");
-        pages.openAs(DemoUser.OFFICER_TUAN_GIAO, "/registry/import.xhtml");
+        pages.openAs(DemoUser.OFFICER_TUAN_GIAO, PersonImportPage.PATH);
 
-        driver.findElement(By.cssSelector("#upload input[type=file]")).sendKeys(file.toString());
+        importPage.upload(file);
 
-        assertThat(pages.textOf(By.id("report:problems"))).contains("Excel");
-        assertThat(driver.findElements(By.id("report:confirm"))).isEmpty();
+        assertThat(importPage.problems()).contains("Excel");
+        assertThat(importPage.confirmButtons()).isEmpty();
     }
 
     @Test
     void anAuditorCannotOpenTheImport() {
-        pages.openAs(DemoUser.AUDITOR_DIEN_BIEN, "/registry/import.xhtml");
+        pages.openAs(DemoUser.AUDITOR_DIEN_BIEN, PersonImportPage.PATH);
 
         assertThat(pages.text("error-title")).isEqualTo("Không có quyền truy cập");
     }

@@ -2,13 +2,9 @@ package vn.ansinh.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.ansinh.devstack.DemoUser;
 
 /**
@@ -17,20 +13,10 @@ import vn.ansinh.devstack.DemoUser;
  */
 class LogoutBrowserIT {
 
-    private ChromeDriver driver;
-    private AnSinhPages pages;
+    @RegisterExtension
+    final BrowserSession browser = new BrowserSession();
 
-    @BeforeEach
-    void startBrowser() {
-        String appUrl = TestStack.app().appUrl();
-        driver = Browser.start();
-        pages = new AnSinhPages(driver, appUrl);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        driver.quit();
-    }
+    private final AnSinhPages pages = browser.pages();
 
     @Test
     void afterLogoutTheNextVisitAsksForTheKeycloakPasswordAgain() {
@@ -48,7 +34,7 @@ class LogoutBrowserIT {
     @Test
     void withoutLogoutTheKeycloakSessionLogsTheUserStraightBackIn() {
         pages.openAs(DemoUser.AUDITOR_DIEN_BIEN, "/");
-        driver.manage().deleteCookieNamed("ANSINH_SESSION");
+        browser.driver().manage().deleteCookieNamed("ANSINH_SESSION");
 
         pages.open("/auditor/home.xhtml");
 
@@ -70,7 +56,7 @@ class LogoutBrowserIT {
 
         pages.open("/logout");
         pages.waitFor(By.id("confirm-logout")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> pages.isOnKeycloakLogin());
+        pages.waitUntil(d -> pages.isOnKeycloakLogin());
         pages.open("/auditor/home.xhtml");
         assertThat(pages.isOnKeycloakLogin())
                 .as("the confirmed logout ends the Keycloak session")
@@ -82,7 +68,7 @@ class LogoutBrowserIT {
         pages.openAs(DemoUser.AUDITOR_DIEN_BIEN, "/");
 
         // what a page of another site could send: the right address, but no token (or a wrong one)
-        driver.executeScript("""
+        pages.script("""
                 const form = document.createElement('form');
                 form.method = 'post';
                 form.action = '/logout';

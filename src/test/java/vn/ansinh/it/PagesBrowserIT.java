@@ -2,33 +2,30 @@ package vn.ansinh.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.ansinh.devstack.DemoUser;
 import vn.ansinh.it.RichPersonFixture.Subject;
+import vn.ansinh.it.pages.PayrollRunsPage;
+import vn.ansinh.it.pages.RatesPage;
 
 /**
  * Every page of the app (each .xhtml under src/main/webapp), for every role that may open it, on a
  * person who has everything and on one who has nothing ({@link RichPersonFixture}). A page fails on
  * the error page, a script error in the browser (SEVERE console entry; the CSP would show as one) or
  * an English UI word in the visible text of the Vietnamese page. Adding a page or a role is one line
- * of {@link #PAGES} or {@link As}.
+ * of {@link #PAGES} or {@link As}. The check of one page is {@link PageProblems}.
  *
  * <p>It catches what it is for: with the payment-history fix of issue 9 reverted (months read as days,
  * the crash every paid beneficiary's history page had), it failed for every role on
@@ -98,73 +95,27 @@ class PagesBrowserIT {
             new Page("/errors/500.xhtml", ALL),
             new Page("/errors/expired.xhtml", ALL));
 
-    /** English words of a UI that must not show on a Vietnamese page (PrimeFaces' defaults among them). */
-    static final List<String> ENGLISH = List.of(
-            "No records found",
-            "No results",
-            "records",
-            "saved",
-            "Search",
-            "Save",
-            "Cancel",
-            "Error",
-            "Previous",
-            "Next",
-            "of",
-            "page",
-            "Page",
-            "Upload",
-            "Choose",
-            "Loading",
-            "Delete",
-            "Edit",
-            "Close",
-            "Submit",
-            "Select",
-            "Showing",
-            "entries",
-            "First",
-            "Last",
-            "Yes",
-            "Clear",
-            "Today",
-            "Back");
+    @RegisterExtension
+    final BrowserSession browser = new BrowserSession();
 
-    private static final Pattern ENGLISH_WORD = Pattern.compile("(?<![\\p{L}\\d])("
-            + String.join("|", ENGLISH.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\d])");
-    /** Pages that are errors on purpose: they are checked for language and scripts only. */
-    private static final Set<String> ERROR_PAGES = Set.of(
-            "/errors/403.xhtml",
-            "/errors/404.xhtml",
-            "/errors/413.xhtml",
-            "/errors/500.xhtml",
-            "/errors/expired.xhtml");
+    private final AnSinhPages pages = browser.pages();
 
     private static Map<As, List<Subject>> subjects;
 
     @BeforeAll
     static void buildSubjects() {
-        try (CaseworkFixture fx = new CaseworkFixture(
-                TestStack.appData(), new TestDatabase(TestStack.app().database()))) {
-            RichPersonFixture data = new RichPersonFixture(fx);
-            List<Subject> tuanGiao = List.of(
-                    data.rich(CaseworkFixture.TUAN_GIAO, CaseworkFixture.CHAIRMAN_TUAN_GIAO),
-                    data.empty(CaseworkFixture.TUAN_GIAO));
-            List<Subject> quyHop = List.of(
-                    data.rich(CaseworkFixture.QUY_HOP, CaseworkFixture.CHAIRMAN_QUY_HOP),
-                    data.empty(CaseworkFixture.QUY_HOP));
-            subjects = Map.of(
-                    As.OFFICER,
-                    tuanGiao,
-                    As.APPROVER,
-                    tuanGiao,
-                    As.AUDITOR,
-                    tuanGiao,
-                    As.ADMIN,
-                    tuanGiao,
-                    As.CHAIRMAN,
-                    quyHop);
-        }
+        RichPersonFixture.Subjects data = RichPersonFixture.onTheApp();
+        subjects = Map.of(
+                As.OFFICER,
+                data.tuanGiao(),
+                As.APPROVER,
+                data.tuanGiao(),
+                As.AUDITOR,
+                data.tuanGiao(),
+                As.ADMIN,
+                data.tuanGiao(),
+                As.CHAIRMAN,
+                data.quyHop());
     }
 
     @TestFactory
@@ -173,31 +124,26 @@ class PagesBrowserIT {
     }
 
     private void openEveryPageAs(As role) {
-        WebDriver driver = Browser.start();
-        try {
-            AnSinhPages pages = new AnSinhPages(driver, TestStack.app().appUrl());
-            pages.openAs(role.user, "/index.xhtml");
-            List<String> problems = new ArrayList<>();
-            for (Page page : PAGES) {
-                if (!page.roles().contains(role)) {
-                    continue;
-                }
-                List<Subject> on = page.path().contains("{")
-                        ? subjects.get(role)
-                        : subjects.get(role).subList(0, 1);
-                for (Subject subject : on) {
-                    if (subject.canFill(page.path())) {
-                        String path = subject.fill(page.path());
-                        problems.addAll(check(driver, pages, path).stream()
-                                .map(p -> role + " " + path + " (" + subject.name() + "): " + p)
-                                .toList());
-                    }
+        browser.restart();
+        pages.openAs(role.user, "/index.xhtml");
+        List<String> problems = new ArrayList<>();
+        for (Page page : PAGES) {
+            if (!page.roles().contains(role)) {
+                continue;
+            }
+            List<Subject> on = page.path().contains("{")
+                    ? subjects.get(role)
+                    : subjects.get(role).subList(0, 1);
+            for (Subject subject : on) {
+                if (subject.canFill(page.path())) {
+                    String path = subject.fill(page.path());
+                    problems.addAll(browser.problemsOn(path).stream()
+                            .map(p -> role + " " + path + " (" + subject.name() + "): " + p)
+                            .toList());
                 }
             }
-            assertThat(problems).as("problems found by opening every page").isEmpty();
-        } finally {
-            driver.quit();
         }
+        assertThat(problems).as("problems found by opening every page").isEmpty();
     }
 
     @Test
@@ -216,12 +162,9 @@ class PagesBrowserIT {
             pages.open("/casework/lists.xhtml");
             driver.findElement(By.id("previewForm:month")).sendKeys("01/2026");
             driver.findElement(By.id("previewForm:runPreview")).click();
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
-                    .until(d ->
-                            !d.findElements(By.id("previewForm:previewTable")).isEmpty()
-                                    || d.findElement(By.tagName("body"))
-                                            .getText()
-                                            .contains("Không có ai thuộc diện chuyển đổi"));
+            pages.waitUntil(d -> !d.findElements(By.id("previewForm:previewTable"))
+                            .isEmpty()
+                    || d.findElement(By.tagName("body")).getText().contains("Không có ai thuộc diện chuyển đổi"));
             assertThat(driver.findElement(By.tagName("body")).getText())
                     .contains("Quyết định kèm danh sách")
                     .contains("Các danh sách")
@@ -232,9 +175,10 @@ class PagesBrowserIT {
     @Test
     void theRatesPageShowsAmountsAndCoefficientsAsVietnameseWritesThem() {
         as(As.ADMIN, (driver, pages) -> {
-            pages.open("/admin/rates.xhtml");
-            assertThat(pages.text("levelsForm:levels")).contains("500.000").contains("2.789.000");
-            assertThat(pages.text("coefficientsForm:coefficients"))
+            RatesPage rates = new RatesPage(pages);
+            pages.open(RatesPage.PATH);
+            assertThat(rates.levels()).contains("500.000").contains("2.789.000");
+            assertThat(rates.coefficients())
                     .contains("1,5")
                     .contains("2,5")
                     .doesNotContain("1.500")
@@ -256,68 +200,18 @@ class PagesBrowserIT {
         as(As.AUDITOR, (driver, pages) -> {
             pages.open("/account/project06.xhtml");
             pages.waitFor(By.id("choice:show")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(20))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(d -> !d.findElements(By.id("targets")).isEmpty());
-            assertThat(check(driver, pages, "/payroll/runs.xhtml")).isEmpty();
+            pages.waitUntil(d -> !d.findElements(By.id("targets")).isEmpty());
+            assertThat(browser.problemsOn("/payroll/runs.xhtml")).isEmpty();
             pages.waitFor(By.id("runs"));
-            assertThat(driver.findElements(By.id("create:new")))
+            assertThat(new PayrollRunsPage(pages).createButtons())
                     .as("an auditor creates nothing")
                     .isEmpty();
         });
     }
 
-    private static void as(As role, java.util.function.BiConsumer<WebDriver, AnSinhPages> steps) {
-        WebDriver driver = Browser.start();
-        try {
-            AnSinhPages pages = new AnSinhPages(driver, TestStack.app().appUrl());
-            pages.openAs(role.user, "/index.xhtml");
-            steps.accept(driver, pages);
-            List<String> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                    .map(entry -> entry.getMessage())
-                    .filter(message -> !message.contains("favicon"))
-                    .toList();
-            assertThat(severe).as("browser errors").isEmpty();
-        } finally {
-            driver.quit();
-        }
-    }
-
-    /** Opens the page and lists what is wrong with it. */
-    static List<String> check(WebDriver driver, AnSinhPages pages, String path) {
-        List<String> problems = new ArrayList<>();
-        pages.open(path);
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-        String bare = path.replaceAll("\\?.*", "");
-        if (!ERROR_PAGES.contains(bare)
-                && !driver.findElements(By.id("error-title")).isEmpty()) {
-            problems.add(
-                    "error page: " + driver.findElement(By.id("error-title")).getText());
-        }
-        String text = (String)
-                ((JavascriptExecutor) driver).executeScript("return document.body ? document.body.innerText : ''");
-        Matcher english = ENGLISH_WORD.matcher(text);
-        List<String> words = new ArrayList<>();
-        while (english.find()) {
-            int from = Math.max(0, english.start() - 30);
-            words.add("'" + english.group() + "' in «"
-                    + text.substring(from, Math.min(text.length(), english.end() + 30))
-                            .replace('\n', ' ') + "»");
-        }
-        if (!words.isEmpty()) {
-            problems.add("English on a Vietnamese page: " + words);
-        }
-        List<String> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                .map(entry -> entry.getMessage())
-                .filter(message -> !message.contains("favicon"))
-                .filter(message -> !ERROR_PAGES.contains(bare) || !message.contains("status of"))
-                .toList();
-        if (!severe.isEmpty()) {
-            problems.add("browser errors: " + severe);
-        }
-        return problems;
+    private void as(As role, java.util.function.BiConsumer<WebDriver, AnSinhPages> steps) {
+        pages.openAs(role.user, "/index.xhtml");
+        steps.accept(browser.driver(), pages);
+        assertThat(pages.browserErrors()).as("browser errors").isEmpty();
     }
 }

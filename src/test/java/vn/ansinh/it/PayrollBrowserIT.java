@@ -2,23 +2,20 @@ package vn.ansinh.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManagerFactory;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.ansinh.casework.application.ApproveCaseCommand;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.devstack.DemoUser;
+import vn.ansinh.it.pages.ChannelsPage;
+import vn.ansinh.it.pages.LifeEventsPage;
+import vn.ansinh.it.pages.PayrollRunPage;
+import vn.ansinh.it.pages.PayrollRunsPage;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Sex;
@@ -31,33 +28,20 @@ import vn.ansinh.shared.kernel.ProgrammeField;
  */
 class PayrollBrowserIT {
 
-    private static EntityManagerFactory emf;
-    private static TestDatabase db;
-    private WebDriver driver;
-    private AnSinhPages pages;
+    @RegisterExtension
+    final BrowserSession browser = new BrowserSession();
 
-    @BeforeAll
-    static void openAppDatabase() {
-        db = new TestDatabase(TestStack.app().database());
-        emf = TestStack.appData();
-    }
-
-    @BeforeEach
-    void startBrowser() {
-        driver = Browser.start();
-        pages = new AnSinhPages(driver, TestStack.app().appUrl());
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        driver.quit();
-    }
+    private final AnSinhPages pages = browser.pages();
+    private final TestDatabase db = browser.db();
+    private final PayrollRunPage runPage = new PayrollRunPage(pages);
+    private final ChannelsPage channels = new ChannelsPage(pages);
+    private final LifeEventsPage lifeEvents = new LifeEventsPage(pages);
 
     @Test
     void anOfficerRunsThePayrollWatchesItFinishAndExportsTheBankFile() {
         BenefitCase c;
         BenefitCase byBank;
-        try (CaseworkFixture fx = new CaseworkFixture(emf, db)) {
+        try (CaseworkFixture fx = browser.data()) {
             Person holder = fx.person(CaseworkFixture.QUY_HOP, "Lang Thị Thẻ", PartialDate.of(1975, 2, 2), Sex.FEMALE);
             String at = Instant.now().toString();
             BenefitCase paidByBank =
@@ -89,43 +73,35 @@ class PayrollBrowserIT {
         }
         String month = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
 
-        pages.openAs(DemoUser.OFFICER_QUY_HOP, "/payroll/runs.xhtml");
-        driver.findElement(By.id("create:month")).clear();
-        driver.findElement(By.id("create:month")).sendKeys(month);
-        driver.findElement(By.id("create:new")).click();
-        waitUntil(d -> pages.path().startsWith("/payroll/run.xhtml"), 20);
-        driver.findElement(By.id("run:compute")).click();
-        waitUntil(d -> "Đã tính, chờ phê duyệt".equals(pages.text("status")), 90);
+        pages.openAs(DemoUser.OFFICER_QUY_HOP, PayrollRunsPage.PATH);
+        new PayrollRunsPage(pages).create(month);
+        runPage.compute();
+        runPage.awaitStatus("Đã tính, chờ phê duyệt", 90);
 
-        assertThat(driver.findElement(By.id("run:progress")).getText()).contains("100%");
+        assertThat(runPage.progress()).contains("100%");
         // this month is paid at 540,000 x 1.5 (Decree 335/2026, from 1 Jul 2026)
         assertThat(db.row("select amount, channel from payroll_line where case_id = ?", c.id()))
                 .containsEntry("amount", 810_000L)
                 .containsEntry("channel", "CASH");
-        assertThat(pages.text("total")).isNotBlank();
-        assertThat(driver.findElement(By.id("run:summary")).getText())
-                .contains("Người khuyết tật nặng")
-                .contains("810.000");
+        assertThat(runPage.total()).isNotBlank();
+        assertThat(runPage.summary()).contains("Người khuyết tật nặng").contains("810.000");
         assertThat(db.row("select channel, bank_code from payroll_line where case_id = ?", byBank.id()))
                 .containsEntry("channel", "BANK_TRANSFER")
                 .containsEntry("bank_code", "AGRIBANK");
 
-        long runId = Long.parseLong(driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        long runId = runPage.id();
         assertThat(db.row("select rates_as_of from payroll_run where id = ?", runId)
                         .get("rates_as_of"))
                 .as("the job computed with the rates as confirmed when it started")
                 .isNotNull();
-        try (CaseworkFixture fx = new CaseworkFixture(emf, db)) {
+        try (CaseworkFixture fx = browser.data()) {
             fx.run(
                     CaseworkFixture.CHAIRMAN_QUY_HOP,
                     Instant.now().toString(),
                     () -> new vn.ansinh.payment.application.ApprovePayrollCommand(runId, CaseworkFixture.QUY_HOP));
         }
-        pages.open("/payment/channels.xhtml?runId=" + runId);
-        driver.findElements(By.cssSelector("#exports button[id$=':csv']"))
-                .get(0)
-                .click();
-        waitUntil(
+        channels.open(runId).exportFirstBankFile();
+        pages.waitUntil(
                 d -> "EXPORTED"
                         .equals(db.row("select payment_status from payroll_line where case_id = ?", byBank.id())
                                 .get("payment_status")),
@@ -144,23 +120,20 @@ class PayrollBrowserIT {
                 .longValue();
         java.time.LocalDate lastMonth =
                 java.time.LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(1);
-        pages.open("/casework/life-events.xhtml?personId=" + personId);
-        driver.findElement(By.id("death:date"))
-                .sendKeys(lastMonth.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-        driver.findElement(By.id("death:record")).click();
-        waitUntil(
+        lifeEvents.open(personId).recordDeath(lastMonth);
+        pages.waitUntil(
                 d -> "HELD"
                         .equals(db.row("select payment_status from payroll_line where case_id = ?", c.id())
                                 .get("payment_status")),
                 20);
-        pages.open("/payroll/run.xhtml?id=" + runId);
-        assertThat(driver.findElement(By.id("run:held")).getText())
+        runPage.open(runId);
+        assertThat(runPage.held())
                 .contains("Vi Văn Lĩnh")
                 .contains("Tạm giữ, không chi")
                 .contains("Người hưởng đã chết")
                 .contains("810.000");
         pages.open("/payment/history.xhtml?personId=" + personId);
-        assertThat(driver.findElement(By.id("lines")).getText())
+        assertThat(browser.driver().findElement(By.id("lines")).getText())
                 .contains("Tạm giữ, không chi")
                 .contains("Lý do: Người hưởng đã chết");
 
@@ -168,24 +141,20 @@ class PayrollBrowserIT {
         long holderId = ((Number) db.row("select person_id from benefit_case where id = ?", byBank.id())
                         .get("person_id"))
                 .longValue();
-        pages.open("/casework/life-events.xhtml?personId=" + holderId);
-        driver.findElement(By.id("death:date"))
-                .sendKeys(lastMonth.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-        driver.findElement(By.id("death:record")).click();
-        waitUntil(
+        lifeEvents.open(holderId).recordDeath(lastMonth);
+        pages.waitUntil(
                 d -> "STOP_REQUESTED"
                         .equals(db.row("select payment_status from payroll_line where case_id = ?", byBank.id())
                                 .get("payment_status")),
                 20);
-        pages.open("/payment/channels.xhtml?runId=" + runId);
-        assertThat(driver.findElement(By.id("stops")).getText())
+        channels.open(runId);
+        assertThat(channels.stops())
                 .contains("Lang Thị Thẻ")
                 .contains("3600205888777")
                 .contains("Người hưởng đã chết");
-        assertThat(driver.findElement(By.cssSelector("#stops a.stopPdf")).getAttribute("href"))
-                .endsWith("/payments/" + runId + "/stop.pdf?bank=AGRIBANK");
-        driver.findElements(By.cssSelector("#stops .stopLines button")).get(0).click();
-        waitUntil(
+        assertThat(channels.stopPdfHref()).endsWith("/payments/" + runId + "/stop.pdf?bank=AGRIBANK");
+        channels.recordFirstStopped();
+        pages.waitUntil(
                 d -> "HELD"
                         .equals(db.row("select payment_status from payroll_line where case_id = ?", byBank.id())
                                 .get("payment_status")),
@@ -197,7 +166,7 @@ class PayrollBrowserIT {
         YearMonth month = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(2);
         long runId;
         BenefitCase c;
-        try (CaseworkFixture fx = new CaseworkFixture(emf, db)) {
+        try (CaseworkFixture fx = browser.data()) {
             Person person = fx.person(CaseworkFixture.TUAN_GIAO, "Lò Văn So", PartialDate.of(1966), Sex.MALE);
             String now = Instant.now().toString();
             BenefitCase submitted =
@@ -216,10 +185,9 @@ class PayrollBrowserIT {
                 "select * from payroll_line where run_id = ? and case_id = ? and kind = 'MONTHLY'", runId, c.id());
         assertThat(line).isNotEmpty();
 
-        pages.openAs(DemoUser.AUDITOR_DIEN_BIEN, "/payroll/run.xhtml?id=" + runId);
-        assertThat(driver.findElements(By.id("run:approve"))).isEmpty();
-        driver.findElement(By.id("run:compare")).click();
-        waitUntil(d -> !d.findElements(By.id("run:diff")).isEmpty(), 60);
+        pages.openAs(DemoUser.AUDITOR_DIEN_BIEN, PayrollRunPage.PATH + "?id=" + runId);
+        assertThat(runPage.approveButtons()).isEmpty();
+        runPage.compare();
 
         assertThat(db.countOf(
                         "select count(*) from audit_record where action = 'payroll.compare' and outcome = 'SUCCEEDED'"
@@ -236,11 +204,5 @@ class PayrollBrowserIT {
                         runId,
                         c.id()))
                 .isEqualTo(line);
-    }
-
-    private void waitUntil(java.util.function.Function<WebDriver, Boolean> condition, int seconds) {
-        new WebDriverWait(driver, Duration.ofSeconds(seconds))
-                .ignoring(StaleElementReferenceException.class)
-                .until(condition);
     }
 }

@@ -9,6 +9,7 @@ import vn.ansinh.casework.application.ApproveCaseCommand;
 import vn.ansinh.casework.application.CaseTransitionCommand;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.CaseTransition;
+import vn.ansinh.devstack.Transactions;
 import vn.ansinh.payment.application.ApprovePayrollCommand;
 import vn.ansinh.payment.application.CreatePayrollCommand;
 import vn.ansinh.payment.application.payroll.PayrollComputation;
@@ -150,16 +151,6 @@ final class PayrollFixture {
     }
 
     private void inTransaction(Runnable work) {
-        EntityManager em = fx.em();
-        em.getTransaction().begin();
-        try {
-            work.run();
-            em.getTransaction().commit();
-        } catch (RuntimeException e) {
-            em.getTransaction().rollback();
-            throw e;
-        } finally {
-            em.clear();
-        }
+        Transactions.inTransaction(fx.em(), work);
     }
 }

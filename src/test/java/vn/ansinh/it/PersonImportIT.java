@@ -26,6 +26,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.ansinh.devstack.Transactions;
 import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.registry.application.ImportColumn;
 import vn.ansinh.registry.application.ImportFiles;
@@ -48,7 +49,6 @@ import vn.ansinh.registry.domain.Residence;
 import vn.ansinh.registry.domain.Sex;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.CommandRunner;
-import vn.ansinh.shared.command.DenialLog;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.security.Actor;
@@ -81,14 +81,13 @@ class PersonImportIT {
                 em.createQuery("select u from AdminUnit u", AdminUnit.class).getResultList());
         AdminUnit commune = units.currentCommune(AdminUnitCode.of("03253")).orElseThrow();
         tuanGiao = Residence.of(commune, units.parentOf(commune).orElseThrow());
-        runner = new CommandRunner(em, units::covers, separateTransactionDenialLog(), Clock.fixed(NOW, ZoneOffset.UTC));
+        runner = new CommandRunner(
+                em, units::covers, Transactions.denialsInOwnTransaction(db.emf()), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterEach
     void close() {
-        if (em.getTransaction().isActive()) {
-            em.getTransaction().rollback();
-        }
+        Transactions.rollbackIfActive(em);
         em.close();
     }
 
@@ -475,31 +474,7 @@ class PersonImportIT {
     }
 
     private <T> T inTransaction(Supplier<T> work) {
-        em.getTransaction().begin();
-        try {
-            T result = work.get();
-            em.getTransaction().commit();
-            em.clear();
-            return result;
-        } catch (RuntimeException e) {
-            em.getTransaction().rollback();
-            em.clear();
-            throw e;
-        }
-    }
-
-    /** Like the container's TransactionalDenialLog: the refusal is written in a transaction of its own. */
-    private DenialLog separateTransactionDenialLog() {
-        return denial -> {
-            EntityManager own = db.emf().createEntityManager();
-            try {
-                own.getTransaction().begin();
-                own.persist(denial);
-                own.getTransaction().commit();
-            } finally {
-                own.close();
-            }
-        };
+        return Transactions.inTransaction(em, work);
     }
 
     private static Actor actor(String name, String unit) {

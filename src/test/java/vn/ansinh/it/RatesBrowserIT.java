@@ -2,38 +2,21 @@ package vn.ansinh.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.ansinh.devstack.DemoUser;
+import vn.ansinh.it.pages.RatesPage;
 
 /** Maker-checker on the rates page: {@code admin} enters a standard level, {@code admin2} confirms it. */
 class RatesBrowserIT {
 
-    private String appUrl;
-    private ChromeDriver driver;
-    private AnSinhPages pages;
-    private TestDatabase db;
+    @RegisterExtension
+    final BrowserSession browser = new BrowserSession();
 
-    @BeforeEach
-    void startBrowser() {
-        appUrl = TestStack.app().appUrl();
-        db = new TestDatabase(TestStack.app().database());
-        driver = Browser.start();
-        pages = new AnSinhPages(driver, appUrl);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        driver.quit();
-    }
+    private final AnSinhPages pages = browser.pages();
+    private final TestDatabase db = browser.db();
+    private final RatesPage rates = new RatesPage(pages);
 
     @Test
     void anAdministratorEntersALevelThatOnlyASecondAdministratorCanConfirm() {
@@ -42,39 +25,37 @@ class RatesBrowserIT {
         String wrong = serial + "/2039/NQ-SAI";
         String month = "2039-" + String.format("%02d", 1 + serial % 11);
         String nextMonth = "2039-" + String.format("%02d", 2 + serial % 11);
-        pages.openAs(DemoUser.ADMIN, "/admin/rates.xhtml");
+        pages.openAs(DemoUser.ADMIN, RatesPage.PATH);
         enterLevel(nextMonth, wrong);
-        row(wrong);
-        pages.open("/admin/rates.xhtml");
+        rates.level(wrong);
+        pages.open(RatesPage.PATH);
         enterLevel(month, document);
 
-        String entry = waitUntil(d -> message(d, "chờ"));
+        String entry = rates.message("chờ");
         assertThat(entry).contains("chờ một quản trị viên khác xác nhận");
-        WebElement entered = row(document);
+        WebElement entered = rates.level(document);
         assertThat(entered.getText())
                 .contains("Chờ xác nhận")
                 .contains("admin")
                 .contains("820.000")
                 .contains("02/11/2026");
-        assertThat(entered.findElements(By.cssSelector("[id$=':confirm']")))
+        assertThat(RatesPage.confirmButtons(entered))
                 .as("no confirm button for the author")
                 .isEmpty();
         assertThat(db.row("select status, created_by from standard_level where document_number = ?", document))
                 .containsEntry("status", "PENDING")
                 .containsEntry("created_by", "admin");
         pages.logout();
-        driver.quit();
+        browser.restart();
 
-        driver = Browser.start();
-        pages = new AnSinhPages(driver, appUrl);
-        pages.openAs(DemoUser.ADMIN2, "/admin/rates.xhtml");
-        row(document).findElement(By.cssSelector("[id$=':confirm']")).click();
+        pages.openAs(DemoUser.ADMIN2, RatesPage.PATH);
+        rates.confirm(document);
 
-        String confirmation = waitUntil(d -> message(d, "xác nhận"));
+        String confirmation = rates.message("xác nhận");
         assertThat(confirmation).contains("Đã xác nhận mức");
-        WebElement confirmed = waitUntil(d -> row(document).getText().contains("Đã xác nhận") ? row(document) : null);
+        WebElement confirmed = rates.levelShowing(document, "Đã xác nhận");
         assertThat(confirmed.getText()).contains("admin2");
-        assertThat(confirmed.findElements(By.cssSelector("[id$=':confirm']"))).isEmpty();
+        assertThat(RatesPage.confirmButtons(confirmed)).isEmpty();
         assertThat(db.row("select status, confirmed_by from standard_level where document_number = ?", document))
                 .containsEntry("status", "CONFIRMED")
                 .containsEntry("confirmed_by", "admin2");
@@ -82,12 +63,10 @@ class RatesBrowserIT {
                 .containsEntry("actor", "admin2")
                 .containsEntry("outcome", "SUCCEEDED");
 
-        WebElement toReject = row(wrong);
-        toReject.findElement(By.cssSelector("input[id$=':reason']")).sendKeys("Sai số nghị quyết");
-        toReject.findElement(By.cssSelector("[id$=':reject']")).click();
-        String rejection = waitUntil(d -> message(d, "từ chối"));
+        rates.reject(wrong, "Sai số nghị quyết");
+        String rejection = rates.message("từ chối");
         assertThat(rejection).contains("Đã từ chối");
-        WebElement rejected = waitUntil(d -> row(wrong).getText().contains("Bị từ chối") ? row(wrong) : null);
+        WebElement rejected = rates.levelShowing(wrong, "Bị từ chối");
         assertThat(rejected.getText()).contains("Sai số nghị quyết").contains("admin2");
         assertThat(db.row("select status, rejection_reason from standard_level where document_number = ?", wrong))
                 .containsEntry("status", "REJECTED")
@@ -95,40 +74,6 @@ class RatesBrowserIT {
     }
 
     private void enterLevel(String month, String document) {
-        fill("add:province", "11");
-        fill("add:from", month);
-        fill("add:amount_input", "820000");
-        fill("add:basis", "Nghị quyết HĐND tỉnh Điện Biên (thử nghiệm)");
-        fill("add:document", document);
-        fill("add:documentDate", "02/11/2026");
-        driver.findElement(By.id("add:save")).click();
-    }
-
-    private WebElement row(String document) {
-        return waitUntil(d -> d.findElements(By.cssSelector("#levelsForm\\:levels_data tr")).stream()
-                .filter(tr -> tr.getText().contains(document))
-                .findFirst()
-                .orElse(null));
-    }
-
-    private static String message(WebDriver d, String containing) {
-        var found = d.findElements(By.cssSelector("#messages .ui-messages-info-summary"));
-        return found.stream()
-                .map(WebElement::getText)
-                .filter(t -> t.contains(containing))
-                .findFirst()
-                .orElse(null);
-    }
-
-    private void fill(String id, String value) {
-        WebElement input = pages.waitFor(By.id(id));
-        input.clear();
-        input.sendKeys(value);
-    }
-
-    private <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(condition::apply);
+        rates.enterLevel("11", month, "820000", "Nghị quyết HĐND tỉnh Điện Biên (thử nghiệm)", document, "02/11/2026");
     }
 }

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.ansinh.devstack.Transactions;
 import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.registry.application.AdmitMemberCommand;
 import vn.ansinh.registry.application.FoundHouseholdCommand;
@@ -189,17 +190,7 @@ class RegistryCommandsIT {
     }
 
     private <R> R run(Actor actor, Supplier<vn.ansinh.shared.command.Command<R>> command) {
-        em.getTransaction().begin();
-        try {
-            R result = runner.run(actor, command.get());
-            em.getTransaction().commit();
-            return result;
-        } catch (RuntimeException e) {
-            em.getTransaction().rollback();
-            throw e;
-        } finally {
-            em.clear();
-        }
+        return Transactions.inTransaction(em, () -> runner.run(actor, command.get()));
     }
 
     private static PersonDetails details(String name, int year, Sex sex, String personalId) {

@@ -3,6 +3,7 @@ package vn.ansinh.it;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import vn.ansinh.account.application.RecordAccountStepCommand;
 import vn.ansinh.account.domain.AccountNumber;
@@ -53,12 +54,38 @@ final class RichPersonFixture {
         }
     }
 
+    /** The subjects of Tuần Giáo and of Quỳ Hợp, each the rich person first, then the empty one. */
+    record Subjects(List<Subject> tuanGiao, List<Subject> quyHop) {}
+
+    private static Subjects onTheApp;
+
     private final CaseworkFixture fx;
     private final PayrollFixture payroll;
 
     RichPersonFixture(CaseworkFixture fx) {
         this.fx = fx;
         this.payroll = new PayrollFixture(fx);
+    }
+
+    /**
+     * The subjects on the running app's database, built through its commands once per test JVM (any browser
+     * test may open its pages on them; none changes them).
+     */
+    static synchronized Subjects onTheApp() {
+        if (onTheApp == null) {
+            try (CaseworkFixture fx = new CaseworkFixture(
+                    TestStack.appData(), new TestDatabase(TestStack.app().database()))) {
+                RichPersonFixture data = new RichPersonFixture(fx);
+                List<Subject> tuanGiao = List.of(
+                        data.rich(CaseworkFixture.TUAN_GIAO, CaseworkFixture.CHAIRMAN_TUAN_GIAO),
+                        data.empty(CaseworkFixture.TUAN_GIAO));
+                List<Subject> quyHop = List.of(
+                        data.rich(CaseworkFixture.QUY_HOP, CaseworkFixture.CHAIRMAN_QUY_HOP),
+                        data.empty(CaseworkFixture.QUY_HOP));
+                onTheApp = new Subjects(tuanGiao, quyHop);
+            }
+        }
+        return onTheApp;
     }
 
     /** A person of the commune who has everything (see the class comment). */

@@ -2,13 +2,11 @@ package vn.ansinh.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import vn.ansinh.devstack.DemoUser;
 
 /**
@@ -18,20 +16,10 @@ import vn.ansinh.devstack.DemoUser;
  */
 class RoleHomeBrowserIT {
 
-    private ChromeDriver driver;
-    private AnSinhPages pages;
+    @RegisterExtension
+    final BrowserSession browser = new BrowserSession();
 
-    @BeforeEach
-    void startBrowser() {
-        String appUrl = TestStack.app().appUrl();
-        driver = Browser.start();
-        pages = new AnSinhPages(driver, appUrl);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        driver.quit();
-    }
+    private final AnSinhPages pages = browser.pages();
 
     @ParameterizedTest
     @EnumSource(DemoUser.class)
@@ -42,7 +30,7 @@ class RoleHomeBrowserIT {
         assertThat(pages.text("user-roles")).isEqualTo(roleLabel(user));
         assertThat(pages.text("user-unit")).contains(unitName(user));
         assertThat(pages.text("page-title")).isNotBlank();
-        assertThat(driver.findElements(By.cssSelector("[data-nav]")))
+        assertThat(browser.driver().findElements(By.cssSelector("[data-nav]")))
                 .extracting(link -> link.getAttribute("data-nav"))
                 .containsExactly(menuOf(user));
     }
@@ -57,7 +45,9 @@ class RoleHomeBrowserIT {
         pages.open(otherPage);
 
         assertThat(pages.text("error-title")).isEqualTo("Không có quyền truy cập");
-        assertThat(driver.getPageSource()).doesNotContain("at vn.ansinh").doesNotContain("Caused by");
+        assertThat(browser.driver().getPageSource())
+                .doesNotContain("at vn.ansinh")
+                .doesNotContain("Caused by");
     }
 
     @Test
@@ -73,11 +63,11 @@ class RoleHomeBrowserIT {
         pages.openAs(DemoUser.APPROVER_TUAN_GIAO, "/");
         assertThat(pages.text("user-roles")).isEqualTo("Người phê duyệt");
 
-        driver.findElement(By.id("lang-en")).click();
+        browser.driver().findElement(By.id("lang-en")).click();
         assertThat(pages.text("user-roles")).isEqualTo("Approver");
         assertThat(pages.text("logout")).isEqualTo("Log out");
 
-        driver.findElement(By.id("lang-vi")).click();
+        browser.driver().findElement(By.id("lang-vi")).click();
         assertThat(pages.text("logout")).isEqualTo("Đăng xuất");
     }
 

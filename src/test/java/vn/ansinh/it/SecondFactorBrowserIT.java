@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.ansinh.devstack.DemoUser;
@@ -30,9 +28,11 @@ class SecondFactorBrowserIT {
     private static final DemoUser APPROVER = DemoUser.APPROVER_DISTRICT;
 
     private static KeycloakAdmin keycloak;
-    private String appUrl;
-    private ChromeDriver driver;
-    private AnSinhPages pages;
+
+    @RegisterExtension
+    final BrowserSession browser = new BrowserSession();
+
+    private final AnSinhPages pages = browser.pages();
 
     @BeforeAll
     static void productionSetting() {
@@ -49,18 +49,6 @@ class SecondFactorBrowserIT {
         }
     }
 
-    @BeforeEach
-    void startBrowser() {
-        appUrl = TestStack.app().appUrl();
-        driver = Browser.start();
-        pages = new AnSinhPages(driver, appUrl);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        driver.quit();
-    }
-
     @Test
     void anApproverEnrollsAnAuthenticatorAndThenGivesItsCodeAtEveryLogin() {
         pages.open("/");
@@ -71,9 +59,9 @@ class SecondFactorBrowserIT {
         Totp authenticator =
                 Totp.ofBase32(pages.waitFor(By.id("kc-totp-secret-key")).getText());
         long enrolledAt = Totp.step(Instant.now());
-        driver.findElement(By.id("totp")).sendKeys(authenticator.code(enrolledAt));
-        driver.findElement(By.id("userLabel")).sendKeys("Điện thoại công vụ");
-        driver.findElement(By.id("saveTOTPBtn")).click();
+        browser.driver().findElement(By.id("totp")).sendKeys(authenticator.code(enrolledAt));
+        browser.driver().findElement(By.id("userLabel")).sendKeys("Điện thoại công vụ");
+        browser.driver().findElement(By.id("saveTOTPBtn")).click();
         awaitApp();
         assertThat(pages.path()).isEqualTo("/approver/home.xhtml");
 
@@ -83,16 +71,16 @@ class SecondFactorBrowserIT {
         // second login: the password alone is not enough
         WebElement codeField = pages.waitFor(By.id("otp"));
         codeField.sendKeys(wrongCode(authenticator, enrolledAt));
-        driver.findElement(By.id("kc-login")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(codeField));
+        browser.driver().findElement(By.id("kc-login")).click();
+        pages.waitUntil(ExpectedConditions.stalenessOf(codeField));
         pages.waitFor(By.id("otp"));
-        assertThat(driver.getCurrentUrl()).doesNotStartWith(appUrl);
+        assertThat(browser.driver().getCurrentUrl()).doesNotStartWith(pages.appUrl());
 
         // a code of a later step than the one used to enroll (a used code is not accepted twice;
         // the realm's look-ahead window admits the next step)
         long step = Math.max(Totp.step(Instant.now()), enrolledAt + 1);
-        driver.findElement(By.id("otp")).sendKeys(authenticator.code(step));
-        driver.findElement(By.id("kc-login")).click();
+        browser.driver().findElement(By.id("otp")).sendKeys(authenticator.code(step));
+        browser.driver().findElement(By.id("kc-login")).click();
         awaitApp();
         assertThat(pages.path()).isEqualTo("/approver/home.xhtml");
         assertThat(pages.text("user-roles")).isEqualTo("Người phê duyệt");
@@ -109,17 +97,16 @@ class SecondFactorBrowserIT {
 
     private void submitPassword(DemoUser user) {
         pages.waitFor(By.id("username")).sendKeys(user.username());
-        driver.findElement(By.id("password")).sendKeys(DemoUser.PASSWORD);
-        driver.findElement(By.id("kc-login")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> d.findElements(By.id("password")).isEmpty());
+        browser.driver().findElement(By.id("password")).sendKeys(DemoUser.PASSWORD);
+        browser.driver().findElement(By.id("kc-login")).click();
+        pages.waitUntil(d -> d.findElements(By.id("password")).isEmpty());
     }
 
     /** Until the browser is back in the app (fails if Keycloak keeps it, e.g. asking for a code). */
     private void awaitApp() {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .withMessage(() -> "still on " + driver.getCurrentUrl())
-                .until((WebDriver d) -> d.getCurrentUrl().startsWith(appUrl));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .withMessage(() -> "still on " + browser.driver().getCurrentUrl())
+                .until((WebDriver d) -> d.getCurrentUrl().startsWith(pages.appUrl()));
     }
 
     private static String wrongCode(Totp authenticator, long step) {

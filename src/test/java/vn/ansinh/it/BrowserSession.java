@@ -1,0 +1,111 @@
+package vn.ansinh.it;
+
+import java.util.List;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.chrome.ChromeDriver;
+import vn.ansinh.devstack.DemoUser;
+
+/**
+ * What every browser test stands on, as one JUnit 5 extension: the stack with the app (Keycloak,
+ * Payara Micro, the database; started once per test JVM, before the test), a chromium for the test
+ * (started when the test first uses it, quit after the test whatever its outcome), the shell's page
+ * objects bound to it, and the running app's data: {@link #data()} prepares a test's own people and
+ * cases through the app's commands, {@link #realData()} gives the people who have everything and
+ * nothing that the page harness opens every page on, {@link #problemsOn} is that harness's check of
+ * one page, and {@link #db()} reads what a page wrote.
+ *
+ * <pre>
+ * &#64;RegisterExtension
+ * final BrowserSession browser = new BrowserSession();
+ * private final AnSinhPages pages = browser.pages();
+ * </pre>
+ */
+final class BrowserSession implements BeforeEachCallback, AfterEachCallback {
+
+    private final DemoUser user;
+    private final String landing;
+    private final AnSinhPages pages =
+            new AnSinhPages(this::driver, () -> TestStack.app().appUrl());
+    private ChromeDriver driver;
+
+    BrowserSession() {
+        this(null, null);
+    }
+
+    private BrowserSession(DemoUser user, String landing) {
+        this.user = user;
+        this.landing = landing;
+    }
+
+    /** A session that logs in as {@code user} on {@code path} before each test. */
+    static BrowserSession loggedInAs(DemoUser user, String path) {
+        return new BrowserSession(user, path);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        TestStack.app();
+        if (user != null) {
+            pages.openAs(user, landing);
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        quit();
+    }
+
+    /** This test's browser, started on first use. */
+    ChromeDriver driver() {
+        if (driver == null) {
+            driver = Browser.start();
+        }
+        return driver;
+    }
+
+    /** The shell's page objects, bound to this session: after {@link #restart()} they drive the new browser. */
+    AnSinhPages pages() {
+        return pages;
+    }
+
+    /** Quits the browser; the next use starts a new one without cookies or session (the way a second user comes in). */
+    void restart() {
+        quit();
+    }
+
+    String appUrl() {
+        return TestStack.app().appUrl();
+    }
+
+    /** Plain JDBC on the running app's database, for assertions. */
+    TestDatabase db() {
+        return new TestDatabase(TestStack.app().database());
+    }
+
+    /** The app's commands on the running app's database, as given people on given days (close it when done). */
+    CaseworkFixture data() {
+        return new CaseworkFixture(TestStack.appData(), db());
+    }
+
+    /** The people who have everything and nothing, in Tuần Giáo and in Quỳ Hợp (built once per test JVM). */
+    RichPersonFixture.Subjects realData() {
+        return RichPersonFixture.onTheApp();
+    }
+
+    /** Opens the page in this browser and lists what is wrong with it (the page harness's check). */
+    List<String> problemsOn(String path) {
+        return PageProblems.of(pages, path);
+    }
+
+    private void quit() {
+        if (driver != null) {
+            try {
+                driver.quit();
+            } finally {
+                driver = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package vn.ansinh.it;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openqa.selenium.By;
+
+/**
+ * The page harness's check of one page ({@link PagesBrowserIT} runs it on every page for every role): a
+ * page fails on the error page, a script error in the browser (a SEVERE console entry; a CSP refusal
+ * shows as one) or an English UI word in the visible text of the Vietnamese page.
+ */
+final class PageProblems {
+
+    /** English words of a UI that must not show on a Vietnamese page (PrimeFaces' defaults among them). */
+    static final List<String> ENGLISH = List.of(
+            "No records found",
+            "No results",
+            "records",
+            "saved",
+            "Search",
+            "Save",
+            "Cancel",
+            "Error",
+            "Previous",
+            "Next",
+            "of",
+            "page",
+            "Page",
+            "Upload",
+            "Choose",
+            "Loading",
+            "Delete",
+            "Edit",
+            "Close",
+            "Submit",
+            "Select",
+            "Showing",
+            "entries",
+            "First",
+            "Last",
+            "Yes",
+            "Clear",
+            "Today",
+            "Back");
+
+    private static final Pattern ENGLISH_WORD = Pattern.compile("(?<![\\p{L}\\d])("
+            + String.join("|", ENGLISH.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\d])");
+    /** Pages that are errors on purpose: they are checked for language and scripts only. */
+    static final Set<String> ERROR_PAGES = Set.of(
+            "/errors/403.xhtml",
+            "/errors/404.xhtml",
+            "/errors/413.xhtml",
+            "/errors/500.xhtml",
+            "/errors/expired.xhtml");
+
+    private PageProblems() {}
+
+    /** Opens the page and lists what is wrong with it. */
+    static List<String> of(AnSinhPages pages, String path) {
+        List<String> problems = new ArrayList<>();
+        pages.open(path);
+        pages.waitUntil(d -> "complete".equals(pages.script("return document.readyState")));
+        String bare = path.replaceAll("\\?.*", "");
+        if (!ERROR_PAGES.contains(bare)
+                && !pages.driver().findElements(By.id("error-title")).isEmpty()) {
+            problems.add("error page: "
+                    + pages.driver().findElement(By.id("error-title")).getText());
+        }
+        String text = (String) pages.script("return document.body ? document.body.innerText : ''");
+        Matcher english = ENGLISH_WORD.matcher(text);
+        List<String> words = new ArrayList<>();
+        while (english.find()) {
+            int from = Math.max(0, english.start() - 30);
+            words.add("'" + english.group() + "' in «"
+                    + text.substring(from, Math.min(text.length(), english.end() + 30))
+                            .replace('\n', ' ') + "»");
+        }
+        if (!words.isEmpty()) {
+            problems.add("English on a Vietnamese page: " + words);
+        }
+        List<String> severe = pages.browserErrors().stream()
+                .filter(message -> !ERROR_PAGES.contains(bare) || !message.contains("status of"))
+                .toList();
+        if (!severe.isEmpty()) {
+            problems.add("browser errors: " + severe);
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,63 @@
+package vn.ansinh.it.pages;
+
+import java.nio.file.Path;
+import org.openqa.selenium.By;
+import vn.ansinh.it.AnSinhPages;
+
+/** An application ({@code /intake/application.xhtml}): programme, category and fields, scanned documents, "ready". */
+public final class ApplicationPage {
+
+    private final AnSinhPages pages;
+    private final SelectOneMenu menus;
+    private final UploadField upload;
+
+    public ApplicationPage(AnSinhPages pages) {
+        this.pages = pages;
+        this.menus = new SelectOneMenu(pages);
+        this.upload = new UploadField(pages);
+    }
+
+    public ApplicationPage programme(String label) {
+        menus.select("application:programme", label);
+        return this;
+    }
+
+    /** Chooses the category once the chosen programme offers it. */
+    public ApplicationPage category(String label) {
+        menus.ensureOffered("application:category", label, "application:programme");
+        menus.select("application:category", label);
+        return this;
+    }
+
+    /** Chooses a programme field (e.g. the disability level) once the chosen category offers it. */
+    public ApplicationPage choice(int field, String label) {
+        String menu = "application:fields:" + field + ":choice";
+        menus.ensureOffered(menu, label, "application:category");
+        menus.select(menu, label);
+        return this;
+    }
+
+    /** Saves a new application and waits for its own page. */
+    public void save() {
+        pages.driver().findElement(By.id("application:save")).click();
+        pages.waitUntil(d -> d.getCurrentUrl().contains("application.xhtml?id="), 15);
+    }
+
+    /** Uploads a scanned document and waits until it is listed. */
+    public void attach(Path scan) {
+        upload.choose(scan);
+        pages.waitUntil(d ->
+                !d.findElements(By.cssSelector("#documents a.document-link")).isEmpty());
+    }
+
+    /** Uploads a file that is refused and waits for the refusal containing {@code text}. */
+    public void attachRefused(Path file, String text) {
+        upload.choose(file);
+        pages.waitUntil(d -> upload.outcome().contains(text));
+    }
+
+    /** Sends the application to the approver ("ready"). */
+    public void markReady() {
+        pages.driver().findElement(By.id("ready:markReady")).click();
+    }
+}

@@ -1,0 +1,43 @@
+package vn.ansinh.it.pages;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import vn.ansinh.it.AnSinhPages;
+
+/** The Excel import of people and households ({@value #PATH}): a file, its report, then the confirmation. */
+public final class PersonImportPage {
+
+    public static final String PATH = "/registry/import.xhtml";
+
+    private final AnSinhPages pages;
+
+    public PersonImportPage(AnSinhPages pages) {
+        this.pages = pages;
+    }
+
+    public void upload(Path file) {
+        new UploadField(pages).choose(file);
+    }
+
+    /** The report's summary (rows, people, households), once the file was read. */
+    public String summary() {
+        return pages.textOf(By.id("reportSummary"));
+    }
+
+    /** The report's problems, row by row. */
+    public String problems() {
+        return pages.textOf(By.id("report:problems"));
+    }
+
+    public List<WebElement> confirmButtons() {
+        return pages.driver().findElements(By.id("report:confirm"));
+    }
+
+    /** Confirms the import and waits for the page's message to contain {@code message}. */
+    public void confirm(String message) {
+        pages.driver().findElement(By.id("report:confirm")).click();
+        pages.waitUntil(d -> d.findElement(By.id("messages")).getText().contains(message));
+    }
+}
