@@ -59,7 +59,7 @@ public class ListDecisionView implements Serializable {
         pending = service.pending(rule, m);
         previewed = true;
         if (rows.isEmpty()) {
-            Messages.info("listDecision.previewEmpty");
+            Messages.info(rule.keepsCase() ? "listDecision.previewEmptyAdjust" : "listDecision.previewEmpty");
         }
     }
 
