@@ -41,7 +41,7 @@ public class ListDecisionService {
     @Inject
     private DecisionPdf pdf;
 
-    /** Who the rule changes in the user's unit from the month, per commune, at the confirmed rates (nothing is written). */
+    /** Who the rule changes in the user's unit from the month, per commune, at the confirmed rates (no write). */
     public Map<AdminUnitCode, List<ListDecisions.Row>> preview(ListRule rule, YearMonth month) {
         return new ListDecisions(em)
                 .preview(

@@ -18,7 +18,8 @@ import vn.ansinh.shared.security.Role;
 /**
  * An administrator or the commune officer prepares the list decisions of a rule from a month: one list
  * per commune of the unit, with the preview's entries ({@link ListDecisions#preview}: the amounts at the rates
- * confirmed now), for the commune chairman to sign. A list of the same rule and commune still unsigned is discarded for the new one.
+ * confirmed now), for the commune chairman to sign. A list of the same rule and commune still unsigned is
+ * discarded for the new one.
  */
 public record PrepareListCommand(ListRule rule, AdminUnitCode unit, YearMonth fromMonth)
         implements Command<List<ListDecision>> {

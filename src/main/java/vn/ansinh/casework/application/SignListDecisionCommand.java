@@ -38,10 +38,10 @@ import vn.ansinh.shared.security.Role;
  * rule that moves people, ends each listed case from the list's month (its last month is the one before,
  * reason {@link EndReason#RECLASSIFIED}) and opens and decides the case of the new category from that month
  * ({@link CaseOrigin#RECLASSIFICATION}); for a rule that keeps the case (a level or a band), adjusts each
- * listed case from the list's month; all at once, with one audit record naming each case's change. Refused unless the chairman's unit is of the level the new programme's
- * rule in force names and covers the commune, to whoever prepared the list (maker-checker), and when a
- * listed case changed since the list was prepared, or the rates confirmed now give it another amount after
- * (prepare it again).
+ * listed case from the list's month; all at once, with one audit record naming each case's change. Refused
+ * unless the chairman's unit is of the level the programme's rule in force names and covers the commune, to
+ * whoever prepared the list (maker-checker), and when a listed case changed since the list was prepared, or
+ * the rates confirmed now give it another amount after (prepare it again).
  */
 public record SignListDecisionCommand(Long listId, AdminUnitCode commune, AdminUnitTree units)
         implements Command<ListDecision> {
