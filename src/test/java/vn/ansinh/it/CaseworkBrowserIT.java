@@ -208,6 +208,139 @@ class CaseworkBrowserIT {
                 .containsEntry("end_reason", null);
     }
 
+    @Test
+    void theProvinceSeesAWarInvalidsFactsInVietnameseAndSignsAnAdjustmentAfterAReassessment() throws Exception {
+        BenefitCase c;
+        String caregiverName;
+        try (CaseworkFixture fx = browser.data()) {
+            Person invalid =
+                    fx.person(CaseworkFixture.TUAN_GIAO, "Quàng Văn Thương", PartialDate.of(1952, 3, 3), Sex.MALE);
+            Person caregiver =
+                    fx.person(CaseworkFixture.TUAN_GIAO, "Quàng Thị Chăm", PartialDate.of(1978, 4, 4), Sex.FEMALE);
+            caregiverName = caregiver.fullName();
+            String now = Instant.now().toString();
+            BenefitCase submitted = fx.submitted(
+                    invalid,
+                    Category.WAR_INVALID,
+                    Map.of(
+                            ProgrammeField.IMPAIRMENT_PERCENT, "81",
+                            ProgrammeField.SEVERE_WOUNDS, "NO",
+                            ProgrammeField.CAREGIVER_PERSON_ID, caregiver.id().toString()),
+                    now);
+            fx.run(
+                    CaseworkFixture.PROVINCE_DIRECTOR,
+                    now,
+                    () -> new vn.ansinh.casework.application.ApproveCaseCommand(
+                            submitted.id(), CaseworkFixture.TUAN_GIAO, fx.units()));
+            c = submitted;
+        }
+
+        pages.openAs(DemoUser.APPROVER_DIEN_BIEN, "/casework/case.xhtml?id=" + c.id());
+
+        assertThat(pages.textOf(By.id("facts")))
+                .contains("Tỷ lệ tổn thương cơ thể")
+                .contains("81%")
+                .contains("Vết thương, bệnh tật đặc biệt nặng")
+                .contains("Không")
+                .contains("Người phục vụ")
+                .contains(caregiverName);
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("#facts .fact-CAREGIVER_PERSON_ID a"))
+                        .getAttribute("href"))
+                .as("the caregiver links to the person")
+                .contains("/registry/person.xhtml");
+        screenshot("case-facts.png");
+
+        WebElement percent =
+                browser.driver().findElement(By.cssSelector("#factsChange input.fact-input-IMPAIRMENT_PERCENT"));
+        percent.clear();
+        percent.sendKeys("91");
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("MM/yyyy"));
+        browser.driver().findElement(By.id("factsChange:factsFrom")).sendKeys(month);
+        browser.driver().findElement(By.id("factsChange:factsReason")).sendKeys("Biên bản giám định y khoa lại");
+        browser.driver().findElement(By.id("factsChange:adjustFacts")).click();
+
+        pages.waitUntil(d -> pages.textOf(By.id("messages")).contains("Đã ký quyết định điều chỉnh thông tin hưởng"));
+        assertThat(pages.textOf(By.id("facts"))).contains("91%");
+        assertThat(pages.textOf(By.id("decisions")))
+                .as("the grant and the adjustment")
+                .contains("Điều chỉnh")
+                .contains("/QĐ-SNV");
+        assertThat(db.row("select impairment_percent from benefit_case where id = ?", c.id()))
+                .containsEntry("impairment_percent", 91);
+        screenshot("case-facts-adjusted.png");
+    }
+
+    @Test
+    void aTerminatedCaseShowsNoActionsSection() {
+        BenefitCase c;
+        try (CaseworkFixture fx = browser.data()) {
+            Person person = fx.person(CaseworkFixture.TUAN_GIAO, "Lò Văn Thôi", PartialDate.of(1970, 5, 5), Sex.MALE);
+            String now = Instant.now().toString();
+            BenefitCase submitted =
+                    fx.submitted(person, Category.DISABLED, Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE"), now);
+            fx.run(
+                    CaseworkFixture.CHAIRMAN_TUAN_GIAO,
+                    now,
+                    () -> new vn.ansinh.casework.application.ApproveCaseCommand(
+                            submitted.id(), CaseworkFixture.TUAN_GIAO, fx.units()));
+            c = submitted;
+        }
+        pages.openAs(DemoUser.APPROVER_TUAN_GIAO, "/casework/case.xhtml?id=" + c.id());
+        assertThat(browser.driver().findElements(By.id("actionsHeading")))
+                .as("a running allowance: the chairman may adjust it")
+                .hasSize(1);
+
+        try (CaseworkFixture fx = browser.data()) {
+            fx.decideStop(
+                    fx.reload(c),
+                    vn.ansinh.casework.domain.DecisionKind.TERMINATION,
+                    vn.ansinh.casework.domain.EndReason.LOSS_OF_ELIGIBILITY,
+                    java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")),
+                    null,
+                    "Không còn đủ điều kiện hưởng",
+                    CaseworkFixture.CHAIRMAN_TUAN_GIAO,
+                    Instant.now().toString());
+        }
+        pages.open("/casework/case.xhtml?id=" + c.id());
+
+        assertThat(pages.text("status")).isEqualTo("Thôi hưởng");
+        assertThat(browser.driver().findElements(By.id("actionsHeading"))).isEmpty();
+        assertThat(browser.driver().findElements(By.id("act"))).isEmpty();
+        assertThat(browser.driver().findElements(By.tagName("h2")))
+                .extracting(WebElement::getText)
+                .doesNotContain("Thao tác")
+                .contains("Quyết định");
+        pages.logout();
+        browser.restart();
+        pages.openAs(DemoUser.OFFICER_TUAN_GIAO, "/casework/case.xhtml?id=" + c.id());
+        assertThat(pages.text("status")).isEqualTo("Thôi hưởng");
+        assertThat(browser.driver().findElements(By.id("actionsHeading")))
+                .as("nor for the officer")
+                .isEmpty();
+        screenshot("case-terminated.png");
+    }
+
+    /** The whole page as a PNG in target/screenshots (the window made as tall as the page first). */
+    private void screenshot(String name) {
+        long height = ((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                        .executeScript("return document.documentElement.scrollHeight"))
+                .longValue();
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int)
+                Math.min(4000, height + 120)));
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(
+                    dir.resolve(name),
+                    ((org.openqa.selenium.TakesScreenshot) browser.driver())
+                            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private byte[] download(String url) throws Exception {
         // the browser's session cookies (whatever the container names them), sent by a plain HTTP client
         String cookies = pages.cookieHeader();

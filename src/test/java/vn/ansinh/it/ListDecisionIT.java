@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.ansinh.benefit.application.ConfirmRateCommand;
+import vn.ansinh.benefit.domain.RateKind;
 import vn.ansinh.casework.application.CaseworkRules;
 import vn.ansinh.casework.application.ListDecisions;
 import vn.ansinh.casework.application.PrepareListCommand;
@@ -21,12 +23,14 @@ import vn.ansinh.casework.domain.EndReason;
 import vn.ansinh.casework.domain.ListDecision;
 import vn.ansinh.casework.domain.ListDecisionStatus;
 import vn.ansinh.casework.domain.ListRule;
+import vn.ansinh.payment.domain.PayrollRun;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Sex;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.Category;
 import vn.ansinh.shared.kernel.Programme;
+import vn.ansinh.shared.kernel.ProgrammeField;
 import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.Role;
 
@@ -39,6 +43,13 @@ class ListDecisionIT {
 
     static final AdminUnitCode QUAI_TO = AdminUnitCode.of("03295");
     static final AdminUnitCode BUNG_LAO = AdminUnitCode.of("03301");
+    /** Mường Phăng and Thanh Nưa: the band and level lists of Decree 335/2026 (no other test pays there). */
+    static final AdminUnitCode MUONG_PHANG = AdminUnitCode.of("03325");
+
+    static final AdminUnitCode THANH_NUA = AdminUnitCode.of("03328");
+    static final Actor ADMIN2 = new Actor("admin2", "Lê Thị Kiểm", Set.of(Role.ADMIN), AdminUnitCode.NATIONAL);
+    private static final String PENDING_335 =
+            "status = 'PENDING' and effective_from = '2026-10-05' and created_by = 'migration'";
     static final Actor PROVINCE_ADMIN =
             new Actor("admin.dienbien", "Lường Văn Quản", Set.of(Role.ADMIN), AdminUnitCode.of("11"));
 
@@ -47,6 +58,10 @@ class ListDecisionIT {
 
     @AfterEach
     void close() {
+        // the 335/2026 bands back to the migration's pending state, as DatedEligibilityIT leaves them
+        fx.jdbc()
+                .execute("update benefit_coefficient set status = 'PENDING', confirmed_at = null, confirmed_by = null"
+                        + " where effective_from = '2026-10-05' and created_by = 'migration'");
         fx.close();
     }
 
@@ -245,6 +260,228 @@ class ListDecisionIT {
                         "2026-02-21T03:00:00Z",
                         () -> new SignListDecisionCommand(quaiTo.id(), QUAI_TO, fx.units())))
                 .hasMessageContaining("case.error.wrongLevel");
+    }
+
+    @Test
+    void theNewStandardLevelAdjustsEachChangedAllowanceByOneListDecisionAndOnlyOnce() {
+        YearMonth july = YearMonth.of(2026, 7);
+        Person disabled = fx.person(THANH_NUA, "Lò Văn Mức", PartialDate.of(1980, 4, 4), Sex.MALE);
+        BenefitCase c = payroll.active(
+                disabled,
+                Category.DISABLED,
+                Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE"),
+                "2026-03-10",
+                CaseworkFixture.officerOf(THANH_NUA),
+                CaseworkFixture.chairmanOf(THANH_NUA));
+        ListRule rule = ListRule.SOCIAL_ASSISTANCE_LEVEL_335;
+
+        assertThat(rows(rule, THANH_NUA, july, "2026-10-01T02:00:00Z"))
+                .as("as confirmed before 5 Oct 2026: 500,000 in June and July, nobody changes")
+                .isEmpty();
+        ListDecisions.Row row = rows(rule, THANH_NUA, july, "2026-10-06T02:00:00Z").stream()
+                .filter(r -> r.caseId().equals(c.id()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.before().amount()).as("June: 500,000 x 1.5").isEqualTo(750_000L);
+        assertThat(row.after().amount()).as("July: 540,000 x 1.5").isEqualTo(810_000L);
+        assertThat(row.after().standardLevel()).isEqualTo(540_000L);
+        assertThat(row.newCategory()).as("the case keeps its category").isEqualTo(Category.DISABLED);
+        assertThat(row.month()).isEqualTo(july);
+
+        ListDecision list = fx.run(
+                        CaseworkFixture.officerOf(THANH_NUA),
+                        "2026-10-06T03:00:00Z",
+                        () -> new PrepareListCommand(rule, THANH_NUA, july))
+                .get(0);
+        long next = nextNumber(THANH_NUA, 2026);
+        ListDecision signed = fx.run(
+                CaseworkFixture.chairmanOf(THANH_NUA),
+                "2026-10-07T03:00:00Z",
+                () -> new SignListDecisionCommand(list.id(), THANH_NUA, fx.units()));
+
+        assertThat(signed.number()).isEqualTo(next + "/QĐ-UBND");
+        BenefitCase adjusted = fx.reload(c);
+        assertThat(adjusted.status()).as("kept, not ended").isEqualTo(CaseStatus.ACTIVE);
+        assertThat(adjusted.category()).isEqualTo(Category.DISABLED);
+        assertThat(adjusted.lastMonth()).isNull();
+        assertThat(fx.jdbc()
+                        .row(
+                                "select transition, note from case_event where case_id = ? order by id desc limit 1",
+                                c.id()))
+                .containsEntry("transition", "ADJUST")
+                .hasEntrySatisfying(
+                        "note",
+                        note -> assertThat((String) note)
+                                .contains(signed.number())
+                                .contains("07/2026")
+                                .contains("750.000 → 810.000"));
+        assertThat(fx.jdbc().row("select new_case_id from list_decision_entry where list_id = ?", list.id()))
+                .as("the case after is the case kept")
+                .containsEntry("new_case_id", c.id());
+        assertThat(fx.jdbc()
+                        .row(
+                                "select after_value from audit_record where action = 'listDecision.sign'"
+                                        + " and target_type = 'ListDecision' and target_id = ?",
+                                list.id().toString()))
+                .as("the list's audit record names each case's change")
+                .hasEntrySatisfying(
+                        "after_value",
+                        v -> assertThat((String) v)
+                                .contains("\"case\":" + c.id())
+                                .contains("750.000 → 810.000"));
+        var sheet = vn.ansinh.casework.application.DecisionSheetJson.read(signed.sheetJson());
+        assertThat(sheet.subject()).isEqualTo("Về việc điều chỉnh mức trợ cấp hằng tháng theo danh sách");
+        assertThat(String.join(" ", sheet.articles().get(0).paragraphs()))
+                .contains("Điều chỉnh mức trợ cấp hằng tháng đối với 1 người")
+                .contains("tháng 07 năm 2026")
+                .contains("335/2026/NĐ-CP");
+        assertThat(rows(rule, THANH_NUA, july, "2026-10-08T02:00:00Z"))
+                .as("adjusted once: not on a new list of the same rule and month")
+                .isEmpty();
+    }
+
+    @Test
+    void the335BandsAdjustOnlyWhomTheNewBandChangesAndThePayrollPaysTheNewAmountAndTheClosedMonthsDifference() {
+        YearMonth november = YearMonth.of(2026, 11);
+        Person at77 = elderPoorAlone("Giàng Văn Bảy Bảy", PartialDate.of(1949, 3, 1));
+        Person at70 = elderPoorAlone("Giàng Thị Bảy Mươi", PartialDate.of(1956, 5, 5));
+        Person at85 = elderPoorAlone("Giàng Văn Tám Lăm", PartialDate.of(1941, 6, 6));
+        BenefitCase c77 = elderCase(at77);
+        BenefitCase c70 = elderCase(at70);
+        BenefitCase c85 = elderCase(at85);
+        // October and November paid with the rates as they stood before an administrator confirmed the bands
+        Instant asPaid = Instant.parse("2026-11-03T03:00:00Z");
+        for (YearMonth month : List.of(YearMonth.of(2026, 10), november)) {
+            payroll.approve(payroll.computeAsOf(payroll.create(MUONG_PHANG, month), 50_000, asPaid));
+        }
+        assertThat(payroll.amount(c77, "MONTHLY", november))
+                .as("77: 60-80, 1.5")
+                .isEqualTo(810_000L);
+        ListRule rule = ListRule.ELDERLY_POOR_ALONE_BANDS_335;
+
+        assertThat(rows(rule, MUONG_PHANG, november, "2026-11-10T02:00:00Z"))
+                .as("the band rows are pending: the preview counts confirmed rows only")
+                .isEmpty();
+        assertThat(new ListDecisions(fx.em()).pending(rule, MUONG_PHANG, november, fx.units()))
+                .as("and says which rows are missing")
+                .filteredOn(p -> p.legalBasis().contains("335/2026"))
+                .hasSize(2)
+                .allSatisfy(p -> {
+                    assertThat(p.kind()).isEqualTo(RateKind.COEFFICIENT);
+                    assertThat(p.labelKey()).isEqualTo("category.ELDERLY_POOR_ALONE");
+                    assertThat(p.effectiveFrom()).isEqualTo(java.time.LocalDate.of(2026, 10, 5));
+                    assertThat(p.legalBasis()).contains("335/2026");
+                });
+        assertThat(new ListDecisions(fx.em()).pending(rule, MUONG_PHANG, YearMonth.of(2026, 10), fx.units()))
+                .as("a row from 5 Oct is not needed for October (a coefficient counts from a month's first day)")
+                .isEmpty();
+        assertThatThrownBy(() -> fx.run(
+                        CaseworkFixture.officerOf(MUONG_PHANG),
+                        "2026-11-10T03:00:00Z",
+                        () -> new PrepareListCommand(rule, MUONG_PHANG, november)))
+                .hasMessageContaining("listDecision.error.nobody");
+
+        confirmBands("2026-11-12T03:00:00Z");
+
+        assertThat(new ListDecisions(fx.em()).pending(rule, MUONG_PHANG, november, fx.units()))
+                .isEmpty();
+        List<ListDecisions.Row> rows = rows(rule, MUONG_PHANG, november, "2026-11-13T02:00:00Z");
+        assertThat(rows)
+                .as("70 stays at 1.5 and 85 at 2.0: only the 77-year-old changes")
+                .extracting(ListDecisions.Row::caseId)
+                .containsExactly(c77.id());
+        assertThat(rows.get(0).before().amount()).as("October: 1.5 x 540,000").isEqualTo(810_000L);
+        assertThat(rows.get(0).after().amount()).as("November: 75+, 2.0").isEqualTo(1_080_000L);
+        assertThat(rows.get(0).after().coefficient()).isEqualByComparingTo("2.0");
+
+        ListDecision list = fx.run(
+                        CaseworkFixture.officerOf(MUONG_PHANG),
+                        "2026-11-13T03:00:00Z",
+                        () -> new PrepareListCommand(rule, MUONG_PHANG, november))
+                .get(0);
+        ListDecision signed = fx.run(
+                CaseworkFixture.chairmanOf(MUONG_PHANG),
+                "2026-11-16T03:00:00Z",
+                () -> new SignListDecisionCommand(list.id(), MUONG_PHANG, fx.units()));
+        assertThat(signed.status()).isEqualTo(ListDecisionStatus.SIGNED);
+        assertThat(fx.reload(c77).status()).isEqualTo(CaseStatus.ACTIVE);
+        assertThat(fx.jdbc()
+                        .row(
+                                "select transition, note from case_event where case_id = ? order by id desc limit 1",
+                                c77.id()))
+                .containsEntry("transition", "ADJUST")
+                .hasEntrySatisfying(
+                        "note",
+                        note -> assertThat((String) note).contains("11/2026").contains("810.000 → 1.080.000"));
+        assertThat(fx.jdbc()
+                        .countOf(
+                                "select count(*) from case_event where transition = 'ADJUST' and case_id in (?, ?)",
+                                c70.id(),
+                                c85.id()))
+                .isZero();
+
+        PayrollRun december = payroll.compute(payroll.create(MUONG_PHANG, YearMonth.of(2026, 12)), 50_000);
+        assertThat(payroll.amount(c77, "MONTHLY", YearMonth.of(2026, 12)))
+                .as("the new amount")
+                .isEqualTo(1_080_000L);
+        assertThat(fx.jdbc()
+                        .row(
+                                "select amount, due_amount, paid_before, run_id from payroll_line where case_id = ?"
+                                        + " and kind = 'DIFFERENCE' and for_month = '2026-11-01'",
+                                c77.id()))
+                .as("November, closed at 1.5, paid the difference")
+                .containsEntry("amount", 270_000L)
+                .containsEntry("due_amount", 1_080_000L)
+                .containsEntry("paid_before", 810_000L)
+                .containsEntry("run_id", december.id());
+        assertThat(fx.jdbc()
+                        .countOf(
+                                "select count(*) from payroll_line where kind = 'DIFFERENCE' and"
+                                        + " (case_id in (?, ?) or (case_id = ? and for_month = '2026-10-01'))",
+                                c70.id(),
+                                c85.id(),
+                                c77.id()))
+                .as("no difference for October nor for the others")
+                .isZero();
+        assertThat(payroll.amount(c70, "MONTHLY", YearMonth.of(2026, 12))).isEqualTo(810_000L);
+        assertThat(payroll.amount(c85, "MONTHLY", YearMonth.of(2026, 12))).isEqualTo(1_080_000L);
+    }
+
+    /** The migration's pending 335/2026 rows are confirmed by a second administrator; put back after each test. */
+    private void confirmBands(String instant) {
+        for (Map<String, Object> row : fx.jdbc()
+                .rows("select id from benefit_coefficient where " + PENDING_335
+                        + " and category = 'ELDERLY_POOR_ALONE'")) {
+            Long id = ((Number) row.get("id")).longValue();
+            fx.run(ADMIN2, instant, () -> new ConfirmRateCommand(RateKind.COEFFICIENT, id, AdminUnitCode.NATIONAL));
+        }
+    }
+
+    private Person elderPoorAlone(String name, PartialDate birth) {
+        Person person = fx.person(MUONG_PHANG, name, birth, Sex.MALE);
+        fx.household(person, 1_000_000, "2025-11-20");
+        return person;
+    }
+
+    private BenefitCase elderCase(Person person) {
+        return payroll.active(
+                person,
+                Category.ELDERLY_POOR_ALONE,
+                Map.of(),
+                "2026-09-07",
+                CaseworkFixture.officerOf(MUONG_PHANG),
+                CaseworkFixture.chairmanOf(MUONG_PHANG));
+    }
+
+    private List<ListDecisions.Row> rows(ListRule rule, AdminUnitCode commune, YearMonth month, String ratesAsOf) {
+        fx.em().clear();
+        return new ListDecisions(fx.em())
+                .preview(
+                        rule,
+                        commune,
+                        month,
+                        CaseworkRules.load(fx.em(), Instant.parse(ratesAsOf)).rates())
+                .getOrDefault(commune, List.of());
     }
 
     private long nextNumber(AdminUnitCode commune, int year) {

@@ -68,4 +68,41 @@ public final class TestDatabase {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);
         }
     }
+
+    /** Every row a query gives, each as column label → value. */
+    public java.util.List<Map<String, Object>> rows(String sql, Object... parameters) {
+        try (Connection c = connect();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                java.util.List<Map<String, Object>> rows = new java.util.ArrayList<>();
+                ResultSetMetaData meta = rs.getMetaData();
+                while (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int i = 1; i <= meta.getColumnCount(); i++) {
+                        row.put(meta.getColumnLabel(i), rs.getObject(i));
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs an update statement; the number of rows it changed. */
+    public int execute(String sql, Object... parameters) {
+        try (Connection c = connect();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
 }

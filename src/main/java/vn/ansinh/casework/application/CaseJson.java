@@ -39,6 +39,12 @@ final class CaseJson {
         add(json, "endReason", c.endReason());
         add(json, "dueOn", c.dueOn());
         add(json, "note", c.statusNote());
+        if (c.meritFacts() != null && !c.meritFacts().values(c.category()).isEmpty()) {
+            // a meritorious person's facts the annex amounts follow (issue 10, i10-lists)
+            JsonObjectBuilder facts = Json.createObjectBuilder();
+            c.meritFacts().values(c.category()).forEach((field, value) -> facts.add(field.name(), value));
+            json.add("facts", facts);
+        }
         return json;
     }
 

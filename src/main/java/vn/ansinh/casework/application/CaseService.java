@@ -275,6 +275,32 @@ public class CaseService {
         return engine.submit(new MovePersonCommand(person.id(), person.communeCode(), residence, newAddress, movedOn));
     }
 
+    // ---- issue 10 (i10-lists): a meritorious person's facts
+
+    /** The name of the caregiver named on the case (the user may see the case), or null when none. */
+    public String caregiverName(BenefitCase c) {
+        Long id = c.meritFacts() == null ? null : c.meritFacts().caregiverPersonId();
+        Person caregiver = id == null ? null : em.find(Person.class, id);
+        return caregiver == null ? null : caregiver.fullName();
+    }
+
+    /** Whether the user may sign an adjustment of the case's meritorious-person facts now. */
+    public boolean mayAdjustFacts(BenefitCase c) {
+        return !vn.ansinh.casework.domain.MeritFacts.fieldsOf(c.category()).isEmpty()
+                && c.lifecycle().allows(CaseTransition.ADJUST, c.status())
+                && engine.permits(new AdjustMeritFactsCommand(c.id(), c.communeCode(), null, null, null, units.tree()))
+                && mayManage(c);
+    }
+
+    /** The competent authority signs an adjustment that changes the case's facts from the month. */
+    public Decision adjustFacts(
+            BenefitCase c,
+            java.util.Map<vn.ansinh.shared.kernel.ProgrammeField, String> facts,
+            YearMonth from,
+            String note) {
+        return engine.submit(new AdjustMeritFactsCommand(c.id(), c.communeCode(), facts, from, note, units.tree()));
+    }
+
     private CaseTransitionCommand command(BenefitCase c, CaseTransition t, String note) {
         return new CaseTransitionCommand(c.id(), c.communeCode(), t, note, units.tree());
     }

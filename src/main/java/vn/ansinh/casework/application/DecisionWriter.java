@@ -323,6 +323,18 @@ public final class DecisionWriter {
         return new MessageFormat(pattern, VI).format(plain);
     }
 
+    /**
+     * A meritorious person's case fact as Article 1 of an adjustment prints it (issue 10, i10-lists): the
+     * value as the dossier's field holds it, the caregiver already as a name.
+     */
+    static String fact(vn.ansinh.shared.kernel.ProgrammeField field, String value) {
+        return switch (field) {
+            case LIVES_ALONE, SEVERE_WOUNDS -> text("fact." + field.name() + "." + value);
+            case HELPER_AWARD -> text("fact." + field.name(), label(field.optionKey(value)));
+            default -> text("fact." + field.name(), value);
+        };
+    }
+
     static String label(String key) {
         return LABELS.containsKey(key) ? LABELS.getString(key) : key;
     }

@@ -41,7 +41,7 @@ public class ListDecisionService {
     @Inject
     private DecisionPdf pdf;
 
-    /** Who the rule moves in the user's unit from the month, per commune (nothing is written). */
+    /** Who the rule changes in the user's unit from the month, per commune, at the confirmed rates (no write). */
     public Map<AdminUnitCode, List<ListDecisions.Row>> preview(ListRule rule, YearMonth month) {
         return new ListDecisions(em)
                 .preview(
@@ -49,6 +49,14 @@ public class ListDecisionService {
                         currentActor.get().unit(),
                         month,
                         CaseworkRules.load(em, clock.instant()).rates());
+    }
+
+    /**
+     * The rate rows the rule's amounts in the month would need that are still pending in the user's unit: the
+     * preview counts only confirmed rows and says which are missing.
+     */
+    public List<ListDecisions.PendingRow> pending(ListRule rule, YearMonth month) {
+        return new ListDecisions(em).pending(rule, currentActor.get().unit(), month, units.tree());
     }
 
     public List<ListDecision> lists() {

@@ -11,12 +11,13 @@ import vn.ansinh.casework.domain.ListDecision;
 import vn.ansinh.casework.domain.ListDecisionEntry;
 import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.Person;
+import vn.ansinh.shared.kernel.Category;
 import vn.ansinh.shared.text.VietnameseFormat;
 
 /**
  * The text of a list decision (quyết định kèm danh sách), in the layout of the other decisions
- * ({@link DecisionWriter}), and its list as a table: who, the category before and after, the amount
- * before and after, from which month, under which rule.
+ * ({@link DecisionWriter}), and its list as a table: who, the category before and after (or the category
+ * kept and the new coefficient, for a level or a band), the amount before and after, from which month.
  */
 final class ListDecisionWriter {
 
@@ -45,14 +46,28 @@ final class ListDecisionWriter {
                 "basis.proposal", "công chức phụ trách công tác văn hóa - xã hội", VietnameseFormat.date(signedOn)));
         YearMonth month = list.fromMonth();
         String mm = "%02d".formatted(month.getMonthValue());
-        String from = DecisionWriter.label("category." + list.rule().from());
-        String to = DecisionWriter.label("category." + list.rule().to());
+        List<String> article1;
+        String subject;
+        if (list.rule().keepsCase()) {
+            // a level or a band: each listed case adjusted from the month, its amounts in the list
+            article1 = List.of(DecisionWriter.text(
+                    "list.article1.adjust",
+                    people,
+                    mm,
+                    month.getYear(),
+                    list.rule().legalBasis()));
+            subject = DecisionWriter.text("list.subject.adjust");
+        } else {
+            Category moved = list.rule().categories().iterator().next();
+            String from = DecisionWriter.label("category." + moved);
+            String to = DecisionWriter.label("category." + list.rule().categoryAfter(moved));
+            article1 = List.of(
+                    DecisionWriter.text("list.article1", people, from, to, mm, month.getYear()),
+                    DecisionWriter.text("list.article1.stop", mm, month.getYear()));
+            subject = DecisionWriter.text("list.subject", to.toLowerCase(VI));
+        }
         List<DecisionSheet.Article> articles = List.of(
-                new DecisionSheet.Article(
-                        "Điều 1.",
-                        List.of(
-                                DecisionWriter.text("list.article1", people, from, to, mm, month.getYear()),
-                                DecisionWriter.text("list.article1.stop", mm, month.getYear()))),
+                new DecisionSheet.Article("Điều 1.", article1),
                 new DecisionSheet.Article("Điều 2.", List.of(DecisionWriter.text("article2"))),
                 new DecisionSheet.Article(
                         "Điều 3.", List.of(DecisionWriter.text("list.article3", "Ủy ban nhân dân " + unitName))));
@@ -66,7 +81,7 @@ final class ListDecisionWriter {
                 number,
                 commune.name(),
                 signedOn,
-                DecisionWriter.text("list.subject", to.toLowerCase(VI)),
+                subject,
                 authority,
                 bases,
                 articles,
@@ -76,11 +91,30 @@ final class ListDecisionWriter {
                 signerName);
     }
 
-    /** The list as printed: one row per entry. */
+    /**
+     * The list as printed, one row per entry: for a move the category and amount before and after; for an
+     * adjustment the category, the amount before, the coefficient and the amount after.
+     */
     static DecisionLayout.ListTable table(
             ListDecision list, List<ListDecisionEntry> entries, java.util.function.Function<Long, Person> people) {
-        List<String> header = List.of(
-                "TT", "Họ và tên, ngày sinh", "Từ tháng", "Diện cũ", "Mức cũ (đồng)", "Diện mới", "Mức mới (đồng)");
+        boolean adjust = list.rule().keepsCase();
+        List<String> header = adjust
+                ? List.of(
+                        "TT",
+                        "Họ và tên, ngày sinh",
+                        "Từ tháng",
+                        DecisionWriter.text("list.column.category"),
+                        "Mức cũ (đồng)",
+                        DecisionWriter.text("list.column.newCoefficient"),
+                        "Mức mới (đồng)")
+                : List.of(
+                        "TT",
+                        "Họ và tên, ngày sinh",
+                        "Từ tháng",
+                        "Diện cũ",
+                        "Mức cũ (đồng)",
+                        "Diện mới",
+                        "Mức mới (đồng)");
         List<List<String>> rows = new ArrayList<>();
         YearMonth month = list.fromMonth();
         int n = 1;
@@ -94,7 +128,9 @@ final class ListDecisionWriter {
                     entry.before().amount() == null
                             ? ""
                             : VietnameseFormat.money(entry.before().amount()),
-                    DecisionWriter.label("category." + entry.newCategory()),
+                    adjust
+                            ? entry.after().coefficient().stripTrailingZeros().toPlainString()
+                            : DecisionWriter.label("category." + entry.newCategory()),
                     VietnameseFormat.money(entry.after().amount())));
         }
         return new DecisionLayout.ListTable(WIDTHS, header, rows);

@@ -17,8 +17,9 @@ import vn.ansinh.shared.security.Role;
 
 /**
  * An administrator or the commune officer prepares the list decisions of a rule from a month: one list
- * per commune of the unit, with the preview's entries ({@link ListDecisions#preview}), for the commune
- * chairman to sign. A list of the same rule and commune still unsigned is discarded for the new one.
+ * per commune of the unit, with the preview's entries ({@link ListDecisions#preview}: the amounts at the rates
+ * confirmed now), for the commune chairman to sign. A list of the same rule and commune still unsigned is
+ * discarded for the new one.
  */
 public record PrepareListCommand(ListRule rule, AdminUnitCode unit, YearMonth fromMonth)
         implements Command<List<ListDecision>> {
@@ -68,8 +69,8 @@ public record PrepareListCommand(ListRule rule, AdminUnitCode unit, YearMonth fr
                                 list.id(),
                                 row.personId(),
                                 row.caseId(),
-                                rule.from(),
-                                rule.to(),
+                                row.oldCase().category(),
+                                row.newCategory(),
                                 row.before(),
                                 row.after(),
                                 row.ruleApplied()));

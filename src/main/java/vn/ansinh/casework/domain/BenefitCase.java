@@ -277,6 +277,21 @@ public class BenefitCase {
         return event(CaseTransition.ADJUST, from, reason, by, at);
     }
 
+    /**
+     * A change of the facts the annex tables read (a re-assessed impairment percent, the number of martyrs, a
+     * caregiver…); the new amount is in the adjustment decision. The payroll reads the facts when it computes.
+     */
+    public CaseEvent changeMeritFacts(MeritFacts facts, String note, LocalDate today, Actor by, Instant at) {
+        if (MeritFacts.fieldsOf(category).isEmpty()) {
+            throw new CaseException("case.error.noMeritFacts");
+        }
+        String reason = comment(note);
+        CaseStatus from = move(CaseTransition.ADJUST);
+        meritFacts = facts;
+        lastReviewedOn = today;
+        return event(CaseTransition.ADJUST, from, reason, by, at);
+    }
+
     /** The officer proposes to end, pause or resume the allowance; the case waits for the authority's decision. */
     public CaseEvent propose(CaseTransition proposal, String reason, Actor by, Instant at) {
         if (proposal != CaseTransition.PROPOSE_TERMINATION

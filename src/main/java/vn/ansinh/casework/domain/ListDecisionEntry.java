@@ -12,8 +12,9 @@ import java.math.BigDecimal;
 import vn.ansinh.shared.kernel.Category;
 
 /**
- * One person on a list decision: the case that ends and the one that opens when it is signed, the
- * amounts before and after from the list's month, and the rule applied as printed.
+ * One person on a list decision: the case that ends and the one that opens when it is signed (or, for a rule
+ * that keeps the case, the case adjusted), the amounts before and after from the list's month, and the rule
+ * applied as printed.
  */
 @Entity
 @Table(name = "list_decision_entry")
@@ -102,6 +103,14 @@ public class ListDecisionEntry {
             throw new IllegalStateException("entry " + id + " already opened case " + newCaseId);
         }
         newCaseId = caseId;
+    }
+
+    /** The case was kept and adjusted when the list was signed: the case after is the same case. */
+    public void kept() {
+        if (newCaseId != null) {
+            throw new IllegalStateException("entry " + id + " already signed for case " + newCaseId);
+        }
+        newCaseId = oldCaseId;
     }
 
     public Long id() {

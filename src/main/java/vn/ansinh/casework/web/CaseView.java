@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import vn.ansinh.casework.application.CaseService;
@@ -16,12 +19,15 @@ import vn.ansinh.casework.domain.CaseTransition;
 import vn.ansinh.casework.domain.ConcurrentCaseEditException;
 import vn.ansinh.casework.domain.Decision;
 import vn.ansinh.casework.domain.DecisionKind;
+import vn.ansinh.casework.domain.MeritFacts;
 import vn.ansinh.casework.domain.RehabForm;
 import vn.ansinh.registry.application.RegistryReader;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.ProgrammeField;
+import vn.ansinh.shared.time.TypedMonth;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.Pages;
 import vn.ansinh.shared.web.RecordParam;
@@ -83,6 +89,7 @@ public class CaseView implements Serializable {
         proposal = cases.openProposal(benefitCase);
         proposable = cases.proposableStops(benefitCase);
         mayDecideProposal = cases.mayDecideProposal(benefitCase);
+        loadFacts();
         return benefitCase;
     }
 
@@ -299,5 +306,73 @@ public class CaseView implements Serializable {
     /** Whether the officer may propose this kind now (for the fields only that kind needs). */
     public boolean proposes(String kind) {
         return proposable.contains(DecisionKind.valueOf(kind));
+    }
+    // ---- issue 10 (i10-lists): a meritorious person's facts, their adjustment, whether any action is offered
+
+    private List<CaseFact> facts = List.of();
+    private boolean mayAdjustFacts;
+    private final Map<ProgrammeField, String> factValues = new EnumMap<>(ProgrammeField.class);
+    private String factsFrom;
+
+    private void loadFacts() {
+        facts = CaseFact.of(benefitCase, cases.caregiverName(benefitCase));
+        mayAdjustFacts = cases.mayAdjustFacts(benefitCase);
+        if (factValues.isEmpty() && benefitCase.meritFacts() != null) {
+            factValues.putAll(benefitCase.meritFacts().values(benefitCase.category()));
+        }
+    }
+
+    /** The approver signs an adjustment of the case's facts from the month typed (MM/yyyy). */
+    public void adjustFacts() {
+        YearMonth from = TypedMonth.parse(factsFrom).orElse(null);
+        if (from == null) {
+            Messages.error("case.error.factsMonthFormat");
+            return;
+        }
+        act(() -> cases.adjustFacts(benefitCase, Map.copyOf(factValues), from, note), "case.done.adjustFacts");
+    }
+
+    /** The meritorious-person facts of the case (empty for the other categories). */
+    public List<CaseFact> getFacts() {
+        return facts;
+    }
+
+    /** The fields of the facts the approver may change, in the category's order. */
+    public List<ProgrammeField> getFactFields() {
+        return benefitCase == null ? List.of() : MeritFacts.fieldsOf(benefitCase.category());
+    }
+
+    public Map<ProgrammeField, String> getFactValues() {
+        return factValues;
+    }
+
+    public String getFactsFrom() {
+        return factsFrom;
+    }
+
+    public void setFactsFrom(String factsFrom) {
+        this.factsFrom = factsFrom;
+    }
+
+    public boolean isMayAdjustFacts() {
+        return mayAdjustFacts;
+    }
+
+    /** Whether the first form (a note and the simple steps) has a step to offer: deciding or a transition. */
+    public boolean isQuickActions() {
+        return mayDecide || !transitions.isEmpty();
+    }
+
+    /**
+     * Whether the user may do anything on the case now (any form of the "Thao tác" section): otherwise the
+     * section is not shown, e.g. on a terminated case.
+     */
+    public boolean isAnyAction() {
+        return isQuickActions()
+                || mayManage
+                || mayAdjustFacts
+                || mayDecideProposal
+                || !proposable.isEmpty()
+                || isRehabilitationSteps();
     }
 }

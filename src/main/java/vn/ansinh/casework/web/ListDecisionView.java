@@ -21,9 +21,9 @@ import vn.ansinh.shared.time.TypedMonth;
 import vn.ansinh.shared.web.Messages;
 
 /**
- * List decisions (quyết định kèm danh sách): the preview of a rule from a month (who moves, amounts
- * before and after), preparing the lists (one per commune), and the lists of the unit, which the
- * commune chairman signs.
+ * List decisions (quyết định kèm danh sách): the preview of a rule from a month (who moves or whose amount
+ * changes, amounts before and after, the pending rate rows it would need), preparing the lists (one per
+ * commune), and the lists of the unit, which the commune chairman signs.
  */
 @Named
 @ViewScoped
@@ -37,6 +37,8 @@ public class ListDecisionView implements Serializable {
     private ListRule rule = ListRule.ELDERLY_80_NO_PENSION_TO_SOCIAL_PENSION;
     private String month;
     private List<ListDecisions.Row> preview = List.of();
+    private List<ListDecisions.PendingRow> pending = List.of();
+    private boolean previewed;
     private List<ListDecision> lists = List.of();
 
     public void load() {
@@ -54,8 +56,10 @@ public class ListDecisionView implements Serializable {
             rows.addAll(commune.getValue());
         }
         preview = rows;
+        pending = service.pending(rule, m);
+        previewed = true;
         if (rows.isEmpty()) {
-            Messages.info("listDecision.previewEmpty");
+            Messages.info(rule.keepsCase() ? "listDecision.previewEmptyAdjust" : "listDecision.previewEmpty");
         }
     }
 
@@ -64,6 +68,8 @@ public class ListDecisionView implements Serializable {
         if (m != null) {
             attempt("listDecision.prepared", () -> service.prepare(rule, m));
             preview = List.of();
+            pending = List.of();
+            previewed = false;
         }
     }
 
@@ -133,6 +139,16 @@ public class ListDecisionView implements Serializable {
 
     public List<ListDecisions.Row> getPreview() {
         return preview;
+    }
+
+    /** The rate rows the previewed amounts would need that are still pending (shown with the preview). */
+    public List<ListDecisions.PendingRow> getPending() {
+        return pending;
+    }
+
+    /** Whether a preview was run (its note on confirmed rates is shown with it). */
+    public boolean isPreviewed() {
+        return previewed;
     }
 
     public List<ListDecision> getLists() {

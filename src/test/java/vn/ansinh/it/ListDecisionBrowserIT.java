@@ -1,0 +1,60 @@
+package vn.ansinh.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.ansinh.devstack.DemoUser;
+
+/**
+ * In the browser: the preview of the 335/2026 band list counts confirmed rows only and names the band rows an
+ * administrator has still to confirm (the app's database has them pending, as after a fresh install).
+ */
+class ListDecisionBrowserIT {
+
+    private WebDriver driver;
+    private AnSinhPages pages;
+
+    @BeforeEach
+    void startBrowser() {
+        driver = Browser.start();
+        pages = new AnSinhPages(driver, TestStack.app().appUrl());
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        driver.quit();
+    }
+
+    @Test
+    void theBandListPreviewSaysWhichRowsItNeedsAreStillPending() {
+        pages.openAs(DemoUser.ADMIN, "/casework/lists.xhtml");
+        driver.findElement(By.id("previewForm:rule")).click();
+        pages.waitFor(By.cssSelector("li.ui-selectonemenu-item[data-label^='Người cao tuổi thuộc hộ nghèo']"))
+                .click();
+        driver.findElement(By.id("previewForm:month")).sendKeys("11/2026");
+        driver.findElement(By.id("previewForm:runPreview")).click();
+
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> !d.findElements(By.id("previewForm:pending")).isEmpty());
+        assertThat(pages.text("previewForm:confirmedOnly"))
+                .isEqualTo("Số tiền được tính theo các mức chuẩn và hệ số đã được xác nhận;"
+                        + " dòng đang chờ xác nhận không được dùng.");
+        assertThat(pages.text("previewForm:pending"))
+                .contains("đang chờ xác nhận")
+                .contains("Hệ số «Người cao tuổi thuộc hộ nghèo")
+                .contains("từ ngày 05/10/2026")
+                .contains("Nghị định số 335/2026/NĐ-CP");
+        assertThat(driver.findElement(By.tagName("body")).getText())
+                .contains("Không có ai có mức trợ cấp thay đổi từ tháng này")
+                .doesNotContain("listDecision.")
+                .doesNotContain("???");
+    }
+}
