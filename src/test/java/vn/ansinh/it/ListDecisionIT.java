@@ -23,6 +23,7 @@ import vn.ansinh.casework.domain.ListDecisionStatus;
 import vn.ansinh.casework.domain.ListRule;
 import vn.ansinh.intake.domain.Category;
 import vn.ansinh.intake.domain.Programme;
+import vn.ansinh.registry.application.UnitScope;
 import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.Person;
@@ -78,7 +79,7 @@ class ListDecisionIT {
         Map<AdminUnitCode, List<ListDecisions.Row>> preview = new ListDecisions(fx.em())
                 .preview(
                         ListRule.ELDERLY_80_NO_PENSION_TO_SOCIAL_PENSION,
-                        AdminUnitCode.of("11"),
+                        UnitScope.of(AdminUnitCode.of("11"), fx.units()),
                         move,
                         CaseworkRules.load(fx.em(), Instant.parse("2026-01-05T00:00:00Z"))
                                 .rates());
@@ -97,12 +98,14 @@ class ListDecisionIT {
         ListDecision listA = fx.run(
                         CaseworkFixture.officerOf(QUAI_TO),
                         "2026-01-05T02:00:00Z",
-                        () -> new PrepareListCommand(ListRule.ELDERLY_80_NO_PENSION_TO_SOCIAL_PENSION, QUAI_TO, move))
+                        () -> new PrepareListCommand(
+                                ListRule.ELDERLY_80_NO_PENSION_TO_SOCIAL_PENSION, QUAI_TO, move, fx.units()))
                 .get(0);
         ListDecision listB = fx.run(
                         CaseworkFixture.officerOf(BUNG_LAO),
                         "2026-01-05T02:00:00Z",
-                        () -> new PrepareListCommand(ListRule.ELDERLY_80_NO_PENSION_TO_SOCIAL_PENSION, BUNG_LAO, move))
+                        () -> new PrepareListCommand(
+                                ListRule.ELDERLY_80_NO_PENSION_TO_SOCIAL_PENSION, BUNG_LAO, move, fx.units()))
                 .get(0);
         assertThat(fx.jdbc()
                         .countOf(
@@ -225,7 +228,10 @@ class ListDecisionIT {
                 PROVINCE_ADMIN,
                 "2026-02-20T02:00:00Z",
                 () -> new PrepareListCommand(
-                        ListRule.ELDERLY_75_DIFFICULT_AREA_TO_SOCIAL_PENSION, AdminUnitCode.of("11"), move));
+                        ListRule.ELDERLY_75_DIFFICULT_AREA_TO_SOCIAL_PENSION,
+                        AdminUnitCode.of("11"),
+                        move,
+                        fx.units()));
 
         assertThat(lists)
                 .extracting(ListDecision::communeCode)

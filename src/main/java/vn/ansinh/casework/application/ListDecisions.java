@@ -15,6 +15,7 @@ import vn.ansinh.casework.domain.ListDecision;
 import vn.ansinh.casework.domain.ListDecisionEntry;
 import vn.ansinh.casework.domain.ListDecisionEntry.Amount;
 import vn.ansinh.casework.domain.ListRule;
+import vn.ansinh.registry.application.UnitScope;
 import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.Person;
 
@@ -43,25 +44,23 @@ public final class ListDecisions {
     }
 
     /**
-     * The preview: per commune of the unit (a commune, a province, or the nation), the decided cases of
+     * The preview: per commune of the unit ({@link UnitScope}: a commune, a province, or the nation), the decided cases of
      * the rule's category still running in {@code month}, with the amounts the confirmed rates give the
      * old and the new category in that month. A person the new category has no amount for in that month
      * (outside its age band) is not moved.
      */
-    public Map<AdminUnitCode, List<Row>> preview(ListRule rule, AdminUnitCode unit, YearMonth month, RateTable rates) {
+    public Map<AdminUnitCode, List<Row>> preview(ListRule rule, UnitScope unit, YearMonth month, RateTable rates) {
+        UnitScope.Condition within = unit.residence("c.communeCode", "c.provinceCode");
         var query = em.createQuery(
                         "select c from BenefitCase c where c.category = :category"
                                 + " and c.status in :statuses and (c.entitledUntil is null or c.entitledUntil >= :month)"
-                                + (unit.isNational() ? "" : " and (c.communeCode = :unit or c.provinceCode = :unit)")
+                                + " and " + within.jpql("scope")
                                 + " order by c.communeCode, c.id",
                         BenefitCase.class)
                 .setParameter("category", rule.from())
                 .setParameter("statuses", List.of(CaseStatus.ACTIVE, CaseStatus.APPROVED))
                 .setParameter("month", month.atDay(1));
-        if (!unit.isNational()) {
-            query.setParameter("unit", unit.value());
-        }
-        List<BenefitCase> cases = query.getResultList();
+        List<BenefitCase> cases = within.bind(query, "scope").getResultList();
         Map<AdminUnitCode, List<Row>> byCommune = new LinkedHashMap<>();
         for (BenefitCase c : cases) {
             Person person = em.find(Person.class, c.personId());
@@ -96,17 +95,14 @@ public final class ListDecisions {
     }
 
     /** The lists of the unit not discarded, newest first. */
-    public List<ListDecision> lists(AdminUnitCode unit) {
+    public List<ListDecision> lists(UnitScope unit) {
+        UnitScope.Condition within = unit.residence("l.communeCode", "l.provinceCode");
         var query = em.createQuery(
-                        "select l from ListDecision l where l.status <> :discarded"
-                                + (unit.isNational() ? "" : " and (l.communeCode = :unit or l.provinceCode = :unit)")
+                        "select l from ListDecision l where l.status <> :discarded and " + within.jpql("scope")
                                 + " order by l.id desc",
                         ListDecision.class)
                 .setParameter("discarded", vn.ansinh.casework.domain.ListDecisionStatus.DISCARDED);
-        if (!unit.isNational()) {
-            query.setParameter("unit", unit.value());
-        }
-        return query.setMaxResults(200).getResultList();
+        return within.bind(query, "scope").setMaxResults(200).getResultList();
     }
 
     public List<ListDecisionEntry> entries(Long listId) {
