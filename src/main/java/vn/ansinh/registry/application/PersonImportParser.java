@@ -1,16 +1,10 @@
 package vn.ansinh.registry.application;
 
 import jakarta.persistence.EntityManager;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,9 +18,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import vn.ansinh.registry.application.ImportProblem.Severity;
-import vn.ansinh.registry.application.XlsxSheetReader.Cell;
 import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.Area;
 import vn.ansinh.registry.domain.DeprivationIndicator;
@@ -46,11 +37,16 @@ import vn.ansinh.registry.domain.Residence;
 import vn.ansinh.registry.domain.Sex;
 import vn.ansinh.registry.domain.VietnameseNames;
 import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.upload.Cell;
+import vn.ansinh.shared.upload.FileSniffer;
+import vn.ansinh.shared.upload.RowLimit;
+import vn.ansinh.shared.upload.UploadMessage;
+import vn.ansinh.shared.upload.XlsxSheetReader;
 
 /**
  * Reads an uploaded person and household list (.xlsx, see {@link ImportTemplate}) and reports, per
  * row, the person read or what is wrong, without writing anything. Checks, in order: the file (size,
- * that it is really an .xlsx workbook, the headers, the number of rows), each cell (with the value
+ * that it is really an .xlsx workbook by its content: {@link FileSniffer}), the headers, the number of rows, each cell (with the value
  * objects' own rules and messages), the rows together (a personal ID twice in the file, a household
  * without exactly one head, review figures outside the head's row) and, when given the database
  * ({@link #checkingAgainst}), personal IDs already registered, poverty lines for the review years,
@@ -60,7 +56,7 @@ import vn.ansinh.shared.command.BusinessRuleException;
 public final class PersonImportParser {
 
     /** The largest file accepted by default: 10 MB. */
-    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+    public static final long DEFAULT_MAX_BYTES = FileSniffer.DEFAULT_MAX_BYTES;
 
     /** The most data rows one file may have. */
     public static final int DEFAULT_MAX_DATA_ROWS = 20_000;
@@ -71,11 +67,6 @@ public final class PersonImportParser {
     /** The longest address the registry stores. */
     static final int MAX_ADDRESS_LENGTH = 255;
 
-    private static final byte[] ZIP = {'P', 'K', 3, 4};
-    private static final byte[] OLE2 = {
-        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
-    };
-    private static final byte[] PDF = {'%', 'P', 'D', 'F'};
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern ETHNICITY_CODE = Pattern.compile("\\d{1,2}");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
@@ -84,8 +75,7 @@ public final class PersonImportParser {
     private static final Pattern CURRENCY = Pattern.compile("\\s*(?:vnd|dong|d)\\s*$");
 
     private final LocalDate today;
-    private final long maxBytes;
-    private final int maxDataRows;
+    private final FileSniffer sniffer;
     private final Database database;
 
     /**
@@ -104,16 +94,12 @@ public final class PersonImportParser {
     }
 
     public PersonImportParser(LocalDate today, long maxBytes, int maxDataRows) {
-        this(today, maxBytes, maxDataRows, null);
+        this(today, new FileSniffer(maxBytes, maxDataRows), null);
     }
 
-    private PersonImportParser(LocalDate today, long maxBytes, int maxDataRows, Database database) {
+    private PersonImportParser(LocalDate today, FileSniffer sniffer, Database database) {
         this.today = Objects.requireNonNull(today, "today");
-        if (maxBytes < 1 || maxDataRows < 1) {
-            throw new IllegalArgumentException("limits must be positive");
-        }
-        this.maxBytes = maxBytes;
-        this.maxDataRows = maxDataRows;
+        this.sniffer = sniffer;
         this.database = database;
     }
 
@@ -138,8 +124,7 @@ public final class PersonImportParser {
             java.util.function.Predicate<AdminUnitCode> visible) {
         return new PersonImportParser(
                 today,
-                maxBytes,
-                maxDataRows,
+                sniffer,
                 new Database(
                         Objects.requireNonNull(em, "em"),
                         Objects.requireNonNull(residence, "residence"),
@@ -153,102 +138,44 @@ public final class PersonImportParser {
      * Throws {@link UncheckedIOException} only when the upload itself cannot be read.
      */
     public ImportReport parse(String fileName, long declaredSize, InputStream content) {
-        String name = fileName == null || fileName.isBlank() ? "?" : fileName.strip();
-        long limitMegabytes = Math.max(1, maxBytes / (1024 * 1024));
-        if (declaredSize > maxBytes) {
-            return ImportReport.ofFileProblems(
-                    name, List.of(ImportProblem.ofFile("import.error.tooBig", name, limitMegabytes)));
-        }
-        byte[] bytes;
-        try {
-            bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the uploaded file", e);
-        }
-        if (bytes.length > maxBytes) {
-            return ImportReport.ofFileProblems(
-                    name, List.of(ImportProblem.ofFile("import.error.tooBig", name, limitMegabytes)));
-        }
-        ImportProblem typeProblem = checkType(name, bytes);
-        if (typeProblem != null) {
-            return ImportReport.ofFileProblems(name, List.of(typeProblem));
+        FileSniffer.Sniffed file = sniffer.sniff(fileName, declaredSize, content);
+        String name = file.fileName();
+        String refusal = switch (file.kind()) {
+            case TOO_BIG -> "import.error.tooBig";
+            case EMPTY -> "import.error.type.empty";
+            case XLSX -> null;
+            case ENCRYPTED_XLSX -> "import.error.type.encrypted";
+            case XLS -> "import.error.type.xls";
+            case PDF -> "import.error.type.pdf";
+            case TEXT -> "import.error.type.text";
+            case BINARY -> "import.error.type.other";
+        };
+        if (refusal != null) {
+            UploadMessage<ImportColumn> problem = file.kind() == FileSniffer.Kind.TOO_BIG
+                    ? UploadMessage.fileError(refusal, name, sniffer.maxMegabytes())
+                    : UploadMessage.fileError(refusal, name);
+            return ImportReport.ofFileProblems(name, List.of(problem));
         }
         Reading reading = new Reading(name);
         try {
-            XlsxSheetReader.read(bytes, reading);
+            XlsxSheetReader.read(file.bytes(), reading);
         } catch (XlsxSheetReader.UnreadableException e) {
             return ImportReport.ofFileProblems(
-                    name, List.of(ImportProblem.ofFile("import.error.type.unreadable", name)));
+                    name, List.of(UploadMessage.fileError("import.error.type.unreadable", name)));
         }
         return reading.finish();
-    }
-
-    /** Null when the bytes are a ZIP file (POI will tell whether it is a workbook), else why not. */
-    private static ImportProblem checkType(String name, byte[] bytes) {
-        if (bytes.length == 0) {
-            return ImportProblem.ofFile("import.error.type.empty", name);
-        }
-        if (startsWith(bytes, ZIP)) {
-            return null;
-        }
-        if (startsWith(bytes, OLE2)) {
-            return ImportProblem.ofFile(
-                    isEncryptedOoxml(bytes) ? "import.error.type.encrypted" : "import.error.type.xls", name);
-        }
-        if (startsWith(bytes, PDF)) {
-            return ImportProblem.ofFile("import.error.type.pdf", name);
-        }
-        if (isText(bytes)) {
-            return ImportProblem.ofFile("import.error.type.text", name);
-        }
-        return ImportProblem.ofFile("import.error.type.other", name);
-    }
-
-    /** A password-protected .xlsx is an OLE2 container holding the encrypted package. */
-    private static boolean isEncryptedOoxml(byte[] bytes) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
-            return fs.getRoot().hasEntry("EncryptedPackage");
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    private static boolean isText(byte[] bytes) {
-        byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, 4096));
-        try {
-            String text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(head))
-                    .toString();
-            return text.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t');
-        } catch (CharacterCodingException e) {
-            // cut in the middle of a character at 4096 bytes, or a legacy code page: still text if no control bytes
-            for (byte b : head) {
-                if (b >= 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t') {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] magic) {
-        return bytes.length >= magic.length && Arrays.equals(Arrays.copyOf(bytes, magic.length), magic);
     }
 
     /** One file being read: the header, then row after row, then the checks across rows. */
     private final class Reading implements XlsxSheetReader.RowHandler {
 
         private final String fileName;
-        private final List<ImportProblem> problems = new ArrayList<>();
+        private final List<UploadMessage<ImportColumn>> problems = new ArrayList<>();
         private final List<RowData> rows = new ArrayList<>();
         private String sheetName = "";
         private Map<ImportColumn, Integer> columns;
         private boolean headerFailed;
-        private boolean tooManyRows;
-        private int dataRows;
+        private final RowLimit limit = sniffer.rowLimit();
 
         Reading(String fileName) {
             this.fileName = fileName;
@@ -274,9 +201,7 @@ public final class PersonImportParser {
             if (isBlank(cells)) {
                 return true;
             }
-            dataRows++;
-            if (dataRows > maxDataRows) {
-                tooManyRows = true;
+            if (!limit.admit()) {
                 return false;
             }
             rows.add(readRow(rowNumber, cells));
@@ -296,9 +221,9 @@ public final class PersonImportParser {
                 String text = cell.getValue().text();
                 ImportColumn column = ImportColumn.ofHeader(text).orElse(null);
                 if (column == null) {
-                    problems.add(ImportProblem.fileWarning("import.warning.header.unknown", letter + rowNumber, text));
+                    problems.add(UploadMessage.fileWarning("import.warning.header.unknown", letter + rowNumber, text));
                 } else if (columns.containsKey(column)) {
-                    problems.add(ImportProblem.ofFile(
+                    problems.add(UploadMessage.fileError(
                             "import.error.header.repeated",
                             column.header(),
                             ImportColumn.letter(columns.get(column)),
@@ -310,7 +235,7 @@ public final class PersonImportParser {
             }
             for (ImportColumn column : ImportColumn.values()) {
                 if (column != ImportColumn.ROW_NUMBER && !columns.containsKey(column)) {
-                    problems.add(ImportProblem.ofFile(
+                    problems.add(UploadMessage.fileError(
                             "import.error.header.missing", column.header(), String.valueOf(rowNumber)));
                     headerFailed = true;
                 }
@@ -337,18 +262,18 @@ public final class PersonImportParser {
 
         ImportReport finish() {
             if (columns == null) {
-                problems.add(ImportProblem.ofFile("import.error.header.notFound", sheetName, HEADER_SEARCH_ROWS));
+                problems.add(UploadMessage.fileError("import.error.header.notFound", sheetName, HEADER_SEARCH_ROWS));
                 return ImportReport.ofFileProblems(fileName, problems);
             }
             if (headerFailed) {
                 return ImportReport.ofFileProblems(fileName, problems);
             }
-            if (tooManyRows) {
-                problems.add(ImportProblem.ofFile("import.error.tooManyRows", maxDataRows));
+            if (limit.exceeded()) {
+                problems.add(UploadMessage.fileError("import.error.tooManyRows", limit.max()));
                 return ImportReport.ofFileProblems(fileName, problems);
             }
             if (rows.isEmpty()) {
-                problems.add(ImportProblem.ofFile("import.error.noRows", sheetName));
+                problems.add(UploadMessage.fileError("import.error.noRows", sheetName));
                 return ImportReport.ofFileProblems(fileName, problems);
             }
             for (RowData row : rows) {
@@ -361,8 +286,8 @@ public final class PersonImportParser {
                 checkPovertyLines();
             }
             Set<Integer> rowsWithErrors = problems.stream()
-                    .filter(ImportProblem::isError)
-                    .map(ImportProblem::rowNumber)
+                    .filter(UploadMessage::isError)
+                    .map(UploadMessage::rowNumber)
                     .collect(Collectors.toSet());
             leaveOutHouseholdsWithErrors(rowsWithErrors);
             List<ImportRow> parsed =
@@ -372,7 +297,7 @@ public final class PersonImportParser {
                         .filter(r -> !rowsWithErrors.contains(r.rowNumber()))
                         .toList());
             }
-            return new ImportReport(fileName, dataRows, problems, parsed);
+            return new ImportReport(fileName, limit.count(), problems, parsed);
         }
 
         private void checkRepeatedPersonalIds() {
@@ -724,7 +649,7 @@ public final class PersonImportParser {
 
         final int rowNumber;
         final Map<ImportColumn, Integer> columns;
-        final List<ImportProblem> problems = new ArrayList<>();
+        final List<UploadMessage<ImportColumn>> problems = new ArrayList<>();
         String householdKey;
         Relationship relationship;
         PersonalId personalId;
@@ -736,26 +661,20 @@ public final class PersonImportParser {
         }
 
         boolean hasErrors() {
-            return problems.stream().anyMatch(ImportProblem::isError);
+            return problems.stream().anyMatch(UploadMessage::isError);
         }
 
-        ImportProblem problem(ImportColumn column, String key, Object... arguments) {
-            return of(Severity.ERROR, column, key, arguments);
+        UploadMessage<ImportColumn> problem(ImportColumn column, String key, Object... arguments) {
+            return UploadMessage.error(rowNumber, column, letterOf(column), key, arguments);
         }
 
-        ImportProblem warning(ImportColumn column, String key, Object... arguments) {
-            return of(Severity.WARNING, column, key, arguments);
+        UploadMessage<ImportColumn> warning(ImportColumn column, String key, Object... arguments) {
+            return UploadMessage.warning(rowNumber, column, letterOf(column), key, arguments);
         }
 
-        private ImportProblem of(Severity severity, ImportColumn column, String key, Object... arguments) {
+        private String letterOf(ImportColumn column) {
             Integer index = columns.get(column);
-            return new ImportProblem(
-                    rowNumber,
-                    column,
-                    index == null ? null : ImportColumn.letter(index),
-                    severity,
-                    key,
-                    Arrays.asList(arguments));
+            return index == null ? null : ImportColumn.letter(index);
         }
     }
 
