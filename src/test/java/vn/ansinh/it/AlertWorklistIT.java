@@ -50,11 +50,12 @@ class AlertWorklistIT {
     private final MigratedDatabase db = MigratedDatabase.get();
     private EntityManager em;
     private CommandRunner runner;
+    private AdminUnitTree units;
 
     @BeforeEach
     void open() {
         em = db.emf().createEntityManager();
-        AdminUnitTree units = AdminUnitTree.of(
+        units = AdminUnitTree.of(
                 em.createQuery("select u from AdminUnit u", AdminUnit.class).getResultList());
         runner = new CommandRunner(em, units::covers, denial -> {}, CLOCK);
     }
@@ -79,7 +80,7 @@ class AlertWorklistIT {
         assertThat(idsFor(ADMIN)).contains(childAlert, overdueAlert);
         assertThat(idsFor(OFFICER_QUY_HOP)).doesNotContain(childAlert, overdueAlert);
 
-        List<AlertRow> rows = new AlertWorklist(em).page(OFFICER, TODAY, 0, AlertWorklist.MAX_PAGE);
+        List<AlertRow> rows = new AlertWorklist(em, units).page(OFFICER, TODAY, 0, AlertWorklist.MAX_PAGE);
         assertThat(rows).extracting(AlertRow::dueOn).isSorted();
         AlertRow row =
                 rows.stream().filter(r -> r.id().equals(childAlert)).findFirst().orElseThrow();
@@ -87,7 +88,7 @@ class AlertWorklistIT {
         assertThat(row.category()).isEqualTo(Category.CHILD_WITHOUT_SUPPORT);
         assertThat(row.dueOn()).isEqualTo(LocalDate.of(2026, 8, 20));
         assertThat(row.daysLeft()).isEqualTo(10);
-        assertThat(new AlertWorklist(em).count(OFFICER))
+        assertThat(new AlertWorklist(em, units).count(OFFICER))
                 .isGreaterThanOrEqualTo(rows.size())
                 .isGreaterThanOrEqualTo(2);
     }
@@ -165,7 +166,7 @@ class AlertWorklistIT {
     }
 
     private List<Long> idsFor(Actor actor) {
-        return new AlertWorklist(em)
+        return new AlertWorklist(em, units)
                 .page(actor, TODAY, 0, AlertWorklist.MAX_PAGE).stream()
                         .map(AlertRow::id)
                         .toList();

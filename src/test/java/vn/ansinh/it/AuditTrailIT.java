@@ -25,7 +25,7 @@ class AuditTrailIT {
     @Test
     void anAuditorOfAProvinceWhereNobodyHasWorkedYetSeesAnEmptyTrailNotAnError() throws Exception {
         AdminUnitCode fresh = aProvinceWithoutAuditRows();
-        AuditQuery query = new AuditQuery(fx.em(), fx.units()::covers);
+        AuditQuery query = new AuditQuery(fx.em(), fx.units());
 
         assertThat(query.count(fresh)).isZero();
         assertThat(query.page(fresh, 0, 20)).isEmpty();
@@ -58,7 +58,7 @@ class AuditTrailIT {
     @Test
     void anAuditorOfTheProvinceSeesTheRowsOfItsCommunesNewestFirst() {
         Person person = fx.person(CaseworkFixture.TUAN_GIAO, "Lò Văn Kiểm", PartialDate.of(1960), Sex.MALE);
-        AuditQuery query = new AuditQuery(fx.em(), fx.units()::covers);
+        AuditQuery query = new AuditQuery(fx.em(), fx.units());
 
         List<AuditRecord> page = query.page(AdminUnitCode.of("11"), 0, 5);
 

@@ -381,7 +381,8 @@ class DatedEligibilityIT {
 
     private List<AlertRow> worklist(LocalDate today) {
         fx.em().clear();
-        return new AlertWorklist(fx.em()).page(CaseworkFixture.OFFICER_TUAN_GIAO, today, 0, AlertWorklist.MAX_PAGE);
+        return new AlertWorklist(fx.em(), fx.units())
+                .page(CaseworkFixture.OFFICER_TUAN_GIAO, today, 0, AlertWorklist.MAX_PAGE);
     }
 
     private long amount(int age, YearMonth month, Instant asOf) {

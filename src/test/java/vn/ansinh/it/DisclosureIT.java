@@ -26,6 +26,7 @@ import vn.ansinh.casework.domain.TransferRequestStatus;
 import vn.ansinh.registry.application.RegisterPersonCommand;
 import vn.ansinh.registry.application.RegistryReader;
 import vn.ansinh.registry.application.ResolveDuplicateCommand;
+import vn.ansinh.registry.application.UnitScope;
 import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.DuplicatePersonalIdException;
 import vn.ansinh.registry.domain.DuplicateSuspect;
@@ -220,10 +221,11 @@ class DisclosureIT {
                 .contains(pairOf(sinThau, tuanGiao));
         assertThat(pairIds(AdminUnitCode.NATIONAL)).contains(pairOf(sinThau, tuanGiao));
 
-        DuplicateSuspect pair = RegistryReader.openDuplicatesWithin(fx.em(), AdminUnitCode.of("11")).stream()
-                .filter(d -> (d.personAId() + "-" + d.personBId()).equals(pairOf(sinThau, tuanGiao)))
-                .findFirst()
-                .orElseThrow();
+        DuplicateSuspect pair =
+                RegistryReader.openDuplicatesWithin(fx.em(), UnitScope.of(AdminUnitCode.of("11"), fx.units())).stream()
+                        .filter(d -> (d.personAId() + "-" + d.personBId()).equals(pairOf(sinThau, tuanGiao)))
+                        .findFirst()
+                        .orElseThrow();
         assertThatThrownBy(() -> fx.run(
                         OFFICER_TUAN_GIAO,
                         "2026-05-05T02:00:00Z",
@@ -248,7 +250,7 @@ class DisclosureIT {
     }
 
     private Set<String> pairIds(AdminUnitCode jurisdiction) {
-        return RegistryReader.openDuplicatesWithin(fx.em(), jurisdiction).stream()
+        return RegistryReader.openDuplicatesWithin(fx.em(), UnitScope.of(jurisdiction, fx.units())).stream()
                 .map(d -> d.personAId() + "-" + d.personBId())
                 .collect(java.util.stream.Collectors.toSet());
     }

@@ -24,6 +24,7 @@ import vn.ansinh.casework.domain.ListDecision;
 import vn.ansinh.casework.domain.ListDecisionStatus;
 import vn.ansinh.casework.domain.ListRule;
 import vn.ansinh.payment.domain.PayrollRun;
+import vn.ansinh.registry.application.UnitScope;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Sex;
@@ -93,7 +94,7 @@ class ListDecisionIT {
         Map<AdminUnitCode, List<ListDecisions.Row>> preview = new ListDecisions(fx.em())
                 .preview(
                         ListRule.ELDERLY_80_NO_PENSION_TO_SOCIAL_PENSION,
-                        AdminUnitCode.of("11"),
+                        UnitScope.of(AdminUnitCode.of("11"), fx.units()),
                         move,
                         CaseworkRules.load(fx.em(), Instant.parse("2026-01-05T00:00:00Z"))
                                 .rates());
@@ -112,12 +113,14 @@ class ListDecisionIT {
         ListDecision listA = fx.run(
                         CaseworkFixture.officerOf(QUAI_TO),
                         "2026-01-05T02:00:00Z",
-                        () -> new PrepareListCommand(ListRule.ELDERLY_80_NO_PENSION_TO_SOCIAL_PENSION, QUAI_TO, move))
+                        () -> new PrepareListCommand(
+                                ListRule.ELDERLY_80_NO_PENSION_TO_SOCIAL_PENSION, QUAI_TO, move, fx.units()))
                 .get(0);
         ListDecision listB = fx.run(
                         CaseworkFixture.officerOf(BUNG_LAO),
                         "2026-01-05T02:00:00Z",
-                        () -> new PrepareListCommand(ListRule.ELDERLY_80_NO_PENSION_TO_SOCIAL_PENSION, BUNG_LAO, move))
+                        () -> new PrepareListCommand(
+                                ListRule.ELDERLY_80_NO_PENSION_TO_SOCIAL_PENSION, BUNG_LAO, move, fx.units()))
                 .get(0);
         assertThat(fx.jdbc()
                         .countOf(
@@ -240,7 +243,10 @@ class ListDecisionIT {
                 PROVINCE_ADMIN,
                 "2026-02-20T02:00:00Z",
                 () -> new PrepareListCommand(
-                        ListRule.ELDERLY_75_DIFFICULT_AREA_TO_SOCIAL_PENSION, AdminUnitCode.of("11"), move));
+                        ListRule.ELDERLY_75_DIFFICULT_AREA_TO_SOCIAL_PENSION,
+                        AdminUnitCode.of("11"),
+                        move,
+                        fx.units()));
 
         assertThat(lists)
                 .extracting(ListDecision::communeCode)
@@ -291,7 +297,7 @@ class ListDecisionIT {
         ListDecision list = fx.run(
                         CaseworkFixture.officerOf(THANH_NUA),
                         "2026-10-06T03:00:00Z",
-                        () -> new PrepareListCommand(rule, THANH_NUA, july))
+                        () -> new PrepareListCommand(rule, THANH_NUA, july, fx.units()))
                 .get(0);
         long next = nextNumber(THANH_NUA, 2026);
         ListDecision signed = fx.run(
@@ -378,7 +384,7 @@ class ListDecisionIT {
         assertThatThrownBy(() -> fx.run(
                         CaseworkFixture.officerOf(MUONG_PHANG),
                         "2026-11-10T03:00:00Z",
-                        () -> new PrepareListCommand(rule, MUONG_PHANG, november)))
+                        () -> new PrepareListCommand(rule, MUONG_PHANG, november, fx.units())))
                 .hasMessageContaining("listDecision.error.nobody");
 
         confirmBands("2026-11-12T03:00:00Z");
@@ -397,7 +403,7 @@ class ListDecisionIT {
         ListDecision list = fx.run(
                         CaseworkFixture.officerOf(MUONG_PHANG),
                         "2026-11-13T03:00:00Z",
-                        () -> new PrepareListCommand(rule, MUONG_PHANG, november))
+                        () -> new PrepareListCommand(rule, MUONG_PHANG, november, fx.units()))
                 .get(0);
         ListDecision signed = fx.run(
                 CaseworkFixture.chairmanOf(MUONG_PHANG),
@@ -478,7 +484,7 @@ class ListDecisionIT {
         return new ListDecisions(fx.em())
                 .preview(
                         rule,
-                        commune,
+                        UnitScope.of(commune, fx.units()),
                         month,
                         CaseworkRules.load(fx.em(), Instant.parse(ratesAsOf)).rates())
                 .getOrDefault(commune, List.of());

@@ -31,7 +31,6 @@ import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.registry.application.ImportColumn;
 import vn.ansinh.registry.application.ImportFiles;
 import vn.ansinh.registry.application.ImportPersonsCommand;
-import vn.ansinh.registry.application.ImportProblem;
 import vn.ansinh.registry.application.ImportReport;
 import vn.ansinh.registry.application.ImportSummary;
 import vn.ansinh.registry.application.PersonImportParser;
@@ -53,6 +52,7 @@ import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.Role;
+import vn.ansinh.shared.upload.UploadMessage;
 
 /**
  * The bulk import against the real database: a checked file becomes people, households, members,
@@ -298,7 +298,7 @@ class PersonImportIT {
                         .bytes());
 
         assertThat(report.errors())
-                .extracting(ImportProblem::cell, ImportProblem::messageKey, ImportProblem::arguments)
+                .extracting(UploadMessage::cell, UploadMessage::messageKey, UploadMessage::arguments)
                 .containsExactly(
                         tuple("F2", "import.error.personalId.registered", List.of()),
                         tuple("M3", "review.error.noStandard", List.of("2021")));
@@ -336,14 +336,14 @@ class PersonImportIT {
                         .bytes());
 
         assertThat(report.errors())
-                .extracting(ImportProblem::cell, ImportProblem::messageKey, ImportProblem::arguments)
+                .extracting(UploadMessage::cell, UploadMessage::messageKey, UploadMessage::arguments)
                 .containsExactly(tuple("F2", "import.error.personalId.registeredElsewhere", List.of()));
         assertThat(report.warnings()).singleElement().satisfies(w -> {
             assertThat(w.messageKey()).isEqualTo("import.warning.possibleDuplicatesElsewhere");
             assertThat(w.arguments()).containsExactly(1);
         });
         assertThat(report.problems())
-                .flatExtracting(ImportProblem::arguments)
+                .flatExtracting(UploadMessage::arguments)
                 .extracting(String::valueOf)
                 .noneMatch(argument ->
                         argument.contains("Sùng") || argument.contains("Giàng") || argument.contains("03158"));

@@ -1,47 +1,43 @@
 package vn.ansinh.account.application;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import vn.ansinh.registry.application.XlsxSheetReader;
-import vn.ansinh.registry.application.XlsxSheetReader.Cell;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.upload.Cell;
+import vn.ansinh.shared.upload.CsvReader;
+import vn.ansinh.shared.upload.FileSniffer;
+import vn.ansinh.shared.upload.RowLimit;
+import vn.ansinh.shared.upload.UploadMessage;
+import vn.ansinh.shared.upload.XlsxSheetReader;
 
 /**
  * Reads a bank or VNeID export of account openings and registrations, CSV (UTF-8) or Excel (.xlsx),
- * and reports row by row what an import would do, writing nothing. Checks the file (size, kind,
- * encoding, the header row within the first rows, the number of rows), each cell (personal ID, bank,
- * account number, event, date dd/MM/yyyy) and then each row against the registry and the accounts
- * ({@link AccountRowChecker}). One parser per upload.
+ * and reports row by row what an import would do, writing nothing. Checks the file (size and kind by
+ * its content, {@link FileSniffer}; encoding), reads it with the imports' readers ({@link CsvReader}
+ * with strict quotes, {@link XlsxSheetReader}), then the header row within the first rows, the number
+ * of rows, each cell (personal ID, bank, account number, event, date dd/MM/yyyy) and then each row
+ * against the registry and the accounts ({@link AccountRowChecker}). One parser per upload.
  */
 public final class AccountImportParser {
 
-    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    public static final long MAX_BYTES = FileSniffer.DEFAULT_MAX_BYTES;
     public static final int MAX_DATA_ROWS = 20_000;
     static final int HEADER_SEARCH_ROWS = 10;
 
-    private static final byte[] ZIP = {'P', 'K', 3, 4};
-    private static final byte[] OLE2 = {
-        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
-    };
-    private static final byte[] PDF = {'%', 'P', 'D', 'F'};
+    private static final Map<CsvReader.Malformed, String> MALFORMED = Map.of(
+            CsvReader.Malformed.UNCLOSED_QUOTE, "account.import.error.malformed.quote",
+            CsvReader.Malformed.TEXT_AFTER_QUOTE, "account.import.error.malformed.afterQuote",
+            CsvReader.Malformed.STRAY_QUOTE, "account.import.error.malformed.strayQuote");
 
     private final AccountRowReader reader;
     private final AccountRowChecker checker;
-    private final int maxDataRows;
+    private final FileSniffer sniffer;
 
     /** A parser for the people of {@code commune}, with dates up to {@code today}. */
     public AccountImportParser(AccountLookup lookup, AdminUnitCode commune, LocalDate today) {
@@ -51,7 +47,7 @@ public final class AccountImportParser {
     AccountImportParser(AccountLookup lookup, AdminUnitCode commune, LocalDate today, int maxDataRows) {
         this.reader = new AccountRowReader(Objects.requireNonNull(today, "today"));
         this.checker = new AccountRowChecker(lookup, commune);
-        this.maxDataRows = maxDataRows;
+        this.sniffer = new FileSniffer(MAX_BYTES, maxDataRows);
     }
 
     /**
@@ -60,80 +56,61 @@ public final class AccountImportParser {
      * cannot be read.
      */
     public AccountImportReport parse(String fileName, long declaredSize, InputStream content) {
-        String name = fileName == null || fileName.isBlank() ? "?" : fileName.strip();
-        String megabytes = String.valueOf(MAX_BYTES / (1024 * 1024));
-        if (declaredSize > MAX_BYTES) {
-            return fileError(name, "account.import.error.tooBig", name, megabytes);
-        }
-        byte[] bytes;
-        try {
-            bytes = content.readNBytes((int) MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the uploaded file", e);
-        }
-        if (bytes.length > MAX_BYTES) {
-            return fileError(name, "account.import.error.tooBig", name, megabytes);
-        }
-        if (bytes.length == 0) {
-            return fileError(name, "account.import.error.empty", name);
-        }
+        FileSniffer.Sniffed file = sniffer.sniff(fileName, declaredSize, content);
+        String name = file.fileName();
         Reading reading = new Reading(name);
-        if (startsWith(bytes, ZIP)) {
-            try {
-                XlsxSheetReader.read(bytes, (rowNumber, cells) -> reading.row(rowNumber, cells, -1));
-            } catch (XlsxSheetReader.UnreadableException e) {
-                return fileError(name, "account.import.error.unreadable", name);
-            }
-        } else if (startsWith(bytes, OLE2)) {
-            return fileError(
-                    name, isEncrypted(bytes) ? "account.import.error.encrypted" : "account.import.error.xls", name);
-        } else if (startsWith(bytes, PDF)) {
-            return fileError(name, "account.import.error.pdf", name);
-        } else {
-            String text = utf8(bytes);
-            if (text == null || text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
-                return fileError(name, "account.import.error.encoding", name);
-            }
-            CsvReader.read(text, reading);
+        switch (file.kind()) {
+            case TOO_BIG:
+                return fileError(name, "account.import.error.tooBig", name, String.valueOf(sniffer.maxMegabytes()));
+            case EMPTY:
+                return fileError(name, "account.import.error.empty", name);
+            case XLSX:
+                try {
+                    XlsxSheetReader.read(file.bytes(), (rowNumber, cells) -> reading.row(rowNumber, cells, -1));
+                } catch (XlsxSheetReader.UnreadableException e) {
+                    return fileError(name, "account.import.error.unreadable", name);
+                }
+                break;
+            case ENCRYPTED_XLSX:
+                return fileError(name, "account.import.error.encrypted", name);
+            case XLS:
+                return fileError(name, "account.import.error.xls", name);
+            case PDF:
+                return fileError(name, "account.import.error.pdf", name);
+            default:
+                String text = file.utf8Text().orElse(null);
+                if (text == null) {
+                    return fileError(name, "account.import.error.encoding", name);
+                }
+                CsvReader.read(text, CsvReader.Quotes.STRICT, new CsvReader.Handler() {
+                    @Override
+                    public boolean record(CsvReader.Record record) {
+                        Map<Integer, Cell> cells = record.cells();
+                        return cells.isEmpty()
+                                || reading.row(
+                                        record.line(), cells, record.fields().size());
+                    }
+
+                    @Override
+                    public boolean malformed(int line, int number, CsvReader.Malformed why) {
+                        return reading.malformed(line, MALFORMED.get(why));
+                    }
+                });
         }
         return reading.finish();
     }
 
     private static AccountImportReport fileError(String fileName, String key, Object... arguments) {
-        return AccountImportReport.ofFileError(fileName, AccountImportMessage.error(null, key, arguments));
-    }
-
-    private static String utf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
-    }
-
-    private static boolean isEncrypted(byte[] bytes) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
-            return fs.getRoot().hasEntry("EncryptedPackage");
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] magic) {
-        return bytes.length >= magic.length && Arrays.equals(Arrays.copyOf(bytes, magic.length), magic);
+        return AccountImportReport.ofFileError(fileName, UploadMessage.fileError(key, arguments));
     }
 
     /** One file being read: the header, then the data rows. */
     private final class Reading implements TableRows {
 
         private final String fileName;
-        private final List<AccountImportMessage> fileMessages = new ArrayList<>();
+        private final List<UploadMessage<AccountImportColumn>> fileMessages = new ArrayList<>();
         private final List<ReadRow> rows = new ArrayList<>();
+        private final RowLimit limit = sniffer.rowLimit();
         private Map<AccountImportColumn, Integer> columns;
         private int headerWidth;
         private boolean headerFailed;
@@ -153,9 +130,6 @@ public final class AccountImportParser {
                     return !headerFailed;
                 }
                 return rowNumber < HEADER_SEARCH_ROWS;
-            }
-            if (!dataRowFits()) {
-                return false;
             }
             ReadRow row;
             if (width > headerWidth) {
@@ -178,6 +152,9 @@ public final class AccountImportParser {
                 }
                 row = reader.read(rowNumber, values);
             }
+            if (!dataRowFits()) {
+                return false;
+            }
             rows.add(row);
             return true;
         }
@@ -185,8 +162,8 @@ public final class AccountImportParser {
         @Override
         public boolean malformed(int rowNumber, String messageKey) {
             if (columns == null) {
-                fileMessages.add(AccountImportMessage.error(
-                        null, "account.import.error.header.malformed", String.valueOf(rowNumber)));
+                fileMessages.add(
+                        UploadMessage.fileError("account.import.error.header.malformed", String.valueOf(rowNumber)));
                 headerFailed = true;
                 return false;
             }
@@ -200,7 +177,7 @@ public final class AccountImportParser {
         }
 
         private boolean dataRowFits() {
-            if (rows.size() >= maxDataRows) {
+            if (!limit.admit()) {
                 tooManyRows = true;
                 return false;
             }
@@ -215,14 +192,13 @@ public final class AccountImportParser {
                         AccountImportColumn.ofHeader(cell.getValue().text()).orElse(null);
                 String letter = AccountImportColumn.letter(cell.getKey());
                 if (column == null) {
-                    fileMessages.add(AccountImportMessage.warning(
-                            null,
+                    fileMessages.add(UploadMessage.fileWarning(
                             "account.import.warning.header.unknown",
                             letter + rowNumber,
                             cell.getValue().text()));
                 } else if (columns.containsKey(column)) {
-                    fileMessages.add(AccountImportMessage.error(
-                            column, "account.import.error.header.repeated", column.header()));
+                    fileMessages.add(UploadMessage.error(
+                            0, column, null, "account.import.error.header.repeated", column.header()));
                     headerFailed = true;
                 } else {
                     columns.put(column, cell.getKey());
@@ -231,14 +207,16 @@ public final class AccountImportParser {
             for (AccountImportColumn column : AccountImportColumn.values()) {
                 if (!columns.containsKey(column)) {
                     if (column.required()) {
-                        fileMessages.add(AccountImportMessage.error(
+                        fileMessages.add(UploadMessage.error(
+                                0,
                                 column,
+                                null,
                                 "account.import.error.header.missing",
                                 column.header(),
                                 String.valueOf(rowNumber)));
                         headerFailed = true;
                     } else {
-                        fileMessages.add(AccountImportMessage.warning(column, "account.import.warning.noNames"));
+                        fileMessages.add(UploadMessage.warning(0, column, null, "account.import.warning.noNames"));
                     }
                 }
             }
@@ -246,15 +224,15 @@ public final class AccountImportParser {
 
         AccountImportReport finish() {
             if (columns == null) {
-                fileMessages.add(AccountImportMessage.error(
-                        null, "account.import.error.header.notFound", String.valueOf(HEADER_SEARCH_ROWS)));
+                fileMessages.add(UploadMessage.fileError(
+                        "account.import.error.header.notFound", String.valueOf(HEADER_SEARCH_ROWS)));
             } else if (tooManyRows) {
-                fileMessages.add(AccountImportMessage.error(
-                        null, "account.import.error.tooManyRows", String.valueOf(maxDataRows)));
+                fileMessages.add(
+                        UploadMessage.fileError("account.import.error.tooManyRows", String.valueOf(limit.max())));
             } else if (rows.isEmpty() && !headerFailed) {
-                fileMessages.add(AccountImportMessage.error(null, "account.import.error.noRows"));
+                fileMessages.add(UploadMessage.fileError("account.import.error.noRows"));
             }
-            if (fileMessages.stream().anyMatch(AccountImportMessage::isError)) {
+            if (fileMessages.stream().anyMatch(UploadMessage::isError)) {
                 return new AccountImportReport(fileName, fileMessages, List.of());
             }
             return new AccountImportReport(fileName, fileMessages, checker.check(rows));

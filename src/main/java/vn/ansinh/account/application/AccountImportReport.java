@@ -3,6 +3,7 @@ package vn.ansinh.account.application;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
+import vn.ansinh.shared.upload.UploadMessage;
 
 /**
  * What {@link AccountImportParser} found in a file: problems of the file as a whole, and each data row
@@ -15,16 +16,17 @@ public final class AccountImportReport implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final String fileName;
-    private final List<AccountImportMessage> fileMessages;
+    private final List<UploadMessage<AccountImportColumn>> fileMessages;
     private final List<AccountImportRow> rows;
 
-    AccountImportReport(String fileName, List<AccountImportMessage> fileMessages, List<AccountImportRow> rows) {
+    AccountImportReport(
+            String fileName, List<UploadMessage<AccountImportColumn>> fileMessages, List<AccountImportRow> rows) {
         this.fileName = Objects.requireNonNull(fileName, "fileName");
         this.fileMessages = List.copyOf(fileMessages);
         this.rows = List.copyOf(rows);
     }
 
-    static AccountImportReport ofFileError(String fileName, AccountImportMessage problem) {
+    static AccountImportReport ofFileError(String fileName, UploadMessage<AccountImportColumn> problem) {
         return new AccountImportReport(fileName, List.of(problem), List.of());
     }
 
@@ -32,12 +34,12 @@ public final class AccountImportReport implements Serializable {
         return fileName;
     }
 
-    public List<AccountImportMessage> fileMessages() {
+    public List<UploadMessage<AccountImportColumn>> fileMessages() {
         return fileMessages;
     }
 
     public boolean hasFileErrors() {
-        return fileMessages.stream().anyMatch(AccountImportMessage::isError);
+        return fileMessages.stream().anyMatch(UploadMessage::isError);
     }
 
     /** Every data row, in file order. */

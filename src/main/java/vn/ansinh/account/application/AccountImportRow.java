@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import vn.ansinh.account.domain.AccountStep;
+import vn.ansinh.shared.upload.UploadMessage;
 
 /**
  * A data row of an import file as the report shows it: what was read, the person it names, and
@@ -21,7 +22,7 @@ public record AccountImportRow(
         AccountStep step,
         LocalDate date,
         Outcome outcome,
-        List<AccountImportMessage> messages,
+        List<UploadMessage<AccountImportColumn>> messages,
         AccountImportLine line)
         implements Serializable {
 

@@ -18,7 +18,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.ansinh.account.domain.AccountNumber;
 import vn.ansinh.account.domain.AccountStep;
-import vn.ansinh.registry.application.XlsxSheetReader;
+import vn.ansinh.shared.upload.XlsxSheetReader;
 
 /**
  * The empty workbook to fill in for an account import: sheet "Danh sách" with the header row of

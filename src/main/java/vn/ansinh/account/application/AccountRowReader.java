@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 import vn.ansinh.account.domain.AccountNumber;
 import vn.ansinh.account.domain.AccountStep;
 import vn.ansinh.account.domain.BankCode;
-import vn.ansinh.registry.application.XlsxSheetReader.Cell;
 import vn.ansinh.registry.domain.PersonalId;
 import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.upload.Cell;
 
 /**
  * Reads the cells of one data row with the value objects' own rules: a cell refused becomes an error

@@ -6,12 +6,13 @@ import java.util.List;
 import vn.ansinh.account.domain.AccountNumber;
 import vn.ansinh.account.domain.AccountStep;
 import vn.ansinh.account.domain.BankCode;
+import vn.ansinh.shared.upload.UploadMessage;
 
 /** A data row as its cells were read, before it is checked against the registry. Mutable, one per row. */
 final class ReadRow {
 
     final int rowNumber;
-    final List<AccountImportMessage> messages = new ArrayList<>();
+    final List<UploadMessage<AccountImportColumn>> messages = new ArrayList<>();
     String personalId;
     String fullName;
     BankCode bank;
@@ -24,14 +25,14 @@ final class ReadRow {
     }
 
     boolean hasErrors() {
-        return messages.stream().anyMatch(AccountImportMessage::isError);
+        return messages.stream().anyMatch(UploadMessage::isError);
     }
 
     void error(AccountImportColumn column, String key, Object... arguments) {
-        messages.add(AccountImportMessage.error(column, key, arguments));
+        messages.add(UploadMessage.error(rowNumber, column, null, key, arguments));
     }
 
     void warning(AccountImportColumn column, String key, Object... arguments) {
-        messages.add(AccountImportMessage.warning(column, key, arguments));
+        messages.add(UploadMessage.warning(rowNumber, column, null, key, arguments));
     }
 }

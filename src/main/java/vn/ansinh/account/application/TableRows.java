@@ -1,7 +1,7 @@
 package vn.ansinh.account.application;
 
 import java.util.Map;
-import vn.ansinh.registry.application.XlsxSheetReader.Cell;
+import vn.ansinh.shared.upload.Cell;
 
 /** Receives the rows of an import file, CSV or Excel alike. */
 interface TableRows {

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.stream.Collectors;
 import org.primefaces.event.FileUploadEvent;
-import vn.ansinh.account.application.AccountImportMessage;
 import vn.ansinh.account.application.AccountImportReport;
 import vn.ansinh.account.application.AccountImportRow;
 import vn.ansinh.account.application.AccountImportSummary;
@@ -17,6 +16,7 @@ import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.security.CurrentActor;
+import vn.ansinh.shared.upload.UploadMessage;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.Pages;
 
@@ -67,7 +67,7 @@ public class AccountImportView implements Serializable {
         }
     }
 
-    public String text(AccountImportMessage message) {
+    public String text(UploadMessage<?> message) {
         return Messages.text(message.messageKey(), message.messageArguments());
     }
 

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import vn.ansinh.alert.domain.CaseAlert;
+import vn.ansinh.registry.application.AdminUnitDirectory;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.command.CommandEngine;
 import vn.ansinh.shared.security.CurrentActor;
@@ -26,16 +27,19 @@ public class AlertService {
     private CommandEngine engine;
 
     @Inject
+    private AdminUnitDirectory units;
+
+    @Inject
     private Clock clock;
 
     /** A page of the user's open alerts, earliest due day first. */
     public List<AlertRow> worklist(int first, int size) {
-        return new AlertWorklist(em).page(currentActor.get(), today(), first, size);
+        return new AlertWorklist(em, units.tree()).page(currentActor.get(), today(), first, size);
     }
 
     /** How many open alerts the user's worklist has. */
     public int openCount() {
-        return new AlertWorklist(em).count(currentActor.get());
+        return new AlertWorklist(em, units.tree()).count(currentActor.get());
     }
 
     public CaseAlert resolve(AlertRow row) {

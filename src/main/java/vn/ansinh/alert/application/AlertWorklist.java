@@ -6,14 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import vn.ansinh.alert.domain.AlertKind;
-import vn.ansinh.registry.domain.AdminUnitList;
-import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.registry.application.AdminUnitTree;
+import vn.ansinh.registry.application.UnitScope;
 import vn.ansinh.shared.security.Actor;
 
 /**
  * The open alerts an actor works on, paged in SQL, free of the container: the kinds of their roles
- * ({@link AlertKind#shownTo}), inside their jurisdiction (the commune itself, the province, the
- * communes a pre-2025 district had, or everything for national staff), earliest due day first.
+ * ({@link AlertKind#shownTo}), inside their jurisdiction ({@link UnitScope}), earliest due day first.
  */
 public final class AlertWorklist {
 
@@ -26,19 +25,25 @@ public final class AlertWorklist {
     private static final String OPEN = "a.resolvedAt is null and a.kind in :kinds";
 
     private final EntityManager em;
+    private final AdminUnitTree units;
 
-    public AlertWorklist(EntityManager em) {
+    public AlertWorklist(EntityManager em, AdminUnitTree units) {
         this.em = em;
+        this.units = units;
     }
 
     public List<AlertRow> page(Actor actor, LocalDate today, int first, int size) {
         Set<AlertKind> kinds = AlertKind.shownTo(actor);
-        if (kinds.isEmpty() || actor.jurisdiction().isEmpty()) {
+        UnitScope scope = UnitScope.of(actor, units);
+        if (kinds.isEmpty() || scope.isEmpty()) {
             return List.of();
         }
-        TypedQuery<Object[]> query =
-                em.createQuery(ROWS + OPEN + within(actor.unit()) + " order by a.dueOn, a.id", Object[].class);
-        return bind(query, kinds, actor.unit())
+        UnitScope.Condition within = within(scope);
+        TypedQuery<Object[]> query = em.createQuery(
+                ROWS + OPEN + " and " + within.jpql("scope") + " order by a.dueOn, a.id", Object[].class);
+        return within
+                .bind(query, "scope")
+                .setParameter("kinds", kinds)
                 .setFirstResult(Math.max(first, 0))
                 .setMaxResults(Math.min(Math.max(size, 1), MAX_PAGE))
                 .getResultList()
@@ -49,35 +54,20 @@ public final class AlertWorklist {
 
     public int count(Actor actor) {
         Set<AlertKind> kinds = AlertKind.shownTo(actor);
-        if (kinds.isEmpty() || actor.jurisdiction().isEmpty()) {
+        UnitScope scope = UnitScope.of(actor, units);
+        if (kinds.isEmpty() || scope.isEmpty()) {
             return 0;
         }
-        TypedQuery<Long> query =
-                em.createQuery("select count(a) from CaseAlert a where " + OPEN + within(actor.unit()), Long.class);
-        return bind(query, kinds, actor.unit()).getSingleResult().intValue();
+        UnitScope.Condition within = within(scope);
+        TypedQuery<Long> query = em.createQuery(
+                "select count(a) from CaseAlert a where " + OPEN + " and " + within.jpql("scope"), Long.class);
+        return within.bind(query, "scope")
+                .setParameter("kinds", kinds)
+                .getSingleResult()
+                .intValue();
     }
 
-    private static String within(AdminUnitCode unit) {
-        if (unit.isNational()) {
-            return "";
-        }
-        return switch (unit.value().length()) {
-            case 2 -> " and a.provinceCode = :unit";
-            case 3 ->
-                " and a.communeCode in (select u.code from AdminUnit u, AdminUnit d "
-                        + "where u.parentId = d.id and d.code = :unit and d.list = :districtList)";
-            default -> " and a.communeCode = :unit";
-        };
-    }
-
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Set<AlertKind> kinds, AdminUnitCode unit) {
-        query.setParameter("kinds", kinds);
-        if (!unit.isNational()) {
-            query.setParameter("unit", unit.value());
-        }
-        if (unit.value().length() == 3) {
-            query.setParameter("districtList", AdminUnitList.THREE_TIER_2004);
-        }
-        return query;
+    private static UnitScope.Condition within(UnitScope scope) {
+        return scope.residence("a.communeCode", "a.provinceCode");
     }
 }

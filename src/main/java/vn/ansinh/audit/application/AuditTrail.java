@@ -5,8 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import vn.ansinh.registry.application.AdminUnitDirectory;
+import vn.ansinh.registry.application.UnitScope;
 import vn.ansinh.shared.command.AuditRecord;
-import vn.ansinh.shared.command.JurisdictionPolicy;
 import vn.ansinh.shared.security.CurrentActor;
 
 /**
@@ -23,19 +24,15 @@ public class AuditTrail {
     private CurrentActor currentActor;
 
     @Inject
-    private JurisdictionPolicy jurisdictions;
+    private AdminUnitDirectory units;
 
     public List<AuditRecord> page(int first, int size) {
-        if (currentActor.get().jurisdiction().isEmpty()) {
-            return List.of();
-        }
-        return new AuditQuery(em, jurisdictions).page(currentActor.get().unit(), first, size);
+        UnitScope scope = units.scopeOf(currentActor.get());
+        return scope.isEmpty() ? List.of() : new AuditQuery(em, units.tree()).page(scope, first, size);
     }
 
     public int count() {
-        if (currentActor.get().jurisdiction().isEmpty()) {
-            return 0;
-        }
-        return new AuditQuery(em, jurisdictions).count(currentActor.get().unit());
+        UnitScope scope = units.scopeOf(currentActor.get());
+        return scope.isEmpty() ? 0 : new AuditQuery(em, units.tree()).count(scope);
     }
 }

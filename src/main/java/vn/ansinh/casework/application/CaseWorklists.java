@@ -7,21 +7,24 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.ansinh.casework.domain.AuthorityRules;
 import vn.ansinh.casework.domain.BenefitCase;
+import vn.ansinh.casework.domain.CaseException;
 import vn.ansinh.casework.domain.CaseStatus;
 import vn.ansinh.casework.domain.WorkingCalendar;
 import vn.ansinh.intake.domain.Application;
 import vn.ansinh.intake.domain.ApplicationStatus;
 import vn.ansinh.registry.application.AdminUnitDirectory;
+import vn.ansinh.registry.application.UnitScope;
 import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.AdminUnitLevel;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.command.CommandContext;
-import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.Programme;
 import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.CurrentActor;
 
@@ -61,19 +64,16 @@ public class CaseWorklists {
 
     /** Dossiers the officer is still preparing (not yet submitted). */
     public List<WorkItem> drafts() {
-        if (actor().jurisdiction().isEmpty()) {
-            return List.of();
-        }
+        UnitScope.Condition within = scope().residence("a.communeCode", "a.provinceCode");
         TypedQuery<Object[]> query = em.createQuery(
                         "select a, p from Application a, Person p where p.id = a.personId"
-                                + " and a.status = :draft" + filter("a")
+                                + " and a.status = :draft and " + within.jpql("scope")
                                 + " and not exists (select c from BenefitCase c"
                                 + " where c.applicationId = a.id and c.status <> :draftCase) order by a.receivedOn desc",
                         Object[].class)
                 .setParameter("draft", ApplicationStatus.DRAFT)
                 .setParameter("draftCase", CaseStatus.DRAFT);
-        bind(query);
-        return query.setMaxResults(LIMIT).getResultList().stream()
+        return within.bind(query, "scope").setMaxResults(LIMIT).getResultList().stream()
                 .map(row -> {
                     Application a = (Application) row[0];
                     Person p = (Person) row[1];
@@ -114,29 +114,25 @@ public class CaseWorklists {
     }
 
     private List<WorkItem> cases(List<CaseStatus> statuses, boolean atMyLevel) {
-        if (actor().jurisdiction().isEmpty()) {
-            return List.of();
-        }
-        TypedQuery<Object[]> query = em.createQuery(
-                        "select c, p from BenefitCase c, Person p where p.id = c.personId"
-                                + " and c.status in :statuses" + filter("c") + " order by c.dueOn, c.id",
-                        Object[].class)
-                .setParameter("statuses", statuses);
-        bind(query);
+        UnitScope.Condition within = scope().residence("c.communeCode", "c.provinceCode");
         LocalDate today = LocalDate.ofInstant(clock.instant(), CommandContext.VIETNAM);
         CaseworkRules rules = CaseworkRules.load(em, clock.instant());
-        AuthorityRules authorities = rules.authorities();
         WorkingCalendar calendar = rules.calendar();
-        Optional<AdminUnitLevel> myLevel =
-                units.tree().unitOn(actor().unit(), today).map(AdminUnit::level);
-        return query.setMaxResults(LIMIT).getResultList().stream()
-                .filter(row -> !atMyLevel
-                        || actor().unit().isNational()
-                        || myLevel.isPresent()
-                                && authorities
-                                                .ruleFor(((BenefitCase) row[0]).programme(), today)
-                                                .level()
-                                        == myLevel.get())
+        boolean byLevel = atMyLevel && !actor().unit().isNational();
+        TypedQuery<Object[]> query = em.createQuery(
+                        "select c, p from BenefitCase c, Person p where p.id = c.personId"
+                                + " and c.status in :statuses and " + within.jpql("scope")
+                                + (byLevel ? " and c.programme in :programmes" : "") + " order by c.dueOn, c.id",
+                        Object[].class)
+                .setParameter("statuses", statuses);
+        if (byLevel) {
+            List<Programme> mine = programmesDecidedAt(rules.authorities(), today);
+            if (mine.isEmpty()) {
+                return List.of();
+            }
+            query.setParameter("programmes", mine);
+        }
+        return within.bind(query, "scope").setMaxResults(LIMIT).getResultList().stream()
                 .map(row -> {
                     BenefitCase c = (BenefitCase) row[0];
                     Person p = (Person) row[1];
@@ -157,29 +153,31 @@ public class CaseWorklists {
                 .toList();
     }
 
-    /** The jurisdiction as a query condition: a commune, a (pre-2025) district's communes, a province, or all. */
-    private String filter(String alias) {
-        AdminUnitCode unit = actor().unit();
-        if (unit.isNational()) {
-            return "";
+    /**
+     * The programmes whose cases are decided today at the level of the user's unit (as the unit
+     * stands today: none once it has been abolished); a programme without a rule in force is none's.
+     */
+    private List<Programme> programmesDecidedAt(AuthorityRules authorities, LocalDate today) {
+        Optional<AdminUnitLevel> myLevel =
+                units.tree().unitOn(actor().unit(), today).map(AdminUnit::level);
+        if (myLevel.isEmpty()) {
+            return List.of();
         }
-        return switch (level(unit)) {
-            case PROVINCE -> " and " + alias + ".provinceCode = :unit";
-            case DISTRICT ->
-                " and " + alias + ".communeCode in (select u.code from AdminUnit u, AdminUnit d"
-                        + " where d.code = :unit and d.level = vn.ansinh.registry.domain.AdminUnitLevel.DISTRICT and u.parentId = d.id)";
-            default -> " and " + alias + ".communeCode = :unit";
-        };
+        List<Programme> mine = new ArrayList<>();
+        for (Programme programme : Programme.values()) {
+            try {
+                if (authorities.ruleFor(programme, today).level() == myLevel.get()) {
+                    mine.add(programme);
+                }
+            } catch (CaseException noRuleInForce) {
+                // nobody decides this programme's cases today
+            }
+        }
+        return mine;
     }
 
-    private void bind(TypedQuery<?> query) {
-        if (!actor().unit().isNational()) {
-            query.setParameter("unit", actor().unit().value());
-        }
-    }
-
-    private AdminUnitLevel level(AdminUnitCode unit) {
-        return units.find(unit).map(AdminUnit::level).orElse(AdminUnitLevel.COMMUNE);
+    private UnitScope scope() {
+        return units.scopeOf(actor());
     }
 
     private Actor actor() {

@@ -46,7 +46,7 @@ public class ListDecisionService {
         return new ListDecisions(em)
                 .preview(
                         rule,
-                        currentActor.get().unit(),
+                        units.scopeOf(currentActor.get()),
                         month,
                         CaseworkRules.load(em, clock.instant()).rates());
     }
@@ -60,7 +60,7 @@ public class ListDecisionService {
     }
 
     public List<ListDecision> lists() {
-        return new ListDecisions(em).lists(currentActor.get().unit());
+        return new ListDecisions(em).lists(units.scopeOf(currentActor.get()));
     }
 
     public List<ListDecisionEntry> entries(ListDecision list) {
@@ -79,7 +79,7 @@ public class ListDecisionService {
     }
 
     public boolean mayPrepare() {
-        return engine.permits(new PrepareListCommand(null, currentActor.get().unit(), null));
+        return engine.permits(new PrepareListCommand(null, currentActor.get().unit(), null, units.tree()));
     }
 
     public boolean maySign(ListDecision list) {
@@ -89,7 +89,7 @@ public class ListDecisionService {
     }
 
     public List<ListDecision> prepare(ListRule rule, YearMonth month) {
-        return engine.submit(new PrepareListCommand(rule, currentActor.get().unit(), month));
+        return engine.submit(new PrepareListCommand(rule, currentActor.get().unit(), month, units.tree()));
     }
 
     public ListDecision sign(ListDecision list) {

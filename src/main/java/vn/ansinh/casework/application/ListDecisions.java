@@ -28,6 +28,7 @@ import vn.ansinh.casework.domain.ListDecisionEntry.Amount;
 import vn.ansinh.casework.domain.ListDecisionStatus;
 import vn.ansinh.casework.domain.ListRule;
 import vn.ansinh.registry.application.AdminUnitTree;
+import vn.ansinh.registry.application.UnitScope;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.Category;
@@ -69,24 +70,22 @@ public final class ListDecisions {
     }
 
     /**
-     * The preview: per commune of the unit (a commune, a province, or the nation), the decided cases of the
-     * rule's categories still running in {@code month} that the rule changes ({@link #change}); a case already
-     * on a signed list of the same rule and month is not listed again.
+     * The preview: per commune of the unit ({@link UnitScope}: a commune, a province, or the nation), the
+     * decided cases of the rule's categories still running in {@code month} that the rule changes
+     * ({@link #change}); a case already on a signed list of the same rule and month is not listed again.
      */
-    public Map<AdminUnitCode, List<Row>> preview(ListRule rule, AdminUnitCode unit, YearMonth month, RateTable rates) {
+    public Map<AdminUnitCode, List<Row>> preview(ListRule rule, UnitScope unit, YearMonth month, RateTable rates) {
+        UnitScope.Condition within = unit.residence("c.communeCode", "c.provinceCode");
         var query = em.createQuery(
                         "select c from BenefitCase c where c.category in :categories"
                                 + " and c.status in :statuses and (c.entitledUntil is null or c.entitledUntil >= :month)"
-                                + (unit.isNational() ? "" : " and (c.communeCode = :unit or c.provinceCode = :unit)")
+                                + " and " + within.jpql("scope")
                                 + " order by c.communeCode, c.id",
                         BenefitCase.class)
                 .setParameter("categories", rule.categories())
                 .setParameter("statuses", List.of(CaseStatus.ACTIVE, CaseStatus.APPROVED))
                 .setParameter("month", month.atDay(1));
-        if (!unit.isNational()) {
-            query.setParameter("unit", unit.value());
-        }
-        List<BenefitCase> cases = query.getResultList();
+        List<BenefitCase> cases = within.bind(query, "scope").getResultList();
         Set<Long> alreadySigned = rule.keepsCase() ? signedCases(rule, month) : Set.of();
         Map<AdminUnitCode, List<Row>> byCommune = new LinkedHashMap<>();
         for (BenefitCase c : cases) {
@@ -193,17 +192,14 @@ public final class ListDecisions {
     }
 
     /** The lists of the unit not discarded, newest first. */
-    public List<ListDecision> lists(AdminUnitCode unit) {
+    public List<ListDecision> lists(UnitScope unit) {
+        UnitScope.Condition within = unit.residence("l.communeCode", "l.provinceCode");
         var query = em.createQuery(
-                        "select l from ListDecision l where l.status <> :discarded"
-                                + (unit.isNational() ? "" : " and (l.communeCode = :unit or l.provinceCode = :unit)")
+                        "select l from ListDecision l where l.status <> :discarded and " + within.jpql("scope")
                                 + " order by l.id desc",
                         ListDecision.class)
                 .setParameter("discarded", ListDecisionStatus.DISCARDED);
-        if (!unit.isNational()) {
-            query.setParameter("unit", unit.value());
-        }
-        return query.setMaxResults(200).getResultList();
+        return within.bind(query, "scope").setMaxResults(200).getResultList();
     }
 
     public List<ListDecisionEntry> entries(Long listId) {

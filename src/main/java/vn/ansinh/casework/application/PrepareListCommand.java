@@ -10,6 +10,8 @@ import vn.ansinh.casework.domain.ListDecision;
 import vn.ansinh.casework.domain.ListDecisionEntry;
 import vn.ansinh.casework.domain.ListDecisionStatus;
 import vn.ansinh.casework.domain.ListRule;
+import vn.ansinh.registry.application.AdminUnitTree;
+import vn.ansinh.registry.application.UnitScope;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
@@ -21,7 +23,7 @@ import vn.ansinh.shared.security.Role;
  * confirmed now), for the commune chairman to sign. A list of the same rule and commune still unsigned is
  * discarded for the new one.
  */
-public record PrepareListCommand(ListRule rule, AdminUnitCode unit, YearMonth fromMonth)
+public record PrepareListCommand(ListRule rule, AdminUnitCode unit, YearMonth fromMonth, AdminUnitTree units)
         implements Command<List<ListDecision>> {
 
     @Override
@@ -46,7 +48,7 @@ public record PrepareListCommand(ListRule rule, AdminUnitCode unit, YearMonth fr
         }
         CaseworkRules rules = CaseworkRules.load(context.em(), context.now());
         Map<AdminUnitCode, List<ListDecisions.Row>> preview =
-                new ListDecisions(context.em()).preview(rule, unit, fromMonth, rules.rates());
+                new ListDecisions(context.em()).preview(rule, UnitScope.of(unit, units), fromMonth, rules.rates());
         if (preview.isEmpty()) {
             throw new CaseException("listDecision.error.nobody");
         }

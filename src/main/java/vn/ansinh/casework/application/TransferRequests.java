@@ -10,12 +10,12 @@ import vn.ansinh.casework.domain.CaseException;
 import vn.ansinh.casework.domain.TransferRequest;
 import vn.ansinh.casework.domain.TransferRequestStatus;
 import vn.ansinh.registry.application.AdminUnitDirectory;
+import vn.ansinh.registry.application.UnitScope;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.PersonalId;
 import vn.ansinh.registry.domain.Residence;
 import vn.ansinh.shared.command.CommandEngine;
 import vn.ansinh.shared.kernel.AdminUnitCode;
-import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.CurrentActor;
 
 /**
@@ -78,16 +78,14 @@ public class TransferRequests {
 
     /** Pending requests for people of the user's jurisdiction, oldest first. */
     public List<Incoming> incoming() {
-        Actor actor = currentActor.get();
+        UnitScope.Condition within = scope().unit("t.fromCommuneCode");
         var query = em.createQuery(
                         "select t, p from TransferRequest t, Person p where p.id = t.personId"
-                                + " and t.status = :pending" + communeCondition(actor, "t.fromCommuneCode")
+                                + " and t.status = :pending and " + within.jpql("scope")
                                 + " order by t.requestedAt, t.id",
                         Object[].class)
                 .setParameter("pending", TransferRequestStatus.PENDING);
-        return bindCommune(query, actor).setMaxResults(LIMIT * 5).getResultList().stream()
-                .filter(row -> units.covers(actor, ((TransferRequest) row[0]).fromCommune()))
-                .limit(LIMIT)
+        return within.bind(query, "scope").setMaxResults(LIMIT).getResultList().stream()
                 .map(row -> {
                     TransferRequest t = (TransferRequest) row[0];
                     Person p = (Person) row[1];
@@ -106,14 +104,12 @@ public class TransferRequests {
 
     /** Requests sent from the user's jurisdiction, newest first. */
     public List<Outgoing> outgoing() {
-        Actor actor = currentActor.get();
+        UnitScope.Condition within = scope().unit("t.toCommuneCode");
         var query = em.createQuery(
-                "select t, p.personalId from TransferRequest t, Person p where p.id = t.personId"
-                        + communeCondition(actor, "t.toCommuneCode") + " order by t.requestedAt desc, t.id desc",
+                "select t, p.personalId from TransferRequest t, Person p where p.id = t.personId and "
+                        + within.jpql("scope") + " order by t.requestedAt desc, t.id desc",
                 Object[].class);
-        return bindCommune(query, actor).setMaxResults(LIMIT * 5).getResultList().stream()
-                .filter(row -> units.covers(actor, ((TransferRequest) row[0]).toCommune()))
-                .limit(LIMIT)
+        return within.bind(query, "scope").setMaxResults(LIMIT).getResultList().stream()
                 .map(row -> {
                     TransferRequest t = (TransferRequest) row[0];
                     return new Outgoing(
@@ -132,18 +128,8 @@ public class TransferRequests {
         return engine.permits(DecideTransferCommand.refusing(0L, personCommune, ""));
     }
 
-    /** A commune's user: the condition in SQL; larger jurisdictions are filtered by the jurisdiction rule. */
-    private static String communeCondition(Actor actor, String column) {
-        return isCommune(actor) ? " and " + column + " = :commune" : "";
-    }
-
-    private static <T> jakarta.persistence.TypedQuery<T> bindCommune(
-            jakarta.persistence.TypedQuery<T> query, Actor actor) {
-        return isCommune(actor) ? query.setParameter("commune", actor.unit().value()) : query;
-    }
-
-    private static boolean isCommune(Actor actor) {
-        return actor.jurisdiction().map(unit -> unit.value().length() == 5).orElse(false);
+    private UnitScope scope() {
+        return units.scopeOf(currentActor.get());
     }
 
     private TransferRequest find(Long requestId) {

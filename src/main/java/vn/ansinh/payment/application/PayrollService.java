@@ -92,17 +92,14 @@ public class PayrollService {
         return engine.permits(new CreatePayrollCommand(unit, YearMonth.now()));
     }
 
-    /** The latest payrolls of units inside the user's jurisdiction. */
-    public List<PayrollRun> runs() {
-        var mine = currentActor.get();
-        return em
-                .createQuery("select r from PayrollRun r order by r.payMonth desc, r.id desc", PayrollRun.class)
-                .setMaxResults(500)
-                .getResultList()
-                .stream()
-                .filter(r -> units.covers(mine, r.unitCode()))
-                .limit(200)
-                .toList();
+    /** A page of the payrolls of units inside the user's jurisdiction, the latest month first. */
+    public List<PayrollRun> runs(int first, int size) {
+        return new PayrollRuns(em).page(units.scopeOf(currentActor.get()), first, size);
+    }
+
+    /** How many payrolls of units inside the user's jurisdiction there are. */
+    public int countRuns() {
+        return new PayrollRuns(em).count(units.scopeOf(currentActor.get()));
     }
 
     public PayrollRun run(Long id) {

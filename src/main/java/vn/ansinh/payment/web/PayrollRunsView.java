@@ -6,6 +6,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 import vn.ansinh.payment.application.PayrollService;
 import vn.ansinh.payment.domain.PayrollRun;
 import vn.ansinh.shared.command.AccessDeniedException;
@@ -28,12 +32,14 @@ public class PayrollRunsView implements Serializable {
     @Inject
     private CurrentActor currentActor;
 
-    private List<PayrollRun> runs = List.of();
+    private LazyDataModel<PayrollRun> runs;
     private String unit;
     private String month;
 
     public void load() {
-        runs = payrolls.runs();
+        if (runs == null) {
+            runs = new Runs(payrolls);
+        }
         if (unit == null) {
             unit = currentActor.get().unit().value();
             month = YearMonth.now().toString();
@@ -63,7 +69,8 @@ public class PayrollRunsView implements Serializable {
         return payrolls.mayCreate(currentActor.get().unit());
     }
 
-    public List<PayrollRun> getRuns() {
+    /** The payrolls of the user's units, paged in SQL. */
+    public LazyDataModel<PayrollRun> getRuns() {
         return runs;
     }
 
@@ -81,5 +88,36 @@ public class PayrollRunsView implements Serializable {
 
     public void setMonth(String month) {
         this.month = month;
+    }
+
+    private static final class Runs extends LazyDataModel<PayrollRun> {
+
+        private static final long serialVersionUID = 1L;
+        private final PayrollService payrolls;
+
+        Runs(PayrollService payrolls) {
+            this.payrolls = payrolls;
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return payrolls.countRuns();
+        }
+
+        @Override
+        public List<PayrollRun> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return payrolls.runs(first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(PayrollRun run) {
+            return String.valueOf(run.id());
+        }
+
+        @Override
+        public PayrollRun getRowData(String rowKey) {
+            return null;
+        }
     }
 }

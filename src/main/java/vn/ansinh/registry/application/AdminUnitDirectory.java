@@ -10,6 +10,7 @@ import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.Residence;
 import vn.ansinh.shared.command.JurisdictionPolicy;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.security.Actor;
 
 /**
  * The administrative units, held in memory (about 14,000 rows that change only by migration), and
@@ -32,6 +33,11 @@ public class AdminUnitDirectory implements JurisdictionPolicy {
     /** The whole tree, immutable: commands that reason about units on a given day take it. */
     public AdminUnitTree tree() {
         return tree;
+    }
+
+    /** What the actor may read ({@link UnitScope}): every read filter starts from here. */
+    public UnitScope scopeOf(Actor actor) {
+        return UnitScope.of(actor, tree);
     }
 
     /** The unit the code names today (the current list first, then the pre-2025 one). */

@@ -1,11 +1,19 @@
 package vn.ansinh.registry.application;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.AdminUnitLevel;
 import vn.ansinh.registry.domain.AdminUnitList;
@@ -17,10 +25,15 @@ public final class AdminUnitTree {
     private final Map<Long, AdminUnit> byId = new HashMap<>();
     private final Map<String, AdminUnit> current = new HashMap<>();
     private final Map<String, AdminUnit> historical = new HashMap<>();
+    private final Map<Long, List<AdminUnit>> children = new HashMap<>();
 
     private AdminUnitTree(Collection<AdminUnit> units) {
         for (AdminUnit unit : units) {
             byId.put(unit.id(), unit);
+            if (unit.parentId() != null) {
+                children.computeIfAbsent(unit.parentId(), id -> new ArrayList<>())
+                        .add(unit);
+            }
             String code = unit.code().value();
             if (unit.list() == AdminUnitList.THREE_TIER_2004) {
                 historical.put(code, unit);
@@ -111,6 +124,35 @@ public final class AdminUnitTree {
                 .filter(end -> end.isBefore(day))
                 .max(java.util.Comparator.naturalOrder())
                 .map(end -> end.plusDays(1));
+    }
+
+    /**
+     * The codes of every unit {@link #covers} says {@code jurisdiction} covers, in either list: the
+     * unit itself and all units below it (a current province: its communes, and as the pre-2025 list
+     * had it, its districts and their communes). Empty for a code that names no unit. Not for the
+     * country, which covers everything.
+     */
+    public Set<String> codesWithin(AdminUnitCode jurisdiction) {
+        if (jurisdiction.isNational()) {
+            throw new IllegalArgumentException("the country covers every unit");
+        }
+        Set<String> codes = new TreeSet<>();
+        Deque<AdminUnit> pending = new ArrayDeque<>();
+        Stream.of(current.get(jurisdiction.value()), historical.get(jurisdiction.value()))
+                .filter(Objects::nonNull)
+                .forEach(pending::add);
+        while (!pending.isEmpty()) {
+            AdminUnit unit = pending.pop();
+            codes.add(unit.code().value());
+            pending.addAll(children.getOrDefault(unit.id(), List.of()));
+        }
+        return Collections.unmodifiableSet(codes);
+    }
+
+    /** Whether the code names a province of the current list. */
+    public boolean isCurrentProvince(AdminUnitCode code) {
+        AdminUnit unit = current.get(code.value());
+        return unit != null && unit.level() == AdminUnitLevel.PROVINCE;
     }
 
     private boolean chainContains(AdminUnit start, AdminUnitCode jurisdiction) {

@@ -232,7 +232,7 @@ public record ImportPersonsCommand(Residence residence, String fileName, List<Im
                 rowById.put(row.person().personalId().value(), row.rowNumber());
             }
         }
-        List<String> registered = PersonImportParser.registeredPersonalIds(em, rowById.keySet());
+        List<String> registered = PersonImportChecks.registeredPersonalIds(em, rowById.keySet());
         if (!registered.isEmpty()) {
             String rowNumbers = registered.stream()
                     .map(rowById::get)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.ansinh.shared.upload.UploadMessage;
 
 /**
  * What {@link PersonImportParser} found in a file: the problems (of the file, of rows, of cells), the
@@ -20,22 +21,24 @@ public final class ImportReport implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Comparator<ImportProblem> ORDER = Comparator.comparingInt(ImportProblem::rowNumber)
-            .thenComparing(p -> p.column() == null ? -1 : p.column().ordinal())
-            .thenComparing(ImportProblem::severity);
+    private static final Comparator<UploadMessage<ImportColumn>> ORDER =
+            Comparator.<UploadMessage<ImportColumn>>comparingInt(UploadMessage::rowNumber)
+                    .thenComparing(p -> p.column() == null ? -1 : p.column().ordinal())
+                    .thenComparing(UploadMessage::severity);
 
     private final String fileName;
     private final int dataRowCount;
-    private final List<ImportProblem> problems;
+    private final List<UploadMessage<ImportColumn>> problems;
     private final List<ImportRow> rowsToImport;
 
-    ImportReport(String fileName, int dataRowCount, List<ImportProblem> problems, List<ImportRow> parsedRows) {
+    ImportReport(
+            String fileName, int dataRowCount, List<UploadMessage<ImportColumn>> problems, List<ImportRow> parsedRows) {
         this.fileName = Objects.requireNonNull(fileName, "fileName");
         this.dataRowCount = dataRowCount;
         this.problems = problems.stream().sorted(ORDER).toList();
         Set<Integer> rowsWithErrors = new HashSet<>();
         boolean fileError = false;
-        for (ImportProblem problem : problems) {
+        for (UploadMessage<ImportColumn> problem : problems) {
             if (problem.isError()) {
                 rowsWithErrors.add(problem.rowNumber());
                 fileError |= problem.isFileLevel();
@@ -49,7 +52,7 @@ public final class ImportReport implements Serializable {
     }
 
     /** A report of a file that could not be read at all (wrong type, too big, wrong headers). */
-    static ImportReport ofFileProblems(String fileName, List<ImportProblem> problems) {
+    static ImportReport ofFileProblems(String fileName, List<UploadMessage<ImportColumn>> problems) {
         return new ImportReport(fileName, 0, problems, List.of());
     }
 
@@ -64,29 +67,29 @@ public final class ImportReport implements Serializable {
     }
 
     /** Every problem and warning: the file's first, then by row and by column of the template. */
-    public List<ImportProblem> problems() {
+    public List<UploadMessage<ImportColumn>> problems() {
         return problems;
     }
 
     /** The problems of the file as a whole; when one is an error, nothing of the file can be imported. */
-    public List<ImportProblem> fileProblems() {
-        return problems.stream().filter(ImportProblem::isFileLevel).toList();
+    public List<UploadMessage<ImportColumn>> fileProblems() {
+        return problems.stream().filter(UploadMessage::isFileLevel).toList();
     }
 
-    public List<ImportProblem> problemsOfRow(int rowNumber) {
+    public List<UploadMessage<ImportColumn>> problemsOfRow(int rowNumber) {
         return problems.stream().filter(p -> p.rowNumber() == rowNumber).toList();
     }
 
-    public List<ImportProblem> errors() {
-        return problems.stream().filter(ImportProblem::isError).toList();
+    public List<UploadMessage<ImportColumn>> errors() {
+        return problems.stream().filter(UploadMessage::isError).toList();
     }
 
-    public List<ImportProblem> warnings() {
+    public List<UploadMessage<ImportColumn>> warnings() {
         return problems.stream().filter(p -> !p.isError()).toList();
     }
 
     public boolean hasErrors() {
-        return problems.stream().anyMatch(ImportProblem::isError);
+        return problems.stream().anyMatch(UploadMessage::isError);
     }
 
     public boolean hasFileErrors() {
@@ -125,7 +128,7 @@ public final class ImportReport implements Serializable {
     public Set<Integer> rowsWithErrors() {
         return problems.stream()
                 .filter(p -> p.isError() && !p.isFileLevel())
-                .map(ImportProblem::rowNumber)
+                .map(UploadMessage::rowNumber)
                 .collect(Collectors.toUnmodifiableSet());
     }
 }

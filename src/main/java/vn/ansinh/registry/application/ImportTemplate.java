@@ -20,6 +20,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.ansinh.registry.domain.Ethnicity;
 import vn.ansinh.registry.domain.Relationship;
+import vn.ansinh.shared.upload.XlsxSheetReader;
 
 /**
  * The empty workbook officers download to fill in a person and household list for import: a sheet

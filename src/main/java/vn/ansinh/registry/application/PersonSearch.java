@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Set;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.VietnameseNames;
-import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /**
  * Finding people inside a jurisdiction, paged in SQL. Twelve digits look up the personal ID, nine
  * digits the old ID number; anything else is a name, typed with or without diacritics, matched as a
  * prefix of the folded full name or, for a single word, as the given name. Every query is bounded
- * by the jurisdiction (commune or province code) and served by an index.
+ * by the jurisdiction ({@link UnitScope}: a commune, a province, or every commune a pre-2025
+ * district had) and served by an index.
  *
  * <p>A single word has two alternatives, a name prefix and a given name. One query with {@code OR}
  * over both can use neither index in name order (MySQL and MariaDB then scan the jurisdiction or
@@ -36,7 +36,10 @@ public final class PersonSearch {
         this.em = em;
     }
 
-    public List<Person> page(String text, AdminUnitCode jurisdiction, int first, int size) {
+    public List<Person> page(String text, UnitScope jurisdiction, int first, int size) {
+        if (jurisdiction.isEmpty()) {
+            return List.of();
+        }
         Query q = Query.of(text, jurisdiction);
         if (q.alternatives().size() <= 1) {
             TypedQuery<Person> query =
@@ -60,7 +63,10 @@ public final class PersonSearch {
     }
 
     /** The number of matches, up to {@link #COUNT_CAP} + 1. */
-    public int count(String text, AdminUnitCode jurisdiction) {
+    public int count(String text, UnitScope jurisdiction) {
+        if (jurisdiction.isEmpty()) {
+            return 0;
+        }
         Query q = Query.of(text, jurisdiction);
         Set<Long> ids = new HashSet<>();
         for (int i = 0; i < Math.max(1, q.alternatives().size()); i++) {
@@ -73,23 +79,20 @@ public final class PersonSearch {
     /** One way the text may match: a condition on one column and its value. */
     private record Alternative(String condition, Object value) {}
 
-    private record Query(String scope, String scopeValue, List<Alternative> alternatives) {
+    private record Query(UnitScope.Condition scope, List<Alternative> alternatives) {
 
-        static Query of(String text, AdminUnitCode jurisdiction) {
-            String scope = jurisdiction.isNational()
-                    ? "1 = 1"
-                    : jurisdiction.value().length() == 2 ? "p.provinceCode = :scope" : "p.communeCode = :scope";
-            String scopeValue = jurisdiction.isNational() ? null : jurisdiction.value();
+        static Query of(String text, UnitScope jurisdiction) {
+            UnitScope.Condition scope = jurisdiction.residence("p.communeCode", "p.provinceCode");
             String trimmed = text == null ? "" : text.strip().replace(" ", "");
             if (trimmed.matches("\\d{12}")) {
-                return new Query(scope, scopeValue, List.of(new Alternative("p.personalId = :value", trimmed)));
+                return new Query(scope, List.of(new Alternative("p.personalId = :value", trimmed)));
             }
             if (trimmed.matches("\\d{9}")) {
-                return new Query(scope, scopeValue, List.of(new Alternative("p.oldIdNumber = :value", trimmed)));
+                return new Query(scope, List.of(new Alternative("p.oldIdNumber = :value", trimmed)));
             }
             String folded = text == null ? "" : VietnameseNames.fold(text);
             if (folded.isEmpty()) {
-                return new Query(scope, scopeValue, List.of());
+                return new Query(scope, List.of());
             }
             String escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             List<Alternative> alternatives = new ArrayList<>();
@@ -97,20 +100,19 @@ public final class PersonSearch {
             if (!folded.contains(" ")) {
                 alternatives.add(new Alternative("p.givenNameFolded = :value", folded));
             }
-            return new Query(scope, scopeValue, List.copyOf(alternatives));
+            return new Query(scope, List.copyOf(alternatives));
         }
 
         /** The jurisdiction and the alternative at {@code index} (the jurisdiction alone if there is none). */
         String where(int index) {
+            String within = scope.jpql("scope");
             return alternatives.isEmpty()
-                    ? scope
-                    : scope + " and " + alternatives.get(index).condition();
+                    ? within
+                    : within + " and " + alternatives.get(index).condition();
         }
 
         <T> TypedQuery<T> bind(TypedQuery<T> query, int index) {
-            if (scopeValue != null) {
-                query.setParameter("scope", scopeValue);
-            }
+            scope.bind(query, "scope");
             if (!alternatives.isEmpty()) {
                 query.setParameter("value", alternatives.get(index).value());
             }

@@ -12,7 +12,6 @@ import vn.ansinh.registry.domain.HouseholdMember;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.PovertyReview;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.JurisdictionPolicy;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.security.CurrentActor;
 
@@ -30,7 +29,7 @@ public class RegistryReader {
     private CurrentActor currentActor;
 
     @Inject
-    private JurisdictionPolicy jurisdictions;
+    private AdminUnitDirectory units;
 
     public Person person(Long id) {
         Person person = Optional.ofNullable(id == null ? null : em.find(Person.class, id))
@@ -64,31 +63,27 @@ public class RegistryReader {
     }
 
     public List<Person> search(String text, int first, int size) {
-        return scope().map(unit -> new PersonSearch(em).page(text, unit, first, size))
-                .orElse(List.of());
+        return new PersonSearch(em).page(text, scope(), first, size);
     }
 
     public int count(String text) {
-        return scope().map(unit -> new PersonSearch(em).count(text, unit)).orElse(0);
+        return new PersonSearch(em).count(text, scope());
     }
 
     public List<Household> households(int first, int size) {
-        if (scope().isEmpty()) {
-            return List.of();
-        }
-        AdminUnitCode unit = scope().get();
+        UnitScope.Condition within = scope().residence("h.communeCode", "h.provinceCode");
         var query = em.createQuery(
-                "select h from Household h where " + within("h", unit) + " order by h.code", Household.class);
-        return bind(query, unit).setFirstResult(first).setMaxResults(size).getResultList();
+                "select h from Household h where " + within.jpql("scope") + " order by h.code", Household.class);
+        return within.bind(query, "scope")
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
     }
 
     public int countHouseholds() {
-        if (scope().isEmpty()) {
-            return 0;
-        }
-        AdminUnitCode unit = scope().get();
-        var query = em.createQuery("select count(h) from Household h where " + within("h", unit), Long.class);
-        return bind(query, unit).getSingleResult().intValue();
+        UnitScope.Condition within = scope().residence("h.communeCode", "h.provinceCode");
+        var query = em.createQuery("select count(h) from Household h where " + within.jpql("scope"), Long.class);
+        return within.bind(query, "scope").getSingleResult().intValue();
     }
 
     /**
@@ -97,19 +92,21 @@ public class RegistryReader {
      * country), never to the officer of one of them.
      */
     public List<DuplicateSuspect> openDuplicates() {
-        return scope().map(unit -> openDuplicatesWithin(em, unit)).orElse(List.of());
+        return openDuplicatesWithin(em, scope());
     }
 
     /** {@link #openDuplicates()} for a given jurisdiction. */
-    public static List<DuplicateSuspect> openDuplicatesWithin(EntityManager em, AdminUnitCode unit) {
+    public static List<DuplicateSuspect> openDuplicatesWithin(EntityManager em, UnitScope scope) {
+        UnitScope.Condition a = scope.residence("a.communeCode", "a.provinceCode");
+        UnitScope.Condition b = scope.residence("b.communeCode", "b.provinceCode");
         var query = em.createQuery(
                         "select d from DuplicateSuspect d, Person a, Person b where d.status = :s"
-                                + " and a.id = d.personAId and b.id = d.personBId and " + within("a", unit) + " and "
-                                + within("b", unit)
+                                + " and a.id = d.personAId and b.id = d.personBId and " + a.jpql("scopeA") + " and "
+                                + b.jpql("scopeB")
                                 + " order by d.score desc, d.id",
                         DuplicateSuspect.class)
                 .setParameter("s", DuplicateSuspect.Status.OPEN);
-        return bind(query, unit).setMaxResults(500).getResultList();
+        return b.bind(a.bind(query, "scopeA"), "scopeB").setMaxResults(500).getResultList();
     }
 
     /** The unit the user works in (their jurisdiction while it exists). */
@@ -117,26 +114,13 @@ public class RegistryReader {
         return currentActor.get().unit();
     }
 
-    /** The user's jurisdiction for reading; empty once their unit has been abolished. */
-    private Optional<AdminUnitCode> scope() {
-        return currentActor.get().jurisdiction();
-    }
-
-    /** The jurisdiction as a condition on an entity with {@code communeCode} and {@code provinceCode}. */
-    private static String within(String alias, AdminUnitCode unit) {
-        if (unit.isNational()) {
-            return "1 = 1";
-        }
-        return alias + (unit.value().length() == 2 ? ".provinceCode = :u" : ".communeCode = :u");
-    }
-
-    private static <T> jakarta.persistence.TypedQuery<T> bind(
-            jakarta.persistence.TypedQuery<T> query, AdminUnitCode unit) {
-        return unit.isNational() ? query : query.setParameter("u", unit.value());
+    /** What the user may read; nothing once their unit has been abolished. */
+    private UnitScope scope() {
+        return units.scopeOf(currentActor.get());
     }
 
     private void requireCovers(AdminUnitCode unit) {
-        if (!jurisdictions.covers(currentActor.get(), unit)) {
+        if (!scope().covers(unit)) {
             throw new AccessDeniedException("error.access.unit", "outside jurisdiction: " + unit);
         }
     }

@@ -71,7 +71,7 @@ public class ImportView implements Serializable {
         }
     }
 
-    public String text(vn.ansinh.registry.application.ImportProblem problem) {
+    public String text(vn.ansinh.shared.upload.UploadMessage<?> problem) {
         return Messages.text(problem.messageKey(), problem.messageArguments());
     }
 

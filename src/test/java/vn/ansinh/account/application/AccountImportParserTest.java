@@ -19,6 +19,7 @@ import vn.ansinh.account.application.AccountImportRow.Outcome;
 import vn.ansinh.account.domain.AccountStatus;
 import vn.ansinh.account.domain.AccountStep;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.upload.UploadMessage;
 
 /** The account import file, CSV and Excel: good rows, bad rows, broken rows, and files that are not right at all. */
 class AccountImportParserTest {
@@ -66,7 +67,7 @@ class AccountImportParserTest {
         AccountImportRow row = report.row(2);
         assertThat(row.outcome()).isEqualTo(Outcome.READY);
         assertThat(row.messages())
-                .extracting(AccountImportMessage::messageKey, AccountImportMessage::arguments)
+                .extracting(UploadMessage::messageKey, UploadMessage::arguments)
                 .containsExactly(tuple("account.import.warning.nameMismatch", List.of("Lò Thị Hoa", "Lò Thị Én")));
         assertThat(report.warningCount()).isEqualTo(1);
     }
@@ -110,7 +111,7 @@ class AccountImportParserTest {
                 .containsExactly(8);
         assertThat(report.row(9).messages().get(0).arguments()).containsExactly("8");
         assertThat(report.row(10).messages())
-                .extracting(AccountImportMessage::column)
+                .extracting(UploadMessage::column)
                 .containsExactly(AccountImportColumn.BANK, AccountImportColumn.ACCOUNT_NUMBER);
         assertThat(report.errorCount()).isEqualTo(12);
         assertThat(report.linesToApply()).hasSize(1);
@@ -178,7 +179,7 @@ class AccountImportParserTest {
 
         assertThat(semicolons.rows()).extracting(AccountImportRow::outcome).containsExactly(Outcome.READY);
         assertThat(semicolons.fileMessages())
-                .extracting(AccountImportMessage::messageKey)
+                .extracting(UploadMessage::messageKey)
                 .containsExactly("account.import.warning.noNames");
         assertThat(english.rows()).extracting(AccountImportRow::outcome).containsExactly(Outcome.READY);
     }
@@ -254,20 +255,20 @@ class AccountImportParserTest {
         AccountImportReport report = parse("tai-khoan.xlsx", workbook);
 
         assertThat(report.fileMessages())
-                .extracting(AccountImportMessage::messageKey)
+                .extracting(UploadMessage::messageKey)
                 .containsExactly("account.import.warning.header.unknown");
         AccountImportRow en = report.row(4);
         assertThat(en.outcome()).isEqualTo(Outcome.READY);
         assertThat(en.personalId()).isEqualTo(EN);
         assertThat(en.date()).isEqualTo(LocalDate.of(2026, 1, 5));
         assertThat(en.messages())
-                .extracting(AccountImportMessage::messageKey)
+                .extracting(UploadMessage::messageKey)
                 .containsExactly("import.warning.leadingZeros", "account.import.warning.numberCell");
         assertThat(en.line().number().value()).isEqualTo("123456789");
         AccountImportRow doi = report.row(5);
         assertThat(doi.outcome()).isEqualTo(Outcome.ERROR);
         assertThat(doi.messages())
-                .extracting(AccountImportMessage::messageKey)
+                .extracting(UploadMessage::messageKey)
                 .containsExactly("account.import.error.numberCell");
     }
 
@@ -327,9 +328,9 @@ class AccountImportParserTest {
     private static String fileError(AccountImportReport report) {
         assertThat(report.rows()).isEmpty();
         return report.fileMessages().stream()
-                .filter(AccountImportMessage::isError)
+                .filter(UploadMessage::isError)
                 .findFirst()
-                .map(AccountImportMessage::messageKey)
+                .map(UploadMessage::messageKey)
                 .orElse(null);
     }
 }

@@ -6,7 +6,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.registry.application.PersonSearch;
+import vn.ansinh.registry.application.UnitScope;
+import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 
@@ -19,9 +22,24 @@ public final class SearchMeasurements {
     public static final int PAGE_SIZE = 25;
 
     private final EntityManagerFactory emf;
+    private AdminUnitTree units;
 
     public SearchMeasurements(EntityManagerFactory emf) {
         this.emf = emf;
+    }
+
+    /** The unit list, read once (the app holds it in memory too). */
+    private AdminUnitTree units() {
+        if (units == null) {
+            EntityManager em = emf.createEntityManager();
+            try {
+                units = AdminUnitTree.of(em.createQuery("select u from AdminUnit u", AdminUnit.class)
+                        .getResultList());
+            } finally {
+                em.close();
+            }
+        }
+        return units;
     }
 
     /** Looks each person up by a number and checks the person is found. */
@@ -54,7 +72,8 @@ public final class SearchMeasurements {
 
     private record Result(long nanos, List<Person> page, int count) {}
 
-    private Result search(String text, AdminUnitCode scope) {
+    private Result search(String text, AdminUnitCode unit) {
+        UnitScope scope = UnitScope.of(unit, units());
         EntityManager em = emf.createEntityManager();
         try {
             PersonSearch search = new PersonSearch(em);

@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.ansinh.registry.domain.DeprivationIndicator;
 import vn.ansinh.registry.domain.Ethnicity;
+import vn.ansinh.shared.upload.UploadMessage;
 
 class ImportTemplateTest {
 
@@ -95,7 +96,7 @@ class ImportTemplateTest {
                 .parse(ImportTemplate.FILE_NAME, template.length, new ByteArrayInputStream(template));
 
         assertThat(report.problems())
-                .extracting(ImportProblem::messageKey, ImportProblem::arguments)
+                .extracting(UploadMessage::messageKey, UploadMessage::arguments)
                 .containsExactly(tuple("import.error.noRows", List.of("Danh sách")));
     }
 

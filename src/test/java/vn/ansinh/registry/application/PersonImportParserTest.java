@@ -37,6 +37,7 @@ import vn.ansinh.registry.domain.PhoneNumber;
 import vn.ansinh.registry.domain.PovertyReviewFigures;
 import vn.ansinh.registry.domain.Relationship;
 import vn.ansinh.registry.domain.Sex;
+import vn.ansinh.shared.upload.UploadMessage;
 
 /** The import file read without a database: files made here with POI, as officers fill them in. */
 class PersonImportParserTest {
@@ -128,10 +129,10 @@ class PersonImportParserTest {
 
         assertThat(report.warnings())
                 .extracting(
-                        ImportProblem::rowNumber,
-                        ImportProblem::cell,
-                        ImportProblem::messageKey,
-                        ImportProblem::arguments)
+                        UploadMessage::rowNumber,
+                        UploadMessage::cell,
+                        UploadMessage::messageKey,
+                        UploadMessage::arguments)
                 .containsExactly(tuple(4, "F4", "import.warning.leadingZeros", List.of(NAM_ID)));
     }
 
@@ -172,51 +173,51 @@ class PersonImportParserTest {
 
         assertThat(report.problems())
                 .extracting(
-                        ImportProblem::rowNumber,
-                        ImportProblem::cell,
-                        ImportProblem::severity,
-                        ImportProblem::messageKey,
-                        ImportProblem::arguments)
+                        UploadMessage::rowNumber,
+                        UploadMessage::cell,
+                        UploadMessage::severity,
+                        UploadMessage::messageKey,
+                        UploadMessage::arguments)
                 .containsExactly(
-                        tuple(2, "F2", ImportProblem.Severity.ERROR, "import.error.personalId.repeated", List.of("8")),
+                        tuple(2, "F2", UploadMessage.Severity.ERROR, "import.error.personalId.repeated", List.of("8")),
                         tuple(
                                 3,
                                 "C3",
-                                ImportProblem.Severity.ERROR,
+                                UploadMessage.Severity.ERROR,
                                 "person.error.birthDate.day",
                                 List.of(31, 2, "1980")),
-                        tuple(4, "E4", ImportProblem.Severity.ERROR, "person.error.ethnicity.name", List.of("Thaii")),
-                        tuple(4, "F4", ImportProblem.Severity.ERROR, "person.error.personalId.sexMismatch", List.of()),
+                        tuple(4, "E4", UploadMessage.Severity.ERROR, "person.error.ethnicity.name", List.of("Thaii")),
+                        tuple(4, "F4", UploadMessage.Severity.ERROR, "person.error.personalId.sexMismatch", List.of()),
                         tuple(
                                 4,
                                 "F4",
-                                ImportProblem.Severity.ERROR,
+                                UploadMessage.Severity.ERROR,
                                 "person.error.personalId.birthYearMismatch",
                                 List.of()),
-                        tuple(5, "M5", ImportProblem.Severity.ERROR, "import.error.review.notHead", List.of()),
-                        tuple(6, "L6", ImportProblem.Severity.ERROR, "import.error.household.noHead", List.of("H03")),
-                        tuple(8, "F8", ImportProblem.Severity.ERROR, "import.error.personalId.repeated", List.of("2")),
-                        tuple(9, "M9", ImportProblem.Severity.ERROR, "import.error.review.yearMissing", List.of()),
-                        tuple(9, "N9", ImportProblem.Severity.ERROR, "import.error.review.incomeFormat", List.of()),
-                        tuple(9, "Q9", ImportProblem.Severity.ERROR, "import.error.review.mark", List.of()),
+                        tuple(5, "M5", UploadMessage.Severity.ERROR, "import.error.review.notHead", List.of()),
+                        tuple(6, "L6", UploadMessage.Severity.ERROR, "import.error.household.noHead", List.of("H03")),
+                        tuple(8, "F8", UploadMessage.Severity.ERROR, "import.error.personalId.repeated", List.of("2")),
+                        tuple(9, "M9", UploadMessage.Severity.ERROR, "import.error.review.yearMissing", List.of()),
+                        tuple(9, "N9", UploadMessage.Severity.ERROR, "import.error.review.incomeFormat", List.of()),
+                        tuple(9, "Q9", UploadMessage.Severity.ERROR, "import.error.review.mark", List.of()),
                         tuple(
                                 10,
                                 "K10",
-                                ImportProblem.Severity.ERROR,
+                                UploadMessage.Severity.ERROR,
                                 "import.error.household.hasErrors",
                                 List.of("H06", "9")),
-                        tuple(11, "B11", ImportProblem.Severity.ERROR, "person.error.name.digits", List.of()),
-                        tuple(11, "C11", ImportProblem.Severity.ERROR, "import.error.required", List.of()),
-                        tuple(11, "D11", ImportProblem.Severity.ERROR, "import.error.required", List.of()),
-                        tuple(11, "E11", ImportProblem.Severity.ERROR, "import.error.required", List.of()),
-                        tuple(11, "K11", ImportProblem.Severity.ERROR, "import.error.required", List.of()),
-                        tuple(11, "L11", ImportProblem.Severity.ERROR, "import.error.required", List.of()),
-                        tuple(12, "C12", ImportProblem.Severity.ERROR, "person.error.birthDate.future", List.of()),
-                        tuple(12, "D12", ImportProblem.Severity.ERROR, "person.error.sex", List.of()),
+                        tuple(11, "B11", UploadMessage.Severity.ERROR, "person.error.name.digits", List.of()),
+                        tuple(11, "C11", UploadMessage.Severity.ERROR, "import.error.required", List.of()),
+                        tuple(11, "D11", UploadMessage.Severity.ERROR, "import.error.required", List.of()),
+                        tuple(11, "E11", UploadMessage.Severity.ERROR, "import.error.required", List.of()),
+                        tuple(11, "K11", UploadMessage.Severity.ERROR, "import.error.required", List.of()),
+                        tuple(11, "L11", UploadMessage.Severity.ERROR, "import.error.required", List.of()),
+                        tuple(12, "C12", UploadMessage.Severity.ERROR, "person.error.birthDate.future", List.of()),
+                        tuple(12, "D12", UploadMessage.Severity.ERROR, "person.error.sex", List.of()),
                         tuple(
                                 12,
                                 "L12",
-                                ImportProblem.Severity.ERROR,
+                                UploadMessage.Severity.ERROR,
                                 "household.error.relationship",
                                 List.of("Hàng xóm")));
         assertThat(report.rowsToImport()).extracting(ImportRow::rowNumber).containsExactly(7);
@@ -248,7 +249,7 @@ class PersonImportParserTest {
         ImportReport report = parse("danh-sach.xlsx", file);
 
         assertThat(report.problems())
-                .extracting(ImportProblem::rowNumber, ImportProblem::messageKey)
+                .extracting(UploadMessage::rowNumber, UploadMessage::messageKey)
                 .contains(tuple(2, "text.error.formula"), tuple(3, "text.error.formula"));
         assertThat(report.rowsToImport()).isEmpty();
     }
@@ -263,7 +264,7 @@ class PersonImportParserTest {
                         .bytes());
 
         assertThat(report.problems())
-                .extracting(ImportProblem::cell, ImportProblem::messageKey, ImportProblem::arguments)
+                .extracting(UploadMessage::cell, UploadMessage::messageKey, UploadMessage::arguments)
                 .containsExactly(
                         tuple("L2", "import.error.household.manyHeads", List.of("H01", "2, 3")),
                         tuple("L3", "import.error.household.manyHeads", List.of("H01", "2, 3")));
@@ -292,7 +293,7 @@ class PersonImportParserTest {
                 .extracting(r -> r.review().incomePerCapita())
                 .containsExactly(1_500_000L, 2_250_000L, 1_166_667L);
         assertThat(report.problems())
-                .extracting(ImportProblem::cell, ImportProblem::messageKey, ImportProblem::arguments)
+                .extracting(UploadMessage::cell, UploadMessage::messageKey, UploadMessage::arguments)
                 .containsExactly(
                         tuple("N5", "review.error.income", List.of()),
                         tuple("M6", "review.error.year", List.of("2015")),
@@ -349,7 +350,7 @@ class PersonImportParserTest {
 
         assertThat(report.errors()).isEmpty();
         assertThat(report.warnings())
-                .extracting(ImportProblem::isFileLevel, ImportProblem::messageKey, ImportProblem::arguments)
+                .extracting(UploadMessage::isFileLevel, UploadMessage::messageKey, UploadMessage::arguments)
                 .containsExactly(tuple(true, "import.warning.header.unknown", List.of("L3", "Ghi chú")));
         assertThat(report.rowsToImport()).singleElement().satisfies(row -> {
             assertThat(row.rowNumber()).isEqualTo(4);
@@ -368,31 +369,31 @@ class PersonImportParserTest {
                         .bytes());
 
         assertThat(report.problems())
-                .extracting(ImportProblem::severity, ImportProblem::messageKey, ImportProblem::arguments)
+                .extracting(UploadMessage::severity, UploadMessage::messageKey, UploadMessage::arguments)
                 .contains(
                         tuple(
-                                ImportProblem.Severity.WARNING,
+                                UploadMessage.Severity.WARNING,
                                 "import.warning.header.unknown",
                                 List.of("C1", "Ngày sinh nhật")),
                         tuple(
-                                ImportProblem.Severity.ERROR,
+                                UploadMessage.Severity.ERROR,
                                 "import.error.header.repeated",
                                 List.of("Giới tính", "D", "E")),
-                        tuple(ImportProblem.Severity.ERROR, "import.error.header.missing", List.of("Ngày sinh", "1")),
-                        tuple(ImportProblem.Severity.ERROR, "import.error.header.missing", List.of("Dân tộc", "1")),
+                        tuple(UploadMessage.Severity.ERROR, "import.error.header.missing", List.of("Ngày sinh", "1")),
+                        tuple(UploadMessage.Severity.ERROR, "import.error.header.missing", List.of("Dân tộc", "1")),
                         tuple(
-                                ImportProblem.Severity.ERROR,
+                                UploadMessage.Severity.ERROR,
                                 "import.error.header.missing",
                                 List.of("Mã hộ trong tệp", "1")),
                         tuple(
-                                ImportProblem.Severity.ERROR,
+                                UploadMessage.Severity.ERROR,
                                 "import.error.header.missing",
                                 List.of("Nguồn nước sinh hoạt", "1")));
         assertThat(report.problems())
                 .filteredOn(p -> p.messageKey().equals("import.error.header.missing"))
                 .as("every template column but STT, Họ và tên, Giới tính, Số định danh cá nhân")
                 .hasSize(22);
-        assertThat(report.problems()).allMatch(ImportProblem::isFileLevel);
+        assertThat(report.problems()).allMatch(UploadMessage::isFileLevel);
         assertThat(report.hasFileErrors()).isTrue();
         assertThat(report.rowsToImport()).isEmpty();
         assertThat(report.canImport()).isFalse();
@@ -407,7 +408,7 @@ class PersonImportParserTest {
                         .bytes());
 
         assertThat(report.problems())
-                .extracting(ImportProblem::messageKey, ImportProblem::arguments)
+                .extracting(UploadMessage::messageKey, UploadMessage::arguments)
                 .containsExactly(tuple("import.error.header.notFound", List.of(ImportTemplate.DATA_SHEET, 10)));
     }
 
@@ -422,7 +423,7 @@ class PersonImportParserTest {
         }
 
         assertThat(parse("trong.xlsx", empty).problems())
-                .extracting(ImportProblem::messageKey, ImportProblem::arguments)
+                .extracting(UploadMessage::messageKey, UploadMessage::arguments)
                 .containsExactly(tuple("import.error.header.notFound", List.of("Sheet1", 10)));
     }
 
@@ -436,7 +437,7 @@ class PersonImportParserTest {
                         .bytes());
 
         assertThat(report.problems())
-                .extracting(ImportProblem::messageKey, ImportProblem::arguments)
+                .extracting(UploadMessage::messageKey, UploadMessage::arguments)
                 .containsExactly(tuple("import.error.noRows", List.of(ImportTemplate.DATA_SHEET)));
         assertThat(report.dataRowCount()).isZero();
     }
@@ -478,7 +479,7 @@ class PersonImportParserTest {
         ImportReport report = parse("lon.xlsx", file);
 
         assertThat(report.problems())
-                .extracting(ImportProblem::messageKey, ImportProblem::arguments)
+                .extracting(UploadMessage::messageKey, UploadMessage::arguments)
                 .containsExactly(tuple("import.error.tooManyRows", List.of(20_000)));
         assertThat(report.canImport()).isFalse();
     }
@@ -497,7 +498,7 @@ class PersonImportParserTest {
         assertThat(new PersonImportParser(TODAY, PersonImportParser.DEFAULT_MAX_BYTES, 2)
                         .parse("x.xlsx", 0, new ByteArrayInputStream(file.bytes()))
                         .problems())
-                .extracting(ImportProblem::messageKey)
+                .extracting(UploadMessage::messageKey)
                 .containsExactly("import.error.tooManyRows");
     }
 
@@ -511,11 +512,11 @@ class PersonImportParserTest {
         ImportReport tenMegabytes = parser.parse("to.xlsx", 10L * 1024 * 1024 + 1, new ByteArrayInputStream(file));
 
         assertThat(declared.problems())
-                .extracting(ImportProblem::messageKey, ImportProblem::arguments)
+                .extracting(UploadMessage::messageKey, UploadMessage::arguments)
                 .containsExactly(tuple("import.error.tooBig", List.of("to.xlsx", 1L)));
-        assertThat(understated.problems()).extracting(ImportProblem::messageKey).containsExactly("import.error.tooBig");
+        assertThat(understated.problems()).extracting(UploadMessage::messageKey).containsExactly("import.error.tooBig");
         assertThat(tenMegabytes.problems())
-                .extracting(ImportProblem::messageKey, ImportProblem::arguments)
+                .extracting(UploadMessage::messageKey, UploadMessage::arguments)
                 .containsExactly(tuple("import.error.tooBig", List.of("to.xlsx", 10L)));
         assertThat(new PersonImportParser(TODAY, file.length, 100)
                         .parse("to.xlsx", file.length, new ByteArrayInputStream(file))

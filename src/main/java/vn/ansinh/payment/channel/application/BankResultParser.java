@@ -1,14 +1,8 @@
 package vn.ansinh.payment.channel.application;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -17,6 +11,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import vn.ansinh.payment.channel.domain.ResultOutcome;
+import vn.ansinh.shared.upload.CsvReader;
+import vn.ansinh.shared.upload.FileSniffer;
+import vn.ansinh.shared.upload.RowLimit;
+import vn.ansinh.shared.upload.UploadMessage;
 
 /**
  * Reads a bank's result file (CSV, the export's columns plus {@code ket_qua} THANH_CONG / THAT_BAI and
@@ -24,18 +22,15 @@ import vn.ansinh.payment.channel.domain.ResultOutcome;
  * failed (with the bank's reason), already recorded (the same result imported before), or rejected
  * with why (ma_dong unreadable or unknown, a line of another run or bank, not exported, another
  * amount or account, a result value other than the two, a failure without reason, the same line twice
- * in the file). UTF-8 with or without a byte order mark; {@code ;} or {@code ,} between fields;
- * headers in any order and case. Not thread-safe: one parser per upload.
+ * in the file). The file is sniffed ({@link FileSniffer}: an Excel workbook or a PDF is refused by
+ * its content) and read by the one {@link CsvReader} of the imports, quotes as Excel reads them:
+ * UTF-8 with or without a byte order mark; {@code ;}, {@code ,} or tab between fields; headers in any
+ * order and case. Not thread-safe: one parser per upload.
  */
 public final class BankResultParser {
 
-    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    public static final long MAX_BYTES = FileSniffer.DEFAULT_MAX_BYTES;
     public static final int MAX_ROWS = 50_000;
-
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static final byte[] ZIP = {'P', 'K', 3, 4};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
-    private static final byte[] PDF = {'%', 'P', 'D', 'F'};
 
     /** Finds the lines a file names (those that exist), by id. */
     @FunctionalInterface
@@ -46,6 +41,7 @@ public final class BankResultParser {
     private final long runId;
     private final String bankCode;
     private final LineLookup lines;
+    private final FileSniffer sniffer = new FileSniffer(MAX_BYTES, MAX_ROWS);
 
     public BankResultParser(long runId, String bankCode, LineLookup lines) {
         this.runId = runId;
@@ -59,77 +55,57 @@ public final class BankResultParser {
      * cannot be read.
      */
     public BankResultReport parse(String fileName, long declaredSize, InputStream content) {
-        String name = fileName == null || fileName.isBlank() ? "?" : fileName.strip();
-        if (declaredSize > MAX_BYTES) {
-            return fileProblem(name, ResultProblem.of("channels.result.file.tooBig", MAX_BYTES / (1024 * 1024)));
-        }
-        byte[] bytes;
-        try {
-            bytes = content.readNBytes((int) MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the uploaded file", e);
-        }
-        if (bytes.length > MAX_BYTES) {
-            return fileProblem(name, ResultProblem.of("channels.result.file.tooBig", MAX_BYTES / (1024 * 1024)));
-        }
-        return parse(name, bytes);
+        FileSniffer.Sniffed file = sniffer.sniff(fileName, declaredSize, content);
+        String name = file.fileName();
+        return switch (file.kind()) {
+            case TOO_BIG ->
+                fileProblem(name, ResultRow.rejection("channels.result.file.tooBig", sniffer.maxMegabytes()));
+            case EMPTY -> fileProblem(name, ResultRow.rejection("channels.result.file.empty"));
+            case XLSX, XLS, ENCRYPTED_XLSX -> fileProblem(name, ResultRow.rejection("channels.result.file.excel"));
+            case PDF -> fileProblem(name, ResultRow.rejection("channels.result.file.notCsv"));
+            case TEXT, BINARY ->
+                file.utf8Text()
+                        .map(text -> parse(name, text))
+                        .orElseGet(() -> fileProblem(name, ResultRow.rejection("channels.result.file.encoding")));
+        };
     }
 
-    BankResultReport parse(String name, byte[] bytes) {
-        if (bytes.length == 0) {
-            return fileProblem(name, ResultProblem.of("channels.result.file.empty"));
-        }
-        if (startsWith(bytes, ZIP) || startsWith(bytes, OLE2)) {
-            return fileProblem(name, ResultProblem.of("channels.result.file.excel"));
-        }
-        if (startsWith(bytes, PDF)) {
-            return fileProblem(name, ResultProblem.of("channels.result.file.notCsv"));
-        }
-        String text;
-        try {
-            int start = startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return fileProblem(name, ResultProblem.of("channels.result.file.encoding"));
-        }
-        List<Csv.Record> records;
+    private BankResultReport parse(String name, String text) {
+        List<CsvReader.Record> records;
         try {
             records = Csv.read(text).stream().filter(r -> !r.isBlank()).toList();
         } catch (Csv.MalformedException e) {
-            return fileProblem(name, ResultProblem.of("channels.result.file.quote", e.record()));
+            return fileProblem(name, ResultRow.rejection("channels.result.file.quote", e.record()));
         }
         if (records.isEmpty()) {
-            return fileProblem(name, ResultProblem.of("channels.result.file.empty"));
+            return fileProblem(name, ResultRow.rejection("channels.result.file.empty"));
         }
         Map<BankColumn, Integer> columns = new EnumMap<>(BankColumn.class);
-        List<ResultProblem> problems = readHeader(records.get(0), columns);
+        List<UploadMessage<BankColumn>> problems = readHeader(records.get(0), columns);
         if (!problems.isEmpty()) {
             return new BankResultReport(name, runId, bankCode, problems, List.of());
         }
-        List<Csv.Record> data = records.subList(1, records.size());
+        List<CsvReader.Record> data = records.subList(1, records.size());
         if (data.isEmpty()) {
-            return fileProblem(name, ResultProblem.of("channels.result.file.noRows"));
+            return fileProblem(name, ResultRow.rejection("channels.result.file.noRows"));
         }
-        if (data.size() > MAX_ROWS) {
-            return fileProblem(name, ResultProblem.of("channels.result.file.tooManyRows", MAX_ROWS));
+        RowLimit limit = sniffer.rowLimit();
+        if (!data.stream().allMatch(r -> limit.admit())) {
+            return fileProblem(name, ResultRow.rejection("channels.result.file.tooManyRows", limit.max()));
         }
         List<ResultFields> rows =
                 data.stream().map(r -> ResultFields.read(r, columns)).toList();
         return new BankResultReport(name, runId, bankCode, List.of(), check(rows));
     }
 
-    private static List<ResultProblem> readHeader(Csv.Record header, Map<BankColumn, Integer> columns) {
-        List<ResultProblem> problems = new ArrayList<>();
+    private static List<UploadMessage<BankColumn>> readHeader(
+            CsvReader.Record header, Map<BankColumn, Integer> columns) {
+        List<UploadMessage<BankColumn>> problems = new ArrayList<>();
         for (int i = 0; i < header.fields().size(); i++) {
             int index = i;
             BankColumn.ofHeader(header.fields().get(i)).ifPresent(column -> {
                 if (columns.putIfAbsent(column, index) != null) {
-                    problems.add(ResultProblem.of("channels.result.file.repeated", column.header()));
+                    problems.add(ResultRow.rejection("channels.result.file.repeated", column.header()));
                 }
             });
         }
@@ -138,7 +114,7 @@ public final class BankResultParser {
                 .map(BankColumn::header)
                 .collect(Collectors.joining(", "));
         if (!missing.isEmpty()) {
-            problems.add(ResultProblem.of("channels.result.file.missing", missing));
+            problems.add(ResultRow.rejection("channels.result.file.missing", missing));
         }
         return problems;
     }
@@ -170,7 +146,7 @@ public final class BankResultParser {
                         row.fileRow(),
                         row.lineId(),
                         row.amount(),
-                        ResultProblem.of(
+                        ResultRow.rejection(
                                 "channels.result.row.duplicate",
                                 row.lineId(),
                                 same.stream().map(String::valueOf).collect(Collectors.joining(", ")))));
@@ -191,16 +167,12 @@ public final class BankResultParser {
                     row.accountNo(),
                     verdict.outcome(),
                     row.reported() == ResultOutcome.FAILED ? row.reason() : null,
-                    verdict.problem()));
+                    verdict.problem() == null ? null : verdict.problem().atRow(row.fileRow())));
         }
         return checked;
     }
 
-    private BankResultReport fileProblem(String name, ResultProblem problem) {
+    private BankResultReport fileProblem(String name, UploadMessage<BankColumn> problem) {
         return BankResultReport.ofFileProblem(name, runId, bankCode, problem);
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] magic) {
-        return bytes.length >= magic.length && Arrays.equals(Arrays.copyOf(bytes, magic.length), magic);
     }
 }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import vn.ansinh.payment.channel.domain.ResultOutcome;
+import vn.ansinh.shared.upload.UploadMessage;
 
 /**
  * What {@link BankResultParser} found in a bank's result file for a run and a bank: the problems of
@@ -18,11 +19,15 @@ public final class BankResultReport implements Serializable {
     private final String fileName;
     private final long runId;
     private final String bankCode;
-    private final List<ResultProblem> fileProblems;
+    private final List<UploadMessage<BankColumn>> fileProblems;
     private final List<ResultRow> rows;
 
     BankResultReport(
-            String fileName, long runId, String bankCode, List<ResultProblem> fileProblems, List<ResultRow> rows) {
+            String fileName,
+            long runId,
+            String bankCode,
+            List<UploadMessage<BankColumn>> fileProblems,
+            List<ResultRow> rows) {
         this.fileName = Objects.requireNonNull(fileName, "fileName");
         this.runId = runId;
         this.bankCode = Objects.requireNonNull(bankCode, "bankCode");
@@ -30,7 +35,8 @@ public final class BankResultReport implements Serializable {
         this.rows = fileProblems.isEmpty() ? List.copyOf(rows) : List.of();
     }
 
-    static BankResultReport ofFileProblem(String fileName, long runId, String bankCode, ResultProblem problem) {
+    static BankResultReport ofFileProblem(
+            String fileName, long runId, String bankCode, UploadMessage<BankColumn> problem) {
         return new BankResultReport(fileName, runId, bankCode, List.of(problem), List.of());
     }
 
@@ -47,7 +53,7 @@ public final class BankResultReport implements Serializable {
     }
 
     /** Problems of the whole file (wrong type, encoding, headers, size); when any, no row is read. */
-    public List<ResultProblem> fileProblems() {
+    public List<UploadMessage<BankColumn>> fileProblems() {
         return fileProblems;
     }
 

@@ -2,13 +2,14 @@ package vn.ansinh.payment.channel.application;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.ansinh.shared.upload.CsvReader;
 
 /**
  * The CSV dialect of the bank files (RFC 4180 with a semicolon): written with {@value #SEPARATOR}
  * and CRLF line ends, a field quoted when it holds the separator, a comma, a quote, a line break or
- * leading or trailing spaces (quotes doubled inside). Read with either {@code ;} or {@code ,}, the one
- * the header line uses; quoted fields may hold line breaks. The semicolon is what Excel expects in
- * Vietnam's regional settings, where the comma is the decimal mark.
+ * leading or trailing spaces (quotes doubled inside). Read back by {@link CsvReader} (the separator
+ * the header line uses most; quoted fields may hold line breaks). The semicolon is what Excel expects
+ * in Vietnam's regional settings, where the comma is the decimal mark.
  */
 public final class Csv {
 
@@ -40,14 +41,6 @@ public final class Csv {
         return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 
-    /** A record read back: its number (the first is 1) and its fields. */
-    public record Record(int number, List<String> fields) {
-
-        public boolean isBlank() {
-            return fields.stream().allMatch(String::isBlank);
-        }
-    }
-
     /** A quote opened and never closed. */
     public static final class MalformedException extends Exception {
 
@@ -64,70 +57,33 @@ public final class Csv {
         }
     }
 
-    /** The records of a text (without its byte order mark). */
-    public static List<Record> read(String text) throws MalformedException {
-        char separator = separatorOf(text);
-        List<Record> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.toString().isBlank()) {
-                field.setLength(0);
-                quoted = true;
-            } else if (c == separator) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                fields.add(field.toString());
-                field.setLength(0);
-                records.add(new Record(records.size() + 1, List.copyOf(fields)));
-                fields.clear();
-            } else {
-                field.append(c);
+    /**
+     * The records of a text, blank ones included, read by the one CSV reader of the imports with
+     * quotes read as Excel reads them; a quote never closed makes the whole text unreadable.
+     */
+    public static List<CsvReader.Record> read(String text) throws MalformedException {
+        List<CsvReader.Record> records = new ArrayList<>();
+        int[] unclosed = {0};
+        CsvReader.read(text, CsvReader.Quotes.LENIENT, new CsvReader.Handler() {
+            @Override
+            public boolean record(CsvReader.Record record) {
+                return records.add(record);
             }
-            i++;
-        }
-        if (quoted) {
-            throw new MalformedException(records.size() + 1);
-        }
-        if (field.length() > 0 || !fields.isEmpty()) {
-            fields.add(field.toString());
-            records.add(new Record(records.size() + 1, List.copyOf(fields)));
+
+            @Override
+            public boolean malformed(int line, int number, CsvReader.Malformed why) {
+                unclosed[0] = number;
+                return false;
+            }
+        });
+        if (unclosed[0] > 0) {
+            throw new MalformedException(unclosed[0]);
         }
         return records;
     }
 
-    /** {@code ;} when the first line has one outside quotes, else {@code ,}. */
+    /** The separator a text is read with ({@link CsvReader#separatorOf}). */
     static char separatorOf(String text) {
-        boolean quoted = false;
-        int commas = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                break;
-            } else if (!quoted && c == ';') {
-                return ';';
-            } else if (!quoted && c == ',') {
-                commas++;
-            }
-        }
-        return commas > 0 ? ',' : SEPARATOR;
+        return CsvReader.separatorOf(text);
     }
 }

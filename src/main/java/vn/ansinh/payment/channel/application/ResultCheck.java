@@ -3,6 +3,7 @@ package vn.ansinh.payment.channel.application;
 import vn.ansinh.payment.channel.domain.ResultOutcome;
 import vn.ansinh.payment.domain.PaymentChannel;
 import vn.ansinh.payment.domain.PaymentStatus;
+import vn.ansinh.shared.upload.UploadMessage;
 
 /**
  * The rule that decides what a result row does to its line; the parser applies it to report, the
@@ -28,21 +29,21 @@ final class ResultCheck {
             long amount,
             String accountNo) {
         if (line == null) {
-            return Verdict.of(ResultProblem.of("channels.result.row.unknownLine", lineId));
+            return Verdict.of(ResultRow.rejection("channels.result.row.unknownLine", lineId));
         }
         if (line.runId() != runId) {
-            return Verdict.of(ResultProblem.of("channels.result.row.otherRun", lineId, line.runId()));
+            return Verdict.of(ResultRow.rejection("channels.result.row.otherRun", lineId, line.runId()));
         }
         if (line.channel() != PaymentChannel.BANK_TRANSFER || !bankCode.equals(line.bankCode())) {
-            return Verdict.of(ResultProblem.of(
+            return Verdict.of(ResultRow.rejection(
                     "channels.result.row.otherBank", lineId, line.bankCode() == null ? "-" : line.bankCode()));
         }
         if (line.amount() != amount) {
-            return Verdict.of(ResultProblem.of(
+            return Verdict.of(ResultRow.rejection(
                     "channels.result.row.amount", PaymentTexts.money(amount), PaymentTexts.money(line.amount())));
         }
         if (accountNo != null && !accountNo.isBlank() && !accountNo.strip().equals(line.accountNo())) {
-            return Verdict.of(ResultProblem.of(
+            return Verdict.of(ResultRow.rejection(
                     "channels.result.row.account",
                     accountNo.strip(),
                     line.accountNo() == null ? "-" : line.accountNo()));
@@ -53,12 +54,12 @@ final class ResultCheck {
             case HELD ->
                 reported == ResultOutcome.FAILED
                         ? new Verdict(ResultOutcome.ALREADY_RECORDED, null)
-                        : Verdict.of(ResultProblem.of("channels.result.row.held", lineId));
-            case PENDING -> Verdict.of(ResultProblem.of("channels.result.row.notExported", lineId));
+                        : Verdict.of(ResultRow.rejection("channels.result.row.held", lineId));
+            case PENDING -> Verdict.of(ResultRow.rejection("channels.result.row.notExported", lineId));
             case PAID, FAILED ->
                 recorded(line.status()) == reported
                         ? new Verdict(ResultOutcome.ALREADY_RECORDED, null)
-                        : Verdict.of(ResultProblem.of(
+                        : Verdict.of(ResultRow.rejection(
                                 "channels.result.row.conflict." + line.status().name(), lineId));
         };
     }
@@ -68,9 +69,9 @@ final class ResultCheck {
     }
 
     /** The outcome, with the problem when it is REJECTED. */
-    record Verdict(ResultOutcome outcome, ResultProblem problem) {
+    record Verdict(ResultOutcome outcome, UploadMessage<BankColumn> problem) {
 
-        static Verdict of(ResultProblem problem) {
+        static Verdict of(UploadMessage<BankColumn> problem) {
             return new Verdict(ResultOutcome.REJECTED, problem);
         }
     }

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import vn.ansinh.payment.channel.domain.ResultOutcome;
 import vn.ansinh.registry.domain.VietnameseNames;
+import vn.ansinh.shared.upload.CsvReader;
+import vn.ansinh.shared.upload.UploadMessage;
 
 /**
  * The values of one data row of a result file, each read on its own: the line id, the amount, the
@@ -17,7 +19,7 @@ record ResultFields(
         String accountNo,
         ResultOutcome reported,
         String reason,
-        ResultProblem problem) {
+        UploadMessage<BankColumn> problem) {
 
     static final String PAID_VALUE = "THANH_CONG";
     static final String FAILED_VALUE = "THAT_BAI";
@@ -27,17 +29,17 @@ record ResultFields(
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:([.,\\s])\\d{3})(?:\\1\\d{3}){0,4}");
     private static final Pattern CENTS = Pattern.compile("(\\d{1,15})[.,]00");
 
-    static ResultFields read(Csv.Record record, Map<BankColumn, Integer> columns) {
+    static ResultFields read(CsvReader.Record record, Map<BankColumn, Integer> columns) {
         int row = record.number();
         String id = value(record, columns, BankColumn.LINE_ID);
         if (!LINE_ID.matcher(id).matches()) {
-            return rejected(row, null, 0, ResultProblem.of("channels.result.row.lineId", id));
+            return rejected(row, null, 0, ResultRow.rejection("channels.result.row.lineId", id));
         }
         Long lineId = Long.valueOf(id);
         String amountText = value(record, columns, BankColumn.AMOUNT);
         Long amount = amount(amountText);
         if (amount == null) {
-            return rejected(row, lineId, 0, ResultProblem.of("channels.result.row.amountFormat", amountText));
+            return rejected(row, lineId, 0, ResultRow.rejection("channels.result.row.amountFormat", amountText));
         }
         String resultText = value(record, columns, BankColumn.RESULT);
         ResultOutcome reported = result(resultText);
@@ -46,19 +48,19 @@ record ResultFields(
                     row,
                     lineId,
                     amount,
-                    ResultProblem.of("channels.result.row.result", resultText, PAID_VALUE, FAILED_VALUE));
+                    ResultRow.rejection("channels.result.row.result", resultText, PAID_VALUE, FAILED_VALUE));
         }
         String reason = value(record, columns, BankColumn.REASON);
         if (reported == ResultOutcome.FAILED && reason.isEmpty()) {
-            return rejected(row, lineId, amount, ResultProblem.of("channels.result.row.reason"));
+            return rejected(row, lineId, amount, ResultRow.rejection("channels.result.row.reason"));
         }
         String account =
                 columns.containsKey(BankColumn.ACCOUNT_NO) ? value(record, columns, BankColumn.ACCOUNT_NO) : null;
         return new ResultFields(row, lineId, amount, account, reported, reason.isEmpty() ? null : reason, null);
     }
 
-    private static ResultFields rejected(int row, Long lineId, long amount, ResultProblem problem) {
-        return new ResultFields(row, lineId, amount, null, null, null, problem);
+    private static ResultFields rejected(int row, Long lineId, long amount, UploadMessage<BankColumn> problem) {
+        return new ResultFields(row, lineId, amount, null, null, null, problem.atRow(row));
     }
 
     /** Whole đồng: {@code 750000}, {@code 750.000}, {@code 750,000}, {@code 750 000} or {@code 750000.00}. */
@@ -84,7 +86,7 @@ record ResultFields(
         };
     }
 
-    private static String value(Csv.Record record, Map<BankColumn, Integer> columns, BankColumn column) {
+    private static String value(CsvReader.Record record, Map<BankColumn, Integer> columns, BankColumn column) {
         Integer index = columns.get(column);
         return index == null || index >= record.fields().size()
                 ? ""

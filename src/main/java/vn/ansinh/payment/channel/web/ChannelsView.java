@@ -20,12 +20,12 @@ import vn.ansinh.payment.channel.application.CashListWorkbook;
 import vn.ansinh.payment.channel.application.ChannelSummary;
 import vn.ansinh.payment.channel.application.ImportOutcome;
 import vn.ansinh.payment.channel.application.PaymentChannels;
-import vn.ansinh.payment.channel.application.ResultProblem;
 import vn.ansinh.payment.channel.application.RunInfo;
 import vn.ansinh.payment.channel.application.StopNotice;
 import vn.ansinh.payment.channel.domain.BankResultImport;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.upload.UploadMessage;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.RecordParam;
 
@@ -154,7 +154,7 @@ public class ChannelsView implements Serializable {
         }
     }
 
-    public String text(ResultProblem problem) {
+    public String text(UploadMessage<?> problem) {
         return problem == null ? "" : Messages.text(problem.messageKey(), problem.messageArguments());
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import vn.ansinh.payment.channel.domain.ResultOutcome;
 import vn.ansinh.payment.domain.PaymentChannel;
 import vn.ansinh.payment.domain.PaymentStatus;
+import vn.ansinh.shared.upload.UploadMessage;
 
 /** A bank's result file read without a database: good, failed and malformed rows, and files that cannot be read. */
 class BankResultParserTest {
@@ -184,7 +185,7 @@ class BankResultParserTest {
         BankResultReport tooBig =
                 parser.parse("kq.csv", BankResultParser.MAX_BYTES + 1, new ByteArrayInputStream(new byte[0]));
         assertThat(tooBig.fileProblems())
-                .extracting(ResultProblem::messageKey)
+                .extracting(UploadMessage::messageKey)
                 .containsExactly("channels.result.file.tooBig");
     }
 

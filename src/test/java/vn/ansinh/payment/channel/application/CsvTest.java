@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.ansinh.shared.upload.CsvReader;
 
 /** The CSV dialect of the bank files: quoting, separators, line ends, Vietnamese text. */
 class CsvTest {
@@ -25,7 +26,7 @@ class CsvTest {
                 "12", "Lò Thị Ánh", "Tài khoản đã đóng; liên hệ chi nhánh", "Nói \"không\"", "", "dòng 1\r\ndòng 2");
         String text = Csv.line(List.of("a", "b", "c", "d", "e", "f")) + Csv.line(fields);
 
-        List<Csv.Record> records = Csv.read(text);
+        List<CsvReader.Record> records = Csv.read(text);
 
         assertThat(records).hasSize(2);
         assertThat(records.get(1).number()).isEqualTo(2);
@@ -34,7 +35,7 @@ class CsvTest {
 
     @Test
     void aFileWithCommasIsReadWithCommasAndLfLineEnds() throws Csv.MalformedException {
-        List<Csv.Record> records =
+        List<CsvReader.Record> records =
                 Csv.read("ma_dong,so_tien,ket_qua,ly_do\n7,\"750,000\",THAT_BAI,\"Sai số tài khoản; đã đóng\"\n");
 
         assertThat(records).hasSize(2);
@@ -50,9 +51,9 @@ class CsvTest {
 
     @Test
     void aLastLineWithoutLineEndIsKeptAndBlankLinesAreBlank() throws Csv.MalformedException {
-        List<Csv.Record> records = Csv.read("a;b\r\n\r\n1;2");
+        List<CsvReader.Record> records = Csv.read("a;b\r\n\r\n1;2");
 
-        assertThat(records).extracting(Csv.Record::isBlank).containsExactly(false, true, false);
+        assertThat(records).extracting(CsvReader.Record::isBlank).containsExactly(false, true, false);
         assertThat(records.get(2).fields()).containsExactly("1", "2");
     }
 

@@ -1,4 +1,4 @@
-package vn.ansinh.registry.application;
+package vn.ansinh.shared.upload;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -25,32 +25,13 @@ import org.xml.sax.XMLReader;
  * that a file of 20,000 rows does not become a workbook object of hundreds of megabytes. Each cell
  * keeps what kind of value Excel stored: text, a number (a personal ID typed into a number cell has
  * lost its leading zeros) or a date (a cell Excel recognised as a date, whatever its display format).
- * Used by the person import and the social-security account import.
+ * Used by the person import and the social-security account import; {@link CsvReader} is its
+ * counterpart for CSV files.
  */
 public final class XlsxSheetReader {
 
     /** The sheet read when the workbook has it; otherwise the first sheet. */
     public static final String PREFERRED_SHEET = "Danh sách";
-
-    /** A value as Excel stored it. Text is stripped (also of no-break spaces). */
-    public record Cell(Kind kind, String text, LocalDate date) {
-
-        /** What Excel stored in the cell. */
-        public enum Kind {
-            TEXT,
-            NUMBER,
-            DATE
-        }
-
-        /** A text cell, as a CSV file gives every value. */
-        public static Cell text(String text) {
-            return new Cell(Kind.TEXT, strip(text == null ? "" : text), null);
-        }
-
-        public boolean isBlank() {
-            return text.isEmpty();
-        }
-    }
 
     /** Receives the rows that have at least one value, in order; returns false to stop reading. */
     public interface RowHandler {
@@ -217,11 +198,7 @@ public final class XlsxSheetReader {
             }
             return new Cell(Cell.Kind.NUMBER, value, null);
         }
-        return new Cell(Cell.Kind.TEXT, strip(formatted), null);
-    }
-
-    private static String strip(String text) {
-        return text.replace('\u00A0', ' ').strip();
+        return Cell.text(formatted);
     }
 
     /** Carries an exception of the handler through the SAX parser. */
