@@ -214,7 +214,8 @@ final class DifferenceSql {
                 + " status, raised_at, raised_by)"
                 + " SELECT z.case_id, z.person_id, z.original_id, z.next_correction, z.component, z.for_month,"
                 + " z.kept_net_of_raised - z.due, z.due, z.kept_net_of_raised, z.level_id, z.coefficient_id, ?, z.pay_commune, z.pay_province, "
-                + RecoveryStatus.PROPOSED.sqlLiteral() + ", UTC_TIMESTAMP(6), '" + Recovery.Source.DIFFERENCE + "'"
+                + Recovery.Source.DIFFERENCE.initialStatus().sqlLiteral() + ", UTC_TIMESTAMP(6), '"
+                + Recovery.Source.DIFFERENCE + "'"
                 + " FROM " + repriced(pricing, month, ratesAsOf, scope)
                 + " WHERE z.due < z.kept_net_of_raised";
     }
