@@ -73,6 +73,11 @@ final class HigherOfSchemesStep {
                 + " FROM " + table + " l JOIN benefit_case c ON c.id = l.case_id"
                 + " WHERE l." + into.key() + " = ? AND l.correction = 0 AND " + HigherOfSchemes.exclusiveSql("l.scheme")
                 + " AND l.person_id BETWEEN ? AND ?"
+                // only a line with a competitor needs settling: another case's line of the same person and month
+                + " AND EXISTS (SELECT 1 FROM " + table
+                + " o WHERE o.person_id = l.person_id AND o.for_month = l.for_month"
+                + " AND o.case_id <> l.case_id AND " + HigherOfSchemes.exclusiveSql("o.scheme")
+                + (into == Snapshot.RUN ? "" : " AND o." + into.key() + " = l." + into.key()) + ")"
                 + (arrearsOnly
                         ? " AND l.person_id IN (SELECT a.person_id FROM " + table + " a WHERE a." + into.key()
                                 + " = ? AND a.kind = '" + LineKind.ARREARS + "')"
