@@ -490,6 +490,87 @@ class ListDecisionIT {
                 .getOrDefault(commune, List.of());
     }
 
+    @Test
+    void aListDecisionFromAMonthAlreadyPaidProposesItsRecoveryForReviewNeverToCollectByItself() throws Exception {
+        AdminUnitCode samMun = AdminUnitCode.of("03356");
+        YearMonth move = YearMonth.of(2025, 11);
+        Person person = fx.person(samMun, "Lò Văn Hồi Tố", PartialDate.of(1940, 4, 4), Sex.MALE);
+        fx.withoutPension(person, "2025-07-01T01:00:00Z");
+        BenefitCase old = payroll.active(
+                person,
+                Category.ELDERLY_80_NO_PENSION,
+                Map.of(),
+                "2025-07-15",
+                CaseworkFixture.officerOf(samMun),
+                CaseworkFixture.chairmanOf(samMun));
+        for (YearMonth month : List.of(move, move.plusMonths(1))) {
+            payroll.approve(payroll.compute(payroll.create(samMun, month), 50_000));
+        }
+        try (var connection = fx.jdbc().connect();
+                var paid = connection.prepareStatement("update payroll_line set payment_status = 'PAID',"
+                        + " paid_on = for_month where case_id = ? and for_month >= ?")) {
+            paid.setLong(1, old.id());
+            paid.setDate(2, java.sql.Date.valueOf(move.atDay(1)));
+            assertThat(paid.executeUpdate()).as("November and December paid").isEqualTo(2);
+        }
+        // Decree 335/2026 moves the group; the commune's list applies it from November, already paid
+        ListDecision list = fx.run(
+                        CaseworkFixture.officerOf(samMun),
+                        "2026-01-05T02:00:00Z",
+                        () -> new PrepareListCommand(
+                                ListRule.ELDERLY_80_NO_PENSION_TO_SOCIAL_PENSION, samMun, move, fx.units()))
+                .get(0);
+        fx.run(
+                CaseworkFixture.chairmanOf(samMun),
+                "2026-01-06T03:00:00Z",
+                () -> new SignListDecisionCommand(list.id(), samMun, fx.units()));
+
+        assertThat(fx.reload(old).lastMonth()).isEqualTo(move.minusMonths(1));
+        List<Map<String, Object>> items = List.of(recovery(old, move), recovery(old, move.plusMonths(1)));
+        for (Map<String, Object> item : items) {
+            assertThat(item)
+                    .as("a law change: in review, never to be collected by itself")
+                    .containsEntry("status", "PROPOSED")
+                    .containsEntry("raised_by", "LAW_CHANGE")
+                    .containsEntry("amount", 500_000L);
+        }
+        long november = ((Number) items.get(0).get("id")).longValue();
+        long december = ((Number) items.get(1).get("id")).longValue();
+        fx.run(
+                CaseworkFixture.chairmanOf(samMun),
+                "2026-01-07T02:00:00Z",
+                () -> new vn.ansinh.payment.application.ConfirmRecoveryCommand(november, samMun));
+        fx.run(
+                CaseworkFixture.chairmanOf(samMun),
+                "2026-01-07T03:00:00Z",
+                () -> new vn.ansinh.payment.application.WaiveRecoveryCommand(
+                        december, samMun, "Chuyển chế độ theo danh sách, người hưởng không có lỗi"));
+        assertThat(recovery(old, move)).containsEntry("status", "OPEN");
+        assertThat(recovery(old, move.plusMonths(1))).containsEntry("status", "WAIVED");
+
+        payroll.compute(payroll.create(samMun, YearMonth.of(2026, 1)), 50_000);
+
+        Long opened = (Long) fx.jdbc()
+                .row("select new_case_id from list_decision_entry where list_id = ?", list.id())
+                .get("new_case_id");
+        BenefitCase pension = fx.em().find(BenefitCase.class, opened);
+        assertThat(payroll.amount(pension, "ARREARS", move))
+                .as("the new scheme pays the months from the list's month")
+                .isEqualTo(500_000L);
+        assertThat(fx.jdbc().countOf("select count(*) from recovery_item where case_id = ?", old.id()))
+                .as("the next payroll raises nothing again")
+                .isEqualTo(2);
+        assertThat(recovery(old, move)).containsEntry("status", "OPEN");
+    }
+
+    private Map<String, Object> recovery(BenefitCase c, YearMonth month) {
+        return fx.jdbc()
+                .row(
+                        "select id, status, raised_by, amount from recovery_item where case_id = ? and for_month = ?",
+                        c.id(),
+                        java.sql.Date.valueOf(month.atDay(1)));
+    }
+
     private long nextNumber(AdminUnitCode commune, int year) {
         Map<String, Object> row = fx.jdbc()
                 .row(

@@ -71,7 +71,7 @@ class MeritFactsIT {
                                 ProgrammeField.CAREGIVER_PERSON_ID, invalid.id().toString()),
                         december,
                         CaseworkFixture.PROVINCE_DIRECTOR))
-                .hasMessageContaining("caregiver.error.self");
+                .hasMessageContaining("application.error.caregiverSelf");
         assertThatThrownBy(() -> adjust(
                         c,
                         Map.of(ProgrammeField.IMPAIRMENT_PERCENT, "61", ProgrammeField.SEVERE_WOUNDS, "NO"),

@@ -257,6 +257,114 @@ class PaymentHoldsIT {
     }
 
     @Test
+    void aRejectedTerminationTakesItsLinesOffTheStopNoticesAndPaysThemWithoutRecovery() throws Exception {
+        AdminUnitCode commune = AdminUnitCode.of("03382");
+        Person inFile = fx.person(commune, "Lò Văn Chuyển Khoản", PartialDate.of(1950), Sex.MALE);
+        Person confirmed = fx.person(commune, "Cà Thị Đã Dừng", PartialDate.of(1951), Sex.FEMALE);
+        Person onList = fx.person(commune, "Tòng Thị Danh Sách", PartialDate.of(1949), Sex.FEMALE);
+        BenefitCase inFileCase = active(inFile);
+        BenefitCase confirmedCase = active(confirmed);
+        BenefitCase onListCase = active(onList);
+        account(inFile);
+        account(confirmed);
+        PayrollRun run = payroll.approve(payroll.compute(payroll.create(commune, JANUARY), 50_000));
+        var officer = CaseworkFixture.officerOf(commune);
+        fx.run(officer, "2026-12-01T02:00:00Z", () -> new ExportBankFileCommand(run.id(), commune, "VBSP", "csv"));
+        fx.run(officer, "2026-12-01T03:00:00Z", () -> new RecordCashListPrintedCommand(run.id(), commune, null));
+        for (BenefitCase c : List.of(inFileCase, confirmedCase, onListCase)) {
+            fx.run(
+                    officer,
+                    "2026-12-02T02:00:00Z",
+                    () -> new ProposeStopCommand(
+                            c.id(),
+                            commune,
+                            DecisionKind.TERMINATION,
+                            vn.ansinh.casework.domain.EndReason.LOSS_OF_ELIGIBILITY,
+                            YearMonth.of(2026, 12),
+                            null,
+                            "Nghi đã có lương hưu"));
+            assertThat(line(c, JANUARY)).containsEntry("payment_status", "STOP_REQUESTED");
+        }
+        long confirmedLine = lineId(confirmedCase, JANUARY);
+        fx.run(
+                officer,
+                "2026-12-03T02:00:00Z",
+                () -> new RecordStopOutcomeCommand(run.id(), commune, confirmedLine, false));
+        assertThat(line(confirmedCase, JANUARY)).as("the bank stopped it").containsEntry("payment_status", "HELD");
+        StopNotices notices = new StopNotices(fx.em());
+        assertThat(notices.recipients(run.id())).containsExactly("bank:VBSP", "cash:" + commune.value());
+
+        var chairman = CaseworkFixture.chairmanOf(commune);
+        for (BenefitCase c : List.of(inFileCase, confirmedCase, onListCase)) {
+            fx.run(
+                    chairman,
+                    "2026-12-04T02:00:00Z",
+                    () -> new vn.ansinh.casework.application.RejectStopProposalCommand(
+                            c.id(), commune, "Đã xác minh: không có lương hưu", fx.units()));
+        }
+
+        assertThat(line(inFileCase, JANUARY))
+                .as("back in its bank file: the bank may pay it")
+                .containsEntry("payment_status", "EXPORTED")
+                .containsEntry("hold_reason", null)
+                .containsEntry("stop_requested_at", null);
+        assertThat(line(onListCase, JANUARY))
+                .as("back on its printed cash list")
+                .containsEntry("payment_status", "PENDING")
+                .containsEntry("hold_reason", null)
+                .containsEntry("stop_requested_at", null);
+        assertThat(line(confirmedCase, JANUARY))
+                .as("not paid by the bank: payable again")
+                .containsEntry("payment_status", "PENDING")
+                .containsEntry("stop_requested_at", null);
+        assertThat(notices.recipients(run.id()))
+                .as("the stop notices are withdrawn")
+                .isEmpty();
+        Map<String, Object> audit = fx.jdbc()
+                .row(
+                        "select actor, unit_code, before_value, after_value from audit_record where action = ?"
+                                + " and target_type = 'Case' and target_id = ?",
+                        vn.ansinh.payment.application.PaymentStopHandler.RELEASE_ACTION,
+                        inFileCase.id().toString());
+        assertThat(audit)
+                .as("the release is audited")
+                .containsEntry("actor", chairman.username())
+                .containsEntry("unit_code", commune.value());
+        assertThat((String) audit.get("before_value"))
+                .contains("\"lineId\":" + lineId(inFileCase, JANUARY), "STOP_REQUESTED", "LOSS_OF_ELIGIBILITY");
+        assertThat((String) audit.get("after_value")).contains("EXPORTED");
+
+        long amount = ((Number) line(inFileCase, JANUARY).get("amount")).longValue();
+        String result =
+                Csv.BOM + "STT;ma_dong;so_tai_khoan;ten_nguoi_huong;so_dinh_danh;so_tien;noi_dung;ket_qua;ly_do\r\n"
+                        + Csv.line(List.of(
+                                "1",
+                                Long.toString(lineId(inFileCase, JANUARY)),
+                                "ACC" + inFile.id(),
+                                inFile.fullName(),
+                                "",
+                                Long.toString(amount),
+                                "TRO CAP",
+                                "THANH_CONG",
+                                ""));
+        byte[] bytes = result.getBytes(StandardCharsets.UTF_8);
+        var report = new BankResultParser(run.id(), "VBSP", new ChannelLines(fx.em())::states)
+                .parse("ket-qua.csv", bytes.length, new ByteArrayInputStream(bytes));
+        fx.run(officer, "2026-12-10T02:00:00Z", () -> new ImportBankResultCommand(run.id(), commune, report));
+        payroll.compute(payroll.create(commune, JANUARY.plusMonths(1)), 50_000);
+
+        assertThat(line(inFileCase, JANUARY)).containsEntry("payment_status", "PAID");
+        assertThat(fx.jdbc()
+                        .countOf(
+                                "select count(*) from recovery_item where case_id in (?, ?, ?)",
+                                inFileCase.id(),
+                                confirmedCase.id(),
+                                onListCase.id()))
+                .as("a month owed and paid is never recovered")
+                .isZero();
+    }
+
+    @Test
     void aMoveAndASuspensionHoldTheSameWayAndReinstatingReleasesTheSuspensionsHold() {
         AdminUnitCode commune = AdminUnitCode.of("03162");
         Person mover = fx.person(commune, "Lường Văn Chuyển", PartialDate.of(1955), Sex.MALE);

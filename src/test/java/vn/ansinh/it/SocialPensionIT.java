@@ -22,6 +22,7 @@ import vn.ansinh.intake.application.AttachDocumentCommand;
 import vn.ansinh.intake.domain.DocumentKind;
 import vn.ansinh.intake.domain.ScanMediaType;
 import vn.ansinh.intake.domain.StoredFile;
+import vn.ansinh.payment.domain.PayrollRun;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Sex;
@@ -221,7 +222,153 @@ class SocialPensionIT {
     }
 
     @Test
-    void theJavaRuleAndItsSqlChooseTheSameLine() {
+    void aHigherSchemeDecidedAfterTheLowerWasPaidPaysOnlyTheDifferenceAndALowerOneNothing() {
+        AdminUnitCode tiaDinh = AdminUnitCode.of("03385");
+        YearMonth july = YearMonth.of(2025, 7);
+        YearMonth august = july.plusMonths(1);
+        Person raised = fx.person(tiaDinh, "Lò Văn Chênh", PartialDate.of(1944, 1, 1), Sex.MALE);
+        fx.withoutPension(raised, "2025-07-01T01:00:00Z");
+        BenefitCase pension = payroll.active(
+                raised,
+                Category.SOCIAL_PENSION_75_NO_PENSION,
+                Map.of(),
+                "2025-07-04",
+                CaseworkFixture.officerOf(tiaDinh),
+                CaseworkFixture.chairmanOf(tiaDinh));
+        Person kept = fx.person(tiaDinh, "Lò Thị Giữ", PartialDate.of(1943, 1, 1), Sex.FEMALE);
+        fx.withoutPension(kept, "2025-07-01T01:00:00Z");
+        BenefitCase keptAssistance = payroll.active(
+                kept,
+                Category.DISABLED,
+                SEVERE,
+                "2025-07-05",
+                CaseworkFixture.officerOf(tiaDinh),
+                CaseworkFixture.chairmanOf(tiaDinh));
+        payroll.approve(payroll.compute(payroll.create(tiaDinh, july), 50_000));
+        assertThat(payroll.amount(pension, "MONTHLY", july)).isEqualTo(500_000L);
+        assertThat(payroll.amount(keptAssistance, "MONTHLY", july)).isEqualTo(1_000_000L);
+        // decided after July was paid, from July: social assistance 2.0 x 500,000 for the first, the social
+        // pension for the second
+        BenefitCase assistance = payroll.active(
+                raised,
+                Category.DISABLED,
+                SEVERE,
+                "2025-07-20",
+                CaseworkFixture.officerOf(tiaDinh),
+                CaseworkFixture.chairmanOf(tiaDinh));
+        BenefitCase lowerPension = payroll.active(
+                kept,
+                Category.SOCIAL_PENSION_75_NO_PENSION,
+                Map.of(),
+                "2025-07-21",
+                CaseworkFixture.officerOf(tiaDinh),
+                CaseworkFixture.chairmanOf(tiaDinh));
+
+        PayrollRun run = payroll.compute(payroll.create(tiaDinh, august), 50_000);
+
+        assertThat(fx.jdbc()
+                        .row(
+                                "select amount, due_amount, paid_before from payroll_line where case_id = ? and for_month = ?"
+                                        + " and kind = 'ARREARS'",
+                                assistance.id(),
+                                java.sql.Date.valueOf(july.atDay(1))))
+                .as("1,000,000 due, 500,000 already paid by the social pension: the rest")
+                .containsEntry("amount", 500_000L)
+                .containsEntry("due_amount", 1_000_000L)
+                .containsEntry("paid_before", 500_000L);
+        assertThat(payroll.amount(assistance, "MONTHLY", august)).isEqualTo(1_000_000L);
+        assertThat(payroll.amount(pension, "MONTHLY", august))
+                .as("the lower: not paid")
+                .isNull();
+        assertThat(fx.jdbc()
+                        .countOf(
+                                "select coalesce(sum(amount), 0) from payroll_line where person_id = ? and for_month = ?",
+                                raised.id(),
+                                java.sql.Date.valueOf(july.atDay(1))))
+                .as("July paid exactly the higher amount, never both in full")
+                .isEqualTo(1_000_000L);
+        assertThat(payroll.amount(lowerPension, "ARREARS", july))
+                .as("a lower scheme decided later pays nothing for a month paid higher")
+                .isNull();
+        assertThat(fx.jdbc().countOf("select count(*) from recovery_item where person_id = ?", kept.id()))
+                .as("and claws nothing back")
+                .isZero();
+        assertThat(payroll.amount(keptAssistance, "MONTHLY", august)).isEqualTo(1_000_000L);
+
+        PayrollRun again = payroll.computeSome(run, 50_000, Integer.MAX_VALUE, false);
+        assertThat(again.totalAmount()).as("settling again pays nothing twice").isEqualTo(run.totalAmount());
+        assertThat(payroll.amount(assistance, "ARREARS", july)).isEqualTo(500_000L);
+    }
+
+    @Test
+    void aMonthCompletedByTheHigherSchemeIsPricedAgainOnItsLineOnlyCountingWhatTheLowerPaid() {
+        AdminUnitCode taLeng = AdminUnitCode.of("03405");
+        AdminUnitCode laiChau = AdminUnitCode.of("12");
+        level(Scheme.SOCIAL_PENSION, laiChau, "2031-01-01", 750_000, "2030-12-01");
+        YearMonth january = YearMonth.of(2031, 1);
+        Person person = fx.person(taLeng, "Lò Văn Hai Chế Độ", PartialDate.of(1945, 5, 5), Sex.MALE);
+        fx.withoutPension(person, "2030-12-20T01:00:00Z");
+        BenefitCase assistance = payroll.active(
+                person,
+                Category.ELDERLY_80_NO_PENSION,
+                Map.of(),
+                "2031-01-06",
+                CaseworkFixture.officerOf(taLeng),
+                CaseworkFixture.chairmanOf(taLeng));
+        payroll.approve(payroll.compute(payroll.create(taLeng, january), 50_000));
+        assertThat(payroll.amount(assistance, "MONTHLY", january))
+                .as("540,000 x 1.0")
+                .isEqualTo(540_000L);
+        BenefitCase pension = payroll.active(
+                person,
+                Category.SOCIAL_PENSION_75_NO_PENSION,
+                Map.of(),
+                "2031-01-20",
+                CaseworkFixture.officerOf(taLeng),
+                CaseworkFixture.chairmanOf(taLeng));
+        payroll.approve(payroll.compute(payroll.create(taLeng, january.plusMonths(1)), 50_000));
+        assertThat(payroll.amount(pension, "ARREARS", january))
+                .as("the province's 750,000 less the 540,000 paid")
+                .isEqualTo(210_000L);
+        // the province raises its social-assistance level back to January: still below the social pension
+        level(Scheme.SOCIAL_ASSISTANCE, laiChau, "2031-01-01", 600_000, "2031-02-20");
+
+        payroll.compute(payroll.create(taLeng, january.plusMonths(2)), 50_000);
+
+        assertThat(fx.jdbc()
+                        .countOf(
+                                "select count(*) from payroll_line where person_id = ? and kind = 'DIFFERENCE'",
+                                person.id()))
+                .as("January is the social pension's: 750,000 due, 750,000 paid; no difference of either scheme")
+                .isZero();
+        assertThat(fx.jdbc().countOf("select count(*) from recovery_item where person_id = ?", person.id()))
+                .isZero();
+        assertThat(payroll.amount(pension, "MONTHLY", january.plusMonths(2))).isEqualTo(750_000L);
+        assertThat(payroll.amount(assistance, "MONTHLY", january.plusMonths(2))).isNull();
+    }
+
+    /** A provincial level entered by one administrator and confirmed by another the next day. */
+    private void level(Scheme scheme, AdminUnitCode province, String from, long amount, String enteredOn) {
+        var row = fx.run(
+                PayrollFixture.ADMIN,
+                enteredOn + "T02:00:00Z",
+                () -> new vn.ansinh.benefit.application.AddStandardLevelCommand(
+                        scheme,
+                        province.value(),
+                        LocalDate.parse(from),
+                        amount,
+                        "Nghị quyết HĐND tỉnh Lai Châu (thử)",
+                        "9/2030/NQ-HĐND",
+                        LocalDate.parse(enteredOn).minusDays(2)));
+        fx.run(
+                RateConfirmationIT.ADMIN2,
+                LocalDate.parse(enteredOn).plusDays(1) + "T02:00:00Z",
+                () -> new vn.ansinh.benefit.application.ConfirmRateCommand(
+                        vn.ansinh.benefit.domain.RateKind.LEVEL, row.id(), province));
+    }
+
+    @Test
+    void theJavaRuleAndItsSqlChooseTheSameLineAndAmount() {
         YearMonth early = YearMonth.of(2024, 7);
         YearMonth late = YearMonth.of(2025, 7);
         List<List<Claim>> fixtures = List.of(
@@ -239,7 +386,18 @@ class SocialPensionIT {
                         new Claim(7, Scheme.SOCIAL_PENSION, 750_000, early, false)),
                 List.of(
                         new Claim(8, Scheme.SOCIAL_PENSION, 500_000, late, false),
-                        new Claim(10, Scheme.MERITORIOUS, 2_000_000, early, false)));
+                        new Claim(10, Scheme.MERITORIOUS, 2_000_000, early, false)),
+                List.of(
+                        new Claim(11, Scheme.SOCIAL_ASSISTANCE, 1_000_000, early, true),
+                        new Claim(12, Scheme.SOCIAL_PENSION, 500_000, late, false)),
+                List.of(
+                        new Claim(13, Scheme.SOCIAL_PENSION, 500_000, early, true),
+                        new Claim(14, Scheme.SOCIAL_ASSISTANCE, 500_000, late, false)),
+                List.of(
+                        new Claim(15, Scheme.SOCIAL_PENSION, 500_000, early, true),
+                        new Claim(16, Scheme.SOCIAL_ASSISTANCE, 40_000, early, true),
+                        new Claim(17, Scheme.SOCIAL_ASSISTANCE, 1_000_000, late, false),
+                        new Claim(18, Scheme.SOCIAL_PENSION, 750_000, late, false)));
         for (int person = 0; person < fixtures.size(); person++) {
             List<String> rows = new ArrayList<>();
             for (Claim c : fixtures.get(person)) {
@@ -247,16 +405,34 @@ class SocialPensionIT {
                         + " AS amount, DATE '" + c.started().atDay(1) + "' AS started, " + (c.alreadyPaid() ? 1 : 0)
                         + " AS paid");
             }
-            String sql = "SELECT case_id FROM (SELECT r.case_id, ROW_NUMBER() OVER (ORDER BY "
-                    + HigherOfSchemes.orderSql("r.paid", "r.amount", "r.started", "r.case_id") + ") AS rk FROM ("
-                    + String.join(" UNION ALL ", rows) + ") r WHERE " + HigherOfSchemes.exclusiveSql("r.scheme")
+            String claims = "(" + String.join(" UNION ALL ", rows) + ")";
+            String alreadyPaid = "(SELECT COALESCE(SUM(q.amount), 0) FROM " + claims + " q WHERE q.paid = 1 AND "
+                    + HigherOfSchemes.exclusiveSql("q.scheme") + ")";
+            String sql = "SELECT w.case_id, " + HigherOfSchemes.toPaySql("w.amount", "w.already_paid")
+                    + " AS pay FROM (SELECT r.case_id, r.amount, " + alreadyPaid + " AS already_paid,"
+                    + " ROW_NUMBER() OVER (ORDER BY " + HigherOfSchemes.orderSql("r.amount", "r.started", "r.case_id")
+                    + ") AS rk FROM " + claims + " r WHERE r.paid = 0 AND " + HigherOfSchemes.exclusiveSql("r.scheme")
                     + ") w WHERE w.rk = 1";
             Map<String, Object> chosen = fx.jdbc().row(sql);
-            Optional<Claim> java = HigherOfSchemes.paid(fixtures.get(person));
-            assertThat(((Number) chosen.get("case_id")).longValue())
+            Optional<HigherOfSchemes.Payment> java = HigherOfSchemes.toPay(fixtures.get(person));
+            long pay = chosen.isEmpty() ? 0 : ((Number) chosen.get("pay")).longValue();
+            assertThat(pay)
                     .as("fixture " + person)
-                    .isEqualTo(java.orElseThrow().caseId());
+                    .isEqualTo(java.map(HigherOfSchemes.Payment::amount).orElse(0L));
+            if (java.isPresent()) {
+                assertThat(((Number) chosen.get("case_id")).longValue())
+                        .as("fixture " + person)
+                        .isEqualTo(java.get().claim().caseId());
+            }
         }
+        assertThat(HigherOfSchemes.toPay(fixtures.get(3)))
+                .as("the higher scheme decided after the lower was paid pays the rest")
+                .map(HigherOfSchemes.Payment::amount)
+                .contains(250_000L);
+        assertThat(HigherOfSchemes.toPay(fixtures.get(7)))
+                .as("what was paid includes the lower scheme's corrections")
+                .map(HigherOfSchemes.Payment::amount)
+                .contains(460_000L);
     }
 
     @Test

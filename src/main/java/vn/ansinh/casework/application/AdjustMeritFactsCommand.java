@@ -15,9 +15,9 @@ import vn.ansinh.casework.domain.DecisionKind;
 import vn.ansinh.casework.domain.DecisionTerms;
 import vn.ansinh.casework.domain.DossierMakers;
 import vn.ansinh.casework.domain.MeritFacts;
+import vn.ansinh.intake.domain.CaregiverRule;
 import vn.ansinh.intake.domain.IntakeException;
 import vn.ansinh.registry.application.AdminUnitTree;
-import vn.ansinh.registry.application.Caregivers;
 import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.command.Command;
@@ -77,7 +77,8 @@ public record AdjustMeritFactsCommand(
         if (c.meritFacts() == null
                 || !java.util.Objects.equals(
                         next.caregiverPersonId(), c.meritFacts().caregiverPersonId())) {
-            Caregivers.check(context.em(), c.personId(), next.caregiverPersonId());
+            CaregiverRule.check(
+                    c.personId(), next.caregiverPersonId(), id -> context.em().find(Person.class, id));
         }
         CaseworkRules rules = CaseworkRules.load(context.em(), context.now());
         ApprovalAuthority rule = rules.authorities().ruleFor(c.programme(), context.today());

@@ -6,6 +6,8 @@ import vn.ansinh.casework.domain.CaseEvent;
 import vn.ansinh.casework.domain.CaseOrigin;
 import vn.ansinh.casework.domain.CaseworkQueries;
 import vn.ansinh.intake.domain.Application;
+import vn.ansinh.intake.domain.CaregiverRule;
+import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
@@ -16,7 +18,8 @@ import vn.ansinh.shared.security.Role;
  * The officer submits a complete dossier for decision: the application becomes (or again is) a
  * case awaiting the competent authority, and the statutory time limit starts. Refused when the
  * person fails a condition of the category on the application date, or the category does not exist
- * then ({@link Eligibility}), with a message naming the condition.
+ * then ({@link Eligibility}), with a message naming the condition, and when the caregiver it names is the
+ * beneficiary, unknown or dead ({@link CaregiverRule}).
  */
 public record SubmitCaseCommand(Long applicationId, AdminUnitCode commune) implements Command<BenefitCase> {
 
@@ -49,6 +52,9 @@ public record SubmitCaseCommand(Long applicationId, AdminUnitCode commune) imple
         BenefitCase c = CaseworkQueries.caseOfApplication(context.em(), applicationId);
         String before = c == null ? null : CaseJson.of(c);
         application.markReady(documents, context.now());
+        // the caregiver the case will pay: checked again, she may have died since the dossier was opened
+        CaregiverRule.check(
+                application.personId(), application.values(), id -> context.em().find(Person.class, id));
         // the rules of the application date; a fact not recorded yet (a poverty review, a pension) is the
         // approver's to check, a condition that fails is refused here
         Eligibility.refuse(

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import vn.ansinh.intake.domain.Application;
+import vn.ansinh.intake.domain.CaregiverRule;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
@@ -13,7 +14,10 @@ import vn.ansinh.shared.kernel.Category;
 import vn.ansinh.shared.kernel.ProgrammeField;
 import vn.ansinh.shared.security.Role;
 
-/** A commune officer opens an application (hồ sơ) for a person of the commune. */
+/**
+ * A commune officer opens an application (hồ sơ) for a person of the commune; a caregiver it names must be
+ * someone else, registered and alive ({@link CaregiverRule}).
+ */
 public record OpenApplicationCommand(
         Long personId,
         AdminUnitCode commune,
@@ -46,6 +50,8 @@ public record OpenApplicationCommand(
         }
         Application application = Application.open(
                 person, category, values, receivedOn, today, context.actor().username(), context.now());
+        CaregiverRule.check(
+                person.id(), application.values(), id -> context.em().find(Person.class, id));
         context.em().persist(application);
         context.em().flush();
         context.recordChange("Application", application.id().toString(), null, ApplicationJson.of(application));

@@ -3,6 +3,7 @@ package vn.ansinh.intake.application;
 import java.util.Map;
 import java.util.Set;
 import vn.ansinh.intake.domain.Application;
+import vn.ansinh.intake.domain.CaregiverRule;
 import vn.ansinh.intake.domain.DossierContribution;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
@@ -14,7 +15,8 @@ import vn.ansinh.shared.security.Role;
 
 /**
  * A commune officer changes a draft application's category or fields (refused on stale data); the
- * editor is recorded as a maker of the dossier.
+ * editor is recorded as a maker of the dossier. A caregiver it names must be someone else, registered and
+ * alive ({@link CaregiverRule}).
  */
 public record UpdateApplicationCommand(
         Long applicationId,
@@ -47,6 +49,10 @@ public record UpdateApplicationCommand(
         }
         String before = ApplicationJson.of(application);
         application.fill(category, values, context.now());
+        CaregiverRule.check(
+                application.personId(),
+                application.values(),
+                id -> context.em().find(vn.ansinh.registry.domain.Person.class, id));
         context.em()
                 .persist(new DossierContribution(
                         applicationId,

@@ -6,17 +6,18 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.List;
 import vn.ansinh.casework.domain.PausedMonths;
 import vn.ansinh.payment.application.payroll.PayrollScope;
 import vn.ansinh.payment.domain.HoldReason;
 import vn.ansinh.payment.domain.PaymentStatus;
-import vn.ansinh.payment.domain.PaymentStep;
 
 /**
  * What a stopped benefit does to its payments, at once, in any run, draft or approved: <b>every line
  * for a month after the benefit's last month that has not gone out is held; one that went out (in a
  * bank file, or on a printed cash list) gets a stop request; a month already paid raises a recovery
- * item</b> ({@link PaymentStatus#onStop}, {@link Recovery}). Set-based SQL; the statuses come from
+ * item</b> ({@link PaymentStatus#onStop}, {@link Recovery}: to be collected after a fact such as a death,
+ * in review after a law change such as a list decision). Set-based SQL; the statuses come from
  * {@link PaymentStatus}.
  */
 public final class PaymentStops {
@@ -24,6 +25,8 @@ public final class PaymentStops {
     private static final String AFTER_STOP =
             PaymentStatus.onStopSql("l.payment_status", "l.cash_listed_at IS NOT NULL");
     private static final String CHANGED = " WHERE l.payment_status IN (" + PaymentStatus.sqlChangedByStop() + ")";
+    private static final String ON_RELEASE =
+            PaymentStatus.onReleaseSql("l.payment_status", "l.cash_listed_at IS NOT NULL");
 
     private final EntityManager em;
 
@@ -41,24 +44,45 @@ public final class PaymentStops {
                 reason.name(),
                 caseId,
                 lastMonth.atDay(1));
-        Recovery.raise(em, Recovery.Source.STOP, "l.case_id = ?", caseId);
+        Recovery.raise(em, Recovery.Source.of(reason, Recovery.Source.STOP), "l.case_id = ?", caseId);
         return changed;
     }
 
+    /** A line whose hold or stop request was lifted: its status before and after, and why it had been held. */
+    public record Released(long lineId, PaymentStatus before, PaymentStatus after, String holdReason) {}
+
     /**
-     * A suspended benefit was reinstated, or a proposal to end or pause it rejected: the lines held for
-     * the stop are pending again, except those of months paused and not paid back ({@link PausedMonths}),
-     * which stay held: they are never paid.
+     * A suspended benefit was reinstated, or a proposal to end or pause it rejected: the stop is lifted
+     * ({@link PaymentStatus#onRelease}). A held line is pending again; a line whose stop was requested
+     * goes back to its printed cash list or its bank file and leaves the stop-payment notice; the stop's
+     * marks (reason, held and stop-request times) are cleared, so that paying such a line later raises no
+     * recovery item. Lines of months paused and not paid back ({@link PausedMonths}) stay as they are:
+     * they are never paid. Returns the lines released, for the audit record.
      */
-    public int release(long caseId) {
-        return em.createNativeQuery(
-                        "UPDATE payroll_line l SET l.payment_status = ?, l.hold_reason = NULL, l.held_at = NULL"
-                                + " WHERE l.case_id = ? AND l.payment_status = ? AND l.hold_reason IS NOT NULL"
-                                + " AND " + PausedMonths.notPausedSql("l.case_id", "l.for_month"))
-                .setParameter(1, PaymentStatus.HELD.after(PaymentStep.RELEASE).name())
-                .setParameter(2, caseId)
-                .setParameter(3, PaymentStatus.HELD.name())
+    public List<Released> release(long caseId) {
+        String where = " WHERE l.case_id = ? AND l.payment_status IN (" + PaymentStatus.sqlChangedByRelease() + ")"
+                + " AND l.hold_reason IS NOT NULL AND " + PausedMonths.notPausedSql("l.case_id", "l.for_month");
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT l.id, l.payment_status, l.cash_listed_at IS NOT NULL, l.hold_reason FROM payroll_line l"
+                                + where + " ORDER BY l.for_month, l.id FOR UPDATE")
+                .setParameter(1, caseId)
+                .getResultList();
+        // the status first: the assignments of a single-table UPDATE are made left to right
+        em.createNativeQuery("UPDATE payroll_line l SET l.payment_status = " + ON_RELEASE
+                        + ", l.hold_reason = NULL, l.held_at = NULL, l.stop_requested_at = NULL" + where)
+                .setParameter(1, caseId)
                 .executeUpdate();
+        return rows.stream()
+                .map(r -> {
+                    PaymentStatus before = PaymentStatus.valueOf((String) r[1]);
+                    return new Released(
+                            ((Number) r[0]).longValue(),
+                            before,
+                            before.onRelease(r[2] instanceof Boolean b ? b : ((Number) r[2]).intValue() == 1),
+                            (String) r[3]);
+                })
+                .toList();
     }
 
     /**
@@ -75,10 +99,10 @@ public final class PaymentStops {
                 now,
                 HoldReason.LOSS_OF_ELIGIBILITY.name(),
                 unit);
-        Query recovery = em.createNativeQuery(Recovery.sql(scope.condition("c")))
-                .setParameter(1, Recovery.Source.PAYROLL.name());
+        Query recovery = em.createNativeQuery(
+                Recovery.sql(Recovery.Source.ofSql("c.end_reason", Recovery.Source.PAYROLL), scope.condition("c")));
         if (scope.hasParameter()) {
-            recovery.setParameter(2, scope.unit().value());
+            recovery.setParameter(1, scope.unit().value());
         }
         recovery.executeUpdate();
         return changed;

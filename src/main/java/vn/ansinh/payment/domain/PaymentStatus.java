@@ -18,8 +18,13 @@ import vn.ansinh.shared.kernel.BusinessRuleException;
  *    │ hold (benefit stopped, line not out yet)          ┌──pay (paid anyway) ──▶ PAID ⇒ recovery item
  *    ▼                                                   │
  *  HELD ◀──confirm stop── STOP_REQUESTED ◀──request stop── EXPORTED, or PENDING on a printed cash list
- *    └──release (suspension lifted)──▶ PENDING
+ *    │                        ├──release (stop lifted, on a printed cash list)──▶ PENDING
+ *    │                        └──withdraw stop (stop lifted, in a bank file)────▶ EXPORTED
+ *    └──release (stop lifted)──▶ PENDING
  * </pre>
+ *
+ * A stop is lifted when the proposal to end or pause the benefit is rejected, or a reinstatement pays the
+ * month ({@link #onRelease}).
  */
 public enum PaymentStatus {
     /** Computed, not gone out for payment yet (chờ chi trả). */
@@ -44,7 +49,8 @@ public enum PaymentStatus {
             case HOLD -> this == PENDING;
             case REQUEST_STOP -> this == EXPORTED || this == PENDING;
             case CONFIRM_STOP -> this == STOP_REQUESTED;
-            case RELEASE -> this == HELD;
+            case RELEASE -> this == HELD || this == STOP_REQUESTED;
+            case WITHDRAW_STOP -> this == STOP_REQUESTED;
         };
     }
 
@@ -67,6 +73,19 @@ public enum PaymentStatus {
             return after(PaymentStep.HOLD);
         }
         return allows(PaymentStep.REQUEST_STOP) ? after(PaymentStep.REQUEST_STOP) : this;
+    }
+
+    /**
+     * What lifting the benefit's stop does to a line the stop held or stopped (the proposal was rejected,
+     * or a reinstatement pays the month): a held line is pending again; a line whose stop was requested
+     * goes back to where it stood, pending on its printed cash list ({@code listed}) or exported in its
+     * bank file, so that it leaves the stop-payment notice; any other line stays as it is.
+     */
+    public PaymentStatus onRelease(boolean listed) {
+        if (allows(PaymentStep.WITHDRAW_STOP) && !listed) {
+            return after(PaymentStep.WITHDRAW_STOP);
+        }
+        return allows(PaymentStep.RELEASE) ? after(PaymentStep.RELEASE) : this;
     }
 
     /** Money went out for this line: a payment for a month not owed must be recovered. */
@@ -104,10 +123,25 @@ public enum PaymentStatus {
      * condition, e.g. {@code onStopSql("l.payment_status", "l.cash_listed_at IS NOT NULL")}.
      */
     public static String onStopSql(String status, String listed) {
+        return caseSql(status, listed, PaymentStatus::onStop);
+    }
+
+    /** {@link #onRelease} as a SQL expression, in the same form as {@link #onStopSql}. */
+    public static String onReleaseSql(String status, String listed) {
+        return caseSql(status, listed, PaymentStatus::onRelease);
+    }
+
+    /** The statuses lifting a stop changes (for a WHERE clause). */
+    public static String sqlChangedByRelease() {
+        return sqlSet(s -> s.onRelease(false) != s || s.onRelease(true) != s);
+    }
+
+    private static String caseSql(
+            String status, String listed, java.util.function.BiFunction<PaymentStatus, Boolean, PaymentStatus> rule) {
         StringBuilder sql = new StringBuilder("CASE");
         for (PaymentStatus s : values()) {
-            PaymentStatus unlisted = s.onStop(false);
-            PaymentStatus onList = s.onStop(true);
+            PaymentStatus unlisted = rule.apply(s, false);
+            PaymentStatus onList = rule.apply(s, true);
             if (unlisted == onList) {
                 sql.append(" WHEN ")
                         .append(status)

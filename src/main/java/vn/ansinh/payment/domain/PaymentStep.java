@@ -17,8 +17,16 @@ public enum PaymentStep {
     REQUEST_STOP(PaymentStatus.STOP_REQUESTED),
     /** The bank or paying office confirmed the payment was not made: the line is held. */
     CONFIRM_STOP(PaymentStatus.HELD),
-    /** A suspended benefit was reinstated: the held line may be paid again. */
-    RELEASE(PaymentStatus.PENDING);
+    /**
+     * The benefit's stop was lifted (a proposal to end or pause it rejected, a reinstatement paying the
+     * month): a held line, or one on a printed cash list whose stop was requested, may be paid again.
+     */
+    RELEASE(PaymentStatus.PENDING),
+    /**
+     * The benefit's stop was lifted while the line, in a bank file, had a stop request the bank has not
+     * answered: the request is withdrawn (the line leaves the stop-payment notice) and the bank may pay it.
+     */
+    WITHDRAW_STOP(PaymentStatus.EXPORTED);
 
     private final PaymentStatus target;
 

@@ -18,7 +18,11 @@ import java.util.stream.Collectors;
  * </pre>
  */
 public enum RecoveryStatus {
-    /** Raised by a back-dated decrease, in review: nothing is collected yet (đề nghị thu hồi, chờ xem xét). */
+    /**
+     * Raised by a law change (a back-dated decrease, a group the law ended, a list decision from a month
+     * already paid: {@code Recovery.Source#initialStatus}), in review: nothing is collected yet (đề nghị thu
+     * hồi, chờ xem xét).
+     */
     PROPOSED,
     /** Raised, not yet recovered (chưa thu hồi). */
     OPEN,

@@ -25,7 +25,8 @@ class PaymentStatusTest {
             PaymentStep.HOLD, EnumSet.of(PENDING),
             PaymentStep.REQUEST_STOP, EnumSet.of(PENDING, EXPORTED),
             PaymentStep.CONFIRM_STOP, EnumSet.of(STOP_REQUESTED),
-            PaymentStep.RELEASE, EnumSet.of(HELD));
+            PaymentStep.RELEASE, EnumSet.of(HELD, STOP_REQUESTED),
+            PaymentStep.WITHDRAW_STOP, EnumSet.of(STOP_REQUESTED));
 
     @Test
     void everyStepIsAllowedExactlyFromItsStatusesAndRefusedElsewhereWithTheStepAndStatusNamed() {
@@ -52,6 +53,27 @@ class PaymentStatusTest {
             assertThat(settled.onStop(false)).isEqualTo(settled);
             assertThat(settled.onStop(true)).isEqualTo(settled);
         }
+    }
+
+    @Test
+    void liftingAStopPutsEachLineBackWhereItStoodAndTakesItOffTheStopNotice() {
+        assertThat(HELD.onRelease(false)).isEqualTo(PENDING);
+        assertThat(HELD.onRelease(true))
+                .as("held after its cash list was printed")
+                .isEqualTo(PENDING);
+        assertThat(STOP_REQUESTED.onRelease(true))
+                .as("back on its printed cash list")
+                .isEqualTo(PENDING);
+        assertThat(STOP_REQUESTED.onRelease(false)).as("back in its bank file").isEqualTo(EXPORTED);
+        for (PaymentStatus untouched : EnumSet.of(PENDING, EXPORTED, PAID, FAILED)) {
+            assertThat(untouched.onRelease(false)).isEqualTo(untouched);
+            assertThat(untouched.onRelease(true)).isEqualTo(untouched);
+        }
+        assertThat(PaymentStatus.sqlChangedByRelease()).isEqualTo("'HELD', 'STOP_REQUESTED'");
+        assertThat(PaymentStatus.onReleaseSql("l.payment_status", "l.cash_listed_at IS NOT NULL"))
+                .contains("WHEN l.payment_status = 'HELD' THEN 'PENDING'")
+                .contains("WHEN l.payment_status = 'STOP_REQUESTED' THEN CASE WHEN l.cash_listed_at IS NOT NULL"
+                        + " THEN 'PENDING' ELSE 'EXPORTED' END");
     }
 
     @Test

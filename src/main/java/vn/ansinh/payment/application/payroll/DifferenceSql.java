@@ -23,7 +23,9 @@ import vn.ansinh.payment.domain.RecoveryStatus;
  * <li>due D = the month priced again at the rates confirmed at the run's {@code ratesAsOf}; 0 when the
  *     rates no longer price the group (a law change ended it);</li>
  * <li>kept = the amounts of all lines of the month (the original and its corrections, in any run) less
- *     the recovery items of earlier decreases still owed back ({@link RecoveryStatus#owed});</li>
+ *     the recovery items of earlier decreases still owed back ({@link RecoveryStatus#owed}); for an original
+ *     that paid the rest of a higher scheme's amount ({@link HigherOfSchemesStep}), plus what the other
+ *     scheme had paid (a month so completed is priced again on that line only, not on the lower one's);</li>
  * <li>D &gt; kept: a DIFFERENCE line of D − kept, correction = the last correction + 1, corrects_line_id =
  *     the original, the new rate rows on it, due_amount = D, paid_before = kept;</li>
  * <li>D &lt; kept − (the items waived): a PROPOSED recovery item of the excess, on the original line.</li>
@@ -163,7 +165,9 @@ final class DifferenceSql {
                 + " FROM (SELECT o.id AS original_id, o.case_id, o.person_id, o.payee_person_id, o.decision_id, o.component,"
                 + " o.for_month, o.programme, o.category, o.scheme, c.commune_code AS pay_commune, c.province_code AS pay_province, "
                 + pricing.rateIds(ratesAsOf) + ","
-                + " (SELECT SUM(l2.amount) FROM payroll_line l2 WHERE " + GROUP + ") AS paid,"
+                // issue 10 money: a line that paid the rest of a higher scheme counts what the other one paid
+                + " (SELECT SUM(l2.amount) FROM payroll_line l2 WHERE " + GROUP + ") + "
+                + HigherOfSchemesStep.paidUnderOtherScheme("o") + " AS paid,"
                 + " (SELECT MAX(l2.correction) FROM payroll_line l2 WHERE " + GROUP + ") AS last_line,"
                 + " (SELECT COALESCE(SUM(ri.amount), 0) FROM recovery_item ri WHERE " + DIFFERENCE_ITEMS
                 + " AND ri.status IN (" + RecoveryStatus.sqlSet(RecoveryStatus::owed) + ")) AS owed_back,"
@@ -178,6 +182,8 @@ final class DifferenceSql {
                 + " AND c.status IN ('ACTIVE', 'TERMINATED') AND c.entitled_from <= o.for_month"
                 + " AND (c.entitled_until IS NULL OR c.entitled_until >= o.for_month)"
                 + " AND " + pricing.changedSince(since, asOf)
+                // issue 10 money: a month completed by a higher scheme is priced again on the higher one's line only
+                + " AND " + HigherOfSchemesStep.notCompletedByOtherScheme("o")
                 + scope.condition("c") + ") q"
                 + pricing.priced() + ") z";
     }
@@ -214,7 +220,8 @@ final class DifferenceSql {
                 + " status, raised_at, raised_by)"
                 + " SELECT z.case_id, z.person_id, z.original_id, z.next_correction, z.component, z.for_month,"
                 + " z.kept_net_of_raised - z.due, z.due, z.kept_net_of_raised, z.level_id, z.coefficient_id, ?, z.pay_commune, z.pay_province, "
-                + RecoveryStatus.PROPOSED.sqlLiteral() + ", UTC_TIMESTAMP(6), '" + Recovery.Source.DIFFERENCE + "'"
+                + Recovery.Source.DIFFERENCE.initialStatus().sqlLiteral() + ", UTC_TIMESTAMP(6), '"
+                + Recovery.Source.DIFFERENCE + "'"
                 + " FROM " + repriced(pricing, month, ratesAsOf, scope)
                 + " WHERE z.due < z.kept_net_of_raised";
     }

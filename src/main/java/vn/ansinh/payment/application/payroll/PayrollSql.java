@@ -129,6 +129,8 @@ final class PayrollSql {
                 + " WHERE " + PAID_PROGRAMMES + " AND " + BY_ANNEX + " AND c.person_id BETWEEN ? AND ? AND"
                 + ENTITLED_IN_MONTH
                 + " AND " + PausedMonths.notPausedSql("c.id", PausedMonths.literal(month))
+                // issue 10 money: a caregiver's allowance is paid once, linked or own (CaregiverOnce)
+                + " AND " + CaregiverOnce.sql("c", "r", PausedMonths.literal(month))
                 + scope.condition("c") + ") x"
                 + " LEFT JOIN ss_account a ON a.person_id = COALESCE(x.payee_person_id, x.person_id)";
     }
@@ -223,7 +225,9 @@ final class PayrollSql {
                 + CANDIDATES
                 + " JOIN annex_rate r ON " + AnnexRates.inForce("r", "cm.month_start", asOf) + " AND "
                 + AnnexComponents.match("c", "r")
-                + " WHERE k.run_id = ? AND " + BY_ANNEX + " AND " + FIRST_PAYABLE + ") y"
+                + " WHERE k.run_id = ? AND " + BY_ANNEX + " AND " + FIRST_PAYABLE
+                // issue 10 money: a caregiver's allowance is paid once, linked or own (CaregiverOnce)
+                + " AND " + CaregiverOnce.sql("c", "r", "cm.month_start") + ") y"
                 + " LEFT JOIN ss_account a ON a.person_id = COALESCE(y.payee_person_id, y.person_id)";
     }
 
