@@ -27,9 +27,9 @@ import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Residence;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.BusinessRuleException;
-import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.command.CommandEngine;
 import vn.ansinh.shared.security.CurrentActor;
+import vn.ansinh.shared.time.VietnamTime;
 
 /**
  * Casework as the logged-in user: each write is one command through the engine; reads are bounded
@@ -57,7 +57,7 @@ public class CaseService {
     private DecisionPdf pdf;
 
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), CommandContext.VIETNAM);
+        return VietnamTime.today(clock);
     }
 
     // ---- reads

@@ -21,9 +21,9 @@ import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.AdminUnitLevel;
 import vn.ansinh.registry.domain.Person;
-import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.CurrentActor;
+import vn.ansinh.shared.time.VietnamTime;
 
 /**
  * The worklists: an officer's drafts and returned cases, an approver's queue of cases at their
@@ -57,7 +57,13 @@ public class CaseWorklists {
             LocalDate submittedOn,
             LocalDate dueOn,
             Integer daysLeft,
-            String note) {}
+            String note) {
+
+        /** Past the statutory deadline: no working day left. */
+        public boolean overdue() {
+            return daysLeft != null && daysLeft < 0;
+        }
+    }
 
     /** Dossiers the officer is still preparing (not yet submitted). */
     public List<WorkItem> drafts() {
@@ -123,7 +129,7 @@ public class CaseWorklists {
                         Object[].class)
                 .setParameter("statuses", statuses);
         bind(query);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), CommandContext.VIETNAM);
+        LocalDate today = VietnamTime.today(clock);
         CaseworkRules rules = CaseworkRules.load(em, clock.instant());
         AuthorityRules authorities = rules.authorities();
         WorkingCalendar calendar = rules.calendar();

@@ -18,11 +18,11 @@ import vn.ansinh.casework.domain.Decision;
 import vn.ansinh.casework.domain.DecisionKind;
 import vn.ansinh.casework.domain.RehabForm;
 import vn.ansinh.intake.domain.Category;
+import vn.ansinh.intake.domain.ProgrammeField;
 import vn.ansinh.registry.application.RegistryReader;
 import vn.ansinh.registry.domain.Person;
-import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.PageActions;
 import vn.ansinh.shared.web.Pages;
 import vn.ansinh.shared.web.RecordParam;
 
@@ -79,7 +79,7 @@ public class CaseView implements Serializable {
             notes = benefitCase.reviewNotes();
             notesVersion = benefitCase.version();
         }
-        change.reset(benefitCase);
+        change.reset(benefitCase, cases.today());
         proposal = cases.openProposal(benefitCase);
         proposable = cases.proposableStops(benefitCase);
         mayDecideProposal = cases.mayDecideProposal(benefitCase);
@@ -88,19 +88,17 @@ public class CaseView implements Serializable {
 
     /** Saves the notes; if someone saved in between, keeps the text typed here and says who did. */
     public void saveNotes() {
-        try {
-            cases.writeNotes(benefitCase, notes, notesVersion);
+        PageActions.attempt(() -> {
+            try {
+                cases.writeNotes(benefitCase, notes, notesVersion);
+            } catch (ConcurrentCaseEditException e) {
+                notesConflict = true;
+                throw e;
+            }
             notesConflict = false;
             Messages.info("case.notesSaved");
             load();
-        } catch (ConcurrentCaseEditException e) {
-            notesConflict = true;
-            Messages.error(e.messageKey(), e.arguments());
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        }
+        });
     }
 
     /** After a conflict: the other person's notes are shown; saving again replaces them with the text kept here. */
@@ -117,7 +115,7 @@ public class CaseView implements Serializable {
     public void adjust() {
         act(
                 () -> cases.adjust(
-                        benefitCase, change.getCategory(), change.getDisabilityLevel(), change.parsedDate(), note),
+                        benefitCase, change.getCategory(), change.getDisabilityLevel(), change.getDate(), note),
                 "case.done.ADJUST");
     }
 
@@ -129,7 +127,7 @@ public class CaseView implements Serializable {
                             benefitCase,
                             kind,
                             kind == DecisionKind.TERMINATION ? stop.getEndReason() : null,
-                            stop.parsedMonth(),
+                            stop.requiredMonth(),
                             kind == DecisionKind.REINSTATEMENT ? stop.isBackPaid() : null,
                             stop.getReason());
                     stop.clear();
@@ -158,7 +156,7 @@ public class CaseView implements Serializable {
         act(
                 () -> {
                     BenefitCase next = cases.rehabilitation(
-                            benefitCase, step, change.getRehabForm(), change.parsedStart(), change.parsedDate(), note);
+                            benefitCase, step, change.getRehabForm(), change.getStart(), change.getDate(), note);
                     if (!next.id().equals(benefitCase.id())) {
                         Pages.redirect("/casework/case.xhtml?id=" + next.id());
                     }
@@ -172,16 +170,12 @@ public class CaseView implements Serializable {
     }
 
     private void act(Supplier<Object> action, String doneKey) {
-        try {
+        PageActions.attempt(() -> {
             action.get();
             note = null;
             Messages.info(doneKey);
             load();
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        }
+        });
     }
 
     /** Whether the rehabilitation form applies: a rehabilitation case that can be started, followed up or relapse. */
@@ -210,6 +204,11 @@ public class CaseView implements Serializable {
 
     public List<Category> getCategories() {
         return benefitCase == null ? List.of() : benefitCase.programme().categories();
+    }
+
+    /** The disability levels a case may be changed to (the programme field's options). */
+    public List<String> getDisabilityLevels() {
+        return ProgrammeField.DISABILITY_LEVEL.options();
     }
 
     public RehabForm[] getRehabForms() {

@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.List;
 import vn.ansinh.casework.application.TransferRequests;
 import vn.ansinh.registry.application.AdminUnitDirectory;
@@ -23,6 +23,7 @@ import vn.ansinh.registry.domain.PossibleDuplicatesException;
 import vn.ansinh.registry.domain.Sex;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.BusinessRuleException;
+import vn.ansinh.shared.time.VietnamTime;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.Pages;
 import vn.ansinh.shared.web.RecordParam;
@@ -52,6 +53,9 @@ public class PersonFormView implements Serializable {
     @Inject
     private TransferRequests transfers;
 
+    @Inject
+    private Clock clock;
+
     private String id;
     /** The person being corrected, once the id parameter named one in the user's jurisdiction. */
     private Long personId;
@@ -80,7 +84,7 @@ public class PersonFormView implements Serializable {
     public void save() {
         existingPersonId = null;
         registeredElsewhere = false;
-        PersonForm.Result result = form.toDetails(LocalDate.now(RegistryService.VIETNAM));
+        PersonForm.Result result = form.toDetails(VietnamTime.today(clock));
         if (!result.problems().isEmpty()) {
             result.problems()
                     .forEach((field, e) -> Messages.fieldError("person:" + field, e.messageKey(), e.arguments()));

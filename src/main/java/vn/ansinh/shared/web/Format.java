@@ -5,37 +5,46 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import vn.ansinh.casework.application.DecisionWriter;
+import vn.ansinh.shared.time.VietnamTime;
 
 /**
- * Formatting for pages: Vietnamese dates (dd/MM/yyyy), months (MM/yyyy), amounts (750.000), coefficients (1,5),
+ * Formatting for pages: Vietnamese dates (dd/MM/yyyy) and months (MM/yyyy) as the converters write them, amounts (750.000), coefficients (1,5),
  * messages with arguments.
  */
 @Named("fmt")
 @ApplicationScoped
 public class Format {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter MOMENT_SECONDS = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     public String date(LocalDate day) {
-        return day == null ? "" : day.format(DAY);
+        return new DayConverter().getAsString(null, null, day);
     }
 
     public String month(YearMonth month) {
-        return month == null ? "" : month.format(MONTH);
+        return new MonthConverter().getAsString(null, null, month);
     }
 
     /** A stored UTC time shown in Vietnam's time. */
     public String moment(LocalDateTime utc) {
         return utc == null
                 ? ""
-                : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(VIETNAM).format(MOMENT);
+                : utc.atOffset(ZoneOffset.UTC)
+                        .atZoneSameInstant(VietnamTime.ZONE)
+                        .format(MOMENT);
+    }
+
+    /** A stored UTC time shown in Vietnam's time to the second (the audit trail). */
+    public String momentToSecond(LocalDateTime utc) {
+        return utc == null
+                ? ""
+                : utc.atOffset(ZoneOffset.UTC)
+                        .atZoneSameInstant(VietnamTime.ZONE)
+                        .format(MOMENT_SECONDS);
     }
 
     public String money(Long amount) {
