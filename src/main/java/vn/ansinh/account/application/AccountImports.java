@@ -11,9 +11,9 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.command.CommandEngine;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.time.VietnamTime;
 
 /**
  * The account import as a page uses it: {@link #check} an upload (nothing written), show the
@@ -39,7 +39,7 @@ public class AccountImports {
 
     /** Reads an upload for the people of {@code commune} and reports what an import would do; writes nothing. */
     public AccountImportReport check(AdminUnitCode commune, String fileName, long declaredSize, InputStream content) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), CommandContext.VIETNAM);
+        LocalDate today = VietnamTime.today(clock);
         return new AccountImportParser(new JpaAccountLookup(em), commune, today).parse(fileName, declaredSize, content);
     }
 

@@ -16,8 +16,8 @@ import vn.ansinh.account.domain.BankCode;
 import vn.ansinh.account.domain.SsAccount;
 import vn.ansinh.registry.application.RegistryReader;
 import vn.ansinh.registry.domain.Person;
-import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.command.CommandEngine;
+import vn.ansinh.shared.time.VietnamTime;
 
 /**
  * A person's social-security account for the account page: reading it inside the user's
@@ -41,7 +41,7 @@ public class AccountService {
 
     /** Today in Vietnam: the date a step is usually recorded on. */
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), CommandContext.VIETNAM);
+        return VietnamTime.today(clock);
     }
 
     /** The person's account; {@link vn.ansinh.shared.command.AccessDeniedException} outside the jurisdiction. */

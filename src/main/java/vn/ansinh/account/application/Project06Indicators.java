@@ -14,9 +14,9 @@ import vn.ansinh.registry.application.AdminUnitDirectory;
 import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.AdminUnitLevel;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.security.CurrentActor;
+import vn.ansinh.shared.time.VietnamTime;
 
 /**
  * The Project 06 indicators (Decision 06/QĐ-TTg; DOMAIN.md §3) as the logged-in user may read them:
@@ -40,7 +40,7 @@ public class Project06Indicators {
 
     /** The month it is in Vietnam. */
     public YearMonth currentMonth() {
-        return YearMonth.from(clock.instant().atZone(CommandContext.VIETNAM));
+        return VietnamTime.thisMonth(clock);
     }
 
     /** The report of a unit inside the user's jurisdiction (a national user picks a province). */

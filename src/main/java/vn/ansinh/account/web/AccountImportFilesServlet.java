@@ -2,16 +2,16 @@ package vn.ansinh.account.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import java.util.Optional;
 import vn.ansinh.account.application.AccountImportTemplate;
 import vn.ansinh.account.application.AccountImports;
+import vn.ansinh.shared.web.Download;
+import vn.ansinh.shared.web.DownloadServlet;
 
 /** The empty Excel template ({@code /account/import-template}) and a sample CSV ({@code /account/import-sample}). */
 @WebServlet({"/account/import-template", "/account/import-sample"})
-public class AccountImportFilesServlet extends HttpServlet {
+public class AccountImportFilesServlet extends DownloadServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -19,17 +19,15 @@ public class AccountImportFilesServlet extends HttpServlet {
     private AccountImports imports;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (request.getServletPath().endsWith("sample")) {
-            response.setContentType("text/csv; charset=UTF-8");
-            response.setHeader(
-                    "Content-Disposition", "attachment; filename=\"" + AccountImports.SAMPLE_FILE_NAME + "\"");
-            imports.writeSample(response.getOutputStream());
-        } else {
-            response.setContentType(AccountImportTemplate.CONTENT_TYPE);
-            response.setHeader(
-                    "Content-Disposition", "attachment; filename=\"" + AccountImportTemplate.FILE_NAME + "\"");
-            imports.writeTemplate(response.getOutputStream());
-        }
+    protected Optional<Download> download(HttpServletRequest request) {
+        return Optional.of(
+                request.getServletPath().endsWith("sample")
+                        ? Download.streamed(
+                                AccountImports.SAMPLE_FILE_NAME, "text/csv; charset=UTF-8", -1, imports::writeSample)
+                        : Download.streamed(
+                                AccountImportTemplate.FILE_NAME,
+                                AccountImportTemplate.CONTENT_TYPE,
+                                -1,
+                                imports::writeTemplate));
     }
 }

@@ -14,10 +14,10 @@ import vn.ansinh.account.application.AccountImportSummary;
 import vn.ansinh.account.application.AccountImports;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.kernel.AdminUnitCode;
-import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.security.CurrentActor;
 import vn.ansinh.shared.upload.UploadMessage;
 import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.PageActions;
 import vn.ansinh.shared.web.Pages;
 
 /**
@@ -56,15 +56,11 @@ public class AccountImportView implements Serializable {
     }
 
     public void confirm() {
-        try {
+        PageActions.attempt(() -> {
             summary = imports.importChecked(commune(), report);
             report = null;
             Messages.info("account.import.done", summary.steps(), summary.persons());
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        }
+        });
     }
 
     public String text(UploadMessage<?> message) {

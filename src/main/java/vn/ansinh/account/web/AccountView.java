@@ -5,20 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Map;
 import vn.ansinh.account.application.AccountOverview;
 import vn.ansinh.account.application.AccountService;
 import vn.ansinh.account.domain.AccountNumber;
 import vn.ansinh.account.domain.AccountStep;
 import vn.ansinh.account.domain.BankCode;
-import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.Label;
-import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.kernel.InvalidValueException;
 import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.PageActions;
 import vn.ansinh.shared.web.RecordParam;
 
 /**
@@ -30,8 +26,6 @@ import vn.ansinh.shared.web.RecordParam;
 public class AccountView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     @Inject
     private AccountService accounts;
@@ -39,7 +33,7 @@ public class AccountView implements Serializable {
     private String personId;
     private AccountOverview overview;
     private Map<String, String> banks;
-    private String date;
+    private LocalDate date;
     private String bank;
     private String number;
     private String note;
@@ -51,7 +45,7 @@ public class AccountView implements Serializable {
     private AccountOverview open(long id) {
         overview = accounts.overview(id);
         banks = accounts.banks();
-        date = accounts.today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        date = accounts.today();
         return overview;
     }
 
@@ -67,8 +61,10 @@ public class AccountView implements Serializable {
         if (on == null || step.requiresAccountDetails() && (bankCode == null || accountNumber == null)) {
             return;
         }
-        try {
-            accounts.record(overview.person(), step, on, bankCode, accountNumber, note);
+        BankCode chosenBank = bankCode;
+        AccountNumber typedNumber = accountNumber;
+        PageActions.attempt(() -> {
+            accounts.record(overview.person(), step, on, chosenBank, typedNumber, note);
             Messages.info(
                     "account.step.recorded",
                     new Label(step.labelKey()),
@@ -77,24 +73,15 @@ public class AccountView implements Serializable {
             bank = null;
             number = null;
             note = null;
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        }
+        });
     }
 
+    /** The day typed (DayConverter read it), or null with a message next to the field when none was. */
     private LocalDate parseDate() {
-        if (date == null || date.isBlank()) {
+        if (date == null) {
             Messages.fieldError("step:date", "account.error.date.required");
-            return null;
         }
-        try {
-            return LocalDate.parse(date.strip(), DAY);
-        } catch (DateTimeParseException e) {
-            Messages.fieldError("step:date", "account.import.error.date", date.strip());
-            return null;
-        }
+        return date;
     }
 
     private static <T> T field(String clientId, java.util.function.Supplier<T> value) {
@@ -123,11 +110,11 @@ public class AccountView implements Serializable {
         this.personId = personId;
     }
 
-    public String getDate() {
+    public LocalDate getDate() {
         return date;
     }
 
-    public void setDate(String date) {
+    public void setDate(LocalDate date) {
         this.date = date;
     }
 

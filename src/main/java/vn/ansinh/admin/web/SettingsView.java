@@ -10,10 +10,9 @@ import vn.ansinh.admin.application.ChangeSettingCommand;
 import vn.ansinh.admin.application.Settings;
 import vn.ansinh.admin.domain.Setting;
 import vn.ansinh.admin.domain.SettingKey;
-import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.CommandEngine;
-import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.PageActions;
 
 /** The administrator's settings page: a list, and a dialog to change one value. */
 @Named
@@ -46,16 +45,12 @@ public class SettingsView implements Serializable {
 
     /** Saves the edited value; on a refusal the dialog stays open with the user's text kept. */
     public void save() {
-        try {
+        PageActions.attemptForField("settingForm:value", () -> {
             engine.submit(new ChangeSettingCommand(editing, newValue, editingVersion));
             Messages.info("setting.saved", Messages.text(editing.labelKey()));
             editing = null;
             rows = settings.all();
-        } catch (BusinessRuleException e) {
-            Messages.fieldError("settingForm:value", e.messageKey(), e.arguments());
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        }
+        });
     }
 
     public boolean isMayEdit() {

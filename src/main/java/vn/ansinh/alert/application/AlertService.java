@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.ansinh.alert.domain.CaseAlert;
 import vn.ansinh.registry.application.AdminUnitDirectory;
-import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.command.CommandEngine;
 import vn.ansinh.shared.security.CurrentActor;
+import vn.ansinh.shared.time.VietnamTime;
 
 /** The alerts as the logged-in user works on them: their worklist, marking one done, running the scan. */
 @ApplicationScoped
@@ -64,6 +64,6 @@ public class AlertService {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), CommandContext.VIETNAM);
+        return VietnamTime.today(clock);
     }
 }

@@ -10,11 +10,11 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.logging.Logger;
 import vn.ansinh.casework.application.ActivateDueCasesCommand;
-import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.command.CommandRunner;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.Role;
+import vn.ansinh.shared.time.VietnamTime;
 
 /**
  * Runs the alert scan every night at 01:15 Vietnam time, in one container transaction, with the
@@ -40,7 +40,7 @@ public class DailyAlertJob {
 
     @Schedule(hour = "1", minute = "15", persistent = false, timezone = "Asia/Ho_Chi_Minh")
     public void runNightly() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), CommandContext.VIETNAM);
+        LocalDate today = VietnamTime.today(clock);
         int activated = new CommandRunner(em, (unit, target) -> true, denial -> {}, clock)
                 .run(SYSTEM, new ActivateDueCasesCommand());
         LOG.info(() -> "Benefits started on " + today + ": " + activated);

@@ -3,7 +3,6 @@ package vn.ansinh.alert.application;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.ansinh.alert.domain.AlertKind;
@@ -12,6 +11,7 @@ import vn.ansinh.benefit.domain.EligibilityRule;
 import vn.ansinh.benefit.domain.EligibilityRules;
 import vn.ansinh.benefit.domain.PovertyRequirement;
 import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.time.VietnamTime;
 
 /**
  * The alerts of running benefits whose conditions lapse by law or by the poverty review, with the rule
@@ -20,8 +20,6 @@ import vn.ansinh.shared.kernel.Category;
  * the end of the scan's day.
  */
 final class LapsedEligibility {
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private LapsedEligibility() {}
 
@@ -89,6 +87,6 @@ final class LapsedEligibility {
     /** The rules confirmed by the end of the day. */
     private static EligibilityRules rules(EntityManager em, LocalDate today) {
         return EligibilityRuleRows.load(
-                em, today.plusDays(1).atStartOfDay(VIETNAM).toInstant());
+                em, today.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant());
     }
 }

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.ansinh.alert.application.AlertService;
 import vn.ansinh.alert.application.ScanResult;
-import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.PageActions;
 
 /** The alerts on the role home pages: how many are open, and the administrator's "run the scan now". */
 @Named
@@ -30,12 +30,10 @@ public class AlertSummaryView {
     }
 
     public void runScan() {
-        try {
+        PageActions.attempt(() -> {
             ScanResult result = alerts.runScanNow();
             openCount = null;
             Messages.info("alerts.scan.done", result.totalRaised(), result.resolved());
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        }
+        });
     }
 }

@@ -5,17 +5,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import vn.ansinh.alert.application.AlertRow;
 import vn.ansinh.alert.application.AlertService;
 import vn.ansinh.registry.application.AdminUnitDirectory;
-import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.PageActions;
+import vn.ansinh.shared.web.PagedRows;
 
 /** The user's worklist of open alerts, paged in SQL, with "Đã xử lý" where they may mark one done. */
 @Named
@@ -34,18 +30,14 @@ public class AlertWorklistView implements Serializable {
 
     @PostConstruct
     void init() {
-        rows = new Rows();
+        rows = PagedRows.of(() -> alerts.openCount(), (first, size) -> alerts.worklist(first, size), AlertRow::id);
     }
 
     public void resolve(AlertRow row) {
-        try {
+        PageActions.attempt(() -> {
             alerts.resolve(row);
             Messages.info("alerts.resolved", row.personName());
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        }
+        });
     }
 
     public boolean mayResolve(AlertRow row) {
@@ -58,31 +50,5 @@ public class AlertWorklistView implements Serializable {
 
     public LazyDataModel<AlertRow> getRows() {
         return rows;
-    }
-
-    private final class Rows extends LazyDataModel<AlertRow> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return alerts.openCount();
-        }
-
-        @Override
-        public List<AlertRow> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return alerts.worklist(first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(AlertRow row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public AlertRow getRowData(String rowKey) {
-            return null;
-        }
     }
 }

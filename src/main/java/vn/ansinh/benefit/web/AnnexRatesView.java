@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,11 +36,11 @@ public class AnnexRatesView implements Serializable {
     private boolean onlyPending;
 
     private String row;
-    private String from;
+    private YearMonth from;
     private Long amount;
     private String legalBasis;
     private String documentNumber;
-    private String documentDate;
+    private LocalDate documentDate;
 
     public void load() {
         List<AnnexRate> all = rates.annexRates();
@@ -79,7 +81,7 @@ public class AnnexRatesView implements Serializable {
                             amount,
                             legalBasis,
                             documentNumber,
-                            RateForms.day(documentDate)));
+                            documentDate));
                 },
                 this::load);
     }
@@ -133,11 +135,11 @@ public class AnnexRatesView implements Serializable {
         this.row = row;
     }
 
-    public String getFrom() {
+    public YearMonth getFrom() {
         return from;
     }
 
-    public void setFrom(String from) {
+    public void setFrom(YearMonth from) {
         this.from = from;
     }
 
@@ -165,11 +167,11 @@ public class AnnexRatesView implements Serializable {
         this.documentNumber = documentNumber;
     }
 
-    public String getDocumentDate() {
+    public LocalDate getDocumentDate() {
         return documentDate;
     }
 
-    public void setDocumentDate(String documentDate) {
+    public void setDocumentDate(LocalDate documentDate) {
         this.documentDate = documentDate;
     }
 }

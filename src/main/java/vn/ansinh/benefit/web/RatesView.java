@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import vn.ansinh.benefit.domain.RateRow;
 import vn.ansinh.benefit.domain.Scheme;
 import vn.ansinh.benefit.domain.StandardLevel;
 import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.ProgrammeField;
 import vn.ansinh.shared.web.Messages;
 
 /**
@@ -37,30 +40,30 @@ public class RatesView implements Serializable {
     private List<vn.ansinh.benefit.domain.CategoryPeriod> categoryPeriods = List.of();
     private List<vn.ansinh.benefit.domain.EligibilityRule> eligibilityRules = List.of();
     private Category periodCategory;
-    private String periodFrom;
+    private LocalDate periodFrom;
     private boolean periodAvailable;
     private String periodBasis;
     private String periodDocument;
-    private String periodDocumentDate;
+    private LocalDate periodDocumentDate;
     private final Map<String, String> reasons = new HashMap<>();
 
     private Scheme scheme = Scheme.SOCIAL_ASSISTANCE;
     private String province;
-    private String from;
+    private YearMonth from;
     private Long amount;
     private String legalBasis;
     private String documentNumber;
-    private String documentDate;
+    private LocalDate documentDate;
 
     private Category coefficientCategory;
     private Integer minAge;
     private Integer maxAge;
     private String disabilityLevel;
-    private String coefficientFrom;
+    private YearMonth coefficientFrom;
     private BigDecimal coefficient;
     private String coefficientBasis;
     private String coefficientDocument;
-    private String coefficientDocumentDate;
+    private LocalDate coefficientDocumentDate;
 
     public void load() {
         levels = rates.levels();
@@ -73,12 +76,7 @@ public class RatesView implements Serializable {
         RateForms.attempt(
                 "rate.addedPending",
                 () -> rates.addCategoryPeriod(new vn.ansinh.benefit.application.AddCategoryPeriodCommand(
-                        periodCategory,
-                        RateForms.day(periodFrom),
-                        periodAvailable,
-                        periodBasis,
-                        periodDocument,
-                        RateForms.day(periodDocumentDate))),
+                        periodCategory, periodFrom, periodAvailable, periodBasis, periodDocument, periodDocumentDate)),
                 this::load);
     }
 
@@ -92,7 +90,7 @@ public class RatesView implements Serializable {
                         amount == null ? 0 : amount,
                         legalBasis,
                         documentNumber,
-                        RateForms.day(documentDate))),
+                        documentDate)),
                 this::load);
     }
 
@@ -108,7 +106,7 @@ public class RatesView implements Serializable {
                         coefficient,
                         coefficientBasis,
                         coefficientDocument,
-                        RateForms.day(coefficientDocumentDate))),
+                        coefficientDocumentDate)),
                 this::load);
     }
 
@@ -153,11 +151,11 @@ public class RatesView implements Serializable {
         this.periodCategory = c;
     }
 
-    public String getPeriodFrom() {
+    public LocalDate getPeriodFrom() {
         return periodFrom;
     }
 
-    public void setPeriodFrom(String periodFrom) {
+    public void setPeriodFrom(LocalDate periodFrom) {
         this.periodFrom = periodFrom;
     }
 
@@ -185,11 +183,11 @@ public class RatesView implements Serializable {
         this.periodDocument = periodDocument;
     }
 
-    public String getPeriodDocumentDate() {
+    public LocalDate getPeriodDocumentDate() {
         return periodDocumentDate;
     }
 
-    public void setPeriodDocumentDate(String periodDocumentDate) {
+    public void setPeriodDocumentDate(LocalDate periodDocumentDate) {
         this.periodDocumentDate = periodDocumentDate;
     }
 
@@ -213,6 +211,11 @@ public class RatesView implements Serializable {
             parts.add(Messages.text("eligibility.cond.inSchool"));
         }
         return String.join("; ", parts);
+    }
+
+    /** The disability levels a coefficient may be given for (the programme field's options). */
+    public List<String> getDisabilityLevels() {
+        return ProgrammeField.DISABILITY_LEVEL.options();
     }
 
     public Category[] getCategories() {
@@ -251,11 +254,11 @@ public class RatesView implements Serializable {
         this.disabilityLevel = disabilityLevel;
     }
 
-    public String getCoefficientFrom() {
+    public YearMonth getCoefficientFrom() {
         return coefficientFrom;
     }
 
-    public void setCoefficientFrom(String coefficientFrom) {
+    public void setCoefficientFrom(YearMonth coefficientFrom) {
         this.coefficientFrom = coefficientFrom;
     }
 
@@ -283,11 +286,11 @@ public class RatesView implements Serializable {
         this.coefficientDocument = coefficientDocument;
     }
 
-    public String getCoefficientDocumentDate() {
+    public LocalDate getCoefficientDocumentDate() {
         return coefficientDocumentDate;
     }
 
-    public void setCoefficientDocumentDate(String date) {
+    public void setCoefficientDocumentDate(LocalDate date) {
         this.coefficientDocumentDate = date;
     }
 
@@ -319,11 +322,11 @@ public class RatesView implements Serializable {
         this.province = province;
     }
 
-    public String getFrom() {
+    public YearMonth getFrom() {
         return from;
     }
 
-    public void setFrom(String from) {
+    public void setFrom(YearMonth from) {
         this.from = from;
     }
 
@@ -351,11 +354,11 @@ public class RatesView implements Serializable {
         this.documentNumber = documentNumber;
     }
 
-    public String getDocumentDate() {
+    public LocalDate getDocumentDate() {
         return documentDate;
     }
 
-    public void setDocumentDate(String documentDate) {
+    public void setDocumentDate(LocalDate documentDate) {
         this.documentDate = documentDate;
     }
 

@@ -24,12 +24,12 @@ import vn.ansinh.registry.application.AdminUnitDirectory;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Residence;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.command.CommandEngine;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.kernel.Category;
 import vn.ansinh.shared.security.CurrentActor;
+import vn.ansinh.shared.time.VietnamTime;
 
 /**
  * Casework as the logged-in user: each write is one command through the engine; reads are bounded
@@ -57,7 +57,7 @@ public class CaseService {
     private DecisionPdf pdf;
 
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), CommandContext.VIETNAM);
+        return VietnamTime.today(clock);
     }
 
     // ---- reads

@@ -23,10 +23,10 @@ import vn.ansinh.registry.application.UnitScope;
 import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.AdminUnitLevel;
 import vn.ansinh.registry.domain.Person;
-import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.Programme;
 import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.CurrentActor;
+import vn.ansinh.shared.time.VietnamTime;
 
 /**
  * The worklists: an officer's drafts and returned cases, an approver's queue of cases at their
@@ -60,7 +60,13 @@ public class CaseWorklists {
             LocalDate submittedOn,
             LocalDate dueOn,
             Integer daysLeft,
-            String note) {}
+            String note) {
+
+        /** Past the statutory deadline: no working day left. */
+        public boolean overdue() {
+            return daysLeft != null && daysLeft < 0;
+        }
+    }
 
     /** Dossiers the officer is still preparing (not yet submitted). */
     public List<WorkItem> drafts() {
@@ -115,7 +121,7 @@ public class CaseWorklists {
 
     private List<WorkItem> cases(List<CaseStatus> statuses, boolean atMyLevel) {
         UnitScope.Condition within = scope().residence("c.communeCode", "c.provinceCode");
-        LocalDate today = LocalDate.ofInstant(clock.instant(), CommandContext.VIETNAM);
+        LocalDate today = VietnamTime.today(clock);
         CaseworkRules rules = CaseworkRules.load(em, clock.instant());
         WorkingCalendar calendar = rules.calendar();
         boolean byLevel = atMyLevel && !actor().unit().isNational();

@@ -489,6 +489,11 @@ public class BenefitCase {
         return Lifecycle.of(programme);
     }
 
+    /** Whether the case's lifecycle allows the step from where it stands now (pages ask this, never the status). */
+    public boolean allows(CaseTransition transition) {
+        return lifecycle().allows(transition, status);
+    }
+
     public Long id() {
         return id;
     }

@@ -100,6 +100,11 @@ public enum Lifecycle {
         return edge != null && edge.from().contains(from);
     }
 
+    /** Whether the step exists in this lifecycle at all (e.g. only a monthly allowance is adjusted). */
+    public boolean knows(CaseTransition transition) {
+        return edges.containsKey(transition);
+    }
+
     /** The status the transition leads to, or a refusal a user understands. */
     public CaseStatus target(CaseTransition transition, CaseStatus from) {
         if (!allows(transition, from)) {

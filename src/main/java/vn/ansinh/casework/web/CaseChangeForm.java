@@ -2,51 +2,29 @@ package vn.ansinh.casework.web;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.RehabForm;
-import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.kernel.Category;
 
-/** What the user types to change a case: a new category, a date, a rehabilitation form. Dates as dd/MM/yyyy. */
+/** What the user types to change a case: a new category, a date, a rehabilitation form (days by DayConverter). */
 public class CaseChangeForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu");
 
     private Category category;
     private String disabilityLevel;
-    private String date;
-    private String start;
+    private LocalDate date;
+    private LocalDate start;
     private RehabForm rehabForm;
     private int reviewYear;
 
-    void reset(BenefitCase c) {
+    /** Fills the form from the case the first time (the review year: the case's, or this year). */
+    void reset(BenefitCase c, LocalDate today) {
         if (category == null) {
             category = c.category();
             disabilityLevel = c.disabilityLevel();
             rehabForm = c.rehabilitation().form();
-            reviewYear = c.reviewYear() == null ? LocalDate.now().getYear() : c.reviewYear();
-        }
-    }
-
-    LocalDate parsedDate() {
-        return parse(date);
-    }
-
-    LocalDate parsedStart() {
-        return parse(start);
-    }
-
-    private static LocalDate parse(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip(), DAY);
-        } catch (DateTimeParseException e) {
-            throw new BusinessRuleException("case.error.dateFormat", text.strip());
+            reviewYear = c.reviewYear() == null ? today.getYear() : c.reviewYear();
         }
     }
 
@@ -66,19 +44,19 @@ public class CaseChangeForm implements Serializable {
         this.disabilityLevel = disabilityLevel;
     }
 
-    public String getDate() {
+    public LocalDate getDate() {
         return date;
     }
 
-    public void setDate(String date) {
+    public void setDate(LocalDate date) {
         this.date = date;
     }
 
-    public String getStart() {
+    public LocalDate getStart() {
         return start;
     }
 
-    public void setStart(String start) {
+    public void setStart(LocalDate start) {
         this.start = start;
     }
 

@@ -23,12 +23,10 @@ import vn.ansinh.casework.domain.MeritFacts;
 import vn.ansinh.casework.domain.RehabForm;
 import vn.ansinh.registry.application.RegistryReader;
 import vn.ansinh.registry.domain.Person;
-import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.kernel.Category;
 import vn.ansinh.shared.kernel.ProgrammeField;
-import vn.ansinh.shared.time.TypedMonth;
 import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.PageActions;
 import vn.ansinh.shared.web.Pages;
 import vn.ansinh.shared.web.RecordParam;
 
@@ -85,7 +83,7 @@ public class CaseView implements Serializable {
             notes = benefitCase.reviewNotes();
             notesVersion = benefitCase.version();
         }
-        change.reset(benefitCase);
+        change.reset(benefitCase, cases.today());
         proposal = cases.openProposal(benefitCase);
         proposable = cases.proposableStops(benefitCase);
         mayDecideProposal = cases.mayDecideProposal(benefitCase);
@@ -95,19 +93,17 @@ public class CaseView implements Serializable {
 
     /** Saves the notes; if someone saved in between, keeps the text typed here and says who did. */
     public void saveNotes() {
-        try {
-            cases.writeNotes(benefitCase, notes, notesVersion);
+        PageActions.attempt(() -> {
+            try {
+                cases.writeNotes(benefitCase, notes, notesVersion);
+            } catch (ConcurrentCaseEditException e) {
+                notesConflict = true;
+                throw e;
+            }
             notesConflict = false;
             Messages.info("case.notesSaved");
             load();
-        } catch (ConcurrentCaseEditException e) {
-            notesConflict = true;
-            Messages.error(e.messageKey(), e.arguments());
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        }
+        });
     }
 
     /** After a conflict: the other person's notes are shown; saving again replaces them with the text kept here. */
@@ -124,7 +120,7 @@ public class CaseView implements Serializable {
     public void adjust() {
         act(
                 () -> cases.adjust(
-                        benefitCase, change.getCategory(), change.getDisabilityLevel(), change.parsedDate(), note),
+                        benefitCase, change.getCategory(), change.getDisabilityLevel(), change.getDate(), note),
                 "case.done.ADJUST");
     }
 
@@ -136,7 +132,7 @@ public class CaseView implements Serializable {
                             benefitCase,
                             kind,
                             kind == DecisionKind.TERMINATION ? stop.getEndReason() : null,
-                            stop.parsedMonth(),
+                            stop.requiredMonth(),
                             kind == DecisionKind.REINSTATEMENT ? stop.isBackPaid() : null,
                             stop.getReason());
                     stop.clear();
@@ -165,7 +161,7 @@ public class CaseView implements Serializable {
         act(
                 () -> {
                     BenefitCase next = cases.rehabilitation(
-                            benefitCase, step, change.getRehabForm(), change.parsedStart(), change.parsedDate(), note);
+                            benefitCase, step, change.getRehabForm(), change.getStart(), change.getDate(), note);
                     if (!next.id().equals(benefitCase.id())) {
                         Pages.redirect("/casework/case.xhtml?id=" + next.id());
                     }
@@ -179,16 +175,12 @@ public class CaseView implements Serializable {
     }
 
     private void act(Supplier<Object> action, String doneKey) {
-        try {
+        PageActions.attempt(() -> {
             action.get();
             note = null;
             Messages.info(doneKey);
             load();
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        }
+        });
     }
 
     /** Whether the rehabilitation form applies: a rehabilitation case that can be started, followed up or relapse. */
@@ -217,6 +209,11 @@ public class CaseView implements Serializable {
 
     public List<Category> getCategories() {
         return benefitCase == null ? List.of() : benefitCase.programme().categories();
+    }
+
+    /** The disability levels a case may be changed to (the programme field's options). */
+    public List<String> getDisabilityLevels() {
+        return ProgrammeField.DISABILITY_LEVEL.options();
     }
 
     public RehabForm[] getRehabForms() {
@@ -312,7 +309,7 @@ public class CaseView implements Serializable {
     private List<CaseFact> facts = List.of();
     private boolean mayAdjustFacts;
     private final Map<ProgrammeField, String> factValues = new EnumMap<>(ProgrammeField.class);
-    private String factsFrom;
+    private YearMonth factsFrom;
 
     private void loadFacts() {
         facts = CaseFact.of(benefitCase, cases.caregiverName(benefitCase));
@@ -324,7 +321,7 @@ public class CaseView implements Serializable {
 
     /** The approver signs an adjustment of the case's facts from the month typed (MM/yyyy). */
     public void adjustFacts() {
-        YearMonth from = TypedMonth.parse(factsFrom).orElse(null);
+        YearMonth from = factsFrom;
         if (from == null) {
             Messages.error("case.error.factsMonthFormat");
             return;
@@ -346,11 +343,11 @@ public class CaseView implements Serializable {
         return factValues;
     }
 
-    public String getFactsFrom() {
+    public YearMonth getFactsFrom() {
         return factsFrom;
     }
 
-    public void setFactsFrom(String factsFrom) {
+    public void setFactsFrom(YearMonth factsFrom) {
         this.factsFrom = factsFrom;
     }
 

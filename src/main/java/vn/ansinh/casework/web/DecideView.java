@@ -10,9 +10,8 @@ import vn.ansinh.casework.domain.CaseTransition;
 import vn.ansinh.casework.domain.Decision;
 import vn.ansinh.registry.application.RegistryReader;
 import vn.ansinh.registry.domain.Person;
-import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.PageActions;
 import vn.ansinh.shared.web.Pages;
 import vn.ansinh.shared.web.RecordParam;
 
@@ -60,26 +59,18 @@ public class DecideView implements Serializable {
     }
 
     public void approve() {
-        try {
+        PageActions.attempt(() -> {
             signed = cases.approve(benefitCase, note, overrideReason);
             Messages.info("case.done.APPROVE");
             load();
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        }
+        });
     }
 
     public void send(CaseTransition transition) {
-        try {
+        PageActions.attempt(() -> {
             cases.transition(benefitCase, transition, note);
             Pages.redirect("/casework/case.xhtml?id=" + benefitCase.id());
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        }
+        });
     }
 
     public boolean isMayDecide() {

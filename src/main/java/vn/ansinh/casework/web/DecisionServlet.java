@@ -2,22 +2,19 @@ package vn.ansinh.casework.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import vn.ansinh.casework.application.CaseService;
 import vn.ansinh.casework.domain.Decision;
-import vn.ansinh.shared.command.AccessDeniedException;
+import vn.ansinh.shared.web.Download;
+import vn.ansinh.shared.web.DownloadServlet;
 
 /**
  * A signed decision as a PDF ({@code /decisions/125.pdf}), to a user who may see its case: the
  * text kept as signed, printed in the state document layout.
  */
 @WebServlet("/decisions/*")
-public class DecisionServlet extends HttpServlet {
+public class DecisionServlet extends DownloadServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -25,23 +22,10 @@ public class DecisionServlet extends HttpServlet {
     private CaseService cases;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Decision decision;
-        try {
-            decision = cases.decision(parseId(request.getPathInfo()));
-        } catch (AccessDeniedException e) {
-            response.sendError(vn.ansinh.shared.web.Pages.statusOf(e));
-            return;
-        }
-        byte[] pdf = cases.decisionPdf(decision);
+    protected Optional<Download> download(HttpServletRequest request) {
+        Decision decision = cases.decision(parseId(request.getPathInfo()));
         String name = "quyet-dinh-" + decision.number().replace('/', '-') + ".pdf";
-        response.setContentType("application/pdf");
-        response.setHeader(
-                "Content-Disposition",
-                "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
+        return Optional.of(Download.of(name, "application/pdf", cases.decisionPdf(decision)));
     }
 
     private static Long parseId(String pathInfo) {

@@ -5,18 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import vn.ansinh.casework.application.CaseService;
 import vn.ansinh.registry.application.AdminUnitDirectory;
 import vn.ansinh.registry.application.RegistryReader;
 import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.Person;
-import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.PageActions;
 import vn.ansinh.shared.web.Pages;
 import vn.ansinh.shared.web.RecordParam;
 
@@ -26,7 +24,6 @@ import vn.ansinh.shared.web.RecordParam;
 public class LifeEventsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu");
 
     @Inject
     private CaseService cases;
@@ -39,8 +36,8 @@ public class LifeEventsView implements Serializable {
 
     private String personId;
     private Person person;
-    private String deathDate;
-    private String moveDate;
+    private LocalDate deathDate;
+    private LocalDate moveDate;
     private String newCommune;
     private String newAddress;
 
@@ -49,37 +46,32 @@ public class LifeEventsView implements Serializable {
     }
 
     public void recordDeath() {
-        try {
-            var outcome = cases.recordDeath(person, parse(deathDate));
+        PageActions.attempt(() -> {
+            var outcome = cases.recordDeath(person, required(deathDate));
             Messages.info("lifeEvents.deathRecorded", outcome.endedCases().size());
             Pages.redirect(
                     outcome.funeralCaseId() == null
                             ? "/registry/person.xhtml?id=" + person.id()
                             : "/casework/case.xhtml?id=" + outcome.funeralCaseId());
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        }
+        });
     }
 
     public void move() {
-        try {
-            if (newCommune == null || newCommune.isBlank()) {
-                throw new BusinessRuleException("person.error.commune");
-            }
-            var outcome = cases.move(person, AdminUnitCode.of(newCommune.strip()), newAddress, parse(moveDate));
+        PageActions.attempt(() -> {
+            var outcome = cases.move(person, commune(), newAddress, required(moveDate));
             Messages.info(
                     "lifeEvents.moved",
                     outcome.endedCases().size(),
                     outcome.transferCases().size());
             Pages.redirect("/registry/person.xhtml?id=" + person.id());
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
+        });
+    }
+
+    private AdminUnitCode commune() {
+        try {
+            return AdminUnitCode.of(newCommune == null ? "" : newCommune.strip());
         } catch (IllegalArgumentException e) {
-            Messages.error("person.error.commune");
+            throw new BusinessRuleException("person.error.commune");
         }
     }
 
@@ -95,15 +87,11 @@ public class LifeEventsView implements Serializable {
                 .toList();
     }
 
-    private static LocalDate parse(String text) {
-        if (text == null || text.isBlank()) {
+    private static LocalDate required(LocalDate day) {
+        if (day == null) {
             throw new BusinessRuleException("case.error.dateRequired");
         }
-        try {
-            return LocalDate.parse(text.strip(), DAY);
-        } catch (DateTimeParseException e) {
-            throw new BusinessRuleException("case.error.dateFormat", text.strip());
-        }
+        return day;
     }
 
     public String getPersonId() {
@@ -118,19 +106,19 @@ public class LifeEventsView implements Serializable {
         return person;
     }
 
-    public String getDeathDate() {
+    public LocalDate getDeathDate() {
         return deathDate;
     }
 
-    public void setDeathDate(String deathDate) {
+    public void setDeathDate(LocalDate deathDate) {
         this.deathDate = deathDate;
     }
 
-    public String getMoveDate() {
+    public LocalDate getMoveDate() {
         return moveDate;
     }
 
-    public void setMoveDate(String moveDate) {
+    public void setMoveDate(LocalDate moveDate) {
         this.moveDate = moveDate;
     }
 

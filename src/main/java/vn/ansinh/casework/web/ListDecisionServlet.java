@@ -2,19 +2,16 @@ package vn.ansinh.casework.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import vn.ansinh.casework.application.ListDecisionService;
 import vn.ansinh.casework.domain.ListDecision;
-import vn.ansinh.shared.command.AccessDeniedException;
+import vn.ansinh.shared.web.Download;
+import vn.ansinh.shared.web.DownloadServlet;
 
 /** A signed list decision as a PDF ({@code /list-decisions/7.pdf}), with its list, to a user of its commune's units. */
 @WebServlet("/list-decisions/*")
-public class ListDecisionServlet extends HttpServlet {
+public class ListDecisionServlet extends DownloadServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -22,26 +19,13 @@ public class ListDecisionServlet extends HttpServlet {
     private ListDecisionService lists;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected Optional<Download> download(HttpServletRequest request) {
         String path = request.getPathInfo();
-        ListDecision list;
-        try {
-            list = lists.signed(
-                    path == null || !path.matches("/\\d{1,18}\\.pdf")
-                            ? null
-                            : Long.valueOf(path.substring(1, path.length() - 4)));
-        } catch (AccessDeniedException e) {
-            response.sendError(vn.ansinh.shared.web.Pages.statusOf(e));
-            return;
-        }
-        byte[] pdf = lists.pdf(list);
+        ListDecision list = lists.signed(
+                path == null || !path.matches("/\\d{1,18}\\.pdf")
+                        ? null
+                        : Long.valueOf(path.substring(1, path.length() - 4)));
         String name = "quyet-dinh-" + list.number().replace('/', '-') + ".pdf";
-        response.setContentType("application/pdf");
-        response.setHeader(
-                "Content-Disposition",
-                "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
+        return Optional.of(Download.of(name, "application/pdf", lists.pdf(list)));
     }
 }

@@ -14,11 +14,9 @@ import vn.ansinh.casework.application.ListDecisions;
 import vn.ansinh.casework.domain.ListDecision;
 import vn.ansinh.casework.domain.ListDecisionEntry;
 import vn.ansinh.casework.domain.ListRule;
-import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.kernel.AdminUnitCode;
-import vn.ansinh.shared.kernel.BusinessRuleException;
-import vn.ansinh.shared.time.TypedMonth;
 import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.PageActions;
 
 /**
  * List decisions (quyết định kèm danh sách): the preview of a rule from a month (who moves or whose amount
@@ -35,7 +33,7 @@ public class ListDecisionView implements Serializable {
     private ListDecisionService service;
 
     private ListRule rule = ListRule.ELDERLY_80_NO_PENSION_TO_SOCIAL_PENSION;
-    private String month;
+    private YearMonth month;
     private List<ListDecisions.Row> preview = List.of();
     private List<ListDecisions.PendingRow> pending = List.of();
     private boolean previewed;
@@ -77,23 +75,16 @@ public class ListDecisionView implements Serializable {
         attempt("listDecision.signed", () -> service.sign(list));
     }
 
+    /** The month typed (MonthConverter read it), or null with the page's message when none was. */
     private YearMonth parsedMonth() {
-        YearMonth m = TypedMonth.parse(month).orElse(null);
-        if (m == null) {
+        if (month == null) {
             Messages.error("listDecision.error.month");
         }
-        return m;
+        return month;
     }
 
     private void attempt(String doneKey, Supplier<?> action) {
-        try {
-            action.get();
-            Messages.info(doneKey);
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        }
+        PageActions.attempt(doneKey, action::get);
         load();
     }
 
@@ -129,11 +120,11 @@ public class ListDecisionView implements Serializable {
         this.rule = rule;
     }
 
-    public String getMonth() {
+    public YearMonth getMonth() {
         return month;
     }
 
-    public void setMonth(String month) {
+    public void setMonth(YearMonth month) {
         this.month = month;
     }
 

@@ -4,25 +4,24 @@ import java.io.Serializable;
 import java.time.YearMonth;
 import vn.ansinh.casework.domain.EndReason;
 import vn.ansinh.shared.kernel.BusinessRuleException;
-import vn.ansinh.shared.time.TypedMonth;
 
-/** What the officer types to propose a stop, a suspension or a reinstatement; months as MM/yyyy. */
+/** What the officer types to propose a stop, a suspension or a reinstatement; months as MM/yyyy (MonthConverter). */
 public class StopProposalForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private EndReason endReason = EndReason.LOSS_OF_ELIGIBILITY;
-    private String month;
+    private YearMonth month;
     private boolean backPaid;
     private String reason;
     private String rejection;
 
-    YearMonth parsedMonth() {
-        if (month == null || month.isBlank()) {
+    /** The month typed (MonthConverter read it), or the page's message when none was. */
+    YearMonth requiredMonth() {
+        if (month == null) {
             throw new BusinessRuleException("proposal.error.month");
         }
-        return TypedMonth.parse(month)
-                .orElseThrow(() -> new BusinessRuleException("proposal.error.monthFormat", month.strip()));
+        return month;
     }
 
     void clear() {
@@ -44,11 +43,11 @@ public class StopProposalForm implements Serializable {
         this.endReason = endReason;
     }
 
-    public String getMonth() {
+    public YearMonth getMonth() {
         return month;
     }
 
-    public void setMonth(String month) {
+    public void setMonth(YearMonth month) {
         this.month = month;
     }
 

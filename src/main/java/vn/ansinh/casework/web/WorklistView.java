@@ -10,11 +10,10 @@ import java.util.Map;
 import vn.ansinh.casework.application.CaseWorklists;
 import vn.ansinh.casework.application.CaseWorklists.WorkItem;
 import vn.ansinh.casework.application.TransferRequests;
-import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.security.CurrentActor;
 import vn.ansinh.shared.security.Role;
 import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.PageActions;
 
 /**
  * The user's worklist: drafts, returned cases and transfer requests (to decide, and sent) for an
@@ -69,15 +68,11 @@ public class WorklistView implements Serializable {
     }
 
     private void decide(Runnable decision, String doneKey) {
-        try {
+        PageActions.attempt(() -> {
             decision.run();
             Messages.info(doneKey);
             load();
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        }
+        });
     }
 
     public List<TransferRequests.Incoming> getIncomingTransfers() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,6 @@ import vn.ansinh.intake.domain.ApplicationDocument;
 import vn.ansinh.intake.domain.DocumentKind;
 import vn.ansinh.intake.domain.StoredFile;
 import vn.ansinh.registry.application.RegistryReader;
-import vn.ansinh.registry.application.RegistryService;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.CommandEngine;
@@ -23,6 +23,7 @@ import vn.ansinh.shared.command.JurisdictionPolicy;
 import vn.ansinh.shared.kernel.Category;
 import vn.ansinh.shared.kernel.ProgrammeField;
 import vn.ansinh.shared.security.CurrentActor;
+import vn.ansinh.shared.time.VietnamTime;
 
 /** Intake: opening applications, filling them, attaching documents; reads bounded by jurisdiction. */
 @ApplicationScoped
@@ -49,11 +50,14 @@ public class IntakeService {
     @Inject
     private JurisdictionPolicy jurisdictions;
 
+    @Inject
+    private Clock clock;
+
     public Application open(
             Long personId, Category category, Map<ProgrammeField, String> values, LocalDate receivedOn) {
         Person person = registry.person(personId);
         return engine.submit(new OpenApplicationCommand(
-                personId, person.communeCode(), category, values, receivedOn, LocalDate.now(RegistryService.VIETNAM)));
+                personId, person.communeCode(), category, values, receivedOn, VietnamTime.today(clock)));
     }
 
     public Application update(Application application, Category category, Map<ProgrammeField, String> values) {

@@ -3,9 +3,9 @@ package vn.ansinh.overview.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,14 +18,14 @@ import vn.ansinh.intake.domain.Application;
 import vn.ansinh.intake.domain.ApplicationDocument;
 import vn.ansinh.intake.domain.DocumentKind;
 import vn.ansinh.registry.application.RegistryReader;
-import vn.ansinh.registry.application.RegistryService;
 import vn.ansinh.registry.domain.Person;
-import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.kernel.Category;
 import vn.ansinh.shared.kernel.Programme;
 import vn.ansinh.shared.kernel.ProgrammeField;
+import vn.ansinh.shared.time.VietnamTime;
 import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.PageActions;
 import vn.ansinh.shared.web.Pages;
 import vn.ansinh.shared.web.RecordParam;
 
@@ -48,6 +48,9 @@ public class ApplicationView implements Serializable {
     @Inject
     private CaseService cases;
 
+    @Inject
+    private Clock clock;
+
     private BenefitCase benefitCase;
 
     private String id;
@@ -57,7 +60,7 @@ public class ApplicationView implements Serializable {
     private Programme programme;
     private Category category;
     private final Map<ProgrammeField, String> values = new EnumMap<>(ProgrammeField.class);
-    private String receivedOn;
+    private LocalDate receivedOn;
     private DocumentKind documentKind = DocumentKind.APPLICATION_FORM;
     private List<ApplicationDocument> documents = List.of();
 
@@ -66,8 +69,7 @@ public class ApplicationView implements Serializable {
             RecordParam.find(id, this::open);
         } else {
             person = RecordParam.find(personId, registry::person).orElse(null);
-            receivedOn = LocalDate.now(RegistryService.VIETNAM)
-                    .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            receivedOn = VietnamTime.today(clock);
         }
     }
 
@@ -92,53 +94,41 @@ public class ApplicationView implements Serializable {
             Messages.fieldError("application:category", "application.error.category");
             return;
         }
-        try {
+        PageActions.attempt(() -> {
             if (application == null) {
-                Application opened = intake.open(person.id(), category, values, parseReceivedOn());
+                Application opened = intake.open(person.id(), category, values, requiredReceivedOn());
                 Pages.redirect("/intake/application.xhtml?id=" + opened.id());
             } else {
                 application = intake.update(application, category, values);
                 Messages.info("application.saved");
             }
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        }
+        });
     }
 
     public void upload(FileUploadEvent event) {
-        try (InputStream content = event.getFile().getInputStream()) {
-            intake.attach(application, documentKind, event.getFile().getFileName(), content);
+        PageActions.attempt(() -> {
+            try (InputStream content = event.getFile().getInputStream()) {
+                intake.attach(application, documentKind, event.getFile().getFileName(), content);
+            }
             documents = intake.documentsOf(application);
             application = intake.application(application.id());
             Messages.info("document.attached", event.getFile().getFileName());
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        } catch (IOException e) {
-            Messages.error("document.error.read");
-        }
+        });
     }
 
     public void markReady() {
-        try {
+        PageActions.attempt(() -> {
             BenefitCase submitted = cases.submit(application);
             Pages.redirect("/casework/case.xhtml?id=" + submitted.id());
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        }
+        });
     }
 
-    private LocalDate parseReceivedOn() {
-        try {
-            return LocalDate.parse(receivedOn.strip(), java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu"));
-        } catch (RuntimeException e) {
+    /** The day received (DayConverter read it), or the page's message when none was typed. */
+    private LocalDate requiredReceivedOn() {
+        if (receivedOn == null) {
             throw new BusinessRuleException("application.error.receivedOn");
         }
+        return receivedOn;
     }
 
     public boolean isMayEdit() {
@@ -198,11 +188,11 @@ public class ApplicationView implements Serializable {
         this.category = category;
     }
 
-    public String getReceivedOn() {
+    public LocalDate getReceivedOn() {
         return receivedOn;
     }
 
-    public void setReceivedOn(String receivedOn) {
+    public void setReceivedOn(LocalDate receivedOn) {
         this.receivedOn = receivedOn;
     }
 

@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.List;
 import vn.ansinh.casework.application.TransferRequests;
 import vn.ansinh.registry.application.AdminUnitDirectory;
@@ -24,6 +24,7 @@ import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.kernel.InvalidValueException;
+import vn.ansinh.shared.time.VietnamTime;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.Pages;
 import vn.ansinh.shared.web.RecordParam;
@@ -53,6 +54,9 @@ public class PersonFormView implements Serializable {
     @Inject
     private TransferRequests transfers;
 
+    @Inject
+    private Clock clock;
+
     private String id;
     /** The person being corrected, once the id parameter named one in the user's jurisdiction. */
     private Long personId;
@@ -81,7 +85,7 @@ public class PersonFormView implements Serializable {
     public void save() {
         existingPersonId = null;
         registeredElsewhere = false;
-        PersonForm.Result result = form.toDetails(LocalDate.now(RegistryService.VIETNAM));
+        PersonForm.Result result = form.toDetails(VietnamTime.today(clock));
         if (!result.problems().isEmpty()) {
             result.problems()
                     .forEach((field, e) -> Messages.fieldError("person:" + field, e.messageKey(), e.arguments()));

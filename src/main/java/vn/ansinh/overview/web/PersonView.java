@@ -13,9 +13,8 @@ import vn.ansinh.registry.application.RegistryService;
 import vn.ansinh.registry.domain.Household;
 import vn.ansinh.registry.domain.HouseholdMember;
 import vn.ansinh.registry.domain.Person;
-import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.PageActions;
 import vn.ansinh.shared.web.Pages;
 import vn.ansinh.shared.web.RecordParam;
 
@@ -71,15 +70,11 @@ public class PersonView implements Serializable {
     private String pension;
 
     public void recordPension() {
-        try {
+        PageActions.attempt(() -> {
             registry.recordPension(person.id(), pension == null || pension.isEmpty() ? null : "YES".equals(pension));
             Messages.info("person.pensionRecorded");
             load();
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        }
+        });
     }
 
     /** The pension fact in words' key. */
@@ -99,14 +94,10 @@ public class PersonView implements Serializable {
     }
 
     public void foundHousehold() {
-        try {
+        PageActions.attempt(() -> {
             Household founded = registry.foundHousehold(person.id(), householdAddress);
             Pages.redirect("/registry/household.xhtml?id=" + founded.id());
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        }
+        });
     }
 
     public boolean isMayChange() {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Properties;
@@ -17,6 +18,7 @@ import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.CommandEngine;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.security.CurrentActor;
+import vn.ansinh.shared.time.VietnamTime;
 
 /** Payrolls as the logged-in user: create, compute with the batch job, approve; reads bounded by jurisdiction. */
 @ApplicationScoped
@@ -33,6 +35,9 @@ public class PayrollService {
 
     @Inject
     private AdminUnitDirectory units;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private vn.ansinh.payment.application.payroll.PayrollSteps steps;
@@ -89,7 +94,7 @@ public class PayrollService {
     }
 
     public boolean mayCreate(AdminUnitCode unit) {
-        return engine.permits(new CreatePayrollCommand(unit, YearMonth.now()));
+        return engine.permits(new CreatePayrollCommand(unit, VietnamTime.thisMonth(clock)));
     }
 
     /** A page of the payrolls of units inside the user's jurisdiction, the latest month first. */

@@ -21,6 +21,11 @@ public enum PayrollStatus {
         return this == APPROVED;
     }
 
+    /** Computed or approved: the payroll's lines stand, so the payment channels can show and pay them. */
+    public boolean hasLines() {
+        return this == COMPUTED || this == APPROVED;
+    }
+
     public String labelKey() {
         return "payroll.status." + name();
     }

@@ -12,12 +12,11 @@ import vn.ansinh.payment.application.SettleRecoveryCommand;
 import vn.ansinh.payment.application.WaiveRecoveryCommand;
 import vn.ansinh.registry.application.RegistryReader;
 import vn.ansinh.registry.domain.Person;
-import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandEngine;
 import vn.ansinh.shared.kernel.AdminUnitCode;
-import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.PageActions;
 import vn.ansinh.shared.web.RecordParam;
 
 /** A beneficiary's payment history ({@code ?personId=}), for anyone whose jurisdiction holds them; read only. */
@@ -77,17 +76,13 @@ public class PaymentHistoryView implements Serializable {
     }
 
     private void submit(Command<?> command, String done) {
-        try {
+        PageActions.attempt(() -> {
             engine.submit(command);
             Messages.info(done);
             recoveryNote = null;
             lines = history.lines(person.id());
             recoveries = history.recoveries(person.id());
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        }
+        });
     }
 
     public boolean maySettle(PaymentHistory.Recovery item) {

@@ -11,9 +11,8 @@ import vn.ansinh.payment.application.PayrollDiff;
 import vn.ansinh.payment.application.PayrollService;
 import vn.ansinh.payment.domain.PayrollRun;
 import vn.ansinh.payment.domain.PayrollStatus;
-import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.PageActions;
 import vn.ansinh.shared.web.RecordParam;
 
 /** One payroll ({@code ?id=}): compute it and watch the job, its summary, approve it, compare it. */
@@ -50,37 +49,25 @@ public class PayrollRunView implements Serializable {
     }
 
     public void compute() {
-        try {
+        PageActions.attempt(() -> {
             payrolls.compute(run);
             Messages.info("payroll.started");
             load();
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        }
+        });
     }
 
     public void approve() {
-        try {
+        PageActions.attempt(() -> {
             payrolls.approve(run);
             Messages.info("payroll.approved");
             load();
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        }
+        });
     }
 
     public void compare() {
-        try {
+        PageActions.attempt(() -> {
             diff = payrolls.compare(run).rows();
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        }
+        });
     }
 
     /** Called by the poll while the job runs. */

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +13,11 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import vn.ansinh.payment.application.PayrollService;
 import vn.ansinh.payment.domain.PayrollRun;
-import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.security.CurrentActor;
-import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.time.VietnamTime;
+import vn.ansinh.shared.web.PageActions;
 import vn.ansinh.shared.web.Pages;
 
 /** The payrolls of the user's units, and a new one for a unit and month. */
@@ -32,9 +33,12 @@ public class PayrollRunsView implements Serializable {
     @Inject
     private CurrentActor currentActor;
 
+    @Inject
+    private Clock clock;
+
     private LazyDataModel<PayrollRun> runs;
     private String unit;
-    private String month;
+    private YearMonth month;
 
     public void load() {
         if (runs == null) {
@@ -42,27 +46,26 @@ public class PayrollRunsView implements Serializable {
         }
         if (unit == null) {
             unit = currentActor.get().unit().value();
-            month = YearMonth.now().toString();
+            month = VietnamTime.thisMonth(clock);
         }
     }
 
     public void create() {
-        try {
-            YearMonth parsed = parseMonth();
-            PayrollRun run = payrolls.create(AdminUnitCode.of(unit.strip()), parsed);
+        PageActions.attempt(() -> {
+            if (month == null) {
+                throw new BusinessRuleException("payroll.error.month");
+            }
+            PayrollRun run = payrolls.create(unitCode(), month);
             Pages.redirect("/payroll/run.xhtml?id=" + run.id());
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        } catch (IllegalArgumentException e) {
-            Messages.error("payroll.error.unit");
-        }
+        });
     }
 
-    private YearMonth parseMonth() {
-        return vn.ansinh.shared.time.TypedMonth.parse(month)
-                .orElseThrow(() -> new BusinessRuleException("payroll.error.month"));
+    private AdminUnitCode unitCode() {
+        try {
+            return AdminUnitCode.of(unit == null ? "" : unit.strip());
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleException("payroll.error.unit");
+        }
     }
 
     public boolean isMayCreate() {
@@ -82,11 +85,11 @@ public class PayrollRunsView implements Serializable {
         this.unit = unit;
     }
 
-    public String getMonth() {
+    public YearMonth getMonth() {
         return month;
     }
 
-    public void setMonth(String month) {
+    public void setMonth(YearMonth month) {
         this.month = month;
     }
 

@@ -73,7 +73,7 @@ public record ImportPersonsCommand(Residence residence, String fileName, List<Im
     public ImportSummary execute(CommandContext context) {
         EntityManager em = context.em();
         String by = context.actor().username();
-        LocalDate reviewedOn = LocalDate.ofInstant(context.now(), RegistryService.VIETNAM);
+        LocalDate reviewedOn = context.today();
         if (rows.isEmpty()) {
             throw new BusinessRuleException("import.error.nothingToImport");
         }

@@ -7,12 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.List;
 import vn.ansinh.registry.domain.Residence;
 import vn.ansinh.shared.command.CommandEngine;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.time.VietnamTime;
 
 /**
  * The bulk import as a page uses it, in three calls: {@link #check} an upload (nothing written),
@@ -41,12 +42,15 @@ public class PersonImports {
     @Inject
     private RegistryService registry;
 
+    @Inject
+    private Clock clock;
+
     /**
      * Reads an upload for the people of {@code commune} and reports what an import would do. Checks
      * the registry (personal IDs, poverty lines, possible duplicates) but writes nothing.
      */
     public ImportReport check(AdminUnitCode commune, String fileName, long declaredSize, InputStream content) {
-        return new PersonImportParser(LocalDate.now(RegistryService.VIETNAM))
+        return new PersonImportParser(VietnamTime.today(clock))
                 .checkingAgainst(
                         em,
                         residence(commune),

@@ -2,8 +2,7 @@ package vn.ansinh.registry.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import vn.ansinh.admin.application.Settings;
 import vn.ansinh.admin.domain.SettingKey;
 import vn.ansinh.registry.domain.Area;
@@ -19,13 +18,11 @@ import vn.ansinh.registry.domain.Residence;
 import vn.ansinh.shared.command.CommandEngine;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.time.VietnamTime;
 
 /** The registry's writes, one method per user action, each one command through the engine. */
 @ApplicationScoped
 public class RegistryService {
-
-    /** Dates the users see and type are Vietnamese dates. */
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
     private CommandEngine engine;
@@ -38,6 +35,9 @@ public class RegistryService {
 
     @Inject
     private RegistryReader reader;
+
+    @Inject
+    private Clock clock;
 
     public Person registerPerson(PersonDetails details, AdminUnitCode commune, boolean duplicatesAcknowledged) {
         return engine.submit(
@@ -70,7 +70,7 @@ public class RegistryService {
     public PovertyReview recordReview(Long householdId, int year, long incomePerCapita, Deprivations deprivations) {
         Household household = reader.household(householdId);
         return engine.submit(new RecordPovertyReviewCommand(
-                householdId, household.communeCode(), year, incomePerCapita, deprivations, LocalDate.now(VIETNAM)));
+                householdId, household.communeCode(), year, incomePerCapita, deprivations, VietnamTime.today(clock)));
     }
 
     public DuplicateSuspect resolveDuplicate(DuplicateSuspect suspect, boolean samePerson) {

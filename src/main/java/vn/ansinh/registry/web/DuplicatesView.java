@@ -10,9 +10,8 @@ import vn.ansinh.registry.application.RegistryReader;
 import vn.ansinh.registry.application.RegistryService;
 import vn.ansinh.registry.domain.DuplicateSuspect;
 import vn.ansinh.registry.domain.Person;
-import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.PageActions;
 
 /** The review list of suspected duplicate pairs whose two people both lie in the user's jurisdiction. */
 @Named
@@ -43,15 +42,11 @@ public class DuplicatesView implements Serializable {
     }
 
     private void resolve(DuplicateSuspect suspect, boolean same) {
-        try {
+        PageActions.attempt(() -> {
             registry.resolveDuplicate(suspect, same);
             Messages.info("duplicate.resolved");
             load();
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        }
+        });
     }
 
     public Person person(Long id) {

@@ -5,13 +5,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import vn.ansinh.registry.application.RegistryReader;
 import vn.ansinh.registry.domain.Household;
+import vn.ansinh.shared.web.PagedRows;
 
 /** The households of the user's jurisdiction, paged in SQL. */
 @Named
@@ -27,7 +24,8 @@ public class HouseholdListView implements Serializable {
 
     @PostConstruct
     void init() {
-        households = new Households();
+        households = PagedRows.of(
+                () -> reader.countHouseholds(), (first, size) -> reader.households(first, size), Household::id);
     }
 
     public String headName(Household household) {
@@ -36,31 +34,5 @@ public class HouseholdListView implements Serializable {
 
     public LazyDataModel<Household> getHouseholds() {
         return households;
-    }
-
-    private final class Households extends LazyDataModel<Household> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return reader.countHouseholds();
-        }
-
-        @Override
-        public List<Household> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return reader.households(first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(Household household) {
-            return String.valueOf(household.id());
-        }
-
-        @Override
-        public Household getRowData(String rowKey) {
-            return null;
-        }
     }
 }

@@ -1,10 +1,11 @@
 package vn.ansinh.registry.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,9 +18,10 @@ import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.PersonalId;
 import vn.ansinh.registry.domain.PovertyReview;
 import vn.ansinh.registry.domain.Relationship;
-import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.time.VietnamTime;
 import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.PageActions;
 import vn.ansinh.shared.web.RecordParam;
 
 /** One household: its members, adding a member, and its poverty reviews year by year. */
@@ -35,6 +37,9 @@ public class HouseholdView implements Serializable {
     @Inject
     private RegistryService registry;
 
+    @Inject
+    private Clock clock;
+
     private String id;
     private Household household;
     private List<Object[]> members;
@@ -43,9 +48,14 @@ public class HouseholdView implements Serializable {
     private String memberPersonalId;
     private Relationship memberRelationship = Relationship.CHILD;
 
-    private Integer reviewYear = LocalDate.now(RegistryService.VIETNAM).getYear();
+    private Integer reviewYear;
     private Long reviewIncome;
     private List<String> reviewDeprivations = new ArrayList<>();
+
+    @PostConstruct
+    void init() {
+        reviewYear = VietnamTime.today(clock).getYear();
+    }
 
     public void load() {
         RecordParam.find(id, householdId -> {
@@ -58,7 +68,7 @@ public class HouseholdView implements Serializable {
 
     /** Adds the registered person with the given personal ID as a member. */
     public void admit() {
-        try {
+        PageActions.attemptForField("member:personalId", () -> {
             PersonalId personalId = PersonalId.of(memberPersonalId);
             Person person = reader.search(personalId.value(), 0, 1).stream()
                     .findFirst()
@@ -67,11 +77,7 @@ public class HouseholdView implements Serializable {
             Messages.info("household.memberAdded", person.fullName());
             memberPersonalId = null;
             load();
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.fieldError("member:personalId", e.messageKey(), e.arguments());
-        }
+        });
     }
 
     public void recordReview() {
@@ -79,7 +85,7 @@ public class HouseholdView implements Serializable {
             Messages.fieldError("review:income", "review.error.incomeRequired");
             return;
         }
-        try {
+        PageActions.attempt(() -> {
             EnumSet<DeprivationIndicator> deprived = EnumSet.noneOf(DeprivationIndicator.class);
             reviewDeprivations.forEach(name -> deprived.add(DeprivationIndicator.valueOf(name)));
             Deprivations deprivations = new Deprivations(deprived);
@@ -91,11 +97,7 @@ public class HouseholdView implements Serializable {
             reviewDeprivations = new ArrayList<>();
             reviewIncome = null;
             load();
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        }
+        });
     }
 
     public boolean isMayChange() {

@@ -2,16 +2,16 @@ package vn.ansinh.registry.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import java.util.Optional;
 import vn.ansinh.registry.application.ImportTemplate;
 import vn.ansinh.registry.application.PersonImports;
+import vn.ansinh.shared.web.Download;
+import vn.ansinh.shared.web.DownloadServlet;
 
 /** The empty Excel template for the bulk import, as a download. */
 @WebServlet("/registry/import-template")
-public class ImportTemplateServlet extends HttpServlet {
+public class ImportTemplateServlet extends DownloadServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -19,9 +19,8 @@ public class ImportTemplateServlet extends HttpServlet {
     private PersonImports imports;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setContentType(ImportTemplate.CONTENT_TYPE);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + ImportTemplate.FILE_NAME + "\"");
-        imports.writeTemplate(response.getOutputStream());
+    protected Optional<Download> download(HttpServletRequest request) {
+        return Optional.of(
+                Download.streamed(ImportTemplate.FILE_NAME, ImportTemplate.CONTENT_TYPE, -1, imports::writeTemplate));
     }
 }

@@ -15,6 +15,7 @@ import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.PageActions;
 import vn.ansinh.shared.web.Pages;
 
 /**
@@ -55,7 +56,7 @@ public class ImportView implements Serializable {
     }
 
     public void confirm() {
-        try {
+        PageActions.attempt(() -> {
             summary = imports.importChecked(commune(), report);
             report = null;
             Messages.info(
@@ -64,11 +65,7 @@ public class ImportView implements Serializable {
                     summary.households(),
                     summary.reviews(),
                     summary.duplicateSuspects());
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        }
+        });
     }
 
     public String text(vn.ansinh.shared.upload.UploadMessage<?> problem) {

@@ -5,17 +5,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import vn.ansinh.registry.application.AdminUnitDirectory;
 import vn.ansinh.registry.application.PersonSearch;
 import vn.ansinh.registry.application.RegistryReader;
 import vn.ansinh.registry.application.RegistryService;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.web.PagedRows;
 
 /** The people of the user's jurisdiction: search by personal ID or name, paged in SQL. */
 @Named
@@ -38,7 +35,8 @@ public class PersonListView implements Serializable {
 
     @PostConstruct
     void init() {
-        people = new People();
+        people =
+                PagedRows.of(() -> reader.count(query), (first, size) -> reader.search(query, first, size), Person::id);
     }
 
     public void search() {
@@ -68,31 +66,5 @@ public class PersonListView implements Serializable {
 
     public void setQuery(String query) {
         this.query = query;
-    }
-
-    private final class People extends LazyDataModel<Person> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return reader.count(query);
-        }
-
-        @Override
-        public List<Person> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return reader.search(query, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(Person person) {
-            return String.valueOf(person.id());
-        }
-
-        @Override
-        public Person getRowData(String rowKey) {
-            return null;
-        }
     }
 }

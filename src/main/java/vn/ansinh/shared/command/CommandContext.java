@@ -3,11 +3,10 @@ package vn.ansinh.shared.command;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import vn.ansinh.shared.security.Actor;
+import vn.ansinh.shared.time.VietnamTime;
 
 /** What a running command may use: the persistence context, the actor, the time, and the audit change it reports. */
 public final class CommandContext {
-
-    public static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final EntityManager em;
     private final Actor actor;
@@ -46,7 +45,7 @@ public final class CommandContext {
 
     /** Today in Vietnam (Asia/Ho_Chi_Minh), the day the command's dates refer to. */
     public java.time.LocalDate today() {
-        return java.time.LocalDate.ofInstant(now, VIETNAM);
+        return VietnamTime.dayOf(now);
     }
 
     /** Records what the command changed, for the audit row (values as JSON or plain text). */

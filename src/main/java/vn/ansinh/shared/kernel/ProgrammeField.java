@@ -126,6 +126,11 @@ public enum ProgrammeField {
         return options;
     }
 
+    /** Whether the value is chosen from {@link #options()} (a menu) rather than typed. */
+    public boolean offersChoice() {
+        return type == Type.CHOICE;
+    }
+
     public String labelKey() {
         return "field." + name();
     }

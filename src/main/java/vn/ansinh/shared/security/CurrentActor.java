@@ -13,9 +13,9 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.command.JurisdictionPolicy;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.time.VietnamTime;
 
 /**
  * The logged-in user as an {@link Actor}: name and roles from the container, the unit from the
@@ -63,7 +63,7 @@ public class CurrentActor {
                 .orElseThrow(() -> new IllegalStateException(
                         "User " + username + " has no " + UNIT_CLAIM + " attribute in Keycloak"));
         AdminUnitCode code = AdminUnitCode.of(unit);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), CommandContext.VIETNAM);
+        LocalDate today = VietnamTime.today(clock);
         return new Actor(
                 username,
                 vietnameseName().orElse(username),

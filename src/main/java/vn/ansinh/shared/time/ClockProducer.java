@@ -5,13 +5,13 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The clock every service and job reads the time from. Normally the system clock; a fixed instant
- * ({@code ansinh.clock.fixed=2026-03-15T02:00:00Z}) makes a demonstration or a test run on a chosen day.
+ * The one clock every service, job and view reads the time from, in Vietnam's zone. Normally the system clock; a
+ * fixed instant ({@code ansinh.clock.fixed=2026-03-15T02:00:00Z}) makes a demonstration or a test run on a chosen
+ * day. Days and months are read from it with {@link VietnamTime}.
  */
 @ApplicationScoped
 public class ClockProducer {
@@ -24,7 +24,7 @@ public class ClockProducer {
     @Produces
     public Clock clock() {
         return fixed.filter(s -> !s.isBlank())
-                .map(s -> Clock.fixed(Instant.parse(s.strip()), ZoneOffset.UTC))
-                .orElse(Clock.systemUTC());
+                .map(s -> Clock.fixed(Instant.parse(s.strip()), VietnamTime.ZONE))
+                .orElse(Clock.system(VietnamTime.ZONE));
     }
 }

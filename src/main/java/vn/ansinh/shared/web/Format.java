@@ -5,13 +5,13 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import vn.ansinh.shared.text.VietnameseFormat;
+import vn.ansinh.shared.time.VietnamTime;
 
 /**
- * Formatting for pages: Vietnamese dates (dd/MM/yyyy), months (MM/yyyy), amounts (750.000), coefficients (1,5),
+ * Formatting for pages: Vietnamese dates (dd/MM/yyyy) and months (MM/yyyy) as the converters write them, amounts (750.000), coefficients (1,5),
  * messages with arguments.
  */
 @Named("fmt")
@@ -19,7 +19,7 @@ import vn.ansinh.shared.text.VietnameseFormat;
 public class Format {
 
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter MOMENT_SECONDS = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     public String date(LocalDate day) {
         return VietnameseFormat.date(day);
@@ -33,7 +33,18 @@ public class Format {
     public String moment(LocalDateTime utc) {
         return utc == null
                 ? ""
-                : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(VIETNAM).format(MOMENT);
+                : utc.atOffset(ZoneOffset.UTC)
+                        .atZoneSameInstant(VietnamTime.ZONE)
+                        .format(MOMENT);
+    }
+
+    /** A stored UTC time shown in Vietnam's time to the second (the audit trail). */
+    public String momentToSecond(LocalDateTime utc) {
+        return utc == null
+                ? ""
+                : utc.atOffset(ZoneOffset.UTC)
+                        .atZoneSameInstant(VietnamTime.ZONE)
+                        .format(MOMENT_SECONDS);
     }
 
     public String money(Long amount) {

@@ -3,6 +3,7 @@ package vn.ansinh.shared.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import vn.ansinh.shared.command.Label;
@@ -15,11 +16,13 @@ public final class Messages {
     private Messages() {}
 
     public static String text(String key, Object... arguments) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle(
-                BUNDLE,
-                context.getViewRoot().getLocale(),
-                Thread.currentThread().getContextClassLoader());
+        return text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
+    }
+
+    /** The text in a given language (also outside a request, e.g. a converter's message in a unit test). */
+    public static String text(Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle =
+                ResourceBundle.getBundle(BUNDLE, locale, Thread.currentThread().getContextClassLoader());
         try {
             String pattern = bundle.getString(key);
             if (arguments.length == 0) {
@@ -27,7 +30,7 @@ public final class Messages {
             }
             Object[] shown = new Object[arguments.length];
             for (int i = 0; i < arguments.length; i++) {
-                shown[i] = arguments[i] instanceof Label label ? text(label.key()) : arguments[i];
+                shown[i] = arguments[i] instanceof Label label ? text(locale, label.key()) : arguments[i];
             }
             return new MessageFormat(pattern, bundle.getLocale()).format(shown);
         } catch (MissingResourceException e) {

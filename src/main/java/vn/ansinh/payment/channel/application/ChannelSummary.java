@@ -21,6 +21,11 @@ public final class ChannelSummary implements Serializable {
         public long linesIn(PaymentStatus status) {
             return byStatus.getOrDefault(status, 0L);
         }
+
+        /** Whether a bank file would carry some of these lines ({@link PaymentStatus#exportable()}). */
+        public boolean hasExportable() {
+            return PaymentStatus.exportable().stream().mapToLong(this::linesIn).sum() > 0;
+        }
     }
 
     private final List<Total> channels;

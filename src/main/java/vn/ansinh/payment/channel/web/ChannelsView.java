@@ -23,10 +23,9 @@ import vn.ansinh.payment.channel.application.PaymentChannels;
 import vn.ansinh.payment.channel.application.RunInfo;
 import vn.ansinh.payment.channel.application.StopNotice;
 import vn.ansinh.payment.channel.domain.BankResultImport;
-import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.upload.UploadMessage;
 import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.PageActions;
 import vn.ansinh.shared.web.RecordParam;
 
 /**
@@ -91,22 +90,18 @@ public class ChannelsView implements Serializable {
     }
 
     private StreamedContent export(String bank, String format) {
-        try {
-            BankFile file = channels.export(run, bank, format);
-            boolean csv = format.equals("csv");
-            byte[] content = csv ? BankFileCsv.write(file) : BankFileWorkbook.write(file);
-            return DefaultStreamedContent.builder()
-                    .name(file.baseName() + "." + format)
-                    .contentType(csv ? BankFileCsv.CONTENT_TYPE : CashListWorkbook.CONTENT_TYPE)
-                    .contentLength((long) content.length)
-                    .stream(() -> new ByteArrayInputStream(content))
-                    .build();
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        }
-        return null;
+        return PageActions.attemptFor(() -> {
+                    BankFile file = channels.export(run, bank, format);
+                    boolean csv = format.equals("csv");
+                    byte[] content = csv ? BankFileCsv.write(file) : BankFileWorkbook.write(file);
+                    return DefaultStreamedContent.builder()
+                            .name(file.baseName() + "." + format)
+                            .contentType(csv ? BankFileCsv.CONTENT_TYPE : CashListWorkbook.CONTENT_TYPE)
+                            .contentLength((long) content.length)
+                            .stream(() -> new ByteArrayInputStream(content))
+                            .build();
+                })
+                .orElse(null);
     }
 
     public void upload(FileUploadEvent event) {
@@ -129,29 +124,21 @@ public class ChannelsView implements Serializable {
     }
 
     public void confirm() {
-        try {
+        PageActions.attempt(() -> {
             outcome = channels.apply(run, report);
             report = null;
             refresh();
             Messages.info("channels.result.done", outcome.paid(), outcome.failed(), outcome.notApplied());
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        }
+        });
     }
 
     /** The bank or paying office answered a stop request: paid anyway (a recovery item) or not paid (held). */
     public void recordStop(long lineId, boolean paid) {
-        try {
+        PageActions.attempt(() -> {
             channels.recordStopOutcome(run, lineId, paid);
             refresh();
             Messages.info(paid ? "channels.stop.done.paid" : "channels.stop.done.stopped");
-        } catch (AccessDeniedException e) {
-            Messages.error(e.messageKey());
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        }
+        });
     }
 
     public String text(UploadMessage<?> problem) {
