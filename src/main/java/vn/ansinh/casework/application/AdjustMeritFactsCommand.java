@@ -16,7 +16,6 @@ import vn.ansinh.casework.domain.DecisionTerms;
 import vn.ansinh.casework.domain.DossierMakers;
 import vn.ansinh.casework.domain.MeritFacts;
 import vn.ansinh.intake.domain.CaregiverRule;
-import vn.ansinh.intake.domain.IntakeException;
 import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.Person;
@@ -24,6 +23,7 @@ import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.command.Label;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.InvalidValueException;
 import vn.ansinh.shared.kernel.ProgrammeField;
 import vn.ansinh.shared.security.Role;
 
@@ -114,7 +114,7 @@ public record AdjustMeritFactsCommand(
             }
             try {
                 values.put(field, field.validate(raw));
-            } catch (IntakeException e) {
+            } catch (InvalidValueException e) {
                 throw new CaseException("case.error.fact", new Label(field.labelKey()), raw.strip());
             }
         }
