@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import vn.ansinh.benefit.domain.AnnexComponents;
 import vn.ansinh.benefit.domain.AnnexRates;
 import vn.ansinh.benefit.domain.ConfirmedRates;
+import vn.ansinh.casework.domain.EntitledMonths;
 import vn.ansinh.payment.application.Recovery;
 import vn.ansinh.payment.domain.ClosedMonths;
 import vn.ansinh.payment.domain.LineKind;
@@ -175,8 +176,7 @@ final class DifferenceSql {
                 + " WHERE o.correction = 0 AND " + pricing.lines()
                 + " AND r.status = '" + PayrollStatus.APPROVED + "' AND o.for_month < " + ClosedMonths.month(month)
                 + " AND " + ClosedMonths.condition("o.commune_code", "o.province_code", "o.for_month")
-                + " AND c.status IN ('ACTIVE', 'TERMINATED') AND c.entitled_from <= o.for_month"
-                + " AND (c.entitled_until IS NULL OR c.entitled_until >= o.for_month)"
+                + " AND " + EntitledMonths.sql("c", "o.for_month")
                 + " AND " + pricing.changedSince(since, asOf)
                 + scope.condition("c") + ") q"
                 + pricing.priced() + ") z";

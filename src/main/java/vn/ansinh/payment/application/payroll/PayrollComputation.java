@@ -105,7 +105,7 @@ public final class PayrollComputation {
     public List<Partition> partitions(PayrollScope scope, int size) {
         Query query = em.createNativeQuery("SELECT MIN(c.person_id), MAX(c.person_id), COUNT(DISTINCT c.person_id)"
                 + " FROM benefit_case c WHERE " + PayrollSql.PAID_PROGRAMMES
-                + " AND c.status IN ('ACTIVE', 'TERMINATED')"
+                + " AND " + vn.ansinh.casework.domain.EntitledMonths.statusSql("c")
                 + scope.condition("c"));
         if (scope.hasParameter()) {
             query.setParameter(1, scope.unit().value());

@@ -8,6 +8,7 @@ import vn.ansinh.benefit.domain.AnnexRates;
 import vn.ansinh.benefit.domain.ConfirmedRates;
 import vn.ansinh.benefit.domain.HighestCoefficient;
 import vn.ansinh.benefit.domain.Scheme;
+import vn.ansinh.casework.domain.EntitledMonths;
 import vn.ansinh.casework.domain.PausedMonths;
 import vn.ansinh.payment.channel.application.CashFallback;
 
@@ -54,13 +55,12 @@ final class PayrollSql {
     }
 
     /**
-     * A benefit running in month ?: active, or ended at or after that month. Suspended cases, and cases
+     * A benefit paid in month ? ({@link EntitledMonths}): active, or ended at or after that month. Suspended cases, and cases
      * proposed for termination, suspension or reinstatement, are not paid (their months are paid as
      * arrears once a decision or a rejection lets them); the months of a suspension not paid back are
      * excluded by {@link PausedMonths#notPausedSql} where this is used.
      */
-    static final String ENTITLED_IN_MONTH = " c.status IN ('ACTIVE', 'TERMINATED') AND c.entitled_from <= ?"
-            + " AND (c.entitled_until IS NULL OR c.entitled_until >= ?)";
+    static final String ENTITLED_IN_MONTH = " " + EntitledMonths.sql("c", "?");
 
     /**
      * Paid by transfer only into a verified account whose latest transfer did not fail (else cash in
@@ -143,7 +143,7 @@ final class PayrollSql {
         String from = "GREATEST(c.entitled_from, ?)";
         return "INSERT IGNORE INTO payroll_arrears_candidate (run_id, case_id, month_start)"
                 + " SELECT ?, c.id, cm.month_start FROM (SELECT c.id, c.entitled_from, c.entitled_until FROM benefit_case c"
-                + " WHERE " + PAID_PROGRAMMES + " AND c.status IN ('ACTIVE', 'TERMINATED') AND c.entitled_from < ?"
+                + " WHERE " + PAID_PROGRAMMES + " AND " + EntitledMonths.statusSql("c") + " AND c.entitled_from < ?"
                 + scope.condition("c")
                 // only cases with fewer lines than months since they could first be paid: an index count each
                 // a month counts once, however many components or differences (corrections) paid it
