@@ -163,6 +163,38 @@ class Project06IT {
         assertThat(report.total().accountShare()).isEqualByComparingTo(BigDecimal.valueOf(100));
     }
 
+    @Test
+    void aBeneficiaryWhoseStopIsProposedButNotDecidedIsStillCounted() {
+        AdminUnitCode chiengCoi = AdminUnitCode.of("03670");
+        Person stays = beneficiary(chiengCoi, "Lò Văn Đề");
+        BenefitCase c = ax.fx.em()
+                .createQuery("select c from BenefitCase c where c.personId = :p", BenefitCase.class)
+                .setParameter("p", stays.id())
+                .getSingleResult();
+        ax.run(
+                AccountFixture.officerOf(chiengCoi),
+                "2026-02-10T02:00:00Z",
+                () -> new vn.ansinh.casework.application.ProposeStopCommand(
+                        c.id(),
+                        chiengCoi,
+                        vn.ansinh.casework.domain.DecisionKind.TERMINATION,
+                        vn.ansinh.casework.domain.EndReason.MOVED_AWAY,
+                        FEBRUARY,
+                        null,
+                        "Chuyển đi nơi khác"));
+        assertThat(ax.fx.reload(c).status()).isEqualTo(vn.ansinh.casework.domain.CaseStatus.TERMINATION_PROPOSED);
+        Person other = beneficiary(chiengCoi, "Lò Văn Ở");
+        ax.step(other, AccountStep.OPEN, "05/02/2026");
+
+        Project06Report report = new Project06Query(ax.fx.em())
+                .report(Map.of("03670", "Chiềng Cơi"), FEBRUARY, Project06Targets.read(ax.fx.em()), "Chiềng Cơi");
+
+        assertThat(report.total().beneficiaries())
+                .as("a proposal changes nothing until the authority decides")
+                .isEqualTo(2L);
+        assertThat(report.total().accountShare()).isEqualByComparingTo("50.0");
+    }
+
     private Person beneficiary(AdminUnitCode commune, String name) {
         Person person = ax.person(commune, name, 1950, Sex.MALE);
         ax.runningCase(person, "2026-01-05");

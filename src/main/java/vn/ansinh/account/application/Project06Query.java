@@ -8,13 +8,15 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.ansinh.casework.domain.CaseStatus;
 
 /**
  * The Project 06 counts per commune for a month, in one set-based query over the communes given
  * (container-free, so that tests run it on the real database).
  * <ul>
- * <li><b>beneficiaries</b>: distinct people with a {@code benefit_case} in status APPROVED, ACTIVE or
- * SUSPENDED in the commune (the cases' status today: the case table keeps no status by date);</li>
+ * <li><b>beneficiaries</b>: distinct people with a {@code benefit_case} whose benefit runs in the commune
+ * ({@link CaseStatus#benefitRuns}: APPROVED, ACTIVE, SUSPENDED, or a stop, suspension or reinstatement
+ * proposed; the cases' status today: the case table keeps no status by date);</li>
  * <li><b>with an account</b> / <b>registered</b>: the account's status <em>at the end of the month</em>,
  * i.e. the {@code to_status} of the person's latest {@code ss_account_event} dated on or before the
  * month's last day (latest by date, then by id; steps are never dated before an earlier step): HAS_ACCOUNT,
@@ -30,7 +32,7 @@ public final class Project06Query {
             WITH beneficiary AS (
                 SELECT DISTINCT c.person_id, c.commune_code
                 FROM benefit_case c
-                WHERE c.status IN ('APPROVED', 'ACTIVE', 'SUSPENDED') AND c.commune_code IN (%s)
+                WHERE c.status IN ({RUNNING}) AND c.commune_code IN (%s)
             ),
             month_end_status AS (
                 SELECT e.person_id, e.to_status,
@@ -54,7 +56,7 @@ public final class Project06Query {
             LEFT JOIN month_end_status s ON s.person_id = b.person_id AND s.latest = 1
             LEFT JOIN paid p ON p.person_id = b.person_id
             GROUP BY b.commune_code
-            """;
+            """.replace("{RUNNING}", CaseStatus.sqlSet(CaseStatus::benefitRuns));
 
     private final EntityManager em;
 

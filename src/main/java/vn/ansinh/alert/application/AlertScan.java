@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.ansinh.alert.domain.AlertKind;
+import vn.ansinh.casework.domain.CaseStatus;
 
 /**
  * The daily alert scan, free of the container: one set-based {@code INSERT IGNORE ... SELECT} per
@@ -27,8 +28,8 @@ import vn.ansinh.alert.domain.AlertKind;
  */
 public final class AlertScan {
 
-    /** The statuses in which a benefit runs and the beneficiary must be followed. */
-    static final String RUNNING = "('APPROVED', 'ACTIVE', 'SUSPENDED')";
+    /** The statuses in which a benefit runs and the beneficiary must be followed ({@link CaseStatus#benefitRuns}). */
+    static final String RUNNING = "(" + CaseStatus.sqlSet(CaseStatus::benefitRuns) + ")";
 
     static final String AWAITING_DECISION = "('SUBMITTED', 'POSTED')";
 

@@ -70,14 +70,18 @@ public enum CaseStatus {
         return this == SUBMITTED || this == POSTED;
     }
 
+    /**
+     * A benefit runs and its beneficiary must be followed (the alerts, the Project 06 beneficiaries): decided
+     * (APPROVED), in effect (ACTIVE), paused (SUSPENDED), or with a stop, suspension or reinstatement proposal
+     * pending, which changes nothing until the authority decides.
+     */
+    public boolean benefitRuns() {
+        return this == APPROVED || this == ACTIVE || this == SUSPENDED || isProposed();
+    }
+
     /** The case still follows the beneficiary: a benefit or a rehabilitation is running. */
     public boolean isRunning() {
-        return this == APPROVED
-                || this == ACTIVE
-                || this == SUSPENDED
-                || this == IN_REHABILITATION
-                || this == AFTERCARE
-                || isProposed();
+        return benefitRuns() || this == IN_REHABILITATION || this == AFTERCARE;
     }
 
     /** A stop, suspension or reinstatement proposed by the officer, waiting for the authority's decision. */
