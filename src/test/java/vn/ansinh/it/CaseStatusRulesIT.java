@@ -25,4 +25,16 @@ class CaseStatusRulesIT {
                         CaseStatus.SUSPENSION_PROPOSED,
                         CaseStatus.REINSTATEMENT_PROPOSED);
     }
+
+    @Test
+    void aCaseAwaitsTheDecisionInTheSameStatusesForTheOverdueAlertsAsInJava() {
+        assertThat(StatusSetParity.sql(
+                        CaseStatus.class, "s.status IN (" + CaseStatus.sqlSet(CaseStatus::awaitsDecision) + ")"))
+                .isEqualTo(StatusSetParity.java(CaseStatus.class, CaseStatus::awaitsDecision))
+                .containsExactlyInAnyOrder(CaseStatus.SUBMITTED, CaseStatus.POSTED);
+        assertThat(StatusSetParity.sql(
+                        CaseStatus.class, "s.status NOT IN (" + CaseStatus.sqlSet(CaseStatus::awaitsDecision) + ")"))
+                .as("the alert is closed for every other status")
+                .isEqualTo(StatusSetParity.java(CaseStatus.class, s -> !s.awaitsDecision()));
+    }
 }

@@ -31,7 +31,8 @@ public final class AlertScan {
     /** The statuses in which a benefit runs and the beneficiary must be followed ({@link CaseStatus#benefitRuns}). */
     static final String RUNNING = "(" + CaseStatus.sqlSet(CaseStatus::benefitRuns) + ")";
 
-    static final String AWAITING_DECISION = "('SUBMITTED', 'POSTED')";
+    /** The statuses that wait for the authority's decision ({@link CaseStatus#awaitsDecision}). */
+    static final String AWAITING_DECISION = "(" + CaseStatus.sqlSet(CaseStatus::awaitsDecision) + ")";
 
     static final String INSERT = "INSERT IGNORE INTO case_alert "
             + "(kind, case_id, person_id, commune_code, province_code, due_on, raised_on) ";
