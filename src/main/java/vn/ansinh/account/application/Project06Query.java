@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.ansinh.account.domain.AccountStatus;
 import vn.ansinh.casework.domain.CaseStatus;
 
 /**
@@ -19,8 +20,9 @@ import vn.ansinh.casework.domain.CaseStatus;
  * proposed; the cases' status today: the case table keeps no status by date);</li>
  * <li><b>with an account</b> / <b>registered</b>: the account's status <em>at the end of the month</em>,
  * i.e. the {@code to_status} of the person's latest {@code ss_account_event} dated on or before the
- * month's last day (latest by date, then by id; steps are never dated before an earlier step): HAS_ACCOUNT,
- * REGISTERED, VERIFIED, PAID_VIA_ACCOUNT count as "with an account", the last three as "registered";
+ * month's last day (latest by date, then by id; steps are never dated before an earlier step): a status that
+ * {@link AccountStatus#holdsAccount holds an account} (HAS_ACCOUNT, REGISTERED, VERIFIED, PAID_VIA_ACCOUNT) counts
+ * as "with an account", one {@link AccountStatus#isRegistered registered} (the last three) as "registered";
  * no event by then counts as NONE;</li>
  * <li><b>paid via account</b>: those with a {@code payroll_line} for the month ({@code for_month}) paid
  * by BANK_TRANSFER with status PAID (any commune's payroll, any kind of line).</li>
@@ -49,14 +51,16 @@ public final class Project06Query {
             )
             SELECT b.commune_code,
                    COUNT(*),
-                   SUM(CASE WHEN s.to_status IN ('HAS_ACCOUNT', 'REGISTERED', 'VERIFIED', 'PAID_VIA_ACCOUNT') THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN s.to_status IN ('REGISTERED', 'VERIFIED', 'PAID_VIA_ACCOUNT') THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN s.to_status IN ({HOLDS_ACCOUNT}) THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN s.to_status IN ({REGISTERED}) THEN 1 ELSE 0 END),
                    SUM(CASE WHEN p.person_id IS NOT NULL THEN 1 ELSE 0 END)
             FROM beneficiary b
             LEFT JOIN month_end_status s ON s.person_id = b.person_id AND s.latest = 1
             LEFT JOIN paid p ON p.person_id = b.person_id
             GROUP BY b.commune_code
-            """.replace("{RUNNING}", CaseStatus.sqlSet(CaseStatus::benefitRuns));
+            """.replace("{RUNNING}", CaseStatus.sqlSet(CaseStatus::benefitRuns))
+            .replace("{HOLDS_ACCOUNT}", AccountStatus.sqlSet(AccountStatus::holdsAccount))
+            .replace("{REGISTERED}", AccountStatus.sqlSet(AccountStatus::isRegistered));
 
     private final EntityManager em;
 

@@ -1,6 +1,8 @@
 package vn.ansinh.account.domain;
 
+import java.util.function.Predicate;
 import vn.ansinh.shared.command.Label;
+import vn.ansinh.shared.persistence.SqlEnums;
 
 /**
  * Where a person's social-security account (tài khoản hưởng an sinh xã hội) stands. The allowed
@@ -95,6 +97,11 @@ public enum AccountStatus {
     /** A payroll may pay into the account (with a bank and a number): VERIFIED or PAID_VIA_ACCOUNT. */
     public boolean acceptsTransfers() {
         return this == VERIFIED || this == PAID_VIA_ACCOUNT;
+    }
+
+    /** The SQL list of the statuses that satisfy the rule, e.g. {@code 'VERIFIED', 'PAID_VIA_ACCOUNT'} (never empty). */
+    public static String sqlSet(Predicate<AccountStatus> rule) {
+        return SqlEnums.list(AccountStatus.class, rule);
     }
 
     public String labelKey() {
