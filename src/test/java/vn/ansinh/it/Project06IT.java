@@ -20,6 +20,7 @@ import vn.ansinh.account.application.Project06Report;
 import vn.ansinh.account.application.Project06Targets;
 import vn.ansinh.account.domain.AccountStep;
 import vn.ansinh.casework.domain.BenefitCase;
+import vn.ansinh.payment.channel.application.PaidViaAccountLines;
 import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.registry.domain.Person;
@@ -151,8 +152,8 @@ class Project06IT {
         Person person = beneficiary(AdminUnitCode.of("03664"), "Lò Thị Một");
         ax.step(person, AccountStep.OPEN, "05/02/2026");
 
-        Project06Report report =
-                new Project06Query(ax.fx.em()).report(one, FEBRUARY, Project06Targets.read(ax.fx.em()), "Chiềng An");
+        Project06Report report = new Project06Query(ax.fx.em(), new PaidViaAccountLines())
+                .report(one, FEBRUARY, Project06Targets.read(ax.fx.em()), "Chiềng An");
 
         assertThat(report.communes())
                 .extracting(
@@ -186,7 +187,7 @@ class Project06IT {
         Person other = beneficiary(chiengCoi, "Lò Văn Ở");
         ax.step(other, AccountStep.OPEN, "05/02/2026");
 
-        Project06Report report = new Project06Query(ax.fx.em())
+        Project06Report report = new Project06Query(ax.fx.em(), new PaidViaAccountLines())
                 .report(Map.of("03670", "Chiềng Cơi"), FEBRUARY, Project06Targets.read(ax.fx.em()), "Chiềng Cơi");
 
         assertThat(report.total().beneficiaries())
@@ -248,7 +249,8 @@ class Project06IT {
                 .filter(u -> ax.fx.units().covers(LAI_CHAU, u.code()))
                 .sorted(Comparator.comparing(AdminUnit::name))
                 .forEach(u -> communes.put(u.code().value(), u.name()));
-        return new Project06Query(ax.fx.em()).report(communes, month, Project06Targets.read(ax.fx.em()), "Lai Châu");
+        return new Project06Query(ax.fx.em(), new PaidViaAccountLines())
+                .report(communes, month, Project06Targets.read(ax.fx.em()), "Lai Châu");
     }
 
     private static CommuneIndicators commune(Project06Report report, AdminUnitCode code) {

@@ -25,7 +25,8 @@ import vn.ansinh.casework.domain.CaseStatus;
  * as "with an account", one {@link AccountStatus#isRegistered registered} (the last three) as "registered";
  * no event by then counts as NONE;</li>
  * <li><b>paid via account</b>: those with a {@code payroll_line} for the month ({@code for_month}) paid
- * by BANK_TRANSFER with status PAID (any commune's payroll, any kind of line).</li>
+ * via the account ({@link PaidViaAccount}: by BANK_TRANSFER, its money reached the payee; any commune's
+ * payroll, any kind of line).</li>
  * </ul>
  */
 public final class Project06Query {
@@ -47,7 +48,7 @@ public final class Project06Query {
                 SELECT DISTINCT l.person_id
                 FROM payroll_line l
                 JOIN (SELECT DISTINCT person_id FROM beneficiary) b ON b.person_id = l.person_id
-                WHERE l.for_month = ?2 AND l.channel = 'BANK_TRANSFER' AND l.payment_status = 'PAID'
+                WHERE l.for_month = ?2 AND {PAID_VIA_ACCOUNT}
             )
             SELECT b.commune_code,
                    COUNT(*),
@@ -63,9 +64,12 @@ public final class Project06Query {
             .replace("{REGISTERED}", AccountStatus.sqlSet(AccountStatus::isRegistered));
 
     private final EntityManager em;
+    private final String sql;
 
-    public Project06Query(EntityManager em) {
+    /** The query on the database, with the payments' rule of a line paid via the account. */
+    public Project06Query(EntityManager em, PaidViaAccount paidViaAccount) {
         this.em = em;
+        this.sql = SQL.replace("{PAID_VIA_ACCOUNT}", paidViaAccount.lineCondition("l"));
     }
 
     /** The counts of the communes with beneficiaries among {@code communeCodes}, by commune code. */
@@ -79,7 +83,7 @@ public final class Project06Query {
         for (int i = 0; i < codes.size(); i++) {
             marks.append(i == 0 ? "" : ", ").append('?').append(i + 3);
         }
-        var query = em.createNativeQuery(SQL.formatted(marks))
+        var query = em.createNativeQuery(sql.formatted(marks))
                 .setParameter(1, Date.valueOf(month.atEndOfMonth()))
                 .setParameter(2, Date.valueOf(month.atDay(1)));
         for (int i = 0; i < codes.size(); i++) {
