@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import vn.ansinh.account.domain.AccountStatus;
+import vn.ansinh.payment.channel.application.CashFallback;
 
 /**
  * The account-status rules the SQL embeds are the enum's own: for each rule the SQL set generated from the
@@ -27,5 +28,20 @@ class AccountStatusRulesIT {
                 .isEqualTo(StatusSetParity.java(AccountStatus.class, AccountStatus::isRegistered))
                 .containsExactlyInAnyOrder(
                         AccountStatus.REGISTERED, AccountStatus.VERIFIED, AccountStatus.PAID_VIA_ACCOUNT);
+    }
+
+    @Test
+    void thePayrollPaysByTransferAndFallsBackToCashOnTheSameStatusesAsJava() {
+        assertThat(StatusSetParity.sql(
+                        AccountStatus.class,
+                        "s.status IN (" + AccountStatus.sqlSet(AccountStatus::acceptsTransfers) + ")"))
+                .isEqualTo(StatusSetParity.java(AccountStatus.class, AccountStatus::acceptsTransfers))
+                .containsExactlyInAnyOrder(AccountStatus.VERIFIED, AccountStatus.PAID_VIA_ACCOUNT);
+        assertThat(StatusSetParity.sql(AccountStatus.class, "s.status IN (" + CashFallback.CASH_ACCOUNT_STATUSES + ")"))
+                .isEqualTo(StatusSetParity.java(AccountStatus.class, AccountStatus::forcesCash))
+                .containsExactlyInAnyOrder(AccountStatus.CLOSED, AccountStatus.FAILED, AccountStatus.CASH_FALLBACK);
+        assertThat(StatusSetParity.java(AccountStatus.class, s -> s.acceptsTransfers() && s.forcesCash()))
+                .as("no status both accepts transfers and forces cash")
+                .isEmpty();
     }
 }

@@ -99,6 +99,14 @@ public enum AccountStatus {
         return this == VERIFIED || this == PAID_VIA_ACCOUNT;
     }
 
+    /**
+     * The account always means cash (the cash-fallback rule): closed, failed, or fallen back to cash; only a
+     * new or corrected account (OPEN) leads back to transfers.
+     */
+    public boolean forcesCash() {
+        return this == CLOSED || this == FAILED || this == CASH_FALLBACK;
+    }
+
     /** The SQL list of the statuses that satisfy the rule, e.g. {@code 'VERIFIED', 'PAID_VIA_ACCOUNT'} (never empty). */
     public static String sqlSet(Predicate<AccountStatus> rule) {
         return SqlEnums.list(AccountStatus.class, rule);

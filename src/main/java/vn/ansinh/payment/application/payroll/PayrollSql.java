@@ -2,6 +2,7 @@ package vn.ansinh.payment.application.payroll;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import vn.ansinh.account.domain.AccountStatus;
 import vn.ansinh.benefit.domain.AgeOnDay;
 import vn.ansinh.benefit.domain.AnnexComponents;
 import vn.ansinh.benefit.domain.AnnexRates;
@@ -63,12 +64,14 @@ final class PayrollSql {
     static final String ENTITLED_IN_MONTH = " " + EntitledMonths.sql("c", "?");
 
     /**
-     * Paid by transfer only into a verified account whose latest transfer did not fail (else cash in
+     * Paid by transfer only into an account that accepts transfers ({@link AccountStatus#acceptsTransfers}:
+     * verified) whose latest transfer did not fail (else cash in
      * this cycle: {@link CashFallback}). {@code IS NOT NULL} first, so that the many beneficiaries with
      * no account never evaluate the fallback's subqueries.
      */
     static String byTransfer(YearMonth month) {
-        return "a.status IS NOT NULL AND a.status IN ('VERIFIED', 'PAID_VIA_ACCOUNT') AND a.bank_code IS NOT NULL"
+        return "a.status IS NOT NULL AND a.status IN (" + AccountStatus.sqlSet(AccountStatus::acceptsTransfers)
+                + ") AND a.bank_code IS NOT NULL"
                 + " AND a.account_no IS NOT NULL AND NOT "
                 + CashFallback.condition("a.person_id", CashFallback.month(month));
     }
