@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import vn.ansinh.account.domain.AccountStatus;
+import vn.ansinh.account.domain.AccountStep;
 import vn.ansinh.payment.channel.application.CashFallback;
 
 /**
@@ -43,5 +44,28 @@ class AccountStatusRulesIT {
         assertThat(StatusSetParity.java(AccountStatus.class, s -> s.acceptsTransfers() && s.forcesCash()))
                 .as("no status both accepts transfers and forces cash")
                 .isEmpty();
+    }
+
+    @Test
+    void theStatusesABankResultMovesAreTheAccountsOwnLegalSteps() {
+        for (AccountStep step : AccountStep.values()) {
+            assertThat(StatusSetParity.sql(
+                            AccountStatus.class, "s.status IN (" + AccountStatus.sqlSet(s -> s.allows(step)) + ")"))
+                    .as(step + " allowed from")
+                    .isEqualTo(StatusSetParity.java(AccountStatus.class, s -> s.allows(step)));
+        }
+        assertThat(StatusSetParity.sql(
+                        AccountStatus.class,
+                        "s.status IN (" + AccountStatus.sqlSet(s -> s.movedBy(AccountStep.FAIL)) + ")"))
+                .as("a failed transfer fails only an account the table lets fail")
+                .isEqualTo(StatusSetParity.java(AccountStatus.class, s -> s.movedBy(AccountStep.FAIL)))
+                .containsExactlyInAnyOrder(
+                        AccountStatus.REGISTERED, AccountStatus.VERIFIED, AccountStatus.PAID_VIA_ACCOUNT);
+        assertThat(StatusSetParity.sql(
+                        AccountStatus.class,
+                        "s.status IN (" + AccountStatus.sqlSet(s -> s.movedBy(AccountStep.PAY)) + ")"))
+                .as("a paid transfer moves a verified account; one paid before stays as it is")
+                .isEqualTo(StatusSetParity.java(AccountStatus.class, s -> s.movedBy(AccountStep.PAY)))
+                .containsExactly(AccountStatus.VERIFIED);
     }
 }

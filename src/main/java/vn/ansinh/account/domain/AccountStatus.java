@@ -84,6 +84,15 @@ public enum AccountStatus {
         return after(AccountStep.FALL_BACK_TO_CASH);
     }
 
+    /**
+     * The step moves an account in this status to another status ({@link #allows} it, and the status after it
+     * differs): the statuses a statement applying the step in bulk may change, e.g. a bank's result (PAY moves
+     * only VERIFIED: a PAID_VIA_ACCOUNT account paid again stays as it is).
+     */
+    public boolean movedBy(AccountStep step) {
+        return allows(step) && step.target() != this;
+    }
+
     /** An open account exists (Project 06 "có tài khoản"): HAS_ACCOUNT, REGISTERED, VERIFIED, PAID_VIA_ACCOUNT. */
     public boolean holdsAccount() {
         return this == HAS_ACCOUNT || isRegistered();
