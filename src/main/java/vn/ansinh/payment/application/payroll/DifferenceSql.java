@@ -186,7 +186,6 @@ final class DifferenceSql {
      * The DIFFERENCE lines: due more than kept. Parameters: run, then the scope's unit, if any.
      */
     static String lines(Pricing pricing, YearMonth month, Instant ratesAsOf, PayrollScope scope) {
-        String byTransfer = PayrollSql.byTransfer(month);
         return "INSERT IGNORE INTO payroll_line (run_id, case_id, person_id, payee_person_id, decision_id, kind, component,"
                 + " correction, corrects_line_id, for_month, commune_code, province_code, programme, category, scheme,"
                 + " standard_level_id, standard_level, coefficient_id, coefficient, annex_rate_id, amount, due_amount, paid_before,"
@@ -195,10 +194,7 @@ final class DifferenceSql {
                 + "', z.component,"
                 + " z.next_correction, z.original_id, z.for_month, z.pay_commune, z.pay_province, z.programme, z.category, z.scheme,"
                 + " z.level_id, z.level_amount, z.coefficient_id, z.coefficient, z.annex_id, z.due - z.kept, z.due, z.kept,"
-                + " CASE WHEN " + byTransfer + " THEN 'BANK_TRANSFER' ELSE 'CASH' END,"
-                + " CASE WHEN " + byTransfer + " THEN a.bank_code END, CASE WHEN " + byTransfer
-                + " THEN a.account_no END,"
-                + " 'PENDING'"
+                + " " + PayrollSql.channelColumns(month)
                 + " FROM " + repriced(pricing, month, ratesAsOf, scope)
                 + " LEFT JOIN ss_account a ON a.person_id = z.person_id"
                 + " WHERE z.due > z.kept";

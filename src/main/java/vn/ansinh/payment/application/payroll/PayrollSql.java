@@ -12,6 +12,9 @@ import vn.ansinh.benefit.domain.Scheme;
 import vn.ansinh.casework.domain.EntitledMonths;
 import vn.ansinh.casework.domain.PausedMonths;
 import vn.ansinh.payment.channel.application.CashFallback;
+import vn.ansinh.payment.domain.PaymentChannel;
+import vn.ansinh.payment.domain.PaymentStatus;
+import vn.ansinh.shared.persistence.SqlEnums;
 
 /**
  * The set-based SQL of the payroll. Everything is computed by the database in a few statements:
@@ -40,13 +43,18 @@ final class PayrollSql {
                     + " province_code, programme, category, scheme, standard_level_id, standard_level, coefficient_id, coefficient,"
                     + " annex_rate_id, amount, channel, bank_code, account_no, payment_status";
 
-    /** The channel, bank and account of a line, from the account {@code a} of whoever receives it. */
+    /**
+     * The channel, bank and account of a line, from the account {@code a} of whoever receives it, and the
+     * status a computed line starts in: the same for every statement that writes lines (monthly, arrears,
+     * differences).
+     */
     static String channelColumns(YearMonth month) {
         String byTransfer = byTransfer(month);
-        return "CASE WHEN " + byTransfer + " THEN 'BANK_TRANSFER' ELSE 'CASH' END,"
+        return "CASE WHEN " + byTransfer + " THEN " + SqlEnums.literal(PaymentChannel.BANK_TRANSFER) + " ELSE "
+                + SqlEnums.literal(PaymentChannel.CASH) + " END,"
                 + " CASE WHEN " + byTransfer + " THEN a.bank_code END, CASE WHEN " + byTransfer
-                + " THEN a.account_no END,"
-                + " 'PENDING'";
+                + " THEN a.account_no END, "
+                + SqlEnums.literal(PaymentStatus.PENDING);
     }
 
     /** The case's decision in force in a month (an expression of the month). */
