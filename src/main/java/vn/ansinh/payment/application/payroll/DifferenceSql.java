@@ -11,6 +11,7 @@ import vn.ansinh.payment.domain.ClosedMonths;
 import vn.ansinh.payment.domain.LineKind;
 import vn.ansinh.payment.domain.PayrollStatus;
 import vn.ansinh.payment.domain.RecoveryStatus;
+import vn.ansinh.shared.persistence.SqlEnums;
 
 /**
  * The difference arrears (truy lĩnh phần chênh lệch), set-based: <b>for each month already paid by an
@@ -190,8 +191,9 @@ final class DifferenceSql {
                 + " correction, corrects_line_id, for_month, commune_code, province_code, programme, category, scheme,"
                 + " standard_level_id, standard_level, coefficient_id, coefficient, annex_rate_id, amount, due_amount, paid_before,"
                 + " channel, bank_code, account_no, payment_status)"
-                + " SELECT ?, z.case_id, z.person_id, z.payee_person_id, z.decision_id, '" + LineKind.DIFFERENCE
-                + "', z.component,"
+                + " SELECT ?, z.case_id, z.person_id, z.payee_person_id, z.decision_id, "
+                + SqlEnums.literal(LineKind.DIFFERENCE)
+                + ", z.component,"
                 + " z.next_correction, z.original_id, z.for_month, z.pay_commune, z.pay_province, z.programme, z.category, z.scheme,"
                 + " z.level_id, z.level_amount, z.coefficient_id, z.coefficient, z.annex_id, z.due - z.kept, z.due, z.kept,"
                 + " " + PayrollSql.channelColumns(month)

@@ -4,7 +4,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.List;
 import vn.ansinh.benefit.domain.HigherOfSchemes;
+import vn.ansinh.payment.domain.LineKind;
 import vn.ansinh.payment.domain.PaymentStatus;
+import vn.ansinh.shared.persistence.SqlEnums;
 
 /**
  * Applies {@link HigherOfSchemes} to the lines a payroll step has just written: of the social-pension
@@ -34,7 +36,7 @@ final class HigherOfSchemesStep {
                         + " AND l.person_id BETWEEN ? AND ?" + oneMonth
                         + (arrearsOnly
                                 ? " AND l.person_id IN (SELECT a.person_id FROM " + table + " a WHERE a." + into.key()
-                                        + " = ? AND a.kind = 'ARREARS')"
+                                        + " = ? AND a.kind = " + SqlEnums.literal(LineKind.ARREARS) + ")"
                                 : "");
         String paidElsewhere = into == Snapshot.RUN
                 ? " UNION ALL SELECT p.id, 0, p.person_id, p.for_month, 1, p.amount, c.entitled_from, p.case_id"
@@ -43,7 +45,7 @@ final class HigherOfSchemesStep {
                         + " AND p.person_id BETWEEN ? AND ?" + oneMonth.replace("l.", "p.")
                         + (arrearsOnly
                                 ? " AND p.person_id IN (SELECT a.person_id FROM payroll_line a WHERE a.run_id = ?"
-                                        + " AND a.kind = 'ARREARS')"
+                                        + " AND a.kind = " + SqlEnums.literal(LineKind.ARREARS) + ")"
                                 : "")
                         + " AND p.payment_status IN (" + PaymentStatus.sqlSet(PaymentStatus::payable) + ")"
                         + " AND c.entitled_from <= p.for_month AND (c.entitled_until IS NULL OR c.entitled_until >= p.for_month)"

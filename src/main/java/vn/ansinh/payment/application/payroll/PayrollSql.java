@@ -12,8 +12,10 @@ import vn.ansinh.benefit.domain.Scheme;
 import vn.ansinh.casework.domain.EntitledMonths;
 import vn.ansinh.casework.domain.PausedMonths;
 import vn.ansinh.payment.channel.application.CashFallback;
+import vn.ansinh.payment.domain.LineKind;
 import vn.ansinh.payment.domain.PaymentChannel;
 import vn.ansinh.payment.domain.PaymentStatus;
+import vn.ansinh.payment.domain.PayrollLine;
 import vn.ansinh.shared.persistence.SqlEnums;
 
 /**
@@ -36,6 +38,10 @@ final class PayrollSql {
     static final String BY_ANNEX = Scheme.MERITORIOUS.programmesSql("c.programme");
 
     static final String BY_COEFFICIENT = "NOT " + BY_ANNEX;
+
+    private static final String MONTHLY = SqlEnums.literal(LineKind.MONTHLY);
+    private static final String ARREARS = SqlEnums.literal(LineKind.ARREARS);
+    private static final String ALLOWANCE = "'" + PayrollLine.ALLOWANCE + "'";
 
     /** The line's columns apart from the key: the same for every statement. */
     static final String LINE_COLUMNS =
@@ -95,7 +101,8 @@ final class PayrollSql {
         return "INSERT " + (ignoreDuplicates ? "IGNORE " : "") + "INTO " + into.lineTable() + " (" + into.key() + ", "
                 + LINE_COLUMNS + ")"
                 + " SELECT ?, x.case_id, x.person_id, NULL, " + decisionIn("x.case_id", "?") + ","
-                + " 'MONTHLY', 'ALLOWANCE', ?, x.commune_code, x.province_code, x.programme, x.category, x.scheme, x.level_id, x.level_amount,"
+                + " " + MONTHLY + ", " + ALLOWANCE
+                + ", ?, x.commune_code, x.province_code, x.programme, x.category, x.scheme, x.level_id, x.level_amount,"
                 + " x.coefficient_id, x.coefficient, NULL, ROUND(x.level_amount * x.coefficient), "
                 + channelColumns(month)
                 + " FROM (SELECT c.id AS case_id, c.person_id, c.commune_code, c.province_code, c.programme, c.category,"
@@ -129,7 +136,8 @@ final class PayrollSql {
         return "INSERT " + (ignoreDuplicates ? "IGNORE " : "") + "INTO " + into.lineTable() + " (" + into.key() + ", "
                 + LINE_COLUMNS + ")"
                 + " SELECT ?, x.case_id, x.person_id, x.payee_person_id, " + decisionIn("x.case_id", "?") + ","
-                + " 'MONTHLY', x.row_code, ?, x.commune_code, x.province_code, x.programme, x.category, x.scheme, NULL, NULL,"
+                + " " + MONTHLY
+                + ", x.row_code, ?, x.commune_code, x.province_code, x.programme, x.category, x.scheme, NULL, NULL,"
                 + " NULL, NULL, x.annex_rate_id, x.amount, " + channelColumns(month)
                 + " FROM (SELECT c.id AS case_id, c.person_id, c.commune_code, c.province_code, c.programme, c.category,"
                 + " " + SCHEME + " AS scheme, r.annex_rate_id, r.row_code, r.amount * "
@@ -189,7 +197,8 @@ final class PayrollSql {
         String level = RateInForceSql.levelId("cm.month_start", ratesAsOf);
         String coefficient = RateInForceSql.coefficientId("cm.month_start", ratesAsOf);
         return "INSERT IGNORE INTO payroll_line (run_id, " + LINE_COLUMNS + ")"
-                + " SELECT ?, z.case_id, z.person_id, NULL, z.decision_id, 'ARREARS', 'ALLOWANCE', z.month_start, z.commune_code,"
+                + " SELECT ?, z.case_id, z.person_id, NULL, z.decision_id, " + ARREARS + ", " + ALLOWANCE
+                + ", z.month_start, z.commune_code,"
                 + " z.province_code, z.programme, z.category, z.scheme, z.level_id, z.level_amount, z.coefficient_id, z.coefficient,"
                 + " NULL, ROUND(z.level_amount * z.coefficient), " + channelColumns(month)
                 + " FROM (SELECT y.*, lvl.amount AS level_amount, coef.coefficient,"
@@ -223,7 +232,8 @@ final class PayrollSql {
     static String arrearsAnnex(YearMonth month, Instant ratesAsOf) {
         String asOf = ConfirmedRates.at(ratesAsOf);
         return "INSERT IGNORE INTO payroll_line (run_id, " + LINE_COLUMNS + ")"
-                + " SELECT ?, y.case_id, y.person_id, y.payee_person_id, y.decision_id, 'ARREARS', y.row_code, y.month_start,"
+                + " SELECT ?, y.case_id, y.person_id, y.payee_person_id, y.decision_id, " + ARREARS
+                + ", y.row_code, y.month_start,"
                 + " y.commune_code, y.province_code, y.programme, y.category, y.scheme, NULL, NULL, NULL, NULL, y.annex_rate_id,"
                 + " y.amount, " + channelColumns(month)
                 + " FROM (SELECT c.id AS case_id, c.person_id, c.commune_code, c.province_code, c.programme, c.category,"
