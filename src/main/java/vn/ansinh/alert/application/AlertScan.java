@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import vn.ansinh.alert.domain.AlertKind;
 import vn.ansinh.casework.domain.CaseStatus;
+import vn.ansinh.shared.persistence.SqlEnums;
 
 /**
  * The daily alert scan, free of the container: one set-based {@code INSERT IGNORE ... SELECT} per
@@ -64,8 +65,8 @@ public final class AlertScan {
     /** {@code ?1} today, {@code ?2} the last day of the lookahead. */
     private static String birthdays(AlertKind kind) {
         int age = kind.age();
-        return INSERT + "SELECT '" + kind.name()
-                + "', b.id, b.person_id, b.commune_code, b.province_code, b.due_on, ?1 "
+        return INSERT + "SELECT " + SqlEnums.literal(kind)
+                + ", b.id, b.person_id, b.commune_code, b.province_code, b.due_on, ?1 "
                 + "FROM (SELECT c.id, c.person_id, c.commune_code, c.province_code, "
                 + "DATE_ADD(" + BIRTH_DATE + ", INTERVAL " + age + " YEAR) AS due_on "
                 + "FROM benefit_case c JOIN person p ON p.id = c.person_id "
@@ -80,23 +81,25 @@ public final class AlertScan {
         if (checkOn.isAfter(horizon)) {
             return 0;
         }
-        String sql =
-                INSERT + "SELECT '" + kind.name() + "', c.id, c.person_id, c.commune_code, c.province_code, ?2, ?1 "
-                        + "FROM benefit_case c JOIN person p ON p.id = c.person_id "
-                        + "WHERE c.status IN " + RUNNING + " AND c.category IN " + categories(kind)
-                        + " AND p.date_of_death IS NULL";
+        String sql = INSERT + "SELECT " + SqlEnums.literal(kind)
+                + ", c.id, c.person_id, c.commune_code, c.province_code, ?2, ?1 "
+                + "FROM benefit_case c JOIN person p ON p.id = c.person_id "
+                + "WHERE c.status IN " + RUNNING + " AND c.category IN " + categories(kind)
+                + " AND p.date_of_death IS NULL";
         return run(em, sql, Date.valueOf(today), Date.valueOf(checkOn));
     }
 
     /** Due on the day the review period ran out, raised from the day after; {@code ?2} the months. */
     private static String staleRecords() {
-        return INSERT + "SELECT 'RECORD_NOT_REVIEWED', c.id, c.person_id, c.commune_code, c.province_code, "
+        return INSERT + "SELECT " + SqlEnums.literal(AlertKind.RECORD_NOT_REVIEWED)
+                + ", c.id, c.person_id, c.commune_code, c.province_code, "
                 + "DATE_ADD(" + REVIEWED_ON + ", INTERVAL ?2 MONTH), ?1 FROM benefit_case c "
                 + "WHERE c.status IN " + RUNNING + " AND DATE_ADD(" + REVIEWED_ON + ", INTERVAL ?2 MONTH) < ?1";
     }
 
     private static String overdueDecisions() {
-        return INSERT + "SELECT 'DECISION_OVERDUE', c.id, c.person_id, c.commune_code, c.province_code, c.due_on, ?1 "
+        return INSERT + "SELECT " + SqlEnums.literal(AlertKind.DECISION_OVERDUE)
+                + ", c.id, c.person_id, c.commune_code, c.province_code, c.due_on, ?1 "
                 + "FROM benefit_case c WHERE c.status IN " + AWAITING_DECISION + " AND c.due_on < ?1";
     }
 
@@ -107,7 +110,7 @@ public final class AlertScan {
     private static String resolveMovedOn() {
         return "UPDATE case_alert a JOIN benefit_case c ON c.id = a.case_id "
                 + "SET a.resolved_at = UTC_TIMESTAMP(6), a.resolved_by = 'system' "
-                + "WHERE a.kind = 'DECISION_OVERDUE' AND a.resolved_at IS NULL "
+                + "WHERE a.kind = " + SqlEnums.literal(AlertKind.DECISION_OVERDUE) + " AND a.resolved_at IS NULL "
                 + "AND (c.status NOT IN " + AWAITING_DECISION + " OR c.due_on IS NULL OR c.due_on <> a.due_on)";
     }
 

@@ -16,6 +16,7 @@ import vn.ansinh.benefit.domain.RateTable;
 import vn.ansinh.benefit.domain.Scheme;
 import vn.ansinh.benefit.domain.StandardLevel;
 import vn.ansinh.payment.application.PaymentStops;
+import vn.ansinh.registry.domain.AdminUnitLevel;
 
 /**
  * The payroll's work, step by step, each step one or a few set-based statements that the caller
@@ -276,7 +277,8 @@ public final class PayrollComputation {
     private void writeLevels(Snapshot into, long key, YearMonth month, List<StandardLevel> levels) {
         RateTable table = new RateTable(levels, List.of());
         @SuppressWarnings("unchecked")
-        List<String> provinces = em.createNativeQuery("SELECT DISTINCT code FROM admin_unit WHERE level = 'PROVINCE'")
+        List<String> provinces = em.createNativeQuery("SELECT DISTINCT code FROM admin_unit WHERE level = ?")
+                .setParameter(1, AdminUnitLevel.PROVINCE.name())
                 .getResultList();
         LocalDate day = month.atDay(1);
         for (Scheme scheme : Scheme.values()) {

@@ -16,6 +16,7 @@ import vn.ansinh.payment.domain.LineKind;
 import vn.ansinh.payment.domain.PaymentChannel;
 import vn.ansinh.payment.domain.PaymentStatus;
 import vn.ansinh.payment.domain.PayrollLine;
+import vn.ansinh.registry.domain.AdminUnitCode;
 import vn.ansinh.shared.persistence.SqlEnums;
 
 /**
@@ -179,7 +180,7 @@ final class PayrollSql {
 
     /** The earliest month a candidate may be paid: that of the first payroll that could have paid the case. */
     private static final String FIRST_PAYABLE = "cm.month_start >= (SELECT MIN(r.pay_month) FROM payroll_run r"
-            + " WHERE r.unit_code IN (c.commune_code, c.province_code, 'VN'))";
+            + " WHERE r.unit_code IN (c.commune_code, c.province_code, '" + AdminUnitCode.NATIONAL.value() + "'))";
 
     /** The candidates of the run (payroll_arrears_candidate k) with their case c and month cm. */
     private static final String CANDIDATES = " FROM payroll_arrears_candidate k JOIN benefit_case c ON c.id = k.case_id"
