@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import vn.ansinh.alert.domain.AlertKind;
 import vn.ansinh.casework.domain.CaseStatus;
 import vn.ansinh.shared.persistence.SqlEnums;
+import vn.ansinh.shared.security.Actor;
 
 /**
  * The daily alert scan, free of the container: one set-based {@code INSERT IGNORE ... SELECT} per
@@ -24,7 +25,7 @@ import vn.ansinh.shared.persistence.SqlEnums;
  * Deceased people raise no age alerts.
  *
  * <p>A record counts as reviewed on its last review, else its decision, else its submission, else
- * the day it was opened. Alerts closed by the scan carry {@code resolved_by = 'system'} and the
+ * the day it was opened. Alerts closed by the scan carry {@code resolved_by} of {@link Actor#SYSTEM} and the
  * database's UTC time of the update.
  */
 public final class AlertScan {
@@ -109,7 +110,7 @@ public final class AlertScan {
      */
     private static String resolveMovedOn() {
         return "UPDATE case_alert a JOIN benefit_case c ON c.id = a.case_id "
-                + "SET a.resolved_at = UTC_TIMESTAMP(6), a.resolved_by = 'system' "
+                + "SET a.resolved_at = UTC_TIMESTAMP(6), a.resolved_by = '" + Actor.SYSTEM.username() + "' "
                 + "WHERE a.kind = " + SqlEnums.literal(AlertKind.DECISION_OVERDUE) + " AND a.resolved_at IS NULL "
                 + "AND (c.status NOT IN " + AWAITING_DECISION + " OR c.due_on IS NULL OR c.due_on <> a.due_on)";
     }
