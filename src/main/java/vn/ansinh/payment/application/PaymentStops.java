@@ -61,11 +61,14 @@ public final class PaymentStops {
                 .executeUpdate();
     }
 
+    /** What the catch-up of the ended benefits of a scope did: the lines held or stopped, the recovery items raised. */
+    public record Ended(int linesChanged, int recoveryItemsRaised) {}
+
     /**
      * The same rule for every ended benefit of a payroll's scope (the payroll's finish step: a benefit
-     * ended by other means than a command, e.g. data loaded in bulk, is caught up); returns the lines changed.
+     * ended by other means than a command, e.g. data loaded in bulk, is caught up).
      */
-    public int stopEnded(PayrollScope scope, Instant now) {
+    public Ended stopEnded(PayrollScope scope, Instant now) {
         String where = " AND c.entitled_until IS NOT NULL AND l.for_month > c.entitled_until" + scope.condition("c");
         Object[] unit = scope.hasParameter() ? new Object[] {scope.unit().value()} : new Object[0];
         int changed = apply(
@@ -80,8 +83,7 @@ public final class PaymentStops {
         if (scope.hasParameter()) {
             recovery.setParameter(2, scope.unit().value());
         }
-        recovery.executeUpdate();
-        return changed;
+        return new Ended(changed, recovery.executeUpdate());
     }
 
     /**

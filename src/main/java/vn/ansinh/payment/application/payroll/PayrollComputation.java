@@ -259,10 +259,23 @@ public final class PayrollComputation {
     /**
      * The lines of benefits that ended hold or stop, and months paid after the end raise recovery
      * items: the same rule as when the stop is recorded ({@link PaymentStops}), which has usually
-     * applied it already (nothing is then changed or raised twice). Returns the lines changed.
+     * applied it already (nothing is then changed or raised twice). Returns the lines changed and the items raised.
      */
-    public int recovery(PayrollScope scope, java.time.Instant now) {
+    public PaymentStops.Ended recovery(PayrollScope scope, java.time.Instant now) {
         return new PaymentStops(em).stopEnded(scope, now);
+    }
+
+    /** The moment whose confirmed rates the run is computed with (kept by its first step), or null before it. */
+    public Instant ratesAsOf(long runId) {
+        Object value = em.createNativeQuery("SELECT rates_as_of FROM payroll_run WHERE id = ?")
+                .setParameter(1, runId)
+                .getSingleResult();
+        if (value == null) {
+            return null;
+        }
+        java.time.LocalDateTime utc =
+                value instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (java.time.LocalDateTime) value;
+        return utc.toInstant(java.time.ZoneOffset.UTC);
     }
 
     /** The run's line count and total, in đồng. */
