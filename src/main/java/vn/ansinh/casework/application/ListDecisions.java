@@ -10,7 +10,8 @@ import java.util.Optional;
 import vn.ansinh.benefit.domain.Entitlement;
 import vn.ansinh.benefit.domain.RateTable;
 import vn.ansinh.casework.domain.BenefitCase;
-import vn.ansinh.casework.domain.CaseStatus;
+import vn.ansinh.casework.domain.CaseTransition;
+import vn.ansinh.casework.domain.Lifecycle;
 import vn.ansinh.casework.domain.ListDecision;
 import vn.ansinh.casework.domain.ListDecisionEntry;
 import vn.ansinh.casework.domain.ListDecisionEntry.Amount;
@@ -56,7 +57,10 @@ public final class ListDecisions {
                                 + " order by c.communeCode, c.id",
                         BenefitCase.class)
                 .setParameter("category", rule.from())
-                .setParameter("statuses", List.of(CaseStatus.ACTIVE, CaseStatus.APPROVED))
+                // the statuses a list decision may end: its programme's lifecycle says (RECLASSIFY)
+                .setParameter(
+                        "statuses",
+                        Lifecycle.of(rule.from().programme()).transitions().get(CaseTransition.RECLASSIFY))
                 .setParameter("month", month.atDay(1));
         if (!unit.isNational()) {
             query.setParameter("unit", unit.value());

@@ -10,7 +10,7 @@ import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.BenefitStopped;
 import vn.ansinh.casework.domain.CaseException;
 import vn.ansinh.casework.domain.CaseOrigin;
-import vn.ansinh.casework.domain.CaseStatus;
+import vn.ansinh.casework.domain.CaseTransition;
 import vn.ansinh.casework.domain.Decision;
 import vn.ansinh.casework.domain.DecisionNumber;
 import vn.ansinh.casework.domain.DecisionSheet;
@@ -75,7 +75,7 @@ public record SignListDecisionCommand(Long listId, AdminUnitCode commune, AdminU
         String note = "Quyết định số " + number + " (danh sách)";
         for (ListDecisionEntry entry : entries) {
             BenefitCase old = Cases.locked(em, entry.oldCaseId(), commune);
-            if ((old.status() != CaseStatus.ACTIVE && old.status() != CaseStatus.APPROVED)
+            if (!old.lifecycle().allows(CaseTransition.RECLASSIFY, old.status())
                     || old.category() != entry.oldCategory()
                     || (old.lastMonth() != null && old.lastMonth().isBefore(month))) {
                 throw new CaseException(
