@@ -158,6 +158,31 @@ class AlertScanIT {
     }
 
     @Test
+    void aBenefitWithAStopOrSuspensionProposalPendingIsStillFollowed() {
+        long proposedEnd = running(Category.CHILD_WITHOUT_SUPPORT, "TERMINATION_PROPOSED")
+                .born(2010, 8, 22)
+                .insert(db.jdbc());
+        long proposedPause = AlertCase.of(Category.DISABLED, "SUSPENSION_PROPOSED")
+                .reviewed(LocalDate.of(2025, 6, 1))
+                .insert(db.jdbc());
+        long proposedResume = running(Category.ELDERLY_POOR_ALONE, "REINSTATEMENT_PROPOSED")
+                .born(1946, 8, 16)
+                .insert(db.jdbc());
+        long ended = running(Category.CHILD_WITHOUT_SUPPORT, "TERMINATED")
+                .born(2010, 8, 23)
+                .insert(db.jdbc());
+
+        scan(TODAY, 30, 12);
+
+        assertThat(alertsOf(List.of(proposedEnd, proposedPause, proposedResume, ended)))
+                .as("nothing changes until the authority decides; an ended benefit is no longer followed")
+                .containsExactlyInAnyOrder(
+                        alert("CHILD_TURNS_16", proposedEnd, "2026-08-22"),
+                        alert("RECORD_NOT_REVIEWED", proposedPause, "2026-06-01"),
+                        alert("TURNS_80", proposedResume, "2026-08-16"));
+    }
+
+    @Test
     void someoneKnownOnlyByTheYearOfBirthTurnsAnAgeOnTheFirstOfJanuary() {
         LocalDate december = LocalDate.of(2026, 12, 15);
         long elder = running(Category.ELDERLY_80_NO_PENSION, "ACTIVE")

@@ -313,6 +313,46 @@ class PaymentChannelsIT {
     }
 
     @Test
+    void aFailedTransferFailsOnlyAnAccountTheLegalStepsLetFail() {
+        YearMonth month = PaymentFixture.freshMonths(1);
+        long run = data.run(TUAN_GIAO.value(), month, "APPROVED");
+        long reopened = data.person("Lò Văn Mở");
+        long onCash = data.person("Quàng Thị Mặt");
+        long verified = data.person("Cà Văn Lỗi");
+        data.account(reopened, "VERIFIED", LocalDate.of(2025, 9, 1), null);
+        data.account(onCash, "VERIFIED", LocalDate.of(2025, 9, 1), null);
+        data.account(verified, "VERIFIED", LocalDate.of(2025, 9, 1), null);
+        long first = data.bankLine(run, reopened, month, 750_000, "VBSP", "PENDING");
+        long second = data.bankLine(run, onCash, month, 750_000, "VBSP", "PENDING");
+        long third = data.bankLine(run, verified, month, 750_000, "VBSP", "PENDING");
+        run(OFFICER, new ExportBankFileCommand(run, TUAN_GIAO, "VBSP", "csv"));
+        // after the export: a new account opened (HAS_ACCOUNT), another person back on cash (CASH_FALLBACK)
+        data.execute("update ss_account set status = 'HAS_ACCOUNT' where person_id = ?", reopened);
+        data.execute("update ss_account set status = 'CASH_FALLBACK' where person_id = ?", onCash);
+        BankResultReport report = check(
+                run,
+                (HEADER
+                                + row(1, first, reopened, "Lò Văn Mở", 750_000, "THAT_BAI", "Sai số tài khoản")
+                                + row(2, second, onCash, "Quàng Thị Mặt", 750_000, "THAT_BAI", "Sai số tài khoản")
+                                + row(3, third, verified, "Cà Văn Lỗi", 750_000, "THAT_BAI", "Sai số tài khoản"))
+                        .getBytes(StandardCharsets.UTF_8));
+
+        run(OFFICER, new ImportBankResultCommand(run, TUAN_GIAO, report));
+
+        assertThat(List.of(status(first), status(second), status(third))).containsExactly("FAILED", "FAILED", "FAILED");
+        assertThat(db.jdbc().row("select status from ss_account where person_id = ?", reopened))
+                .as("HAS_ACCOUNT may not fail (AccountStatus): the new account was never tried")
+                .containsEntry("status", "HAS_ACCOUNT");
+        assertThat(db.jdbc().row("select status from ss_account where person_id = ?", onCash))
+                .containsEntry("status", "CASH_FALLBACK");
+        assertThat(db.jdbc().row("select status from ss_account where person_id = ?", verified))
+                .containsEntry("status", "FAILED");
+        assertThat(db.jdbc()
+                        .countOf("select count(*) from ss_account_event where person_id in (?, ?)", reopened, onCash))
+                .isZero();
+    }
+
+    @Test
     void theCashListOfARunHasItsCashLinesWithTheRegistryNamesAndTheirTotal() {
         YearMonth month = PaymentFixture.freshMonths(1);
         long run = data.run(TUAN_GIAO.value(), month, "APPROVED");

@@ -93,6 +93,16 @@ class PayrollComparisonIT {
                 .containsEntry("target_type", "PayrollComparison");
         assertThat(fx.jdbc()
                         .row(
+                                "select after_value from audit_record where action = 'payroll.compare'"
+                                        + " and target_id = ?",
+                                Long.toString(result.comparisonId()))
+                        .get("after_value")
+                        .toString())
+                .as("the counts and totals of the approved and the recomputed month")
+                .contains("\"approved\":{\"lines\":1,\"total\":810000}")
+                .contains("\"recomputed\":{\"lines\":1,\"total\":930000}");
+        assertThat(fx.jdbc()
+                        .row(
                                 "select run_id, compared_by, differences from payroll_comparison where id = ?",
                                 result.comparisonId()))
                 .containsEntry("compared_by", "auditor.payroll")

@@ -12,6 +12,7 @@ import vn.ansinh.casework.domain.CaseTransition;
 import vn.ansinh.devstack.Transactions;
 import vn.ansinh.payment.application.ApprovePayrollCommand;
 import vn.ansinh.payment.application.CreatePayrollCommand;
+import vn.ansinh.payment.application.FinishPayrollCommand;
 import vn.ansinh.payment.application.payroll.PayrollComputation;
 import vn.ansinh.payment.application.payroll.PayrollScope;
 import vn.ansinh.payment.domain.PayrollRun;
@@ -102,6 +103,8 @@ final class PayrollFixture {
         PayrollScope scope = new PayrollScope(run.unitCode());
         PayrollComputation computation = new PayrollComputation(em);
         inTransaction(() -> {
+            // the run is computing, as the job's first step marks it (PayrollSteps.begin)
+            em.find(PayrollRun.class, run.id()).startComputing(0);
             computation.prepare(run.id(), run.month(), fresh, ratesAsOf);
             // kept with the run, as the job's first step does (the differences read it: PayrollSteps.begin)
             em.createNativeQuery("UPDATE payroll_run SET rates_as_of = ? WHERE id = ?")
@@ -118,18 +121,11 @@ final class PayrollFixture {
             inTransaction(() -> computation.monthly(run.id(), run.month(), scope, partition));
         }
         inTransaction(() -> computation.differences(run.id(), run.month(), scope, ratesAsOf));
-        inTransaction(() -> {
-            computation.arrears(run.id(), run.month(), scope, ratesAsOf);
-            computation.recovery(scope, java.time.Instant.now());
-            long[] totals = computation.totals(run.id());
-            PayrollRun managed = em.find(PayrollRun.class, run.id());
-            em.refresh(managed);
-            if (managed.status() == vn.ansinh.payment.domain.PayrollStatus.DRAFT) {
-                managed.startComputing(0);
-            }
-            managed.computed((int) totals[0], totals[1], java.time.Instant.now());
-        });
-        return em.find(PayrollRun.class, run.id());
+        // the job's last step: arrears, recovery and the totals, a command run as the system with its audit row
+        return fx.run(
+                Actor.SYSTEM,
+                java.time.Instant.now().toString(),
+                () -> new FinishPayrollCommand(run.id(), run.unitCode()));
     }
 
     PayrollRun approve(PayrollRun run) {

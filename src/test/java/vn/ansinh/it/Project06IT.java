@@ -20,6 +20,7 @@ import vn.ansinh.account.application.Project06Report;
 import vn.ansinh.account.application.Project06Targets;
 import vn.ansinh.account.domain.AccountStep;
 import vn.ansinh.casework.domain.BenefitCase;
+import vn.ansinh.payment.channel.application.PaidViaAccountLines;
 import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Sex;
@@ -151,8 +152,8 @@ class Project06IT {
         Person person = beneficiary(AdminUnitCode.of("03664"), "Lò Thị Một");
         ax.step(person, AccountStep.OPEN, "05/02/2026");
 
-        Project06Report report =
-                new Project06Query(ax.fx.em()).report(one, FEBRUARY, Project06Targets.read(ax.fx.em()), "Chiềng An");
+        Project06Report report = new Project06Query(ax.fx.em(), new PaidViaAccountLines())
+                .report(one, FEBRUARY, Project06Targets.read(ax.fx.em()), "Chiềng An");
 
         assertThat(report.communes())
                 .extracting(
@@ -161,6 +162,38 @@ class Project06IT {
                         CommuneIndicators::withAccount)
                 .containsExactly(tuple("03664", 1L, 1L));
         assertThat(report.total().accountShare()).isEqualByComparingTo(BigDecimal.valueOf(100));
+    }
+
+    @Test
+    void aBeneficiaryWhoseStopIsProposedButNotDecidedIsStillCounted() {
+        AdminUnitCode chiengCoi = AdminUnitCode.of("03670");
+        Person stays = beneficiary(chiengCoi, "Lò Văn Đề");
+        BenefitCase c = ax.fx.em()
+                .createQuery("select c from BenefitCase c where c.personId = :p", BenefitCase.class)
+                .setParameter("p", stays.id())
+                .getSingleResult();
+        ax.run(
+                AccountFixture.officerOf(chiengCoi),
+                "2026-02-10T02:00:00Z",
+                () -> new vn.ansinh.casework.application.ProposeStopCommand(
+                        c.id(),
+                        chiengCoi,
+                        vn.ansinh.casework.domain.DecisionKind.TERMINATION,
+                        vn.ansinh.casework.domain.EndReason.MOVED_AWAY,
+                        FEBRUARY,
+                        null,
+                        "Chuyển đi nơi khác"));
+        assertThat(ax.fx.reload(c).status()).isEqualTo(vn.ansinh.casework.domain.CaseStatus.TERMINATION_PROPOSED);
+        Person other = beneficiary(chiengCoi, "Lò Văn Ở");
+        ax.step(other, AccountStep.OPEN, "05/02/2026");
+
+        Project06Report report = new Project06Query(ax.fx.em(), new PaidViaAccountLines())
+                .report(Map.of("03670", "Chiềng Cơi"), FEBRUARY, Project06Targets.read(ax.fx.em()), "Chiềng Cơi");
+
+        assertThat(report.total().beneficiaries())
+                .as("a proposal changes nothing until the authority decides")
+                .isEqualTo(2L);
+        assertThat(report.total().accountShare()).isEqualByComparingTo("50.0");
     }
 
     private Person beneficiary(AdminUnitCode commune, String name) {
@@ -216,7 +249,8 @@ class Project06IT {
                 .filter(u -> ax.fx.units().covers(LAI_CHAU, u.code()))
                 .sorted(Comparator.comparing(AdminUnit::name))
                 .forEach(u -> communes.put(u.code().value(), u.name()));
-        return new Project06Query(ax.fx.em()).report(communes, month, Project06Targets.read(ax.fx.em()), "Lai Châu");
+        return new Project06Query(ax.fx.em(), new PaidViaAccountLines())
+                .report(communes, month, Project06Targets.read(ax.fx.em()), "Lai Châu");
     }
 
     private static CommuneIndicators commune(Project06Report report, AdminUnitCode code) {

@@ -38,6 +38,9 @@ public class Project06Indicators {
     @Inject
     private Clock clock;
 
+    @Inject
+    private PaidViaAccount paidViaAccount;
+
     /** The month it is in Vietnam. */
     public YearMonth currentMonth() {
         return VietnamTime.thisMonth(clock);
@@ -52,7 +55,8 @@ public class Project06Indicators {
         for (AdminUnit commune : units.communesWithin(scope)) {
             communes.put(commune.code().value(), commune.name());
         }
-        return new Project06Query(em).report(communes, month, Project06Targets.read(em), units.nameOf(scope));
+        return new Project06Query(em, paidViaAccount)
+                .report(communes, month, Project06Targets.read(em), units.nameOf(scope));
     }
 
     /** The scopes the user can choose: their own unit, or for a national user every province. */

@@ -8,20 +8,25 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.ansinh.account.domain.AccountStatus;
+import vn.ansinh.casework.domain.CaseStatus;
 
 /**
  * The Project 06 counts per commune for a month, in one set-based query over the communes given
  * (container-free, so that tests run it on the real database).
  * <ul>
- * <li><b>beneficiaries</b>: distinct people with a {@code benefit_case} in status APPROVED, ACTIVE or
- * SUSPENDED in the commune (the cases' status today: the case table keeps no status by date);</li>
+ * <li><b>beneficiaries</b>: distinct people with a {@code benefit_case} whose benefit runs in the commune
+ * ({@link CaseStatus#benefitRuns}: APPROVED, ACTIVE, SUSPENDED, or a stop, suspension or reinstatement
+ * proposed; the cases' status today: the case table keeps no status by date);</li>
  * <li><b>with an account</b> / <b>registered</b>: the account's status <em>at the end of the month</em>,
  * i.e. the {@code to_status} of the person's latest {@code ss_account_event} dated on or before the
- * month's last day (latest by date, then by id; steps are never dated before an earlier step): HAS_ACCOUNT,
- * REGISTERED, VERIFIED, PAID_VIA_ACCOUNT count as "with an account", the last three as "registered";
+ * month's last day (latest by date, then by id; steps are never dated before an earlier step): a status that
+ * {@link AccountStatus#holdsAccount holds an account} (HAS_ACCOUNT, REGISTERED, VERIFIED, PAID_VIA_ACCOUNT) counts
+ * as "with an account", one {@link AccountStatus#isRegistered registered} (the last three) as "registered";
  * no event by then counts as NONE;</li>
  * <li><b>paid via account</b>: those with a {@code payroll_line} for the month ({@code for_month}) paid
- * by BANK_TRANSFER with status PAID (any commune's payroll, any kind of line).</li>
+ * via the account ({@link PaidViaAccount}: by BANK_TRANSFER, its money reached the payee; any commune's
+ * payroll, any kind of line).</li>
  * </ul>
  */
 public final class Project06Query {
@@ -30,7 +35,7 @@ public final class Project06Query {
             WITH beneficiary AS (
                 SELECT DISTINCT c.person_id, c.commune_code
                 FROM benefit_case c
-                WHERE c.status IN ('APPROVED', 'ACTIVE', 'SUSPENDED') AND c.commune_code IN (%s)
+                WHERE c.status IN ({RUNNING}) AND c.commune_code IN (%s)
             ),
             month_end_status AS (
                 SELECT e.person_id, e.to_status,
@@ -43,23 +48,28 @@ public final class Project06Query {
                 SELECT DISTINCT l.person_id
                 FROM payroll_line l
                 JOIN (SELECT DISTINCT person_id FROM beneficiary) b ON b.person_id = l.person_id
-                WHERE l.for_month = ?2 AND l.channel = 'BANK_TRANSFER' AND l.payment_status = 'PAID'
+                WHERE l.for_month = ?2 AND {PAID_VIA_ACCOUNT}
             )
             SELECT b.commune_code,
                    COUNT(*),
-                   SUM(CASE WHEN s.to_status IN ('HAS_ACCOUNT', 'REGISTERED', 'VERIFIED', 'PAID_VIA_ACCOUNT') THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN s.to_status IN ('REGISTERED', 'VERIFIED', 'PAID_VIA_ACCOUNT') THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN s.to_status IN ({HOLDS_ACCOUNT}) THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN s.to_status IN ({REGISTERED}) THEN 1 ELSE 0 END),
                    SUM(CASE WHEN p.person_id IS NOT NULL THEN 1 ELSE 0 END)
             FROM beneficiary b
             LEFT JOIN month_end_status s ON s.person_id = b.person_id AND s.latest = 1
             LEFT JOIN paid p ON p.person_id = b.person_id
             GROUP BY b.commune_code
-            """;
+            """.replace("{RUNNING}", CaseStatus.sqlSet(CaseStatus::benefitRuns))
+            .replace("{HOLDS_ACCOUNT}", AccountStatus.sqlSet(AccountStatus::holdsAccount))
+            .replace("{REGISTERED}", AccountStatus.sqlSet(AccountStatus::isRegistered));
 
     private final EntityManager em;
+    private final String sql;
 
-    public Project06Query(EntityManager em) {
+    /** The query on the database, with the payments' rule of a line paid via the account. */
+    public Project06Query(EntityManager em, PaidViaAccount paidViaAccount) {
         this.em = em;
+        this.sql = SQL.replace("{PAID_VIA_ACCOUNT}", paidViaAccount.lineCondition("l"));
     }
 
     /** The counts of the communes with beneficiaries among {@code communeCodes}, by commune code. */
@@ -73,7 +83,7 @@ public final class Project06Query {
         for (int i = 0; i < codes.size(); i++) {
             marks.append(i == 0 ? "" : ", ").append('?').append(i + 3);
         }
-        var query = em.createNativeQuery(SQL.formatted(marks))
+        var query = em.createNativeQuery(sql.formatted(marks))
                 .setParameter(1, Date.valueOf(month.atEndOfMonth()))
                 .setParameter(2, Date.valueOf(month.atDay(1)));
         for (int i = 0; i < codes.size(); i++) {

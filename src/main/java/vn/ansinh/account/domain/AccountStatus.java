@@ -1,6 +1,8 @@
 package vn.ansinh.account.domain;
 
+import java.util.function.Predicate;
 import vn.ansinh.shared.command.Label;
+import vn.ansinh.shared.persistence.SqlEnums;
 
 /**
  * Where a person's social-security account (tài khoản hưởng an sinh xã hội) stands. The allowed
@@ -82,6 +84,15 @@ public enum AccountStatus {
         return after(AccountStep.FALL_BACK_TO_CASH);
     }
 
+    /**
+     * The step moves an account in this status to another status ({@link #allows} it, and the status after it
+     * differs): the statuses a statement applying the step in bulk may change, e.g. a bank's result (PAY moves
+     * only VERIFIED: a PAID_VIA_ACCOUNT account paid again stays as it is).
+     */
+    public boolean movedBy(AccountStep step) {
+        return allows(step) && step.target() != this;
+    }
+
     /** An open account exists (Project 06 "có tài khoản"): HAS_ACCOUNT, REGISTERED, VERIFIED, PAID_VIA_ACCOUNT. */
     public boolean holdsAccount() {
         return this == HAS_ACCOUNT || isRegistered();
@@ -95,6 +106,19 @@ public enum AccountStatus {
     /** A payroll may pay into the account (with a bank and a number): VERIFIED or PAID_VIA_ACCOUNT. */
     public boolean acceptsTransfers() {
         return this == VERIFIED || this == PAID_VIA_ACCOUNT;
+    }
+
+    /**
+     * The account always means cash (the cash-fallback rule): closed, failed, or fallen back to cash; only a
+     * new or corrected account (OPEN) leads back to transfers.
+     */
+    public boolean forcesCash() {
+        return this == CLOSED || this == FAILED || this == CASH_FALLBACK;
+    }
+
+    /** The SQL list of the statuses that satisfy the rule, e.g. {@code 'VERIFIED', 'PAID_VIA_ACCOUNT'} (never empty). */
+    public static String sqlSet(Predicate<AccountStatus> rule) {
+        return SqlEnums.list(AccountStatus.class, rule);
     }
 
     public String labelKey() {

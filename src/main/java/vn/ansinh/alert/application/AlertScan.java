@@ -7,6 +7,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.ansinh.alert.domain.AlertKind;
+import vn.ansinh.casework.domain.CaseStatus;
+import vn.ansinh.shared.persistence.SqlEnums;
+import vn.ansinh.shared.security.Actor;
 
 /**
  * The daily alert scan, free of the container: one set-based {@code INSERT IGNORE ... SELECT} per
@@ -22,15 +25,16 @@ import vn.ansinh.alert.domain.AlertKind;
  * Deceased people raise no age alerts.
  *
  * <p>A record counts as reviewed on its last review, else its decision, else its submission, else
- * the day it was opened. Alerts closed by the scan carry {@code resolved_by = 'system'} and the
+ * the day it was opened. Alerts closed by the scan carry {@code resolved_by} of {@link Actor#SYSTEM} and the
  * database's UTC time of the update.
  */
 public final class AlertScan {
 
-    /** The statuses in which a benefit runs and the beneficiary must be followed. */
-    static final String RUNNING = "('APPROVED', 'ACTIVE', 'SUSPENDED')";
+    /** The statuses in which a benefit runs and the beneficiary must be followed ({@link CaseStatus#benefitRuns}). */
+    static final String RUNNING = "(" + CaseStatus.sqlSet(CaseStatus::benefitRuns) + ")";
 
-    static final String AWAITING_DECISION = "('SUBMITTED', 'POSTED')";
+    /** The statuses that wait for the authority's decision ({@link CaseStatus#awaitsDecision}). */
+    static final String AWAITING_DECISION = "(" + CaseStatus.sqlSet(CaseStatus::awaitsDecision) + ")";
 
     static final String INSERT = "INSERT IGNORE INTO case_alert "
             + "(kind, case_id, person_id, commune_code, province_code, due_on, raised_on) ";
@@ -62,8 +66,8 @@ public final class AlertScan {
     /** {@code ?1} today, {@code ?2} the last day of the lookahead. */
     private static String birthdays(AlertKind kind) {
         int age = kind.age();
-        return INSERT + "SELECT '" + kind.name()
-                + "', b.id, b.person_id, b.commune_code, b.province_code, b.due_on, ?1 "
+        return INSERT + "SELECT " + SqlEnums.literal(kind)
+                + ", b.id, b.person_id, b.commune_code, b.province_code, b.due_on, ?1 "
                 + "FROM (SELECT c.id, c.person_id, c.commune_code, c.province_code, "
                 + "DATE_ADD(" + BIRTH_DATE + ", INTERVAL " + age + " YEAR) AS due_on "
                 + "FROM benefit_case c JOIN person p ON p.id = c.person_id "
@@ -78,23 +82,25 @@ public final class AlertScan {
         if (checkOn.isAfter(horizon)) {
             return 0;
         }
-        String sql =
-                INSERT + "SELECT '" + kind.name() + "', c.id, c.person_id, c.commune_code, c.province_code, ?2, ?1 "
-                        + "FROM benefit_case c JOIN person p ON p.id = c.person_id "
-                        + "WHERE c.status IN " + RUNNING + " AND c.category IN " + categories(kind)
-                        + " AND p.date_of_death IS NULL";
+        String sql = INSERT + "SELECT " + SqlEnums.literal(kind)
+                + ", c.id, c.person_id, c.commune_code, c.province_code, ?2, ?1 "
+                + "FROM benefit_case c JOIN person p ON p.id = c.person_id "
+                + "WHERE c.status IN " + RUNNING + " AND c.category IN " + categories(kind)
+                + " AND p.date_of_death IS NULL";
         return run(em, sql, Date.valueOf(today), Date.valueOf(checkOn));
     }
 
     /** Due on the day the review period ran out, raised from the day after; {@code ?2} the months. */
     private static String staleRecords() {
-        return INSERT + "SELECT 'RECORD_NOT_REVIEWED', c.id, c.person_id, c.commune_code, c.province_code, "
+        return INSERT + "SELECT " + SqlEnums.literal(AlertKind.RECORD_NOT_REVIEWED)
+                + ", c.id, c.person_id, c.commune_code, c.province_code, "
                 + "DATE_ADD(" + REVIEWED_ON + ", INTERVAL ?2 MONTH), ?1 FROM benefit_case c "
                 + "WHERE c.status IN " + RUNNING + " AND DATE_ADD(" + REVIEWED_ON + ", INTERVAL ?2 MONTH) < ?1";
     }
 
     private static String overdueDecisions() {
-        return INSERT + "SELECT 'DECISION_OVERDUE', c.id, c.person_id, c.commune_code, c.province_code, c.due_on, ?1 "
+        return INSERT + "SELECT " + SqlEnums.literal(AlertKind.DECISION_OVERDUE)
+                + ", c.id, c.person_id, c.commune_code, c.province_code, c.due_on, ?1 "
                 + "FROM benefit_case c WHERE c.status IN " + AWAITING_DECISION + " AND c.due_on < ?1";
     }
 
@@ -104,8 +110,8 @@ public final class AlertScan {
      */
     private static String resolveMovedOn() {
         return "UPDATE case_alert a JOIN benefit_case c ON c.id = a.case_id "
-                + "SET a.resolved_at = UTC_TIMESTAMP(6), a.resolved_by = 'system' "
-                + "WHERE a.kind = 'DECISION_OVERDUE' AND a.resolved_at IS NULL "
+                + "SET a.resolved_at = UTC_TIMESTAMP(6), a.resolved_by = '" + Actor.SYSTEM.username() + "' "
+                + "WHERE a.kind = " + SqlEnums.literal(AlertKind.DECISION_OVERDUE) + " AND a.resolved_at IS NULL "
                 + "AND (c.status NOT IN " + AWAITING_DECISION + " OR c.due_on IS NULL OR c.due_on <> a.due_on)";
     }
 

@@ -10,8 +10,9 @@ import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.security.Role;
 
 /**
- * An administrator runs the alert scan now instead of waiting for the night, with today's date
- * and the current settings; the run and its counts are in the audit trail.
+ * The alert scan, with today's date and the current settings: run by the system every night
+ * ({@link DailyAlertJob}) or by an administrator now instead of waiting for the night. Each run has
+ * its audit row with its counts: the settings, the alerts raised per kind and in all, the alerts closed.
  */
 public record RunAlertScanCommand() implements Command<ScanResult> {
 
@@ -48,6 +49,7 @@ public record RunAlertScanCommand() implements Command<ScanResult> {
                 .add("lookaheadDays", settings.lookaheadDays())
                 .add("reviewMonths", settings.reviewMonths())
                 .add("raised", raised)
+                .add("raisedTotal", result.totalRaised())
                 .add("resolved", result.resolved())
                 .build()
                 .toString();

@@ -3,12 +3,14 @@ package vn.ansinh.benefit.application;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import vn.ansinh.benefit.domain.AnnexKind;
 import vn.ansinh.benefit.domain.AnnexRate;
 import vn.ansinh.benefit.domain.LegalAct;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.persistence.SqlEnums;
 import vn.ansinh.shared.security.Role;
 
 /**
@@ -55,9 +57,10 @@ public record AddAnnexRateCommand(
                 .em()
                 .createQuery(
                         "select a from AnnexRate a where a.rowCode = :c"
-                                + " and a.kind <> vn.ansinh.benefit.domain.AnnexKind.ONE_TIME order by a.effectiveFrom desc, a.id desc",
+                                + " and a.kind in :monthly order by a.effectiveFrom desc, a.id desc",
                         AnnexRate.class)
                 .setParameter("c", rowCode == null ? "" : rowCode.strip())
+                .setParameter("monthly", SqlEnums.where(AnnexKind.class, AnnexKind::monthly))
                 .getResultList()
                 .stream()
                 .filter(a -> java.util.Objects.equals(a.impairmentPercent(), impairmentPercent))

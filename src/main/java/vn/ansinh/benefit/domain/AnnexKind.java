@@ -1,5 +1,7 @@
 package vn.ansinh.benefit.domain;
 
+import vn.ansinh.shared.persistence.SqlEnums;
+
 /** What an annex row pays. */
 public enum AnnexKind {
     /** Trợ cấp hằng tháng. */
@@ -14,5 +16,10 @@ public enum AnnexKind {
     /** Whether the monthly payroll pays it. */
     public boolean monthly() {
         return this != ONE_TIME;
+    }
+
+    /** The kinds the monthly payroll pays, as the list of an SQL {@code IN} ({@link #monthly}). */
+    public static String sqlMonthly() {
+        return SqlEnums.list(AnnexKind.class, AnnexKind::monthly);
     }
 }

@@ -44,7 +44,8 @@ public final class AnnexRates {
      */
     public static String inForce(String r, String monthStart, String moment) {
         String r2 = r + "_later";
-        return "(" + r + ".kind <> 'ONE_TIME' AND " + r + ".effective_from <= " + monthStart + " AND "
+        return "(" + r + ".kind IN (" + AnnexKind.sqlMonthly() + ") AND " + r + ".effective_from <= " + monthStart
+                + " AND "
                 + ConfirmedRates.condition(r, moment)
                 + " AND " + r + ".effective_from = (SELECT MAX(" + r2 + ".effective_from) FROM annex_rate " + r2
                 + " WHERE " + r2 + ".row_code = " + r + ".row_code AND " + r2 + ".impairment_percent <=> " + r

@@ -19,9 +19,9 @@ import vn.ansinh.benefit.domain.RateTable;
 import vn.ansinh.benefit.domain.Scheme;
 import vn.ansinh.benefit.domain.StandardLevel;
 import vn.ansinh.casework.domain.BenefitCase;
-import vn.ansinh.casework.domain.CaseStatus;
 import vn.ansinh.casework.domain.CaseTransition;
 import vn.ansinh.casework.domain.Decision;
+import vn.ansinh.casework.domain.Lifecycle;
 import vn.ansinh.casework.domain.ListDecision;
 import vn.ansinh.casework.domain.ListDecisionEntry;
 import vn.ansinh.casework.domain.ListDecisionEntry.Amount;
@@ -83,7 +83,9 @@ public final class ListDecisions {
                                 + " order by c.communeCode, c.id",
                         BenefitCase.class)
                 .setParameter("categories", rule.categories())
-                .setParameter("statuses", List.of(CaseStatus.ACTIVE, CaseStatus.APPROVED))
+                // the statuses a list decision may change: its programme's lifecycle says (RECLASSIFY)
+                .setParameter(
+                        "statuses", Lifecycle.of(rule.programme()).transitions().get(CaseTransition.RECLASSIFY))
                 .setParameter("month", month.atDay(1));
         List<BenefitCase> cases = within.bind(query, "scope").getResultList();
         Set<Long> alreadySigned = rule.keepsCase() ? signedCases(rule, month) : Set.of();

@@ -17,6 +17,7 @@ import vn.ansinh.casework.domain.EndReason;
 import vn.ansinh.casework.domain.Lifecycle;
 import vn.ansinh.intake.domain.Application;
 import vn.ansinh.registry.domain.Person;
+import vn.ansinh.registry.domain.Relationship;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
@@ -128,8 +129,11 @@ public record RecordDeathCommand(Long personId, AdminUnitCode commune, LocalDate
                 JOIN household_member other ON other.household_id = self.household_id AND other.person_id <> self.person_id
                 JOIN person p ON p.id = other.person_id AND p.date_of_death IS NULL
                 WHERE self.person_id = ?
-                ORDER BY CASE WHEN other.relationship = 'HEAD' THEN 0 ELSE 1 END, p.birth_year, other.person_id
-                """).setParameter(1, deceased).getResultList();
+                ORDER BY CASE WHEN other.relationship = ? THEN 0 ELSE 1 END, p.birth_year, other.person_id
+                """)
+                .setParameter(1, deceased)
+                .setParameter(2, Relationship.HEAD.name())
+                .getResultList();
         return ids.isEmpty() ? null : ids.get(0).longValue();
     }
 }

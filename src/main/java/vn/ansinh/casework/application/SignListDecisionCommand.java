@@ -13,7 +13,7 @@ import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.BenefitStopped;
 import vn.ansinh.casework.domain.CaseException;
 import vn.ansinh.casework.domain.CaseOrigin;
-import vn.ansinh.casework.domain.CaseStatus;
+import vn.ansinh.casework.domain.CaseTransition;
 import vn.ansinh.casework.domain.Decision;
 import vn.ansinh.casework.domain.DecisionNumber;
 import vn.ansinh.casework.domain.DecisionSheet;
@@ -86,7 +86,7 @@ public record SignListDecisionCommand(Long listId, AdminUnitCode commune, AdminU
             Person person = em.find(Person.class, old.personId());
             // the case as prepared, and the rule still changes it the same way at the rates confirmed now
             var change = listed.change(list.rule(), old, person, month, rules.rates());
-            if ((old.status() != CaseStatus.ACTIVE && old.status() != CaseStatus.APPROVED)
+            if (!old.lifecycle().allows(CaseTransition.RECLASSIFY, old.status())
                     || old.category() != entry.oldCategory()
                     || (old.lastMonth() != null && old.lastMonth().isBefore(month))
                     || change.isEmpty()

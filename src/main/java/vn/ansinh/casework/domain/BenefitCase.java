@@ -421,18 +421,13 @@ public class BenefitCase {
         claimantPersonId = claimant;
     }
 
-    /** Whether the benefit covers the month (the month is inside the entitled months). */
+    /**
+     * Whether the monthly allowance pays for the month: the rule the payroll applies ({@link EntitledMonths}),
+     * for a programme paid monthly.
+     */
     public boolean paysFor(YearMonth month) {
-        if (entitledFrom == null
-                || lifecycle() != Lifecycle.MONTHLY_ALLOWANCE
-                || status.isEditable()
-                || status.awaitsDecision()
-                || status == CaseStatus.REJECTED
-                || status == CaseStatus.WITHDRAWN) {
-            return false;
-        }
-        return !month.isBefore(YearMonth.from(entitledFrom))
-                && (entitledUntil == null || !month.isAfter(YearMonth.from(entitledUntil)));
+        return lifecycle() == Lifecycle.MONTHLY_ALLOWANCE
+                && EntitledMonths.pays(status, entitledFrom, entitledUntil, month);
     }
 
     private CaseEvent noted(CaseTransition transition, String note, Actor by, Instant at) {

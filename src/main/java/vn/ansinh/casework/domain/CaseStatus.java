@@ -1,5 +1,8 @@
 package vn.ansinh.casework.domain;
 
+import java.util.function.Predicate;
+import vn.ansinh.shared.persistence.SqlEnums;
+
 /**
  * Where a case stands. Which statuses a case can reach, and by which transition, depends on its
  * programme's {@link Lifecycle}.
@@ -46,6 +49,17 @@ public enum CaseStatus {
     /** Closed: nothing more happens on this case (đóng hồ sơ). */
     CLOSED;
 
+    /**
+     * The benefit is paid for its entitled months ({@link EntitledMonths}): in effect (ACTIVE), or ended
+     * (TERMINATED) for the months up to its last. A decision not yet in effect (APPROVED: its first month
+     * has not come, and the nightly step activates it when it does), a paused benefit (SUSPENDED) and a
+     * pending stop, suspension or reinstatement proposal are not paid: their months are paid as arrears once
+     * a decision or a rejection lets them ({@link PausedMonths} says which paused months never are).
+     */
+    public boolean paysEntitledMonths() {
+        return this == ACTIVE || this == TERMINATED;
+    }
+
     /** The officer may still change the dossier. */
     public boolean isEditable() {
         return this == DRAFT || this == RETURNED;
@@ -56,19 +70,28 @@ public enum CaseStatus {
         return this == SUBMITTED || this == POSTED;
     }
 
+    /**
+     * A benefit runs and its beneficiary must be followed (the alerts, the Project 06 beneficiaries): decided
+     * (APPROVED), in effect (ACTIVE), paused (SUSPENDED), or with a stop, suspension or reinstatement proposal
+     * pending, which changes nothing until the authority decides.
+     */
+    public boolean benefitRuns() {
+        return this == APPROVED || this == ACTIVE || this == SUSPENDED || isProposed();
+    }
+
     /** The case still follows the beneficiary: a benefit or a rehabilitation is running. */
     public boolean isRunning() {
-        return this == APPROVED
-                || this == ACTIVE
-                || this == SUSPENDED
-                || this == IN_REHABILITATION
-                || this == AFTERCARE
-                || isProposed();
+        return benefitRuns() || this == IN_REHABILITATION || this == AFTERCARE;
     }
 
     /** A stop, suspension or reinstatement proposed by the officer, waiting for the authority's decision. */
     public boolean isProposed() {
         return this == TERMINATION_PROPOSED || this == SUSPENSION_PROPOSED || this == REINSTATEMENT_PROPOSED;
+    }
+
+    /** The SQL list of the statuses that satisfy the rule, e.g. {@code 'ACTIVE', 'TERMINATED'} (never empty). */
+    public static String sqlSet(Predicate<CaseStatus> rule) {
+        return SqlEnums.list(CaseStatus.class, rule);
     }
 
     public String labelKey() {

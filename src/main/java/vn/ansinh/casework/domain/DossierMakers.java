@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import vn.ansinh.shared.persistence.SqlEnums;
 
 /**
  * The maker-checker rule of a case: whoever had a hand in its dossier may not decide it (approve,
@@ -53,11 +54,14 @@ public final class DossierMakers {
             all.add(new Contribution(c.submittedBy(), Hand.SUBMITTED));
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT created_by, 'CREATED' FROM application WHERE id = ?"
-                        + " UNION SELECT uploaded_by, 'DOCUMENT' FROM application_document WHERE application_id = ?"
+        List<Object[]> rows = em.createNativeQuery("SELECT created_by, " + SqlEnums.literal(Hand.CREATED)
+                        + " FROM application WHERE id = ?"
+                        + " UNION SELECT uploaded_by, " + SqlEnums.literal(Hand.DOCUMENT)
+                        + " FROM application_document WHERE application_id = ?"
                         + " UNION SELECT actor, kind FROM dossier_contribution WHERE application_id = ?"
-                        + " UNION SELECT actor, 'SUBMITTED' FROM case_event WHERE case_id = ? AND transition = '"
-                        + CaseTransition.SUBMIT.name() + "'")
+                        + " UNION SELECT actor, " + SqlEnums.literal(Hand.SUBMITTED)
+                        + " FROM case_event WHERE case_id = ? AND transition = "
+                        + SqlEnums.literal(CaseTransition.SUBMIT))
                 .setParameter(1, c.applicationId())
                 .setParameter(2, c.applicationId())
                 .setParameter(3, c.applicationId())

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import vn.ansinh.payment.application.payroll.PayrollComputation;
 import vn.ansinh.payment.application.payroll.PayrollScope;
+import vn.ansinh.payment.domain.LineKind;
 import vn.ansinh.payment.domain.PayrollComparison;
 import vn.ansinh.payment.domain.PayrollRun;
 import vn.ansinh.shared.command.Command;
@@ -19,7 +20,8 @@ import vn.ansinh.shared.security.Role;
  * comparison), compared with the run's lines, and the scratch lines are removed again; the run, its
  * rate snapshot and its lines are never written. It changes no payroll, so auditors may compare too;
  * the officers who prepare payrolls, the approvers who approve them and administrators (who enter
- * rates) may as well. Each comparison is recorded (payroll_comparison and its audit row).
+ * rates) may as well. Each comparison is recorded: payroll_comparison, and its audit row with the number of
+ * differences and the count and total of the approved run's monthly lines and of the recomputed ones.
  */
 public record ComparePayrollCommand(Long runId, AdminUnitCode unitCode)
         implements Command<ComparePayrollCommand.Result> {
@@ -64,6 +66,8 @@ public record ComparePayrollCommand(Long runId, AdminUnitCode unitCode)
             computation.compared(id, run.month(), scope, partition);
         }
         List<PayrollDiff.Row> rows = PayrollDiff.between(context.em(), runId, id);
+        long[] recomputed = monthlyLines(context, "payroll_comparison_line", "comparison_id", id);
+        long[] approved = monthlyLines(context, "payroll_line", "run_id", runId);
         // the recomputed lines were only needed for this answer; the rate snapshot stays as the record
         context.em()
                 .createNativeQuery("DELETE FROM payroll_comparison_line WHERE comparison_id = ?")
@@ -78,8 +82,29 @@ public record ComparePayrollCommand(Long runId, AdminUnitCode unitCode)
                         .add("run", runId)
                         .add("month", run.month().toString())
                         .add("differences", rows.size())
+                        .add(
+                                "approved",
+                                Json.createObjectBuilder()
+                                        .add("lines", approved[0])
+                                        .add("total", approved[1]))
+                        .add(
+                                "recomputed",
+                                Json.createObjectBuilder()
+                                        .add("lines", recomputed[0])
+                                        .add("total", recomputed[1]))
                         .build()
                         .toString());
         return new Result(id, rows);
+    }
+
+    /** The count and total of the month's own lines (kind MONTHLY) of a run or a comparison. */
+    private static long[] monthlyLines(CommandContext context, String table, String key, long id) {
+        Object[] row = (Object[]) context.em()
+                .createNativeQuery("SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM " + table + " WHERE " + key
+                        + " = ? AND kind = ?")
+                .setParameter(1, id)
+                .setParameter(2, LineKind.MONTHLY.name())
+                .getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import vn.ansinh.payment.domain.LineKind;
+import vn.ansinh.shared.persistence.SqlEnums;
 
 /**
  * The difference lines (truy lĩnh phần chênh lệch) of a payroll or of a person, as an auditor traces
@@ -29,7 +30,7 @@ public class DifferenceLines {
                     + " LEFT JOIN payroll_line prev ON prev.case_id = l.case_id AND prev.for_month = l.for_month"
                     + " AND prev.component = l.component AND prev.correction = (SELECT MAX(x.correction) FROM payroll_line x"
                     + " WHERE x.case_id = l.case_id AND x.for_month = l.for_month AND x.component = l.component AND x.correction < l.correction)"
-                    + " WHERE l.kind = '" + LineKind.DIFFERENCE + "'";
+                    + " WHERE l.kind = " + SqlEnums.literal(LineKind.DIFFERENCE) + "";
 
     @PersistenceContext
     private EntityManager em;

@@ -68,7 +68,7 @@ public class PaymentHistory {
             long id,
             YearMonth forMonth,
             long amount,
-            String status,
+            vn.ansinh.payment.domain.RecoveryStatus status,
             long lineId,
             String communeCode,
             String note,
@@ -77,15 +77,15 @@ public class PaymentHistory {
             Long paidBefore) {
 
         public boolean open() {
-            return vn.ansinh.payment.domain.RecoveryStatus.valueOf(status).open();
+            return status.open();
         }
 
         public boolean inReview() {
-            return vn.ansinh.payment.domain.RecoveryStatus.valueOf(status).inReview();
+            return status.inReview();
         }
 
         public boolean waivable() {
-            return vn.ansinh.payment.domain.RecoveryStatus.valueOf(status).waivable();
+            return status.waivable();
         }
 
         /** Raised by a back-dated decrease of a rate: shown with what was paid and what is due now. */
@@ -157,7 +157,7 @@ public class PaymentHistory {
                         ((Number) r[0]).longValue(),
                         month(r[1]),
                         ((Number) r[2]).longValue(),
-                        (String) r[3],
+                        vn.ansinh.payment.domain.RecoveryStatus.valueOf((String) r[3]),
                         ((Number) r[4]).longValue(),
                         (String) r[5],
                         (String) r[6],

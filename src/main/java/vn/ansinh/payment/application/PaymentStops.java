@@ -11,6 +11,7 @@ import vn.ansinh.casework.domain.PausedMonths;
 import vn.ansinh.payment.application.payroll.PayrollScope;
 import vn.ansinh.payment.domain.HoldReason;
 import vn.ansinh.payment.domain.PaymentStatus;
+import vn.ansinh.shared.persistence.SqlEnums;
 
 /**
  * What a stopped benefit does to its payments, at once, in any run, draft or approved: <b>every line
@@ -85,11 +86,14 @@ public final class PaymentStops {
                 .toList();
     }
 
+    /** What the catch-up of the ended benefits of a scope did: the lines held or stopped, the recovery items raised. */
+    public record Ended(int linesChanged, int recoveryItemsRaised) {}
+
     /**
      * The same rule for every ended benefit of a payroll's scope (the payroll's finish step: a benefit
-     * ended by other means than a command, e.g. data loaded in bulk, is caught up); returns the lines changed.
+     * ended by other means than a command, e.g. data loaded in bulk, is caught up).
      */
-    public int stopEnded(PayrollScope scope, Instant now) {
+    public Ended stopEnded(PayrollScope scope, Instant now) {
         String where = " AND c.entitled_until IS NOT NULL AND l.for_month > c.entitled_until" + scope.condition("c");
         Object[] unit = scope.hasParameter() ? new Object[] {scope.unit().value()} : new Object[0];
         int changed = apply(
@@ -104,8 +108,7 @@ public final class PaymentStops {
         if (scope.hasParameter()) {
             recovery.setParameter(1, scope.unit().value());
         }
-        recovery.executeUpdate();
-        return changed;
+        return new Ended(changed, recovery.executeUpdate());
     }
 
     /**
@@ -115,7 +118,7 @@ public final class PaymentStops {
     private int apply(String table, String reasonSql, String where, Instant now, String reason, Object... filter) {
         LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
         Query stopped = em.createNativeQuery("UPDATE " + table + " SET l.stop_requested_at = ?" + CHANGED + where
-                        + " AND " + AFTER_STOP + " = '" + PaymentStatus.STOP_REQUESTED + "'")
+                        + " AND " + AFTER_STOP + " = " + SqlEnums.literal(PaymentStatus.STOP_REQUESTED) + "")
                 .setParameter(1, at);
         bind(stopped, 2, filter).executeUpdate();
         Query update = em.createNativeQuery("UPDATE " + table + " SET l.hold_reason = " + reasonSql + ", l.held_at = ?,"

@@ -3,6 +3,8 @@ package vn.ansinh.payment.application;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
+import vn.ansinh.payment.domain.LineKind;
+import vn.ansinh.shared.persistence.SqlEnums;
 
 /**
  * The differences between an approved run's lines and a comparison's lines (the same month
@@ -11,6 +13,8 @@ import java.util.List;
  * entitled. Lines are matched on their identity: case, component (a meritorious person's annex row) and correction.
  */
 public final class PayrollDiff {
+
+    private static final String MONTHLY = SqlEnums.literal(LineKind.MONTHLY);
 
     /** At most this many differences of each sort are listed. */
     static final int LIMIT = 1000;
@@ -32,9 +36,10 @@ public final class PayrollDiff {
                         + " WHEN NOT (v.annex_rate_id <=> f.annex_rate_id) THEN 'payroll.diff.annex'"
                         + " ELSE 'payroll.diff.amount' END"
                         + " FROM payroll_line f JOIN person p ON p.id = f.person_id"
-                        + " LEFT JOIN payroll_comparison_line v ON v.comparison_id = ? AND v.case_id = f.case_id AND v.kind = 'MONTHLY'"
+                        + " LEFT JOIN payroll_comparison_line v ON v.comparison_id = ? AND v.case_id = f.case_id AND v.kind = "
+                        + MONTHLY
                         + " AND v.component = f.component AND v.correction = f.correction"
-                        + " WHERE f.run_id = ? AND f.kind = 'MONTHLY' AND (v.id IS NULL OR v.amount <> f.amount"
+                        + " WHERE f.run_id = ? AND f.kind = " + MONTHLY + " AND (v.id IS NULL OR v.amount <> f.amount"
                         + " OR v.category <> f.category) ORDER BY p.full_name LIMIT " + LIMIT)
                 .setParameter(1, comparisonId)
                 .setParameter(2, runId)
@@ -45,8 +50,10 @@ public final class PayrollDiff {
         List<Object[]> added = em.createNativeQuery(
                         "SELECT v.case_id, p.full_name, v.amount FROM payroll_comparison_line v"
                                 + " JOIN person p ON p.id = v.person_id LEFT JOIN payroll_line f ON f.run_id = ?"
-                                + " AND f.case_id = v.case_id AND f.kind = 'MONTHLY' AND f.component = v.component AND f.correction = v.correction"
-                                + " WHERE v.comparison_id = ? AND v.kind = 'MONTHLY' AND f.id IS NULL ORDER BY p.full_name LIMIT "
+                                + " AND f.case_id = v.case_id AND f.kind = " + MONTHLY
+                                + " AND f.component = v.component AND f.correction = v.correction"
+                                + " WHERE v.comparison_id = ? AND v.kind = " + MONTHLY
+                                + " AND f.id IS NULL ORDER BY p.full_name LIMIT "
                                 + LIMIT)
                 .setParameter(1, runId)
                 .setParameter(2, comparisonId)

@@ -9,6 +9,7 @@ import vn.ansinh.payment.domain.HoldReason;
 import vn.ansinh.payment.domain.PaymentStatus;
 import vn.ansinh.payment.domain.PayrollStatus;
 import vn.ansinh.payment.domain.RecoveryStatus;
+import vn.ansinh.shared.persistence.SqlEnums;
 
 /**
  * The one rule that raises recovery items (thu hồi), whoever applies it — the stop of a benefit, the
@@ -116,8 +117,8 @@ public final class Recovery {
                 + " SELECT l.case_id, l.person_id, l.id, l.for_month, l.amount, c.commune_code, c.province_code, "
                 + Source.initialStatusSql(source) + ", UTC_TIMESTAMP(6), " + source
                 + " FROM payroll_line l JOIN benefit_case c ON c.id = l.case_id JOIN payroll_run r ON r.id = l.run_id"
-                + " WHERE r.status = '" + PayrollStatus.APPROVED
-                + "' AND l.payment_status IN (" + PaymentStatus.sqlSet(PaymentStatus::reachedPayee) + ")"
+                + " WHERE r.status = " + SqlEnums.literal(PayrollStatus.APPROVED) + " AND l.payment_status IN ("
+                + PaymentStatus.sqlSet(PaymentStatus::reachedPayee) + ")"
                 + " AND ((c.entitled_until IS NOT NULL AND l.for_month > c.entitled_until) OR l.stop_requested_at IS NOT NULL)"
                 + andCondition;
     }

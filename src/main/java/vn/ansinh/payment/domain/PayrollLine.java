@@ -20,6 +20,12 @@ import vn.ansinh.shared.kernel.Category;
 @Table(name = "payroll_line")
 public class PayrollLine {
 
+    /**
+     * The component of a line priced as standard level × coefficient (social assistance, the social pension):
+     * the allowance itself; an annex-priced line's component is its annex row code.
+     */
+    public static final String ALLOWANCE = "ALLOWANCE";
+
     @Id
     private Long id;
 

@@ -74,6 +74,10 @@ public enum RecoveryStatus {
         return WAIVED;
     }
 
+    public String labelKey() {
+        return "recovery.status." + name();
+    }
+
     /** The status as a SQL string literal, for statements built from this definition. */
     public String sqlLiteral() {
         return "'" + name() + "'";

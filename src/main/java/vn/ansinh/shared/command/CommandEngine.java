@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.CurrentActor;
 
 /**
@@ -36,6 +37,17 @@ public class CommandEngine {
             rollbackOn = {AccessDeniedException.class, BusinessRuleException.class})
     public <R> R submit(Command<R> command) {
         return runner().run(currentActor.get(), command);
+    }
+
+    /**
+     * Runs a command as the system ({@link Actor#SYSTEM}): the nightly jobs and the payroll batch, which act
+     * for no logged-in user. In the caller's transaction (or a new one), with its audit row, like any command.
+     */
+    @Transactional(
+            value = Transactional.TxType.REQUIRED,
+            rollbackOn = {AccessDeniedException.class, BusinessRuleException.class})
+    public <R> R runAsSystem(Command<R> command) {
+        return runner().run(Actor.SYSTEM, command);
     }
 
     /** Whether the logged-in user may run the command: pages ask this before showing a button. */

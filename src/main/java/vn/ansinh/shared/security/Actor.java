@@ -17,6 +17,12 @@ import vn.ansinh.shared.kernel.AdminUnitCode;
 public record Actor(
         String username, String displayName, Set<Role> roles, AdminUnitCode unit, LocalDate unitAbolishedOn) {
 
+    /**
+     * The system itself: the nightly jobs and the payroll batch run their commands as it, nationally and with
+     * the administrator's role, each with an audit row like everyone else's ({@code CommandEngine.runAsSystem}).
+     */
+    public static final Actor SYSTEM = new Actor("system", "Hệ thống", Set.of(Role.ADMIN), AdminUnitCode.NATIONAL);
+
     /** A user whose unit exists. */
     public Actor(String username, String displayName, Set<Role> roles, AdminUnitCode unit) {
         this(username, displayName, roles, unit, null);

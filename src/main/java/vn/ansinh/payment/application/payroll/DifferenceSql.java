@@ -5,11 +5,13 @@ import java.time.YearMonth;
 import vn.ansinh.benefit.domain.AnnexComponents;
 import vn.ansinh.benefit.domain.AnnexRates;
 import vn.ansinh.benefit.domain.ConfirmedRates;
+import vn.ansinh.casework.domain.EntitledMonths;
 import vn.ansinh.payment.application.Recovery;
 import vn.ansinh.payment.domain.ClosedMonths;
 import vn.ansinh.payment.domain.LineKind;
 import vn.ansinh.payment.domain.PayrollStatus;
 import vn.ansinh.payment.domain.RecoveryStatus;
+import vn.ansinh.shared.persistence.SqlEnums;
 
 /**
  * The difference arrears (truy lĩnh phần chênh lệch), set-based: <b>for each month already paid by an
@@ -177,10 +179,10 @@ final class DifferenceSql {
                 + " FROM payroll_line o JOIN payroll_run r ON r.id = o.run_id"
                 + " JOIN benefit_case c ON c.id = o.case_id JOIN person p ON p.id = c.person_id"
                 + " WHERE o.correction = 0 AND " + pricing.lines()
-                + " AND r.status = '" + PayrollStatus.APPROVED + "' AND o.for_month < " + ClosedMonths.month(month)
+                + " AND r.status = " + SqlEnums.literal(PayrollStatus.APPROVED) + " AND o.for_month < "
+                + ClosedMonths.month(month)
                 + " AND " + ClosedMonths.condition("o.commune_code", "o.province_code", "o.for_month")
-                + " AND c.status IN ('ACTIVE', 'TERMINATED') AND c.entitled_from <= o.for_month"
-                + " AND (c.entitled_until IS NULL OR c.entitled_until >= o.for_month)"
+                + " AND " + EntitledMonths.sql("c", "o.for_month")
                 + " AND " + pricing.changedSince(since, asOf)
                 // issue 10 money: a month completed by a higher scheme is priced again on the higher one's line only
                 + " AND " + HigherOfSchemesStep.notCompletedByOtherScheme("o")
@@ -192,19 +194,16 @@ final class DifferenceSql {
      * The DIFFERENCE lines: due more than kept. Parameters: run, then the scope's unit, if any.
      */
     static String lines(Pricing pricing, YearMonth month, Instant ratesAsOf, PayrollScope scope) {
-        String byTransfer = PayrollSql.byTransfer(month);
         return "INSERT IGNORE INTO payroll_line (run_id, case_id, person_id, payee_person_id, decision_id, kind, component,"
                 + " correction, corrects_line_id, for_month, commune_code, province_code, programme, category, scheme,"
                 + " standard_level_id, standard_level, coefficient_id, coefficient, annex_rate_id, amount, due_amount, paid_before,"
                 + " channel, bank_code, account_no, payment_status)"
-                + " SELECT ?, z.case_id, z.person_id, z.payee_person_id, z.decision_id, '" + LineKind.DIFFERENCE
-                + "', z.component,"
+                + " SELECT ?, z.case_id, z.person_id, z.payee_person_id, z.decision_id, "
+                + SqlEnums.literal(LineKind.DIFFERENCE)
+                + ", z.component,"
                 + " z.next_correction, z.original_id, z.for_month, z.pay_commune, z.pay_province, z.programme, z.category, z.scheme,"
                 + " z.level_id, z.level_amount, z.coefficient_id, z.coefficient, z.annex_id, z.due - z.kept, z.due, z.kept,"
-                + " CASE WHEN " + byTransfer + " THEN 'BANK_TRANSFER' ELSE 'CASH' END,"
-                + " CASE WHEN " + byTransfer + " THEN a.bank_code END, CASE WHEN " + byTransfer
-                + " THEN a.account_no END,"
-                + " 'PENDING'"
+                + " " + PayrollSql.channelColumns(month)
                 + " FROM " + repriced(pricing, month, ratesAsOf, scope)
                 + " LEFT JOIN ss_account a ON a.person_id = z.person_id"
                 + " WHERE z.due > z.kept";

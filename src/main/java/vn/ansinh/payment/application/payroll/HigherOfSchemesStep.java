@@ -7,6 +7,7 @@ import java.util.List;
 import vn.ansinh.benefit.domain.HigherOfSchemes;
 import vn.ansinh.payment.domain.LineKind;
 import vn.ansinh.payment.domain.PaymentStatus;
+import vn.ansinh.shared.persistence.SqlEnums;
 
 /**
  * Applies {@link HigherOfSchemes} to the lines a payroll step has just written: of the social-pension
@@ -80,7 +81,7 @@ final class HigherOfSchemesStep {
                 + (into == Snapshot.RUN ? "" : " AND o." + into.key() + " = l." + into.key()) + ")"
                 + (arrearsOnly
                         ? " AND l.person_id IN (SELECT a.person_id FROM " + table + " a WHERE a." + into.key()
-                                + " = ? AND a.kind = '" + LineKind.ARREARS + "')"
+                                + " = ? AND a.kind = " + SqlEnums.literal(LineKind.ARREARS) + ")"
                         : " AND l.for_month = ?");
     }
 

@@ -16,6 +16,7 @@ import vn.ansinh.benefit.domain.RateTable;
 import vn.ansinh.benefit.domain.Scheme;
 import vn.ansinh.benefit.domain.StandardLevel;
 import vn.ansinh.payment.application.PaymentStops;
+import vn.ansinh.registry.domain.AdminUnitLevel;
 
 /**
  * The payroll's work, step by step, each step one or a few set-based statements that the caller
@@ -105,7 +106,7 @@ public final class PayrollComputation {
     public List<Partition> partitions(PayrollScope scope, int size) {
         Query query = em.createNativeQuery("SELECT MIN(c.person_id), MAX(c.person_id), COUNT(DISTINCT c.person_id)"
                 + " FROM benefit_case c WHERE " + PayrollSql.PAID_PROGRAMMES
-                + " AND c.status IN ('ACTIVE', 'TERMINATED')"
+                + " AND " + vn.ansinh.casework.domain.EntitledMonths.statusSql("c")
                 + scope.condition("c"));
         if (scope.hasParameter()) {
             query.setParameter(1, scope.unit().value());
@@ -258,10 +259,23 @@ public final class PayrollComputation {
     /**
      * The lines of benefits that ended hold or stop, and months paid after the end raise recovery
      * items: the same rule as when the stop is recorded ({@link PaymentStops}), which has usually
-     * applied it already (nothing is then changed or raised twice). Returns the lines changed.
+     * applied it already (nothing is then changed or raised twice). Returns the lines changed and the items raised.
      */
-    public int recovery(PayrollScope scope, java.time.Instant now) {
+    public PaymentStops.Ended recovery(PayrollScope scope, java.time.Instant now) {
         return new PaymentStops(em).stopEnded(scope, now);
+    }
+
+    /** The moment whose confirmed rates the run is computed with (kept by its first step), or null before it. */
+    public Instant ratesAsOf(long runId) {
+        Object value = em.createNativeQuery("SELECT rates_as_of FROM payroll_run WHERE id = ?")
+                .setParameter(1, runId)
+                .getSingleResult();
+        if (value == null) {
+            return null;
+        }
+        java.time.LocalDateTime utc =
+                value instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (java.time.LocalDateTime) value;
+        return utc.toInstant(java.time.ZoneOffset.UTC);
     }
 
     /** The run's line count and total, in đồng. */
@@ -276,7 +290,8 @@ public final class PayrollComputation {
     private void writeLevels(Snapshot into, long key, YearMonth month, List<StandardLevel> levels) {
         RateTable table = new RateTable(levels, List.of());
         @SuppressWarnings("unchecked")
-        List<String> provinces = em.createNativeQuery("SELECT DISTINCT code FROM admin_unit WHERE level = 'PROVINCE'")
+        List<String> provinces = em.createNativeQuery("SELECT DISTINCT code FROM admin_unit WHERE level = ?")
+                .setParameter(1, AdminUnitLevel.PROVINCE.name())
                 .getResultList();
         LocalDate day = month.atDay(1);
         for (Scheme scheme : Scheme.values()) {

@@ -2,14 +2,22 @@ package vn.ansinh.payment.application.payroll;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import vn.ansinh.account.domain.AccountStatus;
 import vn.ansinh.benefit.domain.AgeOnDay;
 import vn.ansinh.benefit.domain.AnnexComponents;
 import vn.ansinh.benefit.domain.AnnexRates;
 import vn.ansinh.benefit.domain.ConfirmedRates;
 import vn.ansinh.benefit.domain.HighestCoefficient;
 import vn.ansinh.benefit.domain.Scheme;
+import vn.ansinh.casework.domain.EntitledMonths;
 import vn.ansinh.casework.domain.PausedMonths;
 import vn.ansinh.payment.channel.application.CashFallback;
+import vn.ansinh.payment.domain.LineKind;
+import vn.ansinh.payment.domain.PaymentChannel;
+import vn.ansinh.payment.domain.PaymentStatus;
+import vn.ansinh.payment.domain.PayrollLine;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.persistence.SqlEnums;
 
 /**
  * The set-based SQL of the payroll. Everything is computed by the database in a few statements:
@@ -32,19 +40,28 @@ final class PayrollSql {
 
     static final String BY_COEFFICIENT = "NOT " + BY_ANNEX;
 
+    private static final String MONTHLY = SqlEnums.literal(LineKind.MONTHLY);
+    private static final String ARREARS = SqlEnums.literal(LineKind.ARREARS);
+    private static final String ALLOWANCE = "'" + PayrollLine.ALLOWANCE + "'";
+
     /** The line's columns apart from the key: the same for every statement. */
     static final String LINE_COLUMNS =
             "case_id, person_id, payee_person_id, decision_id, kind, component, for_month, commune_code,"
                     + " province_code, programme, category, scheme, standard_level_id, standard_level, coefficient_id, coefficient,"
                     + " annex_rate_id, amount, channel, bank_code, account_no, payment_status";
 
-    /** The channel, bank and account of a line, from the account {@code a} of whoever receives it. */
+    /**
+     * The channel, bank and account of a line, from the account {@code a} of whoever receives it, and the
+     * status a computed line starts in: the same for every statement that writes lines (monthly, arrears,
+     * differences).
+     */
     static String channelColumns(YearMonth month) {
         String byTransfer = byTransfer(month);
-        return "CASE WHEN " + byTransfer + " THEN 'BANK_TRANSFER' ELSE 'CASH' END,"
+        return "CASE WHEN " + byTransfer + " THEN " + SqlEnums.literal(PaymentChannel.BANK_TRANSFER) + " ELSE "
+                + SqlEnums.literal(PaymentChannel.CASH) + " END,"
                 + " CASE WHEN " + byTransfer + " THEN a.bank_code END, CASE WHEN " + byTransfer
-                + " THEN a.account_no END,"
-                + " 'PENDING'";
+                + " THEN a.account_no END, "
+                + SqlEnums.literal(PaymentStatus.PENDING);
     }
 
     /** The case's decision in force in a month (an expression of the month). */
@@ -54,21 +71,22 @@ final class PayrollSql {
     }
 
     /**
-     * A benefit running in month ?: active, or ended at or after that month. Suspended cases, and cases
+     * A benefit paid in month ? ({@link EntitledMonths}): active, or ended at or after that month. Suspended cases, and cases
      * proposed for termination, suspension or reinstatement, are not paid (their months are paid as
      * arrears once a decision or a rejection lets them); the months of a suspension not paid back are
      * excluded by {@link PausedMonths#notPausedSql} where this is used.
      */
-    static final String ENTITLED_IN_MONTH = " c.status IN ('ACTIVE', 'TERMINATED') AND c.entitled_from <= ?"
-            + " AND (c.entitled_until IS NULL OR c.entitled_until >= ?)";
+    static final String ENTITLED_IN_MONTH = " " + EntitledMonths.sql("c", "?");
 
     /**
-     * Paid by transfer only into a verified account whose latest transfer did not fail (else cash in
+     * Paid by transfer only into an account that accepts transfers ({@link AccountStatus#acceptsTransfers}:
+     * verified) whose latest transfer did not fail (else cash in
      * this cycle: {@link CashFallback}). {@code IS NOT NULL} first, so that the many beneficiaries with
      * no account never evaluate the fallback's subqueries.
      */
     static String byTransfer(YearMonth month) {
-        return "a.status IS NOT NULL AND a.status IN ('VERIFIED', 'PAID_VIA_ACCOUNT') AND a.bank_code IS NOT NULL"
+        return "a.status IS NOT NULL AND a.status IN (" + AccountStatus.sqlSet(AccountStatus::acceptsTransfers)
+                + ") AND a.bank_code IS NOT NULL"
                 + " AND a.account_no IS NOT NULL AND NOT "
                 + CashFallback.condition("a.person_id", CashFallback.month(month));
     }
@@ -84,7 +102,8 @@ final class PayrollSql {
         return "INSERT " + (ignoreDuplicates ? "IGNORE " : "") + "INTO " + into.lineTable() + " (" + into.key() + ", "
                 + LINE_COLUMNS + ")"
                 + " SELECT ?, x.case_id, x.person_id, NULL, " + decisionIn("x.case_id", "?") + ","
-                + " 'MONTHLY', 'ALLOWANCE', ?, x.commune_code, x.province_code, x.programme, x.category, x.scheme, x.level_id, x.level_amount,"
+                + " " + MONTHLY + ", " + ALLOWANCE
+                + ", ?, x.commune_code, x.province_code, x.programme, x.category, x.scheme, x.level_id, x.level_amount,"
                 + " x.coefficient_id, x.coefficient, NULL, ROUND(x.level_amount * x.coefficient), "
                 + channelColumns(month)
                 + " FROM (SELECT c.id AS case_id, c.person_id, c.commune_code, c.province_code, c.programme, c.category,"
@@ -118,7 +137,8 @@ final class PayrollSql {
         return "INSERT " + (ignoreDuplicates ? "IGNORE " : "") + "INTO " + into.lineTable() + " (" + into.key() + ", "
                 + LINE_COLUMNS + ")"
                 + " SELECT ?, x.case_id, x.person_id, x.payee_person_id, " + decisionIn("x.case_id", "?") + ","
-                + " 'MONTHLY', x.row_code, ?, x.commune_code, x.province_code, x.programme, x.category, x.scheme, NULL, NULL,"
+                + " " + MONTHLY
+                + ", x.row_code, ?, x.commune_code, x.province_code, x.programme, x.category, x.scheme, NULL, NULL,"
                 + " NULL, NULL, x.annex_rate_id, x.amount, " + channelColumns(month)
                 + " FROM (SELECT c.id AS case_id, c.person_id, c.commune_code, c.province_code, c.programme, c.category,"
                 + " " + SCHEME + " AS scheme, r.annex_rate_id, r.row_code, r.amount * "
@@ -145,7 +165,7 @@ final class PayrollSql {
         String from = "GREATEST(c.entitled_from, ?)";
         return "INSERT IGNORE INTO payroll_arrears_candidate (run_id, case_id, month_start)"
                 + " SELECT ?, c.id, cm.month_start FROM (SELECT c.id, c.entitled_from, c.entitled_until FROM benefit_case c"
-                + " WHERE " + PAID_PROGRAMMES + " AND c.status IN ('ACTIVE', 'TERMINATED') AND c.entitled_from < ?"
+                + " WHERE " + PAID_PROGRAMMES + " AND " + EntitledMonths.statusSql("c") + " AND c.entitled_from < ?"
                 + scope.condition("c")
                 // only cases with fewer lines than months since they could first be paid: an index count each
                 // a month counts once, however many components or differences (corrections) paid it
@@ -162,7 +182,7 @@ final class PayrollSql {
 
     /** The earliest month a candidate may be paid: that of the first payroll that could have paid the case. */
     private static final String FIRST_PAYABLE = "cm.month_start >= (SELECT MIN(r.pay_month) FROM payroll_run r"
-            + " WHERE r.unit_code IN (c.commune_code, c.province_code, 'VN'))";
+            + " WHERE r.unit_code IN (c.commune_code, c.province_code, '" + AdminUnitCode.NATIONAL.value() + "'))";
 
     /** The candidates of the run (payroll_arrears_candidate k) with their case c and month cm. */
     private static final String CANDIDATES = " FROM payroll_arrears_candidate k JOIN benefit_case c ON c.id = k.case_id"
@@ -180,7 +200,8 @@ final class PayrollSql {
         String level = RateInForceSql.levelId("cm.month_start", ratesAsOf);
         String coefficient = RateInForceSql.coefficientId("cm.month_start", ratesAsOf);
         return "INSERT IGNORE INTO payroll_line (run_id, " + LINE_COLUMNS + ")"
-                + " SELECT ?, z.case_id, z.person_id, NULL, z.decision_id, 'ARREARS', 'ALLOWANCE', z.month_start, z.commune_code,"
+                + " SELECT ?, z.case_id, z.person_id, NULL, z.decision_id, " + ARREARS + ", " + ALLOWANCE
+                + ", z.month_start, z.commune_code,"
                 + " z.province_code, z.programme, z.category, z.scheme, z.level_id, z.level_amount, z.coefficient_id, z.coefficient,"
                 + " NULL, ROUND(z.level_amount * z.coefficient), " + channelColumns(month)
                 + " FROM (SELECT y.*, lvl.amount AS level_amount, coef.coefficient,"
@@ -214,7 +235,8 @@ final class PayrollSql {
     static String arrearsAnnex(YearMonth month, Instant ratesAsOf) {
         String asOf = ConfirmedRates.at(ratesAsOf);
         return "INSERT IGNORE INTO payroll_line (run_id, " + LINE_COLUMNS + ")"
-                + " SELECT ?, y.case_id, y.person_id, y.payee_person_id, y.decision_id, 'ARREARS', y.row_code, y.month_start,"
+                + " SELECT ?, y.case_id, y.person_id, y.payee_person_id, y.decision_id, " + ARREARS
+                + ", y.row_code, y.month_start,"
                 + " y.commune_code, y.province_code, y.programme, y.category, y.scheme, NULL, NULL, NULL, NULL, y.annex_rate_id,"
                 + " y.amount, " + channelColumns(month)
                 + " FROM (SELECT c.id AS case_id, c.person_id, c.commune_code, c.province_code, c.programme, c.category,"

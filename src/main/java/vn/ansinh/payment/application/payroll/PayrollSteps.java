@@ -7,15 +7,18 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import vn.ansinh.benefit.domain.ConfirmedRates;
+import vn.ansinh.payment.application.FinishPayrollCommand;
+import vn.ansinh.payment.application.RecordPayrollFailureCommand;
 import vn.ansinh.payment.domain.PayrollRun;
+import vn.ansinh.shared.command.CommandEngine;
 
 /**
  * The payroll job's units of work, each in its own transaction, so that a crash loses at most the
- * partition being written, and a restart finishes the rest.
+ * partition being written, and a restart finishes the rest. The computation is recorded by a command run
+ * as the system: its end ({@link FinishPayrollCommand}: arrears, recovery, totals, and the audit row with
+ * what every step produced) or its failure ({@link RecordPayrollFailureCommand}).
  */
 @ApplicationScoped
 public class PayrollSteps {
@@ -26,6 +29,9 @@ public class PayrollSteps {
     @Inject
     private Clock clock;
 
+    @Inject
+    private CommandEngine engine;
+
     /**
      * Marks the run as computing and, on a fresh start, clears its lines and writes the month's rates as
      * confirmed now (kept as the run's {@code rates_as_of}; a restart keeps the moment of its start).
@@ -34,7 +40,7 @@ public class PayrollSteps {
     public void begin(long runId, long executionId, boolean fresh) {
         PayrollRun run = em.find(PayrollRun.class, runId);
         run.startComputing(executionId);
-        Instant asOf = fresh ? null : ratesAsOf(runId);
+        Instant asOf = fresh ? null : new PayrollComputation(em).ratesAsOf(runId);
         if (asOf == null) {
             asOf = clock.instant();
         }
@@ -43,18 +49,6 @@ public class PayrollSteps {
                 .setParameter(2, runId)
                 .executeUpdate();
         new PayrollComputation(em).prepare(runId, run.month(), fresh, asOf);
-    }
-
-    /** The moment whose confirmed rates the run is computed with, or null before its first start. */
-    private Instant ratesAsOf(long runId) {
-        Object value = em.createNativeQuery("SELECT rates_as_of FROM payroll_run WHERE id = ?")
-                .setParameter(1, runId)
-                .getSingleResult();
-        if (value == null) {
-            return null;
-        }
-        LocalDateTime utc = value instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
-        return utc.toInstant(ZoneOffset.UTC);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -87,38 +81,25 @@ public class PayrollSteps {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void differences(long runId) {
         PayrollRun run = em.find(PayrollRun.class, runId);
-        Instant asOf = ratesAsOf(runId);
-        new PayrollComputation(em)
-                .differences(
-                        runId, run.month(), new PayrollScope(run.unitCode()), asOf == null ? clock.instant() : asOf);
+        PayrollComputation computation = new PayrollComputation(em);
+        Instant asOf = computation.ratesAsOf(runId);
+        computation.differences(
+                runId, run.month(), new PayrollScope(run.unitCode()), asOf == null ? clock.instant() : asOf);
     }
 
-    /** Arrears and recovery, then the totals: the run is computed. */
+    /** Arrears and recovery, then the totals: the run is computed, and the computation has its audit row. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void finish(long runId) {
         PayrollRun run = em.find(PayrollRun.class, runId);
-        PayrollScope scope = new PayrollScope(run.unitCode());
-        PayrollComputation computation = new PayrollComputation(em);
-        Instant asOf = ratesAsOf(runId);
-        computation.arrears(runId, run.month(), scope, asOf == null ? clock.instant() : asOf);
-        computation.recovery(scope, clock.instant());
-        long[] totals = computation.totals(runId);
-        em.createNativeQuery("UPDATE payroll_run SET partitions_done = partitions_total WHERE id = ?")
-                .setParameter(1, runId)
-                .executeUpdate();
-        em.refresh(run);
-        run.computed((int) totals[0], totals[1], clock.instant());
+        engine.runAsSystem(new FinishPayrollCommand(runId, run.unitCode()));
     }
 
+    /** The job stopped or failed, or could not start: the run is FAILED with the reason, and the failure audited. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(long runId, String reason) {
         PayrollRun run = em.find(PayrollRun.class, runId);
         if (run != null) {
-            run.failed();
-            em.createNativeQuery("UPDATE payroll_run SET failure = ? WHERE id = ?")
-                    .setParameter(1, reason == null ? null : reason.substring(0, Math.min(500, reason.length())))
-                    .setParameter(2, runId)
-                    .executeUpdate();
+            engine.runAsSystem(new RecordPayrollFailureCommand(runId, run.unitCode(), reason));
         }
     }
 }

@@ -8,19 +8,32 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
+import vn.ansinh.account.domain.AccountEventSource;
+import vn.ansinh.account.domain.AccountStatus;
+import vn.ansinh.account.domain.AccountStep;
+import vn.ansinh.shared.persistence.SqlEnums;
 
 /**
  * What a bank's result does to the people's social-security accounts ({@code ss_account}), in SQL, each
  * change with its {@code ss_account_event} (source PAYMENT): the first successful transfer into a
  * VERIFIED account makes it PAID_VIA_ACCOUNT with {@code first_paid_on}; a failed transfer makes the
- * account FAILED with {@code failed_on} (unless it is already FAILED or CLOSED). The version is
- * raised, so that an edit of the account made on the old state is refused.
+ * account FAILED with {@code failed_on}. Which statuses each step moves is the account's own table of
+ * allowed steps ({@link AccountStatus#movedBy}): a failure fails a registered, verified or paid account,
+ * and leaves alone one closed, already failed, fallen back to cash, or opened again since the export. The
+ * version is raised, so that an edit of the account made on the old state is refused.
  */
 final class AccountUpdates {
 
     private static final int CHUNK = 500;
-    private static final String PAID_FROM = "status = 'VERIFIED'";
-    private static final String FAILED_FROM = "status NOT IN ('FAILED', 'CLOSED')";
+    /** The statuses a paid transfer moves ({@link AccountStatus#movedBy} PAY), from the account's own table. */
+    private static final String PAID_FROM = "status IN (" + AccountStatus.sqlSet(s -> s.movedBy(AccountStep.PAY)) + ")";
+    /** The statuses a failed transfer moves ({@link AccountStatus#movedBy} FAIL), from the account's own table. */
+    private static final String FAILED_FROM =
+            "status IN (" + AccountStatus.sqlSet(s -> s.movedBy(AccountStep.FAIL)) + ")";
+
+    private static final String PAID_TO = SqlEnums.literal(AccountStep.PAY.target());
+    private static final String FAILED_TO = SqlEnums.literal(AccountStep.FAIL.target());
+    private static final String SOURCE = SqlEnums.literal(AccountEventSource.PAYMENT);
 
     /** A failed transfer: whose account, which line, the bank's reason. */
     record Failure(long personId, long lineId, String reason) {}
@@ -47,7 +60,9 @@ final class AccountUpdates {
             bind(
                             em.createNativeQuery(
                                     "INSERT INTO ss_account_event (person_id, from_status, to_status, happened_on, source, "
-                                            + "actor, recorded_at, note) SELECT person_id, status, 'PAID_VIA_ACCOUNT', ?, 'PAYMENT', ?, ?, ? "
+                                            + "actor, recorded_at, note) SELECT person_id, status, " + PAID_TO + ", ?, "
+                                            + SOURCE
+                                            + ", ?, ?, ? "
                                             + "FROM ss_account WHERE " + PAID_FROM + " AND person_id IN (" + in + ")"),
                             chunk,
                             today,
@@ -56,11 +71,11 @@ final class AccountUpdates {
                             "Chuyển khoản thành công lần đầu (bảng chi trả số " + runId + ")")
                     .executeUpdate();
             bind(
-                            em.createNativeQuery(
-                                    "UPDATE ss_account SET status = 'PAID_VIA_ACCOUNT', first_paid_on = COALESCE(first_paid_on, ?), "
-                                            + "updated_at = ?, updated_by = ?, version = version + 1 WHERE " + PAID_FROM
-                                            + " AND person_id IN ("
-                                            + in + ")"),
+                            em.createNativeQuery("UPDATE ss_account SET status = " + PAID_TO
+                                    + ", first_paid_on = COALESCE(first_paid_on, ?), "
+                                    + "updated_at = ?, updated_by = ?, version = version + 1 WHERE " + PAID_FROM
+                                    + " AND person_id IN ("
+                                    + in + ")"),
                             chunk,
                             today,
                             now,
@@ -75,7 +90,9 @@ final class AccountUpdates {
             bind(
                             em.createNativeQuery(
                                     "INSERT INTO ss_account_event (person_id, from_status, to_status, happened_on, source, "
-                                            + "actor, recorded_at, note) SELECT person_id, status, 'FAILED', ?, 'PAYMENT', ?, ?, ? "
+                                            + "actor, recorded_at, note) SELECT person_id, status, " + FAILED_TO
+                                            + ", ?, " + SOURCE
+                                            + ", ?, ?, ? "
                                             + "FROM ss_account WHERE " + FAILED_FROM + " AND person_id = ?"),
                             person,
                             today,
@@ -84,9 +101,9 @@ final class AccountUpdates {
                             note(failure))
                     .executeUpdate();
             bind(
-                            em.createNativeQuery(
-                                    "UPDATE ss_account SET status = 'FAILED', failed_on = ?, updated_at = ?, updated_by = ?, "
-                                            + "version = version + 1 WHERE " + FAILED_FROM + " AND person_id = ?"),
+                            em.createNativeQuery("UPDATE ss_account SET status = " + FAILED_TO
+                                    + ", failed_on = ?, updated_at = ?, updated_by = ?, "
+                                    + "version = version + 1 WHERE " + FAILED_FROM + " AND person_id = ?"),
                             person,
                             today,
                             now,

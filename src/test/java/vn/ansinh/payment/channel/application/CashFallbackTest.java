@@ -19,8 +19,10 @@ class CashFallbackTest {
                         "cf_l.person_id = c.person_id",
                         "cf_r.pay_month < DATE '2026-04-01'",
                         "cf_nr.pay_month < DATE '2026-04-01'",
-                        "'FAILED', 'CLOSED', 'CASH_FALLBACK'");
-        assertThat(sql).doesNotContain("{P}", "{M}");
+                        "cf_a.status IN ('CLOSED', 'FAILED', 'CASH_FALLBACK')",
+                        "cf_v.status IN ('VERIFIED', 'PAID_VIA_ACCOUNT')",
+                        "cf_l.channel = 'BANK_TRANSFER' AND cf_l.payment_status = 'FAILED'");
+        assertThat(sql).as("every placeholder filled").doesNotContain("{", "}");
         assertThat(CashFallback.condition("person_id", "?1")).contains("cf_r.pay_month < ?1");
         assertThat(CashFallback.condition("p.id", "r.pay_month")).contains("cf_r.pay_month < r.pay_month");
     }

@@ -1,0 +1,133 @@
+package vn.ansinh.payment.application;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import vn.ansinh.payment.application.payroll.PayrollComputation;
+import vn.ansinh.payment.application.payroll.PayrollScope;
+import vn.ansinh.payment.domain.LineKind;
+import vn.ansinh.payment.domain.PaymentChannel;
+import vn.ansinh.payment.domain.PaymentStatus;
+import vn.ansinh.payment.domain.PayrollRun;
+import vn.ansinh.payment.domain.PayrollStatus;
+import vn.ansinh.shared.command.Command;
+import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.security.Role;
+
+/**
+ * The payroll job's last step, run by the system ({@code CommandEngine.runAsSystem}): the arrears, the
+ * recovery items of ended benefits and the totals, and the run is computed. Its audit row is the record of
+ * the whole computation: the job's earlier steps (the month's rates, the month's lines partition by
+ * partition, the differences) each run in a transaction of their own so that a crash loses at most one
+ * partition, and this row records what they produced — lines and amounts per kind and per channel, the lines
+ * held or stopped, the recovery items raised and those proposed for review by the differences — with the
+ * moment whose confirmed rates were used.
+ */
+public record FinishPayrollCommand(Long runId, AdminUnitCode unitCode) implements Command<PayrollRun> {
+
+    public static final String ACTION = "payroll.finish";
+
+    @Override
+    public String action() {
+        return ACTION;
+    }
+
+    /** The system acts with the administrator's role ({@code Actor.SYSTEM}). */
+    @Override
+    public Set<Role> permittedRoles() {
+        return Set.of(Role.ADMIN);
+    }
+
+    @Override
+    public AdminUnitCode unit() {
+        return unitCode;
+    }
+
+    @Override
+    public PayrollRun execute(CommandContext context) {
+        EntityManager em = context.em();
+        PayrollRun run = em.find(PayrollRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
+        if (run == null || !run.unitCode().equals(unitCode)) {
+            throw new BusinessRuleException("payroll.error.notFound");
+        }
+        if (run.status() != PayrollStatus.COMPUTING) {
+            throw new BusinessRuleException(run.status().isFrozen() ? "payroll.error.frozen" : "payroll.error.running");
+        }
+        PayrollScope scope = new PayrollScope(run.unitCode());
+        PayrollComputation computation = new PayrollComputation(em);
+        Instant ratesAsOf = computation.ratesAsOf(runId);
+        if (ratesAsOf == null) {
+            ratesAsOf = context.now();
+        }
+        computation.arrears(runId, run.month(), scope, ratesAsOf);
+        PaymentStops.Ended ended = computation.recovery(scope, context.now());
+        long[] totals = computation.totals(runId);
+        em.createNativeQuery("UPDATE payroll_run SET partitions_done = partitions_total WHERE id = ?")
+                .setParameter(1, runId)
+                .executeUpdate();
+        em.refresh(run);
+        run.computed((int) totals[0], totals[1], context.now());
+        context.recordChange(
+                "PayrollRun",
+                runId.toString(),
+                "{\"status\":\"" + PayrollStatus.COMPUTING + "\"}",
+                summary(em, run, ratesAsOf, ended).build().toString());
+        return run;
+    }
+
+    /** What the computation produced, for the audit row. */
+    private JsonObjectBuilder summary(EntityManager em, PayrollRun run, Instant ratesAsOf, PaymentStops.Ended ended) {
+        JsonObjectBuilder kinds = Json.createObjectBuilder();
+        for (LineKind kind : LineKind.values()) {
+            kinds.add(kind.name(), countAndTotal(em, "kind = ?", kind.name()));
+        }
+        JsonObjectBuilder channels = Json.createObjectBuilder();
+        for (PaymentChannel channel : PaymentChannel.values()) {
+            channels.add(channel.name(), countAndTotal(em, "channel = ?", channel.name()));
+        }
+        Object[] proposed = (Object[]) em.createNativeQuery(
+                        "SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM recovery_item WHERE raised_in_run_id = ?")
+                .setParameter(1, runId)
+                .getSingleResult();
+        long held = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM payroll_line WHERE run_id = ?"
+                                + " AND payment_status IN (" + PaymentStatus.sqlSet(s -> !s.payable()) + ")")
+                        .setParameter(1, runId)
+                        .getSingleResult())
+                .longValue();
+        return Json.createObjectBuilder()
+                .add("status", run.status().name())
+                .add("unit", run.unitCode().value())
+                .add("month", run.month().toString())
+                .add("ratesAsOf", ratesAsOf.toString())
+                .add("lines", run.lineCount())
+                .add("total", run.totalAmount())
+                .add("kinds", kinds)
+                .add("channels", channels)
+                .add("linesNotPayable", held)
+                .add("endedLinesStopped", ended.linesChanged())
+                .add("recoveryItemsRaised", ended.recoveryItemsRaised())
+                .add(
+                        "recoveryProposed",
+                        Json.createObjectBuilder()
+                                .add("items", ((Number) proposed[0]).longValue())
+                                .add("total", ((Number) proposed[1]).longValue()));
+    }
+
+    private JsonObjectBuilder countAndTotal(EntityManager em, String condition, String value) {
+        List<?> rows = em.createNativeQuery(
+                        "SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM payroll_line WHERE run_id = ? AND " + condition)
+                .setParameter(1, runId)
+                .setParameter(2, value)
+                .getResultList();
+        Object[] row = (Object[]) rows.get(0);
+        return Json.createObjectBuilder()
+                .add("lines", ((Number) row[0]).longValue())
+                .add("total", ((Number) row[1]).longValue());
+    }
+}
