@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.ansinh.devstack.DemoUser;
+import vn.ansinh.it.pages.SelectOneMenu;
 
 /**
  * In the browser: the preview of the 335/2026 band list counts confirmed rows only and names the band rows an
@@ -35,10 +37,17 @@ class ListDecisionBrowserIT {
     @Test
     void theBandListPreviewSaysWhichRowsItNeedsAreStillPending() {
         pages.openAs(DemoUser.ADMIN, "/casework/lists.xhtml");
-        driver.findElement(By.id("previewForm:rule")).click();
-        pages.waitFor(By.cssSelector("li.ui-selectonemenu-item[data-label^='Người cao tuổi thuộc hộ nghèo']"))
-                .click();
-        driver.findElement(By.id("previewForm:month")).sendKeys("11/2026");
+        new SelectOneMenu(pages)
+                .select(
+                        "previewForm:rule",
+                        "Người cao tuổi thuộc hộ nghèo không có người phụng dưỡng: nhóm tuổi mới từ 60 đến dưới 75"
+                                + " và từ đủ 75 tuổi (Nghị định 335/2026): điều chỉnh mức trợ cấp");
+        // the menu's panel slides shut: a click meanwhile lands on it
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !d.findElement(By.id("previewForm:rule_panel")).isDisplayed());
+        WebElement month = driver.findElement(By.id("previewForm:month"));
+        month.clear();
+        month.sendKeys("11/2026");
         driver.findElement(By.id("previewForm:runPreview")).click();
 
         new WebDriverWait(driver, Duration.ofSeconds(20))
