@@ -208,8 +208,8 @@ final class DemoCases {
         String day = month.atDay(1) + "T02:00:00Z";
         Instant asOf = Instant.parse(day);
         Actor admin = actor("admin", "Phạm Quốc Hùng", AdminUnitCode.NATIONAL, Role.ADMIN);
-        PayrollRun run = run(admin, day, () -> new CreatePayrollCommand(TUAN_GIAO, month));
-        PayrollScope scope = new PayrollScope(TUAN_GIAO);
+        PayrollRun run = run(admin, day, () -> new CreatePayrollCommand(TUAN_GIAO, month, units));
+        PayrollScope scope = PayrollScope.of(TUAN_GIAO, units);
         Transactions.inTransaction(em, () -> {
             PayrollComputation computation = new PayrollComputation(em);
             computation.prepare(run.id(), month, true, asOf);

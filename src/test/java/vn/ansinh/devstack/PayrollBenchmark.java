@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import vn.ansinh.payment.application.payroll.PayrollBatchlets;
 import vn.ansinh.payment.application.payroll.PayrollComputation;
 import vn.ansinh.payment.application.payroll.PayrollScope;
+import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /**
@@ -112,7 +113,7 @@ public final class PayrollBenchmark {
 
     /** What the batch job does: prepare, the partitions two at a time, finish. */
     private static long[] compute(EntityManagerFactory emf, long runId) throws Exception {
-        PayrollScope scope = new PayrollScope(AdminUnitCode.NATIONAL);
+        PayrollScope scope = PayrollScope.of(AdminUnitCode.NATIONAL, AdminUnitTree.of(List.of()));
         long t0 = System.nanoTime();
         Transactions.inOwnTransaction(
                 emf, em -> new PayrollComputation(em).prepare(runId, MONTH, true, java.time.Instant.now()));
