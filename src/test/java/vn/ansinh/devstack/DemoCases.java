@@ -34,6 +34,7 @@ import vn.ansinh.intake.domain.ScanMediaType;
 import vn.ansinh.intake.domain.StoredFile;
 import vn.ansinh.payment.application.ApprovePayrollCommand;
 import vn.ansinh.payment.application.CreatePayrollCommand;
+import vn.ansinh.payment.application.FinishPayrollCommand;
 import vn.ansinh.payment.application.payroll.PayrollComputation;
 import vn.ansinh.payment.application.payroll.PayrollScope;
 import vn.ansinh.payment.domain.PayrollRun;
@@ -203,14 +204,19 @@ final class DemoCases {
                         .executeUpdate());
     }
 
-    /** The month's payroll of Tuần Giáo, computed on its first day with the rates confirmed then, and approved. */
+    /**
+     * The month's payroll of Tuần Giáo, computed on its first day with the rates confirmed then, as the job
+     * does (its steps, then {@link FinishPayrollCommand} run as the system: arrears, recovery items, totals and
+     * the computation's audit row), and approved.
+     */
     private void payroll(YearMonth month) {
         String day = month.atDay(1) + "T02:00:00Z";
         Instant asOf = Instant.parse(day);
         Actor admin = actor("admin", "Phạm Quốc Hùng", AdminUnitCode.NATIONAL, Role.ADMIN);
-        PayrollRun run = run(admin, day, () -> new CreatePayrollCommand(TUAN_GIAO, month));
-        PayrollScope scope = new PayrollScope(TUAN_GIAO);
+        PayrollRun run = run(admin, day, () -> new CreatePayrollCommand(TUAN_GIAO, month, units));
+        PayrollScope scope = PayrollScope.of(TUAN_GIAO, units);
         Transactions.inTransaction(em, () -> {
+            em.find(PayrollRun.class, run.id()).startComputing(0);
             PayrollComputation computation = new PayrollComputation(em);
             computation.prepare(run.id(), month, true, asOf);
             em.createNativeQuery("UPDATE payroll_run SET rates_as_of = ? WHERE id = ?")
@@ -221,12 +227,8 @@ final class DemoCases {
                 computation.monthly(run.id(), month, scope, partition);
             }
             computation.differences(run.id(), month, scope, asOf);
-            computation.arrears(run.id(), month, scope, asOf);
-            long[] totals = computation.totals(run.id());
-            PayrollRun managed = em.find(PayrollRun.class, run.id());
-            managed.startComputing(0);
-            managed.computed((int) totals[0], totals[1], Instant.now());
         });
+        run(Actor.SYSTEM, month.atDay(1) + "T02:30:00Z", () -> new FinishPayrollCommand(run.id(), TUAN_GIAO, units));
         run(CHAIRMAN_TG, month.atDay(3) + "T03:00:00Z", () -> new ApprovePayrollCommand(run.id(), TUAN_GIAO));
     }
 

@@ -105,7 +105,7 @@ class ComputationAuditIT {
         ComparePayrollCommand.Result comparison = fx.run(
                 CaseworkFixture.chairmanOf(VINH_TRACH),
                 java.time.Instant.now().toString(), // the rates as confirmed now, as the computation read them
-                () -> new ComparePayrollCommand(approved.id(), VINH_TRACH));
+                () -> new ComparePayrollCommand(approved.id(), VINH_TRACH, fx.units()));
         Map<String, Object> compared = fx.jdbc()
                 .row(
                         "select * from audit_record where action = 'payroll.compare' and target_id = ?",

@@ -69,8 +69,8 @@ class PayrollComparisonIT {
             insert.executeUpdate();
         }
 
-        ComparePayrollCommand.Result result =
-                fx.run(AUDITOR, "2026-10-02T03:00:00Z", () -> new ComparePayrollCommand(frozen.id(), CAI_KHE));
+        ComparePayrollCommand.Result result = fx.run(
+                AUDITOR, "2026-10-02T03:00:00Z", () -> new ComparePayrollCommand(frozen.id(), CAI_KHE, fx.units()));
 
         assertThat(snapshotOf(frozen.id()))
                 .as("the approved run's rates and lines")
@@ -125,8 +125,10 @@ class PayrollComparisonIT {
     void aRunNotYetApprovedHasNothingFrozenToCompare() {
         AdminUnitCode commune = AdminUnitCode.of("31135");
         PayrollRun draft = payroll.create(commune, YearMonth.of(2026, 9));
-        assertThatThrownBy(() ->
-                        fx.run(AUDITOR, "2026-09-20T03:00:00Z", () -> new ComparePayrollCommand(draft.id(), commune)))
+        assertThatThrownBy(() -> fx.run(
+                        AUDITOR,
+                        "2026-09-20T03:00:00Z",
+                        () -> new ComparePayrollCommand(draft.id(), commune, fx.units())))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("payroll.error.compareNotApproved");
     }

@@ -65,7 +65,7 @@ final class PayrollFixture {
     }
 
     PayrollRun create(AdminUnitCode unit, YearMonth month) {
-        return fx.run(ADMIN, month.atDay(1) + "T01:00:00Z", () -> new CreatePayrollCommand(unit, month));
+        return fx.run(ADMIN, month.atDay(1) + "T01:00:00Z", () -> new CreatePayrollCommand(unit, month, fx.units()));
     }
 
     /** Computes the run completely (fresh), as the job's steps do, with the rates as confirmed when it is computed. */
@@ -100,7 +100,7 @@ final class PayrollFixture {
     private PayrollRun computeSome(
             PayrollRun run, int partitionSize, int partitionsToRun, boolean fresh, java.time.Instant ratesAsOf) {
         EntityManager em = fx.em();
-        PayrollScope scope = new PayrollScope(run.unitCode());
+        PayrollScope scope = PayrollScope.of(run.unitCode(), fx.units());
         PayrollComputation computation = new PayrollComputation(em);
         inTransaction(() -> {
             // the run is computing, as the job's first step marks it (PayrollSteps.begin)
@@ -125,7 +125,7 @@ final class PayrollFixture {
         return fx.run(
                 Actor.SYSTEM,
                 java.time.Instant.now().toString(),
-                () -> new FinishPayrollCommand(run.id(), run.unitCode()));
+                () -> new FinishPayrollCommand(run.id(), run.unitCode(), fx.units()));
     }
 
     PayrollRun approve(PayrollRun run) {

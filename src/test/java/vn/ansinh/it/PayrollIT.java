@@ -299,7 +299,8 @@ class PayrollIT {
         var diff = fx.run(
                         PayrollFixture.TREASURER,
                         "2026-09-20T03:00:00Z",
-                        () -> new vn.ansinh.payment.application.ComparePayrollCommand(frozen.id(), TUAN_GIAO))
+                        () -> new vn.ansinh.payment.application.ComparePayrollCommand(
+                                frozen.id(), TUAN_GIAO, fx.units()))
                 .rows();
 
         // the payroll, computed now, pays September 2026 at 540,000 (Decree 335/2026, from 1 Jul 2026, in force

@@ -8,6 +8,7 @@ import vn.ansinh.payment.application.payroll.PayrollScope;
 import vn.ansinh.payment.domain.LineKind;
 import vn.ansinh.payment.domain.PayrollComparison;
 import vn.ansinh.payment.domain.PayrollRun;
+import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
@@ -23,7 +24,7 @@ import vn.ansinh.shared.security.Role;
  * rates) may as well. Each comparison is recorded: payroll_comparison, and its audit row with the number of
  * differences and the count and total of the approved run's monthly lines and of the recomputed ones.
  */
-public record ComparePayrollCommand(Long runId, AdminUnitCode unitCode)
+public record ComparePayrollCommand(Long runId, AdminUnitCode unitCode, AdminUnitTree units)
         implements Command<ComparePayrollCommand.Result> {
 
     /** The comparison's id and its differences. */
@@ -60,7 +61,7 @@ public record ComparePayrollCommand(Long runId, AdminUnitCode unitCode)
         context.em().flush();
         long id = comparison.id();
         PayrollComputation computation = new PayrollComputation(context.em());
-        PayrollScope scope = new PayrollScope(run.unitCode());
+        PayrollScope scope = PayrollScope.of(run.unitCode(), units);
         computation.prepareComparison(id, run.month(), context.now());
         for (PayrollComputation.Partition partition : computation.partitions(scope, 200_000)) {
             computation.compared(id, run.month(), scope, partition);

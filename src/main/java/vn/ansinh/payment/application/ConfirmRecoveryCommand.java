@@ -1,9 +1,7 @@
 package vn.ansinh.payment.application;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Set;
-import vn.ansinh.payment.domain.RecoveryStatus;
+import vn.ansinh.payment.domain.RecoveryItem;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
@@ -37,22 +35,11 @@ public record ConfirmRecoveryCommand(long recoveryId, AdminUnitCode commune) imp
 
     @Override
     public Void execute(CommandContext context) {
-        RecoveryStatus before = RecoveryItems.status(context.em(), recoveryId, commune)
-                .filter(RecoveryStatus::inReview)
+        RecoveryItem item = RecoveryItems.locked(context.em(), recoveryId, commune)
                 .orElseThrow(() -> new BusinessRuleException("recovery.error.notInReview"));
-        context.em()
-                .createNativeQuery(
-                        "UPDATE recovery_item SET status = ?, confirmed_at = ?, confirmed_by = ? WHERE id = ?")
-                .setParameter(1, before.confirm().name())
-                .setParameter(2, LocalDateTime.ofInstant(context.now(), ZoneOffset.UTC))
-                .setParameter(3, context.actor().username())
-                .setParameter(4, recoveryId)
-                .executeUpdate();
-        context.recordChange(
-                "RecoveryItem",
-                Long.toString(recoveryId),
-                "{\"status\":\"" + before + "\"}",
-                "{\"status\":\"" + before.confirm() + "\"}");
+        String before = RecoveryItems.status(item);
+        item.confirm(context.actor().username(), context.now());
+        context.recordChange("RecoveryItem", Long.toString(recoveryId), before, RecoveryItems.status(item));
         return null;
     }
 }

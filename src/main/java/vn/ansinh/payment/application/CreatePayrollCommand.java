@@ -4,14 +4,20 @@ import java.time.YearMonth;
 import java.util.Set;
 import vn.ansinh.payment.application.payroll.PayrollScope;
 import vn.ansinh.payment.domain.PayrollRun;
+import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.security.Role;
 
-/** Creates the payroll of a unit for a month (one per unit and month); the job then computes it. */
-public record CreatePayrollCommand(AdminUnitCode unitCode, YearMonth month) implements Command<PayrollRun> {
+/**
+ * Creates the payroll of a unit for a month (one per unit and month); the job then computes it. The unit
+ * is the country or a unit that exists today ({@link PayrollScope}: the payroll covers the unit and every
+ * unit below it in the tree).
+ */
+public record CreatePayrollCommand(AdminUnitCode unitCode, YearMonth month, AdminUnitTree units)
+        implements Command<PayrollRun> {
 
     @Override
     public String action() {
@@ -30,7 +36,11 @@ public record CreatePayrollCommand(AdminUnitCode unitCode, YearMonth month) impl
 
     @Override
     public PayrollRun execute(CommandContext context) {
-        new PayrollScope(unitCode);
+        PayrollScope.of(unitCode, units);
+        // a new payroll is for a unit that exists today (a former district's or merged commune's runs stay readable)
+        if (units.abolishedOn(unitCode, context.today()).isPresent()) {
+            throw new BusinessRuleException("payroll.error.unit");
+        }
         if (month == null || month.isAfter(YearMonth.from(context.today()).plusMonths(1))) {
             throw new BusinessRuleException("payroll.error.month");
         }

@@ -14,6 +14,7 @@ import vn.ansinh.payment.domain.PaymentChannel;
 import vn.ansinh.payment.domain.PaymentStatus;
 import vn.ansinh.payment.domain.PayrollRun;
 import vn.ansinh.payment.domain.PayrollStatus;
+import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
@@ -29,7 +30,8 @@ import vn.ansinh.shared.security.Role;
  * held or stopped, the recovery items raised and those proposed for review by the differences — with the
  * moment whose confirmed rates were used.
  */
-public record FinishPayrollCommand(Long runId, AdminUnitCode unitCode) implements Command<PayrollRun> {
+public record FinishPayrollCommand(Long runId, AdminUnitCode unitCode, AdminUnitTree units)
+        implements Command<PayrollRun> {
 
     public static final String ACTION = "payroll.finish";
 
@@ -59,7 +61,7 @@ public record FinishPayrollCommand(Long runId, AdminUnitCode unitCode) implement
         if (run.status() != PayrollStatus.COMPUTING) {
             throw new BusinessRuleException(run.status().isFrozen() ? "payroll.error.frozen" : "payroll.error.running");
         }
-        PayrollScope scope = new PayrollScope(run.unitCode());
+        PayrollScope scope = PayrollScope.of(run.unitCode(), units);
         PayrollComputation computation = new PayrollComputation(em);
         Instant ratesAsOf = computation.ratesAsOf(runId);
         if (ratesAsOf == null) {

@@ -95,7 +95,7 @@ public final class PaymentStops {
      */
     public Ended stopEnded(PayrollScope scope, Instant now) {
         String where = " AND c.entitled_until IS NOT NULL AND l.for_month > c.entitled_until" + scope.condition("c");
-        Object[] unit = scope.hasParameter() ? new Object[] {scope.unit().value()} : new Object[0];
+        Object[] unit = scope.parameters().toArray();
         int changed = apply(
                 "payroll_line l JOIN benefit_case c ON c.id = l.case_id",
                 "COALESCE(c.end_reason, ?)",
@@ -105,9 +105,7 @@ public final class PaymentStops {
                 unit);
         Query recovery = em.createNativeQuery(
                 Recovery.sql(Recovery.Source.ofSql("c.end_reason", Recovery.Source.PAYROLL), scope.condition("c")));
-        if (scope.hasParameter()) {
-            recovery.setParameter(1, scope.unit().value());
-        }
+        scope.bind(recovery, 1);
         return new Ended(changed, recovery.executeUpdate());
     }
 

@@ -43,7 +43,7 @@ public class PayrollService {
     private vn.ansinh.payment.application.payroll.PayrollSteps steps;
 
     public PayrollRun create(AdminUnitCode unit, YearMonth month) {
-        return engine.submit(new CreatePayrollCommand(unit, month));
+        return engine.submit(new CreatePayrollCommand(unit, month, units.tree()));
     }
 
     /** Starts the job (or restarts a failed one, which finishes it with the same totals). */
@@ -71,12 +71,12 @@ public class PayrollService {
 
     /** Compares an approved run with today's rates and records, in the comparison's own scratch space. */
     public ComparePayrollCommand.Result compare(PayrollRun run) {
-        return engine.submit(new ComparePayrollCommand(run.id(), run.unitCode()));
+        return engine.submit(new ComparePayrollCommand(run.id(), run.unitCode(), units.tree()));
     }
 
     public boolean mayCompare(PayrollRun run) {
         return run.status() == PayrollStatus.APPROVED
-                && engine.permits(new ComparePayrollCommand(run.id(), run.unitCode()));
+                && engine.permits(new ComparePayrollCommand(run.id(), run.unitCode(), units.tree()));
     }
 
     public PayrollRun approve(PayrollRun run) {
@@ -94,7 +94,7 @@ public class PayrollService {
     }
 
     public boolean mayCreate(AdminUnitCode unit) {
-        return engine.permits(new CreatePayrollCommand(unit, VietnamTime.thisMonth(clock)));
+        return engine.permits(new CreatePayrollCommand(unit, VietnamTime.thisMonth(clock), units.tree()));
     }
 
     /** A page of the payrolls of units inside the user's jurisdiction, the latest month first. */

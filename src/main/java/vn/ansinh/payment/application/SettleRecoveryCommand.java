@@ -1,7 +1,7 @@
 package vn.ansinh.payment.application;
 
 import java.util.Set;
-import vn.ansinh.payment.domain.RecoveryStatus;
+import vn.ansinh.payment.domain.RecoveryItem;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
@@ -32,29 +32,11 @@ public record SettleRecoveryCommand(long recoveryId, AdminUnitCode commune, Stri
 
     @Override
     public Void execute(CommandContext context) {
-        String text = note == null ? "" : note.strip();
-        if (text.length() < 3 || text.length() > 500) {
-            throw new BusinessRuleException("recovery.error.note");
-        }
-        int changed = context.em()
-                .createNativeQuery("UPDATE recovery_item SET status = ?, settled_at = ?, settled_by = ?, note = ?"
-                        + " WHERE id = ? AND commune_code = ? AND status = ?")
-                .setParameter(1, RecoveryStatus.OPEN.settle().name())
-                .setParameter(2, java.time.LocalDateTime.ofInstant(context.now(), java.time.ZoneOffset.UTC))
-                .setParameter(3, context.actor().username())
-                .setParameter(4, text)
-                .setParameter(5, recoveryId)
-                .setParameter(6, commune.value())
-                .setParameter(7, RecoveryStatus.OPEN.name())
-                .executeUpdate();
-        if (changed == 0) {
-            throw new BusinessRuleException("recovery.error.notOpen");
-        }
-        context.recordChange(
-                "RecoveryItem",
-                Long.toString(recoveryId),
-                "{\"status\":\"" + RecoveryStatus.OPEN + "\"}",
-                "{\"status\":\"" + RecoveryStatus.OPEN.settle() + "\"}");
+        RecoveryItem item = RecoveryItems.locked(context.em(), recoveryId, commune)
+                .orElseThrow(() -> new BusinessRuleException("recovery.error.notOpen"));
+        String before = RecoveryItems.status(item);
+        item.settle(note, context.actor().username(), context.now());
+        context.recordChange("RecoveryItem", Long.toString(recoveryId), before, RecoveryItems.status(item));
         return null;
     }
 }

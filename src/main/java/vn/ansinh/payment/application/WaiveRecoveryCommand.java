@@ -1,9 +1,7 @@
 package vn.ansinh.payment.application;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Set;
-import vn.ansinh.payment.domain.RecoveryStatus;
+import vn.ansinh.payment.domain.RecoveryItem;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
@@ -19,8 +17,6 @@ import vn.ansinh.shared.security.Role;
 public record WaiveRecoveryCommand(long recoveryId, AdminUnitCode commune, String reason) implements Command<Void> {
 
     public static final String ACTION = "recovery.waive";
-    static final int REASON_MIN = 10;
-    static final int REASON_MAX = 500;
 
     @Override
     public String action() {
@@ -39,28 +35,16 @@ public record WaiveRecoveryCommand(long recoveryId, AdminUnitCode commune, Strin
 
     @Override
     public Void execute(CommandContext context) {
-        String text = reason == null ? "" : reason.strip();
-        if (text.length() < REASON_MIN || text.length() > REASON_MAX) {
-            throw new BusinessRuleException("recovery.error.waiveReason", REASON_MIN);
-        }
-        RecoveryStatus before = RecoveryItems.status(context.em(), recoveryId, commune)
-                .filter(RecoveryStatus::waivable)
+        RecoveryItem item = RecoveryItems.locked(context.em(), recoveryId, commune)
                 .orElseThrow(() -> new BusinessRuleException("recovery.error.notOpen"));
-        context.em()
-                .createNativeQuery("UPDATE recovery_item SET status = ?, settled_at = ?, settled_by = ?,"
-                        + " note = ? WHERE id = ?")
-                .setParameter(1, before.waive().name())
-                .setParameter(2, LocalDateTime.ofInstant(context.now(), ZoneOffset.UTC))
-                .setParameter(3, context.actor().username())
-                .setParameter(4, text)
-                .setParameter(5, recoveryId)
-                .executeUpdate();
+        String before = RecoveryItems.status(item);
+        item.waive(reason, context.actor().username(), context.now());
         context.recordChange(
                 "RecoveryItem",
                 Long.toString(recoveryId),
-                "{\"status\":\"" + before + "\"}",
-                "{\"status\":\"" + before.waive() + "\",\"reason\":\""
-                        + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+                before,
+                "{\"status\":\"" + item.status() + "\",\"reason\":\""
+                        + item.note().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
         return null;
     }
 }

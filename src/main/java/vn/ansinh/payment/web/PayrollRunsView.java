@@ -6,11 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import vn.ansinh.payment.application.PayrollService;
 import vn.ansinh.payment.domain.PayrollRun;
 import vn.ansinh.shared.kernel.AdminUnitCode;
@@ -18,6 +14,7 @@ import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.security.CurrentActor;
 import vn.ansinh.shared.time.VietnamTime;
 import vn.ansinh.shared.web.PageActions;
+import vn.ansinh.shared.web.PagedRows;
 import vn.ansinh.shared.web.Pages;
 
 /** The payrolls of the user's units, and a new one for a unit and month. */
@@ -42,7 +39,8 @@ public class PayrollRunsView implements Serializable {
 
     public void load() {
         if (runs == null) {
-            runs = new Runs(payrolls);
+            runs = PagedRows.of(
+                    () -> payrolls.countRuns(), (first, size) -> payrolls.runs(first, size), PayrollRun::id);
         }
         if (unit == null) {
             unit = currentActor.get().unit().value();
@@ -91,36 +89,5 @@ public class PayrollRunsView implements Serializable {
 
     public void setMonth(YearMonth month) {
         this.month = month;
-    }
-
-    private static final class Runs extends LazyDataModel<PayrollRun> {
-
-        private static final long serialVersionUID = 1L;
-        private final PayrollService payrolls;
-
-        Runs(PayrollService payrolls) {
-            this.payrolls = payrolls;
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return payrolls.countRuns();
-        }
-
-        @Override
-        public List<PayrollRun> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return payrolls.runs(first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(PayrollRun run) {
-            return String.valueOf(run.id());
-        }
-
-        @Override
-        public PayrollRun getRowData(String rowKey) {
-            return null;
-        }
     }
 }

@@ -108,9 +108,7 @@ public final class PayrollComputation {
                 + " FROM benefit_case c WHERE " + PayrollSql.PAID_PROGRAMMES
                 + " AND " + vn.ansinh.casework.domain.EntitledMonths.statusSql("c")
                 + scope.condition("c"));
-        if (scope.hasParameter()) {
-            query.setParameter(1, scope.unit().value());
-        }
+        scope.bind(query, 1);
         Object[] row = (Object[]) query.getSingleResult();
         if (row[0] == null) {
             return List.of();
@@ -169,15 +167,13 @@ public final class PayrollComputation {
                         em, table, runId, partition.lowPersonId(), partition.highPersonId(), month);
     }
 
-    /** Runs a statement with its parameters, then the scope's unit when it has one. */
+    /** Runs a statement with its parameters, then the scope's. */
     private int execute(String sql, PayrollScope scope, Object... parameters) {
         Query query = em.createNativeQuery(sql);
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
         }
-        if (scope.hasParameter()) {
-            query.setParameter(parameters.length + 1, scope.unit().value());
-        }
+        scope.bind(query, parameters.length + 1);
         return query.executeUpdate();
     }
 
@@ -201,9 +197,7 @@ public final class PayrollComputation {
                 .executeUpdate();
         Query candidates = em.createNativeQuery(PayrollSql.arrearsCandidates(scope));
         java.util.List<Object> parameters = new java.util.ArrayList<>(java.util.List.of(runId, day));
-        if (scope.hasParameter()) {
-            parameters.add(scope.unit().value());
-        }
+        parameters.addAll(scope.parameters());
         parameters.addAll(java.util.List.of(earliest, day, earliest, day, day, earliest, day));
         for (int i = 0; i < parameters.size(); i++) {
             candidates.setParameter(i + 1, parameters.get(i));
@@ -250,9 +244,7 @@ public final class PayrollComputation {
 
     private static Query bindRunAndScope(Query query, long runId, PayrollScope scope) {
         query.setParameter(1, runId);
-        if (scope.hasParameter()) {
-            query.setParameter(2, scope.unit().value());
-        }
+        scope.bind(query, 2);
         return query;
     }
 

@@ -12,6 +12,7 @@ import vn.ansinh.benefit.domain.ConfirmedRates;
 import vn.ansinh.payment.application.FinishPayrollCommand;
 import vn.ansinh.payment.application.RecordPayrollFailureCommand;
 import vn.ansinh.payment.domain.PayrollRun;
+import vn.ansinh.registry.application.AdminUnitDirectory;
 import vn.ansinh.shared.command.CommandEngine;
 
 /**
@@ -31,6 +32,9 @@ public class PayrollSteps {
 
     @Inject
     private CommandEngine engine;
+
+    @Inject
+    private AdminUnitDirectory units;
 
     /**
      * Marks the run as computing and, on a fresh start, clears its lines and writes the month's rates as
@@ -55,7 +59,7 @@ public class PayrollSteps {
     public List<PayrollComputation.Partition> partitions(long runId, int size) {
         PayrollRun run = em.find(PayrollRun.class, runId);
         List<PayrollComputation.Partition> partitions =
-                new PayrollComputation(em).partitions(new PayrollScope(run.unitCode()), size);
+                new PayrollComputation(em).partitions(PayrollScope.of(run.unitCode(), units.tree()), size);
         em.createNativeQuery("UPDATE payroll_run SET partitions_total = ? WHERE id = ?")
                 .setParameter(1, partitions.size() + 1)
                 .setParameter(2, runId)
@@ -70,7 +74,7 @@ public class PayrollSteps {
                 .monthly(
                         runId,
                         run.month(),
-                        new PayrollScope(run.unitCode()),
+                        PayrollScope.of(run.unitCode(), units.tree()),
                         new PayrollComputation.Partition(low, high));
         em.createNativeQuery("UPDATE payroll_run SET partitions_done = partitions_done + 1 WHERE id = ?")
                 .setParameter(1, runId)
@@ -84,14 +88,17 @@ public class PayrollSteps {
         PayrollComputation computation = new PayrollComputation(em);
         Instant asOf = computation.ratesAsOf(runId);
         computation.differences(
-                runId, run.month(), new PayrollScope(run.unitCode()), asOf == null ? clock.instant() : asOf);
+                runId,
+                run.month(),
+                PayrollScope.of(run.unitCode(), units.tree()),
+                asOf == null ? clock.instant() : asOf);
     }
 
     /** Arrears and recovery, then the totals: the run is computed, and the computation has its audit row. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void finish(long runId) {
         PayrollRun run = em.find(PayrollRun.class, runId);
-        engine.runAsSystem(new FinishPayrollCommand(runId, run.unitCode()));
+        engine.runAsSystem(new FinishPayrollCommand(runId, run.unitCode(), units.tree()));
     }
 
     /** The job stopped or failed, or could not start: the run is FAILED with the reason, and the failure audited. */
