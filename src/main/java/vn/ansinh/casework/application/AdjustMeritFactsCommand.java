@@ -16,7 +16,6 @@ import vn.ansinh.casework.domain.DecisionTerms;
 import vn.ansinh.casework.domain.DossierMakers;
 import vn.ansinh.casework.domain.MeritFacts;
 import vn.ansinh.intake.domain.CaregiverRule;
-import vn.ansinh.intake.domain.IntakeException;
 import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.Person;
@@ -122,7 +121,7 @@ public record AdjustMeritFactsCommand(
             }
             try {
                 values.put(field, field.validate(raw));
-            } catch (IntakeException e) {
+            } catch (vn.ansinh.shared.kernel.InvalidValueException e) {
                 throw new CaseException("case.error.fact", new Label(field.labelKey()), raw.strip());
             }
         }
