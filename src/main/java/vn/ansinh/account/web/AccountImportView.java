@@ -3,8 +3,6 @@ package vn.ansinh.account.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.stream.Collectors;
 import org.primefaces.event.FileUploadEvent;
@@ -19,6 +17,7 @@ import vn.ansinh.shared.upload.UploadMessage;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.PageActions;
 import vn.ansinh.shared.web.Pages;
+import vn.ansinh.shared.web.Uploads;
 
 /**
  * Bulk import of account openings and registrations: upload a bank or VNeID file, read the report
@@ -47,12 +46,8 @@ public class AccountImportView implements Serializable {
 
     public void upload(FileUploadEvent event) {
         summary = null;
-        try (InputStream content = event.getFile().getInputStream()) {
-            report = imports.check(
-                    commune(), event.getFile().getFileName(), event.getFile().getSize(), content);
-        } catch (IOException e) {
-            Messages.error("document.error.read");
-        }
+        Uploads.check(event, (name, size, content) -> imports.check(commune(), name, size, content))
+                .ifPresent(checked -> report = checked);
     }
 
     public void confirm() {
@@ -64,7 +59,7 @@ public class AccountImportView implements Serializable {
     }
 
     public String text(UploadMessage<?> message) {
-        return Messages.text(message.messageKey(), message.messageArguments());
+        return Uploads.text(message);
     }
 
     /** The messages of a row, one after the other. */

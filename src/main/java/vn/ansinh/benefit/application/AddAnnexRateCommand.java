@@ -2,16 +2,12 @@ package vn.ansinh.benefit.application;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import vn.ansinh.benefit.domain.AnnexKind;
 import vn.ansinh.benefit.domain.AnnexRate;
 import vn.ansinh.benefit.domain.LegalAct;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
-import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.persistence.SqlEnums;
-import vn.ansinh.shared.security.Role;
 
 /**
  * An administrator enters a new monthly amount of an annex row (a row code, and for Phụ lục II / III an
@@ -28,21 +24,11 @@ public record AddAnnexRateCommand(
         String legalBasis,
         String documentNumber,
         LocalDate documentDate)
-        implements Command<AnnexRate> {
+        implements NationalRateCommand<AnnexRate> {
 
     @Override
     public String action() {
         return "rate.addAnnex";
-    }
-
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.ADMIN);
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return AdminUnitCode.NATIONAL;
     }
 
     @Override
@@ -80,19 +66,11 @@ public record AddAnnexRateCommand(
                 effectiveFrom,
                 amount,
                 act);
-        RateRows.refuseDuplicatePending(context.em(), row);
-        row.recordAuthor(context.actor().username(), context.now());
-        context.em().persist(row);
-        context.em().flush();
-        context.recordChange(
+        return RateRows.enter(
+                context,
+                row,
                 "AnnexRate",
-                row.id().toString(),
-                null,
-                "{\"row\":\"" + AddStandardLevelCommand.json(row.rowCode())
-                        + "\",\"percent\":" + impairmentPercent + ",\"from\":\"" + effectiveFrom + "\",\"amount\":"
-                        + amount
-                        + ",\"document\":\"" + AddStandardLevelCommand.json(act.documentNumber()) + "\",\"status\":\""
-                        + row.status() + "\"}");
-        return row;
+                "\"row\":\"" + RateRows.json(row.rowCode()) + "\",\"percent\":" + impairmentPercent + ",\"from\":\""
+                        + effectiveFrom + "\",\"amount\":" + amount);
     }
 }

@@ -1,15 +1,11 @@
 package vn.ansinh.benefit.application;
 
 import java.time.LocalDate;
-import java.util.Set;
 import vn.ansinh.benefit.domain.CategoryPeriod;
 import vn.ansinh.benefit.domain.LegalAct;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
-import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.kernel.Category;
-import vn.ansinh.shared.security.Role;
 
 /**
  * An administrator enters from which day a category exists in law, or no longer does (a decree ends the
@@ -24,21 +20,11 @@ public record AddCategoryPeriodCommand(
         String legalBasis,
         String documentNumber,
         LocalDate documentDate)
-        implements Command<CategoryPeriod> {
+        implements NationalRateCommand<CategoryPeriod> {
 
     @Override
     public String action() {
         return "rate.addCategoryPeriod";
-    }
-
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.ADMIN);
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return AdminUnitCode.NATIONAL;
     }
 
     @Override
@@ -49,18 +35,10 @@ public record AddCategoryPeriodCommand(
         LegalAct act = new LegalAct(legalBasis, documentNumber, documentDate);
         RateRows.refuseFutureDocument(documentDate, context.today());
         CategoryPeriod row = new CategoryPeriod(category, effectiveFrom, available, act);
-        RateRows.refuseDuplicatePending(context.em(), row);
-        row.recordAuthor(context.actor().username(), context.now());
-        context.em().persist(row);
-        context.em().flush();
-        context.recordChange(
+        return RateRows.enter(
+                context,
+                row,
                 "CategoryPeriod",
-                row.id().toString(),
-                null,
-                "{\"category\":\"" + category + "\",\"from\":\""
-                        + effectiveFrom + "\",\"available\":" + available + ",\"document\":\""
-                        + AddStandardLevelCommand.json(act.documentNumber()) + "\",\"status\":\"" + row.status()
-                        + "\"}");
-        return row;
+                "\"category\":\"" + category + "\",\"from\":\"" + effectiveFrom + "\",\"available\":" + available);
     }
 }

@@ -2,16 +2,12 @@ package vn.ansinh.benefit.application;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Set;
 import vn.ansinh.benefit.domain.BenefitCoefficient;
 import vn.ansinh.benefit.domain.LegalAct;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
-import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.kernel.Category;
 import vn.ansinh.shared.kernel.ProgrammeField;
-import vn.ansinh.shared.security.Role;
 
 /**
  * An administrator enters a coefficient for a category, an age band and a disability level from a
@@ -29,21 +25,11 @@ public record AddCoefficientCommand(
         String legalBasis,
         String documentNumber,
         LocalDate documentDate)
-        implements Command<BenefitCoefficient> {
+        implements NationalRateCommand<BenefitCoefficient> {
 
     @Override
     public String action() {
         return "rate.addCoefficient";
-    }
-
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.ADMIN);
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return AdminUnitCode.NATIONAL;
     }
 
     @Override
@@ -69,18 +55,11 @@ public record AddCoefficientCommand(
         RateRows.refuseFutureDocument(documentDate, context.today());
         BenefitCoefficient row =
                 new BenefitCoefficient(category, minAge, maxAge, disability, effectiveFrom, coefficient, act);
-        RateRows.refuseDuplicatePending(context.em(), row);
-        row.recordAuthor(context.actor().username(), context.now());
-        context.em().persist(row);
-        context.em().flush();
-        context.recordChange(
+        return RateRows.enter(
+                context,
+                row,
                 "BenefitCoefficient",
-                row.id().toString(),
-                null,
-                "{\"category\":\"" + category + "\",\"from\":\""
-                        + effectiveFrom + "\",\"coefficient\":" + coefficient.toPlainString() + ",\"document\":\""
-                        + AddStandardLevelCommand.json(act.documentNumber()) + "\",\"status\":\"" + row.status()
-                        + "\"}");
-        return row;
+                "\"category\":\"" + category + "\",\"from\":\"" + effectiveFrom + "\",\"coefficient\":"
+                        + coefficient.toPlainString());
     }
 }

@@ -65,23 +65,12 @@ public record AddStandardLevelCommand(
             throw new BusinessRuleException("rate.error.province");
         }
         StandardLevel level = new StandardLevel(scheme, province, effectiveFrom, amount, act);
-        RateRows.refuseDuplicatePending(context.em(), level);
-        level.recordAuthor(context.actor().username(), context.now());
-        context.em().persist(level);
-        context.em().flush();
-        context.recordChange(
+        return RateRows.enter(
+                context,
+                level,
                 "StandardLevel",
-                level.id().toString(),
-                null,
-                "{\"scheme\":\"" + scheme + "\",\"province\":"
+                "\"scheme\":\"" + scheme + "\",\"province\":"
                         + (province == null ? "null" : "\"" + province + "\"") + ",\"from\":\"" + effectiveFrom
-                        + "\",\"amount\":" + amount
-                        + ",\"document\":\"" + json(act.documentNumber()) + "\",\"status\":\"" + level.status()
-                        + "\"}");
-        return level;
-    }
-
-    static String json(String text) {
-        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+                        + "\",\"amount\":" + amount);
     }
 }

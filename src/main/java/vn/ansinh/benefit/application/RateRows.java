@@ -8,10 +8,11 @@ import vn.ansinh.benefit.domain.RateKind;
 import vn.ansinh.benefit.domain.RateRow;
 import vn.ansinh.benefit.domain.RateStatus;
 import vn.ansinh.shared.command.AccessDeniedException;
+import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
 
-/** Reading rate rows inside the rate commands. */
+/** Reading and entering rate rows inside the rate commands. */
 final class RateRows {
 
     private RateRows() {}
@@ -56,5 +57,29 @@ final class RateRows {
         if (documentDate != null && documentDate.isAfter(today)) {
             throw new BusinessRuleException("rate.error.documentDate");
         }
+    }
+
+    /**
+     * Enters a new row: refuses a second pending change of the same key and month, records its author, stores it
+     * and writes the audit record, whose JSON is {@code fields} (what identifies the row, without braces)
+     * followed by the document number and the status.
+     */
+    static <T extends RateRow> T enter(CommandContext context, T row, String entity, String fields) {
+        refuseDuplicatePending(context.em(), row);
+        row.recordAuthor(context.actor().username(), context.now());
+        context.em().persist(row);
+        context.em().flush();
+        context.recordChange(
+                entity,
+                row.id().toString(),
+                null,
+                "{" + fields + ",\"document\":\"" + json(row.documentNumber()) + "\",\"status\":\"" + row.status()
+                        + "\"}");
+        return row;
+    }
+
+    /** The text as a JSON string's content (quotes and backslashes escaped). */
+    static String json(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

@@ -41,7 +41,7 @@ public record RejectRateCommand(RateKind kind, long rateId, AdminUnitCode unit, 
                 kind.entity(),
                 row.id().toString(),
                 "{\"status\":\"" + before + "\"}",
-                "{\"status\":\"" + row.status() + "\",\"reason\":\"" + AddStandardLevelCommand.json(why) + "\"}");
+                "{\"status\":\"" + row.status() + "\",\"reason\":\"" + RateRows.json(why) + "\"}");
         return row;
     }
 }

@@ -1,3 +1,4 @@
+// Long because it holds the annex table rules of Decree 75/2021, one per legal row.
 package vn.ansinh.benefit.domain;
 
 import static vn.ansinh.shared.kernel.Category.ARMED_FORCES_HERO;

@@ -2,23 +2,16 @@ package vn.ansinh.benefit.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
-import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.Category;
 
 /** A coefficient (hệ số) for a category, age band and disability level, in force from a date. */
 @Entity
 @Table(name = "benefit_coefficient")
-public class BenefitCoefficient extends RateRow {
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "category", nullable = false)
-    private Category category;
+public class BenefitCoefficient extends CategoryRateRow {
 
     @Column(name = "min_age")
     private Integer minAge;
@@ -44,8 +37,7 @@ public class BenefitCoefficient extends RateRow {
             LocalDate effectiveFrom,
             BigDecimal coefficient,
             LegalAct act) {
-        super(effectiveFrom, act.basis(), act.documentNumber(), act.documentDate());
-        this.category = category;
+        super(category, effectiveFrom, act);
         this.minAge = minAge;
         this.maxAge = maxAge;
         this.disabilityLevel = disabilityLevel;
@@ -54,7 +46,7 @@ public class BenefitCoefficient extends RateRow {
 
     /** Whether this row applies to the category, age (whole years) and disability level. */
     public boolean matches(Category wanted, int age, String wantedDisability) {
-        return category == wanted
+        return category() == wanted
                 && (minAge == null || age >= minAge)
                 && (maxAge == null || age < maxAge)
                 && (disabilityLevel == null || disabilityLevel.equals(wantedDisability));
@@ -63,16 +55,10 @@ public class BenefitCoefficient extends RateRow {
     @Override
     public boolean sameKeyAs(RateRow other) {
         return other instanceof BenefitCoefficient c
-                && c.category == category
+                && c.category() == category()
                 && Objects.equals(c.minAge, minAge)
                 && Objects.equals(c.maxAge, maxAge)
                 && Objects.equals(c.disabilityLevel, disabilityLevel);
-    }
-
-    /** Coefficients are national. */
-    @Override
-    public AdminUnitCode unit() {
-        return AdminUnitCode.NATIONAL;
     }
 
     public Integer minAge() {
@@ -85,10 +71,6 @@ public class BenefitCoefficient extends RateRow {
 
     public String disabilityLevel() {
         return disabilityLevel;
-    }
-
-    public Category category() {
-        return category;
     }
 
     public BigDecimal coefficient() {

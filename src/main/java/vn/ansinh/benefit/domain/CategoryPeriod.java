@@ -2,11 +2,8 @@ package vn.ansinh.benefit.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.Category;
 
 /**
@@ -15,11 +12,7 @@ import vn.ansinh.shared.kernel.Category;
  */
 @Entity
 @Table(name = "category_period")
-public class CategoryPeriod extends RateRow {
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "category", nullable = false)
-    private Category category;
+public class CategoryPeriod extends CategoryRateRow {
 
     @Column(name = "available", nullable = false)
     private boolean available;
@@ -29,23 +22,13 @@ public class CategoryPeriod extends RateRow {
     }
 
     public CategoryPeriod(Category category, LocalDate effectiveFrom, boolean available, LegalAct act) {
-        super(effectiveFrom, act.basis(), act.documentNumber(), act.documentDate());
-        this.category = category;
+        super(category, effectiveFrom, act);
         this.available = available;
     }
 
     @Override
     public boolean sameKeyAs(RateRow other) {
-        return other instanceof CategoryPeriod p && p.category == category;
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return AdminUnitCode.NATIONAL;
-    }
-
-    public Category category() {
-        return category;
+        return other instanceof CategoryPeriod p && p.category() == category();
     }
 
     public boolean available() {

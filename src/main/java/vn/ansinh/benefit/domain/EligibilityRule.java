@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.Arrays;
 import java.util.List;
-import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.Category;
 
 /**
@@ -17,11 +16,7 @@ import vn.ansinh.shared.kernel.Category;
  */
 @Entity
 @Table(name = "eligibility_rule")
-public class EligibilityRule extends RateRow {
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "category", nullable = false)
-    private Category category;
+public class EligibilityRule extends CategoryRateRow {
 
     @Column(name = "min_age")
     private Integer minAge;
@@ -56,8 +51,7 @@ public class EligibilityRule extends RateRow {
             boolean requiresNoPension,
             boolean requiresInSchool,
             LegalAct act) {
-        super(effectiveFrom, act.basis(), act.documentNumber(), act.documentDate());
-        this.category = category;
+        super(category, effectiveFrom, act);
         this.minAge = minAge;
         this.maxAge = maxAge;
         this.povertyStatus = povertyStatus;
@@ -68,16 +62,7 @@ public class EligibilityRule extends RateRow {
 
     @Override
     public boolean sameKeyAs(RateRow other) {
-        return other instanceof EligibilityRule r && r.category == category;
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return AdminUnitCode.NATIONAL;
-    }
-
-    public Category category() {
-        return category;
+        return other instanceof EligibilityRule r && r.category() == category();
     }
 
     public Integer minAge() {

@@ -4,8 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,11 +34,7 @@ public class AnnexRatesView implements Serializable {
     private boolean onlyPending;
 
     private String row;
-    private YearMonth from;
-    private Long amount;
-    private String legalBasis;
-    private String documentNumber;
-    private LocalDate documentDate;
+    private final RateEntry entry = new RateEntry();
 
     public void load() {
         List<AnnexRate> all = rates.annexRates();
@@ -77,11 +71,11 @@ public class AnnexRatesView implements Serializable {
                     return rates.addAnnex(new AddAnnexRateCommand(
                             key[0],
                             key[1].isEmpty() ? null : Integer.valueOf(key[1]),
-                            RateForms.firstOfMonth(from),
-                            amount,
-                            legalBasis,
-                            documentNumber,
-                            documentDate));
+                            RateForms.firstOfMonth(entry.getFrom()),
+                            entry.getAmount(),
+                            entry.getLegalBasis(),
+                            entry.getDocumentNumber(),
+                            entry.getDocumentDate()));
                 },
                 this::load);
     }
@@ -135,43 +129,8 @@ public class AnnexRatesView implements Serializable {
         this.row = row;
     }
 
-    public YearMonth getFrom() {
-        return from;
-    }
-
-    public void setFrom(YearMonth from) {
-        this.from = from;
-    }
-
-    public Long getAmount() {
-        return amount;
-    }
-
-    public void setAmount(Long amount) {
-        this.amount = amount;
-    }
-
-    public String getLegalBasis() {
-        return legalBasis;
-    }
-
-    public void setLegalBasis(String legalBasis) {
-        this.legalBasis = legalBasis;
-    }
-
-    public String getDocumentNumber() {
-        return documentNumber;
-    }
-
-    public void setDocumentNumber(String documentNumber) {
-        this.documentNumber = documentNumber;
-    }
-
-    public LocalDate getDocumentDate() {
-        return documentDate;
-    }
-
-    public void setDocumentDate(LocalDate documentDate) {
-        this.documentDate = documentDate;
+    /** The new amount's month, amount and legal act. */
+    public RateEntry getEntry() {
+        return entry;
     }
 }

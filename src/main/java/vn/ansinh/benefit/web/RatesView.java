@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,28 +41,19 @@ public class RatesView implements Serializable {
     private Category periodCategory;
     private LocalDate periodFrom;
     private boolean periodAvailable;
-    private String periodBasis;
-    private String periodDocument;
-    private LocalDate periodDocumentDate;
+    private final RateEntry periodEntry = new RateEntry();
     private final Map<String, String> reasons = new HashMap<>();
 
     private Scheme scheme = Scheme.SOCIAL_ASSISTANCE;
     private String province;
-    private YearMonth from;
-    private Long amount;
-    private String legalBasis;
-    private String documentNumber;
-    private LocalDate documentDate;
+    private final RateEntry levelEntry = new RateEntry();
 
     private Category coefficientCategory;
     private Integer minAge;
     private Integer maxAge;
     private String disabilityLevel;
-    private YearMonth coefficientFrom;
     private BigDecimal coefficient;
-    private String coefficientBasis;
-    private String coefficientDocument;
-    private LocalDate coefficientDocumentDate;
+    private final RateEntry coefficientEntry = new RateEntry();
 
     public void load() {
         levels = rates.levels();
@@ -76,7 +66,12 @@ public class RatesView implements Serializable {
         RateForms.attempt(
                 "rate.addedPending",
                 () -> rates.addCategoryPeriod(new vn.ansinh.benefit.application.AddCategoryPeriodCommand(
-                        periodCategory, periodFrom, periodAvailable, periodBasis, periodDocument, periodDocumentDate)),
+                        periodCategory,
+                        periodFrom,
+                        periodAvailable,
+                        periodEntry.getLegalBasis(),
+                        periodEntry.getDocumentNumber(),
+                        periodEntry.getDocumentDate())),
                 this::load);
     }
 
@@ -86,11 +81,11 @@ public class RatesView implements Serializable {
                 () -> rates.addLevel(new AddStandardLevelCommand(
                         scheme,
                         province,
-                        RateForms.firstOfMonth(from),
-                        amount == null ? 0 : amount,
-                        legalBasis,
-                        documentNumber,
-                        documentDate)),
+                        RateForms.firstOfMonth(levelEntry.getFrom()),
+                        levelEntry.getAmount() == null ? 0 : levelEntry.getAmount(),
+                        levelEntry.getLegalBasis(),
+                        levelEntry.getDocumentNumber(),
+                        levelEntry.getDocumentDate())),
                 this::load);
     }
 
@@ -102,11 +97,11 @@ public class RatesView implements Serializable {
                         minAge,
                         maxAge,
                         disabilityLevel,
-                        RateForms.firstOfMonth(coefficientFrom),
+                        RateForms.firstOfMonth(coefficientEntry.getFrom()),
                         coefficient,
-                        coefficientBasis,
-                        coefficientDocument,
-                        coefficientDocumentDate)),
+                        coefficientEntry.getLegalBasis(),
+                        coefficientEntry.getDocumentNumber(),
+                        coefficientEntry.getDocumentDate())),
                 this::load);
     }
 
@@ -165,30 +160,6 @@ public class RatesView implements Serializable {
 
     public void setPeriodAvailable(boolean periodAvailable) {
         this.periodAvailable = periodAvailable;
-    }
-
-    public String getPeriodBasis() {
-        return periodBasis;
-    }
-
-    public void setPeriodBasis(String periodBasis) {
-        this.periodBasis = periodBasis;
-    }
-
-    public String getPeriodDocument() {
-        return periodDocument;
-    }
-
-    public void setPeriodDocument(String periodDocument) {
-        this.periodDocument = periodDocument;
-    }
-
-    public LocalDate getPeriodDocumentDate() {
-        return periodDocumentDate;
-    }
-
-    public void setPeriodDocumentDate(LocalDate periodDocumentDate) {
-        this.periodDocumentDate = periodDocumentDate;
     }
 
     /** An eligibility rule's conditions in words, e.g. "tuổi 16 – 23; hộ nghèo; đang đi học". */
@@ -254,44 +225,12 @@ public class RatesView implements Serializable {
         this.disabilityLevel = disabilityLevel;
     }
 
-    public YearMonth getCoefficientFrom() {
-        return coefficientFrom;
-    }
-
-    public void setCoefficientFrom(YearMonth coefficientFrom) {
-        this.coefficientFrom = coefficientFrom;
-    }
-
     public BigDecimal getCoefficient() {
         return coefficient;
     }
 
     public void setCoefficient(BigDecimal coefficient) {
         this.coefficient = coefficient;
-    }
-
-    public String getCoefficientBasis() {
-        return coefficientBasis;
-    }
-
-    public void setCoefficientBasis(String coefficientBasis) {
-        this.coefficientBasis = coefficientBasis;
-    }
-
-    public String getCoefficientDocument() {
-        return coefficientDocument;
-    }
-
-    public void setCoefficientDocument(String coefficientDocument) {
-        this.coefficientDocument = coefficientDocument;
-    }
-
-    public LocalDate getCoefficientDocumentDate() {
-        return coefficientDocumentDate;
-    }
-
-    public void setCoefficientDocumentDate(LocalDate date) {
-        this.coefficientDocumentDate = date;
     }
 
     public Scheme[] getSchemes() {
@@ -322,44 +261,19 @@ public class RatesView implements Serializable {
         this.province = province;
     }
 
-    public YearMonth getFrom() {
-        return from;
+    /** The new standard level's month, amount and legal act. */
+    public RateEntry getLevelEntry() {
+        return levelEntry;
     }
 
-    public void setFrom(YearMonth from) {
-        this.from = from;
+    /** The new category period's legal act (its first day is {@link #getPeriodFrom()}). */
+    public RateEntry getPeriodEntry() {
+        return periodEntry;
     }
 
-    public Long getAmount() {
-        return amount;
-    }
-
-    public void setAmount(Long amount) {
-        this.amount = amount;
-    }
-
-    public String getLegalBasis() {
-        return legalBasis;
-    }
-
-    public void setLegalBasis(String legalBasis) {
-        this.legalBasis = legalBasis;
-    }
-
-    public String getDocumentNumber() {
-        return documentNumber;
-    }
-
-    public void setDocumentNumber(String documentNumber) {
-        this.documentNumber = documentNumber;
-    }
-
-    public LocalDate getDocumentDate() {
-        return documentDate;
-    }
-
-    public void setDocumentDate(LocalDate documentDate) {
-        this.documentDate = documentDate;
+    /** The new coefficient's month and legal act (its value is {@link #getCoefficient()}). */
+    public RateEntry getCoefficientEntry() {
+        return coefficientEntry;
     }
 
     /** Who entered or confirmed a row, as the page shows it: the rows of the migrations say so in words. */

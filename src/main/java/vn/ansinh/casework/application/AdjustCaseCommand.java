@@ -80,7 +80,8 @@ public record AdjustCaseCommand(
                 Entitlements.terms(DecisionKind.ADJUSTMENT, c, newCategory, disability, person, rules, from);
         Decision replaced = DecisionIssuer.current(context.em(), c);
         CaseEvent adjusted = c.adjust(newCategory, disability, note, context.today(), context.actor(), context.now());
-        Decision decision = DecisionIssuer.issue(context, c, rule, units, issuingUnit, terms, replaced, null);
+        Decision decision = DecisionIssuer.issue(
+                context, c, rule, units, issuingUnit, terms, replaced, null, DecisionIssuer.Extras.NONE);
         context.em().persist(adjusted.withDecision(decision.id()));
         context.recordChange("Case", caseId.toString(), before, CaseJson.withDecision(c, decision));
         return decision;

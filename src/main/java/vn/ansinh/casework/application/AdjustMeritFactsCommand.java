@@ -91,7 +91,15 @@ public record AdjustMeritFactsCommand(
         DecisionTerms terms =
                 Entitlements.terms(DecisionKind.ADJUSTMENT, c, c.category(), c.disabilityLevel(), person, rules, from);
         Decision decision = DecisionIssuer.issue(
-                context, c, rule, units, issuingUnit, terms, replaced, null, factLines(context, next, c));
+                context,
+                c,
+                rule,
+                units,
+                issuingUnit,
+                terms,
+                replaced,
+                null,
+                DecisionIssuer.Extras.moreTerms(factLines(context, next, c)));
         context.em().persist(adjusted.withDecision(decision.id()));
         context.recordChange("Case", caseId.toString(), before, CaseJson.withDecision(c, decision));
         return decision;

@@ -87,7 +87,16 @@ public record ApproveCaseCommand(
         if (c.lifecycle() == Lifecycle.POVERTY_RECOGNITION) {
             c.recogniseForYear(context.today().getYear());
         }
-        Decision decision = DecisionIssuer.issue(context, c, rule, units, issuingUnit, terms, null, null, override);
+        Decision decision = DecisionIssuer.issue(
+                context,
+                c,
+                rule,
+                units,
+                issuingUnit,
+                terms,
+                null,
+                null,
+                DecisionIssuer.Extras.overridingEligibility(override));
         context.em().persist(approved.withDecision(decision.id()));
         if (monthly && !firstMonth.isAfter(signingMonth)) {
             context.em().persist(c.activate(context.actor(), context.now()));

@@ -1,3 +1,5 @@
+// Long because it is the casework pages' one facade: each read scoped to the user's units and each write as a command,
+// one short method apiece.
 package vn.ansinh.casework.application;
 
 import jakarta.enterprise.context.ApplicationScoped;

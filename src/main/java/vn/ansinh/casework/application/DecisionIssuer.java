@@ -22,33 +22,24 @@ final class DecisionIssuer {
 
     private DecisionIssuer() {}
 
-    static Decision issue(
-            CommandContext context,
-            BenefitCase c,
-            ApprovalAuthority rule,
-            AdminUnitTree units,
-            AdminUnit issuingUnit,
-            DecisionTerms terms,
-            Decision replaced,
-            String endReasonText) {
-        return issue(context, c, rule, units, issuingUnit, terms, replaced, endReasonText, java.util.List.of(), null);
+    /**
+     * What a decision may say beyond its terms: more Article 1 lines after the amounts (a suspension's period,
+     * a back pay, changed merit facts) or, for an approval, the approver's written reason for overriding failing
+     * eligibility conditions.
+     */
+    record Extras(java.util.List<String> moreTerms, String eligibilityOverride) {
+
+        static final Extras NONE = new Extras(java.util.List.of(), null);
+
+        static Extras moreTerms(java.util.List<String> lines) {
+            return new Extras(lines, null);
+        }
+
+        static Extras overridingEligibility(String reason) {
+            return new Extras(java.util.List.of(), reason);
+        }
     }
 
-    /** A decision whose Article 1 has more terms after the amounts (a suspension's period, a back pay). */
-    static Decision issue(
-            CommandContext context,
-            BenefitCase c,
-            ApprovalAuthority rule,
-            AdminUnitTree units,
-            AdminUnit issuingUnit,
-            DecisionTerms terms,
-            Decision replaced,
-            String endReasonText,
-            java.util.List<String> moreTerms) {
-        return issue(context, c, rule, units, issuingUnit, terms, replaced, endReasonText, moreTerms, null);
-    }
-
-    /** As above, for an approval that overrides failing eligibility conditions with the approver's written reason. */
     static Decision issue(
             CommandContext context,
             BenefitCase c,
@@ -58,31 +49,7 @@ final class DecisionIssuer {
             DecisionTerms terms,
             Decision replaced,
             String endReasonText,
-            String eligibilityOverride) {
-        return issue(
-                context,
-                c,
-                rule,
-                units,
-                issuingUnit,
-                terms,
-                replaced,
-                endReasonText,
-                java.util.List.of(),
-                eligibilityOverride);
-    }
-
-    private static Decision issue(
-            CommandContext context,
-            BenefitCase c,
-            ApprovalAuthority rule,
-            AdminUnitTree units,
-            AdminUnit issuingUnit,
-            DecisionTerms terms,
-            Decision replaced,
-            String endReasonText,
-            java.util.List<String> moreTerms,
-            String eligibilityOverride) {
+            Extras extras) {
         EntityManager em = context.em();
         LocalDate today = context.today();
         Person person = em.find(Person.class, c.personId());
@@ -116,7 +83,7 @@ final class DecisionIssuer {
                 endReasonText,
                 proposer,
                 claimant == null ? null : new DecisionWriter.Payee(claimant, addressOf(claimant, units)),
-                moreTerms);
+                extras.moreTerms());
         DecisionSheet sheet = DecisionWriter.sheet(facts);
         Decision decision = Decision.sign(
                 c,
@@ -134,8 +101,8 @@ final class DecisionIssuer {
                 sheet.subject(),
                 replaced == null ? null : replaced.id(),
                 DecisionSheetJson.write(sheet));
-        if (eligibilityOverride != null) {
-            decision.overridingEligibility(eligibilityOverride);
+        if (extras.eligibilityOverride() != null) {
+            decision.overridingEligibility(extras.eligibilityOverride());
         }
         em.persist(decision);
         em.flush();

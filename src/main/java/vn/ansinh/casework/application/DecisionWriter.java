@@ -1,3 +1,4 @@
+// Long because it writes the decision text of every kind and programme, article by article, from one set of facts.
 package vn.ansinh.casework.application;
 
 import static vn.ansinh.shared.text.VietnameseFormat.date;
@@ -54,39 +55,6 @@ public final class DecisionWriter {
 
         public Facts {
             moreTerms = moreTerms == null ? List.of() : List.copyOf(moreTerms);
-        }
-
-        /** Facts of a decision with no claimant and nothing more in its terms. */
-        public Facts(
-                BenefitCase benefitCase,
-                Person person,
-                String personAddress,
-                DecisionTerms terms,
-                ApprovalAuthority rule,
-                AdminUnit issuingUnit,
-                AdminUnit parentUnit,
-                String number,
-                LocalDate signedOn,
-                String signerName,
-                Decision replaced,
-                String endReasonText,
-                String proposer) {
-            this(
-                    benefitCase,
-                    person,
-                    personAddress,
-                    terms,
-                    rule,
-                    issuingUnit,
-                    parentUnit,
-                    number,
-                    signedOn,
-                    signerName,
-                    replaced,
-                    endReasonText,
-                    proposer,
-                    null,
-                    List.of());
         }
     }
 

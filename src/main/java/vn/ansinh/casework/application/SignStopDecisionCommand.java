@@ -78,16 +78,32 @@ public record SignStopDecisionCommand(Long caseId, AdminUnitCode commune, AdminU
                         person,
                         rules,
                         c.lastMonth().plusMonths(1));
-                decision =
-                        DecisionIssuer.issue(context, c, rule, units, issuingUnit, terms, replaced, proposal.reason());
+                decision = DecisionIssuer.issue(
+                        context,
+                        c,
+                        rule,
+                        units,
+                        issuingUnit,
+                        terms,
+                        replaced,
+                        proposal.reason(),
+                        DecisionIssuer.Extras.NONE);
                 context.publish(BenefitStopped.ended(c, proposal.endReason()));
             }
             case SUSPENSION -> {
                 event = c.suspend(proposal.reason(), context.actor(), context.now());
                 DecisionTerms terms = Entitlements.terms(
                         DecisionKind.SUSPENSION, c, c.category(), c.disabilityLevel(), person, rules, month);
-                decision =
-                        DecisionIssuer.issue(context, c, rule, units, issuingUnit, terms, replaced, proposal.reason());
+                decision = DecisionIssuer.issue(
+                        context,
+                        c,
+                        rule,
+                        units,
+                        issuingUnit,
+                        terms,
+                        replaced,
+                        proposal.reason(),
+                        DecisionIssuer.Extras.NONE);
                 context.em().persist(CasePause.from(c, month, decision));
             }
             case REINSTATEMENT -> {
@@ -105,7 +121,16 @@ public record SignStopDecisionCommand(Long caseId, AdminUnitCode commune, AdminU
                                 DecisionWriter.text(
                                         proposal.backPaid() ? "terms.backPaid" : "terms.notBackPaid",
                                         proposal.reason()));
-                decision = DecisionIssuer.issue(context, c, rule, units, issuingUnit, terms, replaced, null, more);
+                decision = DecisionIssuer.issue(
+                        context,
+                        c,
+                        rule,
+                        units,
+                        issuingUnit,
+                        terms,
+                        replaced,
+                        null,
+                        DecisionIssuer.Extras.moreTerms(more));
                 if (pause != null) {
                     pause.end(month, proposal.backPaid(), decision);
                 }

@@ -1,3 +1,4 @@
+// Long because it is the case aggregate: every status transition with its guard, one method each.
 package vn.ansinh.casework.domain;
 
 import jakarta.persistence.Column;

@@ -1,3 +1,5 @@
+// Long because the case page offers every step of a case (transitions, adjustments, stop proposals, merit facts); each
+// action is a thin call to CaseService.
 package vn.ansinh.casework.web;
 
 import jakarta.faces.view.ViewScoped;

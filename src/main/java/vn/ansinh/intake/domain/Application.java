@@ -11,12 +11,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.ansinh.registry.domain.Person;
@@ -24,11 +21,12 @@ import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.Category;
 import vn.ansinh.shared.kernel.Programme;
 import vn.ansinh.shared.kernel.ProgrammeField;
+import vn.ansinh.shared.persistence.StampedEntity;
 
 /** An application (hồ sơ đề nghị) for a person in a programme, with the programme's own fields. */
 @Entity
 @Table(name = "application")
-public class Application {
+public class Application extends StampedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,19 +62,6 @@ public class Application {
     @Column(name = "received_on", nullable = false)
     private LocalDate receivedOn;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private LocalDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private LocalDateTime updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected Application() {
         // for JPA
     }
@@ -102,8 +87,7 @@ public class Application {
         application.provinceCode = person.provinceCode().value();
         application.receivedOn = receivedOn;
         application.status = ApplicationStatus.DRAFT;
-        application.createdAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-        application.createdBy = by;
+        application.stampCreated(by, at);
         application.fill(category, values, at);
         return application;
     }
@@ -127,7 +111,7 @@ public class Application {
         this.disabilityLevel = newCategory.fields().contains(ProgrammeField.DISABILITY_LEVEL)
                 ? values.get(ProgrammeField.DISABILITY_LEVEL).strip()
                 : null;
-        this.updatedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        stampUpdated(at);
     }
 
     /** The dossier is complete: it goes on to review. It needs at least one document. */
@@ -139,13 +123,13 @@ public class Application {
             throw new IntakeException("application.error.noDocuments");
         }
         status = ApplicationStatus.READY;
-        updatedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        stampUpdated(at);
     }
 
     /** The case was returned to the officer: the dossier may be completed again. */
     public void reopen(Instant at) {
         status = ApplicationStatus.DRAFT;
-        updatedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        stampUpdated(at);
     }
 
     /**
@@ -159,13 +143,12 @@ public class Application {
         copy.provinceCode = movedPerson.provinceCode().value();
         copy.receivedOn = receivedOn;
         copy.status = ApplicationStatus.READY;
-        copy.createdAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-        copy.createdBy = by;
+        copy.stampCreated(by, at);
         copy.category = category;
         copy.programme = programme;
         copy.details = details;
         copy.disabilityLevel = disabilityLevel;
-        copy.updatedAt = copy.createdAt;
+        copy.stampUpdated(at);
         return copy;
     }
 
@@ -181,8 +164,7 @@ public class Application {
         next.provinceCode = provinceCode;
         next.receivedOn = today;
         next.status = ApplicationStatus.DRAFT;
-        next.createdAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-        next.createdBy = by;
+        next.stampCreated(by, at);
         Map<ProgrammeField, String> kept = new java.util.EnumMap<>(ProgrammeField.class);
         values().forEach((field, value) -> {
             if (newCategory.fields().contains(field)) {
@@ -212,8 +194,7 @@ public class Application {
         application.provinceCode = deceased.provinceCode().value();
         application.receivedOn = today;
         application.status = ApplicationStatus.DRAFT;
-        application.createdAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-        application.createdBy = by;
+        application.stampCreated(by, at);
         application.fill(funeralCategory, Map.of(), at);
         return application;
     }
@@ -259,19 +240,11 @@ public class Application {
         return disabilityLevel;
     }
 
-    public String createdBy() {
-        return createdBy;
-    }
-
     public LocalDate receivedOn() {
         return receivedOn;
     }
 
     public String detailsJson() {
         return details;
-    }
-
-    public long version() {
-        return version;
     }
 }

@@ -8,18 +8,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.InvalidValueException;
+import vn.ansinh.shared.persistence.StampedEntity;
 
 /** A household (hộ gia đình): its head, where it lives, and which poverty line applies to it. */
 @Entity
 @Table(name = "household")
-public class Household {
+public class Household extends StampedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,19 +45,6 @@ public class Household {
     @Column(name = "address")
     private String address;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private LocalDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private LocalDateTime updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected Household() {
         // for JPA
     }
@@ -76,9 +61,8 @@ public class Household {
         household.provinceCode = residence.provinceCode().value();
         household.area = area;
         household.address = address == null || address.isBlank() ? head.address() : FreeText.of(address);
-        household.createdAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-        household.createdBy = by;
-        household.updatedAt = household.createdAt;
+        household.stampCreated(by, at);
+        household.stampUpdated(at);
         return household;
     }
 
@@ -137,9 +121,5 @@ public class Household {
 
     public String address() {
         return address;
-    }
-
-    public long version() {
-        return version;
     }
 }

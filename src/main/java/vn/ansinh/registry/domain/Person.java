@@ -6,19 +6,17 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.InvalidValueException;
+import vn.ansinh.shared.persistence.StampedEntity;
 
 /** A person the commune serves (nhân khẩu). Changed only through the methods named for what happens. */
 @Entity
 @Table(name = "person")
-public class Person {
+public class Person extends StampedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -81,19 +79,6 @@ public class Person {
     @Column(name = "receives_pension")
     private Boolean receivesPension;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private LocalDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private LocalDateTime updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected Person() {
         // for JPA
     }
@@ -101,8 +86,7 @@ public class Person {
     /** Registers a person living in a commune. */
     public static Person register(PersonDetails details, Residence residence, String by, Instant at) {
         Person person = new Person();
-        person.createdAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-        person.createdBy = by;
+        person.stampCreated(by, at);
         person.apply(details, at);
         person.moveTo(residence, details.address(), at);
         return person;
@@ -130,7 +114,7 @@ public class Person {
      */
     public void recordPension(Boolean receives, Instant at) {
         this.receivesPension = receives;
-        this.updatedAt = java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC);
+        stampUpdated(at);
     }
 
     /** Whether the person receives a pension, or {@code null} when not recorded. */
@@ -175,7 +159,7 @@ public class Person {
     }
 
     private void touch(Instant at) {
-        this.updatedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        stampUpdated(at);
     }
 
     public Long id() {
@@ -243,10 +227,6 @@ public class Person {
 
     public boolean isDeceased() {
         return dateOfDeath != null;
-    }
-
-    public long version() {
-        return version;
     }
 
     public PersonDetails details() {

@@ -3,8 +3,6 @@ package vn.ansinh.registry.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import org.primefaces.event.FileUploadEvent;
 import vn.ansinh.registry.application.ImportReport;
@@ -13,10 +11,10 @@ import vn.ansinh.registry.application.PersonImports;
 import vn.ansinh.registry.application.RegistryReader;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.kernel.AdminUnitCode;
-import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.PageActions;
 import vn.ansinh.shared.web.Pages;
+import vn.ansinh.shared.web.Uploads;
 
 /**
  * Bulk import from Excel: upload, read the row-by-row report (nothing written yet), confirm to
@@ -45,14 +43,8 @@ public class ImportView implements Serializable {
 
     public void upload(FileUploadEvent event) {
         summary = null;
-        try (InputStream content = event.getFile().getInputStream()) {
-            report = imports.check(
-                    commune(), event.getFile().getFileName(), event.getFile().getSize(), content);
-        } catch (IOException e) {
-            Messages.error("document.error.read");
-        } catch (BusinessRuleException e) {
-            Messages.error(e.messageKey(), e.arguments());
-        }
+        Uploads.check(event, (name, size, content) -> imports.check(commune(), name, size, content))
+                .ifPresent(checked -> report = checked);
     }
 
     public void confirm() {
@@ -69,7 +61,7 @@ public class ImportView implements Serializable {
     }
 
     public String text(vn.ansinh.shared.upload.UploadMessage<?> problem) {
-        return Messages.text(problem.messageKey(), problem.messageArguments());
+        return Uploads.text(problem);
     }
 
     private AdminUnitCode commune() {

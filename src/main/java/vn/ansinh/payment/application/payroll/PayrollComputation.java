@@ -1,3 +1,5 @@
+// Long because it is the batch computation's orchestration: partitions, the rates snapshot and each step's SQL calls in
+// one place.
 package vn.ansinh.payment.application.payroll;
 
 import jakarta.persistence.EntityManager;

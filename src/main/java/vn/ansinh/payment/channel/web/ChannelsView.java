@@ -4,8 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +25,7 @@ import vn.ansinh.shared.upload.UploadMessage;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.PageActions;
 import vn.ansinh.shared.web.RecordParam;
+import vn.ansinh.shared.web.Uploads;
 
 /**
  * The payment channels of a run ({@code /payment/channels.xhtml?runId=12}): totals per channel and
@@ -111,16 +110,8 @@ public class ChannelsView implements Serializable {
             Messages.error("channels.result.chooseBank");
             return;
         }
-        try (InputStream content = event.getFile().getInputStream()) {
-            report = channels.check(
-                    run,
-                    bankCode,
-                    event.getFile().getFileName(),
-                    event.getFile().getSize(),
-                    content);
-        } catch (IOException e) {
-            Messages.error("document.error.read");
-        }
+        Uploads.check(event, (name, size, content) -> channels.check(run, bankCode, name, size, content))
+                .ifPresent(checked -> report = checked);
     }
 
     public void confirm() {
