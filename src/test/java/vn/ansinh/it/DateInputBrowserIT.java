@@ -2,7 +2,6 @@ package vn.ansinh.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,14 +9,11 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.ansinh.devstack.DemoUser;
 import vn.ansinh.registry.domain.PartialDate;
@@ -32,39 +28,24 @@ import vn.ansinh.registry.domain.Sex;
 class DateInputBrowserIT {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static EntityManagerFactory emf;
-    private static TestDatabase db;
-    private ChromeDriver driver;
-    private AnSinhPages pages;
 
-    @BeforeAll
-    static void openAppDatabase() {
-        db = new TestDatabase(TestStack.app().database());
-        emf = TestStack.appData();
-    }
+    @RegisterExtension
+    final BrowserSession browser = new BrowserSession();
 
-    @BeforeEach
-    void startBrowser() {
-        driver = Browser.start();
-        pages = new AnSinhPages(driver, TestStack.app().appUrl());
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        driver.quit();
-    }
+    private final AnSinhPages pages = browser.pages();
+    private final TestDatabase db = browser.db();
 
     @Test
     void anImpossibleDateIsRefusedNextToItsFieldAndNothingIsRecorded() throws IOException {
         Person person;
-        try (CaseworkFixture fx = new CaseworkFixture(emf, db)) {
+        try (CaseworkFixture fx = browser.data()) {
             person = fx.person(CaseworkFixture.TUAN_GIAO, "Lò Văn Nhất", PartialDate.of(1950, 3, 1), Sex.MALE);
         }
         pages.openAs(DemoUser.OFFICER_TUAN_GIAO, "/casework/life-events.xhtml?personId=" + person.id());
-        driver.findElement(By.id("death:date")).sendKeys("31/02/2026");
-        driver.findElement(By.id("death:record")).click();
+        browser.driver().findElement(By.id("death:date")).sendKeys("31/02/2026");
+        browser.driver().findElement(By.id("death:record")).click();
 
-        WebElement refusal = new WebDriverWait(driver, Duration.ofSeconds(20))
+        WebElement refusal = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .until(d -> d.findElements(By.cssSelector("#death .ui-message-error")).stream()
                         .findFirst()
                         .orElse(null));
@@ -74,7 +55,7 @@ class DateInputBrowserIT {
         assertThat(db.row("select date_of_death from person where id = ?", person.id()))
                 .as("nothing recorded, least of all 28/02/2026")
                 .containsEntry("date_of_death", null);
-        assertThat(driver.findElement(By.id("death:date")).getAttribute("value"))
+        assertThat(browser.driver().findElement(By.id("death:date")).getAttribute("value"))
                 .as("the text typed stays in the field")
                 .isEqualTo("31/02/2026");
     }
@@ -82,22 +63,22 @@ class DateInputBrowserIT {
     @Test
     void formsPrefillTodayAndThisMonthAsVietnameseFormsWriteThem() throws IOException {
         Person person;
-        try (CaseworkFixture fx = new CaseworkFixture(emf, db)) {
+        try (CaseworkFixture fx = browser.data()) {
             person = fx.person(CaseworkFixture.QUY_HOP, "Vi Thị Nhì", PartialDate.of(1961, 8, 20), Sex.FEMALE);
         }
         pages.openAs(DemoUser.OFFICER_QUY_HOP, "/intake/application.xhtml?personId=" + person.id());
         screenshot("application-received-on");
-        assertThat(driver.findElement(By.id("application:receivedOn")).getAttribute("value"))
+        assertThat(browser.driver().findElement(By.id("application:receivedOn")).getAttribute("value"))
                 .isEqualTo(java.time.LocalDate.now(VIETNAM).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 
         pages.open("/payroll/runs.xhtml");
         screenshot("payroll-runs-month");
-        assertThat(driver.findElement(By.id("create:month")).getAttribute("value"))
+        assertThat(browser.driver().findElement(By.id("create:month")).getAttribute("value"))
                 .isEqualTo(YearMonth.now(VIETNAM).format(DateTimeFormatter.ofPattern("MM/yyyy")));
     }
 
     private void screenshot(String name) throws IOException {
         Path dir = Files.createDirectories(Path.of("target/screenshots"));
-        Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        Files.write(dir.resolve(name + ".png"), browser.driver().getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -3,12 +3,10 @@ package vn.ansinh.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.ansinh.devstack.DemoUser;
@@ -20,19 +18,10 @@ import vn.ansinh.it.pages.SelectOneMenu;
  */
 class ListDecisionBrowserIT {
 
-    private WebDriver driver;
-    private AnSinhPages pages;
+    @RegisterExtension
+    final BrowserSession browser = new BrowserSession();
 
-    @BeforeEach
-    void startBrowser() {
-        driver = Browser.start();
-        pages = new AnSinhPages(driver, TestStack.app().appUrl());
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        driver.quit();
-    }
+    private final AnSinhPages pages = browser.pages();
 
     @Test
     void theBandListPreviewSaysWhichRowsItNeedsAreStillPending() {
@@ -43,14 +32,14 @@ class ListDecisionBrowserIT {
                         "Người cao tuổi thuộc hộ nghèo không có người phụng dưỡng: nhóm tuổi mới từ 60 đến dưới 75"
                                 + " và từ đủ 75 tuổi (Nghị định 335/2026): điều chỉnh mức trợ cấp");
         // the menu's panel slides shut: a click meanwhile lands on it
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(d -> !d.findElement(By.id("previewForm:rule_panel")).isDisplayed());
-        WebElement month = driver.findElement(By.id("previewForm:month"));
+        WebElement month = browser.driver().findElement(By.id("previewForm:month"));
         month.clear();
         month.sendKeys("11/2026");
-        driver.findElement(By.id("previewForm:runPreview")).click();
+        browser.driver().findElement(By.id("previewForm:runPreview")).click();
 
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> !d.findElements(By.id("previewForm:pending")).isEmpty());
         assertThat(pages.text("previewForm:confirmedOnly"))
@@ -61,7 +50,7 @@ class ListDecisionBrowserIT {
                 .contains("Hệ số «Người cao tuổi thuộc hộ nghèo")
                 .contains("từ ngày 05/10/2026")
                 .contains("Nghị định số 335/2026/NĐ-CP");
-        assertThat(driver.findElement(By.tagName("body")).getText())
+        assertThat(browser.driver().findElement(By.tagName("body")).getText())
                 .contains("Không có ai có mức trợ cấp thay đổi từ tháng này")
                 .doesNotContain("listDecision.")
                 .doesNotContain("???");
