@@ -3,7 +3,6 @@ package vn.ansinh.casework.application;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Set;
-import vn.ansinh.casework.domain.ApprovalAuthority;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.CaseEvent;
 import vn.ansinh.casework.domain.CaseException;
@@ -11,7 +10,6 @@ import vn.ansinh.casework.domain.Decision;
 import vn.ansinh.casework.domain.DecisionKind;
 import vn.ansinh.casework.domain.DecisionTerms;
 import vn.ansinh.registry.application.AdminUnitTree;
-import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
@@ -62,15 +60,8 @@ public record AdjustCaseCommand(
         if (newCategory == c.category() && java.util.Objects.equals(disability, c.disabilityLevel())) {
             throw new CaseException("case.error.nothingChanged");
         }
-        CaseworkRules rules = CaseworkRules.load(context.em(), context.now());
-        ApprovalAuthority rule = rules.authorities().ruleFor(c.programme(), context.today());
-        AdminUnit issuingUnit = CompetentAuthority.check(
-                rule,
-                context.actor(),
-                units,
-                c,
-                vn.ansinh.casework.domain.DossierMakers.of(context.em(), c),
-                context.today());
+        DecisionIssuer.Signing signing = DecisionIssuer.signing(context, units, c);
+        CaseworkRules rules = signing.rules();
         Person person = context.em().find(Person.class, c.personId());
         YearMonth from = YearMonth.from(changedOn).plusMonths(1);
         if (c.firstMonth() != null && from.isBefore(c.firstMonth())) {
@@ -80,8 +71,8 @@ public record AdjustCaseCommand(
                 Entitlements.terms(DecisionKind.ADJUSTMENT, c, newCategory, disability, person, rules, from);
         Decision replaced = DecisionIssuer.current(context.em(), c);
         CaseEvent adjusted = c.adjust(newCategory, disability, note, context.today(), context.actor(), context.now());
-        Decision decision = DecisionIssuer.issue(
-                context, c, rule, units, issuingUnit, terms, replaced, null, DecisionIssuer.Extras.NONE);
+        Decision decision =
+                DecisionIssuer.issue(context, c, signing, terms, replaced, null, DecisionIssuer.Extras.NONE);
         context.em().persist(adjusted.withDecision(decision.id()));
         context.recordChange("Case", caseId.toString(), before, CaseJson.withDecision(c, decision));
         return decision;

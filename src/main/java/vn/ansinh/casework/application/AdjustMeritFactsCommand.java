@@ -6,18 +6,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.ansinh.casework.domain.ApprovalAuthority;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.CaseEvent;
 import vn.ansinh.casework.domain.CaseException;
 import vn.ansinh.casework.domain.Decision;
 import vn.ansinh.casework.domain.DecisionKind;
 import vn.ansinh.casework.domain.DecisionTerms;
-import vn.ansinh.casework.domain.DossierMakers;
 import vn.ansinh.casework.domain.MeritFacts;
 import vn.ansinh.intake.domain.CaregiverRule;
 import vn.ansinh.registry.application.AdminUnitTree;
-import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
@@ -66,9 +63,10 @@ public record AdjustMeritFactsCommand(
     public Decision execute(CommandContext context) {
         BenefitCase c = Cases.locked(context.em(), caseId, commune);
         String before = CaseJson.of(c);
-        YearMonth signing = YearMonth.from(context.today());
-        if (fromMonth == null || fromMonth.isBefore(signing) || fromMonth.isAfter(signing.plusMonths(1))) {
-            throw new CaseException("case.error.factsMonth", monthText(signing), monthText(signing.plusMonths(1)));
+        YearMonth signingMonth = YearMonth.from(context.today());
+        if (fromMonth == null || fromMonth.isBefore(signingMonth) || fromMonth.isAfter(signingMonth.plusMonths(1))) {
+            throw new CaseException(
+                    "case.error.factsMonth", monthText(signingMonth), monthText(signingMonth.plusMonths(1)));
         }
         MeritFacts next = MeritFacts.of(validated(c));
         if (next.equals(c.meritFacts())) {
@@ -80,10 +78,8 @@ public record AdjustMeritFactsCommand(
             CaregiverRule.check(
                     c.personId(), next.caregiverPersonId(), id -> context.em().find(Person.class, id));
         }
-        CaseworkRules rules = CaseworkRules.load(context.em(), context.now());
-        ApprovalAuthority rule = rules.authorities().ruleFor(c.programme(), context.today());
-        AdminUnit issuingUnit = CompetentAuthority.check(
-                rule, context.actor(), units, c, DossierMakers.of(context.em(), c), context.today());
+        DecisionIssuer.Signing signing = DecisionIssuer.signing(context, units, c);
+        CaseworkRules rules = signing.rules();
         Person person = context.em().find(Person.class, c.personId());
         YearMonth from = c.firstMonth() != null && fromMonth.isBefore(c.firstMonth()) ? c.firstMonth() : fromMonth;
         Decision replaced = DecisionIssuer.current(context.em(), c);
@@ -93,9 +89,7 @@ public record AdjustMeritFactsCommand(
         Decision decision = DecisionIssuer.issue(
                 context,
                 c,
-                rule,
-                units,
-                issuingUnit,
+                signing,
                 terms,
                 replaced,
                 null,

@@ -1,7 +1,6 @@
 package vn.ansinh.casework.application;
 
 import java.util.Set;
-import vn.ansinh.casework.domain.ApprovalAuthority;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.BenefitResumed;
 import vn.ansinh.casework.domain.CaseException;
@@ -45,16 +44,12 @@ public record RejectStopProposalCommand(Long caseId, AdminUnitCode commune, Stri
         if (proposal == null) {
             throw new CaseException("proposal.error.none");
         }
-        ApprovalAuthority rule =
-                CaseworkRules.load(context.em(), context.now()).authorities().ruleFor(c.programme(), context.today());
-        CompetentAuthority.check(
-                rule,
-                context.actor(),
+        DecisionIssuer.signing(
+                context,
                 units,
                 c,
                 DossierMakers.of(context.em(), c)
-                        .with(new DossierMakers.Contribution(proposal.proposedBy(), DossierMakers.Hand.PROPOSED)),
-                context.today());
+                        .with(new DossierMakers.Contribution(proposal.proposedBy(), DossierMakers.Hand.PROPOSED)));
         context.em().persist(c.rejectProposal(proposal.previousStatus(), reason, context.actor(), context.now()));
         proposal.rejected(c.statusNote(), context.actor(), context.now());
         if (proposal.kind() != DecisionKind.REINSTATEMENT) {
