@@ -2,7 +2,6 @@ package vn.ansinh.casework.application;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Set;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.CaseEvent;
 import vn.ansinh.casework.domain.CaseException;
@@ -11,12 +10,11 @@ import vn.ansinh.casework.domain.DecisionKind;
 import vn.ansinh.casework.domain.DecisionTerms;
 import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.registry.domain.Person;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.Category;
 import vn.ansinh.shared.kernel.ProgrammeField;
-import vn.ansinh.shared.security.Role;
 
 /**
  * A change of category or disability level: the competent authority signs an adjustment decision
@@ -30,21 +28,11 @@ public record AdjustCaseCommand(
         LocalDate changedOn,
         String note,
         AdminUnitTree units)
-        implements Command<Decision> {
+        implements CommuneCommand.ByApprover<Decision> {
 
     @Override
     public String action() {
         return "case.adjust";
-    }
-
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.APPROVER);
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return commune;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package vn.ansinh.casework.application;
 
 import java.time.YearMonth;
-import java.util.Set;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.CaseEvent;
 import vn.ansinh.casework.domain.Decision;
@@ -10,10 +9,9 @@ import vn.ansinh.casework.domain.DecisionTerms;
 import vn.ansinh.casework.domain.Lifecycle;
 import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.registry.domain.Person;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.kernel.AdminUnitCode;
-import vn.ansinh.shared.security.Role;
 
 /**
  * The competent authority approves a case and signs its decision. Refused unless the approver's
@@ -27,7 +25,7 @@ import vn.ansinh.shared.security.Role;
  */
 public record ApproveCaseCommand(
         Long caseId, AdminUnitCode commune, AdminUnitTree units, String note, String overrideReason)
-        implements Command<Decision> {
+        implements CommuneCommand.ByApprover<Decision> {
 
     /** The shortest written reason accepted for deciding against a failing condition. */
     public static final int MIN_OVERRIDE_REASON = 10;
@@ -45,16 +43,6 @@ public record ApproveCaseCommand(
     @Override
     public String action() {
         return "case.approve";
-    }
-
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.APPROVER);
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return commune;
     }
 
     @Override

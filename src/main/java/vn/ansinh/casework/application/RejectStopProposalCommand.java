@@ -1,6 +1,5 @@
 package vn.ansinh.casework.application;
 
-import java.util.Set;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.BenefitResumed;
 import vn.ansinh.casework.domain.CaseException;
@@ -8,10 +7,9 @@ import vn.ansinh.casework.domain.CaseProposal;
 import vn.ansinh.casework.domain.DecisionKind;
 import vn.ansinh.casework.domain.DossierMakers;
 import vn.ansinh.registry.application.AdminUnitTree;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.kernel.AdminUnitCode;
-import vn.ansinh.shared.security.Role;
 
 /**
  * The competent authority rejects the case's open proposal with a written reason: the case goes back to
@@ -19,21 +17,11 @@ import vn.ansinh.shared.security.Role;
  * (months of a suspension still running stay held: {@link vn.ansinh.casework.domain.PausedMonths}).
  */
 public record RejectStopProposalCommand(Long caseId, AdminUnitCode commune, String reason, AdminUnitTree units)
-        implements Command<BenefitCase> {
+        implements CommuneCommand.ByApprover<BenefitCase> {
 
     @Override
     public String action() {
         return "case.rejectProposal";
-    }
-
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.APPROVER);
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return commune;
     }
 
     @Override

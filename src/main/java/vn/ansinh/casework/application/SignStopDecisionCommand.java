@@ -2,7 +2,6 @@ package vn.ansinh.casework.application;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Set;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.BenefitResumed;
 import vn.ansinh.casework.domain.BenefitStopped;
@@ -15,10 +14,9 @@ import vn.ansinh.casework.domain.DecisionKind;
 import vn.ansinh.casework.domain.DossierMakers;
 import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.registry.domain.Person;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.kernel.AdminUnitCode;
-import vn.ansinh.shared.security.Role;
 import vn.ansinh.shared.text.VietnameseFormat;
 
 /**
@@ -29,21 +27,11 @@ import vn.ansinh.shared.text.VietnameseFormat;
  * reinstatement closes the period, paid back or not, and releases the held lines it pays.
  */
 public record SignStopDecisionCommand(Long caseId, AdminUnitCode commune, AdminUnitTree units)
-        implements Command<Decision> {
+        implements CommuneCommand.ByApprover<Decision> {
 
     @Override
     public String action() {
         return "case.signStopDecision";
-    }
-
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.APPROVER);
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return commune;
     }
 
     @Override
