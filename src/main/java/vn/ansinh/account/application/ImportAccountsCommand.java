@@ -15,11 +15,10 @@ import vn.ansinh.account.domain.AccountStep;
 import vn.ansinh.account.domain.StepRecord;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
-import vn.ansinh.shared.security.Role;
 
 /**
  * A commune officer applies the ready rows of a checked account file (see {@link AccountImportParser})
@@ -29,7 +28,7 @@ import vn.ansinh.shared.security.Role;
  * whole import with its row number. One audit row sums the import up.
  */
 public record ImportAccountsCommand(AdminUnitCode commune, String fileName, List<AccountImportLine> lines)
-        implements Command<AccountImportSummary> {
+        implements CommuneCommand.ByOfficer<AccountImportSummary> {
 
     public ImportAccountsCommand {
         Objects.requireNonNull(commune, "commune");
@@ -45,16 +44,6 @@ public record ImportAccountsCommand(AdminUnitCode commune, String fileName, List
     @Override
     public String action() {
         return "account.import";
-    }
-
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.COMMUNE_OFFICER);
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return commune;
     }
 
     @Override

@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Set;
 import vn.ansinh.account.domain.AccountEventSource;
 import vn.ansinh.account.domain.AccountNumber;
 import vn.ansinh.account.domain.AccountStep;
@@ -13,11 +12,10 @@ import vn.ansinh.account.domain.SsAccount;
 import vn.ansinh.account.domain.StepRecord;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
-import vn.ansinh.shared.security.Role;
 
 /**
  * The commune officer records one step of a person's social-security account, on the day it
@@ -36,7 +34,7 @@ public record RecordAccountStepCommand(
         BankCode bank,
         AccountNumber number,
         String note)
-        implements Command<SsAccount> {
+        implements CommuneCommand.ByOfficer<SsAccount> {
 
     public RecordAccountStepCommand {
         Objects.requireNonNull(personId, "personId");
@@ -47,16 +45,6 @@ public record RecordAccountStepCommand(
     @Override
     public String action() {
         return "account.step";
-    }
-
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.COMMUNE_OFFICER);
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return commune;
     }
 
     @Override

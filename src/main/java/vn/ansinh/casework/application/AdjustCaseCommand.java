@@ -2,8 +2,6 @@ package vn.ansinh.casework.application;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Set;
-import vn.ansinh.casework.domain.ApprovalAuthority;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.CaseEvent;
 import vn.ansinh.casework.domain.CaseException;
@@ -11,14 +9,12 @@ import vn.ansinh.casework.domain.Decision;
 import vn.ansinh.casework.domain.DecisionKind;
 import vn.ansinh.casework.domain.DecisionTerms;
 import vn.ansinh.registry.application.AdminUnitTree;
-import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.Person;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.Category;
 import vn.ansinh.shared.kernel.ProgrammeField;
-import vn.ansinh.shared.security.Role;
 
 /**
  * A change of category or disability level: the competent authority signs an adjustment decision
@@ -32,21 +28,11 @@ public record AdjustCaseCommand(
         LocalDate changedOn,
         String note,
         AdminUnitTree units)
-        implements Command<Decision> {
+        implements CommuneCommand.ByApprover<Decision> {
 
     @Override
     public String action() {
         return "case.adjust";
-    }
-
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.APPROVER);
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return commune;
     }
 
     @Override
@@ -62,15 +48,8 @@ public record AdjustCaseCommand(
         if (newCategory == c.category() && java.util.Objects.equals(disability, c.disabilityLevel())) {
             throw new CaseException("case.error.nothingChanged");
         }
-        CaseworkRules rules = CaseworkRules.load(context.em(), context.now());
-        ApprovalAuthority rule = rules.authorities().ruleFor(c.programme(), context.today());
-        AdminUnit issuingUnit = CompetentAuthority.check(
-                rule,
-                context.actor(),
-                units,
-                c,
-                vn.ansinh.casework.domain.DossierMakers.of(context.em(), c),
-                context.today());
+        DecisionIssuer.Signing signing = DecisionIssuer.signing(context, units, c);
+        CaseworkRules rules = signing.rules();
         Person person = context.em().find(Person.class, c.personId());
         YearMonth from = YearMonth.from(changedOn).plusMonths(1);
         if (c.firstMonth() != null && from.isBefore(c.firstMonth())) {
@@ -80,8 +59,8 @@ public record AdjustCaseCommand(
                 Entitlements.terms(DecisionKind.ADJUSTMENT, c, newCategory, disability, person, rules, from);
         Decision replaced = DecisionIssuer.current(context.em(), c);
         CaseEvent adjusted = c.adjust(newCategory, disability, note, context.today(), context.actor(), context.now());
-        Decision decision = DecisionIssuer.issue(
-                context, c, rule, units, issuingUnit, terms, replaced, null, DecisionIssuer.Extras.NONE);
+        Decision decision =
+                DecisionIssuer.issue(context, c, signing, terms, replaced, null, DecisionIssuer.Extras.NONE);
         context.em().persist(adjusted.withDecision(decision.id()));
         context.recordChange("Case", caseId.toString(), before, CaseJson.withDecision(c, decision));
         return decision;

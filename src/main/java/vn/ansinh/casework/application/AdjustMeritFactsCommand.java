@@ -5,27 +5,22 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import vn.ansinh.casework.domain.ApprovalAuthority;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.CaseEvent;
 import vn.ansinh.casework.domain.CaseException;
 import vn.ansinh.casework.domain.Decision;
 import vn.ansinh.casework.domain.DecisionKind;
 import vn.ansinh.casework.domain.DecisionTerms;
-import vn.ansinh.casework.domain.DossierMakers;
 import vn.ansinh.casework.domain.MeritFacts;
 import vn.ansinh.intake.domain.CaregiverRule;
 import vn.ansinh.registry.application.AdminUnitTree;
-import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.Person;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.command.Label;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.InvalidValueException;
 import vn.ansinh.shared.kernel.ProgrammeField;
-import vn.ansinh.shared.security.Role;
 
 /**
  * A change of a meritorious person's case facts (impairment percent after a re-assessment, number of martyrs,
@@ -45,7 +40,7 @@ public record AdjustMeritFactsCommand(
         YearMonth fromMonth,
         String note,
         AdminUnitTree units)
-        implements Command<Decision> {
+        implements CommuneCommand.ByApprover<Decision> {
 
     @Override
     public String action() {
@@ -53,22 +48,13 @@ public record AdjustMeritFactsCommand(
     }
 
     @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.APPROVER);
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return commune;
-    }
-
-    @Override
     public Decision execute(CommandContext context) {
         BenefitCase c = Cases.locked(context.em(), caseId, commune);
         String before = CaseJson.of(c);
-        YearMonth signing = YearMonth.from(context.today());
-        if (fromMonth == null || fromMonth.isBefore(signing) || fromMonth.isAfter(signing.plusMonths(1))) {
-            throw new CaseException("case.error.factsMonth", monthText(signing), monthText(signing.plusMonths(1)));
+        YearMonth signingMonth = YearMonth.from(context.today());
+        if (fromMonth == null || fromMonth.isBefore(signingMonth) || fromMonth.isAfter(signingMonth.plusMonths(1))) {
+            throw new CaseException(
+                    "case.error.factsMonth", monthText(signingMonth), monthText(signingMonth.plusMonths(1)));
         }
         MeritFacts next = MeritFacts.of(validated(c));
         if (next.equals(c.meritFacts())) {
@@ -80,10 +66,8 @@ public record AdjustMeritFactsCommand(
             CaregiverRule.check(
                     c.personId(), next.caregiverPersonId(), id -> context.em().find(Person.class, id));
         }
-        CaseworkRules rules = CaseworkRules.load(context.em(), context.now());
-        ApprovalAuthority rule = rules.authorities().ruleFor(c.programme(), context.today());
-        AdminUnit issuingUnit = CompetentAuthority.check(
-                rule, context.actor(), units, c, DossierMakers.of(context.em(), c), context.today());
+        DecisionIssuer.Signing signing = DecisionIssuer.signing(context, units, c);
+        CaseworkRules rules = signing.rules();
         Person person = context.em().find(Person.class, c.personId());
         YearMonth from = c.firstMonth() != null && fromMonth.isBefore(c.firstMonth()) ? c.firstMonth() : fromMonth;
         Decision replaced = DecisionIssuer.current(context.em(), c);
@@ -93,9 +77,7 @@ public record AdjustMeritFactsCommand(
         Decision decision = DecisionIssuer.issue(
                 context,
                 c,
-                rule,
-                units,
-                issuingUnit,
+                signing,
                 terms,
                 replaced,
                 null,

@@ -1,8 +1,6 @@
 package vn.ansinh.casework.application;
 
 import java.time.YearMonth;
-import java.util.Set;
-import vn.ansinh.casework.domain.ApprovalAuthority;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.CaseEvent;
 import vn.ansinh.casework.domain.Decision;
@@ -10,12 +8,10 @@ import vn.ansinh.casework.domain.DecisionKind;
 import vn.ansinh.casework.domain.DecisionTerms;
 import vn.ansinh.casework.domain.Lifecycle;
 import vn.ansinh.registry.application.AdminUnitTree;
-import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.Person;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.kernel.AdminUnitCode;
-import vn.ansinh.shared.security.Role;
 
 /**
  * The competent authority approves a case and signs its decision. Refused unless the approver's
@@ -29,7 +25,7 @@ import vn.ansinh.shared.security.Role;
  */
 public record ApproveCaseCommand(
         Long caseId, AdminUnitCode commune, AdminUnitTree units, String note, String overrideReason)
-        implements Command<Decision> {
+        implements CommuneCommand.ByApprover<Decision> {
 
     /** The shortest written reason accepted for deciding against a failing condition. */
     public static final int MIN_OVERRIDE_REASON = 10;
@@ -50,28 +46,11 @@ public record ApproveCaseCommand(
     }
 
     @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.APPROVER);
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return commune;
-    }
-
-    @Override
     public Decision execute(CommandContext context) {
         BenefitCase c = Cases.locked(context.em(), caseId, commune);
         String before = CaseJson.of(c);
-        CaseworkRules rules = CaseworkRules.load(context.em(), context.now());
-        ApprovalAuthority rule = rules.authorities().ruleFor(c.programme(), context.today());
-        AdminUnit issuingUnit = CompetentAuthority.check(
-                rule,
-                context.actor(),
-                units,
-                c,
-                vn.ansinh.casework.domain.DossierMakers.of(context.em(), c),
-                context.today());
+        DecisionIssuer.Signing signing = DecisionIssuer.signing(context, units, c);
+        CaseworkRules rules = signing.rules();
         String override = eligibilityOverride(Eligibility.check(context.em(), c, context.today(), context.now()));
         Person person = context.em().find(Person.class, c.personId());
         YearMonth signingMonth = YearMonth.from(context.today());
@@ -83,20 +62,17 @@ public record ApproveCaseCommand(
         String eventNote =
                 override == null ? note : (note == null || note.isBlank() ? "" : note.strip() + " — ") + override;
         CaseEvent approved = c.approve(
-                rule, context.today(), monthly ? firstMonth : null, eventNote, context.actor(), context.now());
+                signing.rule(),
+                context.today(),
+                monthly ? firstMonth : null,
+                eventNote,
+                context.actor(),
+                context.now());
         if (c.lifecycle() == Lifecycle.POVERTY_RECOGNITION) {
             c.recogniseForYear(context.today().getYear());
         }
         Decision decision = DecisionIssuer.issue(
-                context,
-                c,
-                rule,
-                units,
-                issuingUnit,
-                terms,
-                null,
-                null,
-                DecisionIssuer.Extras.overridingEligibility(override));
+                context, c, signing, terms, null, null, DecisionIssuer.Extras.overridingEligibility(override));
         context.em().persist(approved.withDecision(decision.id()));
         if (monthly && !firstMonth.isAfter(signingMonth)) {
             context.em().persist(c.activate(context.actor(), context.now()));

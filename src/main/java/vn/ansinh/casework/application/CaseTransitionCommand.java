@@ -103,14 +103,6 @@ public record CaseTransitionCommand(
 
     /** Returning and rejecting are decisions: only the competent authority, never the maker. */
     private void requireCompetent(CommandContext context, BenefitCase c) {
-        var rule =
-                CaseworkRules.load(context.em(), context.now()).authorities().ruleFor(c.programme(), context.today());
-        CompetentAuthority.check(
-                rule,
-                context.actor(),
-                units,
-                c,
-                vn.ansinh.casework.domain.DossierMakers.of(context.em(), c),
-                context.today());
+        DecisionIssuer.signing(context, units, c);
     }
 }

@@ -8,6 +8,7 @@ import vn.ansinh.casework.domain.Decision;
 import vn.ansinh.casework.domain.DecisionNumber;
 import vn.ansinh.casework.domain.DecisionSheet;
 import vn.ansinh.casework.domain.DecisionTerms;
+import vn.ansinh.casework.domain.DossierMakers;
 import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.Person;
@@ -40,16 +41,39 @@ final class DecisionIssuer {
         }
     }
 
+    /**
+     * Who signs a decision on a case today: the casework rules in force, the programme's approval authority
+     * rule among them, and the unit of the approver, found competent ({@link CompetentAuthority}).
+     */
+    record Signing(CaseworkRules rules, ApprovalAuthority rule, AdminUnitTree units, AdminUnit issuingUnit) {}
+
+    /**
+     * The signing of a decision on the case by the command's actor, or a refusal if they are not the competent
+     * authority of the day (the programme's rule in force) or had a hand in the dossier ({@code makers}).
+     */
+    static Signing signing(CommandContext context, AdminUnitTree units, BenefitCase c, DossierMakers makers) {
+        CaseworkRules rules = CaseworkRules.load(context.em(), context.now());
+        ApprovalAuthority rule = rules.authorities().ruleFor(c.programme(), context.today());
+        AdminUnit issuingUnit = CompetentAuthority.check(rule, context.actor(), units, c, makers, context.today());
+        return new Signing(rules, rule, units, issuingUnit);
+    }
+
+    /** {@link #signing(CommandContext, AdminUnitTree, BenefitCase, DossierMakers)} with the dossier's makers. */
+    static Signing signing(CommandContext context, AdminUnitTree units, BenefitCase c) {
+        return signing(context, units, c, DossierMakers.of(context.em(), c));
+    }
+
     static Decision issue(
             CommandContext context,
             BenefitCase c,
-            ApprovalAuthority rule,
-            AdminUnitTree units,
-            AdminUnit issuingUnit,
+            Signing signing,
             DecisionTerms terms,
             Decision replaced,
             String endReasonText,
             Extras extras) {
+        ApprovalAuthority rule = signing.rule();
+        AdminUnitTree units = signing.units();
+        AdminUnit issuingUnit = signing.issuingUnit();
         EntityManager em = context.em();
         LocalDate today = context.today();
         Person person = em.find(Person.class, c.personId());

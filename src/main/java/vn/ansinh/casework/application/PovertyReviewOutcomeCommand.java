@@ -1,18 +1,16 @@
 package vn.ansinh.casework.application;
 
 import java.time.YearMonth;
-import java.util.Set;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.CaseException;
 import vn.ansinh.casework.domain.CaseOrigin;
 import vn.ansinh.casework.domain.CaseTransition;
 import vn.ansinh.casework.domain.Lifecycle;
 import vn.ansinh.intake.domain.Application;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.Category;
-import vn.ansinh.shared.security.Role;
 
 /**
  * The outcome of the annual poverty review for a recognised household member: escaped poverty, or
@@ -20,21 +18,11 @@ import vn.ansinh.shared.security.Role;
  * year; a re-classification opens the dossier of the new class for the officer to submit.
  */
 public record PovertyReviewOutcomeCommand(Long caseId, AdminUnitCode commune, CaseTransition outcome, int reviewYear)
-        implements Command<BenefitCase> {
+        implements CommuneCommand.ByApprover<BenefitCase> {
 
     @Override
     public String action() {
         return "case." + outcome.name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.APPROVER);
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return commune;
     }
 
     @Override

@@ -1,16 +1,14 @@
 package vn.ansinh.casework.application;
 
 import java.time.YearMonth;
-import java.util.Set;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.CaseException;
 import vn.ansinh.casework.domain.CaseProposal;
 import vn.ansinh.casework.domain.DecisionKind;
 import vn.ansinh.casework.domain.EndReason;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.kernel.AdminUnitCode;
-import vn.ansinh.shared.security.Role;
 
 /**
  * The commune officer proposes (đề nghị) to end, pause or resume a decided monthly allowance, with a
@@ -28,21 +26,11 @@ public record ProposeStopCommand(
         YearMonth month,
         Boolean backPaid,
         String reason)
-        implements Command<CaseProposal> {
+        implements CommuneCommand.ByOfficer<CaseProposal> {
 
     @Override
     public String action() {
         return "case.propose." + kind.name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.COMMUNE_OFFICER);
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return commune;
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.BenefitStopped;
 import vn.ansinh.casework.domain.CaseOrigin;
@@ -18,12 +17,11 @@ import vn.ansinh.casework.domain.Lifecycle;
 import vn.ansinh.intake.domain.Application;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Relationship;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.kernel.Category;
-import vn.ansinh.shared.security.Role;
 import vn.ansinh.shared.text.VietnameseFormat;
 
 /**
@@ -33,7 +31,7 @@ import vn.ansinh.shared.text.VietnameseFormat;
  * monthly allowance a funeral-support case (hỗ trợ chi phí mai táng) is opened for the family.
  */
 public record RecordDeathCommand(Long personId, AdminUnitCode commune, LocalDate dateOfDeath)
-        implements Command<RecordDeathCommand.Outcome> {
+        implements CommuneCommand.ByOfficer<RecordDeathCommand.Outcome> {
 
     /** The cases ended, and the funeral-support case opened (null when none). */
     public record Outcome(List<Long> endedCases, Long funeralCaseId) {}
@@ -41,16 +39,6 @@ public record RecordDeathCommand(Long personId, AdminUnitCode commune, LocalDate
     @Override
     public String action() {
         return "person.recordDeath";
-    }
-
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.COMMUNE_OFFICER);
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return commune;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package vn.ansinh.casework.application;
 
 import java.time.LocalDate;
-import java.util.Set;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.CaseEvent;
 import vn.ansinh.casework.domain.CaseException;
@@ -9,11 +8,10 @@ import vn.ansinh.casework.domain.CaseOrigin;
 import vn.ansinh.casework.domain.CaseTransition;
 import vn.ansinh.casework.domain.RehabForm;
 import vn.ansinh.intake.domain.Application;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.Category;
-import vn.ansinh.shared.security.Role;
 
 /**
  * The officer's steps in a drug rehabilitation (cai nghiện): start it (form, start, planned end),
@@ -28,7 +26,7 @@ public record RehabilitationCommand(
         LocalDate start,
         LocalDate end,
         String note)
-        implements Command<BenefitCase> {
+        implements CommuneCommand.ByOfficer<BenefitCase> {
 
     public RehabilitationCommand {
         if (step != CaseTransition.START_REHABILITATION
@@ -41,16 +39,6 @@ public record RehabilitationCommand(
     @Override
     public String action() {
         return "case." + step.name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.COMMUNE_OFFICER);
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return commune;
     }
 
     @Override

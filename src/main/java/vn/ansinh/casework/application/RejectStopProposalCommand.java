@@ -1,7 +1,5 @@
 package vn.ansinh.casework.application;
 
-import java.util.Set;
-import vn.ansinh.casework.domain.ApprovalAuthority;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.BenefitResumed;
 import vn.ansinh.casework.domain.CaseException;
@@ -9,10 +7,9 @@ import vn.ansinh.casework.domain.CaseProposal;
 import vn.ansinh.casework.domain.DecisionKind;
 import vn.ansinh.casework.domain.DossierMakers;
 import vn.ansinh.registry.application.AdminUnitTree;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.kernel.AdminUnitCode;
-import vn.ansinh.shared.security.Role;
 
 /**
  * The competent authority rejects the case's open proposal with a written reason: the case goes back to
@@ -20,21 +17,11 @@ import vn.ansinh.shared.security.Role;
  * (months of a suspension still running stay held: {@link vn.ansinh.casework.domain.PausedMonths}).
  */
 public record RejectStopProposalCommand(Long caseId, AdminUnitCode commune, String reason, AdminUnitTree units)
-        implements Command<BenefitCase> {
+        implements CommuneCommand.ByApprover<BenefitCase> {
 
     @Override
     public String action() {
         return "case.rejectProposal";
-    }
-
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.APPROVER);
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return commune;
     }
 
     @Override
@@ -45,16 +32,12 @@ public record RejectStopProposalCommand(Long caseId, AdminUnitCode commune, Stri
         if (proposal == null) {
             throw new CaseException("proposal.error.none");
         }
-        ApprovalAuthority rule =
-                CaseworkRules.load(context.em(), context.now()).authorities().ruleFor(c.programme(), context.today());
-        CompetentAuthority.check(
-                rule,
-                context.actor(),
+        DecisionIssuer.signing(
+                context,
                 units,
                 c,
                 DossierMakers.of(context.em(), c)
-                        .with(new DossierMakers.Contribution(proposal.proposedBy(), DossierMakers.Hand.PROPOSED)),
-                context.today());
+                        .with(new DossierMakers.Contribution(proposal.proposedBy(), DossierMakers.Hand.PROPOSED)));
         context.em().persist(c.rejectProposal(proposal.previousStatus(), reason, context.actor(), context.now()));
         proposal.rejected(c.statusNote(), context.actor(), context.now());
         if (proposal.kind() != DecisionKind.REINSTATEMENT) {

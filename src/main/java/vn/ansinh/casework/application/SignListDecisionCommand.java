@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Set;
 import vn.ansinh.casework.domain.ApprovalAuthority;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.BenefitStopped;
@@ -26,12 +25,11 @@ import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.persistence.UnitSequences;
-import vn.ansinh.shared.security.Role;
 import vn.ansinh.shared.text.VietnameseFormat;
 
 /**
@@ -45,21 +43,11 @@ import vn.ansinh.shared.text.VietnameseFormat;
  * the rates confirmed now give it another amount after (prepare it again).
  */
 public record SignListDecisionCommand(Long listId, AdminUnitCode commune, AdminUnitTree units)
-        implements Command<ListDecision> {
+        implements CommuneCommand.ByApprover<ListDecision> {
 
     @Override
     public String action() {
         return "listDecision.sign";
-    }
-
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.APPROVER);
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return commune;
     }
 
     @Override

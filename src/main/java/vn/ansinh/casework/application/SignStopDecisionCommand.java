@@ -2,8 +2,6 @@ package vn.ansinh.casework.application;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Set;
-import vn.ansinh.casework.domain.ApprovalAuthority;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.BenefitResumed;
 import vn.ansinh.casework.domain.BenefitStopped;
@@ -13,15 +11,12 @@ import vn.ansinh.casework.domain.CasePause;
 import vn.ansinh.casework.domain.CaseProposal;
 import vn.ansinh.casework.domain.Decision;
 import vn.ansinh.casework.domain.DecisionKind;
-import vn.ansinh.casework.domain.DecisionTerms;
 import vn.ansinh.casework.domain.DossierMakers;
 import vn.ansinh.registry.application.AdminUnitTree;
-import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.Person;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.kernel.AdminUnitCode;
-import vn.ansinh.shared.security.Role;
 import vn.ansinh.shared.text.VietnameseFormat;
 
 /**
@@ -32,21 +27,11 @@ import vn.ansinh.shared.text.VietnameseFormat;
  * reinstatement closes the period, paid back or not, and releases the held lines it pays.
  */
 public record SignStopDecisionCommand(Long caseId, AdminUnitCode commune, AdminUnitTree units)
-        implements Command<Decision> {
+        implements CommuneCommand.ByApprover<Decision> {
 
     @Override
     public String action() {
         return "case.signStopDecision";
-    }
-
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.APPROVER);
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return commune;
     }
 
     @Override
@@ -57,60 +42,44 @@ public record SignStopDecisionCommand(Long caseId, AdminUnitCode commune, AdminU
         if (proposal == null) {
             throw new CaseException("proposal.error.none");
         }
-        CaseworkRules rules = CaseworkRules.load(context.em(), context.now());
-        ApprovalAuthority rule = rules.authorities().ruleFor(c.programme(), context.today());
-        DossierMakers makers = DossierMakers.of(context.em(), c)
-                .with(new DossierMakers.Contribution(proposal.proposedBy(), DossierMakers.Hand.PROPOSED));
-        AdminUnit issuingUnit = CompetentAuthority.check(rule, context.actor(), units, c, makers, context.today());
+        DecisionIssuer.Signing signing = DecisionIssuer.signing(
+                context,
+                units,
+                c,
+                DossierMakers.of(context.em(), c)
+                        .with(new DossierMakers.Contribution(proposal.proposedBy(), DossierMakers.Hand.PROPOSED)));
         Person person = context.em().find(Person.class, c.personId());
         Decision replaced = DecisionIssuer.current(context.em(), c);
+        // the decision of a kind on the case's own terms from a month (computed when issued, after the case changed)
+        Issue issue = (kind, from, endReasonText, extras) -> DecisionIssuer.issue(
+                context,
+                c,
+                signing,
+                Entitlements.terms(kind, c, c.category(), c.disabilityLevel(), person, signing.rules(), from),
+                replaced,
+                endReasonText,
+                extras);
         YearMonth month = proposal.month();
         Decision decision;
         CaseEvent event;
         switch (proposal.kind()) {
             case TERMINATION -> {
                 event = c.terminate(proposal.endReason(), month, proposal.reason(), context.actor(), context.now());
-                DecisionTerms terms = Entitlements.terms(
+                decision = issue.of(
                         DecisionKind.TERMINATION,
-                        c,
-                        c.category(),
-                        c.disabilityLevel(),
-                        person,
-                        rules,
-                        c.lastMonth().plusMonths(1));
-                decision = DecisionIssuer.issue(
-                        context,
-                        c,
-                        rule,
-                        units,
-                        issuingUnit,
-                        terms,
-                        replaced,
+                        c.lastMonth().plusMonths(1),
                         proposal.reason(),
                         DecisionIssuer.Extras.NONE);
                 context.publish(BenefitStopped.ended(c, proposal.endReason()));
             }
             case SUSPENSION -> {
                 event = c.suspend(proposal.reason(), context.actor(), context.now());
-                DecisionTerms terms = Entitlements.terms(
-                        DecisionKind.SUSPENSION, c, c.category(), c.disabilityLevel(), person, rules, month);
-                decision = DecisionIssuer.issue(
-                        context,
-                        c,
-                        rule,
-                        units,
-                        issuingUnit,
-                        terms,
-                        replaced,
-                        proposal.reason(),
-                        DecisionIssuer.Extras.NONE);
+                decision = issue.of(DecisionKind.SUSPENSION, month, proposal.reason(), DecisionIssuer.Extras.NONE);
                 context.em().persist(CasePause.from(c, month, decision));
             }
             case REINSTATEMENT -> {
                 CasePause pause = StopProposals.runningPause(context.em(), c);
                 event = c.reinstate(context.actor(), context.now());
-                DecisionTerms terms = Entitlements.terms(
-                        DecisionKind.REINSTATEMENT, c, c.category(), c.disabilityLevel(), person, rules, month);
                 List<String> more = pause == null || !month.isAfter(pause.from())
                         ? List.of()
                         : List.of(
@@ -121,16 +90,7 @@ public record SignStopDecisionCommand(Long caseId, AdminUnitCode commune, AdminU
                                 DecisionWriter.text(
                                         proposal.backPaid() ? "terms.backPaid" : "terms.notBackPaid",
                                         proposal.reason()));
-                decision = DecisionIssuer.issue(
-                        context,
-                        c,
-                        rule,
-                        units,
-                        issuingUnit,
-                        terms,
-                        replaced,
-                        null,
-                        DecisionIssuer.Extras.moreTerms(more));
+                decision = issue.of(DecisionKind.REINSTATEMENT, month, null, DecisionIssuer.Extras.moreTerms(more));
                 if (pause != null) {
                     pause.end(month, proposal.backPaid(), decision);
                 }
@@ -142,6 +102,11 @@ public record SignStopDecisionCommand(Long caseId, AdminUnitCode commune, AdminU
         proposal.signed(decision, context.actor(), context.now());
         context.recordChange("Case", caseId.toString(), before, CaseJson.withDecision(c, decision));
         return decision;
+    }
+
+    /** Issues the decision of a kind on the case's own terms from a month. */
+    private interface Issue {
+        Decision of(DecisionKind kind, YearMonth from, String endReasonText, DecisionIssuer.Extras extras);
     }
 
     private static String monthText(YearMonth month) {

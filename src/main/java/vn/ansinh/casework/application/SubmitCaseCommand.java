@@ -1,6 +1,5 @@
 package vn.ansinh.casework.application;
 
-import java.util.Set;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.CaseEvent;
 import vn.ansinh.casework.domain.CaseOrigin;
@@ -8,11 +7,10 @@ import vn.ansinh.casework.domain.CaseworkQueries;
 import vn.ansinh.intake.domain.Application;
 import vn.ansinh.intake.domain.CaregiverRule;
 import vn.ansinh.registry.domain.Person;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
-import vn.ansinh.shared.security.Role;
 
 /**
  * The officer submits a complete dossier for decision: the application becomes (or again is) a
@@ -21,21 +19,12 @@ import vn.ansinh.shared.security.Role;
  * then ({@link Eligibility}), with a message naming the condition, and when the caregiver it names is the
  * beneficiary, unknown or dead ({@link CaregiverRule}).
  */
-public record SubmitCaseCommand(Long applicationId, AdminUnitCode commune) implements Command<BenefitCase> {
+public record SubmitCaseCommand(Long applicationId, AdminUnitCode commune)
+        implements CommuneCommand.ByOfficer<BenefitCase> {
 
     @Override
     public String action() {
         return "case.submit";
-    }
-
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.COMMUNE_OFFICER);
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return commune;
     }
 
     @Override

@@ -1,33 +1,21 @@
 package vn.ansinh.casework.application;
 
-import java.util.Set;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.intake.domain.DossierContribution;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.kernel.AdminUnitCode;
-import vn.ansinh.shared.security.Role;
 
 /**
  * Saves the assessment notes of a pending case (ý kiến thẩm định). Refused when someone else saved
  * the case since the writer opened it (optimistic locking): nobody's text is silently lost.
  */
 public record WriteReviewNotesCommand(Long caseId, AdminUnitCode commune, String notes, long expectedVersion)
-        implements Command<BenefitCase> {
+        implements CommuneCommand.ByOfficerOrApprover<BenefitCase> {
 
     @Override
     public String action() {
         return "case.notes";
-    }
-
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.COMMUNE_OFFICER, Role.APPROVER);
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return commune;
     }
 
     @Override

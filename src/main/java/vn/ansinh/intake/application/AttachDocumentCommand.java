@@ -1,33 +1,21 @@
 package vn.ansinh.intake.application;
 
 import jakarta.json.Json;
-import java.util.Set;
 import vn.ansinh.intake.domain.Application;
 import vn.ansinh.intake.domain.ApplicationDocument;
 import vn.ansinh.intake.domain.DocumentKind;
 import vn.ansinh.intake.domain.StoredFile;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.kernel.AdminUnitCode;
-import vn.ansinh.shared.security.Role;
 
 /** A commune officer attaches a scanned document (already checked and stored) to a draft application. */
 public record AttachDocumentCommand(Long applicationId, AdminUnitCode commune, DocumentKind kind, StoredFile file)
-        implements Command<ApplicationDocument> {
+        implements CommuneCommand.ByOfficer<ApplicationDocument> {
 
     @Override
     public String action() {
         return "application.attach";
-    }
-
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.COMMUNE_OFFICER);
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return commune;
     }
 
     @Override

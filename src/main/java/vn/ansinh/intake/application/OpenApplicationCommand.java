@@ -2,17 +2,15 @@ package vn.ansinh.intake.application;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
 import vn.ansinh.intake.domain.Application;
 import vn.ansinh.intake.domain.CaregiverRule;
 import vn.ansinh.registry.domain.Person;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.kernel.Category;
 import vn.ansinh.shared.kernel.ProgrammeField;
-import vn.ansinh.shared.security.Role;
 
 /**
  * A commune officer opens an application (hồ sơ) for a person of the commune; a caregiver it names must be
@@ -25,21 +23,11 @@ public record OpenApplicationCommand(
         Map<ProgrammeField, String> values,
         LocalDate receivedOn,
         LocalDate today)
-        implements Command<Application> {
+        implements CommuneCommand.ByOfficer<Application> {
 
     @Override
     public String action() {
         return "application.open";
-    }
-
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.COMMUNE_OFFICER);
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return commune;
     }
 
     @Override

@@ -1,17 +1,15 @@
 package vn.ansinh.intake.application;
 
 import java.util.Map;
-import java.util.Set;
 import vn.ansinh.intake.domain.Application;
 import vn.ansinh.intake.domain.CaregiverRule;
 import vn.ansinh.intake.domain.DossierContribution;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.kernel.Category;
 import vn.ansinh.shared.kernel.ProgrammeField;
-import vn.ansinh.shared.security.Role;
 
 /**
  * A commune officer changes a draft application's category or fields (refused on stale data); the
@@ -24,21 +22,11 @@ public record UpdateApplicationCommand(
         Category category,
         Map<ProgrammeField, String> values,
         long expectedVersion)
-        implements Command<Application> {
+        implements CommuneCommand.ByOfficer<Application> {
 
     @Override
     public String action() {
         return "application.update";
-    }
-
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.COMMUNE_OFFICER);
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return commune;
     }
 
     @Override

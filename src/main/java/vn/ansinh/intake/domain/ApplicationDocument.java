@@ -4,9 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -15,14 +12,7 @@ import java.time.ZoneOffset;
 /** A scanned document attached to an application; the bytes live in the document store by their hash. */
 @Entity
 @Table(name = "application_document")
-public class ApplicationDocument {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "application_id", nullable = false, updatable = false)
-    private Long applicationId;
+public class ApplicationDocument extends ApplicationPart {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, updatable = false)
@@ -50,11 +40,15 @@ public class ApplicationDocument {
         // for JPA
     }
 
+    private ApplicationDocument(Long applicationId) {
+        super(applicationId);
+    }
+
     public ApplicationDocument(Application application, DocumentKind kind, StoredFile file, String by, Instant at) {
+        super(application.id());
         if (!application.status().mayChange()) {
             throw new IntakeException("application.error.notDraft");
         }
-        this.applicationId = application.id();
         this.kind = kind;
         this.fileName = file.safeName();
         this.mediaType = file.mediaType().contentType();
@@ -66,8 +60,7 @@ public class ApplicationDocument {
 
     /** The same scanned file in a dossier sent on to another commune (the content is shared). */
     public ApplicationDocument copyTo(Application other) {
-        ApplicationDocument copy = new ApplicationDocument();
-        copy.applicationId = other.id();
+        ApplicationDocument copy = new ApplicationDocument(other.id());
         copy.kind = kind;
         copy.fileName = fileName;
         copy.mediaType = mediaType;
@@ -76,14 +69,6 @@ public class ApplicationDocument {
         copy.uploadedAt = uploadedAt;
         copy.uploadedBy = uploadedBy;
         return copy;
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public Long applicationId() {
-        return applicationId;
     }
 
     public DocumentKind kind() {

@@ -4,9 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -19,7 +16,7 @@ import java.time.ZoneOffset;
  */
 @Entity
 @Table(name = "dossier_contribution")
-public class DossierContribution {
+public class DossierContribution extends ApplicationPart {
 
     /** What the person did to the dossier. */
     public enum Kind {
@@ -28,13 +25,6 @@ public class DossierContribution {
         /** Wrote or changed the case's assessment notes (ý kiến thẩm định). */
         REVIEW_NOTES
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "application_id", nullable = false, updatable = false)
-    private Long applicationId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, updatable = false)
@@ -51,14 +41,10 @@ public class DossierContribution {
     }
 
     public DossierContribution(Long applicationId, Kind kind, String actor, Instant at) {
-        this.applicationId = applicationId;
+        super(applicationId);
         this.kind = kind;
         this.actor = actor;
         this.occurredAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-    }
-
-    public Long applicationId() {
-        return applicationId;
     }
 
     public Kind kind() {

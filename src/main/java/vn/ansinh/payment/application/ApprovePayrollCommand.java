@@ -1,17 +1,14 @@
 package vn.ansinh.payment.application;
 
-import jakarta.persistence.LockModeType;
 import java.util.Set;
 import vn.ansinh.payment.domain.PayrollRun;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
-import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.security.Role;
 
 /** The approver approves a computed payroll, which freezes it; whoever created it may not (maker-checker). */
-public record ApprovePayrollCommand(Long runId, AdminUnitCode unitCode) implements Command<PayrollRun> {
+public record ApprovePayrollCommand(Long runId, AdminUnitCode unitCode) implements PayrollCommand<PayrollRun> {
 
     @Override
     public String action() {
@@ -24,16 +21,8 @@ public record ApprovePayrollCommand(Long runId, AdminUnitCode unitCode) implemen
     }
 
     @Override
-    public AdminUnitCode unit() {
-        return unitCode;
-    }
-
-    @Override
     public PayrollRun execute(CommandContext context) {
-        PayrollRun run = context.em().find(PayrollRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
-        if (run == null || !run.unitCode().equals(unitCode)) {
-            throw new BusinessRuleException("payroll.error.notFound");
-        }
+        PayrollRun run = lockedRun(context, runId);
         if (context.actor().username().equals(run.createdBy())) {
             throw new AccessDeniedException("payroll.error.makerChecker", "maker-checker on payroll " + runId);
         }

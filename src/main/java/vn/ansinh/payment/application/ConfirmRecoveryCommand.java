@@ -1,12 +1,8 @@
 package vn.ansinh.payment.application;
 
-import java.util.Set;
 import vn.ansinh.payment.domain.RecoveryItem;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
-import vn.ansinh.shared.kernel.BusinessRuleException;
-import vn.ansinh.shared.security.Role;
 
 /**
  * The approver confirms a recovery item in review (raised by a back-dated decrease of a rate, or by a law
@@ -14,7 +10,7 @@ import vn.ansinh.shared.security.Role;
  * money from a beneficiary is the approver's act, within the commune's jurisdiction; never the officer's.
  * An item in review may instead be waived with a reason ({@link WaiveRecoveryCommand}).
  */
-public record ConfirmRecoveryCommand(long recoveryId, AdminUnitCode commune) implements Command<Void> {
+public record ConfirmRecoveryCommand(long recoveryId, AdminUnitCode commune) implements RecoveryCommand.Approver {
 
     public static final String ACTION = "recovery.confirm";
 
@@ -24,22 +20,13 @@ public record ConfirmRecoveryCommand(long recoveryId, AdminUnitCode commune) imp
     }
 
     @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.APPROVER);
+    public String refusal() {
+        return "recovery.error.notInReview";
     }
 
     @Override
-    public AdminUnitCode unit() {
-        return commune;
-    }
-
-    @Override
-    public Void execute(CommandContext context) {
-        RecoveryItem item = RecoveryItems.locked(context.em(), recoveryId, commune)
-                .orElseThrow(() -> new BusinessRuleException("recovery.error.notInReview"));
-        String before = RecoveryItems.status(item);
+    public String change(RecoveryItem item, CommandContext context) {
         item.confirm(context.actor().username(), context.now());
-        context.recordChange("RecoveryItem", Long.toString(recoveryId), before, RecoveryItems.status(item));
-        return null;
+        return RecoveryItems.status(item);
     }
 }

@@ -1,15 +1,12 @@
 package vn.ansinh.payment.application;
 
 import java.time.YearMonth;
-import java.util.Set;
 import vn.ansinh.payment.application.payroll.PayrollScope;
 import vn.ansinh.payment.domain.PayrollRun;
 import vn.ansinh.registry.application.AdminUnitTree;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
-import vn.ansinh.shared.security.Role;
 
 /**
  * Creates the payroll of a unit for a month (one per unit and month); the job then computes it. The unit
@@ -17,21 +14,11 @@ import vn.ansinh.shared.security.Role;
  * unit below it in the tree).
  */
 public record CreatePayrollCommand(AdminUnitCode unitCode, YearMonth month, AdminUnitTree units)
-        implements Command<PayrollRun> {
+        implements PayrollCommand.Office<PayrollRun> {
 
     @Override
     public String action() {
         return "payroll.create";
-    }
-
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.COMMUNE_OFFICER, Role.ADMIN);
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return unitCode;
     }
 
     @Override

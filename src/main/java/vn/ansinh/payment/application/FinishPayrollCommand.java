@@ -3,10 +3,8 @@ package vn.ansinh.payment.application;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import vn.ansinh.payment.application.payroll.PayrollComputation;
 import vn.ansinh.payment.application.payroll.PayrollScope;
 import vn.ansinh.payment.domain.LineKind;
@@ -15,11 +13,8 @@ import vn.ansinh.payment.domain.PaymentStatus;
 import vn.ansinh.payment.domain.PayrollRun;
 import vn.ansinh.payment.domain.PayrollStatus;
 import vn.ansinh.registry.application.AdminUnitTree;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
-import vn.ansinh.shared.kernel.BusinessRuleException;
-import vn.ansinh.shared.security.Role;
 
 /**
  * The payroll job's last step, run by the system ({@code CommandEngine.runAsSystem}): the arrears, the
@@ -31,7 +26,7 @@ import vn.ansinh.shared.security.Role;
  * moment whose confirmed rates were used.
  */
 public record FinishPayrollCommand(Long runId, AdminUnitCode unitCode, AdminUnitTree units)
-        implements Command<PayrollRun> {
+        implements PayrollCommand.Job<PayrollRun> {
 
     public static final String ACTION = "payroll.finish";
 
@@ -40,26 +35,12 @@ public record FinishPayrollCommand(Long runId, AdminUnitCode unitCode, AdminUnit
         return ACTION;
     }
 
-    /** The system acts with the administrator's role ({@code Actor.SYSTEM}). */
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.ADMIN);
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return unitCode;
-    }
-
     @Override
     public PayrollRun execute(CommandContext context) {
         EntityManager em = context.em();
-        PayrollRun run = em.find(PayrollRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
-        if (run == null || !run.unitCode().equals(unitCode)) {
-            throw new BusinessRuleException("payroll.error.notFound");
-        }
+        PayrollRun run = lockedRun(context, runId);
         if (run.status() != PayrollStatus.COMPUTING) {
-            throw new BusinessRuleException(run.status().isFrozen() ? "payroll.error.frozen" : "payroll.error.running");
+            throw PayrollCommand.notComputable(run);
         }
         PayrollScope scope = PayrollScope.of(run.unitCode(), units);
         PayrollComputation computation = new PayrollComputation(em);

@@ -1,13 +1,10 @@
 package vn.ansinh.payment.application;
 
 import jakarta.json.Json;
-import java.util.Set;
 import vn.ansinh.payment.domain.PayrollRun;
 import vn.ansinh.payment.domain.PayrollStatus;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
-import vn.ansinh.shared.security.Role;
 
 /**
  * The payroll job stopped or failed (or could not start): the system records the run FAILED with the reason,
@@ -15,24 +12,13 @@ import vn.ansinh.shared.security.Role;
  * computation. A run that is no longer computing is left as it is.
  */
 public record RecordPayrollFailureCommand(Long runId, AdminUnitCode unitCode, String reason)
-        implements Command<PayrollRun> {
+        implements PayrollCommand.Job<PayrollRun> {
 
     public static final String ACTION = "payroll.fail";
 
     @Override
     public String action() {
         return ACTION;
-    }
-
-    /** The system acts with the administrator's role ({@code Actor.SYSTEM}). */
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.ADMIN);
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return unitCode;
     }
 
     @Override

@@ -2,10 +2,8 @@ package vn.ansinh.payment.application;
 
 import java.util.Set;
 import vn.ansinh.payment.domain.RecoveryItem;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
-import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.security.Role;
 
 /**
@@ -13,7 +11,7 @@ import vn.ansinh.shared.security.Role;
  * Only an open item of the commune can be settled. Waiving an item is the approver's
  * ({@link WaiveRecoveryCommand}).
  */
-public record SettleRecoveryCommand(long recoveryId, AdminUnitCode commune, String note) implements Command<Void> {
+public record SettleRecoveryCommand(long recoveryId, AdminUnitCode commune, String note) implements RecoveryCommand {
 
     @Override
     public String action() {
@@ -26,17 +24,13 @@ public record SettleRecoveryCommand(long recoveryId, AdminUnitCode commune, Stri
     }
 
     @Override
-    public AdminUnitCode unit() {
-        return commune;
+    public String refusal() {
+        return "recovery.error.notOpen";
     }
 
     @Override
-    public Void execute(CommandContext context) {
-        RecoveryItem item = RecoveryItems.locked(context.em(), recoveryId, commune)
-                .orElseThrow(() -> new BusinessRuleException("recovery.error.notOpen"));
-        String before = RecoveryItems.status(item);
+    public String change(RecoveryItem item, CommandContext context) {
         item.settle(note, context.actor().username(), context.now());
-        context.recordChange("RecoveryItem", Long.toString(recoveryId), before, RecoveryItems.status(item));
-        return null;
+        return RecoveryItems.status(item);
     }
 }

@@ -1,12 +1,8 @@
 package vn.ansinh.payment.application;
 
-import java.util.Set;
 import vn.ansinh.payment.domain.RecoveryItem;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
-import vn.ansinh.shared.kernel.BusinessRuleException;
-import vn.ansinh.shared.security.Role;
 
 /**
  * Waives a recovery item (miễn thu hồi): forgiving public money is the approver's act, within the
@@ -14,7 +10,8 @@ import vn.ansinh.shared.security.Role;
  * records a settlement ({@link SettleRecoveryCommand}). An open item, or one in review (raised by a
  * back-dated decrease), can be waived.
  */
-public record WaiveRecoveryCommand(long recoveryId, AdminUnitCode commune, String reason) implements Command<Void> {
+public record WaiveRecoveryCommand(long recoveryId, AdminUnitCode commune, String reason)
+        implements RecoveryCommand.Approver {
 
     public static final String ACTION = "recovery.waive";
 
@@ -24,27 +21,14 @@ public record WaiveRecoveryCommand(long recoveryId, AdminUnitCode commune, Strin
     }
 
     @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.APPROVER);
+    public String refusal() {
+        return "recovery.error.notOpen";
     }
 
     @Override
-    public AdminUnitCode unit() {
-        return commune;
-    }
-
-    @Override
-    public Void execute(CommandContext context) {
-        RecoveryItem item = RecoveryItems.locked(context.em(), recoveryId, commune)
-                .orElseThrow(() -> new BusinessRuleException("recovery.error.notOpen"));
-        String before = RecoveryItems.status(item);
+    public String change(RecoveryItem item, CommandContext context) {
         item.waive(reason, context.actor().username(), context.now());
-        context.recordChange(
-                "RecoveryItem",
-                Long.toString(recoveryId),
-                before,
-                "{\"status\":\"" + item.status() + "\",\"reason\":\""
-                        + item.note().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
-        return null;
+        return "{\"status\":\"" + item.status() + "\",\"reason\":\""
+                + item.note().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
     }
 }

@@ -1,34 +1,22 @@
 package vn.ansinh.registry.application;
 
 import jakarta.json.Json;
-import java.util.Set;
 import vn.ansinh.registry.domain.Household;
 import vn.ansinh.registry.domain.HouseholdMember;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Relationship;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
-import vn.ansinh.shared.security.Role;
 
 /** A commune officer adds a registered person of the commune to a household. */
 public record AdmitMemberCommand(Long householdId, AdminUnitCode commune, Long personId, Relationship relationship)
-        implements Command<HouseholdMember> {
+        implements CommuneCommand.ByOfficer<HouseholdMember> {
 
     @Override
     public String action() {
         return "household.admit";
-    }
-
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.COMMUNE_OFFICER);
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return commune;
     }
 
     @Override

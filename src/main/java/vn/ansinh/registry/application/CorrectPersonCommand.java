@@ -2,36 +2,24 @@ package vn.ansinh.registry.application;
 
 import jakarta.persistence.LockModeType;
 import java.util.List;
-import java.util.Set;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.PersonDetails;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.kernel.InvalidValueException;
-import vn.ansinh.shared.security.Role;
 
 /**
  * A commune officer corrects a person's recorded details. {@code expectedVersion} is the version
  * the officer edited: if someone saved in between, the correction is refused as a conflict.
  */
 public record CorrectPersonCommand(Long personId, AdminUnitCode commune, PersonDetails details, long expectedVersion)
-        implements Command<Person> {
+        implements CommuneCommand.ByOfficer<Person> {
 
     @Override
     public String action() {
         return "person.correct";
-    }
-
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.COMMUNE_OFFICER);
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return commune;
     }
 
     @Override

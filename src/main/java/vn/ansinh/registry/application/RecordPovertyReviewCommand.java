@@ -2,16 +2,14 @@ package vn.ansinh.registry.application;
 
 import jakarta.json.Json;
 import java.time.LocalDate;
-import java.util.Set;
 import vn.ansinh.registry.domain.Deprivations;
 import vn.ansinh.registry.domain.Household;
 import vn.ansinh.registry.domain.PovertyReview;
 import vn.ansinh.registry.domain.PovertyReviewFigures;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
-import vn.ansinh.shared.security.Role;
 
 /**
  * A commune officer records a household's review for a year: the income per head and the deprived
@@ -24,21 +22,11 @@ public record RecordPovertyReviewCommand(
         long incomePerCapita,
         Deprivations deprivations,
         LocalDate reviewedOn)
-        implements Command<PovertyReview> {
+        implements CommuneCommand.ByOfficer<PovertyReview> {
 
     @Override
     public String action() {
         return "household.review";
-    }
-
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.COMMUNE_OFFICER);
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return commune;
     }
 
     @Override

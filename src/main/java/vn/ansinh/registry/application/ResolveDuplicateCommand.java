@@ -1,15 +1,13 @@
 package vn.ansinh.registry.application;
 
 import jakarta.json.Json;
-import java.util.Set;
 import vn.ansinh.registry.domain.DuplicateSuspect;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.command.AccessDeniedException;
-import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
-import vn.ansinh.shared.security.Role;
 
 /**
  * A reviewer decides whether a suspected pair is one person or two: the commune officer for a pair of
@@ -18,21 +16,11 @@ import vn.ansinh.shared.security.Role;
  * the other person.
  */
 public record ResolveDuplicateCommand(Long suspectId, AdminUnitCode commune, boolean samePerson)
-        implements Command<DuplicateSuspect> {
+        implements CommuneCommand.ByOfficerOrApprover<DuplicateSuspect> {
 
     @Override
     public String action() {
         return "duplicate.resolve";
-    }
-
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.COMMUNE_OFFICER, Role.APPROVER);
-    }
-
-    @Override
-    public AdminUnitCode unit() {
-        return commune;
     }
 
     @Override

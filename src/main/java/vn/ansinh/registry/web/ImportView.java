@@ -3,18 +3,14 @@ package vn.ansinh.registry.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import org.primefaces.event.FileUploadEvent;
+import java.io.InputStream;
 import vn.ansinh.registry.application.ImportReport;
 import vn.ansinh.registry.application.ImportSummary;
 import vn.ansinh.registry.application.PersonImports;
 import vn.ansinh.registry.application.RegistryReader;
-import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.web.ImportPage;
 import vn.ansinh.shared.web.Messages;
-import vn.ansinh.shared.web.PageActions;
-import vn.ansinh.shared.web.Pages;
-import vn.ansinh.shared.web.Uploads;
 
 /**
  * Bulk import from Excel: upload, read the row-by-row report (nothing written yet), confirm to
@@ -22,7 +18,7 @@ import vn.ansinh.shared.web.Uploads;
  */
 @Named
 @ViewScoped
-public class ImportView implements Serializable {
+public class ImportView extends ImportPage<ImportReport, ImportSummary> {
 
     private static final long serialVersionUID = 1L;
 
@@ -32,47 +28,34 @@ public class ImportView implements Serializable {
     @Inject
     private RegistryReader reader;
 
-    private ImportReport report;
-    private ImportSummary summary;
-
-    public void load() {
-        if (!imports.mayImportInto(commune())) {
-            Pages.refuse(new AccessDeniedException("error.access.role", "import outside an officer's commune"));
-        }
-    }
-
-    public void upload(FileUploadEvent event) {
-        summary = null;
-        Uploads.check(event, (name, size, content) -> imports.check(commune(), name, size, content))
-                .ifPresent(checked -> report = checked);
-    }
-
-    public void confirm() {
-        PageActions.attempt(() -> {
-            summary = imports.importChecked(commune(), report);
-            report = null;
-            Messages.info(
-                    "import.done",
-                    summary.persons(),
-                    summary.households(),
-                    summary.reviews(),
-                    summary.duplicateSuspects());
-        });
-    }
-
-    public String text(vn.ansinh.shared.upload.UploadMessage<?> problem) {
-        return Uploads.text(problem);
-    }
-
-    private AdminUnitCode commune() {
+    @Override
+    protected AdminUnitCode commune() {
         return reader.jurisdiction();
     }
 
-    public ImportReport getReport() {
-        return report;
+    @Override
+    protected boolean mayImportInto(AdminUnitCode commune) {
+        return imports.mayImportInto(commune);
     }
 
-    public ImportSummary getSummary() {
-        return summary;
+    @Override
+    protected ImportReport check(AdminUnitCode commune, String fileName, long size, InputStream content) {
+        return imports.check(commune, fileName, size, content);
+    }
+
+    @Override
+    protected ImportSummary importChecked(AdminUnitCode commune, ImportReport report) {
+        return imports.importChecked(commune, report);
+    }
+
+    @Override
+    protected void imported(ImportSummary summary) {
+        Messages.info(
+                "import.done", summary.persons(), summary.households(), summary.reviews(), summary.duplicateSuspects());
+    }
+
+    @Override
+    protected String what() {
+        return "import";
     }
 }
