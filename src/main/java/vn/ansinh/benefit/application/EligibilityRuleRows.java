@@ -14,13 +14,7 @@ public final class EligibilityRuleRows {
 
     public static EligibilityRules load(EntityManager em, Instant asOf) {
         return new EligibilityRules(
-                ConfirmedRates.of(
-                        em.createQuery("select p from CategoryPeriod p", CategoryPeriod.class)
-                                .getResultList(),
-                        asOf),
-                ConfirmedRates.of(
-                        em.createQuery("select r from EligibilityRule r", EligibilityRule.class)
-                                .getResultList(),
-                        asOf));
+                ConfirmedRates.load(em, CategoryPeriod.class, asOf),
+                ConfirmedRates.load(em, EligibilityRule.class, asOf));
     }
 }

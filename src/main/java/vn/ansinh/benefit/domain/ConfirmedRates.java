@@ -1,5 +1,6 @@
 package vn.ansinh.benefit.domain;
 
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -40,6 +41,14 @@ public final class ConfirmedRates {
     }
 
     /** The rows of the list that count at the moment. */
+    /** Every row of the rate table {@code type} (an entity named as its class) that counts at {@code at}. */
+    public static <T extends RateRow> List<T> load(EntityManager em, Class<T> type, Instant at) {
+        return of(
+                em.createQuery("select r from " + type.getSimpleName() + " r", type)
+                        .getResultList(),
+                at);
+    }
+
     public static <T extends RateRow> List<T> of(List<T> rows, Instant at) {
         return rows.stream().filter(row -> counts(row, at)).toList();
     }

@@ -28,16 +28,9 @@ public record CaseworkRules(
                 .getResultList();
         List<LocalDate> holidays = em.createQuery("select h.day from PublicHoliday h", LocalDate.class)
                 .getResultList();
-        List<StandardLevel> levels = ConfirmedRates.of(
-                em.createQuery("select l from StandardLevel l", StandardLevel.class)
-                        .getResultList(),
-                ratesAsOf);
-        List<BenefitCoefficient> coefficients = ConfirmedRates.of(
-                em.createQuery("select c from BenefitCoefficient c", BenefitCoefficient.class)
-                        .getResultList(),
-                ratesAsOf);
-        List<AnnexRate> annex = ConfirmedRates.of(
-                em.createQuery("select a from AnnexRate a", AnnexRate.class).getResultList(), ratesAsOf);
+        List<StandardLevel> levels = ConfirmedRates.load(em, StandardLevel.class, ratesAsOf);
+        List<BenefitCoefficient> coefficients = ConfirmedRates.load(em, BenefitCoefficient.class, ratesAsOf);
+        List<AnnexRate> annex = ConfirmedRates.load(em, AnnexRate.class, ratesAsOf);
         return new CaseworkRules(
                 new AuthorityRules(authorities),
                 new WorkingCalendar(new HashSet<>(holidays)),

@@ -69,14 +69,8 @@ public final class PayrollComputation {
     }
 
     private void writeRates(Snapshot into, long key, YearMonth month, Instant ratesAsOf) {
-        List<StandardLevel> levels = ConfirmedRates.of(
-                em.createQuery("select l from StandardLevel l", StandardLevel.class)
-                        .getResultList(),
-                ratesAsOf);
-        List<BenefitCoefficient> coefficients = ConfirmedRates.of(
-                em.createQuery("select c from BenefitCoefficient c", BenefitCoefficient.class)
-                        .getResultList(),
-                ratesAsOf);
+        List<StandardLevel> levels = ConfirmedRates.load(em, StandardLevel.class, ratesAsOf);
+        List<BenefitCoefficient> coefficients = ConfirmedRates.load(em, BenefitCoefficient.class, ratesAsOf);
         writeLevels(into, key, month, levels);
         writeCoefficients(into, key, month, coefficients);
         writeAnnex(
