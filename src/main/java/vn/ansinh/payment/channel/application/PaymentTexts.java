@@ -34,9 +34,13 @@ public final class PaymentTexts {
         }
     }
 
-    /** "Hằng tháng" or "Truy lĩnh". */
+    /** "Hằng tháng", "Truy lĩnh" or "Truy lĩnh chênh lệch" (the difference for a month already paid). */
     public static String kind(LineKind kind) {
-        return kind == LineKind.ARREARS ? "Truy lĩnh" : "Hằng tháng";
+        return switch (kind) {
+            case MONTHLY -> "Hằng tháng";
+            case ARREARS -> "Truy lĩnh";
+            case DIFFERENCE -> "Truy lĩnh chênh lệch";
+        };
     }
 
     /** "03/2026". */
@@ -57,10 +61,14 @@ public final class PaymentTexts {
     /**
      * The transfer's description (nội dung chuyển khoản) shown on the beneficiary's statement: plain
      * capital letters without diacritics, which every bank's system accepts, e.g.
-     * "TRO CAP THANG 03-2026" or "TRUY LINH TRO CAP THANG 01-2026".
+     * "TRO CAP THANG 03-2026", "TRUY LINH TRO CAP THANG 01-2026" or "TRUY LINH CHENH LECH TRO CAP THANG 07-2026".
      */
     public static String transferNote(LineKind kind, YearMonth forMonth) {
-        String text = (kind == LineKind.ARREARS ? "truy lĩnh trợ cấp tháng " : "trợ cấp tháng ")
+        String text = switch (kind) {
+                    case MONTHLY -> "trợ cấp tháng ";
+                    case ARREARS -> "truy lĩnh trợ cấp tháng ";
+                    case DIFFERENCE -> "truy lĩnh chênh lệch trợ cấp tháng ";
+                }
                 + String.format("%02d-%d", forMonth.getMonthValue(), forMonth.getYear());
         return VietnameseNames.fold(text).toUpperCase(Locale.ROOT);
     }

@@ -48,6 +48,16 @@ class BankFileTest {
     }
 
     @Test
+    void aDifferenceTransferAndItsCashListKindSayItIsTheDifferenceOfAMonthAlreadyPaid() {
+        assertThat(PaymentTexts.transferNote(
+                        vn.ansinh.payment.domain.LineKind.DIFFERENCE, java.time.YearMonth.of(2026, 7)))
+                .isEqualTo("TRUY LINH CHENH LECH TRO CAP THANG 07-2026");
+        assertThat(PaymentTexts.kind(vn.ansinh.payment.domain.LineKind.DIFFERENCE))
+                .isEqualTo("Truy lĩnh chênh lệch");
+        assertThat(PaymentTexts.kind(vn.ansinh.payment.domain.LineKind.MONTHLY)).isEqualTo("Hằng tháng");
+    }
+
+    @Test
     void theExcelFileHasTheSameColumnsWithNumbersAsNumbersAndIdentifiersAsText() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(BankFileWorkbook.write(FILE)))) {
             Sheet sheet = workbook.getSheet(BankFileWorkbook.SHEET);
