@@ -49,6 +49,7 @@ import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.kernel.Category;
 import vn.ansinh.shared.kernel.ProgrammeField;
+import vn.ansinh.shared.text.VietnameseFormat;
 
 /**
  * Issue 9, "money to the dead", on the real database: a benefit that stops (death, move,
@@ -182,7 +183,7 @@ class PaymentHoldsIT {
                             "Kính gửi: Ngân hàng Chính sách xã hội",
                             paidAnyway.fullName(),
                             "ACC" + paidAnyway.id(),
-                            vn.ansinh.payment.channel.application.PaymentTexts.money(2 * amount));
+                            VietnameseFormat.money(2 * amount));
         }
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
                 new ByteArrayInputStream(StopNoticeWorkbook.write(toOffice)))) {

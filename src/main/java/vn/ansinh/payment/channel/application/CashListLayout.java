@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.ansinh.shared.print.DecisionFonts;
+import vn.ansinh.shared.text.VietnameseFormat;
 
 /** The parts of the cash list PDF: heading, table with its total row, signature blocks. */
 final class CashListLayout {
@@ -47,7 +48,7 @@ final class CashListLayout {
         Paragraph summary = new Paragraph(
                 16f,
                 "Tổng số người nhận: " + list.people() + "; số khoản chi: "
-                        + list.lines().size() + "; tổng số tiền: " + PaymentTexts.money(list.total()) + " đồng.",
+                        + list.lines().size() + "; tổng số tiền: " + VietnameseFormat.money(list.total()) + " đồng.",
                 fonts.italic(11));
         summary.setFont(spacingFont());
         summary.setSpacingBefore(4f);
@@ -88,15 +89,15 @@ final class CashListLayout {
             table.addCell(row(line.personalId() == null ? "" : line.personalId(), font, Element.ALIGN_CENTER));
             table.addCell(row(text(list.address(line)), font, Element.ALIGN_LEFT));
             table.addCell(row(PaymentTexts.category(line.category()), font, Element.ALIGN_LEFT));
-            table.addCell(row(PaymentTexts.month(line.forMonth()), font, Element.ALIGN_CENTER));
+            table.addCell(row(VietnameseFormat.month(line.forMonth()), font, Element.ALIGN_CENTER));
             table.addCell(row(PaymentTexts.kind(line.kind()), font, Element.ALIGN_CENTER));
-            table.addCell(row(PaymentTexts.money(line.amount()), font, Element.ALIGN_RIGHT));
+            table.addCell(row(VietnameseFormat.money(line.amount()), font, Element.ALIGN_RIGHT));
             table.addCell(row("", font, Element.ALIGN_LEFT));
         }
         PdfPCell label = boxed(new Phrase("Tổng cộng", fonts.bold(CELL)), Element.ALIGN_CENTER);
         label.setColspan(CashListColumn.AMOUNT.ordinal());
         table.addCell(label);
-        table.addCell(boxed(new Phrase(PaymentTexts.money(list.total()), fonts.bold(CELL)), Element.ALIGN_RIGHT));
+        table.addCell(boxed(new Phrase(VietnameseFormat.money(list.total()), fonts.bold(CELL)), Element.ALIGN_RIGHT));
         table.addCell(boxed(new Phrase("", fonts.bold(CELL)), Element.ALIGN_LEFT));
         return table;
     }

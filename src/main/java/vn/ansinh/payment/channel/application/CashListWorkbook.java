@@ -12,6 +12,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.ansinh.shared.text.FormulaText;
+import vn.ansinh.shared.text.VietnameseFormat;
 
 /**
  * Writes a {@link CashList} as an Excel workbook (.xlsx): the heading rows, the columns of the PDF
@@ -75,7 +76,7 @@ public final class CashListWorkbook {
                         styles.text);
                 WorkbookStyles.set(
                         row.createCell(CashListColumn.FOR_MONTH.ordinal()),
-                        PaymentTexts.month(line.forMonth()),
+                        VietnameseFormat.month(line.forMonth()),
                         styles.text);
                 WorkbookStyles.set(
                         row.createCell(CashListColumn.KIND.ordinal()), PaymentTexts.kind(line.kind()), styles.text);

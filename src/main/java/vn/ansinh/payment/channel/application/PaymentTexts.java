@@ -7,7 +7,6 @@ import java.util.ResourceBundle;
 import vn.ansinh.payment.domain.LineKind;
 import vn.ansinh.registry.domain.VietnameseNames;
 import vn.ansinh.shared.kernel.Category;
-import vn.ansinh.shared.text.VietnameseFormat;
 
 /** The Vietnamese words of the payment files, which are always in Vietnamese whatever the user's language. */
 public final class PaymentTexts {
@@ -43,19 +42,9 @@ public final class PaymentTexts {
         };
     }
 
-    /** "03/2026". */
-    public static String month(YearMonth month) {
-        return VietnameseFormat.month(month);
-    }
-
     /** "Tháng 03 năm 2026". */
     public static String monthTitle(YearMonth month) {
         return String.format("Tháng %02d năm %d", month.getMonthValue(), month.getYear());
-    }
-
-    /** "1.500.000". */
-    public static String money(long amount) {
-        return VietnameseFormat.money(amount);
     }
 
     /**

@@ -3,6 +3,7 @@ package vn.ansinh.payment.channel.application;
 import vn.ansinh.payment.channel.domain.ResultOutcome;
 import vn.ansinh.payment.domain.PaymentChannel;
 import vn.ansinh.payment.domain.PaymentStatus;
+import vn.ansinh.shared.text.VietnameseFormat;
 import vn.ansinh.shared.upload.UploadMessage;
 
 /**
@@ -40,7 +41,9 @@ final class ResultCheck {
         }
         if (line.amount() != amount) {
             return Verdict.of(ResultRow.rejection(
-                    "channels.result.row.amount", PaymentTexts.money(amount), PaymentTexts.money(line.amount())));
+                    "channels.result.row.amount",
+                    VietnameseFormat.money(amount),
+                    VietnameseFormat.money(line.amount())));
         }
         if (accountNo != null && !accountNo.isBlank() && !accountNo.strip().equals(line.accountNo())) {
             return Verdict.of(ResultRow.rejection(

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.ansinh.shared.print.DecisionFonts;
 import vn.ansinh.shared.print.PdfPrinter;
+import vn.ansinh.shared.text.VietnameseFormat;
 
 /**
  * Prints a {@link StopNotice} as a PDF, as the cash list is printed ({@link CashListPdf}): A4
@@ -84,15 +85,15 @@ public class StopNoticePdf {
             table.addCell(boxed(Integer.toString(++number), font, Element.ALIGN_CENTER));
             table.addCell(boxed(text(line.fullName()), font, Element.ALIGN_LEFT));
             table.addCell(boxed(line.personalId() == null ? "" : line.personalId(), font, Element.ALIGN_CENTER));
-            table.addCell(boxed(PaymentTexts.month(line.forMonth()), font, Element.ALIGN_CENTER));
-            table.addCell(boxed(PaymentTexts.money(line.amount()), font, Element.ALIGN_RIGHT));
+            table.addCell(boxed(VietnameseFormat.month(line.forMonth()), font, Element.ALIGN_CENTER));
+            table.addCell(boxed(VietnameseFormat.money(line.amount()), font, Element.ALIGN_RIGHT));
             table.addCell(boxed(text(line.reference()), font, Element.ALIGN_LEFT));
             table.addCell(boxed(text(line.reason()), font, Element.ALIGN_LEFT));
         }
         PdfPCell label = boxed("Tổng cộng", fonts.bold(CELL), Element.ALIGN_CENTER);
         label.setColspan(4);
         table.addCell(label);
-        table.addCell(boxed(PaymentTexts.money(notice.total()), fonts.bold(CELL), Element.ALIGN_RIGHT));
+        table.addCell(boxed(VietnameseFormat.money(notice.total()), fonts.bold(CELL), Element.ALIGN_RIGHT));
         PdfPCell rest = boxed("", fonts.bold(CELL), Element.ALIGN_LEFT);
         rest.setColspan(2);
         table.addCell(rest);

@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.ansinh.shared.text.VietnameseFormat;
 
 /**
  * Writes a {@link StopNotice} as an Excel workbook, as {@link CashListWorkbook} writes a cash list: the
@@ -48,7 +49,7 @@ public final class StopNoticeWorkbook {
                 WorkbookStyles.set(row.createCell(0), r - HEADER_ROW, styles.integer);
                 WorkbookStyles.set(row.createCell(1), line.fullName(), styles.text);
                 WorkbookStyles.set(row.createCell(2), line.personalId() == null ? "" : line.personalId(), styles.text);
-                WorkbookStyles.set(row.createCell(3), PaymentTexts.month(line.forMonth()), styles.text);
+                WorkbookStyles.set(row.createCell(3), VietnameseFormat.month(line.forMonth()), styles.text);
                 WorkbookStyles.set(row.createCell(4), line.amount(), styles.money);
                 WorkbookStyles.set(row.createCell(5), line.reference() == null ? "" : line.reference(), styles.text);
                 WorkbookStyles.set(row.createCell(6), line.reason(), styles.text);

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import vn.ansinh.payment.domain.PaymentChannel;
 import vn.ansinh.payment.domain.PaymentStatus;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.text.VietnameseFormat;
 
 /** Reads the lines of a run whose stop was requested, per bank or per commune (cash), free of the container. */
 public final class StopNotices {
@@ -51,7 +52,7 @@ public final class StopNotices {
         boolean bank = bankCode != null;
         String query = SELECT + (bank ? " and l.bankCode = :key" : " and l.communeCode = :key")
                 + " order by p.nameFolded, l.forMonth, l.id";
-        String cashReference = "DS chi tiền mặt " + PaymentTexts.month(run.month());
+        String cashReference = "DS chi tiền mặt " + VietnameseFormat.month(run.month());
         List<StopNotice.Line> lines = em
                 .createQuery(query, Object[].class)
                 .setParameter("run", run.id())
