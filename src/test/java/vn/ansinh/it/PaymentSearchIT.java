@@ -43,6 +43,8 @@ class PaymentSearchIT {
     private static final YearMonth JAN = YearMonth.of(2032, 1);
     private static final YearMonth FEB = YearMonth.of(2032, 2);
     private static final Map<ProgrammeField, String> SEVERE = Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE");
+    private static final Map<ProgrammeField, String> PARTICULARLY_SEVERE =
+            Map.of(ProgrammeField.DISABILITY_LEVEL, "PARTICULARLY_SEVERE");
     private static final Actor AUDITOR_DIEN_BIEN =
             new Actor("auditor.dienbien", "Lường Thị Kiểm", Set.of(Role.AUDITOR), AdminUnitCode.of("11"));
     private static final Actor AUDITOR_NATIONAL =
@@ -61,7 +63,7 @@ class PaymentSearchIT {
     void anAuditorFindsPaymentsByNameIdDecisionAccountMonthsAndAmountOnlyInHerProvince() throws Exception {
         String account = "9704" + String.format("%09d", System.nanoTime() % 1_000_000_000L);
         BenefitCase hung = severe(NA_TAU, "Lò Văn Hùng", Sex.MALE);
-        BenefitCase mai = severe(NA_TAU, "Lò Thị Mai", Sex.FEMALE);
+        BenefitCase mai = disabled(NA_TAU, "Lò Thị Mai", Sex.FEMALE, PARTICULARLY_SEVERE);
         BenefitCase thiHung = severe(MUONG_LAN, "Lò Thị Hùng", Sex.FEMALE);
         BenefitCase elsewhere = severe(CHAU_HONG, "Lò Văn Hùng", Sex.MALE);
         String personalId = "011080" + String.format("%06d", System.nanoTime() % 1_000_000L);
@@ -73,6 +75,12 @@ class PaymentSearchIT {
             payroll.approve(payroll.compute(payroll.create(commune, JAN), 50_000));
             payroll.compute(payroll.create(commune, FEB), 50_000);
         }
+        // January's transfers reached the account (as a bank result records them)
+        fx.jdbc()
+                .execute(
+                        "UPDATE payroll_line SET payment_status = 'PAID', paid_on = '2032-01-20'"
+                                + " WHERE account_no = ? AND for_month = '2032-01-01'",
+                        account);
         UnitScope dienBien = UnitScope.of(AUDITOR_DIEN_BIEN, fx.units());
         UnitScope country = UnitScope.of(AUDITOR_NATIONAL, fx.units());
         String unique = fx.jdbc()
@@ -155,13 +163,20 @@ class PaymentSearchIT {
                 .allSatisfy(r -> assertThat(r.forMonth()).isEqualTo(FEB));
         assertThat(february).extracting(PaymentSearch.Row::personId).contains(hung.personId(), mai.personId());
 
-        // the amount range
-        long amount = rows(byAccount, dienBien).get(0).amount();
-        assertThat(rows(criteria(null, null, null, account, null, null, amount, amount), dienBien))
-                .isNotEmpty()
-                .allSatisfy(r -> assertThat(r.amount()).isEqualTo(amount));
-        assertThat(rows(criteria(null, null, null, account, null, null, amount + 1, null), dienBien))
-                .allSatisfy(r -> assertThat(r.amount()).isGreaterThan(amount));
+        // the amount range: the severe allowance of Hùng (540,000 x 1.5) and the particularly severe of Mai (x 2.0)
+        long hungAmount = rows(personCriteria(hung), dienBien).get(0).amount();
+        long maiAmount = rows(personCriteria(mai), dienBien).get(0).amount();
+        assertThat(maiAmount).isGreaterThan(hungAmount);
+        assertThat(rows(criteria(null, null, null, account, null, null, hungAmount, hungAmount), dienBien))
+                .extracting(PaymentSearch.Row::lineId)
+                .containsExactlyInAnyOrderElementsOf(lineIds(hung));
+        assertThat(rows(criteria(null, null, null, account, null, null, hungAmount + 1, null), dienBien))
+                .extracting(PaymentSearch.Row::lineId)
+                .containsExactlyInAnyOrderElementsOf(lineIds(mai));
+        assertThat(rows(criteria(null, null, null, account, JAN, JAN, null, maiAmount - 1), dienBien))
+                .extracting(PaymentSearch.Row::personId, PaymentSearch.Row::forMonth, PaymentSearch.Row::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        hung.personId(), JAN, vn.ansinh.payment.domain.PaymentStatus.PAID));
         assertThat(search.totals(criteria(null, null, null, account, null, null, 1L, 0L), dienBien)
                         .count())
                 .as("an empty range finds nothing (the page refuses it first)")
@@ -209,11 +224,15 @@ class PaymentSearchIT {
     }
 
     private BenefitCase severe(AdminUnitCode commune, String name, Sex sex) {
+        return disabled(commune, name, sex, SEVERE);
+    }
+
+    private BenefitCase disabled(AdminUnitCode commune, String name, Sex sex, Map<ProgrammeField, String> level) {
         Person person = fx.person(commune, name, PartialDate.of(1980, 4, 4), sex);
         return payroll.active(
                 person,
                 Category.DISABLED,
-                SEVERE,
+                level,
                 "2031-12-10",
                 CaseworkFixture.officerOf(commune),
                 CaseworkFixture.chairmanOf(commune));
@@ -228,6 +247,11 @@ class PaymentSearchIT {
                                 + " '2031-11-02', '2031-11-03', UTC_TIMESTAMP(6), 'test' FROM person WHERE id = ?",
                         account,
                         c.personId());
+    }
+
+    private static PaymentCriteria personCriteria(BenefitCase c) {
+        return new PaymentCriteria(
+                null, null, null, null, null, null, null, null, c.personId(), null, null, null, null);
     }
 
     private static PaymentCriteria byName(String name, YearMonth from, YearMonth to) {
