@@ -41,10 +41,13 @@ public final class PaymentSearchPage {
 
     /** Presses Search and waits for the page's answer (results or messages). */
     public PaymentSearchPage find() {
-        pages.script(
-                "window.__searched = false; $(document).one('ajaxComplete', function(){ window.__searched = true; });");
+        // the answer re-renders the form: the mark put on the old one is gone when it has come
+        pages.script("document.getElementById('search').setAttribute('data-before-search', '1');");
         pages.driver().findElement(By.id("search:find")).click();
-        pages.waitUntil(d -> Boolean.TRUE.equals(pages.script("return window.__searched === true;")));
+        pages.waitUntil(
+                d -> Boolean.TRUE.equals(
+                        pages.script(
+                                "var f = document.getElementById('search'); return f != null && !f.hasAttribute('data-before-search');")));
         return this;
     }
 
