@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import vn.ansinh.casework.application.RecordDeathCommand;
 import vn.ansinh.casework.application.SubmitCaseCommand;
 import vn.ansinh.casework.domain.BenefitCase;
+import vn.ansinh.payment.application.ApprovePayrollCommand;
 import vn.ansinh.payment.application.PayrollLines;
 import vn.ansinh.payment.application.PayrollLines.Filter;
 import vn.ansinh.payment.application.PayrollLines.Line;
@@ -25,6 +26,7 @@ import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.Sex;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.kernel.Category;
 import vn.ansinh.shared.kernel.ProgrammeField;
 import vn.ansinh.shared.security.Actor;
@@ -35,7 +37,8 @@ import vn.ansinh.shared.security.Role;
  * three communes, monthly, arrears and difference lines (Decree 335/2026 after a closed October), a Heroic
  * Mother's annex lines with her caregiver's line, a transfer into a verified account and a line held after a
  * death; every filter selects what plain SQL selects, the totals add up the rows, and with no filter they
- * are the run's own totals. Vĩnh Long (86) is this test's alone.
+ * are the run's own totals; the run is approved only with the count and total the approver confirmed.
+ * Vĩnh Long (86) is this test's alone.
  */
 class PayrollLinesIT {
 
@@ -225,6 +228,26 @@ class PayrollLinesIT {
                 .as("the mother's own lines: allowance, supplement and the caregiver's")
                 .extracting(Line::componentLabelKey)
                 .contains("rate.annex.kind.ALLOWANCE", "rate.annex.kind.SUPPLEMENT", "rate.annex.kind.CAREGIVER");
+
+        // approved only with the count and total the approver confirmed
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fx.run(
+                        PayrollFixture.TREASURER,
+                        "2026-12-01T03:00:00Z",
+                        () -> new ApprovePayrollCommand(
+                                runId, VINH_LONG, november.lineCount(), november.totalAmount() - 1)))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("payroll.error.changedSinceShown");
+        assertThat(fx.jdbc().row("select status from payroll_run where id = ?", runId))
+                .containsEntry("status", "COMPUTED");
+        fx.run(
+                PayrollFixture.TREASURER,
+                "2026-12-01T03:05:00Z",
+                () -> new ApprovePayrollCommand(runId, VINH_LONG, november.lineCount(), november.totalAmount()));
+        assertThat(fx.jdbc().row("select status from payroll_run where id = ?", runId))
+                .containsEntry("status", "APPROVED");
+        assertThat(lines.totals(runId, Filter.NONE))
+                .as("the approved run shows the same lines")
+                .isEqualTo(totals);
     }
 
     /**

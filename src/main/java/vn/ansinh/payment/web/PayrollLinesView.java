@@ -27,7 +27,7 @@ public class PayrollLinesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The table of lines on the run page. */
-    private static final String TABLE = ":lines:table";
+    private static final String TABLE = ":runLines:table";
 
     @Inject
     private PayrollLines lines;
