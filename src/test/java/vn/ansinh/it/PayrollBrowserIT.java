@@ -205,4 +205,84 @@ class PayrollBrowserIT {
                         c.id()))
                 .isEqualTo(line);
     }
+
+    @Test
+    void anApproverSeesTheLinesFiltersThemAndConfirmsTheCountAndTotalBeforeApproving() {
+        YearMonth october = YearMonth.of(2026, 10);
+        long runId;
+        try (CaseworkFixture fx = browser.data()) {
+            PayrollFixture payroll = new PayrollFixture(fx);
+            for (String name : new String[] {"Lò Văn Hùng", "Vi Thị Lan"}) {
+                Person person = fx.person(CaseworkFixture.QUY_HOP, name, PartialDate.of(1972, 3, 3), Sex.MALE);
+                payroll.active(
+                        person,
+                        Category.DISABLED,
+                        Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE"),
+                        "2026-09-03",
+                        CaseworkFixture.OFFICER_QUY_HOP,
+                        CaseworkFixture.chairmanOf(CaseworkFixture.QUY_HOP));
+            }
+            // created by the administrator: the approver may approve it
+            runId = payroll.compute(payroll.create(CaseworkFixture.QUY_HOP, october), 50_000)
+                    .id();
+        }
+        Map<String, Object> run = db.row("select line_count, total_amount from payroll_run where id = ?", runId);
+        long count = ((Number) run.get("line_count")).longValue();
+        long total = ((Number) run.get("total_amount")).longValue();
+        assertThat(count).isGreaterThanOrEqualTo(2);
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+
+        pages.openAs(DemoUser.APPROVER_QUY_HOP, PayrollRunPage.PATH + "?id=" + runId);
+        assertThat(runPage.lines())
+                .contains("Lò Văn Hùng")
+                .contains("Vi Thị Lan")
+                .contains("810.000");
+        assertThat(runPage.linesTotals())
+                .as("the whole run: its line count and total")
+                .isEqualTo(count + " dòng · tổng " + money(total) + " đồng");
+        runPage.filterLinesBy("hung lo van");
+        assertThat(runPage.lines()).contains("Lò Văn Hùng").doesNotContain("Vi Thị Lan");
+        assertThat(runPage.linesTotals()).isEqualTo("1 dòng · tổng 810.000 đồng");
+        screenshot("payroll-run-lines.png");
+
+        String question = runPage.askToApprove();
+        assertThat(question)
+                .isEqualTo("Phê duyệt bảng chi trả tháng 10/2026 của Xã Quỳ Hợp: " + count + " dòng, tổng "
+                        + money(total) + " đồng?");
+        screenshot("payroll-run-approve-confirm.png");
+        runPage.cancelApproval();
+        assertThat(db.row("select status from payroll_run where id = ?", runId))
+                .as("cancelled: still computed")
+                .containsEntry("status", "COMPUTED");
+        assertThat(runPage.approveButtons()).isNotEmpty();
+
+        runPage.askToApprove();
+        runPage.confirmApproval();
+        runPage.awaitStatus("Đã phê duyệt, khóa sổ", 20);
+        assertThat(db.row("select status, approved_by from payroll_run where id = ?", runId))
+                .containsEntry("status", "APPROVED")
+                .containsEntry("approved_by", DemoUser.APPROVER_QUY_HOP.username());
+        assertThat(runPage.lines()).as("the lines stay on the approved run").contains("Lò Văn Hùng");
+    }
+
+    private static String money(long amount) {
+        return vn.ansinh.shared.text.VietnameseFormat.money(amount);
+    }
+
+    /** The page as a PNG in target/screenshots, 1366 wide and as tall as the page. */
+    private void screenshot(String name) {
+        long height = ((Number) pages.script("return document.documentElement.scrollHeight")).longValue();
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, (int)
+                Math.min(4000, Math.max(900, height + 120))));
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(
+                    dir.resolve(name),
+                    ((org.openqa.selenium.TakesScreenshot) browser.driver())
+                            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -79,8 +79,9 @@ public class PayrollService {
                 && engine.permits(new ComparePayrollCommand(run.id(), run.unitCode(), units.tree()));
     }
 
+    /** Approves the run as it was shown: its line count and total must not have changed since. */
     public PayrollRun approve(PayrollRun run) {
-        return engine.submit(new ApprovePayrollCommand(run.id(), run.unitCode()));
+        return engine.submit(new ApprovePayrollCommand(run.id(), run.unitCode(), run.lineCount(), run.totalAmount()));
     }
 
     public boolean mayCompute(PayrollRun run) {

@@ -11,11 +11,16 @@ import vn.ansinh.payment.application.PayrollDiff;
 import vn.ansinh.payment.application.PayrollService;
 import vn.ansinh.payment.domain.PayrollRun;
 import vn.ansinh.payment.domain.PayrollStatus;
+import vn.ansinh.registry.application.AdminUnitDirectory;
+import vn.ansinh.shared.text.VietnameseFormat;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.PageActions;
 import vn.ansinh.shared.web.RecordParam;
 
-/** One payroll ({@code ?id=}): compute it and watch the job, its summary, approve it, compare it. */
+/**
+ * One payroll ({@code ?id=}): compute it and watch the job, its summary and its lines ({@link PayrollLinesView}),
+ * approve it after confirming its count and total, compare it.
+ */
 @Named
 @ViewScoped
 public class PayrollRunView implements Serializable {
@@ -38,12 +43,19 @@ public class PayrollRunView implements Serializable {
     @Inject
     private DifferenceLines differenceLines;
 
+    @Inject
+    private PayrollLinesView lines;
+
+    @Inject
+    private AdminUnitDirectory units;
+
     public void load() {
         RecordParam.find(id, runId -> {
             run = payrolls.run(runId);
             summary = payrolls.summary(run);
             held = heldLines.ofRun(run.id());
             differences = differenceLines.ofRun(run.id());
+            lines.show(run);
             return run;
         });
     }
@@ -96,6 +108,21 @@ public class PayrollRunView implements Serializable {
 
     public boolean isMayCompare() {
         return run != null && payrolls.mayCompare(run);
+    }
+
+    /**
+     * What the approver confirms before approving: the unit, the month, the run's line count and total
+     * ("Phê duyệt bảng chi trả tháng 11/2026 của Xã …: 7 dòng, tổng 7.000.000 đồng?").
+     */
+    public String getApprovalQuestion() {
+        return run == null
+                ? ""
+                : Messages.text(
+                        "payroll.approve.question",
+                        VietnameseFormat.month(run.month()),
+                        units.nameOf(run.unitCode()),
+                        VietnameseFormat.money(run.lineCount()),
+                        VietnameseFormat.money(run.totalAmount()));
     }
 
     public boolean isMayApprove() {

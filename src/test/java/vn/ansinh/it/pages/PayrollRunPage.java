@@ -64,4 +64,40 @@ public final class PayrollRunPage {
         pages.driver().findElement(By.id("run:compare")).click();
         pages.waitUntil(d -> !d.findElements(By.id("run:diff")).isEmpty(), 60);
     }
+
+    /** The lines shown in the table of the run's lines (the current page). */
+    public String lines() {
+        return pages.textOf(By.id("runLines:table"));
+    }
+
+    /** The line under the table: "N dòng · tổng X đồng" for the filter. */
+    public String linesTotals() {
+        return pages.text("runLines:totals");
+    }
+
+    /** Filters the lines by a personal ID or a name and waits until the totals say something else. */
+    public void filterLinesBy(String text) {
+        String before = linesTotals();
+        pages.fill("runLines:text", text);
+        pages.driver().findElement(By.id("runLines:filter")).click();
+        pages.waitUntil(d -> !before.equals(linesTotals()));
+    }
+
+    /** Presses "approve": the confirmation opens and its question is returned. */
+    public String askToApprove() {
+        pages.waitFor(By.id("run:approve")).click();
+        return pages.waitFor(By.cssSelector("[id='run:approveDialog'] .ui-confirm-dialog-message"))
+                .getText();
+    }
+
+    /** Cancels the approval in the confirmation, which closes. */
+    public void cancelApproval() {
+        pages.waitFor(By.id("run:approveNo")).click();
+        pages.waitUntil(d -> !d.findElement(By.id("run:approveDialog")).isDisplayed());
+    }
+
+    /** Confirms the approval in the confirmation. */
+    public void confirmApproval() {
+        pages.waitFor(By.id("run:approveYes")).click();
+    }
 }
