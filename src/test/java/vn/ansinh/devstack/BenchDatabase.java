@@ -10,7 +10,9 @@ import java.nio.file.Path;
  */
 final class BenchDatabase implements AutoCloseable {
 
-    static final String NAME = "ansinh_bench";
+    /** {@code ansinh_bench}, or another name with {@code -Dbench.db=} (a benchmark run beside another's). */
+    static final String NAME = System.getProperty("bench.db", "ansinh_bench");
+
     private static final int MACHINE_PORT = 3306;
 
     private final String url;

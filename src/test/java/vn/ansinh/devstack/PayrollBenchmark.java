@@ -33,7 +33,7 @@ import vn.ansinh.shared.security.Actor;
  */
 public final class PayrollBenchmark {
 
-    private static final YearMonth MONTH = YearMonth.of(2026, 2);
+    static final YearMonth MONTH = YearMonth.of(2026, 2);
     private static final double TARGET_SECONDS = 60;
     private static final double TARGET_RATIO = 2.0;
 
@@ -65,7 +65,7 @@ public final class PayrollBenchmark {
     }
 
     /** Cases (and their grant decisions) for the first {@code count} people, once; reused afterwards. */
-    private static void ensureBeneficiaries(Statement s, long count) throws Exception {
+    static void ensureBeneficiaries(Statement s, long count) throws Exception {
         long existing = single(s, "SELECT COUNT(*) FROM benefit_case WHERE opened_by = 'bench'");
         if (existing >= count) {
             System.out.printf("Reusing the %,d benchmark beneficiaries.%n", existing);
@@ -99,13 +99,17 @@ public final class PayrollBenchmark {
                 "INSERT INTO decision (case_id, kind, issuing_unit_code, document_symbol, decision_year, sequence_no,"
                         + " number, signed_on, signed_at, signer, signer_name, signer_title, legal_basis, subject, person_id, category,"
                         + " effective_month, sheet_json)"
-                        + " SELECT c.id, 'GRANT', c.commune_code, 'QĐ-UBND', 2025, c.id, CONCAT(c.id, '/QĐ-UBND'), '2025-12-05',"
-                        + " UTC_TIMESTAMP(6), 'bench', 'Benchmark', 'Chủ tịch', 'Nghị định số 20/2021/NĐ-CP', 'Về việc hưởng trợ cấp',"
+                        + " SELECT c.id, 'GRANT', IF(c.programme = 'MERITORIOUS_PERSON', c.province_code, c.commune_code),"
+                        // signed at the competent level, by an approver who had no hand in the dossier (the
+                        // anomaly benchmark checks both)
+                        + " IF(c.programme = 'MERITORIOUS_PERSON', 'QĐ-SNV', 'QĐ-UBND'), 2025, c.id,"
+                        + " CONCAT(c.id, IF(c.programme = 'MERITORIOUS_PERSON', '/QĐ-SNV', '/QĐ-UBND')), '2025-12-05',"
+                        + " UTC_TIMESTAMP(6), 'bench.approver', 'Benchmark', 'Chủ tịch', 'Nghị định số 20/2021/NĐ-CP', 'Về việc hưởng trợ cấp',"
                         + " c.person_id, c.category, '2025-12-01', '{}' FROM benefit_case c WHERE c.opened_by = 'bench'");
         s.execute("ANALYZE TABLE benefit_case, decision, application");
     }
 
-    private static long freshRun(Statement s) throws Exception {
+    static long freshRun(Statement s) throws Exception {
         // TRUNCATE, not DELETE: a million deleted rows would still be purged while the run is timed
         s.execute("TRUNCATE TABLE payroll_line");
         s.execute("DELETE FROM payroll_run_level");
@@ -121,6 +125,11 @@ public final class PayrollBenchmark {
      * job ends it ({@link FinishPayrollCommand} run as the system: arrears, recovery, totals, audit row).
      */
     private static long[] compute(EntityManagerFactory emf, long runId) throws Exception {
+        return compute(emf, runId, 2);
+    }
+
+    /** The payroll of {@link #MONTH} as the job computes it, the partitions {@code threads} at a time. */
+    static long[] compute(EntityManagerFactory emf, long runId, int threads) throws Exception {
         AdminUnitTree[] tree = new AdminUnitTree[1];
         Transactions.inOwnTransaction(
                 emf,
@@ -136,16 +145,19 @@ public final class PayrollBenchmark {
         Transactions.inOwnTransaction(
                 emf,
                 em -> partitions.addAll(new PayrollComputation(em).partitions(scope, PayrollBatchlets.PARTITION_SIZE)));
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> done = new ArrayList<>();
         for (PayrollComputation.Partition partition : partitions) {
             done.add(pool.submit(() -> Transactions.inOwnTransaction(
                     emf, em -> new PayrollComputation(em).monthly(runId, MONTH, scope, partition))));
         }
-        for (Future<?> future : done) {
-            future.get();
+        try {
+            for (Future<?> future : done) {
+                future.get();
+            }
+        } finally {
+            pool.shutdownNow(); // a failed partition must not leave the JVM waiting on the pool
         }
-        pool.shutdown();
         System.out.printf("  monthly lines %.1f s%n", (System.nanoTime() - t0) / 1e9);
         long t1 = System.nanoTime();
         Transactions.inOwnTransaction(

@@ -24,7 +24,8 @@ public final class ConfirmedRates {
 
     private static final Pattern ALIAS = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern MOMENT = Pattern.compile(
-            "\\?\\d{0,3}|:[A-Za-z_][A-Za-z0-9_]*" + "|TIMESTAMP '\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}'");
+            "\\?\\d{0,3}|:[A-Za-z_][A-Za-z0-9_]*" + "|TIMESTAMP '\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}'"
+                    + "|[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*");
     private static final DateTimeFormatter LITERAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private static final String TEMPLATE = "({A}.confirmed_at IS NOT NULL AND {A}.confirmed_at <= {T}"
@@ -58,7 +59,9 @@ public final class ConfirmedRates {
      *
      * @param alias the alias of a {@code standard_level} or {@code benefit_coefficient} row in the query
      * @param moment a parameter ({@code ?}, {@code ?1}, {@code :at}: it occurs twice, so a plain JDBC
-     *        {@code ?} must be bound twice) or a literal from {@link #at(Instant)}
+     *        {@code ?} must be bound twice), a literal from {@link #at(Instant)}, or a column of the enclosing
+     *        query holding a UTC time ({@code r.approved_at}: the anomaly check prices each run's lines as
+     *        confirmed when that run was approved)
      */
     public static String condition(String alias, String moment) {
         if (alias == null || !ALIAS.matcher(alias).matches()) {

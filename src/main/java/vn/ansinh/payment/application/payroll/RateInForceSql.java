@@ -10,7 +10,7 @@ import vn.ansinh.benefit.domain.ConfirmedRates;
  * scalar subqueries over {@code c} = benefit_case and {@code p} = person: the arrears (truy lĩnh) and the
  * difference arrears (truy lĩnh phần chênh lệch) price a month with the same two.
  */
-final class RateInForceSql {
+public final class RateInForceSql {
 
     private RateInForceSql() {}
 
@@ -21,14 +21,22 @@ final class RateInForceSql {
      * @param month the month's first day, a column of the enclosing query (e.g. {@code cm.month_start})
      */
     static String levelId(String month, Instant ratesAsOf) {
-        String asOf = ConfirmedRates.at(ratesAsOf);
-        return "(SELECT s.id FROM standard_level s WHERE s.scheme = " + PayrollSql.SCHEME + " AND s.effective_from <= "
+        return levelIdAt(PayrollSql.SCHEME, "c.province_code", month, ConfirmedRates.at(ratesAsOf));
+    }
+
+    /**
+     * The same rule for any scheme, province and month (columns or literals of the enclosing query) as confirmed
+     * at {@code moment} (a {@link ConfirmedRates#condition} moment: a literal, a parameter or a column such as a
+     * run's {@code approved_at}): the anomaly check reprices an approved run's lines with it.
+     */
+    public static String levelIdAt(String scheme, String province, String month, String moment) {
+        return "(SELECT s.id FROM standard_level s WHERE s.scheme = " + scheme + " AND s.effective_from <= "
                 + month
-                + " AND (s.province_code IS NULL OR s.province_code = c.province_code)"
-                + " AND " + ConfirmedRates.condition("s", asOf)
+                + " AND (s.province_code IS NULL OR s.province_code = " + province + ")"
+                + " AND " + ConfirmedRates.condition("s", moment)
                 + " AND s.effective_from = (SELECT MAX(s2.effective_from) FROM standard_level s2 WHERE s2.scheme = s.scheme"
                 + " AND s2.province_code <=> s.province_code AND s2.effective_from <= " + month
-                + " AND " + ConfirmedRates.condition("s2", asOf) + ")"
+                + " AND " + ConfirmedRates.condition("s2", moment) + ")"
                 + " ORDER BY s.amount DESC LIMIT 1)";
     }
 

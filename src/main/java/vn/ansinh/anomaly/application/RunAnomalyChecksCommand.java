@@ -1,0 +1,71 @@
+package vn.ansinh.anomaly.application;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.time.YearMonth;
+import java.util.Set;
+import vn.ansinh.anomaly.domain.AnomalyRule;
+import vn.ansinh.registry.application.AdminUnitTree;
+import vn.ansinh.registry.application.UnitScope;
+import vn.ansinh.shared.command.Command;
+import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.security.Role;
+
+/**
+ * The anomaly checks over one unit (a province, the country, or any unit an auditor holds) for one payroll month:
+ * run by the system every night for the country ({@link NightlyAnomalyJob}) or by an auditor or administrator
+ * on demand. It changes none of AnSinh's records, only writes its own findings and run rows, so the auditor,
+ * who may write nothing else, may run it. Its audit row carries the counts per rule and the time taken.
+ */
+public record RunAnomalyChecksCommand(AdminUnitCode scope, YearMonth month, AdminUnitTree units)
+        implements Command<AnomalyChecks.Result> {
+
+    @Override
+    public String action() {
+        return "anomaly.run";
+    }
+
+    @Override
+    public Set<Role> permittedRoles() {
+        return Set.of(Role.AUDITOR, Role.ADMIN);
+    }
+
+    @Override
+    public boolean changesNoRecords() {
+        return true;
+    }
+
+    @Override
+    public AdminUnitCode unit() {
+        return scope;
+    }
+
+    @Override
+    public AnomalyChecks.Result execute(CommandContext context) {
+        AnomalyChecks.Result result = new AnomalyChecks(context.em())
+                .run(scope, UnitScope.of(scope, units), month, context.actor().username(), context.now());
+        JsonObjectBuilder found = Json.createObjectBuilder();
+        for (AnomalyRule rule : AnomalyRule.values()) {
+            found.add(
+                    rule.name(),
+                    Json.createObjectBuilder()
+                            .add("found", result.found().get(rule))
+                            .add("new", result.newFound().get(rule))
+                            .add("ms", result.millis().get(rule)));
+        }
+        context.recordChange(
+                "AnomalyRun",
+                Long.toString(result.runId()),
+                null,
+                Json.createObjectBuilder()
+                        .add("scope", scope.value())
+                        .add("month", month.toString())
+                        .add("rules", found)
+                        .add("total", result.totalFound())
+                        .add("ms", result.totalMillis())
+                        .build()
+                        .toString());
+        return result;
+    }
+}
