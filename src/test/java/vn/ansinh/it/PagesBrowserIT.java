@@ -54,7 +54,7 @@ class PagesBrowserIT {
     private static final Set<As> APPROVERS = EnumSet.of(As.APPROVER, As.CHAIRMAN);
     private static final Set<As> CASEWORK = EnumSet.of(As.OFFICER, As.APPROVER, As.AUDITOR, As.CHAIRMAN);
 
-    /** A page (placeholders {person}, {household}, {application}, {case}, {run} filled from a subject) and who opens it. */
+    /** A page (placeholders {person}, {household}, {application}, {case}, {run}, {line} filled from a subject) and who opens it. */
     record Page(String path, Set<As> roles) {}
 
     static final List<Page> PAGES = List.of(
@@ -87,6 +87,7 @@ class PagesBrowserIT {
             new Page("/payroll/runs.xhtml", ALL),
             new Page("/payroll/run.xhtml?id={run}", ALL),
             new Page("/payment/history.xhtml?personId={person}", ALL),
+            new Page("/payment/line.xhtml?id={line}", ALL),
             new Page("/payment/channels.xhtml?runId={run}", ALL),
             new Page("/account/person.xhtml?personId={person}", ALL),
             new Page("/account/import.xhtml", OFFICERS),

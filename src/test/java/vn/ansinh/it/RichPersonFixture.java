@@ -137,6 +137,12 @@ final class RichPersonFixture {
         ids.put("application", benefit.applicationId());
         ids.put("case", benefit.id());
         ids.put("run", october.id());
+        ids.put(
+                "line",
+                fx.jdbc()
+                        .countOf(
+                                "select min(id) from payroll_line where person_id = ? and kind = 'MONTHLY'",
+                                person.id()));
         return new Subject("rich person " + person.id(), ids);
     }
 

@@ -1,0 +1,43 @@
+package vn.ansinh.payment.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import vn.ansinh.payment.application.LineTrace;
+import vn.ansinh.payment.application.LineTraceRecords.Trace;
+import vn.ansinh.shared.web.RecordParam;
+
+/**
+ * The trace of one payroll line ({@code ?id=}): the run, the rate rows, the decision, the case, the
+ * application, the account and the bank's result, the correction chain. Read only, for anyone who may
+ * open payroll runs, within their jurisdiction.
+ */
+@Named
+@ViewScoped
+public class LineTraceView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private LineTrace traces;
+
+    private String id;
+    private Trace trace;
+
+    public void load() {
+        RecordParam.find(id, lineId -> trace = traces.of(lineId));
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public Trace getTrace() {
+        return trace;
+    }
+}
