@@ -155,7 +155,7 @@ public final class Sealer {
 
     private void recordGap(SealedTable table, long fromId, long toId, Instant now) throws SQLException {
         try (PreparedStatement gap = db.prepareStatement(
-                "insert into seal_gap (source_table, from_id, to_id, found_at) values (?, ?, ?, ?)")) {
+                "insert ignore into seal_gap (source_table, from_id, to_id, found_at) values (?, ?, ?, ?)")) {
             gap.setString(1, table.tableName());
             gap.setLong(2, fromId);
             gap.setLong(3, toId);
