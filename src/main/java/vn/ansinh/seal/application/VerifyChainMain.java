@@ -4,10 +4,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.time.Clock;
 import java.util.Optional;
 import vn.ansinh.seal.domain.ChainReport;
 import vn.ansinh.seal.domain.Finding;
+import vn.ansinh.shared.time.ClockProducer;
 
 /**
  * The verification from the command line, on the app's database, with the app's configuration names
@@ -31,8 +31,8 @@ public final class VerifyChainMain {
                 setting("ansinh.db.user").orElse("ansinh"),
                 setting("ansinh.db.password").orElse(""))) {
             if (args.length > 0 && args[0].equals("seal")) {
-                SealRun run =
-                        new Sealer(db, "command line").sealAll(Clock.systemUTC().instant());
+                SealRun run = new Sealer(db, "command line")
+                        .sealAll(ClockProducer.of(setting("ansinh.clock.fixed")).instant());
                 out.println("sealed " + run.sealed() + (run.gaps().isEmpty() ? "" : ", gaps " + run.gaps()));
                 db.setAutoCommit(true);
             }
