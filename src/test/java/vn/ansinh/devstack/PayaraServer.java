@@ -46,6 +46,10 @@ final class PayaraServer implements AutoCloseable {
                                     "ansinh.oidc.client-secret=" + escape(layout.clientSecret()),
                                     "ansinh.app.url=" + escape(layout.appUrl()),
                                     "ansinh.health.token=" + escape(layout.healthToken()),
+                                    "ansinh.seal.checkpoint-dir="
+                                            + escape(layout.home()
+                                                    .resolve("checkpoints")
+                                                    .toString()),
                                     "ansinh.storage.dir="
                                             + escape(layout.home()
                                                     .resolve("documents")

@@ -63,33 +63,6 @@ class SealChainIT {
     private static final Actor ADMIN = new Actor("admin", "Quản trị", Set.of(Role.ADMIN), AdminUnitCode.NATIONAL);
     private static final Map<ProgrammeField, String> SEVERE = Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE");
 
-    /** The append-only triggers of the sealed tables and the seal table, as the migrations create them. */
-    private static final Map<String, String> TRIGGERS = Map.of(
-            "audit_record_no_update",
-                    "BEFORE UPDATE ON audit_record FOR EACH ROW SIGNAL SQLSTATE '45000'"
-                            + " SET MESSAGE_TEXT = 'audit_record is append-only'",
-            "audit_record_no_delete",
-                    "BEFORE DELETE ON audit_record FOR EACH ROW SIGNAL SQLSTATE '45000'"
-                            + " SET MESSAGE_TEXT = 'audit_record is append-only'",
-            "case_event_no_update",
-                    "BEFORE UPDATE ON case_event FOR EACH ROW SIGNAL SQLSTATE '45000'"
-                            + " SET MESSAGE_TEXT = 'case_event is append-only'",
-            "case_event_no_delete",
-                    "BEFORE DELETE ON case_event FOR EACH ROW SIGNAL SQLSTATE '45000'"
-                            + " SET MESSAGE_TEXT = 'case_event is append-only'",
-            "decision_no_update",
-                    "BEFORE UPDATE ON decision FOR EACH ROW SIGNAL SQLSTATE '45000'"
-                            + " SET MESSAGE_TEXT = 'a signed decision is immutable'",
-            "decision_no_delete",
-                    "BEFORE DELETE ON decision FOR EACH ROW SIGNAL SQLSTATE '45000'"
-                            + " SET MESSAGE_TEXT = 'a signed decision is immutable'",
-            "seal_no_update",
-                    "BEFORE UPDATE ON seal FOR EACH ROW SIGNAL SQLSTATE '45000'"
-                            + " SET MESSAGE_TEXT = 'seal is append-only'",
-            "seal_no_delete",
-                    "BEFORE DELETE ON seal FOR EACH ROW SIGNAL SQLSTATE '45000'"
-                            + " SET MESSAGE_TEXT = 'seal is append-only'");
-
     private static MigratedDatabase db;
     private static CaseworkFixture fx;
     private static Decision grant;
@@ -404,6 +377,14 @@ class SealChainIT {
     }
 
     @Test
+    void afterEveryTamperingTheAppendOnlyTriggersAreBackAndRefuseAnEdit() {
+        assertThatThrownBy(() -> fx.jdbc().execute("update decision set monthly_amount = 1 where id = ?", grant.id()))
+                .hasMessageContaining("immutable");
+        assertThatThrownBy(() -> fx.jdbc().execute("delete from seal where seq = 1"))
+                .hasMessageContaining("append-only");
+    }
+
+    @Test
     void everyColumnOfTheSealedTablesIsCoveredByTheCanonicalForm() {
         for (SealedTable table : SealedTable.values()) {
             List<Object> columns = fx
@@ -491,23 +472,8 @@ class SealChainIT {
         }
     }
 
-    /** Runs plain SQL with the append-only triggers dropped, and recreates them after (checking they work again). */
-    private static void withoutTriggers(SqlWork work) throws SQLException {
-        try (Connection c = db.jdbc().connect();
-                Statement sql = c.createStatement()) {
-            for (String name : TRIGGERS.keySet()) {
-                sql.executeUpdate("drop trigger " + name);
-            }
-            try {
-                work.run(sql);
-            } finally {
-                for (Map.Entry<String, String> trigger : TRIGGERS.entrySet()) {
-                    sql.executeUpdate("create trigger " + trigger.getKey() + " " + trigger.getValue());
-                }
-            }
-            assertThatThrownBy(() -> sql.executeUpdate("delete from decision where id = " + grant.id()))
-                    .hasMessageContaining("immutable");
-        }
+    private static void withoutTriggers(AppendOnlyTriggers.SqlWork work) throws SQLException {
+        AppendOnlyTriggers.without(db.jdbc(), work);
     }
 
     /** The verification as an operator runs it: a separate Java process on the same database; its exit status. */
@@ -535,10 +501,5 @@ class SealChainIT {
     private static String pem(String kind, byte[] der) {
         return "-----BEGIN " + kind + "-----\n" + Base64.getMimeEncoder().encodeToString(der) + "\n-----END " + kind
                 + "-----\n";
-    }
-
-    @FunctionalInterface
-    private interface SqlWork {
-        void run(Statement sql) throws SQLException;
     }
 }

@@ -3,8 +3,8 @@ package vn.ansinh.seal.application;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
@@ -19,9 +19,12 @@ import vn.ansinh.shared.persistence.DatabaseMigration;
  * The sealer's timer: every 15 seconds it seals what was committed since ({@link Sealer}), on a connection
  * of its own outside any container transaction, so no request waits for it; on two servers both timers
  * fire and the lease lets one of them work. Every night at 00:10 Vietnam time it seals, then writes the
- * day's checkpoint ({@link WriteCheckpointCommand}) if a checkpoint directory is configured.
+ * day's checkpoint ({@link WriteCheckpointCommand}) if a checkpoint directory is configured. Bean-managed
+ * transactions: the container starts none around the timer (the sealer commits on its own connection; the
+ * checkpoint command runs in the engine's transaction).
  */
 @Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
 public class SealJob {
 
     private static final Logger LOG = Logger.getLogger(SealJob.class.getName());
@@ -39,7 +42,6 @@ public class SealJob {
     private SealSettings settings;
 
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void seal() {
         try (Connection db = dataSource.getConnection()) {
             int isolation = db.getTransactionIsolation();
@@ -60,7 +62,6 @@ public class SealJob {
     }
 
     @Schedule(hour = "0", minute = "10", persistent = false, timezone = "Asia/Ho_Chi_Minh")
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void checkpoint() {
         seal();
         settings.checkpoints()

@@ -48,7 +48,7 @@ public class ChainView implements Serializable {
                         "seal.verify.tampered",
                         report.findings().size(),
                         tableLabel(first.table()),
-                        first.rowId() == null ? "—" : first.rowId(),
+                        first.rowId() == null ? "—" : String.valueOf(first.rowId()),
                         Messages.text(first.problem().messageKey()));
             }
         });
