@@ -10,7 +10,7 @@ import vn.ansinh.devstack.DemoUser;
 /**
  * The sealed record's page in the running app: its sealer seals on its own timer; an auditor presses
  * "Kiểm tra" and reads the result in Vietnamese, first on the untouched record, then after one audit row
- * was edited through plain SQL (and repaired after); an administrator writes a checkpoint file now.
+ * was edited through plain SQL (and repaired after).
  */
 class SealChainBrowserIT {
 
@@ -52,18 +52,6 @@ class SealChainBrowserIT {
         }
         verify();
         assertThat(pages.text("messages")).contains("Hồ sơ khớp với niêm phong");
-    }
-
-    @Test
-    void anAdministratorWritesTodaysCheckpointFile() {
-        pages.openAs(DemoUser.ADMIN, PATH);
-
-        browser.driver().findElement(By.id("chain:write-checkpoint")).click();
-        pages.waitUntil(d -> pages.text("messages").contains("Đã ghi mốc kiểm tra"));
-
-        assertThat(pages.text("messages")).contains("ansinh-seal-");
-        assertThat(db.latestAudit("seal.checkpoint")).containsEntry("actor", "admin");
-        assertThat(pages.text("chain:checkpoint")).contains("Mốc gần nhất");
     }
 
     private void verify() {
