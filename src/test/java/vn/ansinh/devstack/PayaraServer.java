@@ -29,6 +29,8 @@ final class PayaraServer implements AutoCloseable {
         try {
             // a reused root directory can deploy the app twice: always start from a clean one
             KeycloakServer.deleteTree(root);
+            // the database is new: checkpoints of an earlier run's chain would not match it
+            KeycloakServer.deleteTree(layout.home().resolve("checkpoints"));
             Files.createDirectories(base.resolve("tmp"));
             Path preboot = Files.writeString(
                     base.resolve("preboot.asadmin"),
@@ -46,6 +48,10 @@ final class PayaraServer implements AutoCloseable {
                                     "ansinh.oidc.client-secret=" + escape(layout.clientSecret()),
                                     "ansinh.app.url=" + escape(layout.appUrl()),
                                     "ansinh.health.token=" + escape(layout.healthToken()),
+                                    "ansinh.seal.checkpoint-dir="
+                                            + escape(layout.home()
+                                                    .resolve("checkpoints")
+                                                    .toString()),
                                     "ansinh.storage.dir="
                                             + escape(layout.home()
                                                     .resolve("documents")

@@ -40,6 +40,28 @@ public final class MigratedDatabase {
         return instance;
     }
 
+    /**
+     * A migrated database of its own, for a test that damages its data (drops triggers, truncates tables)
+     * and must not disturb the others: the test stack's database name with {@code _<suffix>} appended.
+     */
+    public static MigratedDatabase separate(String suffix) {
+        DatabaseServer server = TestStack.database().database();
+        String name = TestStack.database().layout().databaseName() + "_" + suffix;
+        return new MigratedDatabase(server, server.createDatabase(name, true));
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public String user() {
+        return server.user();
+    }
+
+    public String password() {
+        return server.password();
+    }
+
     public EntityManagerFactory emf() {
         return emf;
     }

@@ -23,6 +23,11 @@ public class ClockProducer {
     /** Dependent scope: a Clock is immutable, and java.time.Clock cannot be proxied. */
     @Produces
     public Clock clock() {
+        return of(fixed);
+    }
+
+    /** The clock for a value of {@code ansinh.clock.fixed}: also for a command-line run outside the container. */
+    public static Clock of(Optional<String> fixed) {
         return fixed.filter(s -> !s.isBlank())
                 .map(s -> Clock.fixed(Instant.parse(s.strip()), VietnamTime.ZONE))
                 .orElse(Clock.system(VietnamTime.ZONE));
