@@ -33,6 +33,7 @@ public enum Navigation {
     AUDITOR_HOUSEHOLDS(Role.AUDITOR, "nav.registry.households", "/registry/households.xhtml", "pi pi-home"),
     AUDITOR_PROJECT06(Role.AUDITOR, "nav.account.project06", "/account/project06.xhtml", "pi pi-chart-bar"),
     AUDIT_TRAIL(Role.AUDITOR, "nav.audit.trail", "/audit/trail.xhtml", "pi pi-history"),
+    AUDIT_ACCESS(Role.AUDITOR, "nav.audit.access", "/audit/access.xhtml", "pi pi-eye"),
     ADMIN_HOME(Role.ADMIN, "nav.admin.home", "/admin/home.xhtml", "pi pi-cog"),
     ADMIN_ALERTS(Role.ADMIN, "nav.alerts", "/alerts/worklist.xhtml", "pi pi-bell"),
     ADMIN_PAYROLL(Role.ADMIN, "nav.payroll", "/payroll/runs.xhtml", "pi pi-money-bill"),
@@ -40,6 +41,7 @@ public enum Navigation {
     ADMIN_RATES(Role.ADMIN, "nav.rates", "/admin/rates.xhtml", "pi pi-percentage"),
     ADMIN_SETTINGS(Role.ADMIN, "nav.admin.settings", "/admin/settings.xhtml", "pi pi-sliders-h"),
     ADMIN_AUDIT_TRAIL(Role.ADMIN, "nav.audit.trail", "/audit/trail.xhtml", "pi pi-history"),
+    ADMIN_AUDIT_ACCESS(Role.ADMIN, "nav.audit.access", "/audit/access.xhtml", "pi pi-eye"),
     ADMIN_PROJECT06(Role.ADMIN, "nav.account.project06", "/account/project06.xhtml", "pi pi-chart-bar");
 
     private final Role role;
