@@ -51,7 +51,10 @@ public final class RecordParam {
             return Optional.of(find.apply(id.getAsLong()));
         } catch (AccessDeniedException e) {
             log.refused(
-                    kind, e.recordUnit(), null, kind.name().toLowerCase(java.util.Locale.ROOT) + " " + id.getAsLong());
+                    kind,
+                    e.recordUnit(),
+                    kind.idNamesPerson() ? id.getAsLong() : null,
+                    kind.name().toLowerCase(java.util.Locale.ROOT) + " " + id.getAsLong());
             Pages.refuse(e);
             return Optional.empty();
         }

@@ -15,6 +15,11 @@ public enum AccessKind {
     /** A bank file of a payroll run. */
     BANK_FILE;
 
+    /** Whether a page of this kind is opened with the person's id ({@code ?id=}, {@code ?personId=}). */
+    public boolean idNamesPerson() {
+        return this == PERSON_FILE || this == PAYMENT_HISTORY;
+    }
+
     public String labelKey() {
         return "access.kind." + name();
     }
