@@ -66,6 +66,7 @@ class PagesBrowserIT {
             new Page("/admin/rates.xhtml", EnumSet.of(As.ADMIN)),
             new Page("/admin/settings.xhtml", EnumSet.of(As.ADMIN)),
             new Page("/audit/trail.xhtml", EnumSet.of(As.AUDITOR, As.ADMIN)),
+            new Page("/audit/access.xhtml", EnumSet.of(As.AUDITOR, As.ADMIN)),
             new Page("/alerts/worklist.xhtml", ALL),
             new Page("/casework/worklist.xhtml", CASEWORK),
             new Page("/casework/case.xhtml?id={case}", ALL),
