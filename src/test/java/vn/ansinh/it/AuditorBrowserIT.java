@@ -128,7 +128,7 @@ class AuditorBrowserIT {
                 && db.countOf(
                                 "select count(*) from access_log where reader = 'auditor.dienbien' and kind = 'CASH_LIST'"
                                         + " and target like ?",
-                                "cash list %")
+                                "chi-tra-tien-mat-%")
                         > 0);
         assertThat(latest("approver.tuangiao", "PERSON_FILE", personId))
                 .containsEntry("outcome", "READ")
@@ -139,7 +139,7 @@ class AuditorBrowserIT {
                 .containsEntry("outcome", "READ")
                 .containsEntry("unit_code", "03253");
         assertThat((String) latest("approver.tuangiao", "DECISION", personId).get("target"))
-                .startsWith("decision " + decisionId);
+                .endsWith("(#" + decisionId + ")");
         assertThat(db.row(
                         "select outcome, unit_code from access_log where reader = 'officer.quyhop' and kind = 'DOCUMENT'"
                                 + " order by id desc limit 1"))

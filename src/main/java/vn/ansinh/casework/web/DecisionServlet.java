@@ -31,7 +31,7 @@ public class DecisionServlet extends DownloadServlet {
                         AccessKind.DECISION,
                         cases.benefitCase(decision.caseId()).communeCode(),
                         decision.personId(),
-                        "decision " + decision.id() + " " + decision.number()));
+                        decision.number() + " (#" + decision.id() + ")"));
     }
 
     @Override

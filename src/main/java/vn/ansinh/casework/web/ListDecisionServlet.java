@@ -28,11 +28,7 @@ public class ListDecisionServlet extends DownloadServlet {
                         : Long.valueOf(path.substring(1, path.length() - 4)));
         String name = "quyet-dinh-" + list.number().replace('/', '-') + ".pdf";
         return Optional.of(Download.of(name, "application/pdf", lists.pdf(list))
-                .disclosing(
-                        AccessKind.DECISION,
-                        list.communeCode(),
-                        null,
-                        "list decision " + list.id() + " " + list.number()));
+                .disclosing(AccessKind.DECISION, list.communeCode(), null, list.number() + " (#" + list.id() + ")"));
     }
 
     @Override

@@ -37,7 +37,7 @@ public class DocumentServlet extends DownloadServlet {
                         AccessKind.DOCUMENT,
                         application.communeCode(),
                         application.personId(),
-                        "document " + request.getPathInfo().substring(1) + " of application " + application.id()));
+                        request.getServletPath() + request.getPathInfo()));
     }
 
     @Override

@@ -57,7 +57,7 @@ public class PersonView implements Serializable {
 
     public void load() {
         RecordParam.find(id, this::open, accessLog, AccessKind.PERSON_FILE)
-                .ifPresent(p -> accessLog.read(AccessKind.PERSON_FILE, p.communeCode(), p.id(), "person " + p.id()));
+                .ifPresent(p -> accessLog.read(AccessKind.PERSON_FILE, p.communeCode(), p.id(), "#" + p.id()));
     }
 
     private Person open(long personId) {

@@ -58,8 +58,7 @@ public class PaymentHistoryView implements Serializable {
                         },
                         accessLog,
                         AccessKind.PAYMENT_HISTORY)
-                .ifPresent(p -> accessLog.read(
-                        AccessKind.PAYMENT_HISTORY, p.communeCode(), p.id(), "payment history of person " + p.id()));
+                .ifPresent(p -> accessLog.read(AccessKind.PAYMENT_HISTORY, p.communeCode(), p.id(), "#" + p.id()));
     }
 
     @Inject

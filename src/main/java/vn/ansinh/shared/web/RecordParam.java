@@ -50,11 +50,7 @@ public final class RecordParam {
         try {
             return Optional.of(find.apply(id.getAsLong()));
         } catch (AccessDeniedException e) {
-            log.refused(
-                    kind,
-                    e.recordUnit(),
-                    kind.idNamesPerson() ? id.getAsLong() : null,
-                    kind.name().toLowerCase(java.util.Locale.ROOT) + " " + id.getAsLong());
+            log.refused(kind, e.recordUnit(), kind.idNamesPerson() ? id.getAsLong() : null, "#" + id.getAsLong());
             Pages.refuse(e);
             return Optional.empty();
         }

@@ -59,7 +59,7 @@ public class CashListServlet extends DownloadServlet {
         String name =
                 "chi-tra-tien-mat-" + (commune == null ? run.unit().value() : commune.value()) + "-" + run.month();
         return Optional.of(file(name, content, pdf)
-                .disclosing(AccessKind.CASH_LIST, commune == null ? run.unit() : commune, null, "cash list " + name));
+                .disclosing(AccessKind.CASH_LIST, commune == null ? run.unit() : commune, null, name));
     }
 
     @Override
@@ -78,7 +78,7 @@ public class CashListServlet extends DownloadServlet {
         byte[] content = pdf ? channels.stopNoticePdf(notice) : StopNoticeWorkbook.write(notice);
         String name = "dung-chi-tra-" + (bank != null ? bank : commune.value()) + "-" + run.month();
         return Optional.of(file(name, content, pdf)
-                .disclosing(AccessKind.CASH_LIST, commune == null ? run.unit() : commune, null, "stop notice " + name));
+                .disclosing(AccessKind.CASH_LIST, commune == null ? run.unit() : commune, null, name));
     }
 
     private static Download file(String baseName, byte[] content, boolean pdf) {

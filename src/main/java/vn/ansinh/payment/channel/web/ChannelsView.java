@@ -98,8 +98,7 @@ public class ChannelsView implements Serializable {
                     BankFile file = channels.export(run, bank, format);
                     boolean csv = format.equals("csv");
                     byte[] content = csv ? BankFileCsv.write(file) : BankFileWorkbook.write(file);
-                    accessLog.read(
-                            AccessKind.BANK_FILE, run.unit(), null, "bank file " + file.baseName() + "." + format);
+                    accessLog.read(AccessKind.BANK_FILE, run.unit(), null, file.baseName() + "." + format);
                     return DefaultStreamedContent.builder()
                             .name(file.baseName() + "." + format)
                             .contentType(csv ? BankFileCsv.CONTENT_TYPE : CashListWorkbook.CONTENT_TYPE)
