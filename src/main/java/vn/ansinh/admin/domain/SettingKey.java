@@ -22,7 +22,9 @@ public enum SettingKey {
     /** Project 06 target: share of beneficiaries with a social-security account, in % (95 for 2025, Seed 001). */
     PROJECT06_ACCOUNT_TARGET_PERCENT(Kind.INTEGER, 0, 100),
     /** Project 06 target: share of beneficiaries paid via their account, in % (50 for 2025, Seed 001). */
-    PROJECT06_PAID_TARGET_PERCENT(Kind.INTEGER, 0, 100);
+    PROJECT06_PAID_TARGET_PERCENT(Kind.INTEGER, 0, 100),
+    /** Months the access log (reads of personal data) is kept before the nightly purge removes it. */
+    ACCESS_LOG_RETENTION_MONTHS(Kind.INTEGER, 1, 120);
 
     private enum Kind {
         TEXT,

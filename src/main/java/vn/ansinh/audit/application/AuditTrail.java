@@ -11,7 +11,7 @@ import vn.ansinh.shared.command.AuditRecord;
 import vn.ansinh.shared.security.CurrentActor;
 
 /**
- * Reading the audit trail, newest first, paged in SQL. A reader sees the records of units inside
+ * Reading the audit trail, filtered, newest first, paged in SQL. A reader sees the records of units inside
  * their jurisdiction only ({@link AuditQuery}).
  */
 @ApplicationScoped
@@ -26,13 +26,19 @@ public class AuditTrail {
     @Inject
     private AdminUnitDirectory units;
 
-    public List<AuditRecord> page(int first, int size) {
+    public List<AuditRecord> page(AuditFilter filter, int first, int size) {
         UnitScope scope = units.scopeOf(currentActor.get());
-        return scope.isEmpty() ? List.of() : new AuditQuery(em, units.tree()).page(scope, first, size);
+        return scope.isEmpty() ? List.of() : new AuditQuery(em, units.tree()).page(scope, filter, first, size);
     }
 
-    public int count() {
+    public int count(AuditFilter filter) {
         UnitScope scope = units.scopeOf(currentActor.get());
-        return scope.isEmpty() ? 0 : new AuditQuery(em, units.tree()).count(scope);
+        return scope.isEmpty() ? 0 : new AuditQuery(em, units.tree()).count(scope, filter);
+    }
+
+    /** The actions found in the reader's rows: the choices of the action filter. */
+    public List<String> actions() {
+        UnitScope scope = units.scopeOf(currentActor.get());
+        return scope.isEmpty() ? List.of() : new AuditQuery(em, units.tree()).actions(scope);
     }
 }

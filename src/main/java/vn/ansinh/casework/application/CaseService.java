@@ -70,7 +70,8 @@ public class CaseService {
             throw new AccessDeniedException("error.notFound", "no case " + id);
         }
         if (!units.covers(currentActor.get(), c.communeCode())) {
-            throw new AccessDeniedException("error.access.unit", "case " + id + " outside jurisdiction");
+            throw new AccessDeniedException("error.access.unit", "case " + id + " outside jurisdiction")
+                    .about(c.communeCode());
         }
         return c;
     }

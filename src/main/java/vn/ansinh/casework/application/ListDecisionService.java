@@ -103,7 +103,8 @@ public class ListDecisionService {
             throw new AccessDeniedException("error.notFound", "no signed list decision " + id);
         }
         if (!units.covers(currentActor.get(), list.communeCode())) {
-            throw new AccessDeniedException("error.access.unit", "list decision " + id + " outside jurisdiction");
+            throw new AccessDeniedException("error.access.unit", "list decision " + id + " outside jurisdiction")
+                    .about(list.communeCode());
         }
         return list;
     }

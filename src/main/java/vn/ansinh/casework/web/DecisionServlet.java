@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import vn.ansinh.casework.application.CaseService;
 import vn.ansinh.casework.domain.Decision;
+import vn.ansinh.shared.access.domain.AccessKind;
 import vn.ansinh.shared.web.Download;
 import vn.ansinh.shared.web.DownloadServlet;
 
@@ -25,7 +26,17 @@ public class DecisionServlet extends DownloadServlet {
     protected Optional<Download> download(HttpServletRequest request) {
         Decision decision = cases.decision(parseId(request.getPathInfo()));
         String name = "quyet-dinh-" + decision.number().replace('/', '-') + ".pdf";
-        return Optional.of(Download.of(name, "application/pdf", cases.decisionPdf(decision)));
+        return Optional.of(Download.of(name, "application/pdf", cases.decisionPdf(decision))
+                .disclosing(
+                        AccessKind.DECISION,
+                        cases.benefitCase(decision.caseId()).communeCode(),
+                        decision.personId(),
+                        decision.number() + " (#" + decision.id() + ")"));
+    }
+
+    @Override
+    protected AccessKind accessKind() {
+        return AccessKind.DECISION;
     }
 
     private static Long parseId(String pathInfo) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import vn.ansinh.casework.application.ListDecisionService;
 import vn.ansinh.casework.domain.ListDecision;
+import vn.ansinh.shared.access.domain.AccessKind;
 import vn.ansinh.shared.web.Download;
 import vn.ansinh.shared.web.DownloadServlet;
 
@@ -26,6 +27,12 @@ public class ListDecisionServlet extends DownloadServlet {
                         ? null
                         : Long.valueOf(path.substring(1, path.length() - 4)));
         String name = "quyet-dinh-" + list.number().replace('/', '-') + ".pdf";
-        return Optional.of(Download.of(name, "application/pdf", lists.pdf(list)));
+        return Optional.of(Download.of(name, "application/pdf", lists.pdf(list))
+                .disclosing(AccessKind.DECISION, list.communeCode(), null, list.number() + " (#" + list.id() + ")"));
+    }
+
+    @Override
+    protected AccessKind accessKind() {
+        return AccessKind.DECISION;
     }
 }

@@ -83,7 +83,8 @@ public class IntakeService {
             throw new AccessDeniedException("error.notFound", "no application " + id);
         }
         if (!jurisdictions.covers(currentActor.get(), application.communeCode())) {
-            throw new AccessDeniedException("error.access.unit", "application outside jurisdiction");
+            throw new AccessDeniedException("error.access.unit", "application outside jurisdiction")
+                    .about(application.communeCode());
         }
         return application;
     }

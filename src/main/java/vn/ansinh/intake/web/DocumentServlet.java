@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.InputStream;
 import java.util.Optional;
 import vn.ansinh.intake.application.IntakeService;
+import vn.ansinh.intake.domain.Application;
 import vn.ansinh.intake.domain.ApplicationDocument;
+import vn.ansinh.shared.access.domain.AccessKind;
 import vn.ansinh.shared.web.Download;
 import vn.ansinh.shared.web.DownloadServlet;
 
@@ -25,11 +27,22 @@ public class DocumentServlet extends DownloadServlet {
     @Override
     protected Optional<Download> download(HttpServletRequest request) {
         ApplicationDocument document = intake.document(parseId(request.getPathInfo()));
+        Application application = intake.application(document.applicationId());
         return Optional.of(Download.streamed(document.fileName(), document.mediaType(), document.sizeBytes(), out -> {
-            try (InputStream in = intake.openContent(document)) {
-                in.transferTo(out);
-            }
-        }));
+                    try (InputStream in = intake.openContent(document)) {
+                        in.transferTo(out);
+                    }
+                })
+                .disclosing(
+                        AccessKind.DOCUMENT,
+                        application.communeCode(),
+                        application.personId(),
+                        request.getServletPath() + request.getPathInfo()));
+    }
+
+    @Override
+    protected AccessKind accessKind() {
+        return AccessKind.DOCUMENT;
     }
 
     private static Long parseId(String pathInfo) {

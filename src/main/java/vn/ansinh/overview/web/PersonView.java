@@ -13,6 +13,8 @@ import vn.ansinh.registry.application.RegistryService;
 import vn.ansinh.registry.domain.Household;
 import vn.ansinh.registry.domain.HouseholdMember;
 import vn.ansinh.registry.domain.Person;
+import vn.ansinh.shared.access.application.AccessLog;
+import vn.ansinh.shared.access.domain.AccessKind;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.PageActions;
 import vn.ansinh.shared.web.Pages;
@@ -50,8 +52,12 @@ public class PersonView implements Serializable {
 
     private String householdAddress;
 
+    @Inject
+    private AccessLog accessLog;
+
     public void load() {
-        RecordParam.find(id, this::open);
+        RecordParam.find(id, this::open, accessLog, AccessKind.PERSON_FILE)
+                .ifPresent(p -> accessLog.read(AccessKind.PERSON_FILE, p.communeCode(), p.id(), "#" + p.id()));
     }
 
     private Person open(long personId) {
@@ -73,7 +79,7 @@ public class PersonView implements Serializable {
         PageActions.attempt(() -> {
             registry.recordPension(person.id(), pension == null || pension.isEmpty() ? null : "YES".equals(pension));
             Messages.info("person.pensionRecorded");
-            load();
+            RecordParam.find(id, this::open);
         });
     }
 

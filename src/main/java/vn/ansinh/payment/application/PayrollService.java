@@ -114,7 +114,8 @@ public class PayrollService {
             throw new AccessDeniedException("error.notFound", "no payroll " + id);
         }
         if (!units.covers(currentActor.get(), run.unitCode())) {
-            throw new AccessDeniedException("error.access.unit", "payroll " + id + " outside jurisdiction");
+            throw new AccessDeniedException("error.access.unit", "payroll " + id + " outside jurisdiction")
+                    .about(run.unitCode());
         }
         return run;
     }

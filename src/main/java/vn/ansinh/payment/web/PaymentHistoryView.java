@@ -12,6 +12,8 @@ import vn.ansinh.payment.application.SettleRecoveryCommand;
 import vn.ansinh.payment.application.WaiveRecoveryCommand;
 import vn.ansinh.registry.application.RegistryReader;
 import vn.ansinh.registry.domain.Person;
+import vn.ansinh.shared.access.application.AccessLog;
+import vn.ansinh.shared.access.domain.AccessKind;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandEngine;
 import vn.ansinh.shared.kernel.AdminUnitCode;
@@ -32,6 +34,9 @@ public class PaymentHistoryView implements Serializable {
     @Inject
     private PaymentHistory history;
 
+    @Inject
+    private AccessLog accessLog;
+
     private String personId;
     private Person person;
     private List<PaymentHistory.Line> lines = List.of();
@@ -42,13 +47,18 @@ public class PaymentHistoryView implements Serializable {
     private DifferenceLines differenceLines;
 
     public void load() {
-        RecordParam.find(personId, id -> {
-            person = registry.person(id);
-            lines = history.lines(person.id());
-            recoveries = history.recoveries(person.id());
-            differences = byLine(differenceLines.ofPerson(person.id()));
-            return person;
-        });
+        RecordParam.find(
+                        personId,
+                        id -> {
+                            person = registry.person(id);
+                            lines = history.lines(person.id());
+                            recoveries = history.recoveries(person.id());
+                            differences = byLine(differenceLines.ofPerson(person.id()));
+                            return person;
+                        },
+                        accessLog,
+                        AccessKind.PAYMENT_HISTORY)
+                .ifPresent(p -> accessLog.read(AccessKind.PAYMENT_HISTORY, p.communeCode(), p.id(), "#" + p.id()));
     }
 
     @Inject

@@ -121,7 +121,7 @@ public class RegistryReader {
 
     private void requireCovers(AdminUnitCode unit) {
         if (!scope().covers(unit)) {
-            throw new AccessDeniedException("error.access.unit", "outside jurisdiction: " + unit);
+            throw new AccessDeniedException("error.access.unit", "outside jurisdiction: " + unit).about(unit);
         }
     }
 }

@@ -1,6 +1,7 @@
 package vn.ansinh.registry.domain;
 
 import vn.ansinh.shared.command.AuditedRefusal;
+import vn.ansinh.shared.command.RefusalReason;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
 
@@ -37,6 +38,12 @@ public class PersonRegisteredElsewhereException extends BusinessRuleException im
     @Override
     public String targetId() {
         return personId.toString();
+    }
+
+    @Override
+    public RefusalReason auditReason() {
+        return RefusalReason.of(
+                "audit.refusal.registeredElsewhere", personId.toString(), personCommune.value(), attemptedIn.value());
     }
 
     @Override

@@ -62,6 +62,12 @@ public class AuditRecord {
     @Column(name = "reason", updatable = false)
     private String reason;
 
+    @Column(name = "reason_key", updatable = false)
+    private String reasonKey;
+
+    @Column(name = "reason_args", updatable = false)
+    private String reasonArgs;
+
     protected AuditRecord() {
         // for JPA
     }
@@ -93,9 +99,21 @@ public class AuditRecord {
         return record;
     }
 
-    public static AuditRecord denied(Actor actor, String action, AdminUnitCode unit, String reason, Instant at) {
+    /**
+     * A refusal: {@code reason} in English (kept as older rows have it), {@code translated} the message key and
+     * parameters the audit page shows in the reader's language.
+     */
+    public static AuditRecord denied(
+            Actor actor, String action, AdminUnitCode unit, String reason, RefusalReason translated, Instant at) {
         AuditRecord record = new AuditRecord(actor, action, AuditOutcome.DENIED, unit, at);
         record.reason = reason.length() > REASON_MAX ? reason.substring(0, REASON_MAX) : reason;
+        if (translated != null) {
+            String arguments = translated.argumentsJson();
+            if (arguments == null || arguments.length() <= REASON_MAX) {
+                record.reasonKey = translated.key();
+                record.reasonArgs = arguments;
+            }
+        }
         return record;
     }
 
@@ -107,8 +125,9 @@ public class AuditRecord {
             String targetType,
             String targetId,
             String reason,
+            RefusalReason translated,
             Instant at) {
-        AuditRecord record = denied(actor, action, unit, reason, at);
+        AuditRecord record = denied(actor, action, unit, reason, translated, at);
         record.targetType = targetType;
         record.targetId = targetId;
         return record;
@@ -164,5 +183,10 @@ public class AuditRecord {
 
     public String getReason() {
         return reason;
+    }
+
+    /** The translated reason of a refusal, or {@code null} for a row written before reasons had keys. */
+    public RefusalReason getReasonKeyed() {
+        return reasonKey == null ? null : new RefusalReason(reasonKey, RefusalReason.parseArguments(reasonArgs));
     }
 }

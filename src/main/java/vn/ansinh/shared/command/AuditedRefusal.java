@@ -16,6 +16,9 @@ public interface AuditedRefusal {
 
     String targetId();
 
-    /** What the audit row says (never shown to the user who was refused). */
+    /** What the audit row says in English, for the server log (never shown to the user who was refused). */
     String auditDetail();
+
+    /** What the audit page shows, translated: a message key and its parameters. */
+    RefusalReason auditReason();
 }

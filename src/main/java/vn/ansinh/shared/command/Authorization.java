@@ -17,18 +17,29 @@ public final class Authorization {
         boolean roleAllowed = command.permittedRoles().stream()
                 .anyMatch(role -> actor.has(role) && (role.mayWrite() || command.changesNoRecords()));
         if (!roleAllowed) {
-            return new Refusal("error.access.role", "role " + actor.roleIds() + " may not run " + command.action());
+            return new Refusal(
+                    "error.access.role",
+                    "role " + actor.roleIds() + " may not run " + command.action(),
+                    RefusalReason.of("audit.refusal.role", actor.roleIds()));
         }
         if (actor.jurisdiction().isEmpty()) {
             return new Refusal(
                     "error.access.unitAbolished",
                     "unit " + actor.unit() + " abolished on " + actor.unitAbolishedOn() + ": may not run "
-                            + command.action());
+                            + command.action(),
+                    RefusalReason.of(
+                            "audit.refusal.unitAbolished",
+                            actor.unit().value(),
+                            String.valueOf(actor.unitAbolishedOn())));
         }
         if (!jurisdictions.covers(actor.unit(), command.unit())) {
             return new Refusal(
                     "error.access.unit",
-                    "unit " + actor.unit() + " does not cover " + command.unit() + " for " + command.action());
+                    "unit " + actor.unit() + " does not cover " + command.unit() + " for " + command.action(),
+                    RefusalReason.of(
+                            "audit.refusal.unit",
+                            actor.unit().value(),
+                            command.unit().value()));
         }
         return null;
     }
@@ -47,6 +58,6 @@ public final class Authorization {
         return false;
     }
 
-    /** A refusal: the message key for the user and a detail for the audit trail. */
-    public record Refusal(String messageKey, String detail) {}
+    /** A refusal: the message key for the user, a detail in English for the server log, the reason for the audit page. */
+    public record Refusal(String messageKey, String detail, RefusalReason auditReason) {}
 }

@@ -30,9 +30,12 @@ public final class CommandRunner {
     public <R> R run(Actor actor, Command<R> command) {
         Authorization.Refusal refusal = authorization.check(actor, command);
         if (refusal != null) {
-            denials.record(
-                    AuditRecord.denied(actor, command.action(), command.unit(), refusal.detail(), clock.instant()));
-            throw new AccessDeniedException(refusal.messageKey(), refusal.detail());
+            denials.record(AuditRecord.denied(
+                    actor, command.action(), command.unit(), refusal.detail(), refusal.auditReason(), clock.instant()));
+            throw new AccessDeniedException(
+                    refusal.messageKey(),
+                    refusal.detail(),
+                    refusal.auditReason().arguments());
         }
         CommandContext context = new CommandContext(em, actor, clock.instant(), jurisdictions);
         R result;
@@ -43,8 +46,8 @@ public final class CommandRunner {
             }
         } catch (AccessDeniedException e) {
             // a refusal only the command can see (maker-checker, the level of an approver): audited too
-            denials.record(
-                    AuditRecord.denied(actor, command.action(), command.unit(), e.getMessage(), clock.instant()));
+            denials.record(AuditRecord.denied(
+                    actor, command.action(), command.unit(), e.getMessage(), e.reason(), clock.instant()));
             throw e;
         } catch (BusinessRuleException e) {
             if (e instanceof AuditedRefusal elsewhere) {
@@ -56,6 +59,7 @@ public final class CommandRunner {
                         elsewhere.targetType(),
                         elsewhere.targetId(),
                         elsewhere.auditDetail(),
+                        elsewhere.auditReason(),
                         clock.instant()));
             }
             throw e;

@@ -1,5 +1,6 @@
 package vn.ansinh.shared.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -7,6 +8,8 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import vn.ansinh.shared.access.application.AccessLog;
+import vn.ansinh.shared.access.domain.AccessKind;
 import vn.ansinh.shared.command.AccessDeniedException;
 
 /**
@@ -20,8 +23,20 @@ public abstract class DownloadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    private AccessLog accessLog;
+
     /** The file the request asks for, or empty (404); throws {@link AccessDeniedException} for a refusal. */
     protected abstract Optional<Download> download(HttpServletRequest request) throws IOException;
+
+    /**
+     * The kind of personal data this servlet's files disclose, for noting refused requests in the access log, or
+     * {@code null} for files that disclose none (a blank template). A file served is noted when it says what it
+     * discloses ({@link Download#disclosing}).
+     */
+    protected AccessKind accessKind() {
+        return null;
+    }
 
     @Override
     protected final void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -29,6 +44,9 @@ public abstract class DownloadServlet extends HttpServlet {
         try {
             found = download(request);
         } catch (AccessDeniedException e) {
+            if (accessKind() != null) {
+                accessLog.refused(accessKind(), e.recordUnit(), null, request.getServletPath() + request.getPathInfo());
+            }
             response.sendError(Pages.statusOf(e));
             return;
         }
@@ -42,6 +60,10 @@ public abstract class DownloadServlet extends HttpServlet {
         response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
         if (file.length() >= 0) {
             response.setContentLengthLong(file.length());
+        }
+        if (file.access() != null) {
+            Download.Access access = file.access();
+            accessLog.read(access.kind(), access.unit(), access.personId(), access.target());
         }
         file.body().writeTo(response.getOutputStream());
     }

@@ -36,6 +36,7 @@ public enum Navigation {
     AUDITOR_PAYMENT_SEARCH(Role.AUDITOR, "nav.paymentSearch", "/audit/payments.xhtml", "pi pi-search-plus"),
     AUDITOR_ANOMALIES(Role.AUDITOR, "nav.audit.anomalies", "/audit/anomalies.xhtml", "pi pi-exclamation-triangle"),
     AUDIT_CHAIN(Role.AUDITOR, "nav.audit.chain", "/audit/chain.xhtml", "pi pi-lock"),
+    AUDIT_ACCESS(Role.AUDITOR, "nav.audit.access", "/audit/access.xhtml", "pi pi-eye"),
     ADMIN_HOME(Role.ADMIN, "nav.admin.home", "/admin/home.xhtml", "pi pi-cog"),
     ADMIN_ALERTS(Role.ADMIN, "nav.alerts", "/alerts/worklist.xhtml", "pi pi-bell"),
     ADMIN_PAYROLL(Role.ADMIN, "nav.payroll", "/payroll/runs.xhtml", "pi pi-money-bill"),
@@ -46,6 +47,7 @@ public enum Navigation {
     ADMIN_PAYMENT_SEARCH(Role.ADMIN, "nav.paymentSearch", "/audit/payments.xhtml", "pi pi-search-plus"),
     ADMIN_ANOMALIES(Role.ADMIN, "nav.audit.anomalies", "/audit/anomalies.xhtml", "pi pi-exclamation-triangle"),
     ADMIN_AUDIT_CHAIN(Role.ADMIN, "nav.audit.chain", "/audit/chain.xhtml", "pi pi-lock"),
+    ADMIN_AUDIT_ACCESS(Role.ADMIN, "nav.audit.access", "/audit/access.xhtml", "pi pi-eye"),
     ADMIN_PROJECT06(Role.ADMIN, "nav.account.project06", "/account/project06.xhtml", "pi pi-chart-bar");
 
     private final Role role;

@@ -3,6 +3,8 @@ package vn.ansinh.shared.web;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.LongFunction;
+import vn.ansinh.shared.access.application.AccessLog;
+import vn.ansinh.shared.access.domain.AccessKind;
 import vn.ansinh.shared.command.AccessDeniedException;
 
 /**
@@ -29,6 +31,26 @@ public final class RecordParam {
         try {
             return Optional.of(find.apply(id.getAsLong()));
         } catch (AccessDeniedException e) {
+            Pages.refuse(e);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * As {@link #find(String, LongFunction)}, for a page that shows personal data: a refusal (a record outside the
+     * caller's jurisdiction, a missing one, a role that may not read it) is also noted in the access log, on the
+     * record's unit when the refusal names it. The page notes its successful read itself, with whose data it is.
+     */
+    public static <T> Optional<T> find(String parameter, LongFunction<T> find, AccessLog log, AccessKind kind) {
+        OptionalLong id = parse(parameter);
+        if (id.isEmpty()) {
+            Pages.notFound();
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(find.apply(id.getAsLong()));
+        } catch (AccessDeniedException e) {
+            log.refused(kind, e.recordUnit(), kind.idNamesPerson() ? id.getAsLong() : null, "#" + id.getAsLong());
             Pages.refuse(e);
             return Optional.empty();
         }

@@ -49,7 +49,8 @@ public class PaymentChannels {
             throw new AccessDeniedException("error.notFound", "no payroll run " + runId);
         }
         if (!units.covers(currentActor.get(), run.unitCode())) {
-            throw new AccessDeniedException("error.access.unit", "payroll run " + runId + " outside jurisdiction");
+            throw new AccessDeniedException("error.access.unit", "payroll run " + runId + " outside jurisdiction")
+                    .about(run.unitCode());
         }
         return RunInfo.of(run, units.nameOf(run.unitCode()));
     }

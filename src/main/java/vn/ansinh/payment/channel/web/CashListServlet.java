@@ -12,6 +12,7 @@ import vn.ansinh.payment.channel.application.PaymentChannels;
 import vn.ansinh.payment.channel.application.RunInfo;
 import vn.ansinh.payment.channel.application.StopNotice;
 import vn.ansinh.payment.channel.application.StopNoticeWorkbook;
+import vn.ansinh.shared.access.domain.AccessKind;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.web.Download;
 import vn.ansinh.shared.web.DownloadServlet;
@@ -57,7 +58,13 @@ public class CashListServlet extends DownloadServlet {
         byte[] content = pdf ? channels.cashListPdf(list) : CashListWorkbook.write(list);
         String name =
                 "chi-tra-tien-mat-" + (commune == null ? run.unit().value() : commune.value()) + "-" + run.month();
-        return Optional.of(file(name, content, pdf));
+        return Optional.of(file(name, content, pdf)
+                .disclosing(AccessKind.CASH_LIST, commune == null ? run.unit() : commune, null, name));
+    }
+
+    @Override
+    protected AccessKind accessKind() {
+        return AccessKind.CASH_LIST;
     }
 
     /** {@code /payments/12/stop.pdf?bank=VBSP} or {@code ?commune=03253}: the stop-payment notice to that bank or office. */
@@ -70,7 +77,8 @@ public class CashListServlet extends DownloadServlet {
         StopNotice notice = channels.stopNotice(run, bank != null ? "bank:" + bank : "cash:" + commune.value());
         byte[] content = pdf ? channels.stopNoticePdf(notice) : StopNoticeWorkbook.write(notice);
         String name = "dung-chi-tra-" + (bank != null ? bank : commune.value()) + "-" + run.month();
-        return Optional.of(file(name, content, pdf));
+        return Optional.of(file(name, content, pdf)
+                .disclosing(AccessKind.CASH_LIST, commune == null ? run.unit() : commune, null, name));
     }
 
     private static Download file(String baseName, byte[] content, boolean pdf) {

@@ -21,6 +21,8 @@ import vn.ansinh.payment.channel.application.PaymentChannels;
 import vn.ansinh.payment.channel.application.RunInfo;
 import vn.ansinh.payment.channel.application.StopNotice;
 import vn.ansinh.payment.channel.domain.BankResultImport;
+import vn.ansinh.shared.access.application.AccessLog;
+import vn.ansinh.shared.access.domain.AccessKind;
 import vn.ansinh.shared.upload.UploadMessage;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.PageActions;
@@ -40,6 +42,9 @@ public class ChannelsView implements Serializable {
 
     @Inject
     private PaymentChannels channels;
+
+    @Inject
+    private AccessLog accessLog;
 
     private String runId;
     private RunInfo run;
@@ -93,6 +98,7 @@ public class ChannelsView implements Serializable {
                     BankFile file = channels.export(run, bank, format);
                     boolean csv = format.equals("csv");
                     byte[] content = csv ? BankFileCsv.write(file) : BankFileWorkbook.write(file);
+                    accessLog.read(AccessKind.BANK_FILE, run.unit(), null, file.baseName() + "." + format);
                     return DefaultStreamedContent.builder()
                             .name(file.baseName() + "." + format)
                             .contentType(csv ? BankFileCsv.CONTENT_TYPE : CashListWorkbook.CONTENT_TYPE)
