@@ -25,7 +25,9 @@ public enum SealedTable {
                     Column.text("target_id"),
                     Column.text("before_value"),
                     Column.text("after_value"),
-                    Column.text("reason"))),
+                    Column.text("reason"),
+                    Column.text("reason_key"),
+                    Column.text("reason_args"))),
     DECISION(
             "decision",
             List.of(
