@@ -58,9 +58,11 @@ public final class AnomalyChecks {
         Map<AnomalyRule, Long> millis = new EnumMap<>(AnomalyRule.class);
         for (AnomalyRule rule : AnomalyRule.values()) {
             long t0 = System.nanoTime();
+            AnomalySql.prepare(rule, month, scope).forEach(this::execute);
             for (AnomalySql.Statement statement : AnomalySql.of(rule, month, scope)) {
                 insert(rule, statement, runId, at);
             }
+            AnomalySql.release(rule).forEach(this::execute);
             millis.put(rule, (System.nanoTime() - t0) / 1_000_000);
             Object[] counts = (Object[])
                     em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(first_run_id = ?), 0) FROM anomaly_finding"
@@ -87,6 +89,15 @@ public final class AnomalyChecks {
                 .setParameter(3, runId)
                 .executeUpdate();
         return new Result(runId, found, fresh, millis, total);
+    }
+
+    private void execute(AnomalySql.Statement statement) {
+        Query query = em.createNativeQuery(statement.sql());
+        List<Object> parameters = statement.parameters();
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        query.executeUpdate();
     }
 
     private void insert(AnomalyRule rule, AnomalySql.Statement statement, long runId, LocalDateTime at) {
