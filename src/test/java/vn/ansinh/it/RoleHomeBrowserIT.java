@@ -51,6 +51,27 @@ class RoleHomeBrowserIT {
     }
 
     @Test
+    void theAuditorsHomeLeadsToEachPageOfTheWorkspace() {
+        String[][] links = {
+            {"go-payments", "/audit/payments.xhtml"},
+            {"go-anomalies", "/audit/anomalies.xhtml"},
+            {"go-trail", "/audit/trail.xhtml"},
+            {"go-access", "/audit/access.xhtml"},
+            {"go-chain", "/audit/chain.xhtml"},
+            {"go-payroll", "/payroll/runs.xhtml"}
+        };
+        pages.openAs(DemoUser.AUDITOR_DIEN_BIEN, "/");
+        for (String[] link : links) {
+            pages.open("/auditor/home.xhtml");
+            assertThat(pages.textOf(By.cssSelector("#" + link[0] + " + .hint"))).isNotBlank();
+            browser.driver().findElement(By.id(link[0])).click();
+            pages.waitUntil(driver -> pages.path().equals(link[1]));
+            assertThat(pages.text("page-title")).isNotBlank();
+            assertThat(browser.driver().findElements(By.id("error-title"))).isEmpty();
+        }
+    }
+
+    @Test
     void theOfficerSeesHerFullNameInVietnameseOrder() {
         pages.openAs(DemoUser.OFFICER_TUAN_GIAO, "/");
 
@@ -150,7 +171,11 @@ class RoleHomeBrowserIT {
                     "auditor-persons",
                     "auditor-households",
                     "auditor-project06",
-                    "audit-trail"
+                    "audit-trail",
+                    "auditor-payment-search",
+                    "auditor-anomalies",
+                    "audit-chain",
+                    "audit-access"
                 };
             case ADMIN, ADMIN2, ADMIN_DIEN_BIEN ->
                 new String[] {
@@ -161,6 +186,10 @@ class RoleHomeBrowserIT {
                     "admin-rates",
                     "admin-settings",
                     "admin-audit-trail",
+                    "admin-payment-search",
+                    "admin-anomalies",
+                    "admin-audit-chain",
+                    "admin-audit-access",
                     "admin-project06"
                 };
         };
