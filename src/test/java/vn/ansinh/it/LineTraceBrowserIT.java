@@ -60,6 +60,15 @@ class LineTraceBrowserIT {
         pages.waitUntil(d -> d.getCurrentUrl().contains(LineTracePage.PATH));
 
         assertThat(trace.id()).isEqualTo(paid.line());
+        // opening the trace is a read of the person's payments: it is in the access log (written within seconds)
+        pages.waitUntil(
+                d -> db.countOf(
+                                "select count(*) from access_log where reader = 'auditor.dienbien' and kind ="
+                                        + " 'PAYMENT_LINE' and person_id = ? and target = ?",
+                                paid.person().id(),
+                                "#" + paid.line())
+                        == 1,
+                15);
         assertThat(trace.line())
                 .contains(paid.person().fullName())
                 .contains("09/2026")

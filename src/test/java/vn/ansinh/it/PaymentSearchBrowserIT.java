@@ -89,6 +89,12 @@ class PaymentSearchBrowserIT {
         screenshot("payment-search.png");
 
         byte[] workbook = download(search.exportHref());
+        // an export discloses many people's payments at once: it is in the access log (written within seconds)
+        pages.waitUntil(
+                d -> db.countOf("select count(*) from access_log where reader = 'auditor.dienbien'"
+                                + " and kind = 'PAYMENT_EXPORT' and outcome = 'READ'")
+                        >= 1,
+                15);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
             Sheet sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue())

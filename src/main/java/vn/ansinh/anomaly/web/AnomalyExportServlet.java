@@ -11,10 +11,13 @@ import vn.ansinh.anomaly.application.AnomalyService;
 import vn.ansinh.anomaly.domain.AnomalyRule;
 import vn.ansinh.anomaly.domain.FindingStatus;
 import vn.ansinh.registry.application.AdminUnitDirectory;
+import vn.ansinh.shared.access.domain.AccessKind;
 import vn.ansinh.shared.export.TableWorkbook;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.security.CurrentActor;
 import vn.ansinh.shared.web.Download;
 import vn.ansinh.shared.web.DownloadServlet;
+import vn.ansinh.shared.web.LocaleBean;
 import vn.ansinh.shared.web.Messages;
 
 /**
@@ -32,6 +35,12 @@ public class AnomalyExportServlet extends DownloadServlet {
     @Inject
     private AdminUnitDirectory units;
 
+    @Inject
+    private LocaleBean language;
+
+    @Inject
+    private CurrentActor currentActor;
+
     @Override
     protected Optional<Download> download(HttpServletRequest request) {
         Optional<AnomalyRule> rule = parse(AnomalyRule.class, request.getParameter("rule"));
@@ -39,7 +48,7 @@ public class AnomalyExportServlet extends DownloadServlet {
         if (rule.isEmpty()) {
             return Optional.empty();
         }
-        Locale locale = request.getLocale() == null ? Locale.forLanguageTag("vi") : request.getLocale();
+        Locale locale = language.getLocale();
         String title = Messages.text(locale, rule.get().labelKey());
         List<String> headers = Arrays.stream(new String[] {
                     "person", "personalId", "commune", "month", "amount", "evidence", "status", "note", "line"
@@ -48,26 +57,27 @@ public class AnomalyExportServlet extends DownloadServlet {
                 .toList();
         String name = "bat-thuong-" + rule.get().name().toLowerCase(Locale.ROOT).replace('_', '-') + ".xlsx";
         return Optional.of(Download.streamed(
-                name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", -1, out -> {
-                    try (TableWorkbook book = new TableWorkbook(title, headers)) {
-                        book.caption(Messages.text(locale, rule.get().explanationKey()));
-                        anomalies.forEach(
-                                rule.get(),
-                                status.orElse(null),
-                                row -> book.row(
-                                        TableWorkbook.text(row.personName()),
-                                        TableWorkbook.text(row.personalId()),
-                                        TableWorkbook.text(units.nameOf(AdminUnitCode.of(row.communeCode()))),
-                                        TableWorkbook.month(row.month()),
-                                        TableWorkbook.money(row.amount()),
-                                        TableWorkbook.text(EvidenceText.of(row, locale)),
-                                        TableWorkbook.text(Messages.text(
-                                                locale, row.status().labelKey())),
-                                        TableWorkbook.text(row.note()),
-                                        TableWorkbook.number(row.lineId())));
-                        book.writeTo(out);
-                    }
-                }));
+                        name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", -1, out -> {
+                            try (TableWorkbook book = new TableWorkbook(title, headers)) {
+                                book.caption(Messages.text(locale, rule.get().explanationKey()));
+                                anomalies.forEach(
+                                        rule.get(),
+                                        status.orElse(null),
+                                        row -> book.row(
+                                                TableWorkbook.text(row.personName()),
+                                                TableWorkbook.text(row.personalId()),
+                                                TableWorkbook.text(units.nameOf(AdminUnitCode.of(row.communeCode()))),
+                                                TableWorkbook.month(row.month()),
+                                                TableWorkbook.money(row.amount()),
+                                                TableWorkbook.text(EvidenceText.of(row, locale)),
+                                                TableWorkbook.text(Messages.text(
+                                                        locale, row.status().labelKey())),
+                                                TableWorkbook.text(row.note()),
+                                                TableWorkbook.number(row.lineId())));
+                                book.writeTo(out);
+                            }
+                        })
+                .disclosing(AccessKind.PAYMENT_EXPORT, currentActor.get().unit(), null, "anomaly:" + rule.get()));
     }
 
     private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {

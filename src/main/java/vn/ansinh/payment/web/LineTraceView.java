@@ -6,6 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import vn.ansinh.payment.application.LineTrace;
 import vn.ansinh.payment.application.LineTraceRecords.Trace;
+import vn.ansinh.shared.access.application.AccessLog;
+import vn.ansinh.shared.access.domain.AccessKind;
+import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.web.RecordParam;
 
 /**
@@ -22,11 +25,19 @@ public class LineTraceView implements Serializable {
     @Inject
     private LineTrace traces;
 
+    @Inject
+    private AccessLog accessLog;
+
     private String id;
     private Trace trace;
 
     public void load() {
-        RecordParam.find(id, lineId -> trace = traces.of(lineId));
+        RecordParam.find(id, lineId -> trace = traces.of(lineId), accessLog, AccessKind.PAYMENT_LINE)
+                .ifPresent(t -> accessLog.read(
+                        AccessKind.PAYMENT_LINE,
+                        AdminUnitCode.of(t.line().communeCode()),
+                        t.line().personId(),
+                        "#" + t.line().id()));
     }
 
     public String getId() {

@@ -8,6 +8,7 @@ import vn.ansinh.payment.application.PaymentCriteria;
 import vn.ansinh.payment.application.PaymentSearch;
 import vn.ansinh.registry.application.AdminUnitDirectory;
 import vn.ansinh.registry.application.UnitScope;
+import vn.ansinh.shared.access.domain.AccessKind;
 import vn.ansinh.shared.security.CurrentActor;
 import vn.ansinh.shared.web.Download;
 import vn.ansinh.shared.web.DownloadServlet;
@@ -46,6 +47,11 @@ public class PaymentSearchServlet extends DownloadServlet {
         }
         PaymentSearchExport export = new PaymentSearchExport(search, units::nameOf, locale.getLocale());
         return Optional.of(
-                Download.streamed("tra-cuu-chi-tra.xlsx", CONTENT_TYPE, -1, out -> export.write(criteria, scope, out)));
+                Download.streamed("tra-cuu-chi-tra.xlsx", CONTENT_TYPE, -1, out -> export.write(criteria, scope, out))
+                        .disclosing(
+                                AccessKind.PAYMENT_EXPORT,
+                                currentActor.get().unit(),
+                                null,
+                                request.getQueryString() == null ? "" : request.getQueryString()));
     }
 }

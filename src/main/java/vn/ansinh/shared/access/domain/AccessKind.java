@@ -13,7 +13,11 @@ public enum AccessKind {
     /** A cash list (or a stop-payment notice) of a payroll run. */
     CASH_LIST,
     /** A bank file of a payroll run. */
-    BANK_FILE;
+    BANK_FILE,
+    /** The trace of one payroll line (the line page): whom it paid, how much, from which decision and account. */
+    PAYMENT_LINE,
+    /** An Excel export of a payment search or of anomaly findings: many people's payments at once. */
+    PAYMENT_EXPORT;
 
     /** Whether a page of this kind is opened with the person's id ({@code ?id=}, {@code ?personId=}). */
     public boolean idNamesPerson() {
