@@ -73,6 +73,7 @@ class LineTraceBrowserIT {
                 .contains(paid.person().fullName())
                 .contains("09/2026")
                 .contains("Trợ cấp tháng")
+                .doesNotContain("ALLOWANCE")
                 .contains("750.000")
                 .contains("Chuyển khoản")
                 .contains("AGRIBANK " + ACCOUNT)

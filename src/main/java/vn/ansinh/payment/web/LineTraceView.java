@@ -4,11 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import vn.ansinh.benefit.domain.RateKind;
 import vn.ansinh.payment.application.LineTrace;
 import vn.ansinh.payment.application.LineTraceRecords.Trace;
 import vn.ansinh.shared.access.application.AccessLog;
 import vn.ansinh.shared.access.domain.AccessKind;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.RecordParam;
 
 /**
@@ -38,6 +40,20 @@ public class LineTraceView implements Serializable {
                         AdminUnitCode.of(t.line().communeCode()),
                         t.line().personId(),
                         "#" + t.line().id()));
+    }
+
+    /**
+     * The legal component in words: the annex row's own description for a meritorious person's amount, else the
+     * allowance (a level × coefficient line); the code itself ({@code ALLOWANCE}, {@code WAR_INVALID}) is not shown.
+     */
+    public String getComponentText() {
+        return trace == null
+                ? ""
+                : trace.rates().stream()
+                        .filter(rate -> rate.kind() == RateKind.ANNEX)
+                        .map(rate -> rate.description())
+                        .findFirst()
+                        .orElseGet(() -> Messages.text("rate.annex.kind.ALLOWANCE"));
     }
 
     public String getId() {
