@@ -2,14 +2,12 @@ package vn.ansinh.anomaly.application;
 
 import jakarta.json.Json;
 import jakarta.persistence.LockModeType;
-import java.util.Set;
 import vn.ansinh.anomaly.domain.AnomalyFinding;
 import vn.ansinh.anomaly.domain.FindingStatus;
-import vn.ansinh.shared.command.Command;
+import vn.ansinh.shared.command.AuditorsCommand;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
-import vn.ansinh.shared.security.Role;
 
 /**
  * An auditor (or administrator) marks a finding of their jurisdiction explained or referred, with a note. The
@@ -17,21 +15,11 @@ import vn.ansinh.shared.security.Role;
  * mark it; no other role may. The audit row keeps the status and note before and after.
  */
 public record MarkFindingCommand(Long findingId, AdminUnitCode commune, FindingStatus target, String note)
-        implements Command<AnomalyFinding> {
+        implements AuditorsCommand<AnomalyFinding> {
 
     @Override
     public String action() {
         return "anomaly.mark";
-    }
-
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.AUDITOR, Role.ADMIN);
-    }
-
-    @Override
-    public boolean changesNoRecords() {
-        return true;
     }
 
     @Override

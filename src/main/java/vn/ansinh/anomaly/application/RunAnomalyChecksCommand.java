@@ -3,14 +3,12 @@ package vn.ansinh.anomaly.application;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.YearMonth;
-import java.util.Set;
 import vn.ansinh.anomaly.domain.AnomalyRule;
 import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.registry.application.UnitScope;
-import vn.ansinh.shared.command.Command;
+import vn.ansinh.shared.command.AuditorsCommand;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
-import vn.ansinh.shared.security.Role;
 
 /**
  * The anomaly checks over one unit (a province, the country, or any unit an auditor holds) for one payroll month:
@@ -19,21 +17,11 @@ import vn.ansinh.shared.security.Role;
  * who may write nothing else, may run it. Its audit row carries the counts per rule and the time taken.
  */
 public record RunAnomalyChecksCommand(AdminUnitCode scope, YearMonth month, AdminUnitTree units)
-        implements Command<AnomalyChecks.Result> {
+        implements AuditorsCommand<AnomalyChecks.Result> {
 
     @Override
     public String action() {
         return "anomaly.run";
-    }
-
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.AUDITOR, Role.ADMIN);
-    }
-
-    @Override
-    public boolean changesNoRecords() {
-        return true;
     }
 
     @Override

@@ -4,12 +4,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Set;
 import vn.ansinh.seal.domain.ChainReport;
-import vn.ansinh.shared.command.Command;
+import vn.ansinh.shared.command.AuditorsCommand;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
-import vn.ansinh.shared.security.Role;
 
 /**
  * Verifies the sealed record ("Kiểm tra"): the chains, every row against its seal, the columns, the
@@ -18,21 +16,11 @@ import vn.ansinh.shared.security.Role;
  * personal data, so an auditor of any unit may check the whole record.
  */
 public record VerifyChainCommand(AdminUnitCode unit, CheckpointFiles checkpoints, String publicKeyPem)
-        implements Command<ChainReport> {
+        implements AuditorsCommand<ChainReport> {
 
     @Override
     public String action() {
         return "seal.verify";
-    }
-
-    @Override
-    public Set<Role> permittedRoles() {
-        return Set.of(Role.AUDITOR, Role.ADMIN);
-    }
-
-    @Override
-    public boolean changesNoRecords() {
-        return true;
     }
 
     @Override
