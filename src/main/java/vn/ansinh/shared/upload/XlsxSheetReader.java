@@ -90,7 +90,7 @@ public final class XlsxSheetReader {
                         styles, null, strings, new Rows(handler), new TaggingFormatter(), false));
                 parser.parse(new InputSource(sheet));
             }
-        } catch (Exception | StackOverflowError e) {
+        } catch (Exception | StackOverflowError | LinkageError e) {
             RuntimeException failure = handlerFailure(e);
             if (failure != null) {
                 throw failure;
