@@ -161,7 +161,9 @@ public final class DatabaseBackup {
     }
 
     /**
-     * Restores a backup into {@code target}, a database that must not exist yet (it is created), and its
+     * Restores a backup into {@code target}, a database that must be empty (created when it does not exist; a
+     * database administrator may create it beforehand and grant it to a restoring user without the right to
+     * create databases), and its
      * documents into {@code store}. The dump is fed to the {@code mariadb} client as it is, less its
      * DEFINER clauses (the restoring user owns the triggers); each table's rows are inserted before its
      * triggers are created, so the append-only triggers of the audit tables see only a fresh table.
@@ -174,8 +176,19 @@ public final class DatabaseBackup {
         }
         try (Connection server = DriverManager.getConnection(target.serverUrl(), target.user(), target.password());
                 Statement sql = server.createStatement()) {
-            sql.executeUpdate(
-                    "CREATE DATABASE `" + target.name() + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            sql.executeUpdate("CREATE DATABASE IF NOT EXISTS `" + target.name()
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            try (var count =
+                    server.prepareStatement("select count(*) from information_schema.tables where table_schema = ?")) {
+                count.setString(1, target.name());
+                try (ResultSet rs = count.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) > 0) {
+                        throw new IllegalStateException("the database " + target.name()
+                                + " is not empty: a backup is restored only into an empty database");
+                    }
+                }
+            }
         }
         Path errors = Files.createTempFile("mariadb-restore", ".err");
         try {
