@@ -33,7 +33,7 @@ final class HttpUser {
     HttpUser(String appUrl) {
         this.appUrl = appUrl;
         this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .cookieHandler(new LoopbackCookies())
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
@@ -181,6 +181,32 @@ final class HttpUser {
                 .replace("&gt;", ">")
                 .replace("&#39;", "'")
                 .replace("&amp;", "&");
+    }
+
+    /**
+     * Cookies as a browser keeps them for 127.0.0.1: Keycloak marks its login cookies {@code Secure}, which
+     * browsers send to a loopback address over plain HTTP (a secure context) but Java's cookie manager sends only
+     * over HTTPS, so they are looked up as if the request were HTTPS.
+     */
+    private static final class LoopbackCookies extends java.net.CookieHandler {
+
+        private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+        @Override
+        public Map<String, java.util.List<String>> get(URI uri, Map<String, java.util.List<String>> headers)
+                throws IOException {
+            try {
+                URI secure = new URI("https", null, uri.getHost(), uri.getPort(), uri.getPath(), null, null);
+                return cookies.get(secure, headers);
+            } catch (java.net.URISyntaxException e) {
+                throw new IOException(e);
+            }
+        }
+
+        @Override
+        public void put(URI uri, Map<String, java.util.List<String>> headers) throws IOException {
+            cookies.put(uri, headers);
+        }
     }
 
     static String snippet(String body) {
