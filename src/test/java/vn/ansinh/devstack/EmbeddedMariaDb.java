@@ -88,6 +88,20 @@ final class EmbeddedMariaDb implements DatabaseServer {
         return Jdbc.url(StackLayout.HOST, port, name);
     }
 
+    /** Stops the server, waits {@code down}, and starts it again on the same data directory. */
+    void restart(java.time.Duration down) {
+        try {
+            db.stop();
+            Thread.sleep(down.toMillis());
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not restart: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the embedded MariaDB was down", e);
+        }
+    }
+
     @Override
     public void close() {
         try {

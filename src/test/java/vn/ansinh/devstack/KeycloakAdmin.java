@@ -86,6 +86,35 @@ public final class KeycloakAdmin {
         }
     }
 
+    /**
+     * Lets the app's client send users back to another app URL as well (a second app on another port using this
+     * Keycloak, as the fault drills run): adds {@code appUrl/*} to its redirect URIs if missing.
+     */
+    public void allowAppUrl(String appUrl) {
+        String token = token();
+        String clients = keycloakUrl + "/admin/realms/ansinh/clients";
+        JsonObject client = array(send(
+                        token,
+                        HttpRequest.newBuilder(URI.create(clients + "?clientId=ansinh-web"))
+                                .GET()))
+                .getJsonObject(0);
+        String redirect = appUrl + "/*";
+        if (client.getJsonArray("redirectUris").getValuesAs(JsonValue::toString).contains("\"" + redirect + "\"")) {
+            return;
+        }
+        JsonObject update = Json.createObjectBuilder(client)
+                .add(
+                        "redirectUris",
+                        Json.createArrayBuilder(client.getJsonArray("redirectUris"))
+                                .add(redirect))
+                .build();
+        send(
+                token,
+                HttpRequest.newBuilder(URI.create(clients + "/" + client.getString("id")))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(update.toString())));
+    }
+
     private String token() {
         String form = "grant_type=password&client_id=admin-cli&username=" + path(KeycloakServer.ADMIN_USER)
                 + "&password=" + path(KeycloakServer.ADMIN_PASSWORD);

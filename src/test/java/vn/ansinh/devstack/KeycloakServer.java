@@ -33,11 +33,18 @@ final class KeycloakServer implements AutoCloseable {
     }
 
     static KeycloakServer start(StackLayout layout) {
+        return start(layout, false);
+    }
+
+    /** Starts Keycloak; with {@code keepStore} on the store of its last run (a restart), without a realm import. */
+    static KeycloakServer start(StackLayout layout, boolean keepStore) {
         Ports.requireFree(layout.keycloakPort(), "Keycloak (set ANSINH_KEYCLOAK_PORT to use another)");
         Path home = unpack(
                 layout.artifactsDir().resolve("keycloak-quarkus-dist.zip"),
                 layout.home().resolve("keycloak"));
-        prepareRealm(layout, home);
+        if (!keepStore) {
+            prepareRealm(layout, home);
+        }
         Path tmp = home.resolve("tmp");
         try {
             Files.createDirectories(tmp);

@@ -31,6 +31,59 @@ public final class LocalStack implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Payara Micro with the app against an embedded MariaDB of its own (which {@link #restartDatabase} may stop and
+     * start), logging in through a Keycloak that another stack runs (the layout's Keycloak port). For fault drills.
+     */
+    public static LocalStack appOnOwnDatabase(StackLayout layout) {
+        LocalStack stack = new LocalStack(layout);
+        stack.database = EmbeddedMariaDb.start(
+                layout.home(), layout.embeddedDbPort(), layout.databaseName(), layout.freshKeycloakRealm());
+        try {
+            stack.payara = PayaraServer.start(layout, stack.database);
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+        return stack;
+    }
+
+    /** Starts Keycloak next to the database only (does nothing if it runs already or is external). */
+    public LocalStack withKeycloak() {
+        if (keycloak == null && !layout.externalKeycloak()) {
+            keycloak = KeycloakServer.start(layout);
+        }
+        return this;
+    }
+
+    /**
+     * Stops the embedded database, keeps it down for {@code down}, and starts it again on the same data (a fault
+     * drill: the app must notice and reconnect by itself).
+     */
+    public void restartDatabase(java.time.Duration down) {
+        if (!(database instanceof EmbeddedMariaDb embedded)) {
+            throw new IllegalStateException(
+                    "Only an embedded database of the stack's own can be restarted, not " + database.describe());
+        }
+        embedded.restart(down);
+    }
+
+    /** Stops this stack's Keycloak (a fault drill); {@link #startKeycloakAgain} brings it back with its store. */
+    public void stopKeycloak() {
+        if (keycloak == null) {
+            throw new IllegalStateException("This stack runs no Keycloak of its own");
+        }
+        keycloak.close();
+        keycloak = null;
+    }
+
+    /** Starts Keycloak again on the store it had (realm, users and sessions kept). */
+    public void startKeycloakAgain() {
+        if (keycloak == null) {
+            keycloak = KeycloakServer.start(layout, true);
+        }
+    }
+
     private static DatabaseServer chooseDatabase(StackLayout layout) {
         Optional<DatabaseServer> external = ExternalDatabase.fromEnvironment();
         if (external.isPresent()) {

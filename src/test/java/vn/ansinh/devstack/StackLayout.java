@@ -62,6 +62,28 @@ public record StackLayout(
                 false);
     }
 
+    /**
+     * The layout of the fault drills' own app (FaultDrillsIT): Payara Micro on {@code ANSINH_IT_DRILL_APP_PORT}
+     * (18089) against an embedded MariaDB of its own on {@code ANSINH_IT_DRILL_DB_PORT} (13308), which the drills
+     * stop and start again, never the machine's server. It uses the test stack's Keycloak. Files under
+     * {@code target/it-stack/drills}.
+     */
+    public static StackLayout forFaultDrills() {
+        StackLayout tests = forTests();
+        return new StackLayout(
+                tests.projectDir,
+                tests.artifactsDir,
+                tests.war,
+                tests.home.resolve("drills"),
+                intEnv("ANSINH_IT_DRILL_APP_PORT", 18089),
+                tests.keycloakPort,
+                intEnv("ANSINH_IT_DRILL_DB_PORT", 13308),
+                tests.databaseName + "_drill",
+                false,
+                true,
+                false);
+    }
+
     public String appUrl() {
         return "http://" + HOST + ":" + appPort;
     }

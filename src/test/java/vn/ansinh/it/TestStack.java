@@ -36,6 +36,11 @@ public final class TestStack {
         return s;
     }
 
+    /** Database and Keycloak, without the app (for a test that runs an app of its own against that Keycloak). */
+    public static synchronized LocalStack keycloak() {
+        return database().withKeycloak();
+    }
+
     /**
      * The app's persistence unit on the running app's database, for browser tests that prepare their
      * data through the application's commands (closed when the test JVM ends).

@@ -5,14 +5,17 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.ansinh.intake.domain.IntakeException;
 import vn.ansinh.intake.domain.ScanMediaType;
@@ -21,49 +24,111 @@ import vn.ansinh.intake.domain.StoredFile;
 /**
  * Scanned documents on disk, outside the web root ({@code ansinh.storage.dir}), each stored once
  * under its SHA-256. A file is accepted only if its first bytes say PDF, JPEG or PNG and it is not
- * larger than the limit; it is written to a temporary file and moved into place whole.
+ * larger than the limit; it is written to a temporary file and moved into place whole. The file is written before
+ * its database row; if the row is not committed, {@link #release} removes the file again, so the store and the
+ * database never disagree (no row without its file, no file without its row).
  */
 @ApplicationScoped
 public class DocumentStore {
 
     private static final int HEAD = 16;
+    private static final Logger LOG = Logger.getLogger(DocumentStore.class.getName());
 
     @Inject
     @ConfigProperty(name = "ansinh.storage.dir", defaultValue = "ansinh-documents")
     String storageDir;
 
-    public StoredFile store(String originalName, InputStream content, long maxBytes) {
+    /** Uploads under way per file (by hash), in this server: a file is removed only when no other upload uses it. */
+    private final Map<String, Integer> inFlight = new HashMap<>();
+
+    /**
+     * A file written to the store for an upload whose database row is not yet committed; hand it back to
+     * {@link #release} with the transaction's outcome.
+     *
+     * @param created whether this upload wrote the file (no earlier document had the same content)
+     */
+    public record Pending(StoredFile file, boolean created) {}
+
+    /**
+     * Checks and writes the file. A store that cannot be written (disk full, read-only, missing) is refused with
+     * {@code document.error.storage}, leaving no partial file behind.
+     */
+    public Pending store(String originalName, InputStream content, long maxBytes) {
+        Path temp = null;
         try {
             Path root = Files.createDirectories(Path.of(storageDir));
-            Path temp = Files.createTempFile(root, "upload-", ".part");
-            try {
-                byte[] head = new byte[HEAD];
-                int headLength = content.readNBytes(head, 0, HEAD);
-                ScanMediaType type = ScanMediaType.sniff(java.util.Arrays.copyOf(head, headLength))
-                        .orElseThrow(() -> new IntakeException("document.error.type"));
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                long size;
-                try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
-                    out.write(head, 0, headLength);
-                    size = headLength + copyLimited(content, out, maxBytes - headLength);
-                }
-                if (size > maxBytes) {
-                    throw new IntakeException("document.error.size", maxBytes / (1024 * 1024));
-                }
-                String hash = HexFormat.of().formatHex(sha.digest());
-                Path target = pathOf(hash);
-                Files.createDirectories(target.getParent());
-                if (!Files.exists(target)) {
-                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-                }
-                return new StoredFile(hash, size, type, StoredFile.safeName(originalName, type));
-            } finally {
-                Files.deleteIfExists(temp);
+            temp = Files.createTempFile(root, "upload-", ".part");
+            byte[] head = new byte[HEAD];
+            int headLength = content.readNBytes(head, 0, HEAD);
+            ScanMediaType type = ScanMediaType.sniff(java.util.Arrays.copyOf(head, headLength))
+                    .orElseThrow(() -> new IntakeException("document.error.type"));
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            long size;
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
+                out.write(head, 0, headLength);
+                size = headLength + copyLimited(content, out, maxBytes - headLength);
             }
+            if (size > maxBytes) {
+                throw new IntakeException("document.error.size", maxBytes / (1024 * 1024));
+            }
+            String hash = HexFormat.of().formatHex(sha.digest());
+            StoredFile file = new StoredFile(hash, size, type, StoredFile.safeName(originalName, type));
+            return new Pending(file, moveIntoPlace(temp, hash));
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not store the document", e);
+            LOG.log(Level.SEVERE, "The document store " + storageDir + " cannot be written", e);
+            throw new IntakeException("document.error.storage");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    /** Moves the checked file into place unless the same content is stored already; whether it moved. */
+    private boolean moveIntoPlace(Path temp, String hash) throws IOException {
+        Path target = pathOf(hash);
+        synchronized (inFlight) {
+            inFlight.merge(hash, 1, Integer::sum);
+            try {
+                Files.createDirectories(target.getParent());
+                if (Files.exists(target)) {
+                    return false;
+                }
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                return true;
+            } catch (IOException | RuntimeException e) {
+                inFlight.merge(hash, -1, (a, b) -> a + b == 0 ? null : a + b);
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * The upload's row was committed, or not: a file this upload wrote for a row that never landed is removed (unless
+     * another upload of the same content is under way), so no file stays without its row.
+     */
+    public void release(Pending pending, boolean committed) {
+        String hash = pending.file().sha256();
+        synchronized (inFlight) {
+            Integer left = inFlight.merge(hash, -1, (a, b) -> a + b == 0 ? null : a + b);
+            if (!committed && pending.created() && left == null) {
+                try {
+                    Files.deleteIfExists(pathOf(hash));
+                } catch (IOException e) {
+                    LOG.log(Level.SEVERE, "Could not remove the file of a document that was not saved: " + hash, e);
+                }
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not remove the temporary file " + temp, e);
         }
     }
 

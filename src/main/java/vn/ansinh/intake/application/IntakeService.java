@@ -1,9 +1,13 @@
 package vn.ansinh.intake.application;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -53,6 +57,9 @@ public class IntakeService {
     @Inject
     private Clock clock;
 
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
     public Application open(
             Long personId, Category category, Map<ProgrammeField, String> values, LocalDate receivedOn) {
         Person person = registry.person(personId);
@@ -65,7 +72,10 @@ public class IntakeService {
                 application.id(), application.communeCode(), category, values, application.version()));
     }
 
-    /** Checks and stores the file, then attaches it: a refused file leaves nothing behind in the dossier. */
+    /**
+     * Checks and stores the file, then attaches it: a refused file leaves nothing behind in the dossier, and a file
+     * whose row is not committed (the database away, a refusal) is removed from the store again.
+     */
     public ApplicationDocument attach(
             Application application, DocumentKind kind, String fileName, InputStream content) {
         long maxBytes = settings.value(SettingKey.UPLOAD_MAX_MEGABYTES)
@@ -73,8 +83,32 @@ public class IntakeService {
                         .orElse(10L)
                 * 1024
                 * 1024;
-        StoredFile file = store.store(fileName, content, maxBytes);
-        return engine.submit(new AttachDocumentCommand(application.id(), application.communeCode(), kind, file));
+        DocumentStore.Pending pending = store.store(fileName, content, maxBytes);
+        if (transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+            // the row commits with the caller's transaction: the file's fate is decided then
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {}
+
+                @Override
+                public void afterCompletion(int status) {
+                    store.release(pending, status == Status.STATUS_COMMITTED);
+                }
+            });
+            return engine.submit(attach(application, kind, pending.file()));
+        }
+        boolean committed = false;
+        try {
+            ApplicationDocument document = engine.submit(attach(application, kind, pending.file()));
+            committed = true;
+            return document;
+        } finally {
+            store.release(pending, committed);
+        }
+    }
+
+    private static AttachDocumentCommand attach(Application application, DocumentKind kind, StoredFile file) {
+        return new AttachDocumentCommand(application.id(), application.communeCode(), kind, file);
     }
 
     public Application application(Long id) {

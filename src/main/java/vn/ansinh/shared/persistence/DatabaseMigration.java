@@ -26,8 +26,16 @@ import org.flywaydb.core.api.output.MigrateResult;
         minPoolSize = 2,
         maxPoolSize = 32,
         properties = {
+            // a connection is checked before it is handed out (Connection.isValid: a ping to the server; the
+            // meta-data method never reached the server, so a pool kept dead connections after a database restart)
             "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=meta-data"
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            // one dead connection means the server went away: drop them all, new ones are opened on demand
+            "fish.payara.fail-all-connections=true",
+            // while the database is away a save is refused within seconds instead of waiting a minute
+            "fish.payara.max-wait-time-in-millis=10000",
+            "connectTimeout=5000"
         })
 @Singleton
 @Startup

@@ -1,20 +1,29 @@
 package vn.ansinh.shared.web;
 
 import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.component.UIMessages;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
+import java.util.Collection;
 import java.util.Iterator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.primefaces.application.exceptionhandler.PrimeExceptionHandler;
+import vn.ansinh.shared.persistence.DatabaseUnavailable;
 
 /**
  * Who answers an exception of a page request. An ajax request cannot show an error page by itself, so
  * PrimeFaces' handler sends the browser to the page of web.xml (as does a full-page request whose view
  * expired: the expired-view page). Any other full-page request goes to Faces' standard handler, which
  * lets the servlet container render the error page of web.xml with the real status (500), instead of
- * PrimeFaces' redirect that made a crash answer 302 and then 200.
+ * PrimeFaces' redirect that made a crash answer 302 and then 200. A postback refused because the database could
+ * not be reached is no crash: the page shows the database-unavailable message (see
+ * {@code databaseAwayDuringPostback}).
  */
 public class ErrorStatusExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -29,6 +38,8 @@ public class ErrorStatusExceptionHandlerFactory extends ExceptionHandlerFactory 
 
     private static final class Handler extends ExceptionHandlerWrapper {
 
+        private static final Logger LOG = Logger.getLogger(ErrorStatusExceptionHandlerFactory.class.getName());
+
         private final PrimeExceptionHandler primeFaces;
 
         Handler(ExceptionHandler standard) {
@@ -39,11 +50,55 @@ public class ErrorStatusExceptionHandlerFactory extends ExceptionHandlerFactory 
         @Override
         public void handle() {
             FacesContext context = FacesContext.getCurrentInstance();
+            if (databaseAwayDuringPostback(context)) {
+                return;
+            }
             if (context.getPartialViewContext().isAjaxRequest() || expiredView()) {
                 primeFaces.handle();
             } else {
                 getWrapped().handle();
             }
+        }
+
+        /**
+         * A postback whose action failed because the database could not be reached (its transaction rolled back):
+         * the page stays as the user left it, with the database-unavailable message among its messages. An ajax
+         * request re-renders only the page's messages (the form keeps what was typed, and rendering it could need
+         * the database again); a full-page postback renders the page with the message.
+         */
+        private boolean databaseAwayDuringPostback(FacesContext context) {
+            if (!context.isPostback() || context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
+                return false;
+            }
+            Iterator<ExceptionQueuedEvent> events =
+                    getUnhandledExceptionQueuedEvents().iterator();
+            if (!events.hasNext()
+                    || !DatabaseUnavailable.causes(events.next().getContext().getException())) {
+                return false;
+            }
+            LOG.log(
+                    Level.WARNING,
+                    "The database could not be reached; the action was refused and rolled back",
+                    getUnhandledExceptionQueuedEvents()
+                            .iterator()
+                            .next()
+                            .getContext()
+                            .getException());
+            for (events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+                events.next();
+                events.remove();
+            }
+            Messages.error("error.databaseUnavailable");
+            if (context.getPartialViewContext().isAjaxRequest()) {
+                Collection<String> render = context.getPartialViewContext().getRenderIds();
+                List<String> messages = render.stream()
+                        .filter(id -> context.getViewRoot().findComponent(":" + id) instanceof UIMessages)
+                        .toList();
+                render.clear();
+                render.addAll(messages.isEmpty() ? List.of("messages") : messages);
+            }
+            context.renderResponse();
+            return true;
         }
 
         private boolean expiredView() {
