@@ -1,8 +1,10 @@
 package vn.ansinh.devstack;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
-/** Database, Keycloak and Payara Micro with the app, started in that order and stopped in reverse. */
+/** Database, then Keycloak and Payara Micro with the app side by side; stopped in reverse. */
 public final class LocalStack implements AutoCloseable {
 
     private final StackLayout layout;
@@ -20,13 +22,33 @@ public final class LocalStack implements AutoCloseable {
         return stack;
     }
 
-    /** Starts Keycloak and Payara Micro next to the database (does nothing if they run already). */
+    /**
+     * Starts Keycloak and Payara Micro next to the database (does nothing if they run already). The two
+     * start side by side: Payara Micro boots and deploys without Keycloak (the app asks Keycloak for its
+     * configuration on the first login, not at deployment), so the stack is ready when the slower of the two
+     * is, not after both in turn. A server that fails to start fails this call with its reason, and the other
+     * one is stopped.
+     */
     public LocalStack withApp() {
-        if (keycloak == null && !layout.externalKeycloak()) {
-            keycloak = KeycloakServer.start(layout);
+        CompletableFuture<KeycloakServer> keycloakStart = keycloak == null && !layout.externalKeycloak()
+                ? CompletableFuture.supplyAsync(() -> KeycloakServer.start(layout), LocalStack::startThread)
+                : CompletableFuture.completedFuture(keycloak);
+        try {
+            if (payara == null) {
+                payara = PayaraServer.start(layout, database);
+            }
+        } catch (RuntimeException e) {
+            keycloakStart.thenAccept(started -> {
+                if (started != null && started != keycloak) {
+                    started.close();
+                }
+            });
+            throw e;
         }
-        if (payara == null) {
-            payara = PayaraServer.start(layout, database);
+        try {
+            keycloak = keycloakStart.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
         return this;
     }
@@ -82,6 +104,12 @@ public final class LocalStack implements AutoCloseable {
         if (keycloak == null) {
             keycloak = KeycloakServer.start(layout, true);
         }
+    }
+
+    private static void startThread(Runnable start) {
+        Thread thread = new Thread(start, "start-keycloak");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static DatabaseServer chooseDatabase(StackLayout layout) {

@@ -88,7 +88,8 @@ final class PayaraServer implements AutoCloseable {
             // the app's own readiness check ("database") proves the app is deployed and migrated
             child.awaitHttp(
                     layout.appUrl() + "/health/ready",
-                    Duration.ofMinutes(6),
+                    // it boots beside Keycloak (LocalStack): on a loaded 2-core machine both take longer
+                    Duration.ofMinutes(10),
                     "\"database\"",
                     "Exception while invoking class");
             return server;

@@ -43,8 +43,26 @@ public final class AnSinhPages {
         return appUrl.get();
     }
 
-    /** Opens a page of the app; if Keycloak asks for a login, logs in as {@code user}. */
+    /**
+     * Opens a page of the app in a browser without a session, as {@code user}: through Keycloak's single
+     * sign-on when the user has typed the password earlier in this test JVM ({@link KeycloakSessions}),
+     * otherwise on Keycloak's login page.
+     */
     public void openAs(DemoUser user, String path) {
+        if (KeycloakSessions.restore(user, driver())) {
+            driver().get(appUrl() + path);
+            if (!isOnKeycloakLogin()) {
+                return;
+            }
+            KeycloakSessions.forget(user);
+            loginOnKeycloak(user);
+            return;
+        }
+        openWithPassword(user, path);
+    }
+
+    /** Opens a page of the app in a browser without a session and logs in as {@code user} on Keycloak's login page (a test of the login itself). */
+    public void openWithPassword(DemoUser user, String path) {
         driver().get(appUrl() + path);
         loginOnKeycloak(user);
     }
@@ -56,6 +74,7 @@ public final class AnSinhPages {
         driver().findElement(By.id("password")).sendKeys(DemoUser.PASSWORD);
         driver().findElement(By.id("kc-login")).click();
         waitUntil(d -> d.getCurrentUrl().startsWith(appUrl()));
+        KeycloakSessions.remember(user, driver());
     }
 
     public boolean isOnKeycloakLogin() {

@@ -24,7 +24,7 @@ class RoleHomeBrowserIT {
     @ParameterizedTest
     @EnumSource(DemoUser.class)
     void eachRoleLandsOnItsOwnHomePage(DemoUser user) {
-        pages.openAs(user, "/");
+        pages.openWithPassword(user, "/");
 
         assertThat(pages.path()).isEqualTo(homeOf(user));
         assertThat(pages.text("user-roles")).isEqualTo(roleLabel(user));

@@ -1,5 +1,7 @@
 package vn.ansinh.it;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import vn.ansinh.devstack.LocalStack;
 import vn.ansinh.devstack.StackLayout;
 
@@ -7,12 +9,14 @@ import vn.ansinh.devstack.StackLayout;
  * The stack the integration tests run against, started once per test JVM and stopped when it ends:
  * a real MySQL-protocol server (this machine's MariaDB on 127.0.0.1:3306 when reachable, otherwise
  * an embedded MariaDB), and on demand Keycloak with the realm and Payara Micro with the built WAR.
+ * When the run includes browser tests, Keycloak and Payara Micro start in the background as the run
+ * begins ({@link AppTestsLast}), while the tests that need only the database run first.
  * A component that cannot start fails the test with the reason; nothing is skipped.
  */
 public final class TestStack {
 
     private static LocalStack stack;
-    private static boolean appStarted;
+    private static CompletableFuture<LocalStack> appStart;
     private static jakarta.persistence.EntityManagerFactory appData;
 
     private TestStack() {}
@@ -26,14 +30,41 @@ public final class TestStack {
         return stack;
     }
 
-    /** Database, Keycloak and Payara Micro with the app. */
-    public static synchronized LocalStack app() {
-        LocalStack s = database();
-        if (!appStarted) {
-            s.withApp();
-            appStarted = true;
+    /** Database, Keycloak and Payara Micro with the app (waiting for a start already under way). */
+    public static LocalStack app() {
+        try {
+            return beginAppStart().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        return s;
+    }
+
+    /**
+     * Starts Keycloak and Payara Micro on a thread of their own and returns at once; {@link #app()} waits
+     * for them. A start that failed fails every later {@link #app()} with its reason (it is not retried).
+     */
+    static void startAppInBackground() {
+        beginAppStart();
+    }
+
+    private static synchronized CompletableFuture<LocalStack> beginAppStart() {
+        if (appStart == null) {
+            LocalStack s = database();
+            CompletableFuture<LocalStack> start = new CompletableFuture<>();
+            Thread starter = new Thread(
+                    () -> {
+                        try {
+                            start.complete(s.withApp());
+                        } catch (Throwable e) {
+                            start.completeExceptionally(e);
+                        }
+                    },
+                    "start-app-stack");
+            starter.setDaemon(true);
+            starter.start();
+            appStart = start;
+        }
+        return appStart;
     }
 
     /** Database and Keycloak, without the app (for a test that runs an app of its own against that Keycloak). */
