@@ -217,7 +217,8 @@ class BackupRestoreIT {
                 () -> new OpenApplicationCommand(
                         person.id(), person.communeCode(), Category.DISABLED, SEVERE, day, day));
         byte[] pdf = ("%PDF-1.4\n% don de nghi " + name + " " + n + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
-        StoredFile file = store.store("don-" + n + ".pdf", new ByteArrayInputStream(pdf), 1_000_000);
+        StoredFile file = store.store("don-" + n + ".pdf", new ByteArrayInputStream(pdf), 1_000_000)
+                .file();
         fx.run(
                 CaseworkFixture.OFFICER_QUY_HOP,
                 "2026-02-02T02:00:00Z",
