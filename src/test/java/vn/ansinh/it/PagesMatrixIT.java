@@ -170,6 +170,13 @@ class PagesMatrixIT {
                             .startsWith(issuer + "/protocol/openid-connect/auth")) {
                 return "login";
             }
+            if (response.statusCode() == 302
+                    && response.headers()
+                            .firstValue("Location")
+                            .orElse("")
+                            .matches(java.util.regex.Pattern.quote(appUrl) + "/\\w+/home\\.xhtml")) {
+                return "home";
+            }
             if (response.statusCode() / 100 == 3) {
                 return response.statusCode() + " → "
                         + response.headers().firstValue("Location").orElse("?");
