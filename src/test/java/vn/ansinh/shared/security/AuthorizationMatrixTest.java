@@ -28,7 +28,8 @@ import vn.ansinh.shared.security.AuthorizationMatrix.Scope;
  */
 class AuthorizationMatrixTest {
 
-    private static final Set<String> PAGE_ANSWERS = Set.of("200", "403", "404", "login", "home", AuthorizationMatrix.NONE);
+    private static final Set<String> PAGE_ANSWERS =
+            Set.of("200", "403", "404", "login", "home", AuthorizationMatrix.NONE);
     private static final Set<String> COMMAND_ANSWERS = Set.of("allowed", "refused", AuthorizationMatrix.NONE);
     /** The container roles each role column holds (the chairman of a small commune registers and approves). */
     private static final Map<String, Set<String>> CONTAINER_ROLES = Map.of(
