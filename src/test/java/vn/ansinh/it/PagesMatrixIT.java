@@ -36,7 +36,7 @@ import vn.ansinh.shared.security.AuthorizationMatrix.Scope;
  * The pages table of the authorization matrix ({@code src/docs/authorization-matrix.md}), cell by cell, against the
  * running stack over plain HTTP: each demo user of {@link MatrixCast} logs in through Keycloak once, then every page
  * is requested as every role in every scope, on the rich person of the scope's commune ({@link RichPersonFixture}:
- * Tuần Giáo in Điện Biên, Quỳ Hợp in Nghệ An), in parallel, and the answer compared with the table: the status
+ * Tuần Giáo in Điện Biên, Quỳ Hợp in Nghệ An), and the answer compared with the table: the status
  * (200, 403, 404 — a record outside the jurisdiction answers the same 404 as a missing one, {@code RecordParam}),
  * or {@code login} for Keycloak's login redirect of an anonymous visitor.
  *
@@ -59,7 +59,10 @@ class PagesMatrixIT {
     static void logInEveryone() {
         appUrl = TestStack.app().appUrl();
         issuer = TestStack.app().layout().issuer();
-        pool = Executors.newFixedThreadPool(6);
+        // One request at a time, logins included: with several at once Payara Micro now and then loses the caller's
+        // groups for a request (an authenticated user answered 403, e.g. on the role's own home page after login; see
+        // payara/Payara#6145), which would make the table's cells flip at random.
+        pool = Executors.newSingleThreadExecutor();
         LinkedHashSet<DemoUser> users = new LinkedHashSet<>();
         for (String role : AuthorizationMatrix.ROLES) {
             for (Scope scope : Scope.values()) {
@@ -132,6 +135,69 @@ class PagesMatrixIT {
         assertThat(differences)
                 .as("cells where the app and the matrix differ (found: target/authorization-matrix-pages.md)")
                 .isEmpty();
+    }
+
+    /**
+     * The payment search takes {@code ?person=} as a filter, not as a record to open ({@code RecordParam}), so it
+     * answers 200 to the auditor and the administrator of Điện Biên on a person of Quỳ Hợp: the page must then show
+     * nothing of that person (neither name nor personal ID), while the same search on a person below them shows both.
+     */
+    @Test
+    void thePaymentSearchOnAPersonOfAnotherProvinceShowsNothingOfThem() {
+        TestDatabase db = new TestDatabase(TestStack.app().database());
+        String page = "/audit/payments.xhtml?person={person}";
+        for (String role : List.of("auditor", "admin")) {
+            MatrixCast.Cast other = MatrixCast.onPages(role, Scope.OTHER).orElseThrow();
+            MatrixCast.Cast below = MatrixCast.onPages(role, Scope.BELOW).orElseThrow();
+            Subject elsewhere = richPerson.get(other.recordCommune());
+            Subject within = richPerson.get(below.recordCommune());
+
+            String shown = body(within.fill(page), below.user());
+            assertThat(shown)
+                    .as("%s (%s) searching a person below: the lines are shown", role, below.user())
+                    .contains(historyLinkOf(within))
+                    .contains(nameOf(db, within));
+
+            String hidden = body(elsewhere.fill(page), other.user());
+            assertThat(hidden)
+                    .as("%s (%s) searching a person of another province", role, other.user())
+                    .doesNotContain(historyLinkOf(elsewhere))
+                    .doesNotContain(nameOf(db, elsewhere));
+        }
+    }
+
+    /** The person's full name as the registry holds it (unique to the test run). */
+    private static String nameOf(TestDatabase db, Subject subject) {
+        Object name = db.row(
+                        "SELECT full_name FROM person WHERE id = ?",
+                        subject.ids().get("person"))
+                .get("full_name");
+        assertThat(name).as(subject.name() + " is in the registry").isNotNull();
+        return name.toString();
+    }
+
+    /** The link of a result line to the person's payment history: it carries the person's id. */
+    private static String historyLinkOf(Subject subject) {
+        return "/payment/history.xhtml?personId=" + subject.ids().get("person") + "\"";
+    }
+
+    /** The page's HTML as the user sees it; it must answer 200. */
+    private static String body(String path, DemoUser user) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(appUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Cookie", COOKIES.get(user))
+                .GET()
+                .build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path + " as " + user).isEqualTo(200);
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A page that shows a record (a placeholder in its path) has the four scopes; any other page none. */
