@@ -135,12 +135,28 @@ public class CaseService {
         if (!c.status().awaitsDecision()) {
             return java.util.Optional.of("decide.error.notWaiting");
         }
-        if (!engine.permits(new ApproveCaseCommand(c.id(), c.communeCode(), units.tree()))) {
+        if (!mayOpenDecision(c)) {
             return java.util.Optional.of("error.access.role");
         }
         var rule = CaseworkRules.load(em, clock.instant()).authorities().ruleFor(c.programme(), today());
         return CompetentAuthority.refusal(
                 rule, currentActor.get(), units.tree(), c, vn.ansinh.casework.domain.DossierMakers.of(em, c), today());
+    }
+
+    /**
+     * Whether the user's roles and unit let them decide the case at all (approve, return, reject: the commands of
+     * the decision page, which share their roles): the engine's check of {@link ApproveCaseCommand}. The decision
+     * page answers 403 to whoever may not; the rules checked inside the command (the level, maker-checker) only hide
+     * its buttons, with the reason shown.
+     */
+    public boolean mayOpenDecision(BenefitCase c) {
+        return engine.permits(new ApproveCaseCommand(c.id(), c.communeCode(), units.tree()));
+    }
+
+    /** Whether the user may record a death or a move for the person: the life-events page answers 403 otherwise. */
+    public boolean mayRecordLifeEvents(Person person) {
+        return engine.permits(new RecordDeathCommand(person.id(), person.communeCode(), null))
+                || engine.permits(new MovePersonCommand(person.id(), person.communeCode(), null, null, null));
     }
 
     /** Whether the user may change a running case (adjust, suspend, end): the competent authority. */

@@ -17,8 +17,9 @@ import vn.ansinh.shared.web.RecordParam;
 
 /**
  * The decision page ({@code ?id=}): the competent authority approves (signing the decision),
- * returns or rejects. Whoever may not decide, the maker of the case included, sees why and no
- * button, even when they type the address themselves. The conditions of the category the person fails
+ * returns or rejects. A user whose roles may not decide the case (not an approver) gets the 403 page; an
+ * approver who may not decide this one (the maker of the case, the wrong level) sees why and no button,
+ * even when they type the address themselves. The conditions of the category the person fails
  * under the rules of the day are listed; approving then needs a written reason (kept on the decision).
  */
 @Named
@@ -47,7 +48,11 @@ public class DecideView implements Serializable {
     }
 
     private BenefitCase open(long caseId) {
-        benefitCase = cases.benefitCase(caseId);
+        BenefitCase found = cases.benefitCase(caseId);
+        if (!cases.mayOpenDecision(found)) {
+            throw Pages.roleRefusal("decision page");
+        }
+        benefitCase = found;
         person = registry.person(benefitCase.personId());
         refusal = cases.decisionRefusal(benefitCase).orElse(null);
         eligibilityFailures = benefitCase.status().awaitsDecision()

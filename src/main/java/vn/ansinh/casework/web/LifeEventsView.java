@@ -18,7 +18,10 @@ import vn.ansinh.shared.web.PageActions;
 import vn.ansinh.shared.web.Pages;
 import vn.ansinh.shared.web.RecordParam;
 
-/** Recording a death (khai tử) or a move to another commune for a person ({@code ?personId=}). */
+/**
+ * Recording a death (khai tử) or a move to another commune for a person ({@code ?personId=}); 403 to a user who may
+ * run neither command.
+ */
 @Named
 @ViewScoped
 public class LifeEventsView implements Serializable {
@@ -42,7 +45,14 @@ public class LifeEventsView implements Serializable {
     private String newAddress;
 
     public void load() {
-        person = RecordParam.find(personId, registry::person).orElse(null);
+        person = RecordParam.find(personId, id -> {
+                    Person found = registry.person(id);
+                    if (!cases.mayRecordLifeEvents(found)) {
+                        throw Pages.roleRefusal("life events");
+                    }
+                    return found;
+                })
+                .orElse(null);
     }
 
     public void recordDeath() {

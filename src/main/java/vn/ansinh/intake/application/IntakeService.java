@@ -151,6 +151,12 @@ public class IntakeService {
         return store.open(document.sha256());
     }
 
+    /** Whether the logged-in user may open an application for the person (the new-application page answers 403 otherwise). */
+    public boolean mayOpenFor(Person person) {
+        return engine.permits(
+                new OpenApplicationCommand(person.id(), person.communeCode(), null, Map.of(), null, null));
+    }
+
     public boolean mayEdit(Application application) {
         return application.status().mayChange()
                 && engine.permits(new UpdateApplicationCommand(

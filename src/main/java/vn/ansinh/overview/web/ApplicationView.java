@@ -68,9 +68,18 @@ public class ApplicationView implements Serializable {
         if (id != null) {
             RecordParam.find(id, this::open);
         } else {
-            person = RecordParam.find(personId, registry::person).orElse(null);
+            person = RecordParam.find(personId, this::applicant).orElse(null);
             receivedOn = VietnamTime.today(clock);
         }
+    }
+
+    /** The person of a new application: 403 to a user who may not open one for them. */
+    private Person applicant(long id) {
+        Person found = registry.person(id);
+        if (!intake.mayOpenFor(found)) {
+            throw Pages.roleRefusal("new application");
+        }
+        return found;
     }
 
     private Application open(long applicationId) {

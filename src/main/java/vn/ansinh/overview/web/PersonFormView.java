@@ -34,7 +34,9 @@ import vn.ansinh.shared.web.RecordParam;
  * a registered personal ID is refused, with a link to that person inside the user's jurisdiction, or
  * else saying only that the person is registered in another unit and offering to ask that commune to
  * transfer the file; similar people must be looked at (those of another unit without their identity)
- * and acknowledged before the registration goes through. Nothing typed is lost on a refusal.
+ * and acknowledged before the registration goes through. Nothing typed is lost on a refusal. A user who may not
+ * register in their jurisdiction (new) or correct the person (edit) gets the 403 page, as the person list hides its
+ * button.
  */
 @Named
 @ViewScoped
@@ -71,15 +73,25 @@ public class PersonFormView implements Serializable {
 
     public void load() {
         if (id != null) {
-            RecordParam.find(id, reader::person).ifPresent(person -> {
+            RecordParam.find(id, this::correctable).ifPresent(person -> {
                 personId = person.id();
                 form = PersonForm.of(person);
                 version = person.version();
             });
+        } else if (!registry.mayRegisterIn(reader.jurisdiction())) {
+            Pages.refuse(Pages.roleRefusal("person registration"));
         } else if (form.getCommuneCode() == null) {
             List<AdminUnit> communes = getCommunes();
             form.setCommuneCode(communes.size() == 1 ? communes.get(0).code().value() : null);
         }
+    }
+
+    private Person correctable(long personId) {
+        Person person = reader.person(personId);
+        if (!registry.mayCorrect(person)) {
+            throw Pages.roleRefusal("person correction");
+        }
+        return person;
     }
 
     public void save() {

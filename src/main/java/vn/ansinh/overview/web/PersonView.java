@@ -110,6 +110,11 @@ public class PersonView implements Serializable {
         return !person.isDeceased() && registry.mayRegisterIn(person.communeCode());
     }
 
+    /** Whether the life-events page is for this user and person (a death or a move they may record). */
+    public boolean isMayRecordLifeEvents() {
+        return !person.isDeceased() && caseService.mayRecordLifeEvents(person);
+    }
+
     public String getCommuneName() {
         return units.nameOf(person.communeCode());
     }

@@ -82,6 +82,19 @@ public class RegistryService {
         return engine.permits(new ResolveDuplicateCommand(suspect.id(), suspect.communeCode(), false));
     }
 
+    /** Whether the logged-in user may correct the person (the person form answers 403 otherwise). */
+    public boolean mayCorrect(Person person) {
+        return engine.permits(new CorrectPersonCommand(person.id(), person.communeCode(), null, person.version()));
+    }
+
+    /**
+     * Whether the logged-in user may decide on pairs of suspected duplicates in their jurisdiction (the review
+     * list answers 403 otherwise).
+     */
+    public boolean mayResolveDuplicates() {
+        return engine.permits(new ResolveDuplicateCommand(null, reader.jurisdiction(), false));
+    }
+
     /** Whether the logged-in user may register people in the given commune (pages hide the button otherwise). */
     public boolean mayRegisterIn(AdminUnitCode commune) {
         return units.residenceIn(commune)

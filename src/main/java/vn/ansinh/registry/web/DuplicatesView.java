@@ -1,6 +1,5 @@
 package vn.ansinh.registry.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +11,7 @@ import vn.ansinh.registry.domain.DuplicateSuspect;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.PageActions;
+import vn.ansinh.shared.web.Pages;
 
 /** The review list of suspected duplicate pairs whose two people both lie in the user's jurisdiction. */
 @Named
@@ -28,8 +28,16 @@ public class DuplicatesView implements Serializable {
 
     private List<DuplicateSuspect> suspects;
 
-    @PostConstruct
-    void load() {
+    /** The page's view action: 403 to a user who may not decide on pairs (the list offers only that). */
+    public void open() {
+        if (!registry.mayResolveDuplicates()) {
+            Pages.refuse(Pages.roleRefusal("duplicates"));
+            return;
+        }
+        load();
+    }
+
+    private void load() {
         suspects = reader.openDuplicates();
     }
 

@@ -25,6 +25,14 @@ public final class Pages {
         sendError(statusOf(e));
     }
 
+    /**
+     * The refusal of a page to a user whose roles may not run the page's commands (answered 403 by {@link #refuse}
+     * or {@link RecordParam}): the page asks the command engine, so its roles are the commands' roles.
+     */
+    public static AccessDeniedException roleRefusal(String page) {
+        return new AccessDeniedException("error.access.role", page + ": the user may not run the page's commands");
+    }
+
     /** Ends the request with the 404 page. */
     public static void notFound() {
         sendError(404);
