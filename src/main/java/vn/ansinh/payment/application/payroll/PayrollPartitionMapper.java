@@ -23,7 +23,7 @@ public class PayrollPartitionMapper implements PartitionMapper {
     @Override
     public PartitionPlan mapPartitions() {
         long runId = Long.parseLong(job.getProperties().getProperty(PayrollBatchlets.RUN_ID));
-        List<PayrollComputation.Partition> partitions = steps.partitions(runId, PayrollBatchlets.PARTITION_SIZE);
+        List<PayrollComputation.Partition> partitions = steps.partitions(runId, PayrollBatchlets.partitionSize());
         PartitionPlanImpl plan = new PartitionPlanImpl();
         int count = Math.max(1, partitions.size());
         plan.setPartitions(count);
