@@ -183,7 +183,7 @@ public final class PayrollBenchmark {
     }
 
     /** The same rows copied with one plain INSERT ... SELECT (no rates, no window, no decision lookup). */
-    private static double rawCopy(Statement s) throws Exception {
+    static double rawCopy(Statement s) throws Exception {
         s.execute("DROP TABLE IF EXISTS bench_raw_copy");
         s.execute("CREATE TABLE bench_raw_copy LIKE payroll_line");
         long start = System.nanoTime();
