@@ -112,7 +112,7 @@ final class PayaraServer implements AutoCloseable {
             // the app's own readiness check ("database") proves the app is deployed and migrated
             child.awaitHttp(
                     layout.appUrl() + "/health/ready",
-                    Duration.ofMinutes(6),
+                    Duration.ofMinutes(10),
                     "\"database\"",
                     "Exception while invoking class");
             return server;
