@@ -59,6 +59,8 @@ final class PayaraServer implements AutoCloseable {
                                     "ansinh.db.url=" + escape(database.jdbcUrl()),
                                     "ansinh.db.user=" + escape(database.user()),
                                     "ansinh.db.password=" + escape(database.password()),
+                                    // the batch runtime's schema: the job repository's tables go there
+                                    "ansinh.db.name=" + escape(database.databaseName()),
                                     "ansinh.oidc.provider-uri=" + escape(layout.issuer()),
                                     "ansinh.oidc.client-id=ansinh-web",
                                     "ansinh.oidc.client-secret=" + escape(layout.clientSecret()),
