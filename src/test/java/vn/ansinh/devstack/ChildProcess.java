@@ -99,6 +99,24 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
+    /** The process id (the Payara Micro JVM itself: it is started directly, not through a script). */
+    long pid() {
+        return process.pid();
+    }
+
+    /** Kills the process with SIGKILL, as a crash would: no shutdown hook, no clean stop of anything. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " did not die within 30 s of SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while killing " + name, e);
+        }
+    }
+
     @Override
     public void close() {
         if (!process.isAlive()) {

@@ -112,6 +112,27 @@ public final class LocalStack implements AutoCloseable {
         thread.start();
     }
 
+    /**
+     * Kills Payara Micro with SIGKILL (the fault drill: a crash, not a stop) and returns its process id; Keycloak
+     * and the database keep running. {@link #restartApp()} starts it again on the same database.
+     */
+    public long killApp() {
+        if (payara == null) {
+            throw new IllegalStateException("Payara Micro is not running");
+        }
+        long pid = payara.kill();
+        payara = null;
+        return pid;
+    }
+
+    /** Starts Payara Micro again on the same database, after {@link #killApp()}. */
+    public LocalStack restartApp() {
+        if (payara == null) {
+            payara = PayaraServer.start(layout, database, true);
+        }
+        return this;
+    }
+
     private static DatabaseServer chooseDatabase(StackLayout layout) {
         Optional<DatabaseServer> external = ExternalDatabase.fromEnvironment();
         if (external.isPresent()) {

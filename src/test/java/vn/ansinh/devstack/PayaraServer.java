@@ -11,6 +11,9 @@ import java.util.Map;
 /** Payara Micro running the WAR at the root context, bound to 127.0.0.1, from a clean root directory. */
 final class PayaraServer implements AutoCloseable {
 
+    /** The asadmin commands that put the batch job repository into the app's database (also in the Docker image). */
+    static final String JOB_REPOSITORY_COMMANDS = "src/main/payara/job-repository.asadmin";
+
     private final ChildProcess process;
 
     private PayaraServer(ChildProcess process) {
@@ -18,19 +21,32 @@ final class PayaraServer implements AutoCloseable {
     }
 
     static PayaraServer start(StackLayout layout, DatabaseServer database) {
+        return start(layout, database, false);
+    }
+
+    /**
+     * Starts Payara Micro; {@code again} when it starts again on the same database after it was killed (the
+     * seal checkpoints of that database's chain are kept; the run directory is clean as always: the batch job
+     * repository lives in the database).
+     */
+    static PayaraServer start(StackLayout layout, DatabaseServer database, boolean again) {
         Ports.requireFree(layout.appPort(), "Payara Micro (set ANSINH_APP_PORT to use another)");
         Path jar = layout.artifactsDir().resolve("payara-micro.jar");
-        if (!Files.exists(jar) || !Files.exists(layout.war())) {
-            throw new IllegalStateException(
-                    "Payara Micro or the WAR is missing (" + jar + ", " + layout.war() + "): run ./mvnw package first");
+        Path driver = layout.artifactsDir().resolve("mysql-connector-j.jar");
+        Path jobRepository = layout.projectDir().resolve(JOB_REPOSITORY_COMMANDS);
+        if (!Files.exists(jar) || !Files.exists(driver) || !Files.exists(layout.war())) {
+            throw new IllegalStateException("Payara Micro, Connector/J or the WAR is missing (" + jar + ", " + driver
+                    + ", " + layout.war() + "): run ./mvnw package first");
         }
         Path base = layout.home().resolve("payara");
         Path root = base.resolve("root");
         try {
             // a reused root directory can deploy the app twice: always start from a clean one
             KeycloakServer.deleteTree(root);
-            // the database is new: checkpoints of an earlier run's chain would not match it
-            KeycloakServer.deleteTree(layout.home().resolve("checkpoints"));
+            if (!again) {
+                // the database is new: checkpoints of an earlier run's chain would not match it
+                KeycloakServer.deleteTree(layout.home().resolve("checkpoints"));
+            }
             Files.createDirectories(base.resolve("tmp"));
             Path preboot = Files.writeString(
                     base.resolve("preboot.asadmin"),
@@ -43,6 +59,8 @@ final class PayaraServer implements AutoCloseable {
                                     "ansinh.db.url=" + escape(database.jdbcUrl()),
                                     "ansinh.db.user=" + escape(database.user()),
                                     "ansinh.db.password=" + escape(database.password()),
+                                    // the batch runtime's schema: the job repository's tables go there
+                                    "ansinh.db.name=" + escape(database.databaseName()),
                                     "ansinh.oidc.provider-uri=" + escape(layout.issuer()),
                                     "ansinh.oidc.client-id=ansinh-web",
                                     "ansinh.oidc.client-secret=" + escape(layout.clientSecret()),
@@ -55,14 +73,17 @@ final class PayaraServer implements AutoCloseable {
                                     "ansinh.storage.dir="
                                             + escape(layout.home()
                                                     .resolve("documents")
-                                                    .toString()))
+                                                    .toString()),
+                                    // people per payroll partition (the tests make it small; PayrollKillDrillIT)
+                                    "ansinh.payroll.partition-size="
+                                            + System.getProperty("ansinh.payroll.partition-size", ""))
                             + "\n");
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
             ChildProcess child = ChildProcess.start(
                     "Payara Micro",
                     List.of(
                             java.toString(),
-                            "-Xmx768m",
+                            "-Xmx" + System.getProperty("ansinh.payara.xmx", "768m"),
                             "-Duser.timezone=UTC",
                             "-Dfile.encoding=UTF-8",
                             "-Djava.io.tmpdir=" + base.resolve("tmp"),
@@ -79,6 +100,11 @@ final class PayaraServer implements AutoCloseable {
                             root.toString(),
                             "--prebootcommandfile",
                             preboot.toString(),
+                            // the batch job repository: a server-level pool in the app's database
+                            "--addlibs",
+                            driver.toString(),
+                            "--postbootcommandfile",
+                            jobRepository.toString(),
                             "--systemproperties",
                             properties.toString()),
                     base,
@@ -100,6 +126,13 @@ final class PayaraServer implements AutoCloseable {
 
     private static String escape(String value) {
         return value.replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\=");
+    }
+
+    /** Kills Payara Micro with SIGKILL (a crash: nothing is stopped cleanly) and returns its process id. */
+    long kill() {
+        long pid = process.pid();
+        process.kill();
+        return pid;
     }
 
     String logTail() {

@@ -28,7 +28,12 @@ public class MonthlyBatchlet extends AbstractBatchlet {
     @Override
     public String process() {
         long runId = Long.parseLong(job.getProperties().getProperty(PayrollBatchlets.RUN_ID));
-        steps.monthly(runId, Long.parseLong(low), Long.parseLong(high));
+        long from = Long.parseLong(low);
+        long to = Long.parseLong(high);
+        Deadlocks.retried("payroll " + runId + " partition " + from + "-" + to, () -> {
+            steps.monthly(runId, from, to);
+            return 0;
+        });
         return "DONE";
     }
 }

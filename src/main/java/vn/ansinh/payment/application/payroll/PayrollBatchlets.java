@@ -9,5 +9,17 @@ public final class PayrollBatchlets {
     /** People per partition: one transaction each. */
     public static final int PARTITION_SIZE = 50_000;
 
+    /**
+     * People per partition in the running app: {@code ansinh.payroll.partition-size} (MicroProfile Config), else
+     * {@link #PARTITION_SIZE}. The tests make it small, so that a payroll of a few thousand people has several
+     * partitions to be killed between (PayrollKillDrillIT).
+     */
+    public static int partitionSize() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("ansinh.payroll.partition-size", Integer.class)
+                .filter(size -> size > 0)
+                .orElse(PARTITION_SIZE);
+    }
+
     private PayrollBatchlets() {}
 }

@@ -23,11 +23,17 @@ public class PayrollPartitionMapper implements PartitionMapper {
     @Override
     public PartitionPlan mapPartitions() {
         long runId = Long.parseLong(job.getProperties().getProperty(PayrollBatchlets.RUN_ID));
-        List<PayrollComputation.Partition> partitions = steps.partitions(runId, PayrollBatchlets.PARTITION_SIZE);
+        List<PayrollComputation.Partition> partitions = steps.partitions(runId, PayrollBatchlets.partitionSize());
         PartitionPlanImpl plan = new PartitionPlanImpl();
         int count = Math.max(1, partitions.size());
         plan.setPartitions(count);
         plan.setThreads(Math.min(2, count));
+        // A restart runs every partition again, from this plan (partitions are idempotent: lines go in under the
+        // unique key). Without the override, the batch runtime would reuse the partitions of the failed execution
+        // and their count, which it saves only when the step ends: after a kill -9 it has none, and the restart
+        // fails (NullPointerException in PartitionedStepControllerImpl.validateNumberOfPartitions). Running them
+        // all also lets partitions_done (reset by prepare) reach partitions_total again.
+        plan.setPartitionsOverride(true);
         Properties[] properties = new Properties[count];
         for (int i = 0; i < count; i++) {
             properties[i] = new Properties();
