@@ -54,7 +54,8 @@ final class PageProblems {
             "/errors/404.xhtml",
             "/errors/413.xhtml",
             "/errors/500.xhtml",
-            "/errors/expired.xhtml");
+            "/errors/expired.xhtml",
+            "/errors/login-unavailable.xhtml");
 
     private PageProblems() {}
 
