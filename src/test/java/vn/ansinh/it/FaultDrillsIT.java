@@ -87,7 +87,7 @@ class FaultDrillsIT {
     private record Save(String personalId, String outcome, long personId, long startedNanos, String answer) {}
 
     /**
-     * Six officers' sessions register people as fast as the app answers while the database is stopped for 3 s and
+     * Six officers' sessions register people as fast as the app answers while the database is stopped for 12 s (longer than a save waits for a connection) and
      * started again: every save that answered "saved" is in the database whole (the person and its audit row),
      * every refused one answered the Vietnamese database-unavailable message (not the 500 page) and left nothing,
      * and the app saves again within seconds of the database's return without being restarted.
@@ -121,7 +121,8 @@ class FaultDrillsIT {
         }
         pause(1500);
         long down = System.nanoTime();
-        drill.restartDatabase(Duration.ofSeconds(3));
+        // down longer than a save waits for a connection (the pool's max-wait-time, 10 s): some saves must be refused
+        drill.restartDatabase(Duration.ofSeconds(12));
         long back = System.nanoTime();
         // the officers go on until a save has landed after the database's return (at most 90 s), then 2 s more
         long deadline = back + TimeUnit.SECONDS.toNanos(90);
@@ -296,10 +297,15 @@ class FaultDrillsIT {
                 Path scan = scan(256 * 1024);
                 long rowsBefore = documentRows(application);
 
+                // what a new visitor sees while Keycloak is away (the Keycloak drill checks it over HTTP)
+                driver.get(drill.appUrl() + "/errors/login-unavailable.xhtml");
+                screenshot(driver, "drill-login-unavailable.png");
+
                 mount(store, "size=64k");
                 try {
                     pages.openAs(DemoUser.OFFICER_TUAN_GIAO, "/intake/application.xhtml?id=" + application.id());
                     page.attachRefused(scan, "kho tài liệu");
+                    screenshot(driver, "drill-store-full.png");
                     assertThat(documentRows(application)).as("full store").isEqualTo(rowsBefore);
                     assertThat(filesIn(store))
                             .as("files left in the full store")
@@ -345,6 +351,14 @@ class FaultDrillsIT {
                 driver.quit();
             }
         }
+    }
+
+    /** The page as a PNG in target/screenshots, 1366 pixels wide, to be looked at. */
+    private static void screenshot(ChromeDriver driver, String name) throws IOException {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     /** Registers a person through the form over HTTP (a JSF ajax postback) and says what the app answered. */
