@@ -86,8 +86,13 @@ public final class PayrollRunPage {
     /** Presses "approve": the confirmation opens and its question is returned. */
     public String askToApprove() {
         pages.waitFor(By.id("run:approve")).click();
-        return pages.waitFor(By.cssSelector("[id='run:approveDialog'] .ui-confirm-dialog-message"))
+        String question = pages.waitFor(By.cssSelector("[id='run:approveDialog'] .ui-confirm-dialog-message"))
                 .getText();
+        // the dialog fades in; a click on its buttons before the fade ends is lost (PrimeFaces hides only a
+        // dialog that is fully shown), so wait as a person's eye would
+        pages.waitUntil(d -> "1"
+                .equals(pages.script("return getComputedStyle(document.getElementById('run:approveDialog')).opacity")));
+        return question;
     }
 
     /** Cancels the approval in the confirmation, which closes. */
