@@ -3,7 +3,7 @@ package vn.ansinh.backup.application;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
+import vn.ansinh.shared.config.CommandLineSettings;
 
 /**
  * The backup and restore drill from the command line, with the app's configuration names (system property
@@ -30,13 +30,14 @@ public final class BackupMain {
     static int run(String[] args, PrintStream out) {
         try {
             DatabaseBackup.Database db = DatabaseBackup.Database.ofJdbcUrl(
-                    setting("ansinh.db.url")
+                    CommandLineSettings.get("ansinh.db.url")
                             .orElseThrow(() -> new IllegalArgumentException("ansinh.db.url is not set")),
-                    setting("ansinh.db.user").orElse("ansinh"),
-                    setting("ansinh.db.password").orElse(""));
+                    CommandLineSettings.get("ansinh.db.user").orElse("ansinh"),
+                    CommandLineSettings.get("ansinh.db.password").orElse(""));
             String command = args.length > 0 ? args[0] : "";
             if (command.equals("backup") && args.length == 2) {
-                Path store = Path.of(setting("ansinh.storage.dir").orElse("ansinh-documents"));
+                Path store =
+                        Path.of(CommandLineSettings.get("ansinh.storage.dir").orElse("ansinh-documents"));
                 BackupManifest manifest = DatabaseBackup.backup(db, store, Path.of(args[1]));
                 out.println(
                         "backed up " + db.name() + ": " + manifest.tableRows().size() + " tables, "
@@ -70,13 +71,5 @@ public final class BackupMain {
             out.println("ERROR " + e);
             return 2;
         }
-    }
-
-    private static Optional<String> setting(String name) {
-        String value = System.getProperty(name);
-        if (value == null) {
-            value = System.getenv(name.toUpperCase().replace('.', '_').replace('-', '_'));
-        }
-        return Optional.ofNullable(value).filter(v -> !v.isBlank());
     }
 }

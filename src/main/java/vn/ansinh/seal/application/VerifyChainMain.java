@@ -4,9 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.util.Optional;
 import vn.ansinh.seal.domain.ChainReport;
 import vn.ansinh.seal.domain.Finding;
+import vn.ansinh.shared.config.CommandLineSettings;
 import vn.ansinh.shared.time.ClockProducer;
 
 /**
@@ -27,19 +27,21 @@ public final class VerifyChainMain {
 
     static int run(String[] args, PrintStream out) {
         try (Connection db = DriverManager.getConnection(
-                setting("ansinh.db.url").orElseThrow(() -> new IllegalArgumentException("ansinh.db.url is not set")),
-                setting("ansinh.db.user").orElse("ansinh"),
-                setting("ansinh.db.password").orElse(""))) {
+                CommandLineSettings.get("ansinh.db.url")
+                        .orElseThrow(() -> new IllegalArgumentException("ansinh.db.url is not set")),
+                CommandLineSettings.get("ansinh.db.user").orElse("ansinh"),
+                CommandLineSettings.get("ansinh.db.password").orElse(""))) {
             if (args.length > 0 && args[0].equals("seal")) {
                 SealRun run = new Sealer(db, "command line")
-                        .sealAll(ClockProducer.of(setting("ansinh.clock.fixed")).instant());
+                        .sealAll(ClockProducer.of(CommandLineSettings.get("ansinh.clock.fixed"))
+                                .instant());
                 out.println("sealed " + run.sealed() + (run.gaps().isEmpty() ? "" : ", gaps " + run.gaps()));
                 db.setAutoCommit(true);
             }
             db.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             db.setAutoCommit(false);
-            String publicKey = SealSettings.read(setting("ansinh.seal.public-key"));
-            CheckpointFiles.Loaded checkpoints = setting("ansinh.seal.checkpoint-dir")
+            String publicKey = SealSettings.read(CommandLineSettings.get("ansinh.seal.public-key"));
+            CheckpointFiles.Loaded checkpoints = CommandLineSettings.get("ansinh.seal.checkpoint-dir")
                     .map(dir -> new CheckpointFiles(Path.of(dir)).load(publicKey))
                     .orElse(CheckpointFiles.none());
             ChainReport report = new ChainVerifier(db).verify(checkpoints);
@@ -61,13 +63,5 @@ public final class VerifyChainMain {
             out.println("ERROR " + e);
             return 2;
         }
-    }
-
-    private static Optional<String> setting(String name) {
-        String value = System.getProperty(name);
-        if (value == null) {
-            value = System.getenv(name.toUpperCase().replace('.', '_').replace('-', '_'));
-        }
-        return Optional.ofNullable(value).filter(v -> !v.isBlank());
     }
 }
