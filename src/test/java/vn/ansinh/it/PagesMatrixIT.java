@@ -59,10 +59,9 @@ class PagesMatrixIT {
     static void logInEveryone() {
         appUrl = TestStack.app().appUrl();
         issuer = TestStack.app().layout().issuer();
-        // One request at a time, logins included: with several at once Payara Micro now and then loses the caller's
-        // groups for a request (an authenticated user answered 403, e.g. on the role's own home page after login; see
-        // payara/Payara#6145), which would make the table's cells flip at random.
-        pool = Executors.newSingleThreadExecutor();
+        // A few requests at a time: with SessionGroups a logged-in user keeps their roles under concurrent requests
+        // (ConcurrentRolesIT); before it, Payara Micro now and then lost them (payara/Payara#6145).
+        pool = Executors.newFixedThreadPool(4);
         LinkedHashSet<DemoUser> users = new LinkedHashSet<>();
         for (String role : AuthorizationMatrix.ROLES) {
             for (Scope scope : Scope.values()) {

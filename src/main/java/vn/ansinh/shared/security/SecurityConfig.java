@@ -21,7 +21,14 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDe
         // Keycloak's signing keys: Soteria's default read timeout is 500 ms, too short for a busy server
         jwksConnectTimeout = 5000,
         jwksReadTimeout = 5000,
-        claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"))
+        claimsDefinition =
+                @ClaimsDefinition(
+                        callerNameClaim = "preferred_username",
+                        callerGroupsClaim = SecurityConfig.GROUPS_CLAIM))
 @DeclareRoles({Role.Names.COMMUNE_OFFICER, Role.Names.APPROVER, Role.Names.AUDITOR, Role.Names.ADMIN})
 @ApplicationScoped
-public class SecurityConfig {}
+public class SecurityConfig {
+
+    /** The claim that carries the user's realm roles (Keycloak's "groups" mapper in realm-config). */
+    public static final String GROUPS_CLAIM = "groups";
+}
