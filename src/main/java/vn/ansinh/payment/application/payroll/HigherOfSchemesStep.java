@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import vn.ansinh.benefit.domain.HigherOfSchemes;
 import vn.ansinh.payment.domain.LineKind;
 import vn.ansinh.payment.domain.PaymentStatus;
@@ -30,33 +31,64 @@ final class HigherOfSchemesStep {
      * arrears line in it (all their months). Returns the lines removed.
      */
     static int settle(EntityManager em, Snapshot into, long key, long low, long high, java.time.YearMonth month) {
+        // The lines to remove or to change are found with a plain SELECT, a consistent read that takes no lock,
+        // and then written by primary key. A DELETE or UPDATE joined to the ranking would read the run's lines
+        // with locking reads, gaps included, beyond the partition's persons, and two partitions computed at once
+        // deadlocked on each other's inserts (issue 13, at 100,000 beneficiaries).
         String ranked = ranked(into, month == null);
-        int removed = bind(
-                        em.createNativeQuery("DELETE l FROM " + into.lineTable() + " l JOIN (" + ranked
-                                + ") w ON w.id = l.id WHERE w.rk > 1 OR "
-                                + HigherOfSchemes.toPaySql("w.full_amount", "w.paid_elsewhere") + " = 0"),
+        String toPay = HigherOfSchemes.toPaySql("w.full_amount", "w.paid_elsewhere");
+        List<Long> losers = ids(bind(
+                        em.createNativeQuery("SELECT w.id FROM (" + ranked + ") w WHERE w.rk > 1 OR " + toPay + " = 0"),
                         into,
                         key,
                         low,
                         high,
                         month)
-                .executeUpdate();
+                .getResultList());
+        int removed = 0;
+        for (int from = 0; from < losers.size(); from += CHUNK) {
+            removed += em.createNativeQuery("DELETE FROM " + into.lineTable() + " WHERE id IN ("
+                            + joined(losers.subList(from, Math.min(losers.size(), from + CHUNK))) + ")")
+                    .executeUpdate();
+        }
         if (into == Snapshot.RUN) {
             // what is left to pay: the whole amount, less what was paid for the month under the other scheme
-            bind(
-                            em.createNativeQuery("UPDATE payroll_line l JOIN (" + ranked + ") w ON w.id = l.id"
-                                    + " SET l.amount = " + HigherOfSchemes.toPaySql("w.full_amount", "w.paid_elsewhere")
-                                    + ", l.due_amount = CASE WHEN w.paid_elsewhere > 0 THEN w.full_amount END,"
-                                    + " l.paid_before = CASE WHEN w.paid_elsewhere > 0 THEN w.paid_elsewhere END"
-                                    + " WHERE w.rk = 1 AND (w.paid_elsewhere > 0 OR l.paid_before IS NOT NULL)"),
+            List<?> rest = bind(
+                            em.createNativeQuery(
+                                    "SELECT w.id, " + toPay + ", w.full_amount, w.paid_elsewhere FROM (" + ranked
+                                            + ") w WHERE w.rk = 1 AND (w.paid_elsewhere > 0 OR w.paid_before IS NOT NULL)"),
                             into,
                             key,
                             low,
                             high,
                             month)
-                    .executeUpdate();
+                    .getResultList();
+            for (Object line : rest) {
+                Object[] row = (Object[]) line;
+                boolean paidElsewhere = ((Number) row[3]).longValue() > 0;
+                em.createNativeQuery("UPDATE payroll_line SET amount = ?, due_amount = ?, paid_before = ? WHERE id = ?")
+                        .setParameter(1, ((Number) row[1]).longValue())
+                        .setParameter(2, paidElsewhere ? ((Number) row[2]).longValue() : null)
+                        .setParameter(3, paidElsewhere ? ((Number) row[3]).longValue() : null)
+                        .setParameter(4, ((Number) row[0]).longValue())
+                        .executeUpdate();
+            }
         }
         return removed;
+    }
+
+    private static final int CHUNK = 1_000;
+
+    private static List<Long> ids(List<?> rows) {
+        List<Long> ids = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            ids.add(((Number) row).longValue());
+        }
+        return ids;
+    }
+
+    private static String joined(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     /**
@@ -69,6 +101,7 @@ final class HigherOfSchemesStep {
         // a line already settled keeps its whole amount in due_amount (a comparison's lines never are)
         String full = into == Snapshot.RUN ? "COALESCE(l.due_amount, l.amount)" : "l.amount";
         return "SELECT l.id, " + full + " AS full_amount, " + paidElsewhere(into) + " AS paid_elsewhere,"
+                + (into == Snapshot.RUN ? " l.paid_before," : "")
                 + " ROW_NUMBER() OVER (PARTITION BY l.person_id, l.for_month ORDER BY "
                 + HigherOfSchemes.orderSql(full, "c.entitled_from", "l.case_id") + ") AS rk"
                 + " FROM " + table + " l JOIN benefit_case c ON c.id = l.case_id"
