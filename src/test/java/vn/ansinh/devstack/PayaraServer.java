@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -79,11 +80,18 @@ final class PayaraServer implements AutoCloseable {
                                             + System.getProperty("ansinh.payroll.partition-size", ""))
                             + "\n");
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+            List<String> command =
+                    new ArrayList<>(List.of(java.toString(), "-Xmx" + System.getProperty("ansinh.payara.xmx", "768m")));
+            // further JVM options, e.g. the load benchmark's GC settings
+            // (-Dansinh.payara.jvm="-XX:G1HeapRegionSize=4m")
+            String jvm = System.getProperty("ansinh.payara.jvm", "").trim();
+            if (!jvm.isEmpty()) {
+                command.addAll(List.of(jvm.split("\\s+")));
+            }
             ChildProcess child = ChildProcess.start(
                     "Payara Micro",
-                    List.of(
-                            java.toString(),
-                            "-Xmx" + System.getProperty("ansinh.payara.xmx", "768m"),
+                    concat(
+                            command,
                             "-Duser.timezone=UTC",
                             "-Dfile.encoding=UTF-8",
                             "-Djava.io.tmpdir=" + base.resolve("tmp"),
@@ -142,5 +150,11 @@ final class PayaraServer implements AutoCloseable {
     @Override
     public void close() {
         process.close();
+    }
+
+    private static List<String> concat(List<String> first, String... rest) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(List.of(rest));
+        return all;
     }
 }
