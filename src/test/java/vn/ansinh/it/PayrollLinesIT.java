@@ -111,6 +111,33 @@ class PayrollLinesIT {
                 .isSortedAccordingTo(java.util.Comparator.comparing(Line::communeCode)
                         .thenComparing(l -> vn.ansinh.registry.domain.VietnameseNames.fold(l.personName())));
         assertThat(all).extracting(Line::kind).contains(LineKind.MONTHLY, LineKind.ARREARS, LineKind.DIFFERENCE);
+        // read commune by commune from the stored summary (issue 13): the same order as the one ordered query
+        assertThat(all.stream().map(Line::lineId).toList())
+                .as("pages of three across the communes, in the order of the whole run")
+                .isEqualTo(fx
+                        .jdbc()
+                        .rows(
+                                "select l.id from payroll_line l join person p on p.id = l.person_id where l.run_id = ?"
+                                        + " order by l.commune_code, p.name_folded, l.person_id, l.for_month,"
+                                        + " l.component, l.correction, l.id",
+                                runId)
+                        .stream()
+                        .map(r -> ((Number) r.get("id")).longValue())
+                        .toList());
+        assertThat(fx.jdbc()
+                        .rows(
+                                "select commune_code, programme, category, kind, channel, line_count, total_amount"
+                                        + " from payroll_run_summary where run_id = ? order by 1, 2, 3, 4, 5",
+                                runId))
+                .as("the stored summary is the grouping of the run's lines")
+                .hasSizeGreaterThan(3)
+                .isEqualTo(fx.jdbc()
+                        .rows(
+                                "select commune_code, programme, category, kind, channel, count(*) as line_count,"
+                                        + " cast(sum(amount) as signed) as total_amount from payroll_line"
+                                        + " where run_id = ? group by commune_code, programme, category, kind, channel"
+                                        + " order by 1, 2, 3, 4, 5",
+                                runId));
         assertThat(lines.communes(runId))
                 .as("picked by name")
                 .extracting(PayrollLines.Commune::code, PayrollLines.Commune::name)

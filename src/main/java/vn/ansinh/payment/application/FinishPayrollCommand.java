@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import vn.ansinh.payment.application.payroll.PayrollComputation;
 import vn.ansinh.payment.application.payroll.PayrollScope;
+import vn.ansinh.payment.application.payroll.RunSummary;
 import vn.ansinh.payment.domain.LineKind;
 import vn.ansinh.payment.domain.PaymentChannel;
 import vn.ansinh.payment.domain.PaymentStatus;
@@ -51,6 +52,7 @@ public record FinishPayrollCommand(Long runId, AdminUnitCode unitCode, AdminUnit
         computation.arrears(runId, run.month(), scope, ratesAsOf);
         PaymentStops.Ended ended = computation.recovery(scope, context.now());
         long[] totals = computation.totals(runId);
+        RunSummary.store(em, runId);
         em.createNativeQuery("UPDATE payroll_run SET partitions_done = partitions_total WHERE id = ?")
                 .setParameter(1, runId)
                 .executeUpdate();

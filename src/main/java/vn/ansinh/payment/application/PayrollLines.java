@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import vn.ansinh.payment.application.payroll.RunSummary;
 import vn.ansinh.payment.domain.LineKind;
 import vn.ansinh.payment.domain.PaymentChannel;
 import vn.ansinh.payment.domain.PaymentStatus;
+import vn.ansinh.payment.domain.PayrollStatus;
 import vn.ansinh.registry.application.AdminUnitDirectory;
 import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.registry.domain.AdminUnit;
@@ -108,7 +110,8 @@ public class PayrollLines {
     /** The communes with lines in the run, by name. */
     public List<Commune> communes(long runId) {
         @SuppressWarnings("unchecked")
-        List<Object> codes = em.createNativeQuery("SELECT DISTINCT commune_code FROM payroll_line WHERE run_id = ?")
+        List<Object> codes = em.createNativeQuery(
+                        "SELECT DISTINCT commune_code FROM " + source(runId) + " WHERE run_id = ?")
                 .setParameter(1, runId)
                 .getResultList();
         Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
@@ -121,7 +124,8 @@ public class PayrollLines {
     /** The categories with lines in the run, in their declared order. */
     public List<Category> categories(long runId) {
         @SuppressWarnings("unchecked")
-        List<Object> names = em.createNativeQuery("SELECT DISTINCT category FROM payroll_line WHERE run_id = ?")
+        List<Object> names = em.createNativeQuery(
+                        "SELECT DISTINCT category FROM " + source(runId) + " WHERE run_id = ?")
                 .setParameter(1, runId)
                 .getResultList();
         return names.stream()
@@ -132,6 +136,9 @@ public class PayrollLines {
 
     /** A page of the filter's lines, from {@code first} (0-based), ordered by commune, name, month, component, correction. */
     public List<Line> page(long runId, Filter filter, int first, int size) {
+        if (blank(filter.communeCode()) && filter.status() == null && blank(filter.text()) && standing(runId)) {
+            return pageByCommune(runId, filter, Math.max(0, first), Math.max(1, size));
+        }
         List<Object> parameters = new ArrayList<>();
         String sql = "SELECT l.id, p.id, p.full_name, p.personal_id,"
                 + " CASE WHEN l.payee_person_id IS NOT NULL AND l.payee_person_id <> l.person_id THEN payee.full_name END,"
@@ -165,6 +172,39 @@ public class PayrollLines {
                 .toList();
     }
 
+    /**
+     * The same page as the one ordered query, read commune by commune: the stored summary gives each commune's count
+     * in the run, so the page's communes are found without sorting the whole run (a national run's first page sorted
+     * 900,000 lines by name: 7.6 s; within a commune it takes milliseconds).
+     */
+    private List<Line> pageByCommune(long runId, Filter filter, int first, int size) {
+        List<Object> parameters = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> communes = bind(
+                        em.createNativeQuery("SELECT l.commune_code, SUM(l.line_count) FROM " + RunSummary.TABLE + " l"
+                                + where(runId, filter, parameters)
+                                + " GROUP BY l.commune_code ORDER BY l.commune_code"),
+                        parameters)
+                .getResultList();
+        List<Line> page = new ArrayList<>();
+        long skip = first;
+        for (Object[] commune : communes) {
+            long count = ((Number) commune[1]).longValue();
+            if (skip >= count) {
+                skip -= count;
+                continue;
+            }
+            Filter inCommune =
+                    new Filter((String) commune[0], filter.category(), filter.kind(), filter.channel(), null, null);
+            page.addAll(page(runId, inCommune, (int) skip, size - page.size()));
+            skip = 0;
+            if (page.size() >= size) {
+                break;
+            }
+        }
+        return page;
+    }
+
     /** How many lines the filter selects. */
     public int count(long runId, Filter filter) {
         return (int) totals(runId, filter).count();
@@ -173,6 +213,16 @@ public class PayrollLines {
     /** The count and the sum of the filter's lines; with {@link Filter#NONE}, the run's line count and total. */
     public Totals totals(long runId, Filter filter) {
         List<Object> parameters = new ArrayList<>();
+        if (filter.status() == null && blank(filter.text()) && standing(runId)) {
+            // by commune, category, kind and channel only: the computed run's stored counts (RunSummary)
+            Object[] row = (Object[]) bind(
+                            em.createNativeQuery("SELECT COALESCE(SUM(l.line_count), 0),"
+                                    + " COALESCE(SUM(l.total_amount), 0) FROM " + RunSummary.TABLE + " l"
+                                    + where(runId, filter, parameters)),
+                            parameters)
+                    .getSingleResult();
+            return new Totals(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
         Object[] row = (Object[]) bind(
                         em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(l.amount), 0)" + FROM
                                 + where(runId, filter, parameters)),
@@ -181,7 +231,29 @@ public class PayrollLines {
         return new Totals(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 
-    /** The one WHERE clause of the filter, its values appended to {@code parameters} in order. */
+    /** Whether the run's lines stand (computed or approved): then its stored summary holds their counts. */
+    private boolean standing(long runId) {
+        Object status = em.createNativeQuery("SELECT status FROM payroll_run WHERE id = ?")
+                .setParameter(1, runId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        return status != null && PayrollStatus.valueOf(status.toString()).hasLines();
+    }
+
+    /** Where the run's communes and categories are read: its stored summary once its lines stand. */
+    private String source(long runId) {
+        return standing(runId) ? RunSummary.TABLE : "payroll_line";
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /**
+     * The one WHERE clause of the filter, its values appended to {@code parameters} in order (also over the stored
+     * summary, aliased {@code l}, for the parts it holds: commune, category, kind, channel).
+     */
     static String where(long runId, Filter filter, List<Object> parameters) {
         StringBuilder sql = new StringBuilder(" WHERE l.run_id = ?");
         parameters.add(runId);

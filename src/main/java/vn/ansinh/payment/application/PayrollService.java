@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Properties;
 import vn.ansinh.payment.application.payroll.PayrollBatchlets;
+import vn.ansinh.payment.application.payroll.RunSummary;
 import vn.ansinh.payment.domain.PayrollRun;
 import vn.ansinh.payment.domain.PayrollStatus;
 import vn.ansinh.registry.application.AdminUnitDirectory;
@@ -132,8 +133,12 @@ public class PayrollService {
     /** Count and total per programme, category and kind. */
     public List<SummaryRow> summary(PayrollRun run) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT programme, category, kind, channel, COUNT(*), SUM(amount)"
-                        + " FROM payroll_line WHERE run_id = ? GROUP BY programme, category, kind, channel"
+        // a computed run's stored counts (RunSummary), else its lines as they are being written
+        String sql = run.status().hasLines()
+                ? "SELECT programme, category, kind, channel, SUM(line_count), SUM(total_amount) FROM "
+                        + RunSummary.TABLE
+                : "SELECT programme, category, kind, channel, COUNT(*), SUM(amount) FROM payroll_line";
+        List<Object[]> rows = em.createNativeQuery(sql + " WHERE run_id = ? GROUP BY programme, category, kind, channel"
                         + " ORDER BY programme, category, kind, channel")
                 .setParameter(1, run.id())
                 .getResultList();

@@ -43,6 +43,7 @@ public final class PayrollComputation {
      * it is computed; a recomputation "as the rates stood then" an earlier moment).
      */
     public void prepare(long runId, YearMonth month, boolean fresh, Instant ratesAsOf) {
+        RunSummary.remove(em, runId);
         if (fresh) {
             em.createNativeQuery("DELETE FROM payroll_line WHERE run_id = ?")
                     .setParameter(1, runId)

@@ -1,0 +1,38 @@
+package vn.ansinh.payment.application.payroll;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * A computed payroll's count and total per commune, programme, category, kind and channel
+ * ({@code payroll_run_summary}), written once when the computation ends ({@link #store}) and removed when the run is
+ * computed again ({@link #remove}). Once a run is computed its lines keep their commune, programme, category, kind,
+ * channel and amount (only their payment status moves), so the run page reads these few rows instead of grouping a
+ * national run's 900,000 lines at every opening (issue 13, the load benchmark). Read only for a run whose lines stand
+ * ({@code PayrollStatus.hasLines}).
+ */
+public final class RunSummary {
+
+    /** The table, aliased {@code l} by its readers, with the line table's column names for what it groups by. */
+    public static final String TABLE = "payroll_run_summary";
+
+    private RunSummary() {}
+
+    /** Writes the run's rows from its lines (after removing any earlier ones). */
+    public static void store(EntityManager em, long runId) {
+        remove(em, runId);
+        em.createNativeQuery("INSERT INTO " + TABLE
+                        + " (run_id, commune_code, programme, category, kind, channel, line_count, total_amount)"
+                        + " SELECT run_id, commune_code, programme, category, kind, channel, COUNT(*), SUM(amount)"
+                        + " FROM payroll_line WHERE run_id = ?"
+                        + " GROUP BY run_id, commune_code, programme, category, kind, channel")
+                .setParameter(1, runId)
+                .executeUpdate();
+    }
+
+    /** Removes the run's rows: its lines are about to change. */
+    public static void remove(EntityManager em, long runId) {
+        em.createNativeQuery("DELETE FROM " + TABLE + " WHERE run_id = ?")
+                .setParameter(1, runId)
+                .executeUpdate();
+    }
+}
