@@ -4,12 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.ansinh.registry.application.AdminUnitDirectory;
 import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.AdminUnitLevel;
@@ -46,17 +50,53 @@ public class Project06Indicators {
         return VietnamTime.thisMonth(clock);
     }
 
+    /**
+     * How long a report is kept before it is counted again ({@code ansinh.project06.cache-seconds}, 300 s; 0 counts
+     * at every opening). A province's report counts its beneficiaries' accounts and payments at each opening, 1–3 s
+     * of the database for a large province (issue 13, the load benchmark); statistics of the month, read by many, may
+     * be a few minutes old, and the page says when they were counted.
+     */
+    @Inject
+    @ConfigProperty(name = "ansinh.project06.cache-seconds", defaultValue = "300")
+    private long cacheSeconds;
+
+    private final Map<String, Counted> counted = new ConcurrentHashMap<>();
+
+    /** A report and the moment it was counted. */
+    public record Counted(Project06Report report, Instant at) implements Serializable {}
+
     /** The report of a unit inside the user's jurisdiction (a national user picks a province). */
     public Project06Report report(AdminUnitCode scope, YearMonth month) {
+        return counted(scope, month).report();
+    }
+
+    /**
+     * The report of a unit inside the user's jurisdiction with the moment it was counted: the one counted less than
+     * {@link #cacheSeconds} ago, else counted now. The access check comes first, every time.
+     */
+    public Counted counted(AdminUnitCode scope, YearMonth month) {
         if (scope.isNational() || !units.covers(currentActor.get(), scope)) {
             throw new AccessDeniedException("error.access.unit", "Project 06 of " + scope);
+        }
+        Instant now = clock.instant();
+        String key = scope.value() + "|" + month;
+        Counted kept = counted.get(key);
+        if (kept != null && kept.at().plusSeconds(cacheSeconds).isAfter(now)) {
+            return kept;
         }
         Map<String, String> communes = new LinkedHashMap<>();
         for (AdminUnit commune : units.communesWithin(scope)) {
             communes.put(commune.code().value(), commune.name());
         }
-        return new Project06Query(em, paidViaAccount)
-                .report(communes, month, Project06Targets.read(em), units.nameOf(scope));
+        Counted fresh = new Counted(
+                new Project06Query(em, paidViaAccount)
+                        .report(communes, month, Project06Targets.read(em), units.nameOf(scope)),
+                now);
+        if (cacheSeconds > 0) {
+            counted.values().removeIf(c -> !c.at().plusSeconds(cacheSeconds).isAfter(now));
+            counted.put(key, fresh);
+        }
+        return fresh;
     }
 
     /** The scopes the user can choose: their own unit, or for a national user every province. */

@@ -40,6 +40,7 @@ public class Project06View implements Serializable {
     private String scope;
     private String month;
     private Project06Report report;
+    private java.time.Instant countedAt;
 
     public void load() {
         scopes = indicators.scopes();
@@ -54,13 +55,22 @@ public class Project06View implements Serializable {
 
     public void show() {
         try {
-            report = scope == null ? null : indicators.report(AdminUnitCode.of(scope), YearMonth.parse(month));
+            Project06Indicators.Counted counted =
+                    scope == null ? null : indicators.counted(AdminUnitCode.of(scope), YearMonth.parse(month));
+            report = counted == null ? null : counted.report();
+            countedAt = counted == null ? null : counted.at();
         } catch (AccessDeniedException e) {
             Pages.refuse(e);
         } catch (RuntimeException e) {
             report = null;
+            countedAt = null;
             Messages.error("account.project06.error.choice");
         }
+    }
+
+    /** When the report's figures were counted (UTC; the page shows it in Vietnam's time). */
+    public java.time.LocalDateTime getCountedAt() {
+        return countedAt == null ? null : java.time.LocalDateTime.ofInstant(countedAt, java.time.ZoneOffset.UTC);
     }
 
     /** The months offered, newest first: value {@code 2026-03}, label {@code 03/2026}. */
