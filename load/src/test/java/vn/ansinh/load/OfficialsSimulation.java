@@ -19,7 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * 200 officials (LOAD_USERS) of different roles and units work with the app: each logs in once through the real
  * Keycloak (the login form, following the redirects of the app's OIDC code flow with PKCE), the logins ramped over
- * LOAD_RAMP seconds; when all are in, each repeats the mix of its role with a think time of LOAD_THINK_MIN to
+ * LOAD_RAMP seconds; when all are in, each repeats (the first LOAD_WARMUP seconds, 60, not measured) the mix of its role with a think time of LOAD_THINK_MIN to
  * LOAD_THINK_MAX seconds between clicks, for LOAD_STEP seconds per step. {@link SaturationSimulation} adds steps
  * that divide the think time by 2, 4, 8 ... to find where the app saturates. At the end it prints p50/p95/p99 per
  * request and overall, errors and throughput of each step ({@link LoadStats}).
@@ -36,6 +36,8 @@ public class OfficialsSimulation extends Simulation {
     static final int USERS = Integer.parseInt(Officials.env("LOAD_USERS", "200"));
     static final int RAMP = Integer.parseInt(Officials.env("LOAD_RAMP", "60"));
     static final int STEP = Integer.parseInt(Officials.env("LOAD_STEP", "180"));
+    /** Seconds of the mix after the logins that are not measured: the app's and the database's caches warm up. */
+    static final int WARMUP = Integer.parseInt(Officials.env("LOAD_WARMUP", "60"));
     static final double THINK_MIN = Double.parseDouble(Officials.env("LOAD_THINK_MIN", "2"));
     static final double THINK_MAX = Double.parseDouble(Officials.env("LOAD_THINK_MAX", "8"));
 
@@ -55,7 +57,8 @@ public class OfficialsSimulation extends Simulation {
             records.add(o.session());
         }
         // a margin after the ramp, so that every login (each a few requests) is over before measuring starts
-        measureFrom = System.currentTimeMillis() + (RAMP + 15) * 1000L + 5_000;
+        long workFrom = System.currentTimeMillis() + (RAMP + 15) * 1000L + 5_000;
+        measureFrom = workFrom + WARMUP * 1000L;
         for (int i = 0; i < factors.length; i++) {
             long from = measureFrom + (long) i * STEP * 1000;
             LoadStats.window(i, from, from + STEP * 1000L);
@@ -71,13 +74,13 @@ public class OfficialsSimulation extends Simulation {
                 .feed(records.iterator())
                 .exec(login())
                 .exec(session -> session.set("step", 0))
-                .pause(session -> Duration.ofMillis(Math.max(0, measureFrom - System.currentTimeMillis())))
+                .pause(session -> Duration.ofMillis(Math.max(0, workFrom - System.currentTimeMillis())))
                 .asLongAs(session -> System.currentTimeMillis() < measureFrom + (long) factors.length * STEP * 1000)
                 .on(doSwitch("#{role}")
                         .on(onCase("commune-officer").then(officer()),
                                 onCase("approver").then(approver()),
                                 onCase("auditor").then(auditor())));
-        long total = RAMP + 25 + (long) factors.length * STEP + 60;
+        long total = RAMP + 25 + WARMUP + (long) factors.length * STEP + 60;
         setUp(officialsAtWork.injectOpen(rampUsers(records.size()).during(RAMP)))
                 .protocols(protocol)
                 .maxDuration(Duration.ofSeconds(total));
