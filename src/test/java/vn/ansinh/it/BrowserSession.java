@@ -108,4 +108,25 @@ final class BrowserSession implements BeforeEachCallback, AfterEachCallback {
             }
         }
     }
+
+    /**
+     * The whole page as a PNG in target/screenshots: 1366 pixels wide, as tall as the page (900 to 4000); the window
+     * gets its size back afterwards, so the test goes on as before.
+     */
+    void screenshot(String name) {
+        ChromeDriver driver = driver();
+        org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+        long height = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, (int)
+                Math.min(4000, Math.max(900, height + 120))));
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(dir.resolve(name), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
 }

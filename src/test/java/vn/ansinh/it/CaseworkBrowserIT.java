@@ -324,21 +324,7 @@ class CaseworkBrowserIT {
 
     /** The whole page as a PNG in target/screenshots (the window made as tall as the page first). */
     private void screenshot(String name) {
-        long height = ((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                        .executeScript("return document.documentElement.scrollHeight"))
-                .longValue();
-        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int)
-                Math.min(4000, height + 120)));
-        try {
-            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
-            java.nio.file.Files.createDirectories(dir);
-            java.nio.file.Files.write(
-                    dir.resolve(name),
-                    ((org.openqa.selenium.TakesScreenshot) browser.driver())
-                            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        browser.screenshot(name);
     }
 
     private byte[] download(String url) throws Exception {

@@ -3,8 +3,6 @@ package vn.ansinh.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -12,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.ansinh.devstack.DemoUser;
@@ -77,8 +74,7 @@ class DateInputBrowserIT {
                 .isEqualTo(YearMonth.now(VIETNAM).format(DateTimeFormatter.ofPattern("MM/yyyy")));
     }
 
-    private void screenshot(String name) throws IOException {
-        Path dir = Files.createDirectories(Path.of("target/screenshots"));
-        Files.write(dir.resolve(name + ".png"), browser.driver().getScreenshotAs(OutputType.BYTES));
+    private void screenshot(String name) {
+        browser.screenshot(name + ".png");
     }
 }

@@ -7,14 +7,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import vn.ansinh.devstack.DemoUser;
 import vn.ansinh.it.pages.LineTracePage;
 import vn.ansinh.shared.kernel.AdminUnitCode;
@@ -203,13 +199,7 @@ class LineTraceBrowserIT {
                         HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private void screenshot(String name) throws Exception {
-        var window = browser.driver().manage().window();
-        Dimension before = window.getSize();
-        long height = ((Number) pages.script("return document.documentElement.scrollHeight")).longValue();
-        window.setSize(new Dimension(1366, (int) Math.min(Math.max(height, 900), 4000)));
-        Path dir = Files.createDirectories(Path.of("target/screenshots"));
-        Files.write(dir.resolve(name + ".png"), browser.driver().getScreenshotAs(OutputType.BYTES));
-        window.setSize(before);
+    private void screenshot(String name) {
+        browser.screenshot(name + ".png");
     }
 }

@@ -210,6 +210,7 @@ class PagesBrowserIT {
             pages.waitUntil(d -> !d.findElements(By.id("targets")).isEmpty());
             // figures kept a few minutes (issue 13): the page says when they were counted, in dd/MM/yyyy HH:mm
             assertThat(pages.text("counted")).matches("Số liệu được tính lúc \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2} .*");
+            browser.screenshot("project06-auditor.png");
             assertThat(browser.problemsOn("/payroll/runs.xhtml")).isEmpty();
             pages.waitFor(By.id("runs"));
             assertThat(new PayrollRunsPage(pages).createButtons())

@@ -15,9 +15,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.devstack.DemoUser;
 import vn.ansinh.it.pages.PaymentSearchPage;
@@ -134,12 +131,7 @@ class PaymentSearchBrowserIT {
     }
 
     /** The page at 1366 px wide, as tall as it is, in target/screenshots. */
-    private void screenshot(String name) throws Exception {
-        long height = ((Number) pages.script("return document.documentElement.scrollHeight")).longValue();
-        browser.driver().manage().window().setSize(new Dimension(1366, (int) Math.min(4000, height + 120)));
-        java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
-        java.nio.file.Files.createDirectories(dir);
-        java.nio.file.Files.write(
-                dir.resolve(name), ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
+    private void screenshot(String name) {
+        browser.screenshot(name);
     }
 }

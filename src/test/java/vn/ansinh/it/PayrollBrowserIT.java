@@ -283,18 +283,6 @@ class PayrollBrowserIT {
 
     /** The page as a PNG in target/screenshots, 1366 wide and as tall as the page. */
     private void screenshot(String name) {
-        long height = ((Number) pages.script("return document.documentElement.scrollHeight")).longValue();
-        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, (int)
-                Math.min(4000, Math.max(900, height + 120))));
-        try {
-            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
-            java.nio.file.Files.createDirectories(dir);
-            java.nio.file.Files.write(
-                    dir.resolve(name),
-                    ((org.openqa.selenium.TakesScreenshot) browser.driver())
-                            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        browser.screenshot(name);
     }
 }
