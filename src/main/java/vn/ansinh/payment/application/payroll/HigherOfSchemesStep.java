@@ -53,10 +53,12 @@ final class HigherOfSchemesStep {
         }
         if (into == Snapshot.RUN) {
             // what is left to pay: the whole amount, less what was paid for the month under the other scheme
+            // the new values computed in SQL as before; only their writing goes line by line, by id
             List<?> rest = bind(
-                            em.createNativeQuery(
-                                    "SELECT w.id, " + toPay + ", w.full_amount, w.paid_elsewhere FROM (" + ranked
-                                            + ") w WHERE w.rk = 1 AND (w.paid_elsewhere > 0 OR w.paid_before IS NOT NULL)"),
+                            em.createNativeQuery("SELECT w.id, " + toPay + ","
+                                    + " CASE WHEN w.paid_elsewhere > 0 THEN w.full_amount END,"
+                                    + " CASE WHEN w.paid_elsewhere > 0 THEN w.paid_elsewhere END FROM (" + ranked
+                                    + ") w WHERE w.rk = 1 AND (w.paid_elsewhere > 0 OR w.paid_before IS NOT NULL)"),
                             into,
                             key,
                             low,
@@ -65,12 +67,11 @@ final class HigherOfSchemesStep {
                     .getResultList();
             for (Object line : rest) {
                 Object[] row = (Object[]) line;
-                boolean paidElsewhere = ((Number) row[3]).longValue() > 0;
                 em.createNativeQuery("UPDATE payroll_line SET amount = ?, due_amount = ?, paid_before = ? WHERE id = ?")
-                        .setParameter(1, ((Number) row[1]).longValue())
-                        .setParameter(2, paidElsewhere ? ((Number) row[2]).longValue() : null)
-                        .setParameter(3, paidElsewhere ? ((Number) row[3]).longValue() : null)
-                        .setParameter(4, ((Number) row[0]).longValue())
+                        .setParameter(1, row[1])
+                        .setParameter(2, row[2])
+                        .setParameter(3, row[3])
+                        .setParameter(4, row[0])
                         .executeUpdate();
             }
         }
