@@ -55,6 +55,7 @@ public final class DatabaseBackup {
             Pattern.compile("jdbc:(?:mysql|mariadb)://([^:/?]+)(?::(\\d+))?/([^?]*)(\\?.*)?");
     private static final Pattern DEFINER = Pattern.compile("DEFINER=`(?:[^`]|``)*`@`(?:[^`]|``)*`\\s*");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern FOLDER = Pattern.compile("[0-9a-f]{2}");
 
     /** A database on a MariaDB (or MySQL) server, as the app's JDBC URL names it. */
     public record Database(String host, int port, String name, String parameters, String user, String password) {
@@ -291,13 +292,21 @@ public final class DatabaseBackup {
         if (!Files.isDirectory(from)) {
             return documents;
         }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(from, 2)) {
-            files = walk.filter(Files::isRegularFile)
-                    .filter(p -> SHA256.matcher(p.getFileName().toString()).matches())
-                    .sorted()
-                    .toList();
+        // by name only, the two-letter folders and the documents in them: an upload still being written lies in the
+        // store's root as a temporary file that may vanish while it is listed (Files.walk failed on it)
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> folders = Files.list(from)) {
+            for (Path folder : folders.filter(
+                            p -> FOLDER.matcher(p.getFileName().toString()).matches())
+                    .toList()) {
+                try (Stream<Path> inFolder = Files.list(folder)) {
+                    inFolder.filter(p ->
+                                    SHA256.matcher(p.getFileName().toString()).matches())
+                            .forEach(files::add);
+                }
+            }
         }
+        files.sort(null);
         for (Path file : files) {
             String name = file.getFileName().toString();
             if (!sha256Of(file).equals(name)) {
