@@ -35,6 +35,9 @@ final class Officials {
 
     static final String PASSWORD = "Load@2026";
 
+    /** Dossiers waiting per commune official: drafts to submit, submitted cases to approve (LOAD_WORK). */
+    static final int WORK = Integer.parseInt(env("LOAD_WORK", "12"));
+
     /** One simulated official and the records of their unit they work on. */
     record Official(
             String username,
@@ -46,7 +49,8 @@ final class Officials {
             List<String> names,
             List<Long> caseIds,
             String province,
-            long payrollRunId) {
+            long payrollRunId,
+            List<Long> workIds) {
 
         Map<String, Object> session() {
             Map<String, Object> s = new HashMap<>();
@@ -61,6 +65,8 @@ final class Officials {
             s.put("names", names);
             s.put("caseIds", caseIds);
             s.put("payrollRunId", payrollRunId);
+            s.put("workIds", workIds);
+            s.put("workDone", 0);
             return s;
         }
     }
@@ -111,8 +117,8 @@ final class Officials {
                     boolean officer = i < officers;
                     String role = officer ? "commune-officer" : "approver";
                     String name = (officer ? "load.officer." : "load.approver.") + commune;
-                    officials.add(records(people, commune, name, role, officer ? "/officer/home.xhtml"
-                            : "/approver/home.xhtml", run));
+                    officials.add(withWork(c, records(people, commune, name, role, officer ? "/officer/home.xhtml"
+                            : "/approver/home.xhtml", run), WORK));
                 }
             }
             List<String> provinces = new ArrayList<>();
@@ -134,7 +140,7 @@ final class Officials {
                     String name = nationalUser ? "load.national." + i : "load.auditor." + province + "." + i;
                     Official o = records(people, province, name, "auditor", "/auditor/home.xhtml", run);
                     officials.add(new Official(o.username(), o.role(), unit, o.home(), o.personIds(),
-                            o.personalIds(), o.names(), o.caseIds(), province, run));
+                            o.personalIds(), o.names(), o.caseIds(), province, run, List.of()));
                 }
             }
         } catch (SQLException e) {
@@ -164,7 +170,118 @@ final class Officials {
         if (personIds.isEmpty()) {
             throw new IllegalStateException("No bench beneficiary in " + unit);
         }
-        return new Official(username, role, unit, home, personIds, personalIds, names, caseIds, province, run);
+        return new Official(username, role, unit, home, personIds, personalIds, names, caseIds, province, run,
+                List.of());
+    }
+
+    /** Dossiers created for this run by the seeding: {@code created_by} of their applications. */
+    static final String SEED = "load.seed";
+
+    /**
+     * The work an official's unit has waiting, created for this run from the commune's benchmark dossiers (a disabled
+     * person's social assistance, decided at the commune): for an officer, {@code count} draft applications with one
+     * document each, which the officer submits ("Hoàn tất hồ sơ và trình"); for an approver, {@code count} cases
+     * submitted for decision, which the approver approves. Earlier runs' seeded work that is still waiting is reused.
+     */
+    static Official withWork(Connection c, Official o, int count) throws SQLException {
+        boolean officer = o.role().equals("commune-officer");
+        String waiting = officer
+                ? "SELECT a.id FROM application a WHERE a.commune_code = ? AND a.created_by = '" + SEED + "'"
+                        + " AND a.status = 'DRAFT' ORDER BY a.id"
+                : "SELECT bc.id FROM benefit_case bc JOIN application a ON a.id = bc.application_id"
+                        + " WHERE bc.commune_code = ? AND a.created_by = '" + SEED + "' AND bc.status = 'SUBMITTED'"
+                        + " ORDER BY bc.id";
+        List<Long> ids = ids(c, waiting, o.unit());
+        if (ids.size() < count) {
+            seed(c, o.unit(), count - ids.size(), officer);
+            ids = ids(c, waiting, o.unit());
+        }
+        return new Official(o.username(), o.role(), o.unit(), o.home(), o.personIds(), o.personalIds(), o.names(),
+                o.caseIds(), o.province(), o.payrollRunId(), ids);
+    }
+
+    private static void seed(Connection c, String commune, int count, boolean officer) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            s.execute("DROP TEMPORARY TABLE IF EXISTS load_seeded");
+            s.execute("CREATE TEMPORARY TABLE load_seeded (id BIGINT PRIMARY KEY)");
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO application (person_id, programme, category, disability_level, details, status,"
+                            + " commune_code, province_code, received_on, created_at, created_by, updated_at)"
+                            + " SELECT a.person_id, a.programme, a.category, a.disability_level, a.details, ?,"
+                            + " a.commune_code, a.province_code, UTC_DATE(), UTC_TIMESTAMP(6), '" + SEED + "',"
+                            + " UTC_TIMESTAMP(6) FROM application a WHERE a.commune_code = ? AND a.created_by = 'bench'"
+                            + " AND a.programme = 'SOCIAL_ASSISTANCE' AND a.category = 'DISABLED' ORDER BY a.id LIMIT ?")) {
+                insert.setString(1, officer ? "DRAFT" : "READY");
+                insert.setString(2, commune);
+                insert.setInt(3, count);
+                insert.executeUpdate();
+            }
+            try (PreparedStatement fresh = c.prepareStatement(
+                    "INSERT INTO load_seeded SELECT a.id FROM application a LEFT JOIN benefit_case bc"
+                            + " ON bc.application_id = a.id LEFT JOIN application_document d ON d.application_id = a.id"
+                            + " WHERE a.commune_code = ? AND a.created_by = '" + SEED + "' AND bc.id IS NULL"
+                            + " AND d.id IS NULL")) {
+                fresh.setString(1, commune);
+                fresh.executeUpdate();
+            }
+            s.executeUpdate("INSERT INTO application_document (application_id, kind, file_name, media_type, size_bytes,"
+                    + " sha256, uploaded_at, uploaded_by) SELECT id, 'APPLICATION_FORM', 'don-de-nghi.pdf',"
+                    + " 'application/pdf', 1024, SHA2(CONCAT('load', id), 256), UTC_TIMESTAMP(6), '" + SEED + "'"
+                    + " FROM load_seeded");
+            if (!officer) {
+                s.executeUpdate("INSERT INTO benefit_case (application_id, person_id, programme, category,"
+                        + " disability_level, commune_code, province_code, status, origin, opened_at, opened_by,"
+                        + " submitted_on, submitted_by, due_on, updated_at, updated_by)"
+                        + " SELECT a.id, a.person_id, a.programme, a.category, a.disability_level, a.commune_code,"
+                        + " a.province_code, 'SUBMITTED', 'APPLICATION', UTC_TIMESTAMP(6), '" + SEED + "', UTC_DATE(),"
+                        + " '" + SEED + "', UTC_DATE() + INTERVAL 20 DAY, UTC_TIMESTAMP(6), '" + SEED + "'"
+                        + " FROM application a JOIN load_seeded l ON l.id = a.id");
+            }
+            s.execute("DROP TEMPORARY TABLE load_seeded");
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static List<Long> ids(Connection c, String sql, String commune) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setString(1, commune);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** How much of the seeded work was done: applications submitted (READY), cases approved (APPROVED or ACTIVE). */
+    static String workDone() {
+        try (Connection c = DriverManager.getConnection(
+                        env("LOAD_DB_URL", "jdbc:mysql://127.0.0.1:3306/ansinh_bench"),
+                        env("LOAD_DB_USER", "root"),
+                        env("LOAD_DB_PASSWORD", ""));
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT"
+                        + " SUM(a.status = 'READY' AND bc.submitted_by <> '" + SEED + "'),"
+                        + " SUM(bc.status IN ('APPROVED', 'ACTIVE') AND bc.submitted_by = '" + SEED + "'),"
+                        + " SUM(a.status = 'DRAFT'), SUM(bc.status = 'SUBMITTED')"
+                        + " FROM application a LEFT JOIN benefit_case bc ON bc.application_id = a.id"
+                        + " WHERE a.created_by = '" + SEED + "'")) {
+            r.next();
+            return String.format("Seeded work (all runs so far): %d dossiers submitted by officers, %d cases approved by"
+                    + " approvers; still waiting: %d drafts, %d submitted cases", r.getLong(1), r.getLong(2),
+                    r.getLong(3), r.getLong(4));
+        } catch (SQLException e) {
+            return "Seeded work: could not be counted (" + e.getMessage() + ")";
+        }
     }
 
     private static long single(Statement s, String sql) throws SQLException {

@@ -25,8 +25,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * request and overall, errors and throughput of each step ({@link LoadStats}).
  *
  * <p>The mix: commune officers search a person by name and by personal ID (PrimeFaces ajax postbacks carrying the
- * ViewState), open the person and one of their cases, save a correction of the case's notes (ajax postback);
- * approvers open their worklist, a case and its decision page, and search; provincial auditors open their home,
+ * ViewState), open the person and one of their cases, save a correction of the person form (ajax postback), and submit
+ * one of the commune's draft dossiers for decision; approvers open their worklist, a case and its decision page,
+ * approve one of the commune's submitted cases (signing its decision), and search (the dossiers are seeded by
+ * {@link Officials#withWork}, LOAD_WORK per commune: once they are used up, the official skips that step); provincial auditors open their home,
  * the Project 06 report of their province and search in it; national auditors open the Project 06 report of a
  * province, the national payroll run with its lines, and search nationally.
  */
@@ -89,6 +91,55 @@ public class OfficialsSimulation extends Simulation {
     @Override
     public void after() {
         System.out.println(LoadStats.table(stepNames));
+        System.out.println(Officials.workDone());
+    }
+
+    /** The next dossier of the official's waiting work, if any is left: its id in {@code workId}. */
+    private static ChainBuilder nextWork() {
+        return exec(session -> {
+            List<Object> ids = session.getList("workIds");
+            int done = session.getInt("workDone");
+            session = session.remove("workId");
+            return done < ids.size() ? session.set("workId", ids.get(done)).set("workDone", done + 1) : session;
+        });
+    }
+
+    /** The officer opens a draft dossier and submits it: the case is created and awaits the decision. */
+    private ChainBuilder submitDossier() {
+        return exec(nextWork()).doIf(session -> session.contains("workId")).then(
+                exec(timed("application: open a draft", http("application: open a draft")
+                                .get("/intake/application.xhtml?id=#{workId}")
+                                .check(status().is(200))
+                                .check(substring("id=\"ready:markReady\"").exists())
+                                .check(viewState())))
+                        .exec(think())
+                        .exec(timed("application: submit for decision", ajax("application: submit for decision",
+                                        "/intake/application.xhtml", "ready", "ready:markReady", "@all")
+                                // success: the browser is sent to the new case
+                                .check(substring("<redirect url=").exists())
+                                .check(substring("casework/case.xhtml").exists())))
+                        .exec(think()));
+    }
+
+    /** The approver opens a submitted case's decision page and approves it: the decision is signed. */
+    private ChainBuilder approveCase() {
+        return exec(nextWork()).doIf(session -> session.contains("workId")).then(
+                exec(timed("decision: open a submitted case", http("decision: open a submitted case")
+                                .get("/casework/decide.xhtml?id=#{workId}")
+                                .check(status().is(200))
+                                .check(substring("id=\"decide:approve\"").exists())
+                                .check(viewState())))
+                        .exec(think())
+                        .exec(timed("decision: approve and sign", ajax("decision: approve and sign",
+                                        "/casework/decide.xhtml", "decide", "decide:approve", "@all")
+                                .formParam("decide:note", "Đủ điều kiện theo hồ sơ.")
+                                // read only when a condition fails: the approver's written reason to decide anyway
+                                .formParam("decide:overrideReason",
+                                        "Đã xác minh thực tế tại địa phương, người hưởng đủ điều kiện theo quy định.")
+                                // success: the signed decision's number, with its PDF link
+                                .check(substring("decisionPdf").exists())
+                                .check(substring("ui-messages-error").notExists())))
+                        .exec(think()));
     }
 
     private int step() {
@@ -237,7 +288,8 @@ public class OfficialsSimulation extends Simulation {
                         .check(substring("<error>").notExists())
                         .check(substring("ui-message-error").notExists())
                         .check(substring("ui-messages-error").notExists())))
-                .exec(think());
+                .exec(think())
+                .exec(submitDossier());
     }
 
     /** The page's JSF view state (server-side state saving: its key), for the postbacks that follow. */
@@ -255,6 +307,7 @@ public class OfficialsSimulation extends Simulation {
                 .exec(timed("case: decision page", http("case: decision page").get("/casework/decide.xhtml?id=#{caseId}")
                         .check(status().is(200))))
                 .exec(think())
+                .exec(approveCase())
                 .exec(search())
                 .exec(think());
     }

@@ -1,18 +1,20 @@
 package vn.ansinh.account.application;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.ansinh.registry.application.AdminUnitDirectory;
 import vn.ansinh.registry.domain.AdminUnit;
@@ -60,7 +62,10 @@ public class Project06Indicators {
     @ConfigProperty(name = "ansinh.project06.cache-seconds", defaultValue = "300")
     private long cacheSeconds;
 
-    private final Map<String, Counted> counted = new ConcurrentHashMap<>();
+    @Resource
+    private ManagedExecutorService executor;
+
+    private KeptReports<Project06Report> reports;
 
     /** A report and the moment it was counted. */
     public record Counted(Project06Report report, Instant at) implements Serializable {}
@@ -72,31 +77,57 @@ public class Project06Indicators {
 
     /**
      * The report of a unit inside the user's jurisdiction with the moment it was counted: the one counted less than
-     * {@link #cacheSeconds} ago, else counted now. The access check comes first, every time.
+     * {@link #cacheSeconds} ago; one counted earlier is shown while it is counted again in the background; one never
+     * counted is counted now. The access check comes first, every time.
      */
     public Counted counted(AdminUnitCode scope, YearMonth month) {
         if (scope.isNational() || !units.covers(currentActor.get(), scope)) {
             throw new AccessDeniedException("error.access.unit", "Project 06 of " + scope);
         }
-        Instant now = clock.instant();
-        String key = scope.value() + "|" + month;
-        Counted kept = counted.get(key);
-        if (kept != null && kept.at().plusSeconds(cacheSeconds).isAfter(now)) {
-            return kept;
+        KeptReports.Kept<Project06Report> kept = reports().get(key(scope, month), () -> count(scope, month));
+        return new Counted(kept.report(), kept.at());
+    }
+
+    /**
+     * Counts the reports of every province for the month in the background, one after another (at start-up, so that
+     * the first readers of a large province do not wait for its count); the units' own reports are counted when first
+     * opened.
+     */
+    public void countProvincesInBackground(YearMonth month) {
+        List<AdminUnitCode> provinces = units.tree().currentCommunes().stream()
+                .map(commune -> units.tree().parentOf(commune).orElse(null))
+                .filter(parent -> parent != null && parent.level() == AdminUnitLevel.PROVINCE)
+                .map(AdminUnit::code)
+                .distinct()
+                .toList();
+        // one after another: a start-up must not take every connection of the pool
+        KeptReports<Project06Report> reports = reports();
+        executor.execute(() -> {
+            for (AdminUnitCode province : provinces) {
+                reports.countInBackground(key(province, month), () -> count(province, month), Runnable::run);
+            }
+        });
+    }
+
+    private static String key(AdminUnitCode scope, YearMonth month) {
+        return scope.value() + "|" + month;
+    }
+
+    private synchronized KeptReports<Project06Report> reports() {
+        if (reports == null) {
+            reports = new KeptReports<>(Duration.ofSeconds(Math.max(0, cacheSeconds)), clock, executor);
         }
+        return reports;
+    }
+
+    /** The report counted now. */
+    private Project06Report count(AdminUnitCode scope, YearMonth month) {
         Map<String, String> communes = new LinkedHashMap<>();
         for (AdminUnit commune : units.communesWithin(scope)) {
             communes.put(commune.code().value(), commune.name());
         }
-        Counted fresh = new Counted(
-                new Project06Query(em, paidViaAccount)
-                        .report(communes, month, Project06Targets.read(em), units.nameOf(scope)),
-                now);
-        if (cacheSeconds > 0) {
-            counted.values().removeIf(c -> !c.at().plusSeconds(cacheSeconds).isAfter(now));
-            counted.put(key, fresh);
-        }
-        return fresh;
+        return new Project06Query(em, paidViaAccount)
+                .report(communes, month, Project06Targets.read(em), units.nameOf(scope));
     }
 
     /** The scopes the user can choose: their own unit, or for a national user every province. */
