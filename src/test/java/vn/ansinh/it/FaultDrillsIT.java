@@ -104,7 +104,7 @@ class FaultDrillsIT {
 
         List<Save> saves = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean stop = new AtomicBoolean();
-        ExecutorService pool = Executors.newFixedThreadPool(officers.size());
+        ExecutorService pool = Executors.newFixedThreadPool(officers.size() + 1);
         List<Future<?>> workers = new ArrayList<>();
         for (HttpUser officer : officers) {
             workers.add(pool.submit(() -> {
@@ -119,6 +119,32 @@ class FaultDrillsIT {
                 return null;
             }));
         }
+        // a seventh session opens a page that reads the database, again and again: while the database is away it
+        // must get the 503 page that says so, never the 500 page of a crash
+        HttpUser reader = new HttpUser(drill.appUrl()).logIn(DemoUser.OFFICER_TUAN_GIAO);
+        List<Integer> pageAnswers = Collections.synchronizedList(new ArrayList<>());
+        List<String> wrongPages = Collections.synchronizedList(new ArrayList<>());
+        workers.add(pool.submit(() -> {
+            while (!stop.get()) {
+                try {
+                    HttpResponse<String> page = reader.get("/registry/households.xhtml");
+                    pageAnswers.add(page.statusCode());
+                    boolean clear = page.statusCode() == 200
+                            || (page.statusCode() == 503
+                                    && page.body().contains("không kết nối được cơ sở dữ liệu")
+                                    && page.body().contains("Không có dữ liệu nào bị mất"));
+                    if (!clear) {
+                        wrongPages.add(page.statusCode() + ": "
+                                + page.body()
+                                        .substring(0, Math.min(400, page.body().length())));
+                    }
+                } catch (IOException e) {
+                    wrongPages.add("no answer: " + e);
+                }
+                pause(300);
+            }
+            return null;
+        }));
         pause(1500);
         long down = System.nanoTime();
         // down longer than a save waits for a connection (the pool's max-wait-time, 10 s): some saves must be refused
@@ -215,6 +241,13 @@ class FaultDrillsIT {
                                 "select count(*) from person p where p.personal_id like '0110%' and not exists (select 1"
                                         + " from audit_record a where a.action = 'person.register' and cast(a.target_id as unsigned) = p.id)"))
                 .isZero();
+        assertThat(wrongPages)
+                .as("pages opened during the drill answered neither 200 nor the 503 page")
+                .isEmpty();
+        assertThat(pageAnswers).as("a page opened while the database was away").contains(503);
+        assertThat(pageAnswers.get(pageAnswers.size() - 1))
+                .as("the page after the database's return")
+                .isEqualTo(200);
         assertThat(drill.appUrl()).isNotNull();
         assertThat(officers.get(0).get("/health/ready").statusCode()).isEqualTo(200);
     }

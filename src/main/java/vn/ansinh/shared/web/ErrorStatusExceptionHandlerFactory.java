@@ -23,7 +23,8 @@ import vn.ansinh.shared.persistence.DatabaseUnavailable;
  * lets the servlet container render the error page of web.xml with the real status (500), instead of
  * PrimeFaces' redirect that made a crash answer 302 and then 200. A postback refused because the database could
  * not be reached is no crash: the page shows the database-unavailable message (see
- * {@code databaseAwayDuringPostback}).
+ * {@code databaseAwayDuringPostback}); a page opened meanwhile answers 503 with the page saying so
+ * ({@code databaseAwayOnPageOpen}).
  */
 public class ErrorStatusExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -50,7 +51,7 @@ public class ErrorStatusExceptionHandlerFactory extends ExceptionHandlerFactory 
         @Override
         public void handle() {
             FacesContext context = FacesContext.getCurrentInstance();
-            if (databaseAwayDuringPostback(context)) {
+            if (databaseAwayDuringPostback(context) || databaseAwayOnPageOpen(context)) {
                 return;
             }
             if (context.getPartialViewContext().isAjaxRequest() || expiredView()) {
@@ -98,6 +99,45 @@ public class ErrorStatusExceptionHandlerFactory extends ExceptionHandlerFactory 
                 render.addAll(messages.isEmpty() ? List.of("messages") : messages);
             }
             context.renderResponse();
+            return true;
+        }
+
+        /**
+         * A page opened (not a postback, not ajax) while the database could not be reached: the 503 page says so
+         * (nothing was lost; try again in a few minutes) instead of the 500 page of a crash. Only while the response
+         * is not yet committed; otherwise the standard handling goes on.
+         */
+        private boolean databaseAwayOnPageOpen(FacesContext context) {
+            if (context.isPostback()
+                    || context.getPartialViewContext().isAjaxRequest()
+                    || context.getExternalContext().isResponseCommitted()) {
+                return false;
+            }
+            Iterator<ExceptionQueuedEvent> events =
+                    getUnhandledExceptionQueuedEvents().iterator();
+            if (!events.hasNext()) {
+                return false;
+            }
+            Throwable cause = events.next().getContext().getException();
+            if (!DatabaseUnavailable.causes(cause)) {
+                return false;
+            }
+            LOG.log(Level.WARNING, "The database could not be reached; the page was not opened", cause);
+            try {
+                context.getExternalContext().responseReset();
+                context.getExternalContext()
+                        .responseSendError(
+                                jakarta.servlet.http.HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                                "database unavailable");
+            } catch (java.io.IOException | IllegalStateException e) {
+                LOG.log(Level.FINE, "The 503 page could not be sent", e);
+                return false;
+            }
+            for (events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+                events.next();
+                events.remove();
+            }
+            context.responseComplete();
             return true;
         }
 
