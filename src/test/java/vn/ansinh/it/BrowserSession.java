@@ -114,10 +114,15 @@ final class BrowserSession implements BeforeEachCallback, AfterEachCallback {
      * gets its size back afterwards, so the test goes on as before.
      */
     void screenshot(String name) {
+        screenshot(name, 1366);
+    }
+
+    /** The whole page as a PNG in target/screenshots, {@code width} pixels wide (a tablet's 768, say). */
+    void screenshot(String name, int width) {
         ChromeDriver driver = driver();
         org.openqa.selenium.Dimension before = driver.manage().window().getSize();
         long height = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, (int)
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, (int)
                 Math.min(4000, Math.max(900, height + 120))));
         try {
             java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");

@@ -54,6 +54,7 @@ final class PageProblems {
             "/errors/404.xhtml",
             "/errors/413.xhtml",
             "/errors/500.xhtml",
+            "/errors/503.xhtml",
             "/errors/expired.xhtml",
             "/errors/login-unavailable.xhtml");
 
@@ -81,6 +82,9 @@ final class PageProblems {
         }
         if (!words.isEmpty()) {
             problems.add("English on a Vietnamese page: " + words);
+        }
+        if (!ERROR_PAGES.contains(bare)) {
+            FormGeometry.problems(pages.driver()).forEach(p -> problems.add("form layout: " + p));
         }
         List<String> severe = pages.browserErrors().stream()
                 .filter(message -> !ERROR_PAGES.contains(bare) || !message.contains("status of"))

@@ -99,6 +99,7 @@ class PagesBrowserIT {
             new Page("/errors/404.xhtml", ALL),
             new Page("/errors/413.xhtml", ALL),
             new Page("/errors/500.xhtml", ALL),
+            new Page("/errors/503.xhtml", ALL),
             new Page("/errors/expired.xhtml", ALL),
             new Page("/errors/login-unavailable.xhtml", ALL));
 

@@ -82,9 +82,17 @@ public class PayrollRunView implements Serializable {
         });
     }
 
-    /** Called by the poll while the job runs. */
+    /**
+     * Called by the poll while the job runs: the run's status and progress only (two reads by primary key); the
+     * summary, held and difference lines come with the full load once the job has ended.
+     */
     public void refresh() {
-        load();
+        PayrollRun now = payrolls.run(run.id());
+        if (now.status() == PayrollStatus.COMPUTING) {
+            run = now;
+        } else {
+            load();
+        }
     }
 
     public int getProgress() {

@@ -1,0 +1,101 @@
+package vn.ansinh.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import vn.ansinh.devstack.DemoUser;
+
+/**
+ * Forms that read right (issue 14): on every form an official fills, each label sits with its own input (left of it
+ * on its line, or above it) and nothing overlaps, at 1366×768, at 1024×768 and on a 768-wide tablet; the forms are
+ * opened on a person who has everything (paid, decided, in a household), with the programme's own fields shown.
+ * Screenshots of each form at each width in target/screenshots/forms-*.png. Every page of the page harness
+ * ({@link PageProblems}) gets the same check at the browser's default width.
+ */
+class FormGeometryBrowserIT {
+
+    private static final List<Dimension> WIDTHS =
+            List.of(new Dimension(1366, 768), new Dimension(1024, 768), new Dimension(768, 1024));
+
+    @RegisterExtension
+    final BrowserSession browser = new BrowserSession();
+
+    private final AnSinhPages pages = browser.pages();
+
+    @Test
+    void everyOfficersFormKeepsEachLabelWithItsInputAtEveryWidth() {
+        RichPersonFixture.Subject rich = browser.realData().tuanGiao().get(0);
+        pages.openAs(DemoUser.OFFICER_TUAN_GIAO, "/officer/home.xhtml");
+        List<String> problems = new ArrayList<>();
+        Map<String, String> forms = Map.of(
+                "person-new", "/registry/person-form.xhtml",
+                "person-edit", rich.fill("/registry/person-form.xhtml?id={person}"),
+                "application", rich.fill("/intake/application.xhtml?id={application}"),
+                "life-events", rich.fill("/casework/life-events.xhtml?personId={person}"),
+                "household", rich.fill("/registry/household.xhtml?id={household}"),
+                "case", rich.fill("/casework/case.xhtml?id={case}"),
+                "account", rich.fill("/account/person.xhtml?personId={person}"));
+        forms.forEach((name, path) -> problems.addAll(checkAtEveryWidth(name, path, null)));
+        // a new application with the programme's own fields shown (the disabled person's level of disability)
+        problems.addAll(
+                checkAtEveryWidth("application-new", rich.fill("/intake/application.xhtml?personId={person}"), () -> {
+                    choose("application:programme", "SOCIAL_ASSISTANCE");
+                    choose("application:category", "DISABLED");
+                    pages.waitFor(By.cssSelector("[id$=':choice'], [id$=':text']"));
+                }));
+
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theApproversAndAdministratorsFormsKeepEachLabelWithItsInput() {
+        RichPersonFixture.Subject rich = browser.realData().tuanGiao().get(0);
+        pages.openAs(DemoUser.APPROVER_TUAN_GIAO, "/approver/home.xhtml");
+        List<String> problems =
+                new ArrayList<>(checkAtEveryWidth("case-approver", rich.fill("/casework/case.xhtml?id={case}"), null));
+        browser.restart();
+        pages.openAs(DemoUser.ADMIN, "/admin/home.xhtml");
+        problems.addAll(checkAtEveryWidth("settings", "/admin/settings.xhtml", null));
+        problems.addAll(checkAtEveryWidth("rates", "/admin/rates.xhtml", null));
+
+        assertThat(problems).isEmpty();
+    }
+
+    /** Opens the page at each width, checks its geometry and takes its screenshot; the problems, named. */
+    private List<String> checkAtEveryWidth(String name, String path, Runnable prepare) {
+        List<String> problems = new ArrayList<>();
+        for (Dimension size : WIDTHS) {
+            browser.driver().manage().window().setSize(size);
+            pages.open(path);
+            pages.waitUntil(d -> "complete".equals(pages.script("return document.readyState")));
+            if (prepare != null) {
+                prepare.run();
+            }
+            assertThat(browser.driver().findElements(By.id("error-title")))
+                    .as(path)
+                    .isEmpty();
+            assertThat(FormGeometry.labelledInputs(browser.driver()))
+                    .as("labelled inputs on %s", path)
+                    .isPositive();
+            FormGeometry.problems(browser.driver())
+                    .forEach(p -> problems.add(name + " at " + size.getWidth() + ": " + p));
+            browser.screenshot("forms-" + name + "-" + size.getWidth() + ".png", size.getWidth());
+        }
+        return problems;
+    }
+
+    /** Chooses a value of a PrimeFaces select menu as a user does (its change event, its ajax update). */
+    private void choose(String id, String value) {
+        pages.waitFor(By.id(id));
+        pages.script("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1])", id, value);
+        pages.waitUntil(d -> Boolean.TRUE.equals(pages.script("return PrimeFaces.ajax.Queue.isEmpty()")));
+        pages.waitUntil(d -> value.equals(pages.script(
+                "var s = document.getElementById(arguments[0] + '_input'); return s ? s.value : null", id)));
+    }
+}
