@@ -83,17 +83,24 @@ final class KeycloakServer implements AutoCloseable {
     }
 
     /** Unpacks the distribution once; a later start reuses it (and its one-time build step). */
-    private static Path unpack(Path zip, Path target) {
+    private static synchronized Path unpack(Path zip, Path target) {
         Path home = target.resolve("dist");
-        if (Files.exists(home.resolve("bin/kc.sh"))) {
+        // whole: the launcher and the runner it starts (a dist without its lib/ is left over from a broken unpacking)
+        if (Files.exists(home.resolve("bin/kc.sh")) && Files.exists(home.resolve("lib/quarkus-run.jar"))) {
             return home;
+        }
+        try {
+            deleteTree(home);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not remove the incomplete Keycloak at " + home, e);
         }
         if (!Files.exists(zip)) {
             throw new IllegalStateException("Keycloak distribution not found at " + zip + ": run ./mvnw package first");
         }
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-            Path staging = target.resolve("staging");
-            deleteTree(staging);
+            // a staging folder of this unpacking's own: one left by an unpacking that died is removed first
+            deleteTree(target.resolve("staging"));
+            Path staging = Files.createTempDirectory(target, "staging-");
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                 Path out = staging.resolve(entry.getName()).normalize();
                 if (!out.startsWith(staging)) {

@@ -41,8 +41,11 @@ final class FormGeometry {
                 const sameLine = l.top < i.bottom && l.bottom > i.top;
                 const sameColumn = l.left < i.right && l.right > i.left;
                 const leftOf = l.right <= i.left + 1 && sameLine;
-                const rightOf = l.left >= i.right - 1 && sameLine && (input.matches('.ui-chkbox, .ui-radiobutton, input[type=checkbox], input[type=radio]')
-                    || input.closest('.ui-chkbox, .ui-radiobutton, .ui-selectoneradio, .ui-selectmanycheckbox'));
+                // a check box's or radio button's label follows it on its line (PrimeFaces lets the label's box
+                // begin under the box's right edge: from the box's middle on is "after" it)
+                const tick = input.matches('.ui-chkbox, .ui-radiobutton, input[type=checkbox], input[type=radio]')
+                    || !!input.closest('.ui-chkbox, .ui-radiobutton');
+                const rightOf = tick && sameLine && l.left >= i.left + i.width / 2;
                 const above = l.bottom <= i.top + 1 && sameColumn && i.top - l.bottom < 40;
                 if (!(leftOf || rightOf || above)) {
                     problems.push('label ' + name(label) + ' is not beside its input ' + name(input)
@@ -53,7 +56,7 @@ final class FormGeometry {
                 if (leftOf && i.left - l.right > 320) {
                     problems.push('label ' + name(label) + ' is ' + Math.round(i.left - l.right) + ' px from its input');
                 }
-                pairs.push(label, input);
+                if (!tick) pairs.push(label, input);
             }
             const boxes = [...new Set(pairs)];
             for (let a = 0; a < boxes.length; a++) {

@@ -67,9 +67,18 @@ public final class TestStack {
         return appStart;
     }
 
-    /** Database and Keycloak, without the app (for a test that runs an app of its own against that Keycloak). */
-    public static synchronized LocalStack keycloak() {
-        return database().withKeycloak();
+    /**
+     * Database and Keycloak, without the app (for a test that runs an app of its own against that Keycloak). When the
+     * app's start is already under way (in the background), its Keycloak is that one: this waits for it, rather than
+     * starting a second Keycloak (and unpacking its distribution a second time) beside it.
+     */
+    public static LocalStack keycloak() {
+        synchronized (TestStack.class) {
+            if (appStart == null) {
+                return database().withKeycloak();
+            }
+        }
+        return app();
     }
 
     /**

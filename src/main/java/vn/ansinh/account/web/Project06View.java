@@ -1,12 +1,10 @@
 package vn.ansinh.account.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,14 +102,7 @@ public class Project06View implements Serializable {
 
     /** A share as the user's language writes it ({@code 62,5 %}), or a dash without beneficiaries. */
     public String percent(BigDecimal share) {
-        if (share == null) {
-            return "—";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(
-                FacesContext.getCurrentInstance().getViewRoot().getLocale());
-        format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
-        return format.format(share) + " %";
+        return vn.ansinh.shared.web.Format.percentOf(share);
     }
 
     /** The cell's class; PrimeFaces also asks for the header, with no row (null). */

@@ -35,7 +35,8 @@ import vn.ansinh.shared.time.VietnamTime;
 @ApplicationScoped
 public class CaseWorklists {
 
-    private static final int LIMIT = 500;
+    /** The most dossiers a worklist lists. */
+    public static final int LIMIT = 500;
 
     @PersistenceContext
     private EntityManager em;

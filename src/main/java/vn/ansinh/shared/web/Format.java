@@ -60,6 +60,39 @@ public class Format {
                         .getLocale());
     }
 
+    /** A share as the user's language writes it ({@code 62,5 %}), or a dash without beneficiaries. */
+    public String percent(java.math.BigDecimal share) {
+        return percentOf(share);
+    }
+
+    /** A share in % with one decimal as the page's language writes it ({@code 62,5 %}); a dash for none. */
+    public static String percentOf(java.math.BigDecimal share) {
+        if (share == null) {
+            return "—";
+        }
+        java.text.NumberFormat format =
+                java.text.NumberFormat.getNumberInstance(jakarta.faces.context.FacesContext.getCurrentInstance()
+                        .getViewRoot()
+                        .getLocale());
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(share) + " %";
+    }
+
+    /**
+     * The working days left to a statutory deadline, in words: "Còn 3 ngày làm việc", "Hết hạn hôm nay", "Quá hạn 34
+     * ngày làm việc" (never "còn -34"); empty without a deadline.
+     */
+    public String daysLeft(Integer days) {
+        if (days == null) {
+            return "";
+        }
+        if (days > 0) {
+            return Messages.text("deadline.left", days);
+        }
+        return days == 0 ? Messages.text("deadline.today") : Messages.text("deadline.overdue", -days);
+    }
+
     public String text1(String key, Object a) {
         return Messages.text(key, a);
     }
