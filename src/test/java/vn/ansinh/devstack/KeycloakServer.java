@@ -100,7 +100,7 @@ final class KeycloakServer implements AutoCloseable {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             // a staging folder of this unpacking's own: one left by an unpacking that died is removed first
             deleteTree(target.resolve("staging"));
-            Path staging = Files.createTempDirectory(target, "staging-");
+            Path staging = Files.createTempDirectory(Files.createDirectories(target), "staging-");
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                 Path out = staging.resolve(entry.getName()).normalize();
                 if (!out.startsWith(staging)) {

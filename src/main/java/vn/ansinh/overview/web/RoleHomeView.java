@@ -28,7 +28,7 @@ import vn.ansinh.shared.security.Role;
  */
 @Named
 @ViewScoped
-public class HomeView implements Serializable {
+public class RoleHomeView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
