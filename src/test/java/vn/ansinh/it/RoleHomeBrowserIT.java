@@ -71,6 +71,53 @@ class RoleHomeBrowserIT {
         }
     }
 
+    /**
+     * Home pages that work (issue 14): the officer's and the approver's homes show their worklists with the counts the
+     * worklist page has (and the first dossiers of each), deadlines in words (overdue in red, never "còn -34"), the
+     * month's payrolls and the Project 06 shares of their commune. Opened on the test stack's data, which holds
+     * drafts, a returned case and overdue submissions (RichPersonFixture and the tests before).
+     */
+    @Test
+    void theOfficersAndApproversHomesShowTheirWorkWithTheWorklistsCounts() {
+        browser.realData();
+        pages.openAs(DemoUser.CHAIRMAN_QUY_HOP, "/officer/home.xhtml");
+        long drafts = count("home-drafts-count");
+        long queue = count("home-queue-count");
+        assertThat(drafts + queue).as("dossiers on the chairman's home").isPositive();
+        assertThat(rows("home-drafts-first")).isEqualTo(Math.min(5, drafts));
+        assertThat(rows("home-queue-first")).isEqualTo(Math.min(5, queue));
+        for (org.openqa.selenium.WebElement cell :
+                browser.driver().findElements(By.cssSelector("#home-queue td.days-left"))) {
+            assertThat(cell.getText()).matches("Còn \\d+ ngày làm việc|Hết hạn hôm nay|Quá hạn \\d+ ngày làm việc");
+        }
+        for (org.openqa.selenium.WebElement row :
+                browser.driver().findElements(By.cssSelector("#home-queue tr.overdue"))) {
+            assertThat(row.getText()).contains("Quá hạn");
+            assertThat(row.findElement(By.cssSelector("td.days-left")).getCssValue("color"))
+                    .isEqualTo("rgba(180, 35, 24, 1)");
+        }
+        assertThat(pages.text("home-payroll")).contains("Chi trả tháng");
+        assertThat(pages.text("p06-beneficiaries")).matches("\\d+");
+        assertThat(pages.text("home-project06")).contains("Xã Quỳ Hợp").contains("chỉ tiêu");
+        browser.screenshot("home-chairman.png");
+
+        pages.open("/casework/worklist.xhtml");
+        assertThat(rows("drafts")).isEqualTo(drafts);
+        assertThat(rows("queue")).isEqualTo(queue);
+    }
+
+    /** The number a home card shows as its count ("500+" would be more than the worklist lists). */
+    private long count(String id) {
+        return Long.parseLong(pages.text(id).replace("+", ""));
+    }
+
+    /** Rows of a data table with data (its empty message is no row). */
+    private long rows(String tableId) {
+        return browser.driver().findElements(By.cssSelector("[id='" + tableId + "'] tbody tr")).stream()
+                .filter(row -> !row.getAttribute("class").contains("ui-datatable-empty-message"))
+                .count();
+    }
+
     @Test
     void theOfficerSeesHerFullNameInVietnameseOrder() {
         pages.openAs(DemoUser.OFFICER_TUAN_GIAO, "/");

@@ -165,6 +165,19 @@ public class ApplicationView implements Serializable {
     }
 
     /** The case the dossier belongs to, once submitted. */
+    /**
+     * What the page says of where the dossier stands: once a case exists, the case's status (an application "sent for
+     * review" whose case was decided, paid or ended is no longer waiting: issue 14); before, the application's own.
+     */
+    public String getStatusKey() {
+        if (benefitCase != null) {
+            return benefitCase.status().labelKey();
+        }
+        return application == null
+                ? "application.status.NEW"
+                : application.status().labelKey();
+    }
+
     public BenefitCase getBenefitCase() {
         return benefitCase;
     }

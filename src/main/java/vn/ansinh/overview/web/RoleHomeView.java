@@ -54,7 +54,18 @@ public class RoleHomeView implements Serializable {
             CommuneIndicators total,
             Project06Targets targets,
             LocalDateTime countedAt)
-            implements Serializable {}
+            implements Serializable {
+
+        /** Below the account target (a unit without beneficiaries is not "below"). */
+        public boolean accountShort() {
+            return total.beneficiaries() > 0 && !total.meetsAccountTarget(targets);
+        }
+
+        /** Below the target of payments into an account. */
+        public boolean paidShort() {
+            return total.beneficiaries() > 0 && !total.meetsPaidTarget(targets);
+        }
+    }
 
     @Inject
     private transient CaseWorklists worklists;
