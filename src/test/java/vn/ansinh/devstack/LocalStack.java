@@ -70,6 +70,16 @@ public final class LocalStack implements AutoCloseable {
         return stack;
     }
 
+    /**
+     * Payara Micro with the app on a database the caller owns (a restored backup, say): the stack stops only the app,
+     * never that database. The app migrates and validates the schema at start, as in production.
+     */
+    public static LocalStack appOn(StackLayout layout, DatabaseServer database) {
+        LocalStack stack = new LocalStack(layout);
+        stack.payara = PayaraServer.start(layout, database);
+        return stack;
+    }
+
     /** Starts Keycloak next to the database only (does nothing if it runs already or is external). */
     public LocalStack withKeycloak() {
         if (keycloak == null && !layout.externalKeycloak()) {

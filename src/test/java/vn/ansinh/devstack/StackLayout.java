@@ -84,6 +84,27 @@ public record StackLayout(
                 false);
     }
 
+    /**
+     * The layout of the app the backup and restore drill starts on the restored database (BackupRestoreIT): Payara Micro
+     * on {@code ANSINH_IT_RESTORE_APP_PORT} (18091), the test stack's Keycloak, the restored document store under
+     * {@code target/it-stack/restored/documents}.
+     */
+    public static StackLayout forRestoreDrill() {
+        StackLayout tests = forTests();
+        return new StackLayout(
+                tests.projectDir,
+                tests.artifactsDir,
+                tests.war,
+                tests.home.resolve("restored"),
+                intEnv("ANSINH_IT_RESTORE_APP_PORT", 18091),
+                tests.keycloakPort,
+                tests.embeddedDbPort,
+                tests.databaseName + "_restored",
+                tests.useMachineDatabase,
+                true,
+                false);
+    }
+
     public String appUrl() {
         return "http://" + HOST + ":" + appPort;
     }

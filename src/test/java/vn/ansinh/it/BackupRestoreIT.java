@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.reflect.Field;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -27,6 +30,11 @@ import vn.ansinh.backup.application.DatabaseBackup;
 import vn.ansinh.casework.application.ApproveCaseCommand;
 import vn.ansinh.casework.application.SubmitCaseCommand;
 import vn.ansinh.casework.domain.BenefitCase;
+import vn.ansinh.devstack.DatabaseServer;
+import vn.ansinh.devstack.DemoUser;
+import vn.ansinh.devstack.KeycloakAdmin;
+import vn.ansinh.devstack.LocalStack;
+import vn.ansinh.devstack.StackLayout;
 import vn.ansinh.intake.application.AttachDocumentCommand;
 import vn.ansinh.intake.application.DocumentStore;
 import vn.ansinh.intake.application.OpenApplicationCommand;
@@ -204,7 +212,103 @@ class BackupRestoreIT {
             System.clearProperty("ansinh.db.user");
             System.clearProperty("ansinh.db.password");
         }
+        appStartsOnTheRestoredDatabase(restored, restoredStore);
         fx.close();
+    }
+
+    /**
+     * The app starts on the restored database and document store (it migrates and validates the schema as at any start):
+     * it is ready, an officer logs in through Keycloak, opens a restored person's page and downloads a restored scan
+     * with the bytes that were backed up.
+     */
+    private static void appStartsOnTheRestoredDatabase(DatabaseBackup.Database restored, Path restoredStore)
+            throws Exception {
+        StackLayout layout = StackLayout.forRestoreDrill();
+        Path served = layout.home().resolve("documents");
+        deleteTree(served);
+        try (java.util.stream.Stream<Path> files = Files.walk(restoredStore)) {
+            for (Path from : files.toList()) {
+                Path to = served.resolve(restoredStore.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        }
+        long personId;
+        long documentId;
+        String sha256;
+        try (Connection c = restored.connect();
+                Statement sql = c.createStatement()) {
+            ResultSet person = sql.executeQuery("select id from person where full_name like 'Lang Thị Lan%' limit 1");
+            person.next();
+            personId = person.getLong(1);
+            ResultSet document = sql.executeQuery("select id, sha256 from application_document order by id limit 1");
+            document.next();
+            documentId = document.getLong(1);
+            sha256 = document.getString(2);
+        }
+        byte[] backedUp =
+                Files.readAllBytes(restoredStore.resolve(sha256.substring(0, 2)).resolve(sha256));
+        TestStack.keycloak();
+        new KeycloakAdmin(layout).allowAppUrl(layout.appUrl());
+        DatabaseServer onRestored = new DatabaseServer() {
+            @Override
+            public String jdbcUrl() {
+                return restored.jdbcUrl();
+            }
+
+            @Override
+            public String user() {
+                return restored.user();
+            }
+
+            @Override
+            public String password() {
+                return restored.password();
+            }
+
+            @Override
+            public String describe() {
+                return "the restored database " + restored.name();
+            }
+
+            @Override
+            public String createDatabase(String name, boolean recreate) {
+                throw new UnsupportedOperationException("the restored database is the drill's");
+            }
+
+            @Override
+            public void close() {
+                // the drill's database: dropped with the test's own
+            }
+        };
+        long started = System.nanoTime();
+        try (LocalStack app = LocalStack.appOn(layout, onRestored)) {
+            System.out.printf(
+                    "BackupRestoreIT: the app started on the restored database in %d s%n",
+                    (System.nanoTime() - started) / 1_000_000_000);
+            HttpUser officer = new HttpUser(layout.appUrl()).logIn(DemoUser.OFFICER_QUY_HOP);
+            assertThat(officer.get("/health/ready").statusCode()).isEqualTo(200);
+            HttpResponse<String> page = officer.get("/registry/person.xhtml?id=" + personId);
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("Lang Thị Lan");
+            HttpResponse<byte[]> scan = officer.getBytes("/documents/" + documentId);
+            assertThat(scan.statusCode()).isEqualTo(200);
+            assertThat(scan.body()).isEqualTo(backedUp);
+            assertThat(app).isNotNull();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     /** A person of Quỳ Hợp with an application and one scanned PDF stored by the real document store. */

@@ -58,6 +58,21 @@ final class HttpUser {
         return this;
     }
 
+    /** A download, as bytes. */
+    HttpResponse<byte[]> getBytes(String path) throws IOException {
+        try {
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(appUrl + path))
+                            .timeout(Duration.ofSeconds(60))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
     HttpResponse<String> get(String path) throws IOException {
         return send(HttpRequest.newBuilder(URI.create(appUrl + path)).GET());
     }
