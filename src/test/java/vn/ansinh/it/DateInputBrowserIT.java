@@ -41,6 +41,9 @@ class DateInputBrowserIT {
         pages.openAs(DemoUser.OFFICER_TUAN_GIAO, "/casework/life-events.xhtml?personId=" + person.id());
         browser.driver().findElement(By.id("death:date")).sendKeys("31/02/2026");
         browser.driver().findElement(By.id("death:record")).click();
+        assertThat(new vn.ansinh.it.pages.LifeEventsPage(pages).confirm())
+                .as("the question names the person")
+                .contains("Lò Văn Nhất");
 
         WebElement refusal = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .until(d -> d.findElements(By.cssSelector("#death .ui-message-error")).stream()

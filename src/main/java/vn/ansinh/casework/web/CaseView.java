@@ -238,6 +238,21 @@ public class CaseView implements Serializable {
         return benefitCase;
     }
 
+    /** Whether the step asks first: a withdrawal ends the dossier for good (issue 14). */
+    public boolean asksFirst(CaseTransition transition) {
+        return transition == CaseTransition.WITHDRAW;
+    }
+
+    /** The question asked before a step that asks first, naming the person. */
+    public String question(CaseTransition transition) {
+        return person == null || !asksFirst(transition)
+                ? ""
+                : vn.ansinh.shared.web.Messages.text(
+                        "case.confirm." + transition.name(),
+                        person.fullName(),
+                        person.birthDate().format());
+    }
+
     public Person getPerson() {
         return person;
     }

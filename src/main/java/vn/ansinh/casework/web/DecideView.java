@@ -107,6 +107,27 @@ public class DecideView implements Serializable {
         return benefitCase;
     }
 
+    /** The question before signing: whom the decision grants what, and that it cannot be undone. */
+    public String getApprovalQuestion() {
+        return benefitCase == null
+                ? ""
+                : Messages.text(
+                        "decide.confirm.approve",
+                        person.fullName(),
+                        person.birthDate().format(),
+                        Messages.text(benefitCase.category().labelKey()));
+    }
+
+    /** The question before refusing in writing. */
+    public String getRejectionQuestion() {
+        return benefitCase == null
+                ? ""
+                : Messages.text(
+                        "decide.confirm.reject",
+                        person.fullName(),
+                        person.birthDate().format());
+    }
+
     public Person getPerson() {
         return person;
     }

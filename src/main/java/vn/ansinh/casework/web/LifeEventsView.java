@@ -112,6 +112,16 @@ public class LifeEventsView implements Serializable {
         this.personId = personId;
     }
 
+    /** The question before recording a death: whose, and what follows. */
+    public String getDeathQuestion() {
+        return person == null
+                ? ""
+                : vn.ansinh.shared.web.Messages.text(
+                        "lifeEvents.confirm.death",
+                        person.fullName(),
+                        person.birthDate().format());
+    }
+
     public Person getPerson() {
         return person;
     }

@@ -20,8 +20,20 @@ public final class DecidePage {
     public WebElement approve(String note) {
         pages.driver().findElement(By.id("decide:note")).sendKeys(note);
         pages.driver().findElement(By.id("decide:approve")).click();
+        confirm();
         pages.waitUntil(d -> !d.findElements(By.id("decisionPdf")).isEmpty());
         return pages.driver().findElement(By.id("decisionPdf"));
+    }
+
+    /**
+     * Answers yes to the confirmation the page asks before an irreversible step (its question names the person).
+     */
+    public String confirm() {
+        WebElement yes = pages.waitFor(By.id("decide:confirmYes"));
+        pages.waitUntil(d -> yes.isDisplayed());
+        String question = pages.textOf(By.cssSelector("#decide\\:confirmDialog .ui-confirm-dialog-message"));
+        yes.click();
+        return question;
     }
 
     /** The approve button (none for who may not decide this case). */

@@ -25,5 +25,15 @@ public final class LifeEventsPage {
     public void recordDeath(LocalDate day) {
         pages.driver().findElement(By.id("death:date")).sendKeys(day.format(DAY));
         pages.driver().findElement(By.id("death:record")).click();
+        confirm();
+    }
+
+    /** Answers yes to the question asked before a death is recorded (it names the person); the question. */
+    public String confirm() {
+        org.openqa.selenium.WebElement yes = pages.waitFor(By.id("death:confirmYes"));
+        pages.waitUntil(d -> yes.isDisplayed());
+        String question = pages.textOf(By.cssSelector("#death\\:confirmDialog .ui-confirm-dialog-message"));
+        yes.click();
+        return question;
     }
 }
