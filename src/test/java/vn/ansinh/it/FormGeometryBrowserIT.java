@@ -33,10 +33,10 @@ class FormGeometryBrowserIT {
         RichPersonFixture.Subject rich = browser.realData().tuanGiao().get(0);
         pages.openAs(DemoUser.OFFICER_TUAN_GIAO, "/officer/home.xhtml");
         List<String> problems = new ArrayList<>();
+        // the person form (new and existing are one form), the application with its programme's fields (below), life
+        // events, the household, the social-security account
         Map<String, String> forms = Map.of(
-                "person-new", "/registry/person-form.xhtml",
                 "person-edit", rich.fill("/registry/person-form.xhtml?id={person}"),
-                "application", rich.fill("/intake/application.xhtml?id={application}"),
                 "life-events", rich.fill("/casework/life-events.xhtml?personId={person}"),
                 "household", rich.fill("/registry/household.xhtml?id={household}"),
                 "account", browser.realData().tuanGiao().get(1).fill("/account/person.xhtml?personId={person}"));
@@ -86,7 +86,9 @@ class FormGeometryBrowserIT {
                     .isPositive();
             FormGeometry.problems(browser.driver())
                     .forEach(p -> problems.add(name + " at " + size.getWidth() + ": " + p));
-            browser.screenshot("forms-" + name + "-" + size.getWidth() + ".png", size.getWidth());
+            if (size.getWidth() != 1024) { // the widest and the tablet; 1024 is checked, not kept
+                browser.screenshot("forms-" + name + "-" + size.getWidth() + ".png", size.getWidth());
+            }
         }
         return problems;
     }

@@ -94,6 +94,9 @@ final class HttpUser {
      * {@code render} re-rendered; every field keeps the value the page rendered unless {@code values} changes it.
      * The body of the partial response.
      */
+    /** The nonce PrimeFaces' script gets from the page ({@code PrimeFaces.csp.init('…')}). */
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\(['\"]([^'\"]+)['\"]\\)");
+
     String postAjax(Page page, String formId, String button, Map<String, String> values, String render)
             throws IOException {
         Matcher formTag = Pattern.compile(
@@ -110,6 +113,12 @@ final class HttpUser {
         fields.put("jakarta.faces.partial.execute", formId);
         fields.put("jakarta.faces.partial.render", render);
         fields.put(button, button);
+        // PrimeFaces' script sends the page's CSP nonce with every ajax request; without it the render of the answer
+        // fails ("CSP nonce mismatch") and the answer comes back without its messages
+        Matcher nonce = CSP_NONCE.matcher(page.html());
+        if (nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1));
+        }
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(appUrl + unescape(action)))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .header("Faces-Request", "partial/ajax")

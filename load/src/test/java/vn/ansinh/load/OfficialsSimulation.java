@@ -111,7 +111,8 @@ public class OfficialsSimulation extends Simulation {
                                 .get("/intake/application.xhtml?id=#{workId}")
                                 .check(status().is(200))
                                 .check(substring("id=\"ready:markReady\"").exists())
-                                .check(viewState())))
+                                .check(viewState())
+                        .check(nonce())))
                         .exec(think())
                         .exec(timed("application: submit for decision", ajax("application: submit for decision",
                                         "/intake/application.xhtml", "ready", "ready:markReady", "@all")
@@ -128,7 +129,8 @@ public class OfficialsSimulation extends Simulation {
                                 .get("/casework/decide.xhtml?id=#{workId}")
                                 .check(status().is(200))
                                 .check(substring("id=\"decide:approve\"").exists())
-                                .check(viewState())))
+                                .check(viewState())
+                        .check(nonce())))
                         .exec(think())
                         .exec(timed("decision: approve and sign", ajax("decision: approve and sign",
                                         "/casework/decide.xhtml", "decide", "decide:approve", "@all")
@@ -214,7 +216,8 @@ public class OfficialsSimulation extends Simulation {
     private ChainBuilder search() {
         return exec(timed("persons: open", http("persons: open").get("/registry/persons.xhtml")
                         .check(status().is(200))
-                        .check(viewState())))
+                        .check(viewState())
+                        .check(nonce())))
                 .exec(think())
                 .exec(timed("persons: search by name", ajax("persons: search by name", "/registry/persons.xhtml",
                                 "search", "search:go", "search:table")
@@ -241,6 +244,7 @@ public class OfficialsSimulation extends Simulation {
                 .formParam(source, source)
                 .formParam(form, form)
                 .formParam("jakarta.faces.ViewState", "#{viewState}")
+                .formParam("primefaces.nonce", "#{nonce}")
                 .check(status().is(200))
                 .check(substring("<partial-response").exists())
                 .check(substring("<error>").notExists())
@@ -264,7 +268,8 @@ public class OfficialsSimulation extends Simulation {
                         .get("/registry/person-form.xhtml?id=#{personId}")
                         .check(status().is(200))
                         .check(form("form#person").saveAs("personForm"))
-                        .check(viewState())))
+                        .check(viewState())
+                        .check(nonce())))
                 .exec(think())
                 .exec(timed("person form: save a correction", http("person form: save a correction")
                         .post("/registry/person-form.xhtml")
@@ -281,6 +286,7 @@ public class OfficialsSimulation extends Simulation {
                             fields.put("jakarta.faces.partial.render", "person messages");
                             fields.put("person:save", "person:save");
                             fields.put("jakarta.faces.ViewState", session.getString("viewState"));
+                            fields.put("primefaces.nonce", session.getString("nonce"));
                             return fields;
                         })
                         .check(status().is(200))
@@ -295,6 +301,14 @@ public class OfficialsSimulation extends Simulation {
     /** The page's JSF view state (server-side state saving: its key), for the postbacks that follow. */
     private static io.gatling.javaapi.core.CheckBuilder.Final viewState() {
         return regex("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"").saveAs("viewState");
+    }
+
+    /**
+     * The page's CSP nonce, which PrimeFaces' script sends with every ajax request ({@code primefaces.nonce}): without
+     * it the answer's render fails with "CSP nonce mismatch" on pages that keep a nonce in their view.
+     */
+    private static io.gatling.javaapi.core.CheckBuilder.Final nonce() {
+        return regex("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").withDefault("").saveAs("nonce");
     }
 
     private ChainBuilder approver() {

@@ -117,7 +117,7 @@ public class CaseService {
 
     /** Working days left before the case's statutory deadline (negative when overdue). */
     public int daysLeft(BenefitCase c) {
-        return CaseworkRules.load(em, clock.instant()).calendar().workingDaysLeft(today(), c.dueOn());
+        return CaseworkRules.calendar(em).workingDaysLeft(today(), c.dueOn());
     }
 
     // ---- what the user may do (pages ask before showing a button)
@@ -138,7 +138,7 @@ public class CaseService {
         if (!mayOpenDecision(c)) {
             return java.util.Optional.of("error.access.role");
         }
-        var rule = CaseworkRules.load(em, clock.instant()).authorities().ruleFor(c.programme(), today());
+        var rule = CaseworkRules.authorities(em).ruleFor(c.programme(), today());
         return CompetentAuthority.refusal(
                 rule, currentActor.get(), units.tree(), c, vn.ansinh.casework.domain.DossierMakers.of(em, c), today());
     }
@@ -166,7 +166,7 @@ public class CaseService {
                         new AdjustCaseCommand(c.id(), c.communeCode(), null, null, null, null, units.tree()))) {
             return false;
         }
-        var rule = CaseworkRules.load(em, clock.instant()).authorities().ruleFor(c.programme(), today());
+        var rule = CaseworkRules.authorities(em).ruleFor(c.programme(), today());
         return CompetentAuthority.permits(
                 rule, currentActor.get(), units.tree(), c, vn.ansinh.casework.domain.DossierMakers.of(em, c), today());
     }
@@ -192,7 +192,7 @@ public class CaseService {
         if (proposal == null || !engine.permits(new SignStopDecisionCommand(c.id(), c.communeCode(), units.tree()))) {
             return false;
         }
-        var rule = CaseworkRules.load(em, clock.instant()).authorities().ruleFor(c.programme(), today());
+        var rule = CaseworkRules.authorities(em).ruleFor(c.programme(), today());
         var makers = vn.ansinh.casework.domain.DossierMakers.of(em, c)
                 .with(new vn.ansinh.casework.domain.DossierMakers.Contribution(
                         proposal.proposedBy(), vn.ansinh.casework.domain.DossierMakers.Hand.PROPOSED));

@@ -123,8 +123,8 @@ public class CaseWorklists {
     private List<WorkItem> cases(List<CaseStatus> statuses, boolean atMyLevel) {
         UnitScope.Condition within = scope().residence("c.communeCode", "c.provinceCode");
         LocalDate today = VietnamTime.today(clock);
-        CaseworkRules rules = CaseworkRules.load(em, clock.instant());
-        WorkingCalendar calendar = rules.calendar();
+        // the authorities and the working days only: the rate tables are not needed to list dossiers
+        WorkingCalendar calendar = CaseworkRules.calendar(em);
         boolean byLevel = atMyLevel && !actor().unit().isNational();
         TypedQuery<Object[]> query = em.createQuery(
                         "select c, p from BenefitCase c, Person p where p.id = c.personId"
@@ -133,7 +133,7 @@ public class CaseWorklists {
                         Object[].class)
                 .setParameter("statuses", statuses);
         if (byLevel) {
-            List<Programme> mine = programmesDecidedAt(rules.authorities(), today);
+            List<Programme> mine = programmesDecidedAt(CaseworkRules.authorities(em), today);
             if (mine.isEmpty()) {
                 return List.of();
             }

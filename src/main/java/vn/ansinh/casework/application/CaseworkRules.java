@@ -23,18 +23,21 @@ public record CaseworkRules(
         AuthorityRules authorities, WorkingCalendar calendar, RateTable rates, List<AnnexRate> annex) {
 
     public static CaseworkRules load(EntityManager em, Instant ratesAsOf) {
-        List<ApprovalAuthority> authorities = em.createQuery(
-                        "select a from ApprovalAuthority a", ApprovalAuthority.class)
-                .getResultList();
-        List<LocalDate> holidays = em.createQuery("select h.day from PublicHoliday h", LocalDate.class)
-                .getResultList();
         List<StandardLevel> levels = ConfirmedRates.load(em, StandardLevel.class, ratesAsOf);
         List<BenefitCoefficient> coefficients = ConfirmedRates.load(em, BenefitCoefficient.class, ratesAsOf);
         List<AnnexRate> annex = ConfirmedRates.load(em, AnnexRate.class, ratesAsOf);
-        return new CaseworkRules(
-                new AuthorityRules(authorities),
-                new WorkingCalendar(new HashSet<>(holidays)),
-                new RateTable(levels, coefficients),
-                annex);
+        return new CaseworkRules(authorities(em), calendar(em), new RateTable(levels, coefficients), annex);
+    }
+
+    /** Who decides what, as configured (the worklists need no rates). */
+    public static AuthorityRules authorities(EntityManager em) {
+        return new AuthorityRules(em.createQuery("select a from ApprovalAuthority a", ApprovalAuthority.class)
+                .getResultList());
+    }
+
+    /** The working days: every day but weekends and the configured public holidays. */
+    public static WorkingCalendar calendar(EntityManager em) {
+        return new WorkingCalendar(new HashSet<>(em.createQuery("select h.day from PublicHoliday h", LocalDate.class)
+                .getResultList()));
     }
 }
