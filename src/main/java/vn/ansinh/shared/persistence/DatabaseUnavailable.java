@@ -18,6 +18,31 @@ public final class DatabaseUnavailable {
 
     private DatabaseUnavailable() {}
 
+    /**
+     * Whether the connection was lost while the transaction committed: the transaction manager's {@code
+     * SystemException} or {@code XAException} at commit, from a communications failure. Unlike {@link #causes}, the
+     * outcome is not known: the commit may have reached the database before the link broke.
+     */
+    public static boolean lostAtCommit(Throwable failure) {
+        boolean commit = false;
+        boolean link = false;
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = next(t)) {
+            String name = t.getClass().getName();
+            if (name.equals("jakarta.transaction.SystemException")
+                    || name.equals("javax.transaction.xa.XAException")
+                    || name.equals("jakarta.transaction.RollbackException")
+                    || name.equals("jakarta.transaction.HeuristicMixedException")) {
+                commit = true;
+            }
+            if ((t.getMessage() != null && t.getMessage().contains("Communications link failure"))
+                    || name.equals("com.mysql.cj.exceptions.CJCommunicationsException")) {
+                link = true;
+            }
+        }
+        return commit && link;
+    }
+
     public static boolean causes(Throwable failure) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = next(t)) {

@@ -73,8 +73,13 @@ public class ErrorStatusExceptionHandlerFactory extends ExceptionHandlerFactory 
             }
             Iterator<ExceptionQueuedEvent> events =
                     getUnhandledExceptionQueuedEvents().iterator();
-            if (!events.hasNext()
-                    || !DatabaseUnavailable.causes(events.next().getContext().getException())) {
+            if (!events.hasNext()) {
+                return false;
+            }
+            Throwable failure = events.next().getContext().getException();
+            // the link lost while committing: the save may have landed; the user is told so, not that it did not
+            boolean uncertain = DatabaseUnavailable.lostAtCommit(failure);
+            if (!uncertain && !DatabaseUnavailable.causes(failure)) {
                 return false;
             }
             LOG.log(
@@ -89,7 +94,7 @@ public class ErrorStatusExceptionHandlerFactory extends ExceptionHandlerFactory 
                 events.next();
                 events.remove();
             }
-            Messages.error("error.databaseUnavailable");
+            Messages.error(uncertain ? "error.databaseLostAtCommit" : "error.databaseUnavailable");
             if (context.getPartialViewContext().isAjaxRequest()) {
                 Collection<String> render = context.getPartialViewContext().getRenderIds();
                 List<String> messages = render.stream()

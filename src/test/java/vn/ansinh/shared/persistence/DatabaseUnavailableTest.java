@@ -29,4 +29,25 @@ class DatabaseUnavailableTest {
                 .isFalse();
         assertThat(DatabaseUnavailable.causes(new NullPointerException())).isFalse();
     }
+
+    @Test
+    void theLinkLostWhileCommittingIsAnUncertainOutcomeNotARefusal() {
+        // as Payara reports it: TransactionalException > SystemException > XAException naming the link failure
+        javax.transaction.xa.XAException xa = new javax.transaction.xa.XAException(
+                "jakarta.resource.spi.LocalTransactionException: Communications link failure");
+        jakarta.transaction.SystemException system = new jakarta.transaction.SystemException();
+        system.initCause(xa);
+        RuntimeException atCommit = new jakarta.transaction.TransactionalException(
+                "Managed bean with Transactional annotation and TxType of REQUIRED encountered exception during commit",
+                system);
+
+        assertThat(DatabaseUnavailable.lostAtCommit(atCommit)).isTrue();
+        assertThat(DatabaseUnavailable.lostAtCommit(new PersistenceException(new ConnectException("refused"))))
+                .as("a connection refused before anything was sent is no commit")
+                .isFalse();
+        jakarta.transaction.SystemException otherCommitFailure = new jakarta.transaction.SystemException("heuristic");
+        assertThat(DatabaseUnavailable.lostAtCommit(new RuntimeException(otherCommitFailure)))
+                .as("a commit failing for another reason")
+                .isFalse();
+    }
 }
