@@ -2,8 +2,11 @@ package vn.ansinh.devstack;
 
 import java.util.Optional;
 
-/** A database named by the environment ({@code ANSINH_DB_URL}, {@code ANSINH_DB_USER}, {@code ANSINH_DB_PASSWORD}). */
-final class ExternalDatabase implements DatabaseServer {
+/**
+ * A database that exists already and is not this harness's to create or stop: the one named by the environment
+ * ({@code ANSINH_DB_URL}, {@code ANSINH_DB_USER}, {@code ANSINH_DB_PASSWORD}), or one a test gives (a restored backup).
+ */
+public final class ExternalDatabase implements DatabaseServer {
 
     private final String url;
     private final String user;
@@ -13,6 +16,11 @@ final class ExternalDatabase implements DatabaseServer {
         this.url = url;
         this.user = user;
         this.password = password;
+    }
+
+    /** An existing database at the URL, reached as the user. */
+    public static DatabaseServer at(String url, String user, String password) {
+        return new ExternalDatabase(url, user, password);
     }
 
     static Optional<DatabaseServer> fromEnvironment() {
@@ -46,7 +54,7 @@ final class ExternalDatabase implements DatabaseServer {
 
     @Override
     public String describe() {
-        return "the database named by ANSINH_DB_URL (" + url.replaceAll("\\?.*", "") + ")";
+        return "the existing database " + url.replaceAll("\\?.*", "");
     }
 
     @Override

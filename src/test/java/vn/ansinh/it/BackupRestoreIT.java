@@ -32,6 +32,7 @@ import vn.ansinh.casework.application.SubmitCaseCommand;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.devstack.DatabaseServer;
 import vn.ansinh.devstack.DemoUser;
+import vn.ansinh.devstack.ExternalDatabase;
 import vn.ansinh.devstack.KeycloakAdmin;
 import vn.ansinh.devstack.LocalStack;
 import vn.ansinh.devstack.StackLayout;
@@ -253,37 +254,7 @@ class BackupRestoreIT {
                 Files.readAllBytes(restoredStore.resolve(sha256.substring(0, 2)).resolve(sha256));
         TestStack.keycloak();
         new KeycloakAdmin(layout).allowAppUrl(layout.appUrl());
-        DatabaseServer onRestored = new DatabaseServer() {
-            @Override
-            public String jdbcUrl() {
-                return restored.jdbcUrl();
-            }
-
-            @Override
-            public String user() {
-                return restored.user();
-            }
-
-            @Override
-            public String password() {
-                return restored.password();
-            }
-
-            @Override
-            public String describe() {
-                return "the restored database " + restored.name();
-            }
-
-            @Override
-            public String createDatabase(String name, boolean recreate) {
-                throw new UnsupportedOperationException("the restored database is the drill's");
-            }
-
-            @Override
-            public void close() {
-                // the drill's database: dropped with the test's own
-            }
-        };
+        DatabaseServer onRestored = ExternalDatabase.at(restored.jdbcUrl(), restored.user(), restored.password());
         long started = System.nanoTime();
         try (LocalStack app = LocalStack.appOn(layout, onRestored)) {
             System.out.printf(

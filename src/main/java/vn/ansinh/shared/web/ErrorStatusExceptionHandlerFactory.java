@@ -71,12 +71,10 @@ public class ErrorStatusExceptionHandlerFactory extends ExceptionHandlerFactory 
             if (!context.isPostback() || context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
                 return false;
             }
-            Iterator<ExceptionQueuedEvent> events =
-                    getUnhandledExceptionQueuedEvents().iterator();
-            if (!events.hasNext()) {
+            Throwable failure = firstFailure();
+            if (failure == null) {
                 return false;
             }
-            Throwable failure = events.next().getContext().getException();
             // the link lost while committing: the save may have landed; the user is told so, not that it did not
             boolean uncertain = DatabaseUnavailable.lostAtCommit(failure);
             if (!uncertain && !DatabaseUnavailable.causes(failure)) {
@@ -85,15 +83,8 @@ public class ErrorStatusExceptionHandlerFactory extends ExceptionHandlerFactory 
             LOG.log(
                     Level.WARNING,
                     "The database could not be reached; the action was refused and rolled back",
-                    getUnhandledExceptionQueuedEvents()
-                            .iterator()
-                            .next()
-                            .getContext()
-                            .getException());
-            for (events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
-                events.next();
-                events.remove();
-            }
+                    failure);
+            handled();
             Messages.error(uncertain ? "error.databaseLostAtCommit" : "error.databaseUnavailable");
             if (context.getPartialViewContext().isAjaxRequest()) {
                 Collection<String> render = context.getPartialViewContext().getRenderIds();
@@ -118,13 +109,8 @@ public class ErrorStatusExceptionHandlerFactory extends ExceptionHandlerFactory 
                     || context.getExternalContext().isResponseCommitted()) {
                 return false;
             }
-            Iterator<ExceptionQueuedEvent> events =
-                    getUnhandledExceptionQueuedEvents().iterator();
-            if (!events.hasNext()) {
-                return false;
-            }
-            Throwable cause = events.next().getContext().getException();
-            if (!DatabaseUnavailable.causes(cause)) {
+            Throwable cause = firstFailure();
+            if (cause == null || !DatabaseUnavailable.causes(cause)) {
                 return false;
             }
             LOG.log(Level.WARNING, "The database could not be reached; the page was not opened", cause);
@@ -138,12 +124,26 @@ public class ErrorStatusExceptionHandlerFactory extends ExceptionHandlerFactory 
                 LOG.log(Level.FINE, "The 503 page could not be sent", e);
                 return false;
             }
-            for (events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+            handled();
+            context.responseComplete();
+            return true;
+        }
+
+        /** The first exception queued for this request, or null. */
+        private Throwable firstFailure() {
+            Iterator<ExceptionQueuedEvent> events =
+                    getUnhandledExceptionQueuedEvents().iterator();
+            return events.hasNext() ? events.next().getContext().getException() : null;
+        }
+
+        /** The queued exceptions are answered here: the standard handling does not see them. */
+        private void handled() {
+            for (Iterator<ExceptionQueuedEvent> events =
+                            getUnhandledExceptionQueuedEvents().iterator();
+                    events.hasNext(); ) {
                 events.next();
                 events.remove();
             }
-            context.responseComplete();
-            return true;
         }
 
         private boolean expiredView() {
