@@ -47,3 +47,37 @@
         }
     });
 })();
+
+/*
+ * PrimeFaces' Vietnamese screen-reader labels translate the placeholders themselves ("Trang {trang}", "{sao} sao"),
+ * so a page button was read "Trang {trang}" and its name did not hold its number (axe-core:
+ * label-content-name-mismatch). The placeholders PrimeFaces fills, restored.
+ */
+(function () {
+    if (!window.PrimeFaces || !PrimeFaces.locales || !PrimeFaces.locales.vi || !PrimeFaces.locales.vi.aria) {
+        return;
+    }
+    PrimeFaces.locales.vi.aria.pageLabel = 'Trang {page}';
+    PrimeFaces.locales.vi.aria.stars = '{star} sao';
+})();
+
+/*
+ * An icon-only PrimeFaces button (the month picker's calendar button) carries the hidden text "ui-button" while its
+ * accessible name is its aria-label ("Chọn ngày"): a screen reader's user who says what she sees would not find it
+ * (axe-core: label-content-name-mismatch). The hidden text becomes the label, after each page load and ajax update.
+ */
+(function () {
+    if (!window.jQuery) {
+        return;
+    }
+    function nameIconButtons() {
+        jQuery('.ui-button-icon-only[aria-label] > .ui-button-text').each(function () {
+            var label = this.parentNode.getAttribute('aria-label');
+            if (label && this.textContent !== label) {
+                this.textContent = label;
+            }
+        });
+    }
+    jQuery(nameIconButtons);
+    jQuery(document).on('pfAjaxComplete', nameIconButtons);
+})();

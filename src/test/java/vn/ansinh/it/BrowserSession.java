@@ -99,6 +99,11 @@ final class BrowserSession implements BeforeEachCallback, AfterEachCallback {
         return PageProblems.of(pages, path);
     }
 
+    /** The harness's check of one page with the language or accessibility check asked for. */
+    List<String> problemsOn(String path, PageProblems.Check check) {
+        return PageProblems.of(pages, path, check);
+    }
+
     private void quit() {
         if (driver != null) {
             try {
