@@ -33,6 +33,7 @@ class FormGeometryBrowserIT {
         RichPersonFixture.Subject rich = browser.realData().tuanGiao().get(0);
         pages.openAs(DemoUser.OFFICER_TUAN_GIAO, "/officer/home.xhtml");
         List<String> problems = new ArrayList<>();
+        List<String> refusals = new ArrayList<>();
         // the person form (new and existing are one form), the application with its programme's fields (below), life
         // events, the household, the social-security account
         Map<String, String> forms = Map.of(
@@ -41,14 +42,24 @@ class FormGeometryBrowserIT {
                 "household", rich.fill("/registry/household.xhtml?id={household}"),
                 "account", browser.realData().tuanGiao().get(1).fill("/account/person.xhtml?personId={person}"));
         forms.forEach((name, path) -> problems.addAll(checkAtEveryWidth(name, path, null)));
-        // a new application with the programme's own fields shown (the disabled person's level of disability)
-        problems.addAll(
-                checkAtEveryWidth("application-new", rich.fill("/intake/application.xhtml?personId={person}"), () -> {
-                    new vn.ansinh.it.pages.ApplicationPage(pages)
+        // a new application with the programme's own fields shown (the disabled person's level of disability), for the
+        // living person (the rich one has died: no new application)
+        problems.addAll(checkAtEveryWidth(
+                "application-new",
+                browser.realData().tuanGiao().get(1).fill("/intake/application.xhtml?personId={person}"),
+                () -> {
+                    vn.ansinh.it.pages.ApplicationPage application = new vn.ansinh.it.pages.ApplicationPage(pages)
                             .programme("Bảo trợ xã hội")
                             .category("Người khuyết tật nặng, đặc biệt nặng");
                     pages.waitFor(By.cssSelector("[id$=':choice'], [id$=':text']"));
+                    // issue 14, item 3: the required field is marked, and its refusal names it, beside it
+                    assertThat(application.label(0).getText()).isEqualTo("Mức độ khuyết tật");
+                    assertThat((String) pages.script(
+                                    "return getComputedStyle(arguments[0], '::after').content", application.label(0)))
+                            .contains("*");
+                    refusals.add(application.saveRefusedAt(0));
                 }));
+        assertThat(refusals).containsExactly("Cần nhập «Mức độ khuyết tật».");
 
         assertThat(problems).isEmpty();
     }

@@ -103,7 +103,7 @@ public class ApplicationView implements Serializable {
             Messages.fieldError("application:category", "application.error.category");
             return;
         }
-        PageActions.attempt(() -> {
+        PageActions.attemptForFields(this::fieldRefused, () -> {
             if (application == null) {
                 Application opened = intake.open(person.id(), category, values, requiredReceivedOn());
                 Pages.redirect("/intake/application.xhtml?id=" + opened.id());
@@ -112,6 +112,17 @@ public class ApplicationView implements Serializable {
                 Messages.info("application.saved");
             }
         });
+    }
+
+    /** The input of the programme field a refusal names (its first argument), if the form shows it. */
+    private String fieldRefused(BusinessRuleException refusal) {
+        Object[] arguments = refusal.arguments();
+        int index = arguments.length == 0 ? -1 : getFields().indexOf(arguments[0]);
+        if (index < 0) {
+            return null;
+        }
+        ProgrammeField field = getFields().get(index);
+        return "application:fields:" + index + ":" + (field.offersChoice() ? "choice" : "text");
     }
 
     public void upload(FileUploadEvent event) {

@@ -6,7 +6,7 @@ import java.util.List;
  * A programme's own field on an application: a choice among fixed options, a whole number in a
  * range, or a short text. The rule of each field lives here, never in a page.
  */
-public enum ProgrammeField {
+public enum ProgrammeField implements Labelled {
     /** Tỷ lệ tổn thương cơ thể (%). */
     IMPAIRMENT_PERCENT(Type.NUMBER, 5, 100),
     RELATIONSHIP_TO_MERITORIOUS(Type.CHOICE, "PARENT", "SPOUSE", "CHILD", "FOSTER_CARER"),
@@ -83,32 +83,32 @@ public enum ProgrammeField {
         return optional;
     }
 
-    /** The value normalised, or a refusal with a message key. */
+    /** The value normalised, or a refusal with a message key whose first argument is this field (shown by its name). */
     public String validate(String raw) {
         String value = raw == null ? "" : raw.strip();
         if (value.isEmpty()) {
-            throw new InvalidValueException("application.error.required");
+            throw new InvalidValueException("application.error.required", this);
         }
         switch (type) {
             case CHOICE -> {
                 if (!options.contains(value)) {
-                    throw new InvalidValueException("application.error.choice");
+                    throw new InvalidValueException("application.error.choice", this);
                 }
             }
             case NUMBER -> {
                 try {
                     int number = Integer.parseInt(value);
                     if (number < min || number > max) {
-                        throw new InvalidValueException("application.error.range", min, max);
+                        throw new InvalidValueException("application.error.range", this, min, max);
                     }
                     value = Integer.toString(number);
                 } catch (NumberFormatException e) {
-                    throw new InvalidValueException("application.error.number");
+                    throw new InvalidValueException("application.error.number", this);
                 }
             }
             case TEXT -> {
                 if (value.length() < min || value.length() > max) {
-                    throw new InvalidValueException("application.error.length", min, max);
+                    throw new InvalidValueException("application.error.length", this, min, max);
                 }
                 if (vn.ansinh.shared.text.FormulaText.startsFormula(value)) {
                     throw new InvalidValueException(vn.ansinh.shared.text.FormulaText.MESSAGE_KEY);
@@ -131,6 +131,7 @@ public enum ProgrammeField {
         return type == Type.CHOICE;
     }
 
+    @Override
     public String labelKey() {
         return "field." + name();
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.kernel.BusinessRuleException;
 
@@ -36,7 +37,7 @@ public final class PageActions {
 
     /** Runs the action and says {@code doneKey} when it succeeds; a refusal is shown among the page's messages. */
     public static boolean attempt(String doneKey, Action action) {
-        return run(doneKey, null, action);
+        return run(doneKey, refusal -> null, action);
     }
 
     /**
@@ -44,7 +45,15 @@ public final class PageActions {
      * jurisdiction among the page's messages). Whether it succeeded.
      */
     public static boolean attemptForField(String clientId, Action action) {
-        return run(null, clientId, action);
+        return run(null, refusal -> clientId, action);
+    }
+
+    /**
+     * Runs the action; a refusal by a business rule is shown next to the field {@code fieldOf} finds for it, among
+     * the page's messages when it finds none ({@code null}). Whether it succeeded.
+     */
+    public static boolean attemptForFields(Function<BusinessRuleException, String> fieldOf, Action action) {
+        return run(null, fieldOf, action);
     }
 
     /** Runs the action for its result; empty when it was refused (the refusal is shown among the page's messages). */
@@ -54,13 +63,14 @@ public final class PageActions {
         return result.isEmpty() ? Optional.empty() : Optional.ofNullable(result.get(0));
     }
 
-    private static boolean run(String doneKey, String fieldClientId, Action action) {
+    private static boolean run(String doneKey, Function<BusinessRuleException, String> fieldOf, Action action) {
         try {
             action.run();
         } catch (AccessDeniedException e) {
             Messages.error(e.messageKey());
             return false;
         } catch (BusinessRuleException e) {
+            String fieldClientId = fieldOf.apply(e);
             if (fieldClientId == null) {
                 Messages.error(e.messageKey(), e.arguments());
             } else {

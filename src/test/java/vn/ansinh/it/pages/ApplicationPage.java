@@ -43,6 +43,28 @@ public final class ApplicationPage {
         pages.waitUntil(d -> d.getCurrentUrl().contains("application.xhtml?id="), 15);
     }
 
+    /** Saves, expecting a refusal next to programme field {@code field}: its text. */
+    public String saveRefusedAt(int field) {
+        pages.driver().findElement(By.id("application:save")).click();
+        By message = By.xpath("//*[@id='application:fields:" + field + ":choice' or @id='application:fields:" + field
+                + ":text']/ancestor::span[contains(@class,'field')]//*[contains(@class,'ui-message-error')]");
+        pages.waitUntil(
+                d -> !d.findElements(message).isEmpty()
+                        || !d.findElement(By.id("messages")).getText().isBlank(),
+                15);
+        if (pages.driver().findElements(message).isEmpty()) {
+            throw new AssertionError("no message beside field " + field + "; the page says: "
+                    + pages.driver().findElement(By.id("messages")).getText());
+        }
+        return pages.driver().findElement(message).getText();
+    }
+
+    /** The label of programme field {@code field} as shown (a required field's label ends in "*" by the style sheet). */
+    public org.openqa.selenium.WebElement label(int field) {
+        // a menu's label points at its focus input (…:choice_focus)
+        return pages.driver().findElement(By.xpath("//label[starts-with(@for, 'application:fields:" + field + ":')]"));
+    }
+
     /** Uploads a scanned document and waits until it is listed. */
     public void attach(Path scan) {
         upload.choose(scan);
