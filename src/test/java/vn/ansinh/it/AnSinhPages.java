@@ -107,9 +107,19 @@ public final class AnSinhPages {
 
     /** Types into a visible field what it did not hold before. */
     public void fill(String id, String value) {
-        WebElement input = waitFor(By.id(id));
+        WebElement input = input(id);
         input.clear();
         input.sendKeys(value);
+    }
+
+    /**
+     * The text input of a field: the element of that id, or for a picker (a month's, whose element is a wrapper) its
+     * input {@code id_input}. Waits for it up to 20 s.
+     */
+    public WebElement input(String id) {
+        WebElement element = waitFor(By.id(id));
+        String tag = element.getTagName();
+        return "input".equals(tag) || "textarea".equals(tag) ? element : driver().findElement(By.id(id + "_input"));
     }
 
     /** Waits up to 20 s for the condition to give a value (not null, not false), reading again after an ajax update. */

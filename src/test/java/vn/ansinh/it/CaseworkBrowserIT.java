@@ -257,7 +257,7 @@ class CaseworkBrowserIT {
         percent.sendKeys("91");
         String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
                 .format(java.time.format.DateTimeFormatter.ofPattern("MM/yyyy"));
-        browser.driver().findElement(By.id("factsChange:factsFrom")).sendKeys(month);
+        pages.input("factsChange:factsFrom").sendKeys(month);
         browser.driver().findElement(By.id("factsChange:factsReason")).sendKeys("Biên bản giám định y khoa lại");
         browser.driver().findElement(By.id("factsChange:adjustFacts")).click();
 

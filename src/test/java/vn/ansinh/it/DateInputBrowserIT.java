@@ -73,7 +73,7 @@ class DateInputBrowserIT {
 
         pages.open("/payroll/runs.xhtml");
         screenshot("payroll-runs-month");
-        assertThat(browser.driver().findElement(By.id("create:month")).getAttribute("value"))
+        assertThat(pages.input("create:month").getAttribute("value"))
                 .isEqualTo(YearMonth.now(VIETNAM).format(DateTimeFormatter.ofPattern("MM/yyyy")));
     }
 

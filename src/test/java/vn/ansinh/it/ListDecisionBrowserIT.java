@@ -34,7 +34,7 @@ class ListDecisionBrowserIT {
         // the menu's panel slides shut: a click meanwhile lands on it
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(d -> !d.findElement(By.id("previewForm:rule_panel")).isDisplayed());
-        WebElement month = browser.driver().findElement(By.id("previewForm:month"));
+        WebElement month = pages.input("previewForm:month");
         month.clear();
         month.sendKeys("11/2026");
         browser.driver().findElement(By.id("previewForm:runPreview")).click();

@@ -98,8 +98,7 @@ public class AnomaliesView implements Serializable {
     }
 
     public String evidence(FindingRow row) {
-        return EvidenceText.of(
-                row, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return EvidenceText.of(row, vn.ansinh.shared.web.Messages.locale());
     }
 
     public String communeName(FindingRow row) {

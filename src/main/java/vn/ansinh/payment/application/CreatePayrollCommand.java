@@ -37,7 +37,8 @@ public record CreatePayrollCommand(AdminUnitCode unitCode, YearMonth month, Admi
                 .setParameter("m", month.atDay(1))
                 .getSingleResult();
         if (existing > 0) {
-            throw new BusinessRuleException("payroll.error.exists", month.getMonthValue() + "/" + month.getYear());
+            throw new BusinessRuleException(
+                    "payroll.error.exists", vn.ansinh.shared.text.VietnameseFormat.month(month));
         }
         PayrollRun run = PayrollRun.create(unitCode, month, context.actor().username(), context.now());
         context.em().persist(run);

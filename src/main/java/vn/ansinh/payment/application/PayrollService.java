@@ -15,6 +15,7 @@ import vn.ansinh.payment.application.payroll.RunSummary;
 import vn.ansinh.payment.domain.PayrollRun;
 import vn.ansinh.payment.domain.PayrollStatus;
 import vn.ansinh.registry.application.AdminUnitDirectory;
+import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.CommandEngine;
 import vn.ansinh.shared.kernel.AdminUnitCode;
@@ -93,6 +94,25 @@ public class PayrollService {
         return run.status() == PayrollStatus.COMPUTED
                 && engine.permits(new ApprovePayrollCommand(run.id(), run.unitCode()))
                 && !currentActor.get().username().equals(run.createdBy());
+    }
+
+    /** The provinces a payroll may be created for by the user (by name; none for a commune's official). */
+    public List<AdminUnit> provinceChoices() {
+        return units.provincesWithin(currentActor.get().unit());
+    }
+
+    /** The communes of a unit inside the user's jurisdiction a payroll may be created for, by name. */
+    public List<AdminUnit> communeChoices(AdminUnitCode within) {
+        AdminUnitCode jurisdiction = currentActor.get().unit();
+        if (within.isNational() || !units.covers(jurisdiction, within)) {
+            return List.of();
+        }
+        return units.communesWithin(within);
+    }
+
+    /** The full name of a payroll's unit ("Cả nước" for the country's). */
+    public String unitName(AdminUnitCode unit) {
+        return unit.isNational() ? null : units.nameOf(unit);
     }
 
     public boolean mayCreate(AdminUnitCode unit) {

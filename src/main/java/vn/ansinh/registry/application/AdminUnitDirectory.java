@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import vn.ansinh.registry.domain.AdminUnit;
+import vn.ansinh.registry.domain.AdminUnitLevel;
 import vn.ansinh.registry.domain.Residence;
 import vn.ansinh.shared.command.JurisdictionPolicy;
 import vn.ansinh.shared.kernel.AdminUnitCode;
@@ -58,6 +59,20 @@ public class AdminUnitDirectory implements JurisdictionPolicy {
     public List<AdminUnit> communesWithin(AdminUnitCode jurisdiction) {
         return tree.currentCommunes().stream()
                 .filter(unit -> tree.covers(jurisdiction, unit.code()))
+                .sorted(java.util.Comparator.comparing(AdminUnit::name))
+                .toList();
+    }
+
+    /**
+     * The current provinces inside a jurisdiction, by name (for pickers): every province for the country, the
+     * province itself for a province, none for a commune.
+     */
+    public List<AdminUnit> provincesWithin(AdminUnitCode jurisdiction) {
+        return tree.currentCommunes().stream()
+                .map(commune -> tree.parentOf(commune).orElse(null))
+                .filter(parent -> parent != null && parent.level() == AdminUnitLevel.PROVINCE)
+                .distinct()
+                .filter(province -> tree.covers(jurisdiction, province.code()))
                 .sorted(java.util.Comparator.comparing(AdminUnit::name))
                 .toList();
     }

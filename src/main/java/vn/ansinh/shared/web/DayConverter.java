@@ -61,9 +61,8 @@ public class DayConverter implements Converter<LocalDate> {
 
     /** A refusal in the page's language (Vietnamese outside a page), shown next to the field. */
     static ConverterException refused(FacesContext context, String key, Object... arguments) {
-        Locale locale = context == null || context.getViewRoot() == null
-                ? Locale.forLanguageTag("vi")
-                : context.getViewRoot().getLocale();
+        Locale locale =
+                context == null || context.getViewRoot() == null ? Locale.forLanguageTag("vi") : Messages.locale();
         String text = Messages.text(locale, key, arguments);
         return new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import vn.ansinh.shared.command.Label;
+import vn.ansinh.shared.kernel.Labelled;
 
 /** Messages shown to the user, from the UI resource bundle in the user's language. */
 public final class Messages {
@@ -16,7 +17,20 @@ public final class Messages {
     private Messages() {}
 
     public static String text(String key, Object... arguments) {
-        return text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
+        return text(locale(), key, arguments);
+    }
+
+    /**
+     * The language the user chose for the app (Vietnamese unless English was chosen), never the browser's: before the
+     * page's {@code f:view} is built (in a view action) the view's locale is still the one the browser asked for, and a
+     * message made there ("The whole country", "… saved.") showed in English on a Vietnamese page.
+     */
+    public static Locale locale() {
+        Object chosen = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getSessionMap()
+                .get(UiLanguage.SESSION_ATTRIBUTE);
+        return chosen instanceof UiLanguage language ? language.locale() : UiLanguage.VI.locale();
     }
 
     /** The text in a given language (also outside a request, e.g. a converter's message in a unit test). */
@@ -30,7 +44,9 @@ public final class Messages {
             }
             Object[] shown = new Object[arguments.length];
             for (int i = 0; i < arguments.length; i++) {
-                shown[i] = arguments[i] instanceof Label label ? text(locale, label.key()) : arguments[i];
+                shown[i] = arguments[i] instanceof Label label
+                        ? text(locale, label.key())
+                        : arguments[i] instanceof Labelled labelled ? text(locale, labelled.labelKey()) : arguments[i];
             }
             return new MessageFormat(pattern, bundle.getLocale()).format(shown);
         } catch (MissingResourceException e) {

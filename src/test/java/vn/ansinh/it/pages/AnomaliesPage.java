@@ -18,7 +18,7 @@ public final class AnomaliesPage {
 
     /** Runs the checks for the month (typed MM/yyyy) and waits for the page's message. */
     public String runNow(String month) {
-        WebElement field = pages.driver().findElement(By.id("run:month"));
+        WebElement field = pages.input("run:month");
         field.clear();
         field.sendKeys(month);
         pages.driver().findElement(By.id("run:runNow")).click();

@@ -31,7 +31,7 @@ public final class PaymentSearchPage {
     }
 
     public PaymentSearchPage fill(String id, String value) {
-        WebElement input = pages.waitFor(By.id(id));
+        WebElement input = pages.input(id);
         input.clear();
         if (value != null) {
             input.sendKeys(value);

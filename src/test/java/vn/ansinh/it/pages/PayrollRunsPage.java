@@ -18,8 +18,8 @@ public final class PayrollRunsPage {
 
     /** Creates the run of the month (typed as the field takes it) and waits for its page. */
     public PayrollRunPage create(String month) {
-        pages.driver().findElement(By.id("create:month")).clear();
-        pages.driver().findElement(By.id("create:month")).sendKeys(month);
+        pages.input("create:month").clear();
+        pages.input("create:month").sendKeys(month);
         pages.driver().findElement(By.id("create:new")).click();
         pages.waitUntil(d -> pages.path().startsWith(PayrollRunPage.PATH), 20);
         return new PayrollRunPage(pages);

@@ -194,6 +194,22 @@ public class ChannelsView implements Serializable {
         this.bankCode = bankCode;
     }
 
+    /** The confirmation's question: the file, how many lines it marks paid and failed, and the amount marked paid. */
+    public String getConfirmQuestion() {
+        if (report == null) {
+            return "";
+        }
+        long paid = report.rows(vn.ansinh.payment.channel.domain.ResultOutcome.PAID).stream()
+                .mapToLong(vn.ansinh.payment.channel.application.ResultRow::amount)
+                .sum();
+        return Messages.text(
+                "channels.result.confirm.question",
+                report.fileName(),
+                report.count(vn.ansinh.payment.channel.domain.ResultOutcome.PAID),
+                vn.ansinh.shared.text.VietnameseFormat.money(paid),
+                report.count(vn.ansinh.payment.channel.domain.ResultOutcome.FAILED));
+    }
+
     public BankResultReport getReport() {
         return report;
     }
