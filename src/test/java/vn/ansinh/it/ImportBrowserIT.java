@@ -51,7 +51,10 @@ class ImportBrowserIT {
                 .as("nothing is written before confirmation")
                 .isEqualTo(before);
 
-        importPage.confirm("Đã nhập 2 nhân khẩu");
+        // issue 14: the import asks first, naming what it writes and the file
+        assertThat(importPage.confirm("Đã nhập 2 nhân khẩu"))
+                .startsWith("Ghi 2 nhân khẩu của 1 hộ từ tệp «")
+                .contains(".xlsx» vào sổ đăng ký?");
         assertThat(db.count("person")).isEqualTo(before + 2);
         assertThat(db.row(
                         "select p.classification from poverty_review p join household_member m on m.household_id = p.household_id "

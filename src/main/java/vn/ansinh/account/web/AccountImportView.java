@@ -36,6 +36,14 @@ public class AccountImportView extends ImportPage<AccountImportReport, AccountIm
     }
 
     @Override
+    public String getConfirmQuestion() {
+        AccountImportReport report = getReport();
+        return report == null
+                ? ""
+                : Messages.text("account.import.confirm.question", report.readyCount(), report.fileName());
+    }
+
+    @Override
     protected AdminUnitCode commune() {
         return currentActor.get().unit();
     }

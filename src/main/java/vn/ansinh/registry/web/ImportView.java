@@ -29,6 +29,18 @@ public class ImportView extends ImportPage<ImportReport, ImportSummary> {
     private RegistryReader reader;
 
     @Override
+    public String getConfirmQuestion() {
+        ImportReport report = getReport();
+        return report == null
+                ? ""
+                : Messages.text(
+                        "import.confirm.question",
+                        report.rowsToImport().size(),
+                        report.householdsToImport(),
+                        report.fileName());
+    }
+
+    @Override
     protected AdminUnitCode commune() {
         return reader.jurisdiction();
     }

@@ -36,6 +36,12 @@ public abstract class ImportPage<R, S> implements Serializable {
     /** Tells the user what the import wrote. */
     protected abstract void imported(S summary);
 
+    /**
+     * The question the confirmation asks before anything is written, naming the file and what it writes ("Ghi 2 nhân
+     * khẩu của 1 hộ từ tệp «ra-soat.xlsx» vào sổ?"); empty while there is no report.
+     */
+    public abstract String getConfirmQuestion();
+
     /** What is imported, for the log detail of a refusal (e.g. "account import"). */
     protected abstract String what();
 

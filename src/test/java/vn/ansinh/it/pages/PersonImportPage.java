@@ -35,9 +35,17 @@ public final class PersonImportPage {
         return pages.driver().findElements(By.id("report:confirm"));
     }
 
-    /** Confirms the import and waits for the page's message to contain {@code message}. */
-    public void confirm(String message) {
+    /**
+     * Confirms the import, answers yes to the question the page asks first, and waits for the page's message to
+     * contain {@code message}. The question asked.
+     */
+    public String confirm(String message) {
         pages.driver().findElement(By.id("report:confirm")).click();
+        WebElement yes = pages.waitFor(By.id("report:confirmYes"));
+        pages.waitUntil(d -> yes.isDisplayed());
+        String question = pages.textOf(By.cssSelector("#report\\:confirmDialog .ui-confirm-dialog-message"));
+        yes.click();
         pages.waitUntil(d -> d.findElement(By.id("messages")).getText().contains(message));
+        return question;
     }
 }
