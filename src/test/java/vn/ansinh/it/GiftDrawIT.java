@@ -25,9 +25,11 @@ import vn.ansinh.gift.application.GiftLists;
 import vn.ansinh.gift.application.RecordGiftPaidCommand;
 import vn.ansinh.gift.application.ResolveGiftEntryCommand;
 import vn.ansinh.gift.application.ReviewGiftCommuneCommand;
+import vn.ansinh.gift.domain.EntryResolution;
 import vn.ansinh.gift.domain.GiftCommuneStatus;
 import vn.ansinh.gift.domain.GiftEligibility;
 import vn.ansinh.gift.domain.GiftList;
+import vn.ansinh.gift.domain.IdentityKind;
 import vn.ansinh.registry.application.UnitScope;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.Person;
@@ -200,6 +202,30 @@ class GiftDrawIT {
                                 people.get("old ID card only"),
                                 people.get("same old ID card, second record")))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void theIdentityKeyAndKindTheDrawWritesAreThoseTheJavaRuleGives() {
+        GiftList list = define("Quà Tết 2026 – khóa định danh");
+        draw(list);
+
+        List<Map<String, Object>> rows = fx.jdbc()
+                .rows(
+                        "select e.identity_key, e.identity_kind, e.resolution, p.personal_id, p.old_id_number, p.id"
+                                + " from gift_entry e join person p on p.id = e.person_id where e.list_id = ?",
+                        list.id());
+        assertThat(rows).isNotEmpty();
+        for (Map<String, Object> row : rows) {
+            String personalId = (String) row.get("personal_id");
+            String oldId = (String) row.get("old_id_number");
+            long id = ((Number) row.get("id")).longValue();
+            IdentityKind kind = IdentityKind.of(personalId, oldId);
+            assertThat(row.get("identity_key")).isEqualTo(IdentityKind.key(personalId, oldId, id));
+            assertThat(row.get("identity_kind")).isEqualTo(kind.name());
+            assertThat(row.get("resolution"))
+                    .isEqualTo(EntryResolution.drawn(kind).name());
+        }
+        assertThat(rows.stream().map(r -> r.get("identity_kind")).distinct()).contains("PERSONAL_ID", "OLD_ID", "NONE");
     }
 
     @Test
