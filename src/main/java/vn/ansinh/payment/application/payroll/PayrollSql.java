@@ -12,6 +12,7 @@ import vn.ansinh.benefit.domain.Scheme;
 import vn.ansinh.casework.domain.EntitledMonths;
 import vn.ansinh.casework.domain.PausedMonths;
 import vn.ansinh.payment.channel.application.CashFallback;
+import vn.ansinh.payment.channel.application.TransferChannel;
 import vn.ansinh.payment.domain.LineKind;
 import vn.ansinh.payment.domain.PaymentChannel;
 import vn.ansinh.payment.domain.PaymentStatus;
@@ -85,10 +86,7 @@ final class PayrollSql {
      * no account never evaluate the fallback's subqueries.
      */
     static String byTransfer(YearMonth month) {
-        return "a.status IS NOT NULL AND a.status IN (" + AccountStatus.sqlSet(AccountStatus::acceptsTransfers)
-                + ") AND a.bank_code IS NOT NULL"
-                + " AND a.account_no IS NOT NULL AND NOT "
-                + CashFallback.condition("a.person_id", CashFallback.month(month));
+        return TransferChannel.byTransfer("a", month);
     }
 
     /**

@@ -1,0 +1,138 @@
+package vn.ansinh.gift.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import vn.ansinh.gift.application.GiftService;
+import vn.ansinh.gift.domain.GiftList;
+import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.Programme;
+import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.PageActions;
+import vn.ansinh.shared.web.Pages;
+
+/**
+ * The administrator's page of one-off lists: define a list for their unit (who qualifies by programme, the amount
+ * per person, the cut-off, the budget source) and draw it from the registry.
+ */
+@Named
+@ViewScoped
+public class GiftAdminView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The programmes a one-off list may draw: those with beneficiaries paid monthly. */
+    private static final List<Programme> PROGRAMMES = List.of(
+            Programme.MERITORIOUS_PERSON,
+            Programme.MERITORIOUS_RELATIVE,
+            Programme.SOCIAL_ASSISTANCE,
+            Programme.SOCIAL_PENSION);
+
+    @Inject
+    private GiftService service;
+
+    private String name;
+    private LocalDate cutOff;
+    private String budgetSource;
+    private List<String> programmes = List.of();
+    private Long amount;
+    private List<GiftList> lists = List.of();
+
+    public void load() {
+        if (!service.mayDefine()) {
+            Pages.refuse(Pages.roleRefusal("/admin/gifts.xhtml"));
+            return;
+        }
+        lists = service.lists();
+    }
+
+    public void define() {
+        if (programmes.isEmpty()) {
+            Messages.error("gift.error.categories");
+            return;
+        }
+        Map<Category, Long> amounts = new EnumMap<>(Category.class);
+        for (String programme : programmes) {
+            Programme p = Programme.valueOf(programme);
+            for (Category category : Category.values()) {
+                if (category.programme() == p) {
+                    amounts.put(category, amount);
+                }
+            }
+        }
+        if (PageActions.attempt("gift.defined", () -> service.define(name, cutOff, budgetSource, amounts))) {
+            name = null;
+            cutOff = null;
+            budgetSource = null;
+            programmes = List.of();
+            amount = null;
+        }
+        lists = service.lists();
+    }
+
+    public void draw(GiftList list) {
+        PageActions.attempt("gift.drawn", () -> service.draw(list));
+        lists = service.lists();
+    }
+
+    public boolean mayDraw(GiftList list) {
+        return service.mayDraw(list);
+    }
+
+    public String unitName(GiftList list) {
+        return service.unitName(list.unitCode());
+    }
+
+    public List<Programme> getProgrammeChoices() {
+        return PROGRAMMES;
+    }
+
+    public List<GiftList> getLists() {
+        return lists;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public LocalDate getCutOff() {
+        return cutOff;
+    }
+
+    public void setCutOff(LocalDate cutOff) {
+        this.cutOff = cutOff;
+    }
+
+    public String getBudgetSource() {
+        return budgetSource;
+    }
+
+    public void setBudgetSource(String budgetSource) {
+        this.budgetSource = budgetSource;
+    }
+
+    public List<String> getProgrammes() {
+        return programmes;
+    }
+
+    public void setProgrammes(List<String> programmes) {
+        this.programmes = programmes == null ? List.of() : List.copyOf(programmes);
+    }
+
+    public Long getAmount() {
+        return amount;
+    }
+
+    public void setAmount(Long amount) {
+        this.amount = amount;
+    }
+}

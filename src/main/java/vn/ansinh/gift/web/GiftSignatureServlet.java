@@ -1,0 +1,48 @@
+package vn.ansinh.gift.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.ansinh.gift.application.GiftService;
+import vn.ansinh.gift.application.GiftSignatureList;
+import vn.ansinh.gift.domain.GiftList;
+import vn.ansinh.shared.access.domain.AccessKind;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.web.Download;
+import vn.ansinh.shared.web.DownloadServlet;
+
+/** The signature list of a commune's part of a one-off list ({@code /gift-lists/7/03253.xlsx}), to a user reaching the commune. */
+@WebServlet("/gift-lists/*")
+public class GiftSignatureServlet extends DownloadServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern PATH = Pattern.compile("/(\\d{1,18})/(\\d{2,5})\\.xlsx");
+
+    @Inject
+    private GiftService gifts;
+
+    @Override
+    protected Optional<Download> download(HttpServletRequest request) {
+        String path = request.getPathInfo();
+        Matcher m = path == null ? null : PATH.matcher(path);
+        if (m == null || !m.matches()) {
+            return Optional.empty();
+        }
+        GiftList list = gifts.list(Long.valueOf(m.group(1)));
+        AdminUnitCode commune = AdminUnitCode.of(m.group(2));
+        byte[] workbook = gifts.signatureList(list, commune);
+        return Optional.of(Download.of(
+                        "danh-sach-ky-nhan-" + list.id() + "-" + commune.value() + ".xlsx",
+                        GiftSignatureList.CONTENT_TYPE,
+                        workbook)
+                .disclosing(AccessKind.CASH_LIST, commune, null, "gift list " + list.id() + " " + commune.value()));
+    }
+
+    @Override
+    protected AccessKind accessKind() {
+        return AccessKind.CASH_LIST;
+    }
+}

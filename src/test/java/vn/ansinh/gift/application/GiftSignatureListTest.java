@@ -1,0 +1,123 @@
+package vn.ansinh.gift.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import vn.ansinh.gift.domain.EntryResolution;
+import vn.ansinh.gift.domain.GiftEntry;
+import vn.ansinh.gift.domain.GiftList;
+import vn.ansinh.gift.domain.IdentityKind;
+import vn.ansinh.payment.domain.PaymentChannel;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.Category;
+
+/** The signature list of a commune: every payable person with an empty signature cell, the total, a draft mark. */
+class GiftSignatureListTest {
+
+    private final GiftList list = GiftList.define(
+            "Quà Tết 2026",
+            AdminUnitCode.of("11"),
+            LocalDate.of(2026, 1, 20),
+            "Ngân sách trung ương (NQ 418/NQ-CP)",
+            Map.of(Category.DISABLED, 400_000L),
+            "admin.dienbien",
+            Instant.parse("2026-01-21T02:00:00Z"));
+
+    @Test
+    void theListHasEveryPayablePersonOnceTheTotalAndNoOneDropped() throws IOException {
+        List<GiftEntry> entries = List.of(
+                entry(
+                        "Lò Văn Một",
+                        "011950000123",
+                        IdentityKind.PERSONAL_ID,
+                        EntryResolution.CLEAR,
+                        PaymentChannel.CASH),
+                entry(
+                        "Quàng Thị Hai",
+                        "CMND123456789",
+                        IdentityKind.OLD_ID,
+                        EntryResolution.CLEAR,
+                        PaymentChannel.BANK_TRANSFER),
+                entry("Cà Văn Ba", "#9", IdentityKind.NONE, EntryResolution.KEPT, PaymentChannel.CASH),
+                entry("Lường Văn Bốn", "#10", IdentityKind.NONE, EntryResolution.DROPPED, PaymentChannel.CASH));
+
+        List<List<String>> rows = read(GiftSignatureList.write(list, "Xã Tuần Giáo", true, entries));
+
+        assertThat(rows.get(0).get(0)).isEqualTo("Danh sách ký nhận Quà Tết 2026");
+        assertThat(rows.get(1).get(0))
+                .contains("Xã Tuần Giáo")
+                .contains("20/01/2026")
+                .contains("NQ 418/NQ-CP")
+                .doesNotContain("NHÁP");
+        assertThat(rows.get(2)).containsExactlyElementsOf(GiftSignatureList.HEADERS);
+        assertThat(rows.subList(3, 6))
+                .extracting(r -> r.get(1))
+                .containsExactly("Lò Văn Một", "Quàng Thị Hai", "Cà Văn Ba");
+        assertThat(rows.get(4).get(2)).isEqualTo("123456789");
+        assertThat(rows.get(4).get(5)).isEqualTo("Chuyển khoản VBSP");
+        assertThat(rows.get(3).get(6)).as("the signature cell is left empty").isEmpty();
+        assertThat(rows.get(6).get(1)).isEqualTo("Tổng cộng: 3 người");
+        assertThat(rows.get(6).get(4)).isEqualTo("1200000.0");
+        assertThat(rows.stream().flatMap(List::stream)).doesNotContain("Lường Văn Bốn");
+    }
+
+    @Test
+    void aListNotYetApprovedIsMarkedAsADraft() throws IOException {
+        List<List<String>> rows = read(GiftSignatureList.write(list, "Xã Tuần Giáo", false, List.of()));
+
+        assertThat(rows.get(1).get(0)).contains("BẢN NHÁP");
+    }
+
+    private static GiftEntry entry(
+            String name, String key, IdentityKind kind, EntryResolution resolution, PaymentChannel channel) {
+        try {
+            var constructor = GiftEntry.class.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            GiftEntry entry = constructor.newInstance();
+            set(entry, "fullName", name);
+            set(entry, "identityKey", key);
+            set(entry, "identityKind", kind);
+            set(entry, "resolution", resolution);
+            set(entry, "channel", channel);
+            set(entry, "bankCode", channel == PaymentChannel.BANK_TRANSFER ? "VBSP" : null);
+            set(entry, "category", Category.DISABLED);
+            set(entry, "amount", 400_000L);
+            return entry;
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void set(Object target, String field, Object value) throws ReflectiveOperationException {
+        var f = target.getClass().getDeclaredField(field);
+        f.setAccessible(true);
+        f.set(target, value);
+    }
+
+    private static List<List<String>> read(byte[] workbook) throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            Sheet sheet = book.getSheetAt(0);
+            List<List<String>> rows = new ArrayList<>();
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < 7; c++) {
+                    var cell = row == null ? null : row.getCell(c);
+                    cells.add(cell == null ? "" : cell.toString());
+                }
+                rows.add(cells);
+            }
+            return rows;
+        }
+    }
+}
