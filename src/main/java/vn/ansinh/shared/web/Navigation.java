@@ -18,6 +18,8 @@ public enum Navigation {
     OFFICER_DUPLICATES(Role.COMMUNE_OFFICER, "nav.registry.duplicates", "/registry/duplicates.xhtml", "pi pi-clone"),
     OFFICER_ACCOUNT_IMPORT(Role.COMMUNE_OFFICER, "nav.account.import", "/account/import.xhtml", "pi pi-upload"),
     OFFICER_PROJECT06(Role.COMMUNE_OFFICER, "nav.account.project06", "/account/project06.xhtml", "pi pi-chart-bar"),
+    OFFICER_MOVEMENT(Role.COMMUNE_OFFICER, "nav.report.movement", "/report/movement.xhtml", "pi pi-chart-line"),
+    OFFICER_PAID(Role.COMMUNE_OFFICER, "nav.report.paid", "/report/paid.xhtml", "pi pi-wallet"),
     APPROVER_HOME(Role.APPROVER, "nav.approver.home", "/approver/home.xhtml", "pi pi-check-square"),
     APPROVER_WORKLIST(Role.APPROVER, "nav.casework.queue", "/casework/worklist.xhtml", "pi pi-inbox"),
     APPROVER_ALERTS(Role.APPROVER, "nav.alerts", "/alerts/worklist.xhtml", "pi pi-bell"),
@@ -27,6 +29,8 @@ public enum Navigation {
     APPROVER_PERSONS(Role.APPROVER, "nav.registry.persons", "/registry/persons.xhtml", "pi pi-users"),
     APPROVER_HOUSEHOLDS(Role.APPROVER, "nav.registry.households", "/registry/households.xhtml", "pi pi-home"),
     APPROVER_PROJECT06(Role.APPROVER, "nav.account.project06", "/account/project06.xhtml", "pi pi-chart-bar"),
+    APPROVER_MOVEMENT(Role.APPROVER, "nav.report.movement", "/report/movement.xhtml", "pi pi-chart-line"),
+    APPROVER_PAID(Role.APPROVER, "nav.report.paid", "/report/paid.xhtml", "pi pi-wallet"),
     AUDITOR_HOME(Role.AUDITOR, "nav.auditor.home", "/auditor/home.xhtml", "pi pi-search"),
     AUDITOR_WORKLIST(Role.AUDITOR, "nav.casework.queue", "/casework/worklist.xhtml", "pi pi-inbox"),
     AUDITOR_ALERTS(Role.AUDITOR, "nav.alerts", "/alerts/worklist.xhtml", "pi pi-bell"),
@@ -35,6 +39,8 @@ public enum Navigation {
     AUDITOR_PERSONS(Role.AUDITOR, "nav.registry.persons", "/registry/persons.xhtml", "pi pi-users"),
     AUDITOR_HOUSEHOLDS(Role.AUDITOR, "nav.registry.households", "/registry/households.xhtml", "pi pi-home"),
     AUDITOR_PROJECT06(Role.AUDITOR, "nav.account.project06", "/account/project06.xhtml", "pi pi-chart-bar"),
+    AUDITOR_MOVEMENT(Role.AUDITOR, "nav.report.movement", "/report/movement.xhtml", "pi pi-chart-line"),
+    AUDITOR_PAID(Role.AUDITOR, "nav.report.paid", "/report/paid.xhtml", "pi pi-wallet"),
     AUDIT_TRAIL(Role.AUDITOR, "nav.audit.trail", "/audit/trail.xhtml", "pi pi-history"),
     AUDITOR_PAYMENT_SEARCH(Role.AUDITOR, "nav.paymentSearch", "/audit/payments.xhtml", "pi pi-search-plus"),
     AUDITOR_ANOMALIES(Role.AUDITOR, "nav.audit.anomalies", "/audit/anomalies.xhtml", "pi pi-exclamation-triangle"),
@@ -53,7 +59,10 @@ public enum Navigation {
     ADMIN_ANOMALIES(Role.ADMIN, "nav.audit.anomalies", "/audit/anomalies.xhtml", "pi pi-exclamation-triangle"),
     ADMIN_AUDIT_CHAIN(Role.ADMIN, "nav.audit.chain", "/audit/chain.xhtml", "pi pi-lock"),
     ADMIN_AUDIT_ACCESS(Role.ADMIN, "nav.audit.access", "/audit/access.xhtml", "pi pi-eye"),
-    ADMIN_PROJECT06(Role.ADMIN, "nav.account.project06", "/account/project06.xhtml", "pi pi-chart-bar");
+    ADMIN_PROJECT06(Role.ADMIN, "nav.account.project06", "/account/project06.xhtml", "pi pi-chart-bar"),
+    ADMIN_MOVEMENT(Role.ADMIN, "nav.report.movement", "/report/movement.xhtml", "pi pi-chart-line"),
+    ADMIN_PAID(Role.ADMIN, "nav.report.paid", "/report/paid.xhtml", "pi pi-wallet"),
+    ADMIN_PLANS(Role.ADMIN, "nav.admin.plans", "/admin/plans.xhtml", "pi pi-calculator");
 
     private final Role role;
     private final String labelKey;

@@ -1,0 +1,84 @@
+package vn.ansinh.report.application;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+
+/**
+ * The Chart.js configurations (JSON for PrimeFaces' {@code p:chart}) of the reports: plain data only, so that they
+ * render under the app's Content-Security-Policy; characters that could end a script element are escaped.
+ */
+public final class ReportChart {
+
+    private ReportChart() {}
+
+    /** Per programme: bars at the start, new, stopped and at the end. */
+    public static String movement(MovementReport report, Function<String, String> text) {
+        List<MovementRow> programmes = report.programmeTotals();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        programmes.forEach(p -> labels.add(text.apply(p.programme().labelKey())));
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(bars(text.apply("report.movement.atStart"), "#90a4ae", programmes, MovementRow::atStart, null))
+                .add(bars(text.apply("report.movement.added"), "#2e7d32", programmes, MovementRow::added, null))
+                .add(bars(text.apply("report.movement.stopped"), "#c62828", programmes, MovementRow::stopped, null))
+                .add(bars(text.apply("report.movement.atEnd"), "#1565c0", programmes, MovementRow::atEnd, null));
+        return json("bar", labels, datasets, false);
+    }
+
+    /** Per month of the period: cash and transfer, stacked. */
+    public static String paid(
+            PaidReport report, Function<String, String> text, Function<java.time.YearMonth, String> month) {
+        List<MonthPaid> months = report.months();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        months.forEach(m -> labels.add(month.apply(m.month())));
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(bars(text.apply("report.paid.cash"), "#ef6c00", months, MonthPaid::cash, "paid"))
+                .add(bars(text.apply("report.paid.transfer"), "#1565c0", months, MonthPaid::transfer, "paid"));
+        return json("bar", labels, datasets, true);
+    }
+
+    private static <T> JsonObjectBuilder bars(
+            String label, String colour, List<T> items, ToLongFunction<T> value, String stack) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        items.forEach(i -> data.add(value.applyAsLong(i)));
+        JsonObjectBuilder bars = Json.createObjectBuilder()
+                .add("label", label)
+                .add("backgroundColor", colour)
+                .add("data", data);
+        if (stack != null) {
+            bars.add("stack", stack);
+        }
+        return bars;
+    }
+
+    private static String json(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean stacked) {
+        JsonObjectBuilder axis = Json.createObjectBuilder().add("stacked", stacked);
+        JsonObjectBuilder options = Json.createObjectBuilder()
+                .add("responsive", true)
+                .add("maintainAspectRatio", false)
+                .add("animation", false)
+                .add(
+                        "scales",
+                        Json.createObjectBuilder()
+                                .add("x", axis)
+                                .add(
+                                        "y",
+                                        Json.createObjectBuilder()
+                                                .add("stacked", stacked)
+                                                .add("beginAtZero", true)))
+                .add(
+                        "plugins",
+                        Json.createObjectBuilder()
+                                .add("legend", Json.createObjectBuilder().add("position", "bottom")));
+        String json = Json.createObjectBuilder()
+                .add("type", type)
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", options)
+                .build()
+                .toString();
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+}

@@ -1,0 +1,130 @@
+package vn.ansinh.report.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import vn.ansinh.registry.application.AdminUnitDirectory;
+import vn.ansinh.registry.application.UnitScope;
+import vn.ansinh.registry.domain.AdminUnit;
+import vn.ansinh.registry.domain.AdminUnitLevel;
+import vn.ansinh.report.domain.ReportPeriod;
+import vn.ansinh.shared.command.AccessDeniedException;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.Programme;
+import vn.ansinh.shared.security.Actor;
+import vn.ansinh.shared.security.CurrentActor;
+import vn.ansinh.shared.time.VietnamTime;
+
+/**
+ * The reports as the logged-in user may read them: for their own unit or a unit below it (the country only for a
+ * national user), read through the one jurisdiction rule ({@link UnitScope}) of the chosen unit.
+ */
+@ApplicationScoped
+public class Reports {
+
+    /** How many years the period picker offers. */
+    static final int YEARS = 3;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AdminUnitDirectory units;
+
+    @Inject
+    private CurrentActor currentActor;
+
+    @Inject
+    private Clock clock;
+
+    private final ReportPdf pdf = new ReportPdf();
+
+    public YearMonth currentMonth() {
+        return VietnamTime.thisMonth(clock);
+    }
+
+    /** The periods offered, newest first. */
+    public List<ReportPeriod> periods() {
+        return ReportPeriod.offered(currentMonth(), YEARS);
+    }
+
+    /**
+     * The units the user can choose, by name: their own unit first, then the units just below it that hold people (a
+     * country's provinces, a province's communes); a commune officer has only the commune.
+     */
+    public List<ReportUnit> units(String countryName) {
+        Actor actor = currentActor.get();
+        if (actor.jurisdiction().isEmpty()) {
+            return List.of();
+        }
+        AdminUnitCode own = actor.unit();
+        List<ReportUnit> choices = new ArrayList<>();
+        if (own.isNational()) {
+            choices.add(new ReportUnit(AdminUnitCode.NATIONAL, countryName));
+            units.tree().currentCommunes().stream()
+                    .map(commune -> units.tree().parentOf(commune).orElse(null))
+                    .filter(parent -> parent != null && parent.level() == AdminUnitLevel.PROVINCE)
+                    .distinct()
+                    .sorted(Comparator.comparing(AdminUnit::name))
+                    .forEach(p -> choices.add(new ReportUnit(p.code(), p.fullName())));
+            return choices;
+        }
+        choices.add(new ReportUnit(own, units.nameOf(own)));
+        units.communesWithin(own).stream()
+                .filter(c -> !c.code().equals(own))
+                .forEach(c -> choices.add(new ReportUnit(c.code(), c.fullName())));
+        return choices;
+    }
+
+    /** The current communes of a unit the user covers, by name (the administrator's plan page). */
+    public List<ReportUnit> communesOf(AdminUnitCode unit) {
+        scopeFor(unit);
+        return units.communesWithin(unit).stream()
+                .map(c -> new ReportUnit(c.code(), c.fullName()))
+                .toList();
+    }
+
+    public MovementReport movement(AdminUnitCode unit, ReportPeriod period, String countryName) {
+        UnitScope scope = scopeFor(unit);
+        return new MovementQuery(em).report(scope, period, nameOf(unit, countryName));
+    }
+
+    public PaidReport paid(AdminUnitCode unit, ReportPeriod period, String countryName) {
+        UnitScope scope = scopeFor(unit);
+        return new PaidQuery(em).report(scope, unit, period, nameOf(unit, countryName));
+    }
+
+    public byte[] excel(ReportTable table) {
+        return ReportWorkbook.write(table);
+    }
+
+    public byte[] pdf(ReportTable table) {
+        return pdf.render(table);
+    }
+
+    /** The plans entered for a unit and year (the administrator's page). */
+    public Map<Programme, Long> plans(AdminUnitCode unit, int year) {
+        return Plans.of(em, unit, year);
+    }
+
+    private UnitScope scopeFor(AdminUnitCode unit) {
+        Actor actor = currentActor.get();
+        boolean allowed = actor.jurisdiction().isPresent()
+                && (unit.isNational() ? actor.unit().isNational() : units.covers(actor.unit(), unit));
+        if (!allowed || (!unit.isNational() && units.find(unit).isEmpty())) {
+            throw new AccessDeniedException("error.access.unit", "report of " + unit);
+        }
+        return UnitScope.of(unit, units.tree());
+    }
+
+    private String nameOf(AdminUnitCode unit, String countryName) {
+        return unit.isNational() ? countryName : units.nameOf(unit);
+    }
+}

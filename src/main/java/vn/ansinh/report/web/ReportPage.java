@@ -1,0 +1,128 @@
+package vn.ansinh.report.web;
+
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import vn.ansinh.report.application.ReportPdf;
+import vn.ansinh.report.application.ReportTable;
+import vn.ansinh.report.application.ReportUnit;
+import vn.ansinh.report.application.ReportWorkbook;
+import vn.ansinh.report.application.Reports;
+import vn.ansinh.report.domain.ReportPeriod;
+import vn.ansinh.shared.command.AccessDeniedException;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.PageActions;
+import vn.ansinh.shared.web.Pages;
+
+/**
+ * What the report pages share: the unit (by name, from the user's jurisdiction) and period pickers, the report
+ * counted for them, and its Excel and PDF files.
+ *
+ * @param <R> the report
+ */
+public abstract class ReportPage<R extends Serializable> implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Reports reports;
+
+    private List<ReportUnit> units;
+    private List<ReportPeriod> periods;
+    private String unit;
+    private String period;
+    private R report;
+
+    /** The report of the unit and period, read as the user may. */
+    protected abstract R count(AdminUnitCode unit, ReportPeriod period, String countryName);
+
+    /** The report as its state document's table. */
+    protected abstract ReportTable table(R report, boolean national);
+
+    /** The file names' stem, e.g. {@code bien-dong-doi-tuong}. */
+    protected abstract String fileStem();
+
+    public void load() {
+        units = reports.units(Messages.text("report.country"));
+        periods = reports.periods();
+        if (unit == null && !units.isEmpty()) {
+            unit = units.get(0).value();
+        }
+        if (period == null) {
+            period = ReportPeriod.month(reports.currentMonth()).code();
+        }
+        show();
+    }
+
+    public void show() {
+        report = null;
+        if (unit == null) {
+            return;
+        }
+        try {
+            report = count(AdminUnitCode.of(unit), ReportPeriod.parse(period), Messages.text("report.country"));
+        } catch (AccessDeniedException e) {
+            Pages.refuse(e);
+        } catch (BusinessRuleException e) {
+            Messages.error("report.error.choice");
+        }
+    }
+
+    public StreamedContent getExcel() {
+        return file(".xlsx", ReportWorkbook.CONTENT_TYPE, true);
+    }
+
+    public StreamedContent getPdf() {
+        return file(".pdf", ReportPdf.CONTENT_TYPE, false);
+    }
+
+    private StreamedContent file(String extension, String type, boolean excel) {
+        if (report == null) {
+            return null;
+        }
+        return PageActions.attemptFor(() -> {
+                    ReportTable table = table(report, AdminUnitCode.of(unit).isNational());
+                    byte[] content = excel ? reports.excel(table) : reports.pdf(table);
+                    return DefaultStreamedContent.builder()
+                            .name(fileStem() + "-" + unit + "-" + period + extension)
+                            .contentType(type)
+                            .contentLength((long) content.length)
+                            .stream(() -> new ByteArrayInputStream(content))
+                            .build();
+                })
+                .orElse(null);
+    }
+
+    public List<ReportUnit> getUnits() {
+        return units;
+    }
+
+    public List<ReportPeriod> getPeriods() {
+        return periods;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(String period) {
+        this.period = period;
+    }
+
+    public R getReport() {
+        return report;
+    }
+}
