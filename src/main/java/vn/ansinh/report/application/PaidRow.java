@@ -46,7 +46,10 @@ public record PaidRow(Programme programme, Long cash, Long transfer, Long plan, 
     }
 
     private static Long sum(Long a, Long b) {
-        return a == null ? b : b == null ? a : a + b;
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : Long.valueOf(a + b);
     }
 
     private static long value(Long amount) {
