@@ -20,7 +20,8 @@ public record MovementReport(String unitName, ReportPeriod period, List<Movement
         return rows.stream().filter(MovementRow::isTotal).toList();
     }
 
-    public boolean isEmpty() {
-        return rows.isEmpty();
+    /** Whether any programme has beneficiaries in the period. */
+    public boolean hasRows() {
+        return !rows.isEmpty();
     }
 }

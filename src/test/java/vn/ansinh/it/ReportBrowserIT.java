@@ -1,0 +1,71 @@
+package vn.ansinh.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import vn.ansinh.devstack.DemoUser;
+import vn.ansinh.report.domain.Headcount;
+import vn.ansinh.report.domain.ReportPeriod;
+import vn.ansinh.report.domain.StopReason;
+
+/**
+ * In the browser, as the auditor of Điện Biên, on the test stack's data (the rich person of Tuần Giáo and whatever
+ * else the stack holds): the movement report of the province for the year of its latest benefit shows the figures
+ * the database gives by the same rule, with its chart; the amounts-paid report opens with its table; the unit picker
+ * offers the province and its communes by name; another province's report answers 404.
+ */
+class ReportBrowserIT {
+
+    @RegisterExtension
+    final BrowserSession browser = new BrowserSession();
+
+    private final AnSinhPages pages = browser.pages();
+    private final TestDatabase db = browser.db();
+
+    @Test
+    void aProvincialAuditorReadsTheProvincesReportsAsTheDataGivesThem() {
+        RichPersonFixture.onTheApp();
+        int year = ((Number) db.row("select year(max(entitled_from)) y from benefit_case where province_code = '11'")
+                        .get("y"))
+                .intValue();
+        ReportPeriod period = ReportPeriod.year(year);
+        long atEnd = db.countOf("select count(*) from benefit_case c where c.province_code = '11' and "
+                + Headcount.sql("c", Headcount.literal(period.lastMonth())));
+        long added = db.countOf("select count(*) from benefit_case c where c.province_code = '11' and "
+                + Headcount.everCountsSql("c") + " and year(c.entitled_from) = " + year);
+        assertThat(atEnd + added).as("the stack has beneficiaries in Điện Biên").isPositive();
+
+        pages.openAs(DemoUser.AUDITOR_DIEN_BIEN, "/report/movement.xhtml?unit=11&period=" + period.code());
+        pages.waitFor(By.id("table"));
+        assertThat(pages.text("reportTitle")).contains("Năm " + year).contains("Điện Biên");
+        List<String> footer = pages.driver().findElements(By.cssSelector("#table tfoot td")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(footer).hasSize(5 + StopReason.values().length);
+        assertThat(footer.get(2)).as("new in the year").isEqualTo(String.valueOf(added));
+        assertThat(footer.get(footer.size() - 1)).as("at the end of the year").isEqualTo(String.valueOf(atEnd));
+        assertThat(pages.driver().findElements(By.cssSelector("#chart canvas"))).isNotEmpty();
+        String units = String.join(
+                "|",
+                pages.driver().findElements(By.cssSelector("#choice\\:unit_input option")).stream()
+                        .map(o -> o.getAttribute("textContent"))
+                        .toList());
+        assertThat(units).contains("Tỉnh Điện Biên").contains("Tuần Giáo").doesNotContain("Nghệ An");
+        browser.screenshot("report-movement-auditor.png");
+
+        pages.open("/report/paid.xhtml?unit=11&period=" + period.code());
+        pages.waitFor(By.id("months"));
+        assertThat(pages.text("reportTitle")).contains("Năm " + year);
+        assertThat(pages.text("paid")).contains("Dự toán năm").contains("Cùng kỳ năm trước");
+        browser.screenshot("report-paid-auditor.png");
+
+        assertThat(pages.browserErrors()).as("browser errors").isEmpty();
+
+        pages.open("/report/movement.xhtml?unit=40&period=" + period.code());
+        assertThat(pages.driver().getPageSource()).contains("Không tìm thấy trang");
+    }
+}
