@@ -8,12 +8,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import vn.ansinh.devstack.DemoUser;
+import vn.ansinh.it.pages.SelectOneMenu;
 import vn.ansinh.report.domain.Headcount;
 import vn.ansinh.report.domain.ReportPeriod;
 import vn.ansinh.report.domain.StopReason;
 
 /**
- * In the browser, as the auditor of Điện Biên, on the test stack's data (the rich person of Tuần Giáo and whatever
+ * In the browser, the administrator enters Điện Biên's plan; then as the auditor of Điện Biên, on the test stack's data (the rich person of Tuần Giáo and whatever
  * else the stack holds): the movement report of the province for the year of its latest benefit shows the figures
  * the database gives by the same rule, with its chart; the amounts-paid report opens with its table; the unit picker
  * offers the province and its communes by name; another province's report answers 404.
@@ -39,6 +40,24 @@ class ReportBrowserIT {
                 + Headcount.everCountsSql("c") + " and year(c.entitled_from) = " + year);
         assertThat(atEnd + added).as("the stack has beneficiaries in Điện Biên").isPositive();
 
+        // the administrator enters the province's plan for social assistance on the plans page
+        pages.openAs(DemoUser.ADMIN, "/admin/plans.xhtml");
+        SelectOneMenu menus = new SelectOneMenu(pages);
+        menus.select("plan:province", "Tỉnh Điện Biên");
+        menus.select("plan:year", String.valueOf(year));
+        WebElement amount = pages.waitFor(By.id("plan:lines:2:amount_input"));
+        amount.clear();
+        amount.sendKeys("12000000");
+        pages.waitFor(By.id("plan:save")).click();
+        pages.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("Đã lưu dự toán"));
+        assertThat(db.row(
+                        "select amount, entered_by from report_plan where unit_code = '11' and plan_year = ?"
+                                + " and programme = 'SOCIAL_ASSISTANCE'",
+                        year))
+                .containsEntry("amount", 12_000_000L)
+                .containsEntry("entered_by", "admin");
+        pages.logout();
+
         pages.openAs(DemoUser.AUDITOR_DIEN_BIEN, "/report/movement.xhtml?unit=11&period=" + period.code());
         pages.waitFor(By.id("table"));
         assertThat(pages.text("reportTitle")).contains("Năm " + year).contains("Điện Biên");
@@ -61,6 +80,12 @@ class ReportBrowserIT {
         pages.waitFor(By.id("months"));
         assertThat(pages.text("reportTitle")).contains("Năm " + year);
         assertThat(pages.text("paid")).contains("Dự toán năm").contains("Cùng kỳ năm trước");
+        WebElement assistance =
+                pages.driver().findElement(By.xpath("//*[@id='table']//tr[td[normalize-space(.)='Bảo trợ xã hội']]"));
+        assertThat(assistance.getText())
+                .as("the plan entered, and the share of it paid")
+                .contains("12.000.000")
+                .containsPattern("\\d+,\\d %");
         browser.screenshot("report-paid-auditor.png");
 
         assertThat(pages.browserErrors()).as("browser errors").isEmpty();
