@@ -39,6 +39,11 @@ final class ReportLayout {
         return table.national() ? "CƠ QUAN TỔNG HỢP BÁO CÁO" : "ỦY BAN NHÂN DÂN " + upper(table.unitName());
     }
 
+    /** The number and symbol of the report, to be filled in ("Số: ......./BC-UBND"). */
+    static String number(ReportTable table) {
+        return NUMBER + (table.national() ? "" : "UBND");
+    }
+
     /** The signature of the head of the issuing body. */
     static String head(ReportTable table) {
         return table.national() ? "THỦ TRƯỞNG CƠ QUAN" : "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH";
@@ -64,7 +69,7 @@ final class ReportLayout {
         PdfPTable heading = new PdfPTable(new float[] {45f, 55f});
         heading.setWidthPercentage(100);
         Phrase issuer = new Phrase(issuer(table) + "\n", fonts.bold(11));
-        issuer.add(new Phrase(NUMBER + (table.national() ? "" : "UBND"), fonts.regular(11)));
+        issuer.add(new Phrase(number(table), fonts.regular(11)));
         heading.addCell(plain(issuer, Element.ALIGN_CENTER));
         heading.addCell(plain(
                 new Phrase("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", fonts.bold(11)),

@@ -37,7 +37,7 @@ public final class ReportWorkbook {
             int columns = table.columns().size();
             int r = 0;
             text(sheet.createRow(r++), 0, ReportLayout.issuer(table), styles.bold);
-            text(sheet.createRow(r++), 0, "Số: ....../BC", styles.plain);
+            text(sheet.createRow(r++), 0, ReportLayout.number(table), styles.plain);
             r++;
             text(sheet.createRow(r++), 0, table.title(), styles.title);
             text(sheet.createRow(r++), 0, table.periodTitle() + " - " + table.unitName(), styles.bold);

@@ -48,6 +48,7 @@ class ReportFilesTest {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Sheet sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("ỦY BAN NHÂN DÂN XÃ BÌNH LƯ");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Số: ......./BC-UBND");
             assertThat(sheet.getRow(3).getCell(0).getStringCellValue())
                     .isEqualTo("BÁO CÁO KINH PHÍ CHI TRẢ TRỢ CẤP SO VỚI DỰ TOÁN");
             int header = rowStarting(sheet, "Chế độ");
