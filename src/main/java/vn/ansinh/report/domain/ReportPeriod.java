@@ -114,6 +114,18 @@ public record ReportPeriod(int year, PeriodKind kind, int number) {
         return !firstMonth().isAfter(month);
     }
 
+    /** The key of the period's label in the user's language, {@code report.period.QUARTER}; see {@link #labelArguments}. */
+    public String labelKey() {
+        return "report.period." + kind.name();
+    }
+
+    /** The label's arguments as text (no digit grouping): the number as two digits, the year, the quarter in Roman. */
+    public Object[] labelArguments() {
+        return new Object[] {
+            "%02d".formatted(number), String.valueOf(year), kind == PeriodKind.QUARTER ? ROMAN[number - 1] : ""
+        };
+    }
+
     /** The title of the period in a state report: "Tháng 03/2026", "Quý I năm 2026", "6 tháng đầu năm 2026". */
     public String title() {
         return switch (kind) {

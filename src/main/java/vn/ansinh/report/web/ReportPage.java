@@ -98,6 +98,11 @@ public abstract class ReportPage<R extends Serializable> implements Serializable
                 .orElse(null);
     }
 
+    /** A period in the user's language ("Quý I năm 2026", "Quarter I of 2026"). */
+    public String label(ReportPeriod period) {
+        return Messages.text(period.labelKey(), period.labelArguments());
+    }
+
     public List<ReportUnit> getUnits() {
         return units;
     }

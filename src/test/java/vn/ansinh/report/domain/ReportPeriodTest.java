@@ -37,6 +37,13 @@ class ReportPeriodTest {
     }
 
     @Test
+    void thePagesLabelArgumentsAreTextWithoutDigitGrouping() {
+        assertThat(ReportPeriod.quarter(2026, 4).labelKey()).isEqualTo("report.period.QUARTER");
+        assertThat(ReportPeriod.quarter(2026, 4).labelArguments()).containsExactly("04", "2026", "IV");
+        assertThat(ReportPeriod.month(YearMonth.of(2026, 3)).labelArguments()).containsExactly("03", "2026", "");
+    }
+
+    @Test
     void theSamePeriodLastYearIsOneYearEarlier() {
         assertThat(ReportPeriod.quarter(2026, 1).sameLastYear()).isEqualTo(ReportPeriod.quarter(2025, 1));
         assertThat(ReportPeriod.month(YearMonth.of(2026, 1)).sameLastYear().firstMonth())
