@@ -60,6 +60,8 @@ public final class ReportChart {
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
                 .add("animation", false)
+                // numbers on the axis as the tables write them in either language (25.000.000), whole numbers only
+                .add("locale", "vi-VN")
                 .add(
                         "scales",
                         Json.createObjectBuilder()
@@ -68,7 +70,11 @@ public final class ReportChart {
                                         "y",
                                         Json.createObjectBuilder()
                                                 .add("stacked", stacked)
-                                                .add("beginAtZero", true)))
+                                                .add("beginAtZero", true)
+                                                .add(
+                                                        "ticks",
+                                                        Json.createObjectBuilder()
+                                                                .add("precision", 0))))
                 .add(
                         "plugins",
                         Json.createObjectBuilder()
