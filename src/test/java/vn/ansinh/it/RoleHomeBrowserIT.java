@@ -156,9 +156,12 @@ class RoleHomeBrowserIT {
         "officer-households",
         "officer-lists",
         "officer-payroll",
+        "officer-gifts",
         "officer-duplicates",
         "officer-account-import",
-        "officer-project06"
+        "officer-project06",
+        "officer-movement",
+        "officer-paid"
     };
     private static final String[] APPROVER_MENU = {
         "approver-home",
@@ -166,9 +169,12 @@ class RoleHomeBrowserIT {
         "approver-alerts",
         "approver-lists",
         "approver-payroll",
+        "approver-gifts",
         "approver-persons",
         "approver-households",
-        "approver-project06"
+        "approver-project06",
+        "approver-movement",
+        "approver-paid"
     };
 
     private static String homeOf(DemoUser user) {
@@ -215,9 +221,12 @@ class RoleHomeBrowserIT {
                     "auditor-worklist",
                     "auditor-alerts",
                     "auditor-payroll",
+                    "auditor-gifts",
                     "auditor-persons",
                     "auditor-households",
                     "auditor-project06",
+                    "auditor-movement",
+                    "auditor-paid",
                     "audit-trail",
                     "auditor-payment-search",
                     "auditor-anomalies",
@@ -230,6 +239,8 @@ class RoleHomeBrowserIT {
                     "admin-alerts",
                     "admin-payroll",
                     "admin-lists",
+                    "admin-gifts",
+                    "admin-gift-lists",
                     "admin-rates",
                     "admin-settings",
                     "admin-audit-trail",
@@ -237,7 +248,10 @@ class RoleHomeBrowserIT {
                     "admin-anomalies",
                     "admin-audit-chain",
                     "admin-audit-access",
-                    "admin-project06"
+                    "admin-project06",
+                    "admin-movement",
+                    "admin-paid",
+                    "admin-plans"
                 };
         };
     }
