@@ -22,6 +22,8 @@ final class Axe {
     private static final String TAGS = "['wcag2a','wcag2aa','wcag21a','wcag21aa']";
 
     private static String source;
+    /** Whether the shell (top bar, menu) has been checked once: after that, only each page's own content is. */
+    private static volatile boolean shellChecked;
 
     private Axe() {}
 
@@ -32,8 +34,12 @@ final class Axe {
         if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined'"))) {
             js.executeScript(script());
         }
+        // the shell is the same on every page of the layout: checked with the first page, then each page's <main>
+        String context = shellChecked ? "document.querySelector('main') || document" : "document";
+        shellChecked = true;
         Object answer = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
-                + "axe.run(document, {runOnly: {type: 'tag', values: " + TAGS + "}, resultTypes: ['violations']})"
+                + "axe.run(" + context + ", {runOnly: {type: 'tag', values: " + TAGS
+                + "}, resultTypes: ['violations']})"
                 + ".then(function (r) { done(r.violations.map(function (v) { return {id: v.id, impact: v.impact,"
                 + " help: v.help, nodes: v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); })}; })); })"
                 + ".catch(function (e) { done('axe failed: ' + e); });");

@@ -152,9 +152,9 @@ class PagesBrowserIT {
             for (Subject subject : on) {
                 if (subject.canFill(page.path())) {
                     String path = subject.fill(page.path());
-                    // axe-core once per page and subject (the first role that opens it): its rules read the markup,
-                    // which differs little between roles, and each run costs about half a second
-                    PageProblems.Check check = ACCESSIBILITY_CHECKED.add(page.path() + " " + subject.name())
+                    // axe-core once per page (the first role and subject that open it): its rules read the markup,
+                    // which differs little between roles and subjects, and each run costs about a second
+                    PageProblems.Check check = ACCESSIBILITY_CHECKED.add(page.path())
                             ? PageProblems.Check.VIETNAMESE_AND_ACCESSIBILITY
                             : PageProblems.Check.VIETNAMESE;
                     problems.addAll(browser.problemsOn(path, check).stream()
