@@ -1,10 +1,12 @@
 package vn.ansinh.report.application;
 
+import static vn.ansinh.shared.print.PdfCells.boxed;
+import static vn.ansinh.shared.print.PdfCells.plain;
+
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.math.BigDecimal;
@@ -145,20 +147,6 @@ final class ReportLayout {
         paragraph.setAlignment(Element.ALIGN_CENTER);
         paragraph.setSpacingBefore(spacingBefore);
         return paragraph;
-    }
-
-    private static PdfPCell boxed(Phrase phrase, int alignment) {
-        PdfPCell cell = new PdfPCell(phrase);
-        cell.setHorizontalAlignment(alignment);
-        cell.setPadding(3f);
-        cell.setUseAscender(true);
-        return cell;
-    }
-
-    private static PdfPCell plain(Phrase phrase, int alignment) {
-        PdfPCell cell = boxed(phrase, alignment);
-        cell.setBorder(Rectangle.NO_BORDER);
-        return cell;
     }
 
     private static String text(String value) {
