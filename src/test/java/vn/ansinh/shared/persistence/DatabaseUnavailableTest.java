@@ -50,4 +50,28 @@ class DatabaseUnavailableTest {
                 .as("a commit failing for another reason")
                 .isFalse();
     }
+
+    @Test
+    void thePoolsOwnRaceWhileDroppingDeadConnectionsIsTheDatabaseBeingAwayAnotherIllegalStateIsNot() {
+        IllegalStateException race = new IllegalStateException("Task already scheduled or cancelled");
+        race.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("java.util.Timer", "sched", "Timer.java", 413),
+            new StackTraceElement(
+                    "com.sun.enterprise.resource.pool.ConnectionPool",
+                    "scheduleResizerTask",
+                    "ConnectionPool.java",
+                    271),
+            new StackTraceElement(
+                    "com.sun.enterprise.resource.pool.ConnectionPool",
+                    "doFailAllConnectionsProcessing",
+                    "ConnectionPool.java",
+                    1170)
+        });
+        assertThat(DatabaseUnavailable.causes(new PersistenceException(race))).isTrue();
+
+        IllegalStateException bug = new IllegalStateException("Task already scheduled or cancelled");
+        assertThat(DatabaseUnavailable.causes(new PersistenceException(bug)))
+                .as("the same message thrown elsewhere")
+                .isFalse();
+    }
 }
