@@ -122,13 +122,18 @@ public final class AnSinhPages {
         return "input".equals(tag) || "textarea".equals(tag) ? element : driver().findElement(By.id(id + "_input"));
     }
 
-    /** Waits up to 20 s for the condition to give a value (not null, not false), reading again after an ajax update. */
+    /**
+     * Waits up to 20 s for the condition to give a value (not null, not false), reading again after an ajax update;
+     * it looks every 50 ms (Selenium's 500 ms made each wait for a navigation or an ajax answer cost half a second).
+     */
     public <T> T waitUntil(Function<WebDriver, T> condition) {
         return waitUntil(condition, 20);
     }
 
+    static final Duration POLL = Duration.ofMillis(50);
+
     public <T> T waitUntil(Function<WebDriver, T> condition, int seconds) {
-        return new WebDriverWait(driver(), Duration.ofSeconds(seconds))
+        return new WebDriverWait(driver(), Duration.ofSeconds(seconds), POLL)
                 .ignoring(StaleElementReferenceException.class)
                 .until(condition::apply);
     }

@@ -45,7 +45,7 @@ class DateInputBrowserIT {
                 .as("the question names the person")
                 .contains("Lò Văn Nhất");
 
-        WebElement refusal = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        WebElement refusal = new WebDriverWait(browser.driver(), Duration.ofSeconds(20), AnSinhPages.POLL)
                 .until(d -> d.findElements(By.cssSelector("#death .ui-message-error")).stream()
                         .findFirst()
                         .orElse(null));

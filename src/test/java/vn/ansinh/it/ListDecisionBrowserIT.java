@@ -32,14 +32,14 @@ class ListDecisionBrowserIT {
                         "Người cao tuổi thuộc hộ nghèo không có người phụng dưỡng: nhóm tuổi mới từ 60 đến dưới 75"
                                 + " và từ đủ 75 tuổi (Nghị định 335/2026): điều chỉnh mức trợ cấp");
         // the menu's panel slides shut: a click meanwhile lands on it
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10), AnSinhPages.POLL)
                 .until(d -> !d.findElement(By.id("previewForm:rule_panel")).isDisplayed());
         WebElement month = pages.input("previewForm:month");
         month.clear();
         month.sendKeys("11/2026");
         browser.driver().findElement(By.id("previewForm:runPreview")).click();
 
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20), AnSinhPages.POLL)
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> !d.findElements(By.id("previewForm:pending")).isEmpty());
         assertThat(pages.text("previewForm:confirmedOnly"))

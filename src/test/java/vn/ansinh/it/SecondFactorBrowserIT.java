@@ -104,7 +104,7 @@ class SecondFactorBrowserIT {
 
     /** Until the browser is back in the app (fails if Keycloak keeps it, e.g. asking for a code). */
     private void awaitApp() {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20), AnSinhPages.POLL)
                 .withMessage(() -> "still on " + browser.driver().getCurrentUrl())
                 .until((WebDriver d) -> d.getCurrentUrl().startsWith(pages.appUrl()));
     }
