@@ -44,16 +44,19 @@ final class ChildProcess implements AutoCloseable {
 
     /**
      * Waits until {@code url} answers with status 200 and a body containing {@code expectedText}, or
-     * fails with the log's tail: at the deadline, when the process exits, or as soon as the log shows
-     * {@code failureMarker} (a failed deployment, for instance).
+     * fails with the log's tail: at the deadline, when the process exits, or as soon as the log shows one of
+     * {@code failureMarkers} (a failed deployment, for instance).
      */
-    void awaitHttp(String url, Duration timeout, String expectedText, String failureMarker) {
+    void awaitHttp(String url, Duration timeout, String expectedText, String... failureMarkers) {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
-            if (failureMarker != null && logContains(failureMarker)) {
-                throw new IllegalStateException(name + " failed to start.\n" + tail());
+            for (String marker : failureMarkers) {
+                if (logContains(marker)) {
+                    throw new IllegalStateException(
+                            name + " failed to start (its log says «" + marker + "»).\n" + tail());
+                }
             }
             if (!process.isAlive()) {
                 throw new IllegalStateException(

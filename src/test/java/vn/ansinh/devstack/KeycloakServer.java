@@ -77,8 +77,7 @@ final class KeycloakServer implements AutoCloseable {
                 env,
                 layout.logs().resolve("keycloak.log"));
         KeycloakServer server = new KeycloakServer(child);
-        child.awaitHttp(
-                layout.issuer() + "/.well-known/openid-configuration", Duration.ofMinutes(8), "\"issuer\"", null);
+        child.awaitHttp(layout.issuer() + "/.well-known/openid-configuration", Duration.ofMinutes(8), "\"issuer\"");
         return server;
     }
 

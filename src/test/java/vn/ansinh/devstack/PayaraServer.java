@@ -125,12 +125,19 @@ final class PayaraServer implements AutoCloseable {
                     // it boots beside Keycloak (LocalStack): on a loaded 2-core machine both take longer
                     Duration.ofMinutes(10),
                     "\"database\"",
-                    "Exception while invoking class");
+                    // the app failed to deploy: Payara Micro runs on without it, so the readiness check would never
+                    // answer and the run command wait out its ten minutes
+                    DEPLOYMENT_FAILED);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare Payara Micro", e);
         }
     }
+
+    /** What Payara Micro's log says when the app did not deploy (GlassFish's deployment and lifecycle messages). */
+    static final String[] DEPLOYMENT_FAILED = {
+        "Exception while invoking class", "Exception while loading the app", "Exception during lifecycle processing"
+    };
 
     private static String escape(String value) {
         return value.replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\=");
