@@ -30,6 +30,9 @@ import vn.ansinh.report.application.MovementRow;
 import vn.ansinh.report.application.PaidQuery;
 import vn.ansinh.report.application.PaidReport;
 import vn.ansinh.report.application.PaidRow;
+import vn.ansinh.report.application.PovertyQuery;
+import vn.ansinh.report.application.PovertyReport;
+import vn.ansinh.report.application.PovertyRow;
 import vn.ansinh.report.application.SetPlanCommand;
 import vn.ansinh.report.domain.Headcount;
 import vn.ansinh.report.domain.ReportPeriod;
@@ -45,7 +48,8 @@ import vn.ansinh.shared.security.Role;
  * The reports' figures on the real database against a hand-made data set in Cao Bằng, which no other test uses:
  * Thục Phán with beneficiaries who started, stopped (by death, by a move), paused, began after the period or never
  * were decided; Nùng Trí Cao with one beneficiary and payments but no last year; Tân Giang with nothing at all. The
- * period is the first quarter of 2026 (the start is the end of December 2025).
+ * period is the first quarter of 2026 (the start is the end of December 2025). The same communes' households, with
+ * their 2025 and 2026 poverty reviews, make the poor and near-poor households report's data set.
  */
 class ReportIT {
 
@@ -54,6 +58,7 @@ class ReportIT {
     private static final AdminUnitCode TAN_GIANG = AdminUnitCode.of("01288");
     private static final AdminUnitCode CAO_BANG = AdminUnitCode.of("04");
     private static final ReportPeriod Q1 = ReportPeriod.quarter(2026, 1);
+    private static final ReportPeriod YEAR_2026 = ReportPeriod.year(2026);
     private static final Actor ADMIN =
             new Actor("admin", "Quản trị hệ thống", Set.of(Role.ADMIN), AdminUnitCode.NATIONAL);
 
@@ -137,6 +142,17 @@ class ReportIT {
                 ADMIN,
                 "2026-01-11T02:00:00Z",
                 () -> new SetPlanCommand(CAO_BANG, 2026, Programme.SOCIAL_ASSISTANCE, 100_000_000));
+        // households and their poverty reviews of 2025 and 2026 (null: not in that year's review)
+        household(THUC_PHAN, "POOR", "POOR");
+        household(THUC_PHAN, "POOR", "NEAR_POOR");
+        household(THUC_PHAN, "NEAR_POOR", null);
+        household(THUC_PHAN, null, "POOR");
+        household(THUC_PHAN, "NEAR_POOR", "POOR");
+        household(THUC_PHAN, "AVERAGE", "AVERAGE");
+        household(THUC_PHAN, null, null);
+        household(NUNG_TRI_CAO, null, "POOR");
+        household(NUNG_TRI_CAO, null, null);
+        household(TAN_GIANG, null, null);
     }
 
     @AfterAll
@@ -272,7 +288,10 @@ class ReportIT {
                 .containsExactly(
                         tuple(YearMonth.of(2026, 1), 1_000_000L, 5_000_000L),
                         tuple(YearMonth.of(2026, 2), 1_000_000L, 2_000_000L),
-                        tuple(YearMonth.of(2026, 3), 0L, 0L));
+                        tuple(YearMonth.of(2026, 3), null, null));
+        assertThat(report.months().get(2).paid())
+                .as("March has a computed payroll only: absent, not 0")
+                .isFalse();
     }
 
     @Test
@@ -319,6 +338,143 @@ class ReportIT {
                         () -> new SetPlanCommand(THUC_PHAN, 2026, Programme.SOCIAL_ASSISTANCE, 1)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(paid(THUC_PHAN).total().plan()).isEqualTo(24_000_000L);
+    }
+
+    @Test
+    void aCommunesPoorAndNearPoorHouseholdsAgainstLastYearsReviewAddUpLineByLine() {
+        PovertyReport report = poverty(THUC_PHAN);
+
+        assertThat(report.rows()).hasSize(1);
+        PovertyRow row = report.rows().get(0);
+        assertThat(row)
+                .extracting(
+                        PovertyRow::households,
+                        PovertyRow::poor,
+                        PovertyRow::nearPoor,
+                        PovertyRow::poorLastYear,
+                        PovertyRow::nearPoorLastYear)
+                .as("seven households; 2026: poor 1, 4, 5 and near-poor 2; 2025: poor 1, 2 and near-poor 3, 5")
+                .containsExactly(7L, 3L, 1L, 2L, 2L);
+        assertThat(row)
+                .extracting(
+                        PovertyRow::escapedPoverty,
+                        PovertyRow::newPoor,
+                        PovertyRow::leftNearPoor,
+                        PovertyRow::newNearPoor)
+                .as("escaped: 2 (to near-poor); new poor: 4, 5; left near-poor: 3 (above), 5 (poor); new near-poor: 2")
+                .containsExactly(1L, 2L, 2L, 1L);
+        assertThat(row.poorLastYear() - row.escapedPoverty() + row.newPoor()).isEqualTo(row.poor());
+        assertThat(row.nearPoorLastYear() - row.leftNearPoor() + row.newNearPoor())
+                .isEqualTo(row.nearPoor());
+        assertThat(row.poorRate()).isEqualByComparingTo("42.9");
+        assertThat(row.nearPoorRate()).isEqualByComparingTo("14.3");
+        assertThat(report.total())
+                .extracting(PovertyRow::poor, PovertyRow::households)
+                .containsExactly(3L, 7L);
+    }
+
+    @Test
+    void withoutAReviewTheYearsFiguresAreAbsentNotZeroAndTheTotalAddsUpTheUnitsReviewed() {
+        PovertyRow nungTriCao = poverty(NUNG_TRI_CAO).rows().get(0);
+        assertThat(nungTriCao)
+                .as("reviewed in 2026 only: last year and the moves are absent")
+                .extracting(
+                        PovertyRow::poor,
+                        PovertyRow::nearPoor,
+                        PovertyRow::poorLastYear,
+                        PovertyRow::escapedPoverty,
+                        PovertyRow::newPoor)
+                .containsExactly(1L, 0L, null, null, null);
+
+        PovertyReport tanGiang = poverty(TAN_GIANG);
+        assertThat(tanGiang.hasReview()).isFalse();
+        assertThat(tanGiang.rows().get(0))
+                .extracting(PovertyRow::households, PovertyRow::poor, PovertyRow::poorRate)
+                .containsExactly(1L, null, null);
+        assertThat(tanGiang.total().poor()).isNull();
+
+        PovertyReport province = poverty(CAO_BANG);
+        assertThat(province.rows())
+                .extracting(r -> r.unit().value())
+                .contains(THUC_PHAN.value(), NUNG_TRI_CAO.value(), TAN_GIANG.value());
+        List<PovertyRow> ours = province.rows().stream()
+                .filter(r -> Set.of(THUC_PHAN, NUNG_TRI_CAO, TAN_GIANG).contains(r.unit()))
+                .toList();
+        assertThat(ours).hasSize(3);
+        long reviewedHouseholds = province.rows().stream()
+                .filter(PovertyRow::reviewed)
+                .mapToLong(PovertyRow::households)
+                .sum();
+        assertThat(province.total().households())
+                .as("Tân Giang, not reviewed, is left out of the total")
+                .isEqualTo(reviewedHouseholds);
+        assertThat(province.total().poor())
+                .isEqualTo(province.rows().stream()
+                        .filter(PovertyRow::reviewed)
+                        .mapToLong(PovertyRow::poor)
+                        .sum());
+
+        PovertyReport country = new PovertyQuery(ax.fx.em())
+                .report(
+                        scope(AdminUnitCode.NATIONAL),
+                        AdminUnitCode.NATIONAL,
+                        YEAR_2026,
+                        "Cả nước",
+                        "Tổng cộng",
+                        c -> c.value());
+        PovertyRow caoBang = country.rows().stream()
+                .filter(r -> r.unit().equals(CAO_BANG))
+                .findFirst()
+                .orElseThrow();
+        assertThat(caoBang)
+                .as("the country's line of a province is the province's total over its households")
+                .extracting(PovertyRow::poor, PovertyRow::nearPoor, PovertyRow::newPoor)
+                .containsExactly(
+                        province.total().poor(),
+                        province.total().nearPoor(),
+                        province.total().newPoor());
+    }
+
+    private static PovertyReport poverty(AdminUnitCode unit) {
+        return new PovertyQuery(ax.fx.em())
+                .report(scope(unit), unit, YEAR_2026, unit.value(), "Tổng cộng", c -> c.value());
+    }
+
+    /** A household of one person in the commune, in the 2025 and 2026 reviews with the classifications given. */
+    private static void household(AdminUnitCode commune, String in2025, String in2026) throws Exception {
+        Person head = ax.person(commune, "Hà Văn Chủ", 1970, Sex.MALE);
+        TestDatabase db = ax.fx.jdbc();
+        long unit = ((Number) db.row(
+                                "select id from admin_unit where code = ? and unit_list = 'TWO_TIER_2025'",
+                                commune.value())
+                        .get("id"))
+                .longValue();
+        db.execute(
+                "insert into household (code, head_person_id, residence_unit_id, commune_code, province_code, area,"
+                        + " created_at, created_by, updated_at) values (?, ?, ?, ?, ?, 'RURAL', utc_timestamp(6), 'test',"
+                        + " utc_timestamp(6))",
+                "RP" + head.id(),
+                head.id(),
+                unit,
+                commune.value(),
+                CAO_BANG.value());
+        long household = ((Number) db.row("select id from household where code = ?", "RP" + head.id())
+                        .get("id"))
+                .longValue();
+        String[] classes = {in2025, in2026};
+        for (int i = 0; i < 2; i++) {
+            if (classes[i] != null) {
+                db.execute(
+                        "insert into poverty_review (household_id, review_year, income_per_capita, deprivations,"
+                                + " deprivation_count, classification, standard_id, reviewed_on, created_by, created_at)"
+                                + " select ?, ?, 1000000, 0, 0, ?, id, ?, 'test', utc_timestamp(6) from poverty_standard"
+                                + " where first_year = 2022 and area = 'RURAL'",
+                        household,
+                        2025 + i,
+                        classes[i],
+                        LocalDate.of(2025 + i, 10, 1));
+            }
+        }
     }
 
     private static MovementReport movement(AdminUnitCode unit) {

@@ -52,12 +52,12 @@ public final class PaidQuery {
         Map<Programme, Long> plans = Plans.of(em, unit, period.year());
         Map<Programme, long[]> byProgramme = new EnumMap<>(Programme.class);
         Map<YearMonth, long[]> byMonth = new LinkedHashMap<>();
-        period.months().forEach(m -> byMonth.put(m, new long[2]));
         for (Object[] r : now) {
             int channel = PaymentChannel.valueOf((String) r[2]) == PaymentChannel.CASH ? 0 : 1;
             long amount = ((Number) r[3]).longValue();
             byProgramme.computeIfAbsent(Programme.valueOf((String) r[0]), p -> new long[2])[channel] += amount;
-            byMonth.get(YearMonth.from(((java.sql.Date) r[1]).toLocalDate()))[channel] += amount;
+            byMonth.computeIfAbsent(YearMonth.from(((java.sql.Date) r[1]).toLocalDate()), m -> new long[2])[channel] +=
+                    amount;
         }
         Map<Programme, Long> lastYear = new EnumMap<>(Programme.class);
         for (Object[] r : before) {
@@ -82,7 +82,10 @@ public final class PaidQuery {
             total = total.plus(row);
         }
         List<MonthPaid> months = new ArrayList<>();
-        byMonth.forEach((m, paid) -> months.add(new MonthPaid(m, paid[0], paid[1])));
+        for (YearMonth m : period.months()) {
+            long[] paid = byMonth.get(m);
+            months.add(paid == null ? MonthPaid.absent(m) : new MonthPaid(m, paid[0], paid[1]));
+        }
         return new PaidReport(
                 unitName,
                 period,

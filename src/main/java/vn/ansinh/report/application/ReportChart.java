@@ -5,7 +5,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.ToLongFunction;
 
 /**
  * The Chart.js configurations (JSON for PrimeFaces' {@code p:chart}) of the reports: plain data only, so that they
@@ -40,10 +39,36 @@ public final class ReportChart {
         return json("bar", labels, datasets, true);
     }
 
+    /** Per unit: poor and near-poor households, last year's beside this year's (a gap where a figure is absent). */
+    public static String poverty(PovertyReport report, Function<String, String> text) {
+        List<PovertyRow> rows = report.rows();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        rows.forEach(r -> labels.add(r.name()));
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(bars(text.apply("report.poverty.poorLastYear"), "#ef9a9a", rows, PovertyRow::poorLastYear, null))
+                .add(bars(text.apply("report.poverty.poor"), "#c62828", rows, PovertyRow::poor, null))
+                .add(bars(
+                        text.apply("report.poverty.nearPoorLastYear"),
+                        "#ffcc80",
+                        rows,
+                        PovertyRow::nearPoorLastYear,
+                        null))
+                .add(bars(text.apply("report.poverty.nearPoor"), "#ef6c00", rows, PovertyRow::nearPoor, null));
+        return json("bar", labels, datasets, false);
+    }
+
+    /** A dataset; an absent value (null) is a gap, not a 0. */
     private static <T> JsonObjectBuilder bars(
-            String label, String colour, List<T> items, ToLongFunction<T> value, String stack) {
+            String label, String colour, List<T> items, Function<T, Long> value, String stack) {
         JsonArrayBuilder data = Json.createArrayBuilder();
-        items.forEach(i -> data.add(value.applyAsLong(i)));
+        for (T item : items) {
+            Long v = value.apply(item);
+            if (v == null) {
+                data.addNull();
+            } else {
+                data.add(v.longValue());
+            }
+        }
         JsonObjectBuilder bars = Json.createObjectBuilder()
                 .add("label", label)
                 .add("backgroundColor", colour)

@@ -36,9 +36,18 @@ final class ReportLayout {
         this.fonts = fonts;
     }
 
-    /** The issuing body: the People's Committee of the unit, or for the country the body that compiles the report. */
+    /**
+     * The issuing body: the body the table names (for the country, the organisation running the system, as an
+     * administrator entered it), else the People's Committee of the unit; for the country without a name, a line to
+     * fill in.
+     */
     static String issuer(ReportTable table) {
-        return table.national() ? "CƠ QUAN TỔNG HỢP BÁO CÁO" : "ỦY BAN NHÂN DÂN " + upper(table.unitName());
+        if (table.issuer() != null && !table.issuer().isBlank()) {
+            return upper(table.issuer());
+        }
+        return table.national()
+                ? "......................................."
+                : "ỦY BAN NHÂN DÂN " + upper(table.unitName());
     }
 
     /** The number and symbol of the report, to be filled in ("Số: ......./BC-UBND"). */

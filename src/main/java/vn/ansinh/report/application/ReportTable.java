@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * A report as a state document's table, for the Excel and PDF files: the issuing unit, the title, the period, the
- * columns and the lines. A number column's cell is a {@link Long} or absent ({@code null}, written "—"); a percent
+ * columns and the lines; the issuing body when it is not the unit's People's Committee. A number column's cell is a {@link Long} or absent ({@code null}, written "—"); a percent
  * column is computed from two number columns of the same line, so the total line's percent is the total's, and Excel
  * gets it as a formula. The last line is the total: in Excel its number cells are {@code SUM} formulas over the
  * lines flagged as summed (the detail lines, not the subtotals).
@@ -20,7 +20,8 @@ public record ReportTable(
         List<Column> columns,
         List<Line> lines,
         Line total,
-        String note) {
+        String note,
+        String issuer) {
 
     /** The "absent" mark: a figure the system does not have, never written as 0. */
     public static final String ABSENT = "—";
@@ -66,6 +67,24 @@ public record ReportTable(
         public Object cell(int column) {
             return cells.get(column);
         }
+    }
+
+    /** A table issued by its unit's People's Committee (or, for the country, the body {@link #issuedBy} names). */
+    public ReportTable(
+            String unitName,
+            boolean national,
+            String title,
+            String periodTitle,
+            List<Column> columns,
+            List<Line> lines,
+            Line total,
+            String note) {
+        this(unitName, national, title, periodTitle, columns, lines, total, note, null);
+    }
+
+    /** The same table issued by the named body (the national reports: the organisation running the system). */
+    public ReportTable issuedBy(String body) {
+        return new ReportTable(unitName, national, title, periodTitle, columns, lines, total, note, body);
     }
 
     public ReportTable {

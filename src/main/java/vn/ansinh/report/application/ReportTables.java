@@ -101,6 +101,56 @@ public final class ReportTables {
         return cells;
     }
 
+    /**
+     * Columns: unit, households, poor and their rate, near-poor and their rate, last year's poor and near-poor, escaped
+     * poverty, new poor, left the near-poor list, new near-poor; a line per unit, summed when reviewed that year.
+     */
+    public static ReportTable poverty(PovertyReport report, boolean national) {
+        List<ReportTable.Column> columns = List.of(
+                ReportTable.Column.text(label(national ? "report.poverty.province" : "report.poverty.commune")),
+                ReportTable.Column.count(label("report.poverty.households")),
+                ReportTable.Column.count(label("report.poverty.poor")),
+                ReportTable.Column.percent(label("report.poverty.poorRate"), 2, 1),
+                ReportTable.Column.count(label("report.poverty.nearPoor")),
+                ReportTable.Column.percent(label("report.poverty.nearPoorRate"), 4, 1),
+                ReportTable.Column.count(label("report.poverty.poorLastYear")),
+                ReportTable.Column.count(label("report.poverty.nearPoorLastYear")),
+                ReportTable.Column.count(label("report.poverty.escaped")),
+                ReportTable.Column.count(label("report.poverty.newPoor")),
+                ReportTable.Column.count(label("report.poverty.leftNearPoor")),
+                ReportTable.Column.count(label("report.poverty.newNearPoor")));
+        List<ReportTable.Line> lines = new ArrayList<>();
+        for (PovertyRow row : report.rows()) {
+            lines.add(new ReportTable.Line(cells(row.name(), row), row.reviewed(), false));
+        }
+        return new ReportTable(
+                report.unitName(),
+                national,
+                label("report.poverty.document"),
+                report.period().title(),
+                columns,
+                lines,
+                new ReportTable.Line(cells(label("report.total"), report.total()), false, true),
+                label("report.poverty.note"));
+    }
+
+    private static List<Object> cells(String name, PovertyRow row) {
+        List<Object> cells = new ArrayList<>();
+        cells.add(name);
+        cells.add(row.households());
+        cells.add(row.poor());
+        cells.add(null);
+        cells.add(row.nearPoor());
+        cells.add(null);
+        cells.add(row.poorLastYear());
+        cells.add(row.nearPoorLastYear());
+        cells.add(row.escapedPoverty());
+        cells.add(row.newPoor());
+        cells.add(row.leftNearPoor());
+        cells.add(row.newNearPoor());
+        return cells;
+    }
+
     static String label(String key) {
         try {
             return VI.getString(key);

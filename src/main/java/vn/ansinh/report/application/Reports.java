@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import vn.ansinh.admin.application.Settings;
+import vn.ansinh.admin.domain.SettingKey;
 import vn.ansinh.registry.application.AdminUnitDirectory;
 import vn.ansinh.registry.application.UnitScope;
 import vn.ansinh.registry.domain.AdminUnit;
@@ -43,6 +45,9 @@ public class Reports {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Settings settings;
 
     private final ReportPdf pdf = new ReportPdf();
 
@@ -101,12 +106,32 @@ public class Reports {
         return new PaidQuery(em).report(scope, unit, period, nameOf(unit, countryName));
     }
 
+    /** The poor and near-poor households of the unit's communes (provinces for the country) in the review year. */
+    public PovertyReport poverty(AdminUnitCode unit, ReportPeriod period, String countryName, String totalName) {
+        UnitScope scope = scopeFor(unit);
+        return new PovertyQuery(em).report(scope, unit, period, nameOf(unit, countryName), totalName, units::nameOf);
+    }
+
+    /** The years a yearly report offers, newest first. */
+    public List<ReportPeriod> years() {
+        return periods().stream()
+                .filter(p -> p.kind() == vn.ansinh.report.domain.PeriodKind.YEAR)
+                .toList();
+    }
+
     public byte[] excel(ReportTable table) {
-        return ReportWorkbook.write(table);
+        return ReportWorkbook.write(issued(table));
     }
 
     public byte[] pdf(ReportTable table) {
-        return pdf.render(table);
+        return pdf.render(issued(table));
+    }
+
+    /** A national report is issued by the organisation running the system (the setting an administrator enters). */
+    private ReportTable issued(ReportTable table) {
+        return table.national()
+                ? table.issuedBy(settings.value(SettingKey.ORGANISATION_NAME).orElse(null))
+                : table;
     }
 
     /** The plans entered for a unit and year (the administrator's page). */

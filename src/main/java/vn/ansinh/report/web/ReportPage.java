@@ -47,14 +47,24 @@ public abstract class ReportPage<R extends Serializable> implements Serializable
     /** The file names' stem, e.g. {@code bien-dong-doi-tuong}. */
     protected abstract String fileStem();
 
+    /** The periods the page offers: by default every month, quarter, 6 and 9 months and year. */
+    protected List<ReportPeriod> offeredPeriods() {
+        return reports.periods();
+    }
+
+    /** The period shown first: by default the current month. */
+    protected ReportPeriod firstPeriod() {
+        return ReportPeriod.month(reports.currentMonth());
+    }
+
     public void load() {
         units = reports.units(Messages.text("report.country"));
-        periods = reports.periods();
+        periods = offeredPeriods();
         if (unit == null && !units.isEmpty()) {
             unit = units.get(0).value();
         }
         if (period == null) {
-            period = ReportPeriod.month(reports.currentMonth()).code();
+            period = firstPeriod().code();
         }
         show();
     }

@@ -146,12 +146,85 @@ class ReportFilesTest {
     }
 
     @Test
-    void aNationalReportIsIssuedByTheCompilingBody() throws Exception {
-        byte[] bytes = new ReportPdf().render(ReportTables.paid(PAID, true));
-        try (PDDocument document = Loader.loadPDF(bytes)) {
+    void aNationalReportIsIssuedByTheOrganisationNamedOrLeavesTheBodyToFillIn() throws Exception {
+        byte[] named = new ReportPdf().render(ReportTables.paid(PAID, true).issuedBy("Bộ Nội vụ"));
+        try (PDDocument document = Loader.loadPDF(named)) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("CƠ QUAN TỔNG HỢP BÁO CÁO").doesNotContain("ỦY BAN NHÂN DÂN XÃ");
+            assertThat(text)
+                    .contains("BỘ NỘI VỤ")
+                    .contains("THỦ TRƯỞNG CƠ QUAN")
+                    .doesNotContain("ỦY BAN NHÂN DÂN");
         }
+        byte[] unnamed = new ReportPdf().render(ReportTables.paid(PAID, true));
+        try (PDDocument document = Loader.loadPDF(unnamed)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text)
+                    .contains(".......................................")
+                    .contains("Số: ......./BC-")
+                    .doesNotContain("ỦY BAN NHÂN DÂN");
+        }
+    }
+
+    @Test
+    void thePovertyWorkbookLeavesAUnitWithoutTheReviewOutOfTheTotalAndGivesTheRatesAsFormulas() throws Exception {
+        PovertyRow reviewed = new PovertyRow(
+                vn.ansinh.shared.kernel.AdminUnitCode.of("03253"),
+                "Xã Tuần Giáo",
+                800,
+                120L,
+                40L,
+                150L,
+                35L,
+                40L,
+                10L,
+                5L,
+                10L);
+        PovertyRow notReviewed = new PovertyRow(
+                vn.ansinh.shared.kernel.AdminUnitCode.of("03254"),
+                "Xã Quài Tở",
+                400,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        PovertyReport report = new PovertyReport(
+                "Tỉnh Điện Biên",
+                ReportPeriod.year(2026),
+                List.of(notReviewed, reviewed),
+                PovertyRow.total("Tổng cộng", List.of(notReviewed, reviewed)));
+        byte[] bytes = ReportWorkbook.write(ReportTables.poverty(report, false));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet sheet = book.getSheetAt(0);
+            int header = rowStarting(sheet, "Xã, phường");
+            Row quaiTo = sheet.getRow(header + 1);
+            assertThat(quaiTo.getCell(1).getNumericCellValue()).isEqualTo(400d);
+            assertThat(quaiTo.getCell(2).getStringCellValue())
+                    .as("no review: absent, not 0")
+                    .isEqualTo("—");
+            Row tuanGiao = sheet.getRow(header + 2);
+            assertThat(tuanGiao.getCell(3).getCellType()).isEqualTo(CellType.FORMULA);
+            assertThat(tuanGiao.getCell(3).getNumericCellValue())
+                    .as("120 of 800")
+                    .isEqualTo(15.0);
+            Row total = sheet.getRow(header + 3);
+            assertThat(total.getCell(1).getCellFormula())
+                    .as("Quài Tở, not reviewed, is not summed")
+                    .isEqualTo("SUM(B" + (header + 3) + ":B" + (header + 3) + ")");
+            assertThat(total.getCell(1).getNumericCellValue()).isEqualTo(800d);
+            assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(120d);
+            assertThat(total.getCell(3).getNumericCellValue()).isEqualTo(15.0);
+            assertThat(total.getCell(8).getNumericCellValue())
+                    .as("escaped poverty")
+                    .isEqualTo(40d);
+        }
+        assertThat(report.total().poorLastYear()
+                        - report.total().escapedPoverty()
+                        + report.total().newPoor())
+                .isEqualTo(report.total().poor());
     }
 
     private static int rowStarting(Sheet sheet, String text) {
