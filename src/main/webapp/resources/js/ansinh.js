@@ -81,3 +81,33 @@
     jQuery(nameIconButtons);
     jQuery(document).on('pfAjaxComplete', nameIconButtons);
 })();
+
+/*
+ * Enter on a link or a button inside a table does what it does everywhere else (keyboard use, issue 14). PrimeFaces 15's
+ * cell navigation (a data table's keydown handler on each cell) answers Enter by triggering a jQuery "click" on the
+ * first link or button of the cell and cancelling the key; jQuery never follows a link on a "click" it triggers, so a
+ * link's address was never followed, and a cell with two buttons ran the first whichever had the focus. Seen first,
+ * the key stops here on its way to the cell: on a link or button that has the focus the browser's own action happens;
+ * on a cell that has the focus (the table's first stop of Tab) and holds a link first, the link is followed. The cell
+ * navigation itself (arrow keys; Enter on a cell holding a button) is left to PrimeFaces.
+ */
+(function () {
+    document.addEventListener('keydown', function (e) {
+        if ((e.key !== 'Enter') || !e.target || !e.target.closest || !e.target.closest('.ui-datatable td')) {
+            return;
+        }
+        var target = e.target;
+        if (target.matches('a[href], button')) {
+            e.stopPropagation();
+            return;
+        }
+        if (target.matches('td')) {
+            var first = target.querySelector('a[href], button, input, select, textarea, [role="combobox"]');
+            if (first && first.matches('a[href]')) {
+                e.stopPropagation();
+                e.preventDefault();
+                first.click();
+            }
+        }
+    }, true);
+})();
