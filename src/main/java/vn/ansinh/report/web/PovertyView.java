@@ -65,6 +65,18 @@ public class PovertyView extends ReportPage<PovertyReport> {
                         : "report.poverty.commune");
     }
 
+    /** "Kết quả rà soát năm 2026": the columns of the year's review. */
+    public String getThisYearHeading() {
+        return Messages.text(
+                "report.poverty.thisYear", String.valueOf(getReport().year()));
+    }
+
+    /** "Kết quả rà soát năm 2025": the columns of last year's review. */
+    public String getLastYearHeading() {
+        return Messages.text(
+                "report.poverty.lastYear", String.valueOf(getReport().year() - 1));
+    }
+
     public String getChart() {
         return ReportChart.poverty(getReport(), Messages::text);
     }
