@@ -26,6 +26,7 @@ final class DemoData {
         if (hasPeople(database)) {
             return;
         }
+        long started = System.nanoTime();
         out.println("  demo data: generating " + String.format("%,d", PEOPLE)
                 + " synthetic people and the demo communes' own (first start only)...");
         try {
@@ -37,6 +38,7 @@ final class DemoData {
                             database.user(),
                             database.password());
             gatherIntoDemoCommunes(database);
+            out.printf("  demo data: people generated in %.1f s%n", (System.nanoTime() - started) / 1e9);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not generate the demo data: " + e.getMessage(), e);
         } catch (InterruptedException e) {

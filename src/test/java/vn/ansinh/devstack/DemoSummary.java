@@ -31,14 +31,14 @@ final class DemoSummary {
             },
             {
                 "  of whom with an account (%)",
-                "SELECT ROUND(100 * AVG(a.status IN (" + AccountStatus.sqlSet(AccountStatus::holdsAccount)
-                        + ")), 1) FROM (SELECT DISTINCT person_id FROM benefit_case WHERE commune_code = ? AND status IN ("
+                "SELECT ROUND(100 * AVG(COALESCE(a.status IN (" + AccountStatus.sqlSet(AccountStatus::holdsAccount)
+                        + "), 0)), 1) FROM (SELECT DISTINCT person_id FROM benefit_case WHERE commune_code = ? AND status IN ("
                         + paying + ")) b LEFT JOIN ss_account a ON a.person_id = b.person_id"
             },
             {
                 "  of whom paid into an account (%)",
-                "SELECT ROUND(100 * AVG(a.status IN (" + AccountStatus.sqlSet(AccountStatus::acceptsTransfers)
-                        + ")), 1) FROM (SELECT DISTINCT person_id FROM benefit_case WHERE commune_code = ? AND status IN ("
+                "SELECT ROUND(100 * AVG(COALESCE(a.status IN (" + AccountStatus.sqlSet(AccountStatus::acceptsTransfers)
+                        + "), 0)), 1) FROM (SELECT DISTINCT person_id FROM benefit_case WHERE commune_code = ? AND status IN ("
                         + paying + ")) b LEFT JOIN ss_account a ON a.person_id = b.person_id"
             },
             {"approved payrolls", "SELECT COUNT(*) FROM payroll_run WHERE unit_code = ? AND status = 'APPROVED'"},

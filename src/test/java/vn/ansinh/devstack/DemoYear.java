@@ -68,12 +68,10 @@ final class DemoYear {
     Tally run(DemoGift gift) {
         YearMonth current = YearMonth.now(ZoneOffset.ofHours(7));
         for (YearMonth month = FIRST; month.isBefore(current); month = month.plusMonths(1)) {
-            long t0 = System.nanoTime();
             for (Commune commune : List.of(TG, QH)) {
                 cases.payroll(commune.code(), commune.approver(), month);
                 payrolls++;
             }
-            long t1 = System.nanoTime();
             // deaths of last month reported after this month's payroll was approved: this month's line is owed back
             lateReports.forEach(Runnable::run);
             lateReports.clear();
@@ -86,11 +84,7 @@ final class DemoYear {
                 int i = MOVES.indexOf(month);
                 move(i % 2 == 0 ? QH : TG, i % 2 == 0 ? TG : QH, month);
             }
-            long t2 = System.nanoTime();
             gift.inMonth(month);
-            System.err.printf(
-                    "TIMING %s payrolls %.1f events %.1f gift %.1f%n",
-                    month, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
             if (month.equals(YearMonth.of(2026, 11))) {
                 cases.lateDeath();
                 deaths++;
