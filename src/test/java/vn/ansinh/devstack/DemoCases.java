@@ -37,6 +37,7 @@ import vn.ansinh.payment.application.CreatePayrollCommand;
 import vn.ansinh.payment.application.FinishPayrollCommand;
 import vn.ansinh.payment.application.payroll.PayrollComputation;
 import vn.ansinh.payment.application.payroll.PayrollScope;
+import vn.ansinh.payment.channel.application.RecordCashListPrintedCommand;
 import vn.ansinh.payment.domain.PayrollRun;
 import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.registry.application.RecordPensionCommand;
@@ -108,10 +109,12 @@ final class DemoCases {
             DemoGift gift = new DemoGift(cases, em, cases.units);
             DemoYear.Tally tally = new DemoYear(cases, em, cases.units).run(gift);
             out.printf(
-                    "  demo data: %d payrolls, %d deaths (%d reported late), %d moves, %d new cases in %.1f s%n",
+                    "  demo data: %d payrolls, %d deaths (%d reported late, %d lines paid anyway: recovery), %d moves,"
+                            + " %d new cases in %.1f s%n",
                     tally.payrolls(),
                     tally.deaths(),
                     tally.lateDeaths(),
+                    tally.recovered(),
                     tally.moves(),
                     tally.newCases(),
                     (System.nanoTime() - year) / 1e9);
@@ -201,7 +204,7 @@ final class DemoCases {
 
     /**
      * A beneficiary decided in 2024 died on 20 Oct 2026, reported after November's payroll was approved:
-     * November's line is held, the chairman signs the termination and the family's funeral case is open.
+     * November's cash line is asked to be stopped at the paying office (the outcome left to the demo), the chairman signs the termination and the family's funeral case is open.
      * {@link DemoYear} runs it once November's payroll is approved.
      */
     void lateDeath() {
@@ -258,6 +261,9 @@ final class DemoCases {
         });
         run(Actor.SYSTEM, month.atDay(1) + "T02:30:00Z", () -> new FinishPayrollCommand(run.id(), commune, units));
         run(approver, month.atDay(3) + "T03:00:00Z", () -> new ApprovePayrollCommand(run.id(), commune));
+        // the cash list printed for the paying office: a death reported after this asks the office to stop the line
+        Actor officer = commune.equals(TUAN_GIAO) ? OFFICER_TG : OFFICER_QH;
+        run(officer, month.atDay(4) + "T02:00:00Z", () -> new RecordCashListPrintedCommand(run.id(), commune, commune));
     }
 
     private void approvedIn2024(Long personId) {

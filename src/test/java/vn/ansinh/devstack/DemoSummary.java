@@ -46,6 +46,7 @@ final class DemoSummary {
                 "deaths since Dec 2025",
                 "SELECT COUNT(*) FROM person WHERE commune_code = ? AND date_of_death >= '2025-12-01'"
             },
+            {"recovery items (paid after death)", "SELECT COUNT(*) FROM recovery_item WHERE commune_code = ?"},
             {
                 "transfer cases (moved in)",
                 "SELECT COUNT(*) FROM benefit_case WHERE commune_code = ? AND origin = 'TRANSFER'"

@@ -13,6 +13,8 @@ import vn.ansinh.casework.application.RecordDeathCommand;
 import vn.ansinh.casework.application.SignStopDecisionCommand;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.CaseStatus;
+import vn.ansinh.payment.channel.application.RecordStopOutcomeCommand;
+import vn.ansinh.payment.domain.PaymentStatus;
 import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.registry.domain.Residence;
@@ -47,7 +49,7 @@ final class DemoYear {
             new Commune(DemoCases.QUY_HOP, DemoCases.OFFICER_QH, DemoCases.APPROVER_QH, DemoCases.APPROVER_QH);
 
     /** What the year did, for the summary. */
-    record Tally(int payrolls, int deaths, int lateDeaths, int moves, int newCases) {}
+    record Tally(int payrolls, int deaths, int lateDeaths, int recovered, int moves, int newCases) {}
 
     private final DemoCases cases;
     private final EntityManager em;
@@ -57,6 +59,7 @@ final class DemoYear {
     private int lateDeaths;
     private int moves;
     private int newCases;
+    private int recovered;
     private final List<Runnable> lateReports = new ArrayList<>();
 
     DemoYear(DemoCases cases, EntityManager em, AdminUnitTree units) {
@@ -91,7 +94,7 @@ final class DemoYear {
                 lateDeaths++;
             }
         }
-        return new Tally(payrolls, deaths, lateDeaths, moves, newCases);
+        return new Tally(payrolls, deaths, lateDeaths, recovered, moves, newCases);
     }
 
     /** A person with a severe disability, submitted on the 8th and approved on the 12th (after the payroll). */
@@ -141,6 +144,9 @@ final class DemoYear {
                         reported + "T02:00:00Z",
                         () -> new RecordDeathCommand(personId, commune.code(), died));
                 signStops(commune, personId, reported.plusDays(2));
+                if (late) {
+                    paidAnyway(commune, personId, reported.plusDays(3));
+                }
             };
             if (late) {
                 lateReports.add(report);
@@ -180,6 +186,27 @@ final class DemoYear {
                     () -> new ApproveCaseCommand(transfer, to.code(), units));
         }
         moves++;
+    }
+
+    /**
+     * The paying office answers the stop notice of a death reported late: the cash was handed out before the
+     * notice came (the line PAID, a recovery item raised for the family to repay).
+     */
+    private void paidAnyway(Commune commune, Long personId, LocalDate day) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> lines = em.createNativeQuery("SELECT l.run_id, l.id FROM payroll_line l WHERE l.person_id = ?"
+                        + " AND l.payment_status = '" + PaymentStatus.STOP_REQUESTED.name() + "' ORDER BY l.id")
+                .setParameter(1, personId)
+                .getResultList();
+        for (Object[] line : lines) {
+            long runId = ((Number) line[0]).longValue();
+            long lineId = ((Number) line[1]).longValue();
+            cases.run(
+                    commune.officer(),
+                    day + "T02:00:00Z",
+                    () -> new RecordStopOutcomeCommand(runId, commune.code(), lineId, true));
+            recovered++;
+        }
     }
 
     /** The chairman signs the termination proposed for each of the person's cases at the commune. */
