@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import vn.ansinh.casework.application.DecisionSheetJson;
 import vn.ansinh.casework.domain.ApprovalAuthority;
 import vn.ansinh.casework.domain.DecisionSheet;
@@ -19,6 +20,12 @@ import vn.ansinh.devstack.DemoScalePlan.Beneficiary;
  */
 final class DemoDecisionSheet {
 
+    /** The categories' Vietnamese names, as the pages show them. */
+    private static final ResourceBundle LABELS = ResourceBundle.getBundle(
+            "i18n.messages",
+            new Locale("vi"),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+
     private DemoDecisionSheet() {}
 
     static String json(
@@ -29,7 +36,8 @@ final class DemoDecisionSheet {
             String subject,
             Beneficiary b,
             Amounts amounts,
-            String commune) {
+            String commune,
+            String name) {
         boolean tuanGiao = commune.equals(DemoScalePlan.TUAN_GIAO.commune());
         String place = tuanGiao ? "Tuần Giáo" : "Quỳ Hợp";
         String province = tuanGiao ? "ĐIỆN BIÊN" : "NGHỆ AN";
@@ -50,8 +58,8 @@ final class DemoDecisionSheet {
             }
         }
         List<String> terms = new ArrayList<>();
-        terms.add("Người được hưởng: hồ sơ số " + b.person().personId() + " ("
-                + b.category().name() + ").");
+        terms.add((b.person().female() ? "Bà " : "Ông ") + name + ", sinh năm "
+                + b.person().birthYear() + ", " + LABELS.getString(b.category().labelKey()) + ".");
         if (amounts.monthly() != null) {
             NumberFormat vnd = NumberFormat.getIntegerInstance(new Locale("vi", "VN"));
             terms.add("Hệ số " + amounts.coefficient().toPlainString() + " × mức chuẩn "

@@ -236,6 +236,15 @@ final class DemoScale {
         }
 
         void write(List<Beneficiary> all) throws SQLException {
+            Map<Long, String> names = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id, full_name FROM person WHERE commune_code = ?")) {
+                s.setString(1, target.commune());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        names.put(rs.getLong(1), rs.getString(2));
+                    }
+                }
+            }
             long applicationId = nextId("application");
             long caseId = nextId("benefit_case");
             long decisionId = nextId("decision");
@@ -329,7 +338,15 @@ final class DemoScale {
                     decision.setString(
                             22,
                             DemoDecisionSheet.json(
-                                    rule, signer, number, signed, subject, b, amounts, target.commune()));
+                                    rule,
+                                    signer,
+                                    number,
+                                    signed,
+                                    subject,
+                                    b,
+                                    amounts,
+                                    target.commune(),
+                                    names.get(b.person().personId())));
                     decision.addBatch();
                     applicationId++;
                     caseId++;

@@ -266,7 +266,6 @@ final class DemoScalePlan {
      * (largest remainders); those left over have no account row (null).
      */
     static List<AccountStatus> accountStates(Target target, int people) {
-        List<Share> asShares = new ArrayList<>();
         Map<AccountStatus, Double> shares = accountShares(target);
         Map<AccountStatus, Integer> counts = new EnumMap<>(AccountStatus.class);
         int given = 0;
@@ -287,7 +286,6 @@ final class DemoScalePlan {
         while (states.size() < people) {
             states.add(null);
         }
-        asShares.clear();
         return states;
     }
 

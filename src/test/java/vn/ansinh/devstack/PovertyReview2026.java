@@ -108,6 +108,7 @@ final class PovertyReview2026 {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     long average = rs.getLong(6);
+                    Long averageCeiling = rs.wasNull() ? null : average;
                     Area area = Area.valueOf(rs.getString(4));
                     lines.put(
                             area,
@@ -118,7 +119,7 @@ final class PovertyReview2026 {
                                             rs.getInt(3),
                                             area,
                                             rs.getLong(5),
-                                            rs.wasNull() ? null : average,
+                                            averageCeiling,
                                             rs.getInt(7),
                                             rs.getString(8))));
                 }
