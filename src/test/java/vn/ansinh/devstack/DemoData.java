@@ -11,8 +11,8 @@ import vn.ansinh.devstack.generate.DataGenerator;
 /**
  * Demo data for the run command: on a database without people, the schema is migrated and the
  * generator adds 20,000 synthetic people (about 6 per commune, including the demo users' communes)
- * with their households and 2025 poverty reviews, then the demo communes' own people ({@link
- * DemoScale#people}). A database that has people is left alone.
+ * with their households and 2025 poverty reviews, and in the same run the demo communes' own people ({@link
+ * DemoScale#PEOPLE}). A database that has people is left alone.
  */
 final class DemoData {
 
