@@ -37,6 +37,7 @@ import vn.ansinh.payment.application.CreatePayrollCommand;
 import vn.ansinh.payment.application.FinishPayrollCommand;
 import vn.ansinh.payment.application.payroll.PayrollComputation;
 import vn.ansinh.payment.application.payroll.PayrollScope;
+import vn.ansinh.payment.channel.application.RecordCashListPrintedCommand;
 import vn.ansinh.payment.domain.PayrollRun;
 import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.registry.application.RecordPensionCommand;
@@ -56,23 +57,24 @@ import vn.ansinh.shared.security.Role;
  */
 final class DemoCases {
 
-    private static final AdminUnitCode TUAN_GIAO = AdminUnitCode.of("03253");
-    private static final AdminUnitCode QUY_HOP = AdminUnitCode.of("17035");
-    private static final Actor OFFICER_TG = actor("officer.tuangiao", "Lò Văn Thành", TUAN_GIAO, Role.COMMUNE_OFFICER);
-    private static final Actor OFFICER_QH = actor("officer.quyhop", "Nguyễn Thị Hoa", QUY_HOP, Role.COMMUNE_OFFICER);
-    private static final Actor CHAIRMAN_TG = actor("approver.tuangiao", "Quàng Văn Bình", TUAN_GIAO, Role.APPROVER);
-    private static final Actor DISTRICT =
+    static final AdminUnitCode TUAN_GIAO = AdminUnitCode.of("03253");
+    static final AdminUnitCode QUY_HOP = AdminUnitCode.of("17035");
+    static final Actor OFFICER_TG = actor("officer.tuangiao", "Lò Văn Thành", TUAN_GIAO, Role.COMMUNE_OFFICER);
+    static final Actor OFFICER_QH = actor("officer.quyhop", "Nguyễn Thị Hoa", QUY_HOP, Role.COMMUNE_OFFICER);
+    static final Actor CHAIRMAN_TG = actor("approver.tuangiao", "Quàng Văn Bình", TUAN_GIAO, Role.APPROVER);
+    static final Actor DISTRICT =
             actor("approver.huyentuangiao", "Lò Văn Mừng", AdminUnitCode.of("099"), Role.APPROVER);
-    private static final Actor PROVINCE =
-            actor("approver.dienbien", "Nguyễn Văn Hải", AdminUnitCode.of("11"), Role.APPROVER);
-    private static final Actor CHAIRMAN_QH =
+    static final Actor PROVINCE = actor("approver.dienbien", "Nguyễn Văn Hải", AdminUnitCode.of("11"), Role.APPROVER);
+    static final Actor APPROVER_QH = actor("approver.quyhop", "Vi Văn Sơn", QUY_HOP, Role.APPROVER);
+    static final Actor CHAIRMAN_QH =
             actor("chairman.quyhop", "Lang Văn Tình", QUY_HOP, Role.COMMUNE_OFFICER, Role.APPROVER);
-    private static final Map<ProgrammeField, String> SEVERE = Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE");
+    static final Map<ProgrammeField, String> SEVERE = Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE");
 
     private final EntityManager em;
     private final AdminUnitTree units;
     private final Path documents;
     private StoredFile scan;
+    private Long lateDeathPersonId;
 
     private DemoCases(EntityManager em, Path documents) {
         this.em = em;
@@ -81,16 +83,45 @@ final class DemoCases {
                 em.createQuery("select u from AdminUnit u", AdminUnit.class).getResultList());
     }
 
-    static void ensure(DatabaseServer database, Path documents, PrintStream out) {
+    /** What was made: the beneficiaries drawn per commune, the year's events, the gift entries paid. */
+    record Outcome(Map<String, List<DemoScalePlan.Beneficiary>> drawn, DemoYear.Tally year, int giftPaid) {}
+
+    /** Makes the demo cases and the demo year, or nothing (null) when the database has cases already. */
+    static Outcome ensure(DatabaseServer database, Path documents, PrintStream out) {
         EntityManagerFactory emf = AppPersistence.open(database);
         try {
             EntityManager em = emf.createEntityManager();
             if (em.createQuery("select count(c) from BenefitCase c", Long.class).getSingleResult() > 0) {
-                return;
+                return null;
             }
+            long started = System.nanoTime();
+            out.println(
+                    "  demo data: the demo communes at the seeds' scale (cases, decisions, accounts, 2026 review)...");
+            // the rates and authorities as confirmed at the end of November 2025, the last month of the bulk decisions
+            Map<String, List<DemoScalePlan.Beneficiary>> drawn =
+                    DemoScale.cases(database, DemoRules.load(em, Instant.parse("2025-11-30T17:00:00Z")));
             out.println("  demo data: cases and decisions of both regimes (before and after 1 Jul 2025)...");
-            new DemoCases(em, documents).create();
+            DemoCases cases = new DemoCases(em, documents);
+            cases.create();
+            out.printf("  demo data: cases written in %.1f s%n", (System.nanoTime() - started) / 1e9);
+            out.println("  demo data: a year of payrolls, deaths, moves, arrears, recovery and the Tết 2026 list...");
+            long year = System.nanoTime();
+            DemoGift gift = new DemoGift(cases, em, cases.units);
+            DemoYear.Tally tally = new DemoYear(cases, em, cases.units).run(gift);
+            out.printf(
+                    "  demo data: %d payrolls, %d deaths (%d reported late, %d lines paid anyway: recovery), %d moves,"
+                            + " %d new cases in %.1f s%n",
+                    tally.payrolls(),
+                    tally.deaths(),
+                    tally.lateDeaths(),
+                    tally.recovered(),
+                    tally.moves(),
+                    tally.newCases(),
+                    (System.nanoTime() - year) / 1e9);
             em.close();
+            return new Outcome(drawn, tally, gift.paid());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not write the demo communes' cases: " + e.getMessage(), e);
         } finally {
             emf.close();
         }
@@ -98,6 +129,7 @@ final class DemoCases {
 
     private void create() {
         List<Long> tg = people(TUAN_GIAO, 10);
+        lateDeathPersonId = tg.get(1);
         List<Long> qh = people(QUY_HOP, 4);
         // 2024: the district chairman signs after the commune's 2-day posting (Decree 20/2021)
         approvedIn2024(tg.get(0));
@@ -168,23 +200,22 @@ final class DemoCases {
                     pensionerId, Category.SOCIAL_PENSION_75_NO_PENSION, Map.of(), OFFICER_TG, "2025-09-03T02:00:00Z");
             run(CHAIRMAN_TG, "2025-09-05T03:00:00Z", () -> new ApproveCaseCommand(pension.id(), TUAN_GIAO, units));
         });
-        // Tuần Giáo's payrolls from July 2026, each computed on the first of its month with the rates as they
-        // were confirmed then and approved: July to October at 500,000; November at 540,000 (Decree 335/2026,
-        // in force 5 Oct 2026, back-dated to 1 Jul 2026) with the difference of each closed month from July.
-        // The months before the current one are paid; the current one is left to the demo.
-        YearMonth current = YearMonth.now(ZoneOffset.ofHours(7));
-        for (YearMonth month = YearMonth.of(2026, 7); month.isBefore(current); month = month.plusMonths(1)) {
-            payroll(month);
-        }
-        // a beneficiary decided in 2024 died on 20 Oct 2026, reported after November's payroll was approved:
-        // November's line is held, the chairman signs the termination and the family's funeral case is open
+    }
+
+    /**
+     * A beneficiary decided in 2024 died on 20 Oct 2026, reported after November's payroll was approved:
+     * November's cash line is asked to be stopped at the paying office (the outcome left to the demo), the chairman signs the termination and the family's funeral case is open.
+     * {@link DemoYear} runs it once November's payroll is approved.
+     */
+    void lateDeath() {
+        Long personId = lateDeathPersonId;
         run(
                 OFFICER_TG,
                 "2026-11-20T02:00:00Z",
-                () -> new RecordDeathCommand(tg.get(1), TUAN_GIAO, LocalDate.of(2026, 10, 20)));
+                () -> new RecordDeathCommand(personId, TUAN_GIAO, LocalDate.of(2026, 10, 20)));
         BenefitCase died = em.createQuery(
                         "select c from BenefitCase c where c.personId = :p and c.category = :k", BenefitCase.class)
-                .setParameter("p", tg.get(1))
+                .setParameter("p", personId)
                 .setParameter("k", Category.DISABLED)
                 .getSingleResult();
         run(CHAIRMAN_TG, "2026-11-23T03:00:00Z", () -> new SignStopDecisionCommand(died.id(), TUAN_GIAO, units));
@@ -205,16 +236,16 @@ final class DemoCases {
     }
 
     /**
-     * The month's payroll of Tuần Giáo, computed on its first day with the rates confirmed then, as the job
+     * The month's payroll of a demo commune, computed on its first day with the rates confirmed then, as the job
      * does (its steps, then {@link FinishPayrollCommand} run as the system: arrears, recovery items, totals and
      * the computation's audit row), and approved.
      */
-    private void payroll(YearMonth month) {
+    void payroll(AdminUnitCode commune, Actor approver, YearMonth month) {
         String day = month.atDay(1) + "T02:00:00Z";
         Instant asOf = Instant.parse(day);
         Actor admin = actor("admin", "Phạm Quốc Hùng", AdminUnitCode.NATIONAL, Role.ADMIN);
-        PayrollRun run = run(admin, day, () -> new CreatePayrollCommand(TUAN_GIAO, month, units));
-        PayrollScope scope = PayrollScope.of(TUAN_GIAO, units);
+        PayrollRun run = run(admin, day, () -> new CreatePayrollCommand(commune, month, units));
+        PayrollScope scope = PayrollScope.of(commune, units);
         Transactions.inTransaction(em, () -> {
             em.find(PayrollRun.class, run.id()).startComputing(0);
             PayrollComputation computation = new PayrollComputation(em);
@@ -228,8 +259,11 @@ final class DemoCases {
             }
             computation.differences(run.id(), month, scope, asOf);
         });
-        run(Actor.SYSTEM, month.atDay(1) + "T02:30:00Z", () -> new FinishPayrollCommand(run.id(), TUAN_GIAO, units));
-        run(CHAIRMAN_TG, month.atDay(3) + "T03:00:00Z", () -> new ApprovePayrollCommand(run.id(), TUAN_GIAO));
+        run(Actor.SYSTEM, month.atDay(1) + "T02:30:00Z", () -> new FinishPayrollCommand(run.id(), commune, units));
+        run(approver, month.atDay(3) + "T03:00:00Z", () -> new ApprovePayrollCommand(run.id(), commune));
+        // the cash list printed for the paying office: a death reported after this asks the office to stop the line
+        Actor officer = commune.equals(TUAN_GIAO) ? OFFICER_TG : OFFICER_QH;
+        run(officer, month.atDay(4) + "T02:00:00Z", () -> new RecordCashListPrintedCommand(run.id(), commune, commune));
     }
 
     private void approvedIn2024(Long personId) {
@@ -241,7 +275,7 @@ final class DemoCases {
         run(DISTRICT, "2024-09-06T03:00:00Z", () -> new ApproveCaseCommand(c.id(), TUAN_GIAO, units));
     }
 
-    private BenefitCase submitted(
+    BenefitCase submitted(
             Long personId, Category category, Map<ProgrammeField, String> values, Actor officer, String instant) {
         Application application = application(personId, category, values, officer, instant);
         return run(officer, instant, () -> new SubmitCaseCommand(application.id(), officer.unit()));
@@ -267,7 +301,8 @@ final class DemoCases {
         return em
                 .createNativeQuery(
                         "SELECT id FROM person WHERE commune_code = ? AND date_of_death IS NULL AND birth_year <= 1948"
-                                + " AND sex = ? ORDER BY birth_year, id LIMIT 1")
+                                + " AND sex = ? AND NOT EXISTS (SELECT 1 FROM benefit_case b WHERE b.person_id = person.id)"
+                                + " ORDER BY birth_year, id LIMIT 1")
                 .setParameter(1, commune.value())
                 .setParameter(2, sex)
                 .getResultList()
@@ -283,7 +318,8 @@ final class DemoCases {
                         "SELECT p.id FROM person p JOIN household_member m ON m.person_id = p.id"
                                 + " JOIN poverty_review r ON r.household_id = m.household_id AND r.review_year = 2025"
                                 + " WHERE p.commune_code = ? AND p.date_of_death IS NULL AND p.birth_year BETWEEN 1960 AND 2000"
-                                + " AND r.classification = 'POOR' ORDER BY p.id")
+                                + " AND r.classification = 'POOR'"
+                                + " AND NOT EXISTS (SELECT 1 FROM benefit_case b WHERE b.person_id = p.id) ORDER BY p.id")
                 .setParameter(1, commune.value())
                 .getResultList();
         return ids.stream()
@@ -295,7 +331,8 @@ final class DemoCases {
     private List<Long> people(AdminUnitCode commune, int count) {
         return em.createQuery(
                         "select p.id from Person p where p.communeCode = :c and p.dateOfDeath is null"
-                                + " and p.birthYear between 1950 and 1990 order by p.id",
+                                + " and p.birthYear between 1950 and 1990"
+                                + " and not exists (select b from BenefitCase b where b.personId = p.id) order by p.id",
                         Long.class)
                 .setParameter("c", commune.value())
                 .setMaxResults(count)
@@ -320,7 +357,7 @@ final class DemoCases {
         return scan;
     }
 
-    private <R> R run(Actor actor, String instant, Supplier<Command<R>> command) {
+    <R> R run(Actor actor, String instant, Supplier<Command<R>> command) {
         return new CommandsOnDay(em, units, denial -> {}).run(actor, instant, command);
     }
 
@@ -328,7 +365,7 @@ final class DemoCases {
         return Instant.now().toString();
     }
 
-    private static Actor actor(String username, String name, AdminUnitCode unit, Role... roles) {
+    static Actor actor(String username, String name, AdminUnitCode unit, Role... roles) {
         return new Actor(username, name, Set.of(roles), unit);
     }
 }

@@ -11,7 +11,8 @@ import vn.ansinh.devstack.generate.DataGenerator;
 /**
  * Demo data for the run command: on a database without people, the schema is migrated and the
  * generator adds 20,000 synthetic people (about 6 per commune, including the demo users' communes)
- * with their households and 2025 poverty reviews. A database that has people is left alone.
+ * with their households and 2025 poverty reviews, and in the same run the demo communes' own people ({@link
+ * DemoScale#PEOPLE}). A database that has people is left alone.
  */
 final class DemoData {
 
@@ -25,17 +26,19 @@ final class DemoData {
         if (hasPeople(database)) {
             return;
         }
-        out.println(
-                "  demo data: generating " + String.format("%,d", PEOPLE) + " synthetic people (first start only)...");
+        long started = System.nanoTime();
+        out.println("  demo data: generating " + String.format("%,d", PEOPLE)
+                + " synthetic people and the demo communes' own (first start only)...");
         try {
             new DataGenerator(
-                            new DataGenerator.Options(PEOPLE, SEED, false, 2),
+                            new DataGenerator.Options(PEOPLE, SEED, false, 2, DemoScale.PEOPLE),
                             new PrintStream(PrintStream.nullOutputStream()))
                     .run(
                             GeneratorTarget.withOption(database.jdbcUrl(), "rewriteBatchedStatements=true"),
                             database.user(),
                             database.password());
             gatherIntoDemoCommunes(database);
+            out.printf("  demo data: people generated in %.1f s%n", (System.nanoTime() - started) / 1e9);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not generate the demo data: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -54,15 +57,17 @@ final class DemoData {
             for (String[] demo : new String[][] {{"03253", "11"}, {"17035", "40"}}) {
                 String unitId =
                         "(SELECT id FROM admin_unit WHERE code = '" + demo[0] + "' AND unit_list = 'TWO_TIER_2025')";
+                // numbered on after the commune's own households (the sequence the generator saved)
+                s.execute("SET @n = (SELECT COALESCE(MAX(next_value), 1) - 1 FROM unit_sequence WHERE unit_code = '"
+                        + demo[0] + "' AND name = 'household' AND period = 0)");
                 s.executeUpdate("UPDATE household SET commune_code = '" + demo[0] + "', residence_unit_id = " + unitId
-                        + ", code = CONCAT('" + demo[0] + "-', LPAD(id, 6, '0')) WHERE province_code = '" + demo[1]
-                        + "' AND MOD(id, 3) = 0");
+                        + ", code = CONCAT('" + demo[0] + "-', LPAD(@n := @n + 1, 6, '0')) WHERE province_code = '"
+                        + demo[1] + "' AND commune_code <> '" + demo[0] + "' AND MOD(id, 3) = 0 ORDER BY id");
                 s.executeUpdate("UPDATE person p JOIN household_member m ON m.person_id = p.id JOIN household h"
                         + " ON h.id = m.household_id SET p.commune_code = h.commune_code, p.residence_unit_id = h.residence_unit_id"
                         + " WHERE h.commune_code = '" + demo[0] + "'");
-                s.executeUpdate(
-                        "INSERT INTO unit_sequence (unit_code, name, period, next_value) SELECT '" + demo[0]
-                                + "', 'household', 0, COALESCE(MAX(id), 0) + 1 FROM household ON DUPLICATE KEY UPDATE next_value = VALUES(next_value)");
+                s.executeUpdate("INSERT INTO unit_sequence (unit_code, name, period, next_value) VALUES ('" + demo[0]
+                        + "', 'household', 0, @n + 1) ON DUPLICATE KEY UPDATE next_value = VALUES(next_value)");
             }
         }
     }

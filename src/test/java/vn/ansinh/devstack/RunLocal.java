@@ -27,8 +27,13 @@ public final class RunLocal {
         say("  database : " + stack.database().describe());
         if (!"false".equals(System.getenv("ANSINH_DEMO_DATA"))) {
             try {
+                long started = System.nanoTime();
                 DemoData.ensure(stack.database(), System.out);
-                DemoCases.ensure(stack.database(), layout.home().resolve("documents"), System.out);
+                DemoCases.Outcome made =
+                        DemoCases.ensure(stack.database(), layout.home().resolve("documents"), System.out);
+                if (made != null) {
+                    DemoSummary.print(stack.database(), System.out, (System.nanoTime() - started) / 1e9);
+                }
             } catch (RuntimeException e) {
                 // stop loudly: the embedded database's thread would otherwise keep the command waiting silently
                 System.err.println("AnSinh: the demo data could not be created: " + e);

@@ -58,6 +58,24 @@ final class Communes {
         return new Communes(List.copyOf(all), weighted);
     }
 
+    /** These communes only, each drawn with the same weight (all of them when {@code codes} is empty). */
+    Communes only(List<String> codes) {
+        if (codes.isEmpty()) {
+            return this;
+        }
+        Weighted<Commune> weighted = Weighted.of();
+        List<Commune> chosen = new ArrayList<>();
+        for (String code : codes) {
+            Commune commune = all.stream()
+                    .filter(c -> c.code().equals(code))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No commune " + code + " in the 2025 list"));
+            chosen.add(commune);
+            weighted.add(commune, 1.0);
+        }
+        return new Communes(List.copyOf(chosen), weighted);
+    }
+
     Commune pick(RandomGenerator random) {
         return byPopulation.pick(random);
     }

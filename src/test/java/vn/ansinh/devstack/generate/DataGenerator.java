@@ -29,8 +29,38 @@ import vn.ansinh.registry.domain.Ethnicity;
  */
 public final class DataGenerator {
 
-    /** How many people, the seed, and whether adding to a database that already has people is intended. */
-    public record Options(long persons, long seed, boolean append, int writers) {}
+    /**
+     * How many people (over all communes of the 2025 list), the seed, and whether adding to a database that
+     * already has people is intended; optionally more people drawn into given communes after them ({@link
+     * Focus}), in the same run.
+     */
+    public record Options(long persons, long seed, boolean append, int writers, List<Focus> focus) {
+
+        public Options {
+            focus = List.copyOf(focus);
+        }
+
+        public Options(long persons, long seed, boolean append, int writers) {
+            this(persons, seed, append, writers, List.of());
+        }
+
+        long total() {
+            return persons + focus.stream().mapToLong(Focus::persons).sum();
+        }
+    }
+
+    /**
+     * People drawn into one commune, with the share of their households that are elderly people living alone or
+     * as a couple, aged 70 and over (besides the planner's own elderly).
+     */
+    public record Focus(String commune, long persons, double elderShare) {
+
+        public Focus {
+            if (persons < 0 || elderShare < 0 || elderShare > 1) {
+                throw new IllegalArgumentException("persons " + persons + ", elderShare " + elderShare);
+            }
+        }
+    }
 
     /** Rows per table after the run, and how long it took. */
     public record Summary(Map<String, Long> rowsPerTable, long personsAdded, double seconds) {}
@@ -73,7 +103,7 @@ public final class DataGenerator {
             }
             out.printf(
                     "Generating %,d people (seed %d)%s...%n",
-                    options.persons(),
+                    options.total(),
                     options.seed(),
                     existing > 0 ? String.format(", adding to the %,d already there", existing) : "");
             Drafting drafting = new Drafting(connection);
@@ -94,7 +124,7 @@ public final class DataGenerator {
                 rows.put(table, count(connection, table));
             }
             stats.print(out);
-            return new Summary(rows, options.persons(), (System.nanoTime() - started) / 1e9);
+            return new Summary(rows, options.total(), (System.nanoTime() - started) / 1e9);
         }
     }
 
@@ -111,21 +141,32 @@ public final class DataGenerator {
                 chunk -> report(written.addAndGet(chunk.persons.size()), chunk.persons.size(), started))) {
             long drafted = 0;
             while (drafted < options.persons()) {
-                Chunk chunk = drafting.chunk((int) Math.min(CHUNK_PERSONS, options.persons() - drafted));
+                Chunk chunk = drafting.chunk(
+                        drafting.communes, 0, (int) Math.min(CHUNK_PERSONS, options.persons() - drafted));
                 drafted += chunk.persons.size();
                 stats.add(chunk);
                 writers.submit(chunk);
+            }
+            for (Focus focus : options.focus()) {
+                Communes only = drafting.communes.only(List.of(focus.commune()));
+                for (long n = 0; n < focus.persons(); ) {
+                    Chunk chunk = drafting.chunk(
+                            only, focus.elderShare(), (int) Math.min(CHUNK_PERSONS, focus.persons() - n));
+                    n += chunk.persons.size();
+                    stats.add(chunk);
+                    writers.submit(chunk);
+                }
             }
             writers.finish();
         }
     }
 
     private void report(long written, int justWritten, long started) {
-        if (written / 100_000 != (written - justWritten) / 100_000 || written == options.persons()) {
+        if (written / 100_000 != (written - justWritten) / 100_000 || written == options.total()) {
             double seconds = (System.nanoTime() - started) / 1e9;
             out.printf(
                     "  %,d / %,d people written (%.0f s, %,.0f per second)%n",
-                    written, options.persons(), seconds, written / seconds);
+                    written, options.total(), seconds, written / seconds);
         }
     }
 
@@ -169,13 +210,15 @@ public final class DataGenerator {
             nextReviewId = nextId(connection, "poverty_review");
         }
 
-        Chunk chunk(int size) {
+        Chunk chunk(Communes from, double elderShare, int size) {
             Chunk chunk = new Chunk();
             while (chunk.persons.size() < size) {
-                Commune commune = communes.pick(random);
+                Commune commune = from.pick(random);
                 Ethnicity ethnicity = commune.profile().ethnicities().pick(random);
                 String address = addresses.of(commune, random);
-                if (random.nextDouble() < SHARE_WITHOUT_HOUSEHOLD) {
+                if (elderShare > 0 && random.nextDouble() < elderShare) {
+                    household(chunk, commune, ethnicity, address, planner.elderly(ethnicity, random));
+                } else if (random.nextDouble() < SHARE_WITHOUT_HOUSEHOLD) {
                     MemberPlan alone = planner.plan(ethnicity, 1, random).get(0);
                     chunk.persons.add(persons.create(nextPersonId++, alone, ethnicity, commune, address, random));
                 } else {
@@ -186,9 +229,14 @@ public final class DataGenerator {
         }
 
         private void household(Chunk chunk, Commune commune, Ethnicity ethnicity, String address, int maxSize) {
+            household(chunk, commune, ethnicity, address, planner.plan(ethnicity, maxSize, random));
+        }
+
+        private void household(
+                Chunk chunk, Commune commune, Ethnicity ethnicity, String address, List<MemberPlan> members) {
             long householdId = nextHouseholdId++;
             long headId = nextPersonId;
-            for (MemberPlan plan : planner.plan(ethnicity, maxSize, random)) {
+            for (MemberPlan plan : members) {
                 PersonRow person = persons.create(nextPersonId++, plan, ethnicity, commune, address, random);
                 chunk.persons.add(person);
                 chunk.members.add(new MemberRow(

@@ -60,6 +60,27 @@ final class HouseholdPlanner {
         return members;
     }
 
+    /**
+     * An elderly household: one person aged 70 to 98 living alone, or (four times in ten) with a spouse
+     * of about the same age, as many of the oldest live once their children have households of their own.
+     */
+    List<MemberPlan> elderly(Ethnicity ethnicity, RandomGenerator random) {
+        int headAge = 70 + Math.min(28, (int) Math.abs(random.nextGaussian() * 9));
+        Sex headSex = random.nextDouble() < 0.55 ? Sex.FEMALE : Sex.MALE;
+        List<MemberPlan> members = new ArrayList<>();
+        members.add(
+                new MemberPlan(Relationship.HEAD, headSex, birthYearAt(headAge), names.familyName(ethnicity, random)));
+        if (random.nextDouble() < 0.4) {
+            int spouseAge = Math.max(65, headAge + (headSex == Sex.MALE ? -random.nextInt(6) : random.nextInt(6)));
+            members.add(new MemberPlan(
+                    Relationship.SPOUSE,
+                    opposite(headSex),
+                    birthYearAt(spouseAge),
+                    names.familyName(ethnicity, random)));
+        }
+        return members;
+    }
+
     private void addParents(
             List<MemberPlan> members, MemberPlan head, Ethnicity ethnicity, int size, RandomGenerator random) {
         int headAge = REFERENCE_YEAR - head.birthYear();
