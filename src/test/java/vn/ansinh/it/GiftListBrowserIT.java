@@ -60,7 +60,21 @@ class GiftListBrowserIT {
                 .orElseThrow()
                 .click();
         pages.fill("define:amount", "400000");
+        // the elderly get an amount of their own (opened from the fieldset's legend)
+        pages.driver()
+                .findElement(By.cssSelector("[id='define:byCategory'] legend"))
+                .click();
+        WebElement elderly =
+                pages.waitUntil(d -> d.findElements(By.cssSelector("[id='define:categories_data'] tr")).stream()
+                        .filter(r -> r.getText().contains("Người từ 80 tuổi trở lên không có lương hưu"))
+                        .findFirst()
+                        .map(r -> r.findElement(By.cssSelector("input[id$='categoryAmount']")))
+                        .filter(WebElement::isDisplayed)
+                        .orElse(null));
+        elderly.sendKeys("500000");
         pages.driver().findElement(By.id("define:create")).click();
+        pages.waitUntil(d -> !d.findElement(By.id("messages")).getText().isBlank());
+        assertThat(pages.text("messages")).as("the list is defined").contains("Đã lập danh sách");
         WebElement row = listRow(listName);
         assertThat(row.getText()).contains("01/12/2026").contains("Mới lập");
         row.findElement(By.cssSelector("[id$=':draw']")).click();
@@ -97,9 +111,16 @@ class GiftListBrowserIT {
         assertThat(browser.db()
                         .countOf(
                                 "select count(*) from gift_entry e join gift_list l on l.id = e.list_id"
-                                        + " where l.name = ? and e.full_name = ? and e.amount = 400000",
+                                        + " where l.name = ? and e.full_name = ? and e.amount = 500000",
                                 listName,
                                 name))
+                .isEqualTo(1);
+        assertThat(browser.db()
+                        .countOf(
+                                "select count(*) from gift_list_category c join gift_list l on l.id = c.list_id"
+                                        + " where l.name = ? and c.category = 'DISABLED' and c.amount = 400000",
+                                listName))
+                .as("a category left empty gets the amount per person")
                 .isEqualTo(1);
     }
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import vn.ansinh.gift.application.GiftAmounts;
 import vn.ansinh.gift.application.GiftService;
 import vn.ansinh.gift.domain.GiftList;
 import vn.ansinh.shared.kernel.Category;
@@ -18,7 +19,7 @@ import vn.ansinh.shared.web.Pages;
 
 /**
  * The administrator's page of one-off lists: define a list for their unit (who qualifies by programme, the amount
- * per person, the cut-off, the budget source) and draw it from the registry.
+ * per person or a category's own, the cut-off, the budget source) and draw it from the registry.
  */
 @Named
 @ViewScoped
@@ -41,6 +42,9 @@ public class GiftAdminView implements Serializable {
     private String budgetSource;
     private List<String> programmes = List.of();
     private Long amount;
+    /** An amount of a category's own, where it differs from the amount per person (left empty: that amount). */
+    private final Map<Category, Long> categoryAmounts = new EnumMap<>(Category.class);
+
     private List<GiftList> lists = List.of();
 
     public void load() {
@@ -56,21 +60,15 @@ public class GiftAdminView implements Serializable {
             Messages.error("gift.error.categories");
             return;
         }
-        Map<Category, Long> amounts = new EnumMap<>(Category.class);
-        for (String programme : programmes) {
-            Programme p = Programme.valueOf(programme);
-            for (Category category : Category.values()) {
-                if (category.programme() == p) {
-                    amounts.put(category, amount);
-                }
-            }
-        }
+        Map<Category, Long> amounts =
+                GiftAmounts.of(programmes.stream().map(Programme::valueOf).toList(), amount, categoryAmounts);
         if (PageActions.attempt("gift.defined", () -> service.define(name, cutOff, budgetSource, amounts))) {
             name = null;
             cutOff = null;
             budgetSource = null;
             programmes = List.of();
             amount = null;
+            categoryAmounts.clear();
         }
         lists = service.lists();
     }
@@ -90,6 +88,15 @@ public class GiftAdminView implements Serializable {
 
     public List<Programme> getProgrammeChoices() {
         return PROGRAMMES;
+    }
+
+    /** The categories of the programmes a list may draw, each of which may have an amount of its own. */
+    public List<Category> getCategoryChoices() {
+        return PROGRAMMES.stream().flatMap(p -> p.categories().stream()).toList();
+    }
+
+    public Map<Category, Long> getCategoryAmounts() {
+        return categoryAmounts;
     }
 
     public List<GiftList> getLists() {
@@ -120,8 +127,9 @@ public class GiftAdminView implements Serializable {
         this.budgetSource = budgetSource;
     }
 
+    /** A copy Faces can fill (it makes a new list of the same class as the current one, and an immutable one has none). */
     public List<String> getProgrammes() {
-        return programmes;
+        return new java.util.ArrayList<>(programmes);
     }
 
     public void setProgrammes(List<String> programmes) {
