@@ -92,7 +92,7 @@ class RoleHomeBrowserIT {
                     .isEqualTo("rgba(180, 35, 24, 1)");
         }
         assertThat(pages.text("home-payroll")).contains("Chi trả tháng");
-        assertThat(pages.text("p06-beneficiaries")).matches("\\d+");
+        assertThat(pages.text("p06-beneficiaries")).matches("\\d{1,3}(\\.\\d{3})*");
         assertThat(pages.text("home-project06")).contains("Xã Quỳ Hợp").contains("chỉ tiêu");
         browser.screenshot("home-chairman.png");
 

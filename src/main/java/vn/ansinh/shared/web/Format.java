@@ -51,6 +51,11 @@ public class Format {
         return amount == null ? "" : VietnameseFormat.money(amount);
     }
 
+    /** A count as the tables write numbers, in either language ({@code 3.197}). */
+    public String count(long count) {
+        return VietnameseFormat.money(count);
+    }
+
     /** A coefficient as the page's language writes it: {@code 1,5} in Vietnamese, {@code 1.5} in English. */
     public String coefficient(java.math.BigDecimal coefficient) {
         return vn.ansinh.shared.text.Coefficients.text(

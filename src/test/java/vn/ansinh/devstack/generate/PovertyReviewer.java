@@ -45,12 +45,14 @@ final class PovertyReviewer {
                 while (rs.next()) {
                     Area area = Area.valueOf(rs.getString(4));
                     long average = rs.getLong(6);
+                    // read at once: wasNull() speaks of the last column read
+                    Long averageCeiling = rs.wasNull() ? null : average;
                     PovertyStandard standard = new PovertyStandard(
                             rs.getInt(2),
                             rs.getInt(3),
                             area,
                             rs.getLong(5),
-                            rs.wasNull() ? null : average,
+                            averageCeiling,
                             rs.getInt(7),
                             rs.getString(8));
                     lines.put(area, new Line(rs.getLong(1), standard, rs.getLong(5)));
