@@ -124,8 +124,11 @@ class ReportIT {
             {"SOCIAL_ASSISTANCE", "MONTHLY", "BANK_TRANSFER", 2_000_000L}
         });
         run(THUC_PHAN, "2026-03-01", "COMPUTED", new Object[][] {{"SOCIAL_ASSISTANCE", "MONTHLY", "CASH", 9_999_999L}});
-        run(THUC_PHAN, "2025-02-01", "APPROVED", new Object[][] {{"SOCIAL_ASSISTANCE", "MONTHLY", "CASH", 4_000_000L}});
+        run(THUC_PHAN, "2025-01-01", "APPROVED", new Object[][] {{"SOCIAL_ASSISTANCE", "MONTHLY", "CASH", 4_000_000L}});
         run(THUC_PHAN, "2025-04-01", "APPROVED", new Object[][] {{"SOCIAL_ASSISTANCE", "MONTHLY", "CASH", 7_000_000L}});
+        // Nùng Trí Cao's payments are held from March 2025: its first quarter of 2025 only in part
+        run(NUNG_TRI_CAO, "2025-03-01", "APPROVED", new Object[][] {{"SOCIAL_ASSISTANCE", "MONTHLY", "CASH", 300_000L}
+        });
         run(NUNG_TRI_CAO, "2026-01-01", "APPROVED", new Object[][] {
             {"SOCIAL_ASSISTANCE", "MONTHLY", "BANK_TRANSFER", 500_000L}
         });
@@ -268,7 +271,7 @@ class ReportIT {
         PaidRow assistance = paidRow(report, Programme.SOCIAL_ASSISTANCE);
         assertThat(assistance)
                 .extracting(PaidRow::cash, PaidRow::transfer, PaidRow::paid, PaidRow::plan, PaidRow::lastYear)
-                .as("January and February approved (March computed only); the plan entered last; February 2025")
+                .as("January and February approved (March computed only); the plan entered last; January 2025")
                 .containsExactly(2_000_000L, 4_000_000L, 6_000_000L, 24_000_000L, 4_000_000L);
         assertThat(assistance.planPercent()).isEqualByComparingTo("25.0");
         assertThat(assistance.lastYearPercent()).isEqualByComparingTo("150.0");
@@ -295,9 +298,11 @@ class ReportIT {
     }
 
     @Test
-    void withoutLastYearsPayrollsTheComparisonIsAbsentAndAUnitWithNoDataShowsNoZeros() {
+    void lastYearsPeriodHeldOnlyInPartIsNotComparedAndAUnitWithNoDataShowsNoZeros() {
         PaidReport nungTriCao = paid(NUNG_TRI_CAO);
-        assertThat(nungTriCao.hasLastYear()).isFalse();
+        assertThat(nungTriCao.hasLastYear())
+                .as("March 2025 paid, but the system holds the commune's payments only from March: Q1 2025 in part")
+                .isFalse();
         assertThat(paidRow(nungTriCao, Programme.SOCIAL_ASSISTANCE))
                 .extracting(PaidRow::paid, PaidRow::plan, PaidRow::lastYear)
                 .containsExactly(500_000L, null, null);
@@ -316,7 +321,8 @@ class ReportIT {
         PaidRow assistance = paidRow(province, Programme.SOCIAL_ASSISTANCE);
         assertThat(assistance)
                 .extracting(PaidRow::paid, PaidRow::plan, PaidRow::lastYear)
-                .containsExactly(6_500_000L, 100_000_000L, 4_000_000L);
+                .as("the province is held from January 2025 (Thục Phán): both communes' first quarter of 2025 compared")
+                .containsExactly(6_500_000L, 100_000_000L, 4_300_000L);
         assertThat(assistance.planPercent()).isEqualByComparingTo("6.5");
     }
 

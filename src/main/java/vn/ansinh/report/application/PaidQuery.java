@@ -24,7 +24,9 @@ import vn.ansinh.shared.persistence.SqlEnums;
  * payroll's summary per run, commune, programme and channel holds them ({@link RunSummary}, written when the run was
  * computed; an approved run's lines never change). The scope is the jurisdiction rule on the lines' commune
  * ({@link UnitScope#unit}). The plan is the one entered for the report's unit and year ({@code report_plan}); last
- * year is the same period a year earlier. An amount the data does not give is absent (null), never 0.
+ * year is the same period a year earlier, compared only when the system held the scope's payments for the whole of it
+ * (its first approved payroll no later than that period's first month, {@link ReportPeriod#heldWhole}): a period held
+ * in part would compare a year with a month. An amount the data does not give is absent (null), never 0.
  */
 public final class PaidQuery {
 
@@ -34,6 +36,14 @@ public final class PaidQuery {
             JOIN payroll_run r ON r.id = s.run_id
             WHERE r.status IN ({FROZEN}) AND r.pay_month BETWEEN ?1 AND ?2 AND {SCOPE}
             GROUP BY s.programme, r.pay_month, s.channel
+            """.replace("{SUMMARY}", RunSummary.TABLE)
+            .replace("{FROZEN}", SqlEnums.list(PayrollStatus.class, PayrollStatus::isFrozen));
+
+    private static final String FIRST_HELD = """
+            SELECT MIN(r.pay_month)
+            FROM {SUMMARY} s
+            JOIN payroll_run r ON r.id = s.run_id
+            WHERE r.status IN ({FROZEN}) AND {SCOPE}
             """.replace("{SUMMARY}", RunSummary.TABLE)
             .replace("{FROZEN}", SqlEnums.list(PayrollStatus.class, PayrollStatus::isFrozen));
 
@@ -64,7 +74,7 @@ public final class PaidQuery {
             lastYear.merge(Programme.valueOf((String) r[0]), ((Number) r[3]).longValue(), Long::sum);
         }
         boolean hasPayments = !now.isEmpty();
-        boolean hasLastYear = !before.isEmpty();
+        boolean hasLastYear = !before.isEmpty() && period.sameLastYear().heldWhole(firstHeldMonth(scope));
         List<PaidRow> rows = new ArrayList<>();
         PaidRow total = new PaidRow(null, null, null, null, null);
         for (Programme programme : Programme.values()) {
@@ -94,6 +104,15 @@ public final class PaidQuery {
                 months,
                 hasPayments,
                 hasLastYear);
+    }
+
+    /** The first month an approved payroll paid in the scope: the system holds the scope's payments from then. */
+    private YearMonth firstHeldMonth(UnitScope scope) {
+        ScopeSql where = ScopeSql.of(scope.unit("s.commune_code"), 1);
+        Query query = em.createNativeQuery(FIRST_HELD.replace("{SCOPE}", where.sql()));
+        where.bind(query, 1);
+        Object first = query.getSingleResult();
+        return first == null ? null : YearMonth.from(((Date) first).toLocalDate());
     }
 
     private List<Object[]> paid(UnitScope scope, ReportPeriod period) {

@@ -109,6 +109,14 @@ public record ReportPeriod(int year, PeriodKind kind, int number) {
         return new ReportPeriod(year - 1, kind, number);
     }
 
+    /**
+     * Whether data held from {@code firstHeld} on (the first month the system holds, null: none) covers the whole
+     * period: figures of a period held only in part are absent, not compared.
+     */
+    public boolean heldWhole(YearMonth firstHeld) {
+        return firstHeld != null && !firstHeld.isAfter(firstMonth());
+    }
+
     /** Whether the period has begun by {@code month} (a report of a period not begun has nothing to count). */
     public boolean begunBy(YearMonth month) {
         return !firstMonth().isAfter(month);

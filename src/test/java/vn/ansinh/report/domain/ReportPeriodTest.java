@@ -80,4 +80,17 @@ class ReportPeriodTest {
                 .contains(ReportPeriod.firstHalf(2026));
         assertThat(offered).hasSize(1 + 1 + 1 + 1 + 3 + 19);
     }
+
+    @Test
+    void aPeriodIsHeldWholeOnlyWhenTheDataBeginsByItsFirstMonth() {
+        ReportPeriod year2025 = ReportPeriod.year(2025);
+        assertThat(year2025.heldWhole(YearMonth.of(2025, 1))).isTrue();
+        assertThat(year2025.heldWhole(YearMonth.of(2024, 6))).isTrue();
+        assertThat(year2025.heldWhole(YearMonth.of(2025, 12)))
+                .as("the demo's case: payments held from December 2025 only")
+                .isFalse();
+        assertThat(year2025.heldWhole(null)).as("nothing held").isFalse();
+        assertThat(ReportPeriod.month(YearMonth.of(2025, 12)).heldWhole(YearMonth.of(2025, 12)))
+                .isTrue();
+    }
 }
