@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.reflect.Field;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -303,12 +302,8 @@ class BackupRestoreIT {
     }
 
     /** The app's document store on a folder (its setting is injected in the container). */
-    private static DocumentStore documentStore(Path folder) throws ReflectiveOperationException {
-        DocumentStore store = new DocumentStore();
-        Field dir = DocumentStore.class.getDeclaredField("storageDir");
-        dir.setAccessible(true);
-        dir.set(store, folder.toString());
-        return store;
+    private static DocumentStore documentStore(Path folder) {
+        return DocumentStore.at(folder);
     }
 
     private static List<String> triggers(DatabaseBackup.Database db) throws SQLException {

@@ -8,14 +8,20 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.ansinh.intake.domain.IntakeException;
 import vn.ansinh.intake.domain.ScanMediaType;
@@ -26,13 +32,16 @@ import vn.ansinh.intake.domain.StoredFile;
  * under its SHA-256. A file is accepted only if its first bytes say PDF, JPEG or PNG and it is not
  * larger than the limit; it is written to a temporary file and moved into place whole. The file is written before
  * its database row; if the row is not committed, {@link #release} removes the file again, so the store and the
- * database never disagree (no row without its file, no file without its row).
+ * database never disagree (no row without its file, no file without its row). A server killed between the two leaves
+ * a file without a row: the nightly {@link SweepOrphanDocumentsCommand} moves such files, once older than a grace
+ * period, to {@code orphans/<day>/} in the store (kept, not deleted, for an administrator to look at).
  */
 @ApplicationScoped
 public class DocumentStore {
 
     private static final int HEAD = 16;
     private static final Logger LOG = Logger.getLogger(DocumentStore.class.getName());
+    private static final String ORPHANS = "orphans";
 
     @Inject
     @ConfigProperty(name = "ansinh.storage.dir", defaultValue = "ansinh-documents")
@@ -48,6 +57,13 @@ public class DocumentStore {
      * @param created whether this upload wrote the file (no earlier document had the same content)
      */
     public record Pending(StoredFile file, boolean created) {}
+
+    /** The store in {@code dir}, for the command-line tools and the tests (the server injects its setting). */
+    public static DocumentStore at(Path dir) {
+        DocumentStore store = new DocumentStore();
+        store.storageDir = dir.toString();
+        return store;
+    }
 
     /**
      * Checks and writes the file. A store that cannot be written (disk full, read-only, missing) is refused with
@@ -92,6 +108,8 @@ public class DocumentStore {
             try {
                 Files.createDirectories(target.getParent());
                 if (Files.exists(target)) {
+                    // the same content again: touched, so that the orphan sweep never takes a file just reused
+                    Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
                     return false;
                 }
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -118,6 +136,72 @@ public class DocumentStore {
                     LOG.log(Level.SEVERE, "Could not remove the file of a document that was not saved: " + hash, e);
                 }
             }
+        }
+    }
+
+    /** The hashes of the stored files last written before {@code cutoff} (candidates for the orphan sweep). */
+    public List<String> storedBefore(Instant cutoff) throws IOException {
+        Path root = Path.of(storageDir);
+        List<String> found = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return found;
+        }
+        try (Stream<Path> dirs = Files.list(root)) {
+            for (Path dir : dirs.filter(d -> d.getFileName().toString().matches("[0-9a-f]{2}"))
+                    .filter(Files::isDirectory)
+                    .toList()) {
+                try (Stream<Path> files = Files.list(dir)) {
+                    files.filter(f -> f.getFileName().toString().matches("[0-9a-f]{64}"))
+                            .filter(f -> lastWrittenBefore(f, cutoff))
+                            .forEach(f -> found.add(f.getFileName().toString()));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Moves a stored file that no row references to {@code orphans/<day>/}, unless an upload of the same content is
+     * under way in this server or touched it since {@code cutoff}; whether it moved.
+     */
+    public boolean quarantine(String hash, Instant cutoff, LocalDate day) throws IOException {
+        Path file = pathOf(hash);
+        synchronized (inFlight) {
+            if (inFlight.containsKey(hash) || !Files.exists(file) || !lastWrittenBefore(file, cutoff)) {
+                return false;
+            }
+            Path target = Path.of(storageDir, ORPHANS, day.toString(), hash);
+            Files.createDirectories(target.getParent());
+            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+            LOG.warning(() -> "A stored file without a document row was moved to " + target);
+            return true;
+        }
+    }
+
+    /** Removes the temporary parts of uploads begun before {@code cutoff} (a server killed mid-upload); how many. */
+    public int removeStaleParts(Instant cutoff) throws IOException {
+        Path root = Path.of(storageDir);
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        int removed = 0;
+        try (Stream<Path> parts = Files.list(root)) {
+            for (Path part : parts.filter(p -> p.getFileName().toString().matches("upload-.*\\.part"))
+                    .filter(p -> lastWrittenBefore(p, cutoff))
+                    .toList()) {
+                if (Files.deleteIfExists(part)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    private static boolean lastWrittenBefore(Path file, Instant cutoff) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(cutoff);
+        } catch (IOException e) {
+            return false;
         }
     }
 
