@@ -244,7 +244,9 @@ final class DemoCases {
         String day = month.atDay(1) + "T02:00:00Z";
         Instant asOf = Instant.parse(day);
         Actor admin = actor("admin", "Phạm Quốc Hùng", AdminUnitCode.NATIONAL, Role.ADMIN);
+        StepTimer timer = new StepTimer(commune + " " + month);
         PayrollRun run = run(admin, day, () -> new CreatePayrollCommand(commune, month, units));
+        timer.step("create");
         PayrollScope scope = PayrollScope.of(commune, units);
         Transactions.inTransaction(em, () -> {
             em.find(PayrollRun.class, run.id()).startComputing(0);
@@ -254,16 +256,47 @@ final class DemoCases {
                     .setParameter(1, ConfirmedRates.parameter(asOf))
                     .setParameter(2, run.id())
                     .executeUpdate();
+            timer.step("prepare");
             for (PayrollComputation.Partition partition : computation.partitions(scope, 50_000)) {
                 computation.monthly(run.id(), month, scope, partition);
             }
+            timer.step("monthly");
             computation.differences(run.id(), month, scope, asOf);
+            timer.step("differences");
         });
         run(Actor.SYSTEM, month.atDay(1) + "T02:30:00Z", () -> new FinishPayrollCommand(run.id(), commune, units));
+        timer.step("finish");
         run(approver, month.atDay(3) + "T03:00:00Z", () -> new ApprovePayrollCommand(run.id(), commune));
+        timer.step("approve");
         // the cash list printed for the paying office: a death reported after this asks the office to stop the line
         Actor officer = commune.equals(TUAN_GIAO) ? OFFICER_TG : OFFICER_QH;
         run(officer, month.atDay(4) + "T02:00:00Z", () -> new RecordCashListPrintedCommand(run.id(), commune, commune));
+        timer.step("cash list");
+        timer.print(System.out);
+    }
+
+    /** The seconds of each step of a demo payroll, printed with {@code -Ddemo.steps=true} (DemoDataTiming). */
+    private static final class StepTimer {
+        private final String name;
+        private final StringBuilder steps = new StringBuilder();
+        private long last = System.nanoTime();
+        private final long first = last;
+
+        StepTimer(String name) {
+            this.name = name;
+        }
+
+        void step(String step) {
+            long now = System.nanoTime();
+            steps.append(String.format(java.util.Locale.ROOT, " %s %.2f", step, (now - last) / 1e9));
+            last = now;
+        }
+
+        void print(PrintStream out) {
+            if (Boolean.getBoolean("demo.steps")) {
+                out.printf(java.util.Locale.ROOT, "    payroll %s: %.1f s:%s%n", name, (last - first) / 1e9, steps);
+            }
+        }
     }
 
     private void approvedIn2024(Long personId) {

@@ -6,8 +6,7 @@ import java.nio.file.Path;
 /**
  * The whole demo data ({@link DemoData}, {@link DemoCases} with {@link DemoScale} and {@link DemoYear}) into a
  * fresh database of this machine's MariaDB ({@code ansinh_demo_timing}, or {@code -Ddemo.database=}), timed:
- * {@code ./mvnw -q test-compile exec:java -Dexec.mainClass=vn.ansinh.devstack.DemoDataTiming
- * -Dexec.classpathScope=test}.
+ * {@code ./mvnw -q test-compile exec:java@bench-demo}; {@code -Ddemo.steps=true} prints each payroll's steps.
  */
 public final class DemoDataTiming {
 
