@@ -124,6 +124,67 @@ class GiftListBrowserIT {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aListDefinedWithOneCategoryTickedDrawsOnlyThatCategory() {
+        try (CaseworkFixture fx = browser.data()) {
+            Person person = fx.person(CaseworkFixture.TUAN_GIAO, "Lò Văn Thọ", PartialDate.of(1940, 4, 4), Sex.MALE);
+            fx.withoutPension(person, "2025-07-01T01:00:00Z");
+            new PayrollFixture(fx)
+                    .active(
+                            person,
+                            Category.ELDERLY_80_NO_PENSION,
+                            Map.of(),
+                            "2025-07-15",
+                            CaseworkFixture.OFFICER_TUAN_GIAO,
+                            CaseworkFixture.CHAIRMAN_TUAN_GIAO);
+        }
+        String listName = "Quà người cao tuổi " + CaseworkFixture.uniqueWord();
+
+        pages.openAs(DemoUser.ADMIN_DIEN_BIEN, "/admin/gifts.xhtml");
+        pages.fill("define:name", listName);
+        pages.fill("define:cutOff", "01/12/2026");
+        pages.fill("define:budgetSource", "Ngân sách tỉnh");
+        pages.driver().findElements(By.cssSelector("[id='define:programmes'] label")).stream()
+                .filter(label -> label.getText().equals("Bảo trợ xã hội"))
+                .findFirst()
+                .orElseThrow()
+                .click();
+        pages.fill("define:amount", "300000");
+        pages.driver()
+                .findElement(By.cssSelector("[id='define:byCategory'] legend"))
+                .click();
+        WebElement only =
+                pages.waitUntil(d -> d.findElements(By.cssSelector("[id='define:categories_data'] tr")).stream()
+                        .filter(r -> r.getText().contains("Người từ 80 tuổi trở lên không có lương hưu"))
+                        .findFirst()
+                        .map(r -> r.findElement(By.cssSelector("[id$='onlyCategory'] .ui-chkbox-box")))
+                        .filter(WebElement::isDisplayed)
+                        .orElse(null));
+        only.click();
+        browser.screenshot("gift-admin-only-category.png");
+        pages.driver().findElement(By.id("define:create")).click();
+        pages.waitUntil(d -> !d.findElement(By.id("messages")).getText().isBlank());
+        assertThat(pages.text("messages")).as("the list is defined").contains("Đã lập danh sách");
+        listRow(listName).findElement(By.cssSelector("[id$=':draw']")).click();
+        pages.waitUntil(d -> listRow(listName).getText().contains("Đã lấy danh sách"));
+
+        assertThat(browser.db()
+                        .rows(
+                                "select c.category, c.amount from gift_list_category c join gift_list l"
+                                        + " on l.id = c.list_id where l.name = ?",
+                                listName))
+                .as("only the category ticked, not the other categories of social assistance")
+                .extracting(r -> r.get("category") + " " + ((Number) r.get("amount")).longValue())
+                .containsExactly("ELDERLY_80_NO_PENSION 300000");
+        assertThat(browser.db()
+                        .rows(
+                                "select distinct e.category from gift_entry e join gift_list l on l.id = e.list_id"
+                                        + " where l.name = ?",
+                                listName))
+                .extracting(r -> r.get("category"))
+                .containsOnly("ELDERLY_80_NO_PENSION");
+    }
+
     private WebElement listRow(String listName) {
         return pages.waitUntil(d -> d.findElements(By.cssSelector("[id='listsForm:lists_data'] tr")).stream()
                 .filter(r -> r.getText().contains(listName))
