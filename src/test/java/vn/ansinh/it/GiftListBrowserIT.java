@@ -2,6 +2,11 @@ package vn.ansinh.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -90,6 +95,16 @@ class GiftListBrowserIT {
         listPage.dropEveryoneToResolve(60);
         listPage.review();
         assertThat(listPage.statusOfFirstCommune()).isEqualTo("Đã rà soát");
+        String bankFile = pages.driver()
+                .findElement(By.cssSelector("[id='communesForm:communes_data'] tr a[id$='signatureList']"))
+                .getAttribute("href")
+                .replace(".xlsx", "-chuyen-khoan.csv");
+        assertThat(pages.driver().findElements(By.cssSelector("a[id$='bankFile']")))
+                .as("no bank file link before approval")
+                .isEmpty();
+        HttpResponse<String> draft = get(bankFile);
+        assertThat(draft.statusCode()).isEqualTo(409);
+        assertThat(draft.body()).contains("chưa được phê duyệt");
         pages.logout();
         browser.restart();
 
@@ -100,6 +115,23 @@ class GiftListBrowserIT {
         assertThat(question).contains("Xã Tuần Giáo").contains(plannedAmount + " đồng");
         assertThat(plannedAmount).matches("[\\d.]+").isNotEqualTo("0");
         assertThat(listPage.statusOfFirstCommune()).isEqualTo("Đã phê duyệt");
+        assertThat(pages.driver().findElements(By.cssSelector("a[id$='bankFile']")))
+                .as("the bank file link once approved")
+                .hasSize(1);
+        long accounts = browser.db()
+                .countOf(
+                        "select count(*) from gift_entry e join gift_list l on l.id = e.list_id where l.name = ?"
+                                + " and e.commune_code = '03253' and e.channel = 'BANK_TRANSFER'"
+                                + " and e.resolution in ('CLEAR', 'KEPT')",
+                        listName);
+        HttpResponse<String> approved = get(bankFile);
+        if (accounts > 0) {
+            assertThat(approved.statusCode()).isEqualTo(200);
+            assertThat(approved.body().split("\r\n")).hasSize((int) accounts + 1);
+        } else {
+            assertThat(approved.statusCode()).isEqualTo(409);
+            assertThat(approved.body()).contains("Không còn người nhận qua tài khoản");
+        }
         assertThat(browser.db()
                         .row(
                                 "select g.status, g.reviewed_by, g.approved_by from gift_commune g"
@@ -183,6 +215,24 @@ class GiftListBrowserIT {
                                 listName))
                 .extracting(r -> r.get("category"))
                 .containsOnly("ELDERLY_80_NO_PENSION");
+    }
+
+    /** A download with the browser's session cookies, by a plain HTTP client. */
+    private HttpResponse<String> get(String url) {
+        try {
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .header("Cookie", pages.cookieHeader())
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private WebElement listRow(String listName) {
