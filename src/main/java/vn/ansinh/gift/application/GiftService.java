@@ -134,6 +134,12 @@ public class GiftService {
         return GiftSignatureList.write(list, units.nameOf(commune), approved, entries(list, commune));
     }
 
+    /** The commune's signature list as a PDF in the state layout. */
+    public byte[] signatureListPdf(GiftList list, AdminUnitCode commune) {
+        boolean approved = statusOf(list, commune).approved();
+        return GiftSignaturePdf.write(list, units.nameOf(commune), approved, entries(list, commune));
+    }
+
     /** The bank transfer file of the commune's approved part ({@link GiftBankFile}); refused for a draft part. */
     public byte[] bankFile(GiftList list, AdminUnitCode commune) {
         List<GiftEntry> entries = entries(list, commune);

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ansinh.gift.application.GiftService;
 import vn.ansinh.gift.application.GiftSignatureList;
+import vn.ansinh.gift.application.GiftSignaturePdf;
 import vn.ansinh.gift.domain.GiftList;
 import vn.ansinh.payment.channel.application.BankFileCsv;
 import vn.ansinh.shared.access.domain.AccessKind;
@@ -16,7 +17,7 @@ import vn.ansinh.shared.web.Download;
 import vn.ansinh.shared.web.DownloadServlet;
 
 /**
- * The signature list of a commune's part of a one-off list ({@code /gift-lists/7/03253.xlsx}), and the bank transfer
+ * The signature list of a commune's part of a one-off list ({@code /gift-lists/7/03253.xlsx}, or {@code .pdf}), and the bank transfer
  * file of its approved part ({@code /gift-lists/7/03253-chuyen-khoan.csv}), to a user reaching the commune. The bank
  * file of a part not yet approved is refused with 409 and the reason.
  */
@@ -24,7 +25,7 @@ import vn.ansinh.shared.web.DownloadServlet;
 public class GiftSignatureServlet extends DownloadServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern PATH = Pattern.compile("/(\\d{1,18})/(\\d{2,5})(\\.xlsx|-chuyen-khoan\\.csv)");
+    private static final Pattern PATH = Pattern.compile("/(\\d{1,18})/(\\d{2,5})(\\.xlsx|\\.pdf|-chuyen-khoan\\.csv)");
 
     @Inject
     private GiftService gifts;
@@ -38,7 +39,15 @@ public class GiftSignatureServlet extends DownloadServlet {
         }
         GiftList list = gifts.list(Long.valueOf(m.group(1)));
         AdminUnitCode commune = AdminUnitCode.of(m.group(2));
-        if (!m.group(3).equals(".xlsx")) {
+        if (m.group(3).equals(".pdf")) {
+            byte[] pdf = gifts.signatureListPdf(list, commune);
+            return Optional.of(Download.of(
+                            "danh-sach-ky-nhan-" + list.id() + "-" + commune.value() + ".pdf",
+                            GiftSignaturePdf.CONTENT_TYPE,
+                            pdf)
+                    .disclosing(AccessKind.CASH_LIST, commune, null, "gift list " + list.id() + " " + commune.value()));
+        }
+        if (m.group(3).endsWith(".csv")) {
             byte[] csv = gifts.bankFile(list, commune);
             return Optional.of(Download.of(
                             "chuyen-khoan-" + list.id() + "-" + commune.value() + ".csv", BankFileCsv.CONTENT_TYPE, csv)
