@@ -102,6 +102,10 @@ class GiftListBrowserIT {
         assertThat(pages.driver().findElements(By.cssSelector("a[id$='bankFile']")))
                 .as("no bank file link before approval")
                 .isEmpty();
+        HttpResponse<String> pdf = get(bankFile.replace("-chuyen-khoan.csv", ".pdf"));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF-");
         HttpResponse<String> draft = get(bankFile);
         assertThat(draft.statusCode()).isEqualTo(409);
         assertThat(draft.body()).contains("chưa được phê duyệt");
