@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import vn.ansinh.casework.domain.CaseStatus;
 import vn.ansinh.gift.application.ApproveGiftCommuneCommand;
 import vn.ansinh.gift.application.DefineGiftListCommand;
 import vn.ansinh.gift.application.DrawGiftListCommand;
+import vn.ansinh.gift.application.GiftBankFile;
 import vn.ansinh.gift.application.GiftLists;
 import vn.ansinh.gift.application.RecordGiftPaidCommand;
 import vn.ansinh.gift.application.ResolveGiftEntryCommand;
@@ -28,8 +30,10 @@ import vn.ansinh.gift.application.ReviewGiftCommuneCommand;
 import vn.ansinh.gift.domain.EntryResolution;
 import vn.ansinh.gift.domain.GiftCommuneStatus;
 import vn.ansinh.gift.domain.GiftEligibility;
+import vn.ansinh.gift.domain.GiftEntry;
 import vn.ansinh.gift.domain.GiftList;
 import vn.ansinh.gift.domain.IdentityKind;
+import vn.ansinh.payment.channel.application.BankFileCsv;
 import vn.ansinh.registry.application.UnitScope;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.Person;
@@ -329,7 +333,33 @@ class GiftDrawIT {
         assertThatThrownBy(
                         () -> fx.run(officer, AFTER_CUT_OFF, () -> new ApproveGiftCommuneCommand(list.id(), TUAN_GIAO)))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> GiftBankFile.transfers(list, part(list).status(), communeEntries(list)))
+                .hasMessage("gift.error.bankFileDraft");
         fx.run(approver, AFTER_CUT_OFF, () -> new ApproveGiftCommuneCommand(list.id(), TUAN_GIAO));
+        List<Map<String, Object>> accounts = fx.jdbc()
+                .rows(
+                        "select id, account_no, amount from gift_entry where list_id = ? and commune_code = ?"
+                                + " and channel = 'BANK_TRANSFER' and resolution in ('CLEAR', 'KEPT') order by id",
+                        list.id(),
+                        TUAN_GIAO.value());
+        assertThat(accounts)
+                .as("the scenario has account entries in the commune")
+                .isNotEmpty();
+        List<BankFileCsv.Transfer> transfers =
+                GiftBankFile.transfers(list, part(list).status(), communeEntries(list));
+        assertThat(transfers)
+                .extracting(t -> Arrays.<Object>asList(t.reference(), t.accountNo(), t.amount()))
+                .containsExactlyInAnyOrderElementsOf(accounts.stream()
+                        .map(r -> Arrays.<Object>asList(
+                                ((Number) r.get("id")).longValue(),
+                                r.get("account_no"),
+                                ((Number) r.get("amount")).longValue()))
+                        .toList());
+        assertThat(transfers.stream().mapToLong(BankFileCsv.Transfer::amount).sum())
+                .isEqualTo(accounts.stream()
+                        .mapToLong(r -> ((Number) r.get("amount")).longValue())
+                        .sum())
+                .isPositive();
         List<Long> payable = fx
                 .jdbc()
                 .rows(
@@ -369,6 +399,11 @@ class GiftDrawIT {
         return new GiftLists(fx.em())
                 .communes(UnitScope.of(TUAN_GIAO, fx.units()), list.id())
                 .get(0);
+    }
+
+    private List<GiftEntry> communeEntries(GiftList list) {
+        fx.em().clear();
+        return new GiftLists(fx.em()).entries(list.id(), TUAN_GIAO);
     }
 
     private Long entryId(GiftList list, Long person) {

@@ -130,9 +130,28 @@ public class GiftService {
 
     /** The commune's signature list as a workbook. */
     public byte[] signatureList(GiftList list, AdminUnitCode commune) {
-        boolean approved = communes(list).stream()
-                .anyMatch(part -> part.commune().equals(commune)
-                        && (part.status() == GiftCommuneStatus.APPROVED || part.status() == GiftCommuneStatus.PAID));
+        boolean approved = statusOf(list, commune).approved();
         return GiftSignatureList.write(list, units.nameOf(commune), approved, entries(list, commune));
+    }
+
+    /** The commune's signature list as a PDF in the state layout. */
+    public byte[] signatureListPdf(GiftList list, AdminUnitCode commune) {
+        boolean approved = statusOf(list, commune).approved();
+        return GiftSignaturePdf.write(list, units.nameOf(commune), approved, entries(list, commune));
+    }
+
+    /** The bank transfer file of the commune's approved part ({@link GiftBankFile}); refused for a draft part. */
+    public byte[] bankFile(GiftList list, AdminUnitCode commune) {
+        List<GiftEntry> entries = entries(list, commune);
+        return GiftBankFile.write(list, statusOf(list, commune), entries);
+    }
+
+    private GiftCommuneStatus statusOf(GiftList list, AdminUnitCode commune) {
+        return communes(list).stream()
+                .filter(part -> part.commune().equals(commune))
+                .map(GiftLists.CommuneRow::status)
+                .findFirst()
+                .orElseThrow(
+                        () -> new AccessDeniedException("error.notFound", "no part " + commune + " of " + list.id()));
     }
 }

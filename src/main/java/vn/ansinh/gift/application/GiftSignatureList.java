@@ -25,8 +25,7 @@ public final class GiftSignatureList {
 
     public static byte[] write(GiftList list, String communeName, boolean approved, List<GiftEntry> entries) {
         try (TableWorkbook book = new TableWorkbook("Danh sách ký nhận " + list.name(), HEADERS)) {
-            book.caption(communeName + " · Ngày chốt danh sách " + VietnameseFormat.date(list.cutOff())
-                    + " · Nguồn kinh phí: " + list.budgetSource() + (approved ? "" : " · BẢN NHÁP (chưa phê duyệt)"));
+            book.caption(caption(list, communeName, approved));
             long n = 0;
             long total = 0;
             for (GiftEntry e : entries) {
@@ -40,10 +39,7 @@ public final class GiftSignatureList {
                         TableWorkbook.text(e.identityNumber()),
                         TableWorkbook.text(PaymentTexts.category(e.category())),
                         TableWorkbook.money(e.amount()),
-                        TableWorkbook.text(
-                                e.channel() == PaymentChannel.BANK_TRANSFER
-                                        ? "Chuyển khoản " + e.bankCode()
-                                        : "Tiền mặt"),
+                        TableWorkbook.text(channel(e)),
                         TableWorkbook.text(""));
             }
             book.row(
@@ -66,5 +62,16 @@ public final class GiftSignatureList {
             book.writeTo(out);
             return out.toByteArray();
         }
+    }
+
+    /** How the person receives the money, as both layouts (Excel and PDF) write it. */
+    static String channel(GiftEntry e) {
+        return e.channel() == PaymentChannel.BANK_TRANSFER ? "Chuyển khoản " + e.bankCode() : "Tiền mặt";
+    }
+
+    /** The caption under the title, in both layouts. */
+    static String caption(GiftList list, String communeName, boolean approved) {
+        return communeName + " · Ngày chốt danh sách " + VietnameseFormat.date(list.cutOff()) + " · Nguồn kinh phí: "
+                + list.budgetSource() + (approved ? "" : " · BẢN NHÁP (chưa phê duyệt)");
     }
 }

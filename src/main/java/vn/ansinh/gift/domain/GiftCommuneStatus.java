@@ -43,6 +43,11 @@ public enum GiftCommuneStatus {
         return this == APPROVED;
     }
 
+    /** The part was approved (and may since have been paid): its lists are final, no longer drafts. */
+    public boolean approved() {
+        return this == APPROVED || this == PAID;
+    }
+
     /** People without an identity number are resolved before the review. */
     public boolean mayResolve() {
         return this == DRAWN;

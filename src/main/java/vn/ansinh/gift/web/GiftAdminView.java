@@ -44,6 +44,8 @@ public class GiftAdminView implements Serializable {
     private Long amount;
     /** An amount of a category's own, where it differs from the amount per person (left empty: that amount). */
     private final Map<Category, Long> categoryAmounts = new EnumMap<>(Category.class);
+    /** The categories ticked: within a programme with any ticked, only those are supported. */
+    private final Map<Category, Boolean> onlyCategories = new EnumMap<>(Category.class);
 
     private List<GiftList> lists = List.of();
 
@@ -60,8 +62,14 @@ public class GiftAdminView implements Serializable {
             Messages.error("gift.error.categories");
             return;
         }
-        Map<Category, Long> amounts =
-                GiftAmounts.of(programmes.stream().map(Programme::valueOf).toList(), amount, categoryAmounts);
+        Map<Category, Long> amounts = GiftAmounts.of(
+                programmes.stream().map(Programme::valueOf).toList(),
+                amount,
+                categoryAmounts,
+                onlyCategories.entrySet().stream()
+                        .filter(e -> Boolean.TRUE.equals(e.getValue()))
+                        .map(Map.Entry::getKey)
+                        .toList());
         if (PageActions.attempt("gift.defined", () -> service.define(name, cutOff, budgetSource, amounts))) {
             name = null;
             cutOff = null;
@@ -69,6 +77,7 @@ public class GiftAdminView implements Serializable {
             programmes = List.of();
             amount = null;
             categoryAmounts.clear();
+            onlyCategories.clear();
         }
         lists = service.lists();
     }
@@ -97,6 +106,10 @@ public class GiftAdminView implements Serializable {
 
     public Map<Category, Long> getCategoryAmounts() {
         return categoryAmounts;
+    }
+
+    public Map<Category, Boolean> getOnlyCategories() {
+        return onlyCategories;
     }
 
     public List<GiftList> getLists() {

@@ -114,6 +114,11 @@ public class GiftListView implements Serializable {
         return service.mayApprove(list, row);
     }
 
+    /** The bank transfer file is offered for an approved part only (a draft one is refused). */
+    public boolean mayTakeBankFile(GiftLists.CommuneRow row) {
+        return row.status().approved();
+    }
+
     public boolean mayResolve(GiftEntry entry) {
         return entry.toResolve() && opened != null && service.mayResolve(opened.status(), opened.commune());
     }

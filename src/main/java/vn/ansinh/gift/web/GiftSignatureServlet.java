@@ -8,18 +8,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ansinh.gift.application.GiftService;
 import vn.ansinh.gift.application.GiftSignatureList;
+import vn.ansinh.gift.application.GiftSignaturePdf;
 import vn.ansinh.gift.domain.GiftList;
+import vn.ansinh.payment.channel.application.BankFileCsv;
 import vn.ansinh.shared.access.domain.AccessKind;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.web.Download;
 import vn.ansinh.shared.web.DownloadServlet;
 
-/** The signature list of a commune's part of a one-off list ({@code /gift-lists/7/03253.xlsx}), to a user reaching the commune. */
+/**
+ * The signature list of a commune's part of a one-off list ({@code /gift-lists/7/03253.xlsx}, or {@code .pdf}), and the bank transfer
+ * file of its approved part ({@code /gift-lists/7/03253-chuyen-khoan.csv}), to a user reaching the commune. The bank
+ * file of a part not yet approved is refused with 409 and the reason.
+ */
 @WebServlet("/gift-lists/*")
 public class GiftSignatureServlet extends DownloadServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern PATH = Pattern.compile("/(\\d{1,18})/(\\d{2,5})\\.xlsx");
+    private static final Pattern PATH = Pattern.compile("/(\\d{1,18})/(\\d{2,5})(\\.xlsx|\\.pdf|-chuyen-khoan\\.csv)");
 
     @Inject
     private GiftService gifts;
@@ -33,6 +39,20 @@ public class GiftSignatureServlet extends DownloadServlet {
         }
         GiftList list = gifts.list(Long.valueOf(m.group(1)));
         AdminUnitCode commune = AdminUnitCode.of(m.group(2));
+        if (m.group(3).equals(".pdf")) {
+            byte[] pdf = gifts.signatureListPdf(list, commune);
+            return Optional.of(Download.of(
+                            "danh-sach-ky-nhan-" + list.id() + "-" + commune.value() + ".pdf",
+                            GiftSignaturePdf.CONTENT_TYPE,
+                            pdf)
+                    .disclosing(AccessKind.CASH_LIST, commune, null, "gift list " + list.id() + " " + commune.value()));
+        }
+        if (m.group(3).endsWith(".csv")) {
+            byte[] csv = gifts.bankFile(list, commune);
+            return Optional.of(Download.of(
+                            "chuyen-khoan-" + list.id() + "-" + commune.value() + ".csv", BankFileCsv.CONTENT_TYPE, csv)
+                    .disclosing(AccessKind.BANK_FILE, commune, null, "gift list " + list.id() + " " + commune.value()));
+        }
         byte[] workbook = gifts.signatureList(list, commune);
         return Optional.of(Download.of(
                         "danh-sach-ky-nhan-" + list.id() + "-" + commune.value() + ".xlsx",

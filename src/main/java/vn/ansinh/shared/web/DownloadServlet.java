@@ -4,19 +4,23 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 import vn.ansinh.shared.access.application.AccessLog;
 import vn.ansinh.shared.access.domain.AccessKind;
 import vn.ansinh.shared.command.AccessDeniedException;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 
 /**
  * What every download of the application does the same way: a request the servlet does not understand, or for a
  * record it does not find, answers 404; a refusal answers as the pages do ({@link Pages#statusOf}: 404 for a record
  * outside the caller's jurisdiction, 403 for a role that may not have it); the file goes as an attachment, never
- * rendered as a page, with its name in UTF-8 (RFC 6266 {@code filename*}, an ASCII fallback for old clients), its
+ * rendered as a page; a file a business rule refuses (a draft where only an approved part has one) answers 409 with
+ * the reason as plain text in the user's language, with its name in UTF-8 (RFC 6266 {@code filename*}, an ASCII fallback for old clients), its
  * length when known, and a sandboxing policy in case a browser renders it anyway.
  */
 public abstract class DownloadServlet extends HttpServlet {
@@ -49,6 +53,9 @@ public abstract class DownloadServlet extends HttpServlet {
             }
             response.sendError(Pages.statusOf(e));
             return;
+        } catch (BusinessRuleException e) {
+            refuse(request, response, e);
+            return;
         }
         if (found.isEmpty()) {
             response.sendError(404);
@@ -66,6 +73,17 @@ public abstract class DownloadServlet extends HttpServlet {
             accessLog.read(access.kind(), access.unit(), access.personId(), access.target());
         }
         file.body().writeTo(response.getOutputStream());
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, BusinessRuleException e)
+            throws IOException {
+        HttpSession session = request.getSession(false);
+        Object chosen = session == null ? null : session.getAttribute(UiLanguage.SESSION_ATTRIBUTE);
+        Locale locale = chosen instanceof UiLanguage language ? language.locale() : UiLanguage.VI.locale();
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        response.setContentType("text/plain; charset=UTF-8");
+        response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
+        response.getWriter().write(Messages.text(locale, e.messageKey(), e.arguments()));
     }
 
     /** {@code attachment; filename="quyet-dinh-12.pdf"; filename*=UTF-8''quy%E1%BA%BFt…}. */

@@ -38,4 +38,22 @@ class GiftAmountsTest {
                 .as("the others are refused by the command (each above zero)")
                 .isEqualTo(Programme.MERITORIOUS_PERSON.categories().size() - 1L);
     }
+
+    @Test
+    void categoriesTickedInAProgrammeAreItsOnlyOnesTheOtherProgrammesKeepAllTheirs() {
+        Map<Category, Long> amounts = GiftAmounts.of(
+                List.of(Programme.MERITORIOUS_PERSON, Programme.SOCIAL_ASSISTANCE),
+                400_000L,
+                Map.of(Category.WAR_INVALID, 600_000L),
+                List.of(Category.WAR_INVALID));
+
+        assertThat(amounts).containsEntry(Category.WAR_INVALID, 600_000L);
+        assertThat(amounts.keySet())
+                .as("only war invalids of the meritorious, every category of social assistance")
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of(Category.WAR_INVALID),
+                                Programme.SOCIAL_ASSISTANCE.categories().stream())
+                        .toList());
+        assertThat(Programme.MERITORIOUS_PERSON.categories()).hasSizeGreaterThan(1);
+    }
 }

@@ -78,6 +78,46 @@ class GiftSignatureListTest {
         assertThat(rows.get(1).get(0)).contains("BẢN NHÁP");
     }
 
+    @Test
+    void thePdfHasTheSameRowsTheTotalAndTheSignaturesInTheStateLayout() throws IOException {
+        List<GiftEntry> entries = List.of(
+                entry(
+                        "Lò Văn Một",
+                        "011950000123",
+                        IdentityKind.PERSONAL_ID,
+                        EntryResolution.CLEAR,
+                        PaymentChannel.CASH),
+                entry(
+                        "Quàng Thị Hai",
+                        "CMND123456789",
+                        IdentityKind.OLD_ID,
+                        EntryResolution.CLEAR,
+                        PaymentChannel.BANK_TRANSFER),
+                entry("Lường Văn Bốn", "#10", IdentityKind.NONE, EntryResolution.DROPPED, PaymentChannel.CASH));
+
+        byte[] pdf = GiftSignaturePdf.write(list, "Xã Tuần Giáo", false, entries);
+
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document)
+                    .replaceAll("\\s+", " ");
+            assertThat(text)
+                    .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+                    .contains("DANH SÁCH KÝ NHẬN QUÀ TẾT 2026")
+                    .contains("BẢN NHÁP")
+                    .contains("Lò Văn Một")
+                    .contains("Quàng Thị Hai")
+                    .contains("Chuyển khoản VBSP")
+                    .contains("Tổng cộng: 2 người")
+                    .contains("800.000")
+                    .contains("NGƯỜI LẬP BIỂU")
+                    .doesNotContain("Lường Văn Bốn");
+            assertThat(document.getPage(0).getMediaBox().getWidth())
+                    .as("landscape")
+                    .isGreaterThan(document.getPage(0).getMediaBox().getHeight());
+        }
+    }
+
     private static GiftEntry entry(
             String name, String key, IdentityKind kind, EntryResolution resolution, PaymentChannel channel) {
         try {
