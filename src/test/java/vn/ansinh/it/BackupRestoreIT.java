@@ -303,7 +303,7 @@ class BackupRestoreIT {
 
     /** The app's document store on a folder (its setting is injected in the container). */
     private static DocumentStore documentStore(Path folder) {
-        return DocumentStore.at(folder);
+        return DocumentStore.at(folder, java.time.Clock.systemUTC());
     }
 
     private static List<String> triggers(DatabaseBackup.Database db) throws SQLException {

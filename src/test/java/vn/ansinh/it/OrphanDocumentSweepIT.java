@@ -64,7 +64,8 @@ class OrphanDocumentSweepIT {
         var result = fx.run(
                 Actor.SYSTEM,
                 now.toString(),
-                () -> new SweepOrphanDocumentsCommand(DocumentStore.at(store), Duration.ofHours(24)));
+                () -> new SweepOrphanDocumentsCommand(
+                        DocumentStore.at(store, java.time.Clock.systemUTC()), Duration.ofHours(24)));
 
         assertThat(result.checked()).as("the two files older than the grace").isEqualTo(2);
         assertThat(result.quarantined()).isEqualTo(1);
@@ -90,7 +91,8 @@ class OrphanDocumentSweepIT {
         var again = fx.run(
                 Actor.SYSTEM,
                 now.toString(),
-                () -> new SweepOrphanDocumentsCommand(DocumentStore.at(store), Duration.ofHours(24)));
+                () -> new SweepOrphanDocumentsCommand(
+                        DocumentStore.at(store, java.time.Clock.systemUTC()), Duration.ofHours(24)));
         assertThat(again.checked())
                 .as("the moved file and the orphans folder are not swept again")
                 .isEqualTo(1);

@@ -12,6 +12,7 @@ import java.nio.file.attribute.FileTime;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,6 +45,9 @@ public class DocumentStore {
     private static final String ORPHANS = "orphans";
 
     @Inject
+    private Clock clock;
+
+    @Inject
     @ConfigProperty(name = "ansinh.storage.dir", defaultValue = "ansinh-documents")
     String storageDir;
 
@@ -58,10 +62,11 @@ public class DocumentStore {
      */
     public record Pending(StoredFile file, boolean created) {}
 
-    /** The store in {@code dir}, for the command-line tools and the tests (the server injects its setting). */
-    public static DocumentStore at(Path dir) {
+    /** The store in {@code dir} on the clock, for the command-line tools and the tests (the server injects both). */
+    public static DocumentStore at(Path dir, Clock clock) {
         DocumentStore store = new DocumentStore();
         store.storageDir = dir.toString();
+        store.clock = clock;
         return store;
     }
 
@@ -109,7 +114,7 @@ public class DocumentStore {
                 Files.createDirectories(target.getParent());
                 if (Files.exists(target)) {
                     // the same content again: touched, so that the orphan sweep never takes a file just reused
-                    Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
+                    Files.setLastModifiedTime(target, FileTime.from(clock.instant()));
                     return false;
                 }
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
