@@ -33,6 +33,7 @@ import org.flywaydb.core.Flyway;
 import vn.ansinh.seal.application.ChainVerifier;
 import vn.ansinh.seal.application.CheckpointFiles;
 import vn.ansinh.seal.domain.ChainReport;
+import vn.ansinh.shared.persistence.SqlText;
 
 /**
  * A consistent backup of the database and the document store while the app runs, and its restore into a
@@ -177,8 +178,8 @@ public final class DatabaseBackup {
         }
         try (Connection server = DriverManager.getConnection(target.serverUrl(), target.user(), target.password());
                 Statement sql = server.createStatement()) {
-            sql.executeUpdate("CREATE DATABASE IF NOT EXISTS `" + target.name()
-                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            sql.executeUpdate("CREATE DATABASE IF NOT EXISTS `" + target.name() + "` CHARACTER SET utf8mb4 COLLATE "
+                    + SqlText.COLLATION);
             try (var count =
                     server.prepareStatement("select count(*) from information_schema.tables where table_schema = ?")) {
                 count.setString(1, target.name());

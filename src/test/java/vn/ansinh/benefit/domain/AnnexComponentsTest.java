@@ -68,4 +68,21 @@ class AnnexComponentsTest {
                 .contains("THEN c.caregiver_person_id")
                 .contains("HEROIC_MOTHER_CAREGIVER");
     }
+
+    @Test
+    void thePairsTableHoldsEachCategoryAndRowCodeARulePaysOnceInTheSchemasCollation() {
+        String pairs = AnnexComponents.pairs();
+        AnnexComponents.RULES.forEach(rule -> rule.categories().forEach(category -> {
+            String row = "SELECT _utf8mb4'" + category.name() + "' COLLATE utf8mb4_unicode_ci AS category, _utf8mb4'"
+                    + rule.rowCode() + "' COLLATE utf8mb4_unicode_ci AS row_code";
+            assertThat(pairs).contains(row);
+            assertThat(pairs.indexOf(row)).isEqualTo(pairs.lastIndexOf(row));
+        }));
+        long distinct = AnnexComponents.RULES.stream()
+                .flatMap(rule -> rule.categories().stream().map(category -> category + "/" + rule.rowCode()))
+                .distinct()
+                .count();
+        assertThat(pairs.split(" UNION ALL ")).hasSize((int) distinct);
+        assertThat(pairs).startsWith("(SELECT ").endsWith(")");
+    }
 }

@@ -142,8 +142,12 @@ final class PayrollSql {
                 + " " + SCHEME + " AS scheme, r.annex_rate_id, r.row_code, r.amount * "
                 + AnnexComponents.times("c", "r") + " AS amount,"
                 + " " + AnnexComponents.payee("c", "r") + " AS payee_person_id"
-                + " FROM benefit_case c JOIN " + into.annexTable() + " r ON r." + into.key() + " = ? AND "
-                + AnnexComponents.match("c", "r")
+                // the case first, then its candidate row codes, then the snapshot's rows of those codes by their
+                // index (V22's idx_run_annex, also on the comparison's table): left to itself the optimizer tested
+                // every annex row against every case of the commune (AnnexComponents.pairs)
+                + " FROM benefit_case c STRAIGHT_JOIN " + AnnexComponents.pairs() + " cr ON cr.category = c.category"
+                + " STRAIGHT_JOIN " + into.annexTable() + " r FORCE INDEX (idx_run_annex) ON r." + into.key()
+                + " = ? AND r.row_code = cr.row_code AND " + AnnexComponents.match("c", "r")
                 + " WHERE " + PAID_PROGRAMMES + " AND " + BY_ANNEX + " AND c.person_id BETWEEN ? AND ? AND"
                 + ENTITLED_IN_MONTH
                 + " AND " + PausedMonths.notPausedSql("c.id", PausedMonths.literal(month))
