@@ -184,10 +184,14 @@ final class DifferenceSql {
                 + " AND " + ClosedMonths.condition("o.commune_code", "o.province_code", "o.for_month")
                 + " AND " + EntitledMonths.sql("c", "o.for_month")
                 + " AND " + pricing.changedSince(since, asOf)
-                // issue 10 money: a month completed by a higher scheme is priced again on the higher one's line only
-                + " AND " + HigherOfSchemesStep.notCompletedByOtherScheme("o")
-                + scope.condition("c") + ") q"
-                + pricing.priced() + ") z";
+                + scope.condition("c")
+                // q is materialized (a derived table with a LIMIT is never merged, in MariaDB or MySQL): merged, the
+                // rate subqueries of each month were evaluated two or three times, once per reference to q's column
+                + " LIMIT " + Long.MAX_VALUE + ") q"
+                + pricing.priced()
+                // issue 10 money: a month completed by a higher scheme is priced again on the higher one's line only;
+                // tested here, on the months whose rates changed, not on every line of the commune before that test
+                + " WHERE " + HigherOfSchemesStep.notCompletedByOtherScheme("q") + ") z";
     }
 
     /**
