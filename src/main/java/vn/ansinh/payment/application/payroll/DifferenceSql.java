@@ -194,38 +194,65 @@ final class DifferenceSql {
                 + " WHERE " + HigherOfSchemesStep.notCompletedByOtherScheme("q") + ") z";
     }
 
+    /** The scratch table of the months priced again and found owed or over-paid (V46). */
+    static final String SCRATCH = "payroll_difference_scratch";
+
+    private static final String SCRATCH_COLUMNS =
+            "run_id, original_id, case_id, person_id, payee_person_id, decision_id,"
+                    + " component, for_month, programme, category, scheme, pay_commune, pay_province, level_id, level_amount,"
+                    + " coefficient_id, coefficient, annex_id, due, kept, kept_net_of_raised, next_correction";
+
     /**
-     * The DIFFERENCE lines: due more than kept. Parameters: run, then the scope's unit, if any.
+     * The months of the scope priced again whose due amount differs from what is kept, into the scratch table:
+     * one pass over the approved lines, read by {@link #lines} and {@link #recoveries} (the two never take the
+     * same month: kept net of what was raised is never more than kept). Parameters: run, then the scope's unit,
+     * if any.
      */
-    static String lines(Pricing pricing, YearMonth month, Instant ratesAsOf, PayrollScope scope) {
+    static String pending(Pricing pricing, YearMonth month, Instant ratesAsOf, PayrollScope scope) {
+        return "INSERT INTO " + SCRATCH + " (" + SCRATCH_COLUMNS + ")"
+                + " SELECT ?, z.original_id, z.case_id, z.person_id, z.payee_person_id, z.decision_id, z.component,"
+                + " z.for_month, z.programme, z.category, z.scheme, z.pay_commune, z.pay_province, z.level_id,"
+                + " z.level_amount, z.coefficient_id, z.coefficient, z.annex_id, z.due, z.kept, z.kept_net_of_raised,"
+                + " z.next_correction"
+                + " FROM " + repriced(pricing, month, ratesAsOf, scope)
+                + " WHERE z.due > z.kept OR z.due < z.kept_net_of_raised";
+    }
+
+    /** The DIFFERENCE lines of the run's pending months: due more than kept. Parameter: run. */
+    static String lines(YearMonth month) {
         return "INSERT IGNORE INTO payroll_line (run_id, case_id, person_id, payee_person_id, decision_id, kind, component,"
                 + " correction, corrects_line_id, for_month, commune_code, province_code, programme, category, scheme,"
                 + " standard_level_id, standard_level, coefficient_id, coefficient, annex_rate_id, amount, due_amount, paid_before,"
                 + " channel, bank_code, account_no, payment_status)"
-                + " SELECT ?, z.case_id, z.person_id, z.payee_person_id, z.decision_id, "
+                + " SELECT z.run_id, z.case_id, z.person_id, z.payee_person_id, z.decision_id, "
                 + SqlEnums.literal(LineKind.DIFFERENCE)
                 + ", z.component,"
                 + " z.next_correction, z.original_id, z.for_month, z.pay_commune, z.pay_province, z.programme, z.category, z.scheme,"
                 + " z.level_id, z.level_amount, z.coefficient_id, z.coefficient, z.annex_id, z.due - z.kept, z.due, z.kept,"
                 + " " + PayrollSql.channelColumns(month)
-                + " FROM " + repriced(pricing, month, ratesAsOf, scope)
+                + " FROM " + SCRATCH + " z"
                 + " LEFT JOIN ss_account a ON a.person_id = z.person_id"
-                + " WHERE z.due > z.kept";
+                + " WHERE z.run_id = ? AND z.due > z.kept";
     }
 
     /**
-     * The recovery items proposed for review: due less than kept, beyond what was already raised
-     * (waived or not). Parameters: run, then the scope's unit, if any.
+     * The recovery items proposed for review of the run's pending months: due less than kept, beyond what was
+     * already raised (waived or not). Parameter: run.
      */
-    static String recoveries(Pricing pricing, YearMonth month, Instant ratesAsOf, PayrollScope scope) {
+    static String recoveries() {
         return "INSERT IGNORE INTO recovery_item (case_id, person_id, line_id, correction, component, for_month, amount,"
                 + " due_amount, paid_before, standard_level_id, coefficient_id, raised_in_run_id, commune_code, province_code,"
                 + " status, raised_at, raised_by)"
                 + " SELECT z.case_id, z.person_id, z.original_id, z.next_correction, z.component, z.for_month,"
-                + " z.kept_net_of_raised - z.due, z.due, z.kept_net_of_raised, z.level_id, z.coefficient_id, ?, z.pay_commune, z.pay_province, "
+                + " z.kept_net_of_raised - z.due, z.due, z.kept_net_of_raised, z.level_id, z.coefficient_id, z.run_id, z.pay_commune, z.pay_province, "
                 + Recovery.Source.DIFFERENCE.initialStatus().sqlLiteral() + ", UTC_TIMESTAMP(6), '"
                 + Recovery.Source.DIFFERENCE + "'"
-                + " FROM " + repriced(pricing, month, ratesAsOf, scope)
-                + " WHERE z.due < z.kept_net_of_raised";
+                + " FROM " + SCRATCH + " z"
+                + " WHERE z.run_id = ? AND z.due < z.kept_net_of_raised";
+    }
+
+    /** Empties the run's part of the scratch table. Parameter: run. */
+    static String clear() {
+        return "DELETE FROM " + SCRATCH + " WHERE run_id = ?";
     }
 }

@@ -226,15 +226,18 @@ public final class PayrollComputation {
      */
     public int differences(long runId, YearMonth month, PayrollScope scope, Instant ratesAsOf) {
         int written = 0;
+        em.createNativeQuery(DifferenceSql.clear()).setParameter(1, runId).executeUpdate();
         for (DifferenceSql.Pricing pricing : DifferenceSql.Pricing.values()) {
-            written += bindRunAndScope(
-                            em.createNativeQuery(DifferenceSql.lines(pricing, month, ratesAsOf, scope)), runId, scope)
+            // one pass over the approved lines finds the months owed and over-paid; both writes read its result
+            bindRunAndScope(em.createNativeQuery(DifferenceSql.pending(pricing, month, ratesAsOf, scope)), runId, scope)
                     .executeUpdate();
-            bindRunAndScope(
-                            em.createNativeQuery(DifferenceSql.recoveries(pricing, month, ratesAsOf, scope)),
-                            runId,
-                            scope)
+            written += em.createNativeQuery(DifferenceSql.lines(month))
+                    .setParameter(1, runId)
                     .executeUpdate();
+            em.createNativeQuery(DifferenceSql.recoveries())
+                    .setParameter(1, runId)
+                    .executeUpdate();
+            em.createNativeQuery(DifferenceSql.clear()).setParameter(1, runId).executeUpdate();
         }
         return written;
     }
