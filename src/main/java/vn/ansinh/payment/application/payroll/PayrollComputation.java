@@ -19,6 +19,7 @@ import vn.ansinh.benefit.domain.Scheme;
 import vn.ansinh.benefit.domain.StandardLevel;
 import vn.ansinh.payment.application.PaymentStops;
 import vn.ansinh.registry.domain.AdminUnitLevel;
+import vn.ansinh.shared.persistence.MultiRowInsert;
 
 /**
  * The payroll's work, step by step, each step one or a few set-based statements that the caller
@@ -86,17 +87,18 @@ public final class PayrollComputation {
 
     /** The annex amounts in force in the month (as confirmed at the moment asked): one row per row code and percent. */
     private void writeAnnex(Snapshot into, long key, List<AnnexRate> rows) {
+        MultiRowInsert insert = new MultiRowInsert(
+                em, into.annexTable(), into.key(), "annex_rate_id", "row_code", "impairment_percent", "kind", "amount");
         for (AnnexRate r : rows) {
-            em.createNativeQuery("INSERT INTO " + into.annexTable() + " (" + into.key() + ", annex_rate_id, row_code,"
-                            + " impairment_percent, kind, amount) VALUES (?, ?, ?, ?, ?, ?)")
-                    .setParameter(1, key)
-                    .setParameter(2, r.id())
-                    .setParameter(3, r.rowCode())
-                    .setParameter(4, r.impairmentPercent() == null ? 0 : r.impairmentPercent())
-                    .setParameter(5, r.kind().name())
-                    .setParameter(6, r.amount())
-                    .executeUpdate();
+            insert.add(
+                    key,
+                    r.id(),
+                    r.rowCode(),
+                    r.impairmentPercent() == null ? 0 : r.impairmentPercent(),
+                    r.kind().name(),
+                    r.amount());
         }
+        insert.execute();
     }
 
     /** Splits the beneficiaries into person-id ranges of about {@code size} people each. */
@@ -286,6 +288,8 @@ public final class PayrollComputation {
                 .setParameter(1, AdminUnitLevel.PROVINCE.name())
                 .getResultList();
         LocalDate day = month.atDay(1);
+        MultiRowInsert insert =
+                new MultiRowInsert(em, into.levelTable(), into.key(), "scheme", "province_code", "level_id", "amount");
         for (Scheme scheme : Scheme.values()) {
             if (!scheme.isPayrollScheme()) {
                 continue;
@@ -300,17 +304,11 @@ public final class PayrollComputation {
                                             || l.provinceCode().equals(province)))
                             .max(java.util.Comparator.comparing(StandardLevel::effectiveFrom))
                             .orElseThrow();
-                    em.createNativeQuery("INSERT INTO " + into.levelTable() + " (" + into.key()
-                                    + ", scheme, province_code, level_id, amount) VALUES (?, ?, ?, ?, ?)")
-                            .setParameter(1, key)
-                            .setParameter(2, scheme.name())
-                            .setParameter(3, province)
-                            .setParameter(4, row.id())
-                            .setParameter(5, amount)
-                            .executeUpdate();
+                    insert.add(key, scheme.name(), province, row.id(), amount);
                 });
             }
         }
+        insert.execute();
     }
 
     /** The coefficient rows in force in the month ({@link vn.ansinh.benefit.domain.CoefficientPeriods}). */
@@ -318,18 +316,26 @@ public final class PayrollComputation {
             Snapshot into, long snapshotKey, YearMonth month, List<BenefitCoefficient> coefficients) {
         List<BenefitCoefficient> inForce =
                 vn.ansinh.benefit.domain.CoefficientPeriods.inForce(coefficients, month.atDay(1));
+        MultiRowInsert insert = new MultiRowInsert(
+                em,
+                into.coefficientTable(),
+                into.key(),
+                "coefficient_id",
+                "category",
+                "min_age",
+                "max_age",
+                "disability_level",
+                "coefficient");
         for (BenefitCoefficient c : inForce) {
-            em.createNativeQuery(
-                            "INSERT INTO " + into.coefficientTable() + " (" + into.key() + ", coefficient_id, category,"
-                                    + " min_age, max_age, disability_level, coefficient) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                    .setParameter(1, snapshotKey)
-                    .setParameter(2, c.id())
-                    .setParameter(3, c.category().name())
-                    .setParameter(4, c.minAge() == null ? 0 : c.minAge())
-                    .setParameter(5, c.maxAge() == null ? 999 : c.maxAge())
-                    .setParameter(6, c.disabilityLevel() == null ? "*" : c.disabilityLevel())
-                    .setParameter(7, c.coefficient())
-                    .executeUpdate();
+            insert.add(
+                    snapshotKey,
+                    c.id(),
+                    c.category().name(),
+                    c.minAge() == null ? 0 : c.minAge(),
+                    c.maxAge() == null ? 999 : c.maxAge(),
+                    c.disabilityLevel() == null ? "*" : c.disabilityLevel(),
+                    c.coefficient());
         }
+        insert.execute();
     }
 }
