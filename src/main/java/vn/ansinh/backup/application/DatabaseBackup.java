@@ -3,18 +3,14 @@ package vn.ansinh.backup.application;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -55,8 +51,6 @@ public final class DatabaseBackup {
     private static final Pattern JDBC_URL =
             Pattern.compile("jdbc:(?:mysql|mariadb)://([^:/?]+)(?::(\\d+))?/([^?]*)(\\?.*)?");
     private static final Pattern DEFINER = Pattern.compile("DEFINER=`(?:[^`]|``)*`@`(?:[^`]|``)*`\\s*");
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-    private static final Pattern FOLDER = Pattern.compile("[0-9a-f]{2}");
 
     /** A database on a MariaDB (or MySQL) server, as the app's JDBC URL names it. */
     public record Database(String host, int port, String name, String parameters, String user, String password) {
@@ -140,7 +134,7 @@ public final class DatabaseBackup {
                 .start();
         process.getOutputStream().close();
         DumpRows rows = new DumpRows();
-        MessageDigest sha = sha256();
+        MessageDigest sha = BackupDocuments.sha256();
         try (BufferedReader in =
                         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
                 Writer file = new BufferedWriter(new OutputStreamWriter(
@@ -156,7 +150,7 @@ public final class DatabaseBackup {
         if (rows.rows().isEmpty()) {
             throw new IllegalStateException("the dump of " + db.name() + " has no table");
         }
-        Map<String, Long> documents = copyDocuments(store, out.resolve(DOCUMENTS));
+        Map<String, Long> documents = BackupDocuments.copy(store, out.resolve(DOCUMENTS));
         BackupManifest manifest = new BackupManifest(HexFormat.of().formatHex(sha.digest()), rows.rows(), documents);
         manifest.write(out);
         return manifest;
@@ -173,7 +167,7 @@ public final class DatabaseBackup {
     public static void restore(Path backup, Database target, Path store) throws IOException, SQLException {
         BackupManifest manifest = BackupManifest.read(backup);
         Path dump = backup.resolve(DUMP);
-        if (!manifest.dumpSha256().equals(sha256Of(dump))) {
+        if (!manifest.dumpSha256().equals(BackupDocuments.sha256Of(dump))) {
             throw new IllegalStateException("the dump does not match the SHA-256 of its manifest: " + dump);
         }
         try (Connection server = DriverManager.getConnection(target.serverUrl(), target.user(), target.password());
@@ -211,7 +205,7 @@ public final class DatabaseBackup {
         } finally {
             Files.deleteIfExists(errors);
         }
-        copyDocuments(backup.resolve(DOCUMENTS), store);
+        BackupDocuments.copy(backup.resolve(DOCUMENTS), store);
     }
 
     /**
@@ -272,11 +266,12 @@ public final class DatabaseBackup {
             chain.findings().forEach(f -> problems.add("sealed record: " + f));
         }
         manifest.documents().forEach((name, size) -> {
-            Path file = documentPath(store, name);
+            Path file = BackupDocuments.path(store, name);
             try {
                 if (!Files.isRegularFile(file)) {
                     problems.add("document " + name + " missing");
-                } else if (Files.size(file) != size || !sha256Of(file).equals(name)) {
+                } else if (Files.size(file) != size
+                        || !BackupDocuments.sha256Of(file).equals(name)) {
                     problems.add("document " + name + " differs from the backup");
                 }
             } catch (IOException e) {
@@ -284,49 +279,6 @@ public final class DatabaseBackup {
             }
         });
         return problems;
-    }
-
-    /** Copies the documents of a store (files named by their SHA-256 in two-letter folders), checking each. */
-    private static Map<String, Long> copyDocuments(Path from, Path to) throws IOException {
-        Map<String, Long> documents = new TreeMap<>();
-        Files.createDirectories(to);
-        if (!Files.isDirectory(from)) {
-            return documents;
-        }
-        // by name only, the two-letter folders and the documents in them: an upload still being written lies in the
-        // store's root as a temporary file that may vanish while it is listed (Files.walk failed on it)
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> folders = Files.list(from)) {
-            for (Path folder : folders.filter(
-                            p -> FOLDER.matcher(p.getFileName().toString()).matches())
-                    .toList()) {
-                try (Stream<Path> inFolder = Files.list(folder)) {
-                    inFolder.filter(p ->
-                                    SHA256.matcher(p.getFileName().toString()).matches())
-                            .forEach(files::add);
-                }
-            }
-        }
-        files.sort(null);
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            if (!sha256Of(file).equals(name)) {
-                throw new IllegalStateException("a document whose content does not match its name: " + file);
-            }
-            Path copy = documentPath(to, name);
-            Files.createDirectories(copy.getParent());
-            if (!Files.exists(copy)) {
-                Path temp = Files.createTempFile(copy.getParent(), "copy-", ".part");
-                Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(temp, copy, StandardCopyOption.ATOMIC_MOVE);
-            }
-            documents.put(name, Files.size(file));
-        }
-        return documents;
-    }
-
-    private static Path documentPath(Path store, String sha256) {
-        return store.resolve(sha256.substring(0, 2)).resolve(sha256);
     }
 
     private static void waitFor(Process process, String program, Path errors) throws IOException {
@@ -343,23 +295,6 @@ public final class DatabaseBackup {
         if (process.exitValue() != 0) {
             throw new IllegalStateException(program + " failed (exit " + process.exitValue() + "): "
                     + Files.readString(errors, StandardCharsets.UTF_8).strip());
-        }
-    }
-
-    private static String sha256Of(Path file) throws IOException {
-        MessageDigest sha = sha256();
-        try (InputStream in = Files.newInputStream(file);
-                OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), sha)) {
-            in.transferTo(out);
-        }
-        return HexFormat.of().formatHex(sha.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
