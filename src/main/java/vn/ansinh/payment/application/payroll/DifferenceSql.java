@@ -194,7 +194,7 @@ final class DifferenceSql {
                 + " WHERE " + HigherOfSchemesStep.notCompletedByOtherScheme("q") + ") z";
     }
 
-    /** The scratch table of the months priced again and found owed or over-paid (V46). */
+    /** The scratch table of the months priced again and found owed or over-paid (V47). */
     static final String SCRATCH = "payroll_difference_scratch";
 
     private static final String SCRATCH_COLUMNS =
