@@ -66,6 +66,14 @@ public class GiftService {
         return new GiftLists(em).entries(list.id(), commune);
     }
 
+    /** The persons of the commune's part who died or moved since the draw, by entry id. */
+    public Map<Long, GiftLists.Since> since(GiftList list, AdminUnitCode commune) {
+        if (!units.scopeOf(currentActor.get()).covers(commune)) {
+            throw new AccessDeniedException("error.access.unit", "gift list commune " + commune + " outside scope");
+        }
+        return new GiftLists(em).since(list.id(), commune);
+    }
+
     public String unitName(AdminUnitCode code) {
         return units.nameOf(code);
     }

@@ -46,6 +46,7 @@ public class GiftListView implements Serializable {
     private List<GiftLists.CommuneRow> communes = List.of();
     private GiftLists.CommuneRow opened;
     private List<GiftEntry> entries = List.of();
+    private Map<Long, GiftLists.Since> since = Map.of();
     private Map<String, String> bankNames;
     private String resultBank;
     private GiftResultReport report;
@@ -79,6 +80,7 @@ public class GiftListView implements Serializable {
                     .findFirst()
                     .orElse(null);
             entries = opened == null ? List.of() : service.entries(list, code);
+            since = opened == null ? Map.of() : service.since(list, code);
         }
         list = service.list(list.id());
     }
@@ -86,6 +88,7 @@ public class GiftListView implements Serializable {
     public void open(GiftLists.CommuneRow row) {
         opened = row;
         entries = service.entries(list, row.commune());
+        since = service.since(list, row.commune());
         report = null;
     }
 
@@ -124,6 +127,18 @@ public class GiftListView implements Serializable {
                         report.count(ResultOutcome.PAID),
                         VietnameseFormat.money(report.paidAmount()),
                         report.count(ResultOutcome.FAILED));
+    }
+
+    /** What became of the person since the draw ("died on 02/12/2026", "now lives in Xã …"), or empty. */
+    public String sinceDraw(GiftEntry entry) {
+        GiftLists.Since s = since.get(entry.id());
+        if (s == null) {
+            return "";
+        }
+        if (s.diedOn() != null) {
+            return Messages.text("gift.since.died", VietnameseFormat.date(s.diedOn()));
+        }
+        return Messages.text("gift.since.moved", service.unitName(s.livesIn()));
     }
 
     public String text(UploadMessage<?> problem) {

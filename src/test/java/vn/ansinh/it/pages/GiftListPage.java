@@ -66,6 +66,60 @@ public final class GiftListPage {
         return question;
     }
 
+    /** The links to the opened part's bank files, one per bank (none before approval). */
+    public List<String> bankFileLinks() {
+        return pages.driver().findElements(By.cssSelector("a.bank-file")).stream()
+                .map(a -> a.getAttribute("href"))
+                .toList();
+    }
+
+    /** The text of the opened commune's entry of a person, looked for from the first page of the entries on. */
+    public String entryRow(String name) {
+        return entry(name).getText();
+    }
+
+    /** Records the person paid (the pay button of their entry) and waits for the paid day to replace the button. */
+    public void recordPaid(String name) {
+        entry(name).findElement(By.cssSelector("[id$=':pay']")).click();
+        pages.waitUntil(
+                d -> entry(name).findElements(By.cssSelector("[id$=':pay']")).isEmpty());
+    }
+
+    private WebElement entry(String name) {
+        By rows = By.cssSelector("[id='entriesForm:entries_data'] tr");
+        turnTo(By.cssSelector("[id='entriesForm:entries'] .ui-paginator-first"));
+        while (true) {
+            List<WebElement> found = pages.driver().findElements(rows).stream()
+                    .filter(r -> r.getText().contains(name))
+                    .toList();
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            if (!turnTo(By.cssSelector("[id='entriesForm:entries'] .ui-paginator-next"))) {
+                throw new AssertionError("no entry of " + name + " in the opened commune");
+            }
+        }
+    }
+
+    /** Clicks a paginator link when there is one enabled, and waits for the rows to change; whether it did. */
+    private boolean turnTo(By link) {
+        List<WebElement> links = pages.driver().findElements(link);
+        if (links.isEmpty() || links.get(0).getAttribute("class").contains("ui-state-disabled")) {
+            return false;
+        }
+        WebElement firstRow = pages.driver().findElement(By.cssSelector("[id='entriesForm:entries_data'] tr"));
+        links.get(0).click();
+        pages.waitUntil(d -> {
+            try {
+                firstRow.isDisplayed();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            }
+        });
+        return true;
+    }
+
     private void click(String id) {
         pages.waitFor(By.id(id)).click();
     }
