@@ -43,6 +43,8 @@ class GiftListBrowserIT {
     private final GiftListPage listPage = new GiftListPage(pages);
     private final GiftAdminPage admin = new GiftAdminPage(pages);
 
+    private static final java.util.concurrent.atomic.AtomicInteger SERIAL =
+            new java.util.concurrent.atomic.AtomicInteger();
     private static final String ELDERLY = "Người từ 80 tuổi trở lên không có lương hưu";
     private static final String SOCIAL_ASSISTANCE = "Bảo trợ xã hội";
 
@@ -54,7 +56,7 @@ class GiftListBrowserIT {
         try (CaseworkFixture fx = browser.data()) {
             Person person = elderly(fx, "Lò Văn Tết", 1941).person();
             name = person.fullName();
-            personalId = withPersonalId(fx, person);
+            personalId = personalIdOf(fx, person);
             new PaymentFixture(fx.jdbc()).account(person.id(), "VERIFIED", LocalDate.of(2025, 8, 1), null);
             paidInCash = elderly(fx, "Cà Thị Nhận", 1939).person().fullName();
             // after the cut-off (01/12/2026): still on the list, with what became of them
@@ -248,7 +250,7 @@ class GiftListBrowserIT {
     /** A person of Tuần Giáo and their running allowance for the elderly. */
     private record Elderly(Person person, BenefitCase benefitCase) {}
 
-    /** An elderly person of Tuần Giáo without a pension, on the allowance since July 2025. */
+    /** An elderly person of Tuần Giáo with a personal ID, without a pension, on the allowance since July 2025. */
     private static Elderly elderly(CaseworkFixture fx, String name, int born) {
         Person person = fx.person(CaseworkFixture.TUAN_GIAO, name, PartialDate.of(born, 3, 3), Sex.MALE);
         fx.withoutPension(person, "2025-07-01T01:00:00Z");
@@ -260,13 +262,19 @@ class GiftListBrowserIT {
                         "2025-07-15",
                         CaseworkFixture.OFFICER_TUAN_GIAO,
                         CaseworkFixture.CHAIRMAN_TUAN_GIAO);
+        withPersonalId(fx, person);
         return new Elderly(person, c);
     }
 
-    /** Gives the person a personal ID (the bank file's so_dinh_danh), returned. */
-    private static String withPersonalId(CaseworkFixture fx, Person person) {
-        String id = String.format("011%09d", System.nanoTime() / 1000 % 1_000_000_000L);
+    private static String personalIdOf(CaseworkFixture fx, Person person) {
+        return (String) fx.jdbc()
+                .row("select personal_id from person where id = ?", person.id())
+                .get("personal_id");
+    }
+
+    /** Gives the person a personal ID (the bank file's so_dinh_danh), so that the draw lists them clear. */
+    private static void withPersonalId(CaseworkFixture fx, Person person) {
+        String id = String.format("011%09d", (System.nanoTime() / 1000 + SERIAL.incrementAndGet()) % 1_000_000_000L);
         fx.jdbc().execute("update person set personal_id = ? where id = ?", id, person.id());
-        return id;
     }
 }
