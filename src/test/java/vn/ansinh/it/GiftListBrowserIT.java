@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +51,8 @@ class GiftListBrowserIT {
     private static final String SOCIAL_ASSISTANCE = "Bảo trợ xã hội";
 
     @Test
-    void aListIsDefinedDrawnReviewedAndApprovedAfterAConfirmationNamingItsAmountAndPaysTheAccountsByBankFile() {
+    void aListIsDefinedDrawnReviewedAndApprovedAfterAConfirmationNamingItsAmountAndPaysTheAccountsByBankFile()
+            throws java.io.IOException {
         String name;
         String personalId;
         String paidInCash;
@@ -169,8 +172,28 @@ class GiftListBrowserIT {
         pages.logout();
         browser.restart();
 
-        // the officer pays one person in cash; the list as it reads then, in both languages
+        // the officer records the bank's answer to that file (every transfer paid), pays one person in cash, and the
+        // list is looked at as it reads then, in both languages
         pages.openAs(DemoUser.OFFICER_TUAN_GIAO, commune);
+        Path result = Files.createTempFile("ket-qua-", ".csv");
+        Files.writeString(
+                result,
+                lines.get(0) + ";ket_qua;ly_do\r\n"
+                        + lines.subList(1, lines.size()).stream()
+                                .map(l -> l + ";THANH_CONG;\r\n")
+                                .collect(java.util.stream.Collectors.joining()),
+                StandardCharsets.UTF_8);
+        String report = listPage.uploadResult("VBSP · Ngân hàng Chính sách xã hội", result);
+        assertThat(report)
+                .contains((lines.size() - 1) + " chuyển khoản thành công")
+                .contains("0 lỗi");
+        long bankTotal = vbsp.stream()
+                .mapToLong(r -> ((Number) r.get("amount")).longValue())
+                .sum();
+        assertThat(listPage.confirmResult())
+                .contains((lines.size() - 1) + " người đã nhận")
+                .contains(VietnameseFormat.money(bankTotal) + " đồng");
+        assertThat(listPage.bankFileLinks()).as("nothing left to send to VBSP").noneMatch(h -> h.endsWith("-vbsp.csv"));
         listPage.recordPaid(paidInCash);
         assertThat(listPage.entryRow(paidInCash))
                 .contains(VietnameseFormat.date(LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))));
@@ -179,8 +202,8 @@ class GiftListBrowserIT {
                 .contains("Đã chuyển đến")
                 .contains("Quỳ Hợp");
         assertThat(pages.textOf(By.cssSelector("[id='communesForm:communes_data'] tr .paid")))
-                .as("the paid column counts the payment")
-                .isEqualTo("1 · 500.000");
+                .as("the paid column counts the transfers and the cash payment")
+                .isEqualTo(lines.size() + " · " + VietnameseFormat.money(bankTotal + 500_000));
         browser.screenshot("gift-list-vi.png");
         pages.open(commune + "&lang=en");
         assertThat(listPage.entryRow("Quàng Văn Mất")).contains("Died on 02/12/2026");

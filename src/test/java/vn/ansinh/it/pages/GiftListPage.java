@@ -1,5 +1,6 @@
 package vn.ansinh.it.pages;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -118,6 +119,30 @@ public final class GiftListPage {
             }
         });
         return true;
+    }
+
+    /** Uploads a bank's result file for one bank of the opened part ({@code bank}: its label in the menu); the report. */
+    public String uploadResult(String bank, Path file) {
+        new SelectOneMenu(pages).select("upload:bank", bank);
+        new UploadField(pages).choose(file);
+        return pages.waitUntil(
+                d -> d.findElements(By.id("reportSummary")).stream()
+                        .map(WebElement::getText)
+                        .filter(t -> !t.isBlank())
+                        .findFirst()
+                        .orElse(null),
+                60);
+    }
+
+    /** Records the checked result file after its confirmation; returns the confirmation's question. */
+    public String confirmResult() {
+        click("report:confirmResult");
+        WebElement yes = pages.waitFor(By.id("communesForm:confirmYes"));
+        pages.waitUntil(d -> yes.isDisplayed());
+        String question = pages.textOf(By.cssSelector("[id='communesForm:confirmDialog'] .ui-confirm-dialog-message"));
+        yes.click();
+        pages.waitUntil(d -> d.findElements(By.id("report:confirmResult")).isEmpty());
+        return question;
     }
 
     private void click(String id) {
