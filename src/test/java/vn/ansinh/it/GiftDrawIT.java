@@ -3,6 +3,8 @@ package vn.ansinh.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -24,10 +26,14 @@ import vn.ansinh.gift.application.DefineGiftListCommand;
 import vn.ansinh.gift.application.DrawGiftListCommand;
 import vn.ansinh.gift.application.GiftBankFile;
 import vn.ansinh.gift.application.GiftLists;
+import vn.ansinh.gift.application.GiftResultReport;
+import vn.ansinh.gift.application.GiftResults;
+import vn.ansinh.gift.application.ImportGiftBankResultCommand;
 import vn.ansinh.gift.application.RecordGiftPaidCommand;
 import vn.ansinh.gift.application.ResolveGiftEntryCommand;
 import vn.ansinh.gift.application.ReviewGiftCommuneCommand;
 import vn.ansinh.gift.domain.EntryResolution;
+import vn.ansinh.gift.domain.GiftCommune;
 import vn.ansinh.gift.domain.GiftCommuneStatus;
 import vn.ansinh.gift.domain.GiftEligibility;
 import vn.ansinh.gift.domain.GiftEntry;
@@ -78,6 +84,9 @@ class GiftDrawIT {
         long plain = beneficiary("active, personal ID", TUAN_GIAO, Category.ELDERLY_80_NO_PENSION);
         setPersonalId(plain);
         new PaymentFixture(fx.jdbc()).account(plain, "VERIFIED", LocalDate.of(2025, 8, 1), null);
+        long secondAccount = beneficiary("a second account holder", TUAN_GIAO, Category.ELDERLY_80_NO_PENSION);
+        setPersonalId(secondAccount);
+        new PaymentFixture(fx.jdbc()).account(secondAccount, "VERIFIED", LocalDate.of(2025, 8, 1), null);
 
         long twice = beneficiary("in two categories", TUAN_GIAO, Category.ELDERLY_80_NO_PENSION);
         setPersonalId(twice);
@@ -333,20 +342,21 @@ class GiftDrawIT {
         assertThatThrownBy(
                         () -> fx.run(officer, AFTER_CUT_OFF, () -> new ApproveGiftCommuneCommand(list.id(), TUAN_GIAO)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> GiftBankFile.transfers(list, part(list).status(), communeEntries(list)))
+        assertThatThrownBy(() -> GiftBankFile.transfers(list, part(list).status(), communeEntries(list), "VBSP"))
                 .hasMessage("gift.error.bankFileDraft");
         fx.run(approver, AFTER_CUT_OFF, () -> new ApproveGiftCommuneCommand(list.id(), TUAN_GIAO));
         List<Map<String, Object>> accounts = fx.jdbc()
                 .rows(
                         "select id, account_no, amount from gift_entry where list_id = ? and commune_code = ?"
-                                + " and channel = 'BANK_TRANSFER' and resolution in ('CLEAR', 'KEPT') order by id",
+                                + " and channel = 'BANK_TRANSFER' and bank_code = 'VBSP' and resolution in ('CLEAR', 'KEPT')"
+                                + " order by id",
                         list.id(),
                         TUAN_GIAO.value());
         assertThat(accounts)
                 .as("the scenario has account entries in the commune")
                 .isNotEmpty();
         List<BankFileCsv.Transfer> transfers =
-                GiftBankFile.transfers(list, part(list).status(), communeEntries(list));
+                GiftBankFile.transfers(list, part(list).status(), communeEntries(list), "VBSP");
         assertThat(transfers)
                 .extracting(t -> Arrays.<Object>asList(t.reference(), t.accountNo(), t.amount()))
                 .containsExactlyInAnyOrderElementsOf(accounts.stream()
@@ -393,6 +403,146 @@ class GiftDrawIT {
                                 TUAN_GIAO.value(),
                                 officer.username()))
                 .isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void theBanksResultFileRecordsTheTransfersItPaidKeepsItsReasonForTheOthersAndRefusesABadFileWhole() {
+        GiftList list = define("Quà Tết 2026 – kết quả ngân hàng");
+        draw(list);
+        GiftList other = define("Quà Tết 2026 – danh sách khác");
+        draw(other);
+        Actor officer = CaseworkFixture.OFFICER_TUAN_GIAO;
+        approve(list, officer, CaseworkFixture.CHAIRMAN_TUAN_GIAO);
+        List<BankFileCsv.Transfer> sent =
+                GiftBankFile.transfers(list, part(list).status(), communeEntries(list), "VBSP");
+        assertThat(sent).as("two account holders in the commune at least").hasSizeGreaterThanOrEqualTo(2);
+        BankFileCsv.Transfer first = sent.get(0);
+        long otherListsEntry = entryId(other, people.get("active, personal ID"));
+        String bad = result(
+                first.reference() + ";" + first.accountNo() + ";" + (first.amount() + 1) + ";THANH_CONG;",
+                "999999999999;" + first.accountNo() + ";" + first.amount() + ";THANH_CONG;",
+                otherListsEntry + ";" + first.accountNo() + ";" + first.amount() + ";THANH_CONG;",
+                sent.get(1).reference() + ";99999;" + sent.get(1).amount() + ";THANH_CONG;");
+
+        GiftResultReport refused = check(list, bad);
+
+        assertThat(refused.rows())
+                .extracting(r -> r.problem().messageKey())
+                .containsExactly(
+                        "channels.result.row.amount",
+                        "channels.result.row.unknownLine",
+                        "gift.result.row.otherPart",
+                        "channels.result.row.account");
+        assertThat(refused.canApply()).isFalse();
+        assertThatThrownBy(() -> importResult(list, refused)).hasMessage("gift.result.error.rejected");
+        GiftResultReport wrongPart = check(list, result(first.reference() + ";;" + first.amount() + ";THANH_CONG;"));
+        assertThatThrownBy(() -> importResult(other, wrongPart)).hasMessage("gift.result.error.otherPart");
+        assertThat(fx.jdbc()
+                        .countOf(
+                                "select count(*) from gift_entry where list_id = ? and (bank_result is not null"
+                                        + " or paid_on is not null)",
+                                list.id()))
+                .as("nothing written by a refused file")
+                .isZero();
+
+        // the officer paid the first person by hand: the bank cannot have paid them as well
+        fx.run(
+                officer,
+                "2026-01-25T02:00:00Z",
+                () -> new RecordGiftPaidCommand(List.of(first.reference()), TUAN_GIAO, null));
+        assertThat(check(list, result(first.reference() + ";;" + first.amount() + ";THANH_CONG;"))
+                        .rows())
+                .extracting(r -> r.problem().messageKey())
+                .containsExactly("gift.result.row.alreadyPaid");
+
+        List<BankFileCsv.Transfer> rest = sent.subList(1, sent.size());
+        BankFileCsv.Transfer last = rest.get(rest.size() - 1);
+        String good = result(rest.stream()
+                .map(t -> t.reference() + ";" + t.accountNo() + ";" + t.amount() + ";"
+                        + (t == last ? "THAT_BAI;Tài khoản đã đóng" : "THANH_CONG;"))
+                .toArray(String[]::new));
+        GiftResultReport report = check(list, good);
+        assertThat(report.canApply()).isTrue();
+        GiftLists.CommuneRow before = part(list);
+
+        ImportGiftBankResultCommand.Outcome outcome = importResult(list, report);
+
+        long paidByBank = rest.subList(0, rest.size() - 1).stream()
+                .mapToLong(BankFileCsv.Transfer::amount)
+                .sum();
+        assertThat(outcome).isEqualTo(new ImportGiftBankResultCommand.Outcome(rest.size() - 1, paidByBank, 1));
+        GiftLists.CommuneRow after = part(list);
+        assertThat(after.paid()).isEqualTo(before.paid() + rest.size() - 1);
+        assertThat(after.paidAmount()).isEqualTo(before.paidAmount() + paidByBank);
+        assertThat(after.status()).as("the refused transfer is still to pay").isEqualTo(GiftCommuneStatus.APPROVED);
+        Map<String, Object> failed = fx.jdbc()
+                .row("select paid_on, bank_result, bank_reason from gift_entry where id = ?", last.reference());
+        assertThat(failed).containsEntry("bank_result", "FAILED").containsEntry("bank_reason", "Tài khoản đã đóng");
+        assertThat(failed.get("paid_on")).isNull();
+        if (rest.size() > 1) {
+            assertThat(day(fx.jdbc()
+                            .row(
+                                    "select paid_on from gift_entry where id = ?",
+                                    rest.get(0).reference())
+                            .get("paid_on")))
+                    .as("paid on the day of the import")
+                    .isEqualTo(LocalDate.of(2026, 1, 28));
+        }
+        assertThat(fx.jdbc()
+                        .countOf(
+                                "select count(*) from audit_record where action = 'gift.bankResult' and unit_code = ?"
+                                        + " and actor = ?",
+                                TUAN_GIAO.value(),
+                                officer.username()))
+                .isGreaterThanOrEqualTo(1);
+
+        // the same file again changes nothing; the refused transfer goes into no further file and is paid in cash
+        assertThat(check(list, good).canApply()).isFalse();
+        assertThat(GiftBankFile.banks(part(list).status(), communeEntries(list)))
+                .doesNotContain("VBSP");
+        fx.run(
+                officer,
+                "2026-01-29T02:00:00Z",
+                () -> new RecordGiftPaidCommand(List.of(last.reference()), TUAN_GIAO, null));
+        assertThat(part(list).paidAmount()).isEqualTo(after.paidAmount() + last.amount());
+    }
+
+    private void approve(GiftList list, Actor officer, Actor approver) {
+        for (Map<String, Object> row : fx.jdbc()
+                .rows(
+                        "select id from gift_entry where list_id = ? and commune_code = ? and resolution = 'TO_RESOLVE'",
+                        list.id(),
+                        TUAN_GIAO.value())) {
+            Long entry = ((Number) row.get("id")).longValue();
+            fx.run(officer, AFTER_CUT_OFF, () -> new ResolveGiftEntryCommand(entry, TUAN_GIAO, false));
+        }
+        fx.run(officer, AFTER_CUT_OFF, () -> new ReviewGiftCommuneCommand(list.id(), TUAN_GIAO));
+        fx.run(approver, AFTER_CUT_OFF, () -> new ApproveGiftCommuneCommand(list.id(), TUAN_GIAO));
+    }
+
+    /** A bank's result file: each row {@code ma_dong;so_tai_khoan;so_tien;ket_qua;ly_do}. */
+    private static String result(String... rows) {
+        return "ma_dong;so_tai_khoan;so_tien;ket_qua;ly_do\r\n" + String.join("\r\n", rows) + "\r\n";
+    }
+
+    private GiftResultReport check(GiftList list, String csv) {
+        fx.em().clear();
+        GiftCommune part = fx.em()
+                .createQuery(
+                        "select g from GiftCommune g where g.listId = :l and g.communeCode = :c", GiftCommune.class)
+                .setParameter("l", list.id())
+                .setParameter("c", TUAN_GIAO.value())
+                .getSingleResult();
+        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+        return new GiftResults(fx.em())
+                .check(part, "VBSP", "ket-qua.csv", bytes.length, new ByteArrayInputStream(bytes));
+    }
+
+    private ImportGiftBankResultCommand.Outcome importResult(GiftList list, GiftResultReport report) {
+        return fx.run(
+                CaseworkFixture.OFFICER_TUAN_GIAO,
+                "2026-01-28T02:00:00Z",
+                () -> new ImportGiftBankResultCommand(list.id(), TUAN_GIAO, report));
     }
 
     private GiftLists.CommuneRow part(GiftList list) {

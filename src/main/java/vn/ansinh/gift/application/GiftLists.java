@@ -2,8 +2,12 @@ package vn.ansinh.gift.application;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import vn.ansinh.gift.domain.EntryResolution;
 import vn.ansinh.gift.domain.GiftCommuneStatus;
 import vn.ansinh.gift.domain.GiftEntry;
@@ -85,6 +89,29 @@ public final class GiftLists {
                     (String) r[7]));
         }
         return rows;
+    }
+
+    /**
+     * What became of a person of the list since the draw, for the officer who pays them: died, or now lives in another
+     * commune (the entry stays where they were drawn).
+     */
+    public record Since(LocalDate diedOn, AdminUnitCode livesIn) implements Serializable {}
+
+    /** The persons of one commune of the list who died or moved since, by entry id. */
+    public Map<Long, Since> since(Long listId, AdminUnitCode commune) {
+        Map<Long, Since> since = new HashMap<>();
+        for (Object row : em.createNativeQuery("SELECT e.id, p.date_of_death, p.commune_code FROM gift_entry e"
+                        + " JOIN person p ON p.id = e.person_id WHERE e.list_id = ? AND e.commune_code = ?"
+                        + " AND (p.date_of_death IS NOT NULL OR p.commune_code <> e.commune_code)")
+                .setParameter(1, listId)
+                .setParameter(2, commune.value())
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            LocalDate died = r[1] == null ? null : r[1] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[1];
+            AdminUnitCode livesIn = AdminUnitCode.of((String) r[2]);
+            since.put(((Number) r[0]).longValue(), new Since(died, livesIn.equals(commune) ? null : livesIn));
+        }
+        return since;
     }
 
     /** The entries of one commune of the list, by name (a commune's part: hundreds of people, not the registry). */

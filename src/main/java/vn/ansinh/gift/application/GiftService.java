@@ -4,13 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.ansinh.gift.domain.GiftCommune;
 import vn.ansinh.gift.domain.GiftCommuneStatus;
 import vn.ansinh.gift.domain.GiftEntry;
 import vn.ansinh.gift.domain.GiftList;
+import vn.ansinh.payment.channel.application.Banks;
 import vn.ansinh.registry.application.AdminUnitDirectory;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.CommandEngine;
@@ -61,6 +64,14 @@ public class GiftService {
             throw new AccessDeniedException("error.access.unit", "gift list commune " + commune + " outside scope");
         }
         return new GiftLists(em).entries(list.id(), commune);
+    }
+
+    /** The persons of the commune's part who died or moved since the draw, by entry id. */
+    public Map<Long, GiftLists.Since> since(GiftList list, AdminUnitCode commune) {
+        if (!units.scopeOf(currentActor.get()).covers(commune)) {
+            throw new AccessDeniedException("error.access.unit", "gift list commune " + commune + " outside scope");
+        }
+        return new GiftLists(em).since(list.id(), commune);
     }
 
     public String unitName(AdminUnitCode code) {
@@ -140,10 +151,41 @@ public class GiftService {
         return GiftSignaturePdf.write(list, units.nameOf(commune), approved, entries(list, commune));
     }
 
-    /** The bank transfer file of the commune's approved part ({@link GiftBankFile}); refused for a draft part. */
-    public byte[] bankFile(GiftList list, AdminUnitCode commune) {
+    /** The bank transfer file of the commune's approved part to one bank ({@link GiftBankFile}); refused for a draft part. */
+    public byte[] bankFile(GiftList list, AdminUnitCode commune, String bankCode) {
         List<GiftEntry> entries = entries(list, commune);
-        return GiftBankFile.write(list, statusOf(list, commune), entries);
+        return GiftBankFile.write(list, statusOf(list, commune), entries, bankCode);
+    }
+
+    /** The banks a transfer can go to, code → name. */
+    public Map<String, String> banks() {
+        return Banks.all(em);
+    }
+
+    /** Whether the user may import a bank's result file for the part (an approved part, the commune officer). */
+    public boolean mayImportResult(GiftCommuneStatus status, AdminUnitCode commune) {
+        return status.mayPay() && engine.permits(new ImportGiftBankResultCommand(null, commune, null));
+    }
+
+    /** Reads a bank's result file for the commune's part and reports each row; writes nothing. */
+    public GiftResultReport checkResult(
+            GiftList list, AdminUnitCode commune, String bankCode, String fileName, long size, InputStream content) {
+        entries(list, commune); // the scope's refusal for a commune out of reach
+        GiftCommune part = em.createQuery(
+                        "select g from GiftCommune g where g.listId = :l and g.communeCode = :c", GiftCommune.class)
+                .setParameter("l", list.id())
+                .setParameter("c", commune.value())
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(
+                        () -> new AccessDeniedException("error.notFound", "no part " + commune + " of " + list.id()));
+        return new GiftResults(em).check(part, bankCode, fileName, size, content);
+    }
+
+    /** Records a checked result file, all or nothing. */
+    public ImportGiftBankResultCommand.Outcome applyResult(
+            GiftList list, AdminUnitCode commune, GiftResultReport report) {
+        return engine.submit(new ImportGiftBankResultCommand(list.id(), commune, report));
     }
 
     private GiftCommuneStatus statusOf(GiftList list, AdminUnitCode commune) {

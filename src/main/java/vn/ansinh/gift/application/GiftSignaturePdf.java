@@ -11,7 +11,6 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import java.util.ArrayList;
 import java.util.List;
 import vn.ansinh.gift.domain.GiftEntry;
@@ -46,7 +45,6 @@ public final class GiftSignaturePdf {
                                 12 * PdfPrinter.MM,
                                 14 * PdfPrinter.MM),
                         "Danh sách ký nhận " + list.name(),
-                        fonts -> new PdfPageEventHelper(),
                         writer -> {},
                         fonts -> elements(fonts, list, communeName, approved, entries),
                         "the signature list of gift list " + list.id());

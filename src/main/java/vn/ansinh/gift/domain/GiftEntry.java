@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import vn.ansinh.payment.channel.domain.ResultOutcome;
 import vn.ansinh.payment.domain.PaymentChannel;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.Category;
@@ -78,6 +79,16 @@ public class GiftEntry {
     @Column(name = "paid_by")
     private String paidBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "bank_result")
+    private ResultOutcome bankResult;
+
+    @Column(name = "bank_reason")
+    private String bankReason;
+
+    @Column(name = "bank_result_file")
+    private String bankResultFile;
+
     protected GiftEntry() {}
 
     /** The officer checked the person drawn without an identity number: kept on the list, or dropped. */
@@ -98,6 +109,49 @@ public class GiftEntry {
         }
         paidOn = on;
         paidBy = by;
+    }
+
+    /** The bank's result file says the transfer arrived: paid on the day of the import. */
+    public void paidByBank(LocalDate on, String by, String file) {
+        paid(on, by);
+        bankResult = ResultOutcome.PAID;
+        bankResultFile = shortened(file);
+    }
+
+    /**
+     * The bank's result file says the transfer failed, for {@code reason}: the entry stays unpaid, out of any further
+     * bank file, for the officer to pay in cash (as a payroll line that failed is left to the cash fallback).
+     */
+    public void failedAtBank(String reason, String file) {
+        if (paidOn != null) {
+            throw new GiftException("gift.error.alreadyPaid", fullName);
+        }
+        bankResult = ResultOutcome.FAILED;
+        bankReason = reason;
+        bankResultFile = shortened(file);
+    }
+
+    private static String shortened(String file) {
+        return file == null || file.length() <= 200 ? file : file.substring(0, 200);
+    }
+
+    /** A payable entry paid by account, not paid yet and not failed at the bank: it goes into the bank's file. */
+    public boolean awaitsTransfer() {
+        return payable() && channel == PaymentChannel.BANK_TRANSFER && paidOn == null && bankResult == null;
+    }
+
+    /** The transfer failed at the bank and the person has not been paid since (in cash). */
+    public boolean failedTransfer() {
+        return bankResult == ResultOutcome.FAILED && paidOn == null;
+    }
+
+    /** What the bank's result file said (PAID, FAILED), or null before any. */
+    public ResultOutcome bankResult() {
+        return bankResult;
+    }
+
+    public String bankReason() {
+        return bankReason;
     }
 
     public Long id() {

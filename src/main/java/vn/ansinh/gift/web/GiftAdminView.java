@@ -99,9 +99,15 @@ public class GiftAdminView implements Serializable {
         return PROGRAMMES;
     }
 
-    /** The categories of the programmes a list may draw, each of which may have an amount of its own. */
+    /**
+     * The categories of the programmes ticked (in the order of the programmes), each of which may have an amount of
+     * its own or be the programme's only one; none before a programme is ticked.
+     */
     public List<Category> getCategoryChoices() {
-        return PROGRAMMES.stream().flatMap(p -> p.categories().stream()).toList();
+        return PROGRAMMES.stream()
+                .filter(p -> programmes.contains(p.name()))
+                .flatMap(p -> p.categories().stream())
+                .toList();
     }
 
     public Map<Category, Long> getCategoryAmounts() {

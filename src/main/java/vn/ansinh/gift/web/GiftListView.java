@@ -5,17 +5,25 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
+import vn.ansinh.gift.application.GiftBankFile;
 import vn.ansinh.gift.application.GiftLists;
+import vn.ansinh.gift.application.GiftResultReport;
 import vn.ansinh.gift.application.GiftService;
+import vn.ansinh.gift.application.ImportGiftBankResultCommand;
 import vn.ansinh.gift.domain.GiftCommuneStatus;
 import vn.ansinh.gift.domain.GiftEntry;
 import vn.ansinh.gift.domain.GiftList;
+import vn.ansinh.payment.channel.domain.ResultOutcome;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.text.VietnameseFormat;
+import vn.ansinh.shared.upload.UploadMessage;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.PageActions;
 import vn.ansinh.shared.web.Pages;
+import vn.ansinh.shared.web.Uploads;
 
 /**
  * A one-off list (or, without an id, the lists the user reaches): per commune planned against paid, the entries of
@@ -38,6 +46,10 @@ public class GiftListView implements Serializable {
     private List<GiftLists.CommuneRow> communes = List.of();
     private GiftLists.CommuneRow opened;
     private List<GiftEntry> entries = List.of();
+    private Map<Long, GiftLists.Since> since = Map.of();
+    private Map<String, String> bankNames;
+    private String resultBank;
+    private GiftResultReport report;
 
     public void load() {
         if (id == null) {
@@ -68,6 +80,7 @@ public class GiftListView implements Serializable {
                     .findFirst()
                     .orElse(null);
             entries = opened == null ? List.of() : service.entries(list, code);
+            since = opened == null ? Map.of() : service.since(list, code);
         }
         list = service.list(list.id());
     }
@@ -75,6 +88,94 @@ public class GiftListView implements Serializable {
     public void open(GiftLists.CommuneRow row) {
         opened = row;
         entries = service.entries(list, row.commune());
+        since = service.since(list, row.commune());
+        report = null;
+    }
+
+    /** The bank's result file for the opened part and the chosen bank, checked row by row; nothing written yet. */
+    public void upload(FileUploadEvent event) {
+        report = null;
+        if (opened == null || resultBank == null || !getResultBanks().contains(resultBank)) {
+            Messages.error("channels.result.chooseBank");
+            return;
+        }
+        AdminUnitCode commune = opened.commune();
+        Uploads.check(
+                        event,
+                        (name, size, content) -> service.checkResult(list, commune, resultBank, name, size, content))
+                .ifPresent(checked -> report = checked);
+    }
+
+    /** Records the checked file, all or nothing. */
+    public void confirmResult() {
+        PageActions.attempt(() -> {
+            ImportGiftBankResultCommand.Outcome outcome = service.applyResult(list, opened.commune(), report);
+            report = null;
+            refresh();
+            Messages.info(
+                    "gift.result.done", outcome.paid(), VietnameseFormat.money(outcome.paidAmount()), outcome.failed());
+        });
+    }
+
+    /** The confirmation's question: the file, the people the bank paid and their amount, the transfers it refused. */
+    public String getResultQuestion() {
+        return report == null
+                ? ""
+                : Messages.text(
+                        "gift.result.confirm.question",
+                        report.fileName(),
+                        report.count(ResultOutcome.PAID),
+                        VietnameseFormat.money(report.paidAmount()),
+                        report.count(ResultOutcome.FAILED));
+    }
+
+    /** What became of the person since the draw ("died on 02/12/2026", "now lives in Xã …"), or empty. */
+    public String sinceDraw(GiftEntry entry) {
+        GiftLists.Since s = since.get(entry.id());
+        if (s == null) {
+            return "";
+        }
+        if (s.diedOn() != null) {
+            return Messages.text("gift.since.died", VietnameseFormat.date(s.diedOn()));
+        }
+        return Messages.text("gift.since.moved", service.unitName(s.livesIn()));
+    }
+
+    public String text(UploadMessage<?> problem) {
+        return problem == null ? "" : Uploads.text(problem);
+    }
+
+    /** The opened part's bank files, one per bank with transfers left (none before approval). */
+    public List<String> getBankFiles() {
+        return opened == null ? List.of() : GiftBankFile.banks(opened.status(), entries);
+    }
+
+    /** The banks whose result file the opened part may take. */
+    public List<String> getResultBanks() {
+        return opened == null ? List.of() : GiftBankFile.resultBanks(opened.status(), entries);
+    }
+
+    public boolean isMayImportResult() {
+        return opened != null && service.mayImportResult(opened.status(), opened.commune());
+    }
+
+    public String bankName(String code) {
+        if (bankNames == null) {
+            bankNames = service.banks();
+        }
+        return bankNames.getOrDefault(code, code);
+    }
+
+    public String getResultBank() {
+        return resultBank;
+    }
+
+    public void setResultBank(String resultBank) {
+        this.resultBank = resultBank;
+    }
+
+    public GiftResultReport getReport() {
+        return report;
     }
 
     public void review(GiftLists.CommuneRow row) {
@@ -112,11 +213,6 @@ public class GiftListView implements Serializable {
 
     public boolean mayApprove(GiftLists.CommuneRow row) {
         return service.mayApprove(list, row);
-    }
-
-    /** The bank transfer file is offered for an approved part only (a draft one is refused). */
-    public boolean mayTakeBankFile(GiftLists.CommuneRow row) {
-        return row.status().approved();
     }
 
     public boolean mayResolve(GiftEntry entry) {

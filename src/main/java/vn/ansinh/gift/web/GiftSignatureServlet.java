@@ -3,9 +3,11 @@ package vn.ansinh.gift.web;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.ansinh.gift.application.GiftBankFile;
 import vn.ansinh.gift.application.GiftService;
 import vn.ansinh.gift.application.GiftSignatureList;
 import vn.ansinh.gift.application.GiftSignaturePdf;
@@ -18,14 +20,16 @@ import vn.ansinh.shared.web.DownloadServlet;
 
 /**
  * The signature list of a commune's part of a one-off list ({@code /gift-lists/7/03253.xlsx}, or {@code .pdf}), and the bank transfer
- * file of its approved part ({@code /gift-lists/7/03253-chuyen-khoan.csv}), to a user reaching the commune. The bank
- * file of a part not yet approved is refused with 409 and the reason.
+ * files of its approved part, one per bank ({@code /gift-lists/7/03253-chuyen-khoan-vbsp.csv}), to a user reaching the
+ * commune. The bank file of a part not yet approved, or of a bank with no transfer left, is refused with 409 and the
+ * reason.
  */
 @WebServlet("/gift-lists/*")
 public class GiftSignatureServlet extends DownloadServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern PATH = Pattern.compile("/(\\d{1,18})/(\\d{2,5})(\\.xlsx|\\.pdf|-chuyen-khoan\\.csv)");
+    private static final Pattern PATH =
+            Pattern.compile("/(\\d{1,18})/(\\d{2,5})(\\.xlsx|\\.pdf|-chuyen-khoan-([a-z0-9]{2,20})\\.csv)");
 
     @Inject
     private GiftService gifts;
@@ -47,11 +51,16 @@ public class GiftSignatureServlet extends DownloadServlet {
                             pdf)
                     .disclosing(AccessKind.CASH_LIST, commune, null, "gift list " + list.id() + " " + commune.value()));
         }
-        if (m.group(3).endsWith(".csv")) {
-            byte[] csv = gifts.bankFile(list, commune);
-            return Optional.of(Download.of(
-                            "chuyen-khoan-" + list.id() + "-" + commune.value() + ".csv", BankFileCsv.CONTENT_TYPE, csv)
-                    .disclosing(AccessKind.BANK_FILE, commune, null, "gift list " + list.id() + " " + commune.value()));
+        if (m.group(4) != null) {
+            String bank = m.group(4).toUpperCase(Locale.ROOT);
+            byte[] csv = gifts.bankFile(list, commune, bank);
+            return Optional.of(
+                    Download.of(GiftBankFile.baseName(list, commune, bank) + ".csv", BankFileCsv.CONTENT_TYPE, csv)
+                            .disclosing(
+                                    AccessKind.BANK_FILE,
+                                    commune,
+                                    null,
+                                    "gift list " + list.id() + " " + commune.value() + " " + bank));
         }
         byte[] workbook = gifts.signatureList(list, commune);
         return Optional.of(Download.of(

@@ -2,7 +2,6 @@ package vn.ansinh.report.application;
 
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import java.nio.file.Path;
 import vn.ansinh.shared.print.DecisionFonts;
 import vn.ansinh.shared.print.PdfPrinter;
@@ -29,7 +28,6 @@ public final class ReportPdf {
         return printer.print(
                 new PdfPrinter.Page(landscape, 30 * MM, 15 * MM, 20 * MM, 20 * MM),
                 table.title() + " - " + table.periodTitle(),
-                fonts -> new PdfPageEventHelper(),
                 writer -> {},
                 fonts -> new ReportLayout(fonts).elements(table),
                 "the report " + table.title());

@@ -14,8 +14,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * What every printed document shares (decisions, cash lists): the embedded Liberation Serif fonts,
- * read once on first use, and the writing of laid-out elements to the bytes of a PDF. Thread-safe.
+ * What every printed document shares (decisions, cash lists, signature lists, reports): the embedded Liberation
+ * Serif fonts, read once on first use, the page numbers ("Trang 1/3", {@link PageNumbers}) and the writing of
+ * laid-out elements to the bytes of a PDF. Thread-safe.
  */
 public final class PdfPrinter {
 
@@ -48,7 +49,21 @@ public final class PdfPrinter {
     public record Page(Rectangle size, float left, float right, float top, float bottom) {}
 
     /**
-     * Lays out a document: {@code pageNumbers} draws the page numbers, {@code setup} adjusts the writer,
+     * Lays out a document with the shared footer, "Trang 1/3" on every page ({@link PageNumbers}): {@code setup}
+     * adjusts the writer, the elements come from the fonts; {@code what} names the document in an error.
+     */
+    public byte[] print(
+            Page page,
+            String title,
+            Consumer<PdfWriter> setup,
+            Function<DecisionFonts, List<Element>> elements,
+            String what) {
+        return print(page, title, PageNumbers::new, setup, elements, what);
+    }
+
+    /**
+     * Lays out a document whose pages are numbered its own way (a decision, as the state format says):
+     * {@code pageNumbers} draws the page numbers, {@code setup} adjusts the writer,
      * the elements come from the fonts; {@code what} names the document in an error.
      */
     public byte[] print(

@@ -64,6 +64,19 @@ class GiftCommandsAuthorizationTest {
     }
 
     @Test
+    void theCommuneOfficerImportsTheBanksResultNeitherTheApproverNorAnOfficerElsewhere() {
+        var result = new ImportGiftBankResultCommand(1L, TUAN_GIAO, null);
+
+        assertThat(authorization.permits(officer, result)).isTrue();
+        assertThat(authorization.check(approver, result).messageKey()).isEqualTo("error.access.role");
+        assertThat(authorization.permits(provinceAdmin, result)).isFalse();
+        assertThat(authorization
+                        .check(actor(Role.COMMUNE_OFFICER, AdminUnitCode.of("17035")), result)
+                        .messageKey())
+                .isEqualTo("error.access.unit");
+    }
+
+    @Test
     void anOfficerOfAnotherCommuneMayNotTouchThePart() {
         Actor elsewhere = actor(Role.COMMUNE_OFFICER, AdminUnitCode.of("17035"));
 
@@ -81,8 +94,9 @@ class GiftCommandsAuthorizationTest {
                         new ResolveGiftEntryCommand(1L, TUAN_GIAO, true).action(),
                         new ReviewGiftCommuneCommand(1L, TUAN_GIAO).action(),
                         new ApproveGiftCommuneCommand(1L, TUAN_GIAO).action(),
-                        new RecordGiftPaidCommand(List.of(), TUAN_GIAO, null).action()))
-                .hasSize(6)
+                        new RecordGiftPaidCommand(List.of(), TUAN_GIAO, null).action(),
+                        new ImportGiftBankResultCommand(1L, TUAN_GIAO, null).action()))
+                .hasSize(7)
                 .allMatch(action -> action.startsWith("gift."));
     }
 

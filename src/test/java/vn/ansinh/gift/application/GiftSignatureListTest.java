@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -18,20 +15,11 @@ import vn.ansinh.gift.domain.GiftEntry;
 import vn.ansinh.gift.domain.GiftList;
 import vn.ansinh.gift.domain.IdentityKind;
 import vn.ansinh.payment.domain.PaymentChannel;
-import vn.ansinh.shared.kernel.AdminUnitCode;
-import vn.ansinh.shared.kernel.Category;
 
 /** The signature list of a commune: every payable person with an empty signature cell, the total, a draft mark. */
 class GiftSignatureListTest {
 
-    private final GiftList list = GiftList.define(
-            "Quà Tết 2026",
-            AdminUnitCode.of("11"),
-            LocalDate.of(2026, 1, 20),
-            "Ngân sách trung ương (NQ 418/NQ-CP)",
-            Map.of(Category.DISABLED, 400_000L),
-            "admin.dienbien",
-            Instant.parse("2026-01-21T02:00:00Z"));
+    private final GiftList list = GiftFixture.LIST;
 
     @Test
     void theListHasEveryPayablePersonOnceTheTotalAndNoOneDropped() throws IOException {
@@ -118,30 +106,36 @@ class GiftSignatureListTest {
         }
     }
 
-    private static GiftEntry entry(
-            String name, String key, IdentityKind kind, EntryResolution resolution, PaymentChannel channel) {
-        try {
-            var constructor = GiftEntry.class.getDeclaredConstructor();
-            constructor.setAccessible(true);
-            GiftEntry entry = constructor.newInstance();
-            set(entry, "fullName", name);
-            set(entry, "identityKey", key);
-            set(entry, "identityKind", kind);
-            set(entry, "resolution", resolution);
-            set(entry, "channel", channel);
-            set(entry, "bankCode", channel == PaymentChannel.BANK_TRANSFER ? "VBSP" : null);
-            set(entry, "category", Category.DISABLED);
-            set(entry, "amount", 400_000L);
-            return entry;
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
+    @Test
+    void everyPageOfThePdfSaysItsNumberAndTheNumberOfPages() throws IOException {
+        List<GiftEntry> entries = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            entries.add(GiftFixture.entry(i, "Người Thứ " + i).build());
+        }
+
+        byte[] pdf = GiftSignaturePdf.write(list, "Xã Tuần Giáo", true, entries);
+
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            int pages = document.getNumberOfPages();
+            assertThat(pages)
+                    .as("40 rows tall enough to sign in need more than one page")
+                    .isGreaterThan(1);
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            for (int page = 1; page <= pages; page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(document).replaceAll("\\s+", " "))
+                        .as("page %d", page)
+                        .contains("Trang " + page + "/" + pages)
+                        .doesNotContain("Trang " + (page + 1) + "/");
+            }
         }
     }
 
-    private static void set(Object target, String field, Object value) throws ReflectiveOperationException {
-        var f = target.getClass().getDeclaredField(field);
-        f.setAccessible(true);
-        f.set(target, value);
+    private static GiftEntry entry(
+            String name, String key, IdentityKind kind, EntryResolution resolution, PaymentChannel channel) {
+        GiftFixture.Entry entry = GiftFixture.entry(0, name).identity(key, kind).resolution(resolution);
+        return (channel == PaymentChannel.BANK_TRANSFER ? entry.byAccount("VBSP") : entry).build();
     }
 
     private static List<List<String>> read(byte[] workbook) throws IOException {

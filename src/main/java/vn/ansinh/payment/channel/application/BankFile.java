@@ -28,6 +28,15 @@ public record BankFile(
 
     /** The file name without extension, e.g. {@code chuyen-khoan-vbsp-03253-2026-03}. */
     public String baseName() {
-        return "chuyen-khoan-" + bankCode.toLowerCase(Locale.ROOT) + "-" + unit.value() + "-" + month;
+        return baseName(bankCode, unit, month.toString());
+    }
+
+    /**
+     * The name without extension of a file of transfers to one bank, for a unit and what is paid (a month, a
+     * one-off list), e.g. {@code chuyen-khoan-vbsp-03253-2026-03}: the payroll's files and a one-off list's are
+     * named alike.
+     */
+    public static String baseName(String bankCode, AdminUnitCode unit, String paid) {
+        return "chuyen-khoan-" + bankCode.toLowerCase(Locale.ROOT) + "-" + unit.value() + "-" + paid;
     }
 }

@@ -1,13 +1,7 @@
 package vn.ansinh.payment.channel.application;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.PdfPageEventHelper;
-import com.lowagie.text.pdf.PdfWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -44,31 +38,8 @@ public class CashListPdf {
         return printer.print(
                 new PdfPrinter.Page(landscape, 12 * MM, 12 * MM, 12 * MM, 14 * MM),
                 CashListLayout.TITLE + " - " + PaymentTexts.monthTitle(list.month()),
-                PageNumbers::new,
                 writer -> {},
                 fonts -> new CashListLayout(fonts).elements(list),
                 "the cash list of " + list.unitName());
-    }
-
-    /** "Trang n" centred in the bottom margin of every page. */
-    private static final class PageNumbers extends PdfPageEventHelper {
-
-        private final DecisionFonts fonts;
-
-        PageNumbers(DecisionFonts fonts) {
-            this.fonts = fonts;
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            float x = (document.left() + document.right()) / 2;
-            ColumnText.showTextAligned(
-                    writer.getDirectContent(),
-                    Element.ALIGN_CENTER,
-                    new Phrase("Trang " + writer.getPageNumber(), fonts.italic(9)),
-                    x,
-                    7 * MM,
-                    0);
-        }
     }
 }

@@ -8,9 +8,10 @@ import vn.ansinh.shared.upload.UploadMessage;
 
 /**
  * The rule that decides what a result row does to its line; the parser applies it to report, the
- * import command applies it again to the locked lines before changing anything.
+ * import command applies it again to the locked lines before changing anything (a one-off list's import of a
+ * bank's result applies it to its entries, {@code gift.application.GiftResults}).
  */
-final class ResultCheck {
+public final class ResultCheck {
 
     private ResultCheck() {}
 
@@ -21,7 +22,7 @@ final class ResultCheck {
      * was exported and everything matches, ALREADY_RECORDED when it already carries that result,
      * otherwise a problem.
      */
-    static Verdict check(
+    public static Verdict check(
             LineState line,
             long lineId,
             long runId,
@@ -72,7 +73,7 @@ final class ResultCheck {
     }
 
     /** The outcome, with the problem when it is REJECTED. */
-    record Verdict(ResultOutcome outcome, UploadMessage<BankColumn> problem) {
+    public record Verdict(ResultOutcome outcome, UploadMessage<BankColumn> problem) {
 
         static Verdict of(UploadMessage<BankColumn> problem) {
             return new Verdict(ResultOutcome.REJECTED, problem);

@@ -8,7 +8,6 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -45,7 +44,6 @@ public class StopNoticePdf {
         return printer.print(
                 new PdfPrinter.Page(landscape, 12 * MM, 12 * MM, 12 * MM, 14 * MM),
                 StopNotice.TITLE + " - " + PaymentTexts.monthTitle(notice.month()),
-                fonts -> new PdfPageEventHelper(),
                 writer -> {},
                 fonts -> elements(fonts, notice),
                 "the stop-payment notice to " + notice.recipient());
