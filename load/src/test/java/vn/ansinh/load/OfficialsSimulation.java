@@ -248,7 +248,7 @@ public class OfficialsSimulation extends Simulation {
                 .check(status().is(200))
                 .check(substring("<partial-response").exists())
                 .check(substring("<error>").notExists())
-                .check(substring("ViewExpired").notExists());
+                .check(noErrorPage());
     }
 
     private ChainBuilder officer() {
@@ -292,10 +292,18 @@ public class OfficialsSimulation extends Simulation {
                         .check(status().is(200))
                         .check(substring("<partial-response").exists())
                         .check(substring("<error>").notExists())
+                        .check(noErrorPage())
                         .check(substring("ui-message-error").notExists())
                         .check(substring("ui-messages-error").notExists())))
                 .exec(think())
                 .exec(submitDossier());
+    }
+
+    /**
+     * The ajax answer does not send the browser to an error page (an expired view, a crash): see {@link PartialAnswers}.
+     */
+    private static io.gatling.javaapi.core.CheckBuilder.Final noErrorPage() {
+        return regex(PartialAnswers.ERROR_PAGE_REDIRECT).notExists();
     }
 
     /** The page's JSF view state (server-side state saving: its key), for the postbacks that follow. */
