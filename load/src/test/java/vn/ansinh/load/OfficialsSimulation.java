@@ -174,6 +174,12 @@ public class OfficialsSimulation extends Simulation {
         return exec(http("login: open the app").get("#{home}")
                         .check(status().is(200))
                         .check(css("form#kc-form-login", "action").saveAs("loginAction")))
+                // counted before the official gives up (a login refused here, e.g. with the app's 503 page, was not)
+                .doIf(Session::isFailed)
+                .then(exec(session -> {
+                    LoadStats.login(false);
+                    return session;
+                }))
                 .exitHereIfFailed()
                 .pause(Duration.ofSeconds(1))
                 .exec(http("login: post the form").post("#{loginAction}")
