@@ -174,6 +174,12 @@ public class OfficialsSimulation extends Simulation {
         return exec(http("login: open the app").get("#{home}")
                         .check(status().is(200))
                         .check(css("form#kc-form-login", "action").saveAs("loginAction")))
+                // counted before the official gives up (a login refused here, e.g. with the app's 503 page, was not)
+                .doIf(Session::isFailed)
+                .then(exec(session -> {
+                    LoadStats.login(false);
+                    return session;
+                }))
                 .exitHereIfFailed()
                 .pause(Duration.ofSeconds(1))
                 .exec(http("login: post the form").post("#{loginAction}")
@@ -248,7 +254,7 @@ public class OfficialsSimulation extends Simulation {
                 .check(status().is(200))
                 .check(substring("<partial-response").exists())
                 .check(substring("<error>").notExists())
-                .check(substring("ViewExpired").notExists());
+                .check(noErrorPage());
     }
 
     private ChainBuilder officer() {
@@ -292,10 +298,18 @@ public class OfficialsSimulation extends Simulation {
                         .check(status().is(200))
                         .check(substring("<partial-response").exists())
                         .check(substring("<error>").notExists())
+                        .check(noErrorPage())
                         .check(substring("ui-message-error").notExists())
                         .check(substring("ui-messages-error").notExists())))
                 .exec(think())
                 .exec(submitDossier());
+    }
+
+    /**
+     * The ajax answer does not send the browser to an error page (an expired view, a crash): see {@link PartialAnswers}.
+     */
+    private static io.gatling.javaapi.core.CheckBuilder.Final noErrorPage() {
+        return regex(PartialAnswers.ERROR_PAGE_REDIRECT).notExists();
     }
 
     /** The page's JSF view state (server-side state saving: its key), for the postbacks that follow. */

@@ -16,9 +16,6 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.logging.Level;
@@ -30,7 +27,9 @@ import vn.ansinh.shared.config.OidcConfig;
  * user's language) instead of the browser's own "cannot connect" page or a stack trace: before the mechanism sends
  * the browser to Keycloak's login page it asks Keycloak whether it is there (a short request to the realm), and a
  * failure of the mechanism's own calls to Keycloak (its configuration, the token request after the login) ends on
- * the same page. Users already logged in are not affected: their requests do not go to Keycloak.
+ * the same page. Users already logged in are not affected: their requests do not go to Keycloak. A Keycloak that is
+ * only slow (it took the connection but did not answer within 3 s, as under the load benchmark's ramp of logins) is
+ * there: the browser is sent on to it ({@link ProviderProbe}).
  */
 @Decorator
 @Priority(Interceptor.Priority.APPLICATION - 10)
@@ -38,10 +37,7 @@ public abstract class LoginProviderUnavailable implements HttpAuthenticationMech
 
     static final String PAGE = "/errors/login-unavailable.xhtml";
     private static final Logger LOG = Logger.getLogger(LoginProviderUnavailable.class.getName());
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(2))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private static final ProviderProbe PROBE = new ProviderProbe(Duration.ofSeconds(2), Duration.ofSeconds(3));
 
     @Inject
     @Delegate
@@ -85,19 +81,18 @@ public abstract class LoginProviderUnavailable implements HttpAuthenticationMech
         return status;
     }
 
-    /** Whether the realm answers within a few seconds (any HTTP answer below 500 counts). */
+    /**
+     * Whether the realm is there: it answers, or it took the connection and is busy (then the browser waits for it on
+     * its login page, as without this check). See {@link ProviderProbe}.
+     */
     private boolean providerAnswers() {
         try {
-            HttpResponse<Void> answer = HTTP.send(
-                    HttpRequest.newBuilder(URI.create(config.getProviderUri()))
-                            .timeout(Duration.ofSeconds(3))
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return answer.statusCode() < 500;
-        } catch (IOException e) {
-            LOG.warning(() -> "Keycloak does not answer at " + config.getProviderUri() + ": " + e);
-            return false;
+            ProviderProbe.Finding found = PROBE.probe(URI.create(config.getProviderUri()));
+            if (found != ProviderProbe.Finding.ANSWERS) {
+                LOG.warning(() -> "Keycloak at " + config.getProviderUri() + ": "
+                        + (found.sendOn() ? "busy (no answer within 3 s); the login goes on" : "away"));
+            }
+            return found.sendOn();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
