@@ -4,17 +4,13 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.ansinh.registry.application.AdminUnitDirectory;
 import vn.ansinh.registry.domain.AdminUnit;
@@ -32,9 +28,6 @@ import vn.ansinh.shared.time.VietnamTime;
 @ApplicationScoped
 public class Project06Indicators {
 
-    @PersistenceContext
-    private EntityManager em;
-
     @Inject
     private AdminUnitDirectory units;
 
@@ -45,7 +38,7 @@ public class Project06Indicators {
     private Clock clock;
 
     @Inject
-    private PaidViaAccount paidViaAccount;
+    private Project06Counter counter;
 
     /** The month it is in Vietnam. */
     public YearMonth currentMonth() {
@@ -120,14 +113,9 @@ public class Project06Indicators {
         return reports;
     }
 
-    /** The report counted now. */
+    /** The report counted now, in a transaction of its own (also on the background executor's threads). */
     private Project06Report count(AdminUnitCode scope, YearMonth month) {
-        Map<String, String> communes = new LinkedHashMap<>();
-        for (AdminUnit commune : units.communesWithin(scope)) {
-            communes.put(commune.code().value(), commune.name());
-        }
-        return new Project06Query(em, paidViaAccount)
-                .report(communes, month, Project06Targets.read(em), units.nameOf(scope));
+        return counter.count(scope, month);
     }
 
     /** The scopes the user can choose: their own unit, or for a national user every province. */
