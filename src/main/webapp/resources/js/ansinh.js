@@ -153,3 +153,28 @@
         }, 0);
     });
 })();
+
+/*
+ * A month or a day chosen with the keyboard in PrimeFaces' date picker (the month picker of a:month) gives the focus back
+ * to the field (keyboard use, issue 14). PrimeFaces closes the panel without focusing the field when the choice comes
+ * from a key, so the focus stayed on the chosen month inside the closed panel and fell to the page's body.
+ */
+(function () {
+    document.addEventListener('keydown', function (e) {
+        if (['Enter', 'NumpadEnter', 'Space'].indexOf(e.code) < 0 || !e.target.closest
+                || !e.target.matches('.ui-monthpicker-month, .ui-datepicker-calendar td > a')) {
+            return;
+        }
+        var panel = e.target.closest('.ui-datepicker[id$="_panel"]');
+        var input = panel && document.getElementById(panel.id.replace(/_panel$/, '_input'));
+        if (!input) {
+            return;
+        }
+        setTimeout(function () {
+            var now = document.activeElement;
+            if (!now || now === document.body || panel.contains(now)) {
+                input.focus();
+            }
+        }, 0);
+    }, true);
+})();
