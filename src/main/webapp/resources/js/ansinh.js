@@ -111,3 +111,70 @@
         }
     }, true);
 })();
+
+/*
+ * The focus survives an ajax request (keyboard use, issue 14). PrimeFaces disables a command button while its request
+ * runs, and a disabled button loses the focus to the page's body; an update of the form replaces the button as well.
+ * A keyboard user whose save was refused then started again from the top of the page with Tab. After each answer that
+ * leaves the focus on the body, the focus goes to the first field the answer marks invalid (aria-invalid, with its
+ * message next to it), else back to the element that had it when the request left (found again by its id).
+ */
+(function () {
+    if (!window.jQuery) {
+        return;
+    }
+    var last = null;
+    var pending = null;
+    document.addEventListener('focusin', function (e) {
+        last = e.target;
+    }, true);
+    function lost() {
+        var e = document.activeElement;
+        return !e || e === document.body || e.disabled || !document.documentElement.contains(e);
+    }
+    jQuery(document).on('pfAjaxSend', function () {
+        var source = lost() ? last : document.activeElement;
+        pending = source && source.id ? source.id : null;
+    });
+    jQuery(document).on('pfAjaxComplete', function () {
+        var id = pending;
+        pending = null;
+        setTimeout(function () {
+            if (!lost()) {
+                return;
+            }
+            var invalid = Array.prototype.find.call(document.querySelectorAll('main [aria-invalid="true"]'), function (el) {
+                return !el.disabled && (el.offsetParent !== null || el.closest('.ui-helper-hidden-accessible'));
+            });
+            var target = invalid || (id && document.getElementById(id));
+            if (target && !target.disabled && (target === invalid || target.offsetParent !== null)) {
+                target.focus();
+            }
+        }, 0);
+    });
+})();
+
+/*
+ * A month or a day chosen with the keyboard in PrimeFaces' date picker (the month picker of a:month) gives the focus back
+ * to the field (keyboard use, issue 14). PrimeFaces closes the panel without focusing the field when the choice comes
+ * from a key, so the focus stayed on the chosen month inside the closed panel and fell to the page's body.
+ */
+(function () {
+    document.addEventListener('keydown', function (e) {
+        if (['Enter', 'NumpadEnter', 'Space'].indexOf(e.code) < 0 || !e.target.closest
+                || !e.target.matches('.ui-monthpicker-month, .ui-datepicker-calendar td > a')) {
+            return;
+        }
+        var panel = e.target.closest('.ui-datepicker[id$="_panel"]');
+        var input = panel && document.getElementById(panel.id.replace(/_panel$/, '_input'));
+        if (!input) {
+            return;
+        }
+        setTimeout(function () {
+            var now = document.activeElement;
+            if (!now || now === document.body || panel.contains(now)) {
+                input.focus();
+            }
+        }, 0);
+    }, true);
+})();

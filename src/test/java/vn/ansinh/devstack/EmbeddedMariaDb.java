@@ -88,12 +88,24 @@ final class EmbeddedMariaDb implements DatabaseServer {
         return Jdbc.url(StackLayout.HOST, port, name);
     }
 
-    /** Stops the server, waits {@code down}, and starts it again on the same data directory. */
-    void restart(java.time.Duration down) {
+    /**
+     * Stops the server, runs {@code whileDown}, keeps the server down for at least {@code atLeast} in all, and starts
+     * it again on the same data directory (also when {@code whileDown} fails).
+     */
+    void restart(java.time.Duration atLeast, Runnable whileDown) {
         try {
             db.stop();
-            Thread.sleep(down.toMillis());
-            db.start();
+            long stopped = System.nanoTime();
+            try {
+                whileDown.run();
+                long left = atLeast.toMillis()
+                        - java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopped);
+                if (left > 0) {
+                    Thread.sleep(left);
+                }
+            } finally {
+                db.start();
+            }
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not restart: " + e.getMessage(), e);
         } catch (InterruptedException e) {

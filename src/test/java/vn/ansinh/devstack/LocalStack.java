@@ -93,11 +93,19 @@ public final class LocalStack implements AutoCloseable {
      * drill: the app must notice and reconnect by itself).
      */
     public void restartDatabase(java.time.Duration down) {
+        restartDatabase(down, () -> {});
+    }
+
+    /**
+     * Stops the embedded database, runs {@code whileDown} (which returns once what it started while the database was
+     * away has been answered), keeps the database down for at least {@code atLeast} in all, and starts it again.
+     */
+    public void restartDatabase(java.time.Duration atLeast, Runnable whileDown) {
         if (!(database instanceof EmbeddedMariaDb embedded)) {
             throw new IllegalStateException(
                     "Only an embedded database of the stack's own can be restarted, not " + database.describe());
         }
-        embedded.restart(down);
+        embedded.restart(atLeast, whileDown);
     }
 
     /** Stops this stack's Keycloak (a fault drill); {@link #startKeycloakAgain} brings it back with its store. */

@@ -70,16 +70,23 @@ public final class ApplicationPage {
         upload.choose(scan);
         pages.waitUntil(d ->
                 !d.findElements(By.cssSelector("#documents a.document-link")).isEmpty());
+        upload.awaitSettled();
     }
 
     /** Uploads a file that is refused and waits for the refusal containing {@code text}. */
     public void attachRefused(Path file, String text) {
         upload.choose(file);
         pages.waitUntil(d -> upload.outcome().contains(text));
+        upload.awaitSettled();
     }
 
-    /** Sends the application to the approver ("ready"). */
+    /**
+     * Sends the application to the approver ("ready") once the page is settled (an upload's file row gone, see {@link
+     * UploadField#awaitSettled}), and waits for the case page the application became.
+     */
     public void markReady() {
-        pages.driver().findElement(By.id("ready:markReady")).click();
+        upload.awaitSettled();
+        pages.waitFor(By.id("ready:markReady")).click();
+        pages.waitUntil(d -> pages.path().equals("/casework/case.xhtml"), 15);
     }
 }

@@ -24,6 +24,12 @@ class PageRulesTest {
     private static final Pattern BARE_DAY_OR_MONTH =
             Pattern.compile("placeholder=\"dd/mm/yyyy\"|placeholder=\"#\\{msg\\['form\\.monthPlaceholder'\\]}\"");
 
+    /** A dialog's opening tag (over several lines) without closeOnEscape="true". */
+    private static final Pattern DIALOG_WITHOUT_ESCAPE =
+            Pattern.compile("<p:(?:confirmDialog|dialog)\\b(?![^>]*closeOnEscape=\"true\")[^>]*>");
+    /** A p:dialog (a confirmation is modal by itself) that is not modal. */
+    private static final Pattern DIALOG_NOT_MODAL = Pattern.compile("<p:dialog\\b(?![^>]*modal=\"true\")[^>]*>");
+
     @Test
     void noPageComparesAStatusOrLevelWithAString() throws IOException {
         assertThat(found(STRING_COMPARISON)).isEmpty();
@@ -34,8 +40,30 @@ class PageRulesTest {
         assertThat(found(BARE_DAY_OR_MONTH)).isEmpty();
     }
 
+    /**
+     * Keyboard use (issue 14): Escape closes every dialog (a confirmation is then answered "no"), and a dialog is
+     * modal, so that Tab stays inside it; PrimeFaces closes a dialog on Escape only when asked.
+     */
+    @Test
+    void everyDialogClosesOnEscapeAndKeepsTheFocusInside() throws IOException {
+        assertThat(found(DIALOG_WITHOUT_ESCAPE)).isEmpty();
+        assertThat(found(DIALOG_NOT_MODAL)).isEmpty();
+    }
+
     @Test
     void thePatternsCatchWhatTheyAreFor() {
+        assertThat(DIALOG_WITHOUT_ESCAPE
+                        .matcher("<p:confirmDialog id=\"confirmDialog\" global=\"true\" showEffect=\"fade\">")
+                        .find())
+                .isTrue();
+        assertThat(DIALOG_WITHOUT_ESCAPE
+                        .matcher("<p:dialog id=\"d\" modal=\"true\" closeOnEscape=\"true\"\n   header=\"x\">")
+                        .find())
+                .isFalse();
+        assertThat(DIALOG_NOT_MODAL
+                        .matcher("<p:dialog id=\"d\" closeOnEscape=\"true\">")
+                        .find())
+                .isTrue();
         assertThat(STRING_COMPARISON
                         .matcher("rendered=\"#{c.status() eq 'ACTIVE'}\"")
                         .find())
