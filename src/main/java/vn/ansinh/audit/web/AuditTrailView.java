@@ -74,6 +74,11 @@ public class AuditTrailView implements Serializable {
         return AuditDiff.of(record.getBeforeValue(), record.getAfterValue());
     }
 
+    /** A field of a row's values in the reader's language, or its stored name where the bundles have none. */
+    public String fieldLabel(String field) {
+        return AuditLabels.field(field);
+    }
+
     /** The action's name in the reader's language, or its audit name where it has none. */
     public String actionLabel(String action) {
         return AuditLabels.action(action);

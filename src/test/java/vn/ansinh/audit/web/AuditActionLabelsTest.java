@@ -48,6 +48,23 @@ class AuditActionLabelsTest {
                         .isNotBlank());
     }
 
+    @Test
+    void theFieldsOfTheListsAuditRowsHaveAVietnameseAndAnEnglishLabel() throws IOException {
+        // the fields of the gift lists' and list decisions' audit values: "entries" showed as it is stored on the
+        // Vietnamese audit page (issue 14, one language per page)
+        Properties vi = load("i18n/messages.properties");
+        Properties en = load("i18n/messages_en.properties");
+        for (String field : List.of("status", "entries", "cutOff", "paidOn", "number", "cases")) {
+            assertThat(vi.getProperty(AuditLabels.FIELD_PREFIX + field))
+                    .as("Vietnamese label of the field " + field)
+                    .isNotBlank()
+                    .isNotEqualTo(en.getProperty(AuditLabels.FIELD_PREFIX + field));
+            assertThat(en.getProperty(AuditLabels.FIELD_PREFIX + field))
+                    .as("English label of the field " + field)
+                    .isNotBlank();
+        }
+    }
+
     private static List<String> actions() throws IOException {
         List<String> actions = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
