@@ -85,6 +85,17 @@ class ArchitectureTest {
             .resideInAnyPackage("jakarta.faces..", "org.primefaces..");
 
     @ArchTest
+    static final ArchRule jsonComesFromTheProviderFoundOnce = noClasses()
+            .should()
+            .callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                    com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                            com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo(
+                                    jakarta.json.Json.class))))
+            .because(
+                    "jakarta.json.Json looks its provider up with a ServiceLoader at every call: vn.ansinh.shared.kernel.Jsons"
+                            + " holds the one found once");
+
+    @ArchTest
     static final ArchRule pagesHaveNoEntityManager = noClasses()
             .that()
             .resideInAPackage("..web..")

@@ -1,6 +1,5 @@
 package vn.ansinh.devstack;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.sql.Connection;
 import java.sql.Date;
@@ -29,6 +28,7 @@ import vn.ansinh.devstack.DemoScalePlan.Candidate;
 import vn.ansinh.devstack.DemoScalePlan.Target;
 import vn.ansinh.devstack.generate.DataGenerator;
 import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.Jsons;
 import vn.ansinh.shared.kernel.ProgrammeField;
 
 /**
@@ -457,7 +457,7 @@ final class DemoScale {
             if (b.category().fields().contains(ProgrammeField.LIVES_ALONE)) {
                 values.put(ProgrammeField.LIVES_ALONE, alone ? "YES" : "NO");
             }
-            JsonObjectBuilder json = Json.createObjectBuilder();
+            JsonObjectBuilder json = Jsons.createObjectBuilder();
             for (ProgrammeField field : b.category().fields()) {
                 String raw = values.get(field);
                 if (field.optional() && (raw == null || raw.isBlank())) {

@@ -1,6 +1,5 @@
 package vn.ansinh.account.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import java.util.EnumMap;
@@ -19,6 +18,7 @@ import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.kernel.Jsons;
 
 /**
  * A commune officer applies the ready rows of a checked account file (see {@link AccountImportParser})
@@ -81,13 +81,13 @@ public record ImportAccountsCommand(AdminUnitCode commune, String fileName, List
             persons.add(person.id());
             bySteps.merge(line.step(), 1, Integer::sum);
         }
-        JsonObjectBuilder counts = Json.createObjectBuilder();
+        JsonObjectBuilder counts = Jsons.createObjectBuilder();
         bySteps.forEach((step, n) -> counts.add(step.name(), n));
         context.recordChange(
                 "SsAccountImport",
                 commune.value(),
                 null,
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("file", fileName)
                         .add("steps", lines.size())
                         .add("persons", persons.size())

@@ -1,11 +1,11 @@
 package vn.ansinh.account.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
+import vn.ansinh.shared.kernel.Jsons;
 
 /**
  * The Chart.js configuration (JSON, for PrimeFaces' {@code p:chart}) of a Project 06 report: per
@@ -36,9 +36,9 @@ public final class Project06Chart {
     public static String json(Project06Report report, Texts texts) {
         List<CommuneIndicators> communes = report.communesWithBeneficiaries();
         boolean horizontal = horizontal(report);
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsons.createArrayBuilder();
         communes.forEach(c -> labels.add(c.communeName()));
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
+        JsonArrayBuilder datasets = Jsons.createArrayBuilder()
                 .add(bars(texts.withAccount(), "#2e7d32", communes, CommuneIndicators::accountShare))
                 .add(bars(texts.registered(), "#1565c0", communes, CommuneIndicators::registeredShare))
                 .add(bars(texts.paid(), "#ef6c00", communes, CommuneIndicators::paidShare))
@@ -50,23 +50,23 @@ public final class Project06Chart {
                         horizontal))
                 .add(target(
                         texts.paidTarget(), "#e65100", report.targets().paidPercent(), communes.size(), horizontal));
-        JsonObjectBuilder valueAxis = Json.createObjectBuilder()
+        JsonObjectBuilder valueAxis = Jsons.createObjectBuilder()
                 .add("min", 0)
                 .add("max", 100)
-                .add("title", Json.createObjectBuilder().add("display", true).add("text", texts.percentAxis()));
-        JsonObjectBuilder options = Json.createObjectBuilder()
+                .add("title", Jsons.createObjectBuilder().add("display", true).add("text", texts.percentAxis()));
+        JsonObjectBuilder options = Jsons.createObjectBuilder()
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
                 .add("animation", false)
                 .add("indexAxis", horizontal ? "y" : "x")
-                .add("scales", Json.createObjectBuilder().add(horizontal ? "x" : "y", valueAxis))
+                .add("scales", Jsons.createObjectBuilder().add(horizontal ? "x" : "y", valueAxis))
                 .add(
                         "plugins",
-                        Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("position", "bottom")));
-        String json = Json.createObjectBuilder()
+                        Jsons.createObjectBuilder()
+                                .add("legend", Jsons.createObjectBuilder().add("position", "bottom")));
+        String json = Jsons.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("data", Jsons.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", options)
                 .build()
                 .toString();
@@ -78,9 +78,9 @@ public final class Project06Chart {
             String colour,
             List<CommuneIndicators> communes,
             Function<CommuneIndicators, BigDecimal> share) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = Jsons.createArrayBuilder();
         communes.forEach(c -> data.add(share.apply(c)));
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("label", label)
                 .add("backgroundColor", colour)
                 .add("data", data);
@@ -88,16 +88,16 @@ public final class Project06Chart {
 
     /** A target as a dashed line across the communes; a single commune gets a wide dash (a line needs two points). */
     private static JsonObjectBuilder target(String label, String colour, int percent, int points, boolean horizontal) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = Jsons.createArrayBuilder();
         for (int i = 0; i < points; i++) {
             data.add(percent);
         }
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("type", "line")
                 .add("label", label)
                 .add("borderColor", colour)
                 .add("backgroundColor", colour)
-                .add("borderDash", Json.createArrayBuilder().add(6).add(4))
+                .add("borderDash", Jsons.createArrayBuilder().add(6).add(4))
                 .add("borderWidth", 2)
                 .add("fill", false)
                 .add("pointStyle", "line")

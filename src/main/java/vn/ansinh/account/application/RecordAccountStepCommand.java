@@ -1,6 +1,5 @@
 package vn.ansinh.account.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -16,6 +15,7 @@ import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.kernel.Jsons;
 
 /**
  * The commune officer records one step of a person's social-security account, on the day it
@@ -82,7 +82,7 @@ public record RecordAccountStepCommand(
 
     private static JsonObjectBuilder json(SsAccount account) {
         JsonObjectBuilder json =
-                Json.createObjectBuilder().add("status", account.status().name());
+                Jsons.createObjectBuilder().add("status", account.status().name());
         if (account.bankCode() != null) {
             json.add("bank", account.bankCode().value())
                     .add("accountNumber", account.accountNumber().value());

@@ -1,6 +1,5 @@
 package vn.ansinh.admin.application;
 
-import jakarta.json.Json;
 import jakarta.persistence.LockModeType;
 import java.util.Set;
 import vn.ansinh.admin.domain.Setting;
@@ -9,6 +8,7 @@ import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.kernel.Jsons;
 import vn.ansinh.shared.security.Role;
 
 /**
@@ -48,6 +48,6 @@ public record ChangeSettingCommand(SettingKey key, String newValue, long expecte
     }
 
     private static String json(String value) {
-        return Json.createObjectBuilder().add("value", value).build().toString();
+        return Jsons.createObjectBuilder().add("value", value).build().toString();
     }
 }

@@ -1,6 +1,5 @@
 package vn.ansinh.alert.application;
 
-import jakarta.json.Json;
 import jakarta.persistence.LockModeType;
 import java.util.Set;
 import vn.ansinh.alert.domain.AlertKind;
@@ -9,6 +8,7 @@ import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.kernel.Jsons;
 import vn.ansinh.shared.security.Role;
 
 /**
@@ -44,7 +44,7 @@ public record ResolveAlertCommand(Long alertId, AdminUnitCode commune, AlertKind
                 "CaseAlert",
                 alertId.toString(),
                 "{\"resolved\":false}",
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("resolved", true)
                         .add("kind", kind.name())
                         .add("caseId", alert.caseId())

@@ -1,12 +1,12 @@
 package vn.ansinh.alert.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Set;
 import vn.ansinh.alert.domain.AlertKind;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.Jsons;
 import vn.ansinh.shared.security.Role;
 
 /**
@@ -41,11 +41,11 @@ public record RunAlertScanCommand() implements Command<ScanResult> {
     }
 
     private static String json(ScanResult result, ScanSettings settings) {
-        JsonObjectBuilder raised = Json.createObjectBuilder();
+        JsonObjectBuilder raised = Jsons.createObjectBuilder();
         for (AlertKind kind : AlertKind.values()) {
             raised.add(kind.name(), result.raised(kind));
         }
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("lookaheadDays", settings.lookaheadDays())
                 .add("reviewMonths", settings.reviewMonths())
                 .add("raised", raised)

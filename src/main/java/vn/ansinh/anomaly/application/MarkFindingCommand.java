@@ -1,6 +1,5 @@
 package vn.ansinh.anomaly.application;
 
-import jakarta.json.Json;
 import jakarta.persistence.LockModeType;
 import vn.ansinh.anomaly.domain.AnomalyFinding;
 import vn.ansinh.anomaly.domain.FindingStatus;
@@ -8,6 +7,7 @@ import vn.ansinh.shared.command.AuditorsCommand;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.kernel.Jsons;
 
 /**
  * An auditor (or administrator) marks a finding of their jurisdiction explained or referred, with a note. The
@@ -41,7 +41,7 @@ public record MarkFindingCommand(Long findingId, AdminUnitCode commune, FindingS
                 "AnomalyFinding",
                 findingId.toString(),
                 before,
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("rule", finding.rule().name())
                         .add("subject", finding.subjectKey())
                         .add("status", finding.status().name())
@@ -52,7 +52,7 @@ public record MarkFindingCommand(Long findingId, AdminUnitCode commune, FindingS
     }
 
     private static String json(FindingStatus status, String note) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("status", status.name())
                 .add("note", note == null ? "" : note)
                 .build()

@@ -1,6 +1,5 @@
 package vn.ansinh.anomaly.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.YearMonth;
 import vn.ansinh.anomaly.domain.AnomalyRule;
@@ -9,6 +8,7 @@ import vn.ansinh.registry.application.UnitScope;
 import vn.ansinh.shared.command.AuditorsCommand;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.Jsons;
 
 /**
  * The anomaly checks over one unit (a province, the country, or any unit an auditor holds) for one payroll month:
@@ -33,11 +33,11 @@ public record RunAnomalyChecksCommand(AdminUnitCode scope, YearMonth month, Admi
     public AnomalyChecks.Result execute(CommandContext context) {
         AnomalyChecks.Result result = new AnomalyChecks(context.em())
                 .run(scope, UnitScope.of(scope, units), month, context.actor().username(), context.now());
-        JsonObjectBuilder found = Json.createObjectBuilder();
+        JsonObjectBuilder found = Jsons.createObjectBuilder();
         for (AnomalyRule rule : AnomalyRule.values()) {
             found.add(
                     rule.name(),
-                    Json.createObjectBuilder()
+                    Jsons.createObjectBuilder()
                             .add("found", result.found().get(rule))
                             .add("new", result.newFound().get(rule))
                             .add("ms", result.millis().get(rule)));
@@ -46,7 +46,7 @@ public record RunAnomalyChecksCommand(AdminUnitCode scope, YearMonth month, Admi
                 "AnomalyRun",
                 Long.toString(result.runId()),
                 null,
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("scope", scope.value())
                         .add("month", month.toString())
                         .add("rules", found)

@@ -1,6 +1,5 @@
 package vn.ansinh.audit.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -15,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.ansinh.shared.kernel.Jsons;
 
 /**
  * An audit row's before and after values as a table an auditor reads: one row per field, with its value before and
@@ -52,7 +52,7 @@ public final class AuditDiff {
         }
         String text = value.strip();
         if (text.startsWith("{") || text.startsWith("[")) {
-            try (var reader = Json.createReader(new StringReader(text))) {
+            try (var reader = Jsons.createReader(new StringReader(text))) {
                 JsonStructure json = reader.read();
                 add(fields, "", json);
                 return fields;

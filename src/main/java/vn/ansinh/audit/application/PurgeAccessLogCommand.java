@@ -1,6 +1,5 @@
 package vn.ansinh.audit.application;
 
-import jakarta.json.Json;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import vn.ansinh.admin.domain.SettingKey;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.Jsons;
 import vn.ansinh.shared.security.Role;
 
 /**
@@ -50,7 +50,7 @@ public record PurgeAccessLogCommand() implements Command<Integer> {
                 "AccessLog",
                 null,
                 null,
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("retentionMonths", months)
                         .add("firstDayKept", firstKept.toString())
                         .add("deleted", deleted)

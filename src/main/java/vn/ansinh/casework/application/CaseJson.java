@@ -1,8 +1,8 @@
 package vn.ansinh.casework.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import vn.ansinh.casework.domain.BenefitCase;
+import vn.ansinh.shared.kernel.Jsons;
 
 /** A case's state as JSON for the audit row's before and after values. */
 final class CaseJson {
@@ -30,7 +30,7 @@ final class CaseJson {
     }
 
     private static JsonObjectBuilder builder(BenefitCase c) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("status", c.status().name())
                 .add("category", c.category().name());
         add(json, "disabilityLevel", c.disabilityLevel());
@@ -41,7 +41,7 @@ final class CaseJson {
         add(json, "note", c.statusNote());
         if (c.meritFacts() != null && !c.meritFacts().values(c.category()).isEmpty()) {
             // a meritorious person's facts the annex amounts follow (issue 10, i10-lists)
-            JsonObjectBuilder facts = Json.createObjectBuilder();
+            JsonObjectBuilder facts = Jsons.createObjectBuilder();
             c.meritFacts().values(c.category()).forEach((field, value) -> facts.add(field.name(), value));
             json.add("facts", facts);
         }

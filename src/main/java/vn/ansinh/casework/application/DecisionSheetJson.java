@@ -1,6 +1,5 @@
 package vn.ansinh.casework.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -9,6 +8,7 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import vn.ansinh.casework.domain.DecisionSheet;
+import vn.ansinh.shared.kernel.Jsons;
 
 /** A decision's printed text kept as JSON in the decision row, exactly as signed. */
 public final class DecisionSheetJson {
@@ -16,13 +16,13 @@ public final class DecisionSheetJson {
     private DecisionSheetJson() {}
 
     public static String write(DecisionSheet sheet) {
-        JsonArrayBuilder articles = Json.createArrayBuilder();
+        JsonArrayBuilder articles = Jsons.createArrayBuilder();
         for (DecisionSheet.Article article : sheet.articles()) {
-            articles.add(Json.createObjectBuilder()
+            articles.add(Jsons.createObjectBuilder()
                     .add("heading", article.heading())
                     .add("paragraphs", strings(article.paragraphs())));
         }
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("parentBody", nullToEmpty(sheet.parentBody()))
                 .add("issuingBody", sheet.issuingBody())
                 .add("number", sheet.number())
@@ -41,7 +41,7 @@ public final class DecisionSheetJson {
     }
 
     public static DecisionSheet read(String json) {
-        JsonObject o = Json.createReader(new StringReader(json)).readObject();
+        JsonObject o = Jsons.createReader(new StringReader(json)).readObject();
         List<DecisionSheet.Article> articles = o.getJsonArray("articles").getValuesAs(JsonObject.class).stream()
                 .map(a -> new DecisionSheet.Article(a.getString("heading"), list(a.getJsonArray("paragraphs"))))
                 .toList();
@@ -62,7 +62,7 @@ public final class DecisionSheetJson {
     }
 
     private static JsonArrayBuilder strings(List<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.createArrayBuilder();
         values.forEach(array::add);
         return array;
     }

@@ -1,6 +1,5 @@
 package vn.ansinh.casework.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -29,6 +28,7 @@ import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.kernel.Jsons;
 import vn.ansinh.shared.persistence.UnitSequences;
 import vn.ansinh.shared.text.VietnameseFormat;
 
@@ -68,7 +68,7 @@ public record SignListDecisionCommand(Long listId, AdminUnitCode commune, AdminU
         String note = "Quyết định số " + number + " (danh sách)";
         ListDecisions listed = new ListDecisions(em);
         // each case's change, kept in the list's one audit record (a command writes one)
-        JsonArrayBuilder cases = Json.createArrayBuilder();
+        JsonArrayBuilder cases = Jsons.createArrayBuilder();
         for (ListDecisionEntry entry : entries) {
             BenefitCase old = Cases.locked(em, entry.oldCaseId(), commune);
             Person person = em.find(Person.class, old.personId());
@@ -113,7 +113,7 @@ public record SignListDecisionCommand(Long listId, AdminUnitCode commune, AdminU
                 "ListDecision",
                 list.id().toString(),
                 before,
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("status", "SIGNED")
                         .add("number", number.toString())
                         .add("entries", entries.size())
@@ -161,7 +161,7 @@ public record SignListDecisionCommand(Long listId, AdminUnitCode commune, AdminU
             em.persist(opened.activate(context.actor(), context.now()));
         }
         entry.opened(opened.id());
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("case", old.id())
                 .add("before", before)
                 .add("after", after)
@@ -188,7 +188,7 @@ public record SignListDecisionCommand(Long listId, AdminUnitCode commune, AdminU
                 VietnameseFormat.money(entry.after().amount()));
         em.persist(c.adjust(c.category(), c.disabilityLevel(), note, context.today(), context.actor(), context.now()));
         entry.kept();
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("case", c.id())
                 .add("before", before)
                 .add("after", CaseJson.of(c))

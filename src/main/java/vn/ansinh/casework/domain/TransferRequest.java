@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.Jsons;
 
 /**
  * A commune asks the commune that holds a person's file to transfer it (the person now lives in the
@@ -160,7 +161,7 @@ public class TransferRequest {
 
     /** For the audit record. */
     public String json() {
-        return jakarta.json.Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("person", personId)
                 .add("from", fromCommuneCode)
                 .add("to", toCommuneCode)

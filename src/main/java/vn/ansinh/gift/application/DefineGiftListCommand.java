@@ -1,6 +1,5 @@
 package vn.ansinh.gift.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
 import java.util.Map;
@@ -13,6 +12,7 @@ import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.Jsons;
 import vn.ansinh.shared.security.Role;
 
 /**
@@ -49,13 +49,13 @@ public record DefineGiftListCommand(
                 name, unit, cutOff, budgetSource, amounts, context.actor().username(), context.now());
         context.em().persist(list);
         context.em().flush();
-        JsonObjectBuilder byCategory = Json.createObjectBuilder();
+        JsonObjectBuilder byCategory = Jsons.createObjectBuilder();
         list.amounts().forEach((category, amount) -> byCategory.add(category.name(), amount));
         context.recordChange(
                 "GiftList",
                 list.id().toString(),
                 null,
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("name", list.name())
                         .add("unit", list.unitCode().value())
                         .add("cutOff", list.cutOff().toString())

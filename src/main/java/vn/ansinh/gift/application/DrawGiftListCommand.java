@@ -1,6 +1,5 @@
 package vn.ansinh.gift.application;
 
-import jakarta.json.Json;
 import jakarta.persistence.LockModeType;
 import java.util.Set;
 import vn.ansinh.gift.domain.GiftCommuneStatus;
@@ -10,6 +9,7 @@ import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.Jsons;
 import vn.ansinh.shared.persistence.SqlEnums;
 import vn.ansinh.shared.security.Role;
 
@@ -56,7 +56,7 @@ public record DrawGiftListCommand(Long listId, AdminUnitCode unit, AdminUnitTree
                 "GiftList",
                 list.id().toString(),
                 before,
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("status", list.status().name())
                         .add("cutOff", list.cutOff().toString())
                         .add("entries", entries)

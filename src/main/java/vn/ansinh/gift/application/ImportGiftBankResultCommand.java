@@ -1,6 +1,5 @@
 package vn.ansinh.gift.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.Map;
 import vn.ansinh.gift.domain.GiftCommune;
@@ -12,6 +11,7 @@ import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.command.Label;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.Jsons;
 
 /**
  * The commune officer records a bank's result file for the approved part of a one-off list, all or nothing: refused
@@ -57,8 +57,8 @@ public record ImportGiftBankResultCommand(Long listId, AdminUnitCode commune, Gi
         }
         Map<Long, GiftEntry> entries = GiftResults.lock(
                 em, report.toApply().stream().map(ResultRow::lineId).toList());
-        JsonArrayBuilder paid = Json.createArrayBuilder();
-        JsonArrayBuilder failed = Json.createArrayBuilder();
+        JsonArrayBuilder paid = Jsons.createArrayBuilder();
+        JsonArrayBuilder failed = Jsons.createArrayBuilder();
         int paidCount = 0;
         long paidAmount = 0;
         int failedCount = 0;
@@ -89,7 +89,7 @@ public record ImportGiftBankResultCommand(Long listId, AdminUnitCode commune, Gi
                 "GiftCommune",
                 part.id().toString(),
                 null,
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("bank", report.bankCode())
                         .add("file", report.fileName())
                         .add("paidOn", context.today().toString())

@@ -1,6 +1,5 @@
 package vn.ansinh.gift.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +10,7 @@ import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.command.Label;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.Jsons;
 
 /**
  * The commune officer records entries of an approved part as paid on a day (signed on the signature list, or the
@@ -35,7 +35,7 @@ public record RecordGiftPaidCommand(List<Long> entryIds, AdminUnitCode commune, 
             throw new GiftException("gift.error.paidInFuture");
         }
         GiftCommune part = null;
-        JsonArrayBuilder paid = Json.createArrayBuilder();
+        JsonArrayBuilder paid = Jsons.createArrayBuilder();
         for (Long id : entryIds) {
             GiftEntry entry = id == null ? null : em.find(GiftEntry.class, id);
             if (entry == null || !entry.communeCode().equals(commune)) {
@@ -59,7 +59,7 @@ public record RecordGiftPaidCommand(List<Long> entryIds, AdminUnitCode commune, 
                 "GiftCommune",
                 part.id().toString(),
                 null,
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("paidOn", day.toString())
                         .add("entries", paid)
                         .add("status", part.status().name())

@@ -1,7 +1,7 @@
 package vn.ansinh.intake.application;
 
-import jakarta.json.Json;
 import vn.ansinh.intake.domain.Application;
+import vn.ansinh.shared.kernel.Jsons;
 
 /** The audit form of an application. */
 final class ApplicationJson {
@@ -9,7 +9,7 @@ final class ApplicationJson {
     private ApplicationJson() {}
 
     static String of(Application a) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("person", a.personId())
                 .add("programme", a.programme().name())
                 .add("category", a.category().name())

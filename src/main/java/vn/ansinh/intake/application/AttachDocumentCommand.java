@@ -1,6 +1,5 @@
 package vn.ansinh.intake.application;
 
-import jakarta.json.Json;
 import vn.ansinh.intake.domain.Application;
 import vn.ansinh.intake.domain.ApplicationDocument;
 import vn.ansinh.intake.domain.DocumentKind;
@@ -8,6 +7,7 @@ import vn.ansinh.intake.domain.StoredFile;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.Jsons;
 
 /** A commune officer attaches a scanned document (already checked and stored) to a draft application. */
 public record AttachDocumentCommand(Long applicationId, AdminUnitCode commune, DocumentKind kind, StoredFile file)
@@ -29,7 +29,7 @@ public record AttachDocumentCommand(Long applicationId, AdminUnitCode commune, D
                 "ApplicationDocument",
                 document.id().toString(),
                 null,
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("application", applicationId)
                         .add("kind", kind.name())
                         .add("file", file.safeName())

@@ -1,6 +1,5 @@
 package vn.ansinh.intake.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +12,7 @@ import java.util.Set;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.Jsons;
 import vn.ansinh.shared.security.Role;
 
 /**
@@ -59,13 +59,13 @@ public record SweepOrphanDocumentsCommand(DocumentStore store, Duration grace)
                 }
             }
             int parts = store.removeStaleParts(cutoff);
-            JsonArrayBuilder hashes = Json.createArrayBuilder();
+            JsonArrayBuilder hashes = Jsons.createArrayBuilder();
             moved.stream().limit(HASHES_IN_AUDIT).forEach(hashes::add);
             context.recordChange(
                     "DocumentStore",
                     null,
                     null,
-                    Json.createObjectBuilder()
+                    Jsons.createObjectBuilder()
                             .add("graceHours", grace.toHours())
                             .add("checked", candidates.size())
                             .add("quarantined", moved.size())

@@ -1,6 +1,5 @@
 package vn.ansinh.intake.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.Column;
@@ -19,6 +18,7 @@ import java.util.Map;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.Category;
+import vn.ansinh.shared.kernel.Jsons;
 import vn.ansinh.shared.kernel.Programme;
 import vn.ansinh.shared.kernel.ProgrammeField;
 import vn.ansinh.shared.persistence.StampedEntity;
@@ -97,7 +97,7 @@ public class Application extends StampedEntity {
         if (status != null && !status.mayChange()) {
             throw new IntakeException("application.error.notDraft");
         }
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.createObjectBuilder();
         for (ProgrammeField field : newCategory.fields()) {
             String raw = values.get(field);
             if (field.optional() && (raw == null || raw.isBlank())) {
@@ -202,7 +202,7 @@ public class Application extends StampedEntity {
     public Map<ProgrammeField, String> values() {
         Map<ProgrammeField, String> values = new LinkedHashMap<>();
         if (details != null) {
-            JsonObject json = Json.createReader(new StringReader(details)).readObject();
+            JsonObject json = Jsons.createReader(new StringReader(details)).readObject();
             json.forEach((key, value) -> values.put(ProgrammeField.valueOf(key), json.getString(key)));
         }
         return values;

@@ -1,6 +1,5 @@
 package vn.ansinh.payment.application;
 
-import jakarta.json.Json;
 import java.util.List;
 import java.util.Set;
 import vn.ansinh.payment.application.payroll.PayrollComputation;
@@ -13,6 +12,7 @@ import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.kernel.Jsons;
 import vn.ansinh.shared.security.Role;
 
 /**
@@ -79,18 +79,18 @@ public record ComparePayrollCommand(Long runId, AdminUnitCode unitCode, AdminUni
                 "PayrollComparison",
                 Long.toString(id),
                 null,
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("run", runId)
                         .add("month", run.month().toString())
                         .add("differences", rows.size())
                         .add(
                                 "approved",
-                                Json.createObjectBuilder()
+                                Jsons.createObjectBuilder()
                                         .add("lines", approved[0])
                                         .add("total", approved[1]))
                         .add(
                                 "recomputed",
-                                Json.createObjectBuilder()
+                                Jsons.createObjectBuilder()
                                         .add("lines", recomputed[0])
                                         .add("total", recomputed[1]))
                         .build()

@@ -1,6 +1,5 @@
 package vn.ansinh.payment.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -16,6 +15,7 @@ import vn.ansinh.payment.domain.PayrollStatus;
 import vn.ansinh.registry.application.AdminUnitTree;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.Jsons;
 
 /**
  * The payroll job's last step, run by the system ({@code CommandEngine.runAsSystem}): the arrears, the
@@ -68,11 +68,11 @@ public record FinishPayrollCommand(Long runId, AdminUnitCode unitCode, AdminUnit
 
     /** What the computation produced, for the audit row. */
     private JsonObjectBuilder summary(EntityManager em, PayrollRun run, Instant ratesAsOf, PaymentStops.Ended ended) {
-        JsonObjectBuilder kinds = Json.createObjectBuilder();
+        JsonObjectBuilder kinds = Jsons.createObjectBuilder();
         for (LineKind kind : LineKind.values()) {
             kinds.add(kind.name(), countAndTotal(em, "kind = ?", kind.name()));
         }
-        JsonObjectBuilder channels = Json.createObjectBuilder();
+        JsonObjectBuilder channels = Jsons.createObjectBuilder();
         for (PaymentChannel channel : PaymentChannel.values()) {
             channels.add(channel.name(), countAndTotal(em, "channel = ?", channel.name()));
         }
@@ -85,7 +85,7 @@ public record FinishPayrollCommand(Long runId, AdminUnitCode unitCode, AdminUnit
                         .setParameter(1, runId)
                         .getSingleResult())
                 .longValue();
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("status", run.status().name())
                 .add("unit", run.unitCode().value())
                 .add("month", run.month().toString())
@@ -99,7 +99,7 @@ public record FinishPayrollCommand(Long runId, AdminUnitCode unitCode, AdminUnit
                 .add("recoveryItemsRaised", ended.recoveryItemsRaised())
                 .add(
                         "recoveryProposed",
-                        Json.createObjectBuilder()
+                        Jsons.createObjectBuilder()
                                 .add("items", ((Number) proposed[0]).longValue())
                                 .add("total", ((Number) proposed[1]).longValue()));
     }
@@ -111,7 +111,7 @@ public record FinishPayrollCommand(Long runId, AdminUnitCode unitCode, AdminUnit
                 .setParameter(2, value)
                 .getResultList();
         Object[] row = (Object[]) rows.get(0);
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("lines", ((Number) row[0]).longValue())
                 .add("total", ((Number) row[1]).longValue());
     }

@@ -1,10 +1,10 @@
 package vn.ansinh.payment.application;
 
-import jakarta.json.Json;
 import vn.ansinh.payment.domain.PayrollRun;
 import vn.ansinh.payment.domain.PayrollStatus;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.Jsons;
 
 /**
  * The payroll job stopped or failed (or could not start): the system records the run FAILED with the reason,
@@ -35,7 +35,7 @@ public record RecordPayrollFailureCommand(Long runId, AdminUnitCode unitCode, St
                 .setParameter(1, failure)
                 .setParameter(2, runId)
                 .executeUpdate();
-        var after = Json.createObjectBuilder().add("status", run.status().name());
+        var after = Jsons.createObjectBuilder().add("status", run.status().name());
         if (failure != null) {
             after.add("failure", failure);
         }

@@ -1,12 +1,12 @@
 package vn.ansinh.payment.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import vn.ansinh.payment.application.payroll.JobRepositoryTables;
 import vn.ansinh.payment.domain.PayrollRun;
 import vn.ansinh.payment.domain.PayrollStatus;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.Jsons;
 
 /**
  * At start-up, a run left COMPUTING by a server that died (its batch execution still STARTED in the job
@@ -57,7 +57,7 @@ public record RecoverStalledPayrollCommand(Long runId, AdminUnitCode unitCode, S
         context.em().flush();
         context.em().refresh(run);
         run.failed();
-        JsonObjectBuilder after = Json.createObjectBuilder()
+        JsonObjectBuilder after = Jsons.createObjectBuilder()
                 .add("status", run.status().name())
                 .add("failure", REASON)
                 .add("execution", execution == null ? 0 : execution)

@@ -1,6 +1,5 @@
 package vn.ansinh.registry.application;
 
-import jakarta.json.Json;
 import vn.ansinh.registry.domain.Household;
 import vn.ansinh.registry.domain.HouseholdMember;
 import vn.ansinh.registry.domain.Person;
@@ -9,6 +8,7 @@ import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.kernel.Jsons;
 
 /** A commune officer adds a registered person of the commune to a household. */
 public record AdmitMemberCommand(Long householdId, AdminUnitCode commune, Long personId, Relationship relationship)
@@ -36,7 +36,7 @@ public record AdmitMemberCommand(Long householdId, AdminUnitCode commune, Long p
                 "Household",
                 householdId.toString(),
                 null,
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("admitted", personId)
                         .add("relationship", relationship.name())
                         .build()

@@ -1,6 +1,5 @@
 package vn.ansinh.registry.application;
 
-import jakarta.json.Json;
 import java.util.Set;
 import vn.ansinh.registry.domain.Area;
 import vn.ansinh.registry.domain.Household;
@@ -13,6 +12,7 @@ import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.kernel.Jsons;
 import vn.ansinh.shared.persistence.UnitSequences;
 import vn.ansinh.shared.security.Role;
 
@@ -59,7 +59,7 @@ public record FoundHouseholdCommand(Long headPersonId, Residence residence, Area
                 "Household",
                 household.id().toString(),
                 null,
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("code", household.code().value())
                         .add("head", headPersonId)
                         .add("area", area.name())

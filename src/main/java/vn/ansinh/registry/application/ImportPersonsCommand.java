@@ -1,6 +1,5 @@
 package vn.ansinh.registry.application;
 
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +23,7 @@ import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.kernel.Jsons;
 import vn.ansinh.shared.persistence.UnitSequences;
 import vn.ansinh.shared.security.Role;
 
@@ -163,7 +163,7 @@ public record ImportPersonsCommand(Residence residence, String fileName, List<Im
                 "PersonImport",
                 summary.firstPersonId() + "-" + summary.lastPersonId(),
                 null,
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("file", fileName)
                         .add("commune", residence.communeCode().value())
                         .add("persons", summary.persons())

@@ -1,8 +1,8 @@
 package vn.ansinh.registry.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import vn.ansinh.registry.domain.Person;
+import vn.ansinh.shared.kernel.Jsons;
 
 /** The audit form of a person: what was recorded, as JSON. */
 final class PersonJson {
@@ -10,7 +10,7 @@ final class PersonJson {
     private PersonJson() {}
 
     static String of(Person p) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("fullName", p.fullName())
                 .add("birthDate", p.birthDate().format())
                 .add("sex", p.sex().name())

@@ -1,6 +1,5 @@
 package vn.ansinh.registry.application;
 
-import jakarta.json.Json;
 import java.time.LocalDate;
 import vn.ansinh.registry.domain.Deprivations;
 import vn.ansinh.registry.domain.Household;
@@ -10,6 +9,7 @@ import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.kernel.Jsons;
 
 /**
  * A commune officer records a household's review for a year: the income per head and the deprived
@@ -47,7 +47,7 @@ public record RecordPovertyReviewCommand(
                 "PovertyReview",
                 householdId + "/" + year,
                 null,
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("income", incomePerCapita)
                         .add("deprivations", deprivations.mask())
                         .add("classification", review.classification().name())

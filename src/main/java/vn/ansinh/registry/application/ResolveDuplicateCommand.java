@@ -1,6 +1,5 @@
 package vn.ansinh.registry.application;
 
-import jakarta.json.Json;
 import vn.ansinh.registry.domain.DuplicateSuspect;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.command.AccessDeniedException;
@@ -8,6 +7,7 @@ import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.command.CommuneCommand;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.kernel.Jsons;
 
 /**
  * A reviewer decides whether a suspected pair is one person or two: the commune officer for a pair of
@@ -42,7 +42,7 @@ public record ResolveDuplicateCommand(Long suspectId, AdminUnitCode commune, boo
                 "DuplicateSuspect",
                 suspectId.toString(),
                 "{\"status\":\"OPEN\"}",
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("status", suspect.status().name())
                         .build()
                         .toString());

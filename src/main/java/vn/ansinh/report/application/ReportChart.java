@@ -1,10 +1,10 @@
 package vn.ansinh.report.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.function.Function;
+import vn.ansinh.shared.kernel.Jsons;
 
 /**
  * The Chart.js configurations (JSON for PrimeFaces' {@code p:chart}) of the reports: plain data only, so that they
@@ -17,9 +17,9 @@ public final class ReportChart {
     /** Per programme: bars at the start, new, stopped and at the end. */
     public static String movement(MovementReport report, Function<String, String> text) {
         List<MovementRow> programmes = report.programmeTotals();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsons.createArrayBuilder();
         programmes.forEach(p -> labels.add(text.apply(p.programme().labelKey())));
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
+        JsonArrayBuilder datasets = Jsons.createArrayBuilder()
                 .add(bars(text.apply("report.movement.atStart"), "#90a4ae", programmes, MovementRow::atStart, null))
                 .add(bars(text.apply("report.movement.added"), "#2e7d32", programmes, MovementRow::added, null))
                 .add(bars(text.apply("report.movement.stopped"), "#c62828", programmes, MovementRow::stopped, null))
@@ -31,9 +31,9 @@ public final class ReportChart {
     public static String paid(
             PaidReport report, Function<String, String> text, Function<java.time.YearMonth, String> month) {
         List<MonthPaid> months = report.months();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsons.createArrayBuilder();
         months.forEach(m -> labels.add(month.apply(m.month())));
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
+        JsonArrayBuilder datasets = Jsons.createArrayBuilder()
                 .add(bars(text.apply("report.paid.cash"), "#ef6c00", months, MonthPaid::cash, "paid"))
                 .add(bars(text.apply("report.paid.transfer"), "#1565c0", months, MonthPaid::transfer, "paid"));
         return json("bar", labels, datasets, true);
@@ -42,9 +42,9 @@ public final class ReportChart {
     /** Per unit: poor and near-poor households, last year's beside this year's (a gap where a figure is absent). */
     public static String poverty(PovertyReport report, Function<String, String> text) {
         List<PovertyRow> rows = report.rows();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsons.createArrayBuilder();
         rows.forEach(r -> labels.add(r.name()));
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
+        JsonArrayBuilder datasets = Jsons.createArrayBuilder()
                 .add(bars(text.apply("report.poverty.poorLastYear"), "#ef9a9a", rows, PovertyRow::poorLastYear, null))
                 .add(bars(text.apply("report.poverty.poor"), "#c62828", rows, PovertyRow::poor, null))
                 .add(bars(
@@ -60,7 +60,7 @@ public final class ReportChart {
     /** A dataset; an absent value (null) is a gap, not a 0. */
     private static <T> JsonObjectBuilder bars(
             String label, String colour, List<T> items, Function<T, Long> value, String stack) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = Jsons.createArrayBuilder();
         for (T item : items) {
             Long v = value.apply(item);
             if (v == null) {
@@ -69,7 +69,7 @@ public final class ReportChart {
                 data.add(v.longValue());
             }
         }
-        JsonObjectBuilder bars = Json.createObjectBuilder()
+        JsonObjectBuilder bars = Jsons.createObjectBuilder()
                 .add("label", label)
                 .add("backgroundColor", colour)
                 .add("data", data);
@@ -80,8 +80,8 @@ public final class ReportChart {
     }
 
     private static String json(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean stacked) {
-        JsonObjectBuilder axis = Json.createObjectBuilder().add("stacked", stacked);
-        JsonObjectBuilder options = Json.createObjectBuilder()
+        JsonObjectBuilder axis = Jsons.createObjectBuilder().add("stacked", stacked);
+        JsonObjectBuilder options = Jsons.createObjectBuilder()
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
                 .add("animation", false)
@@ -89,24 +89,24 @@ public final class ReportChart {
                 .add("locale", "vi-VN")
                 .add(
                         "scales",
-                        Json.createObjectBuilder()
+                        Jsons.createObjectBuilder()
                                 .add("x", axis)
                                 .add(
                                         "y",
-                                        Json.createObjectBuilder()
+                                        Jsons.createObjectBuilder()
                                                 .add("stacked", stacked)
                                                 .add("beginAtZero", true)
                                                 .add(
                                                         "ticks",
-                                                        Json.createObjectBuilder()
+                                                        Jsons.createObjectBuilder()
                                                                 .add("precision", 0))))
                 .add(
                         "plugins",
-                        Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("position", "bottom")));
-        String json = Json.createObjectBuilder()
+                        Jsons.createObjectBuilder()
+                                .add("legend", Jsons.createObjectBuilder().add("position", "bottom")));
+        String json = Jsons.createObjectBuilder()
                 .add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("data", Jsons.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", options)
                 .build()
                 .toString();

@@ -1,6 +1,5 @@
 package vn.ansinh.report.application;
 
-import jakarta.json.Json;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -10,6 +9,7 @@ import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.kernel.Jsons;
 import vn.ansinh.shared.kernel.Programme;
 import vn.ansinh.shared.security.Role;
 
@@ -66,6 +66,6 @@ public record SetPlanCommand(AdminUnitCode planUnit, int year, Programme program
     }
 
     private static String json(long amount) {
-        return Json.createObjectBuilder().add("amount", amount).build().toString();
+        return Jsons.createObjectBuilder().add("amount", amount).build().toString();
     }
 }

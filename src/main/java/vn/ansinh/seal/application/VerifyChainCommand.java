@@ -1,6 +1,5 @@
 package vn.ansinh.seal.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -8,6 +7,7 @@ import vn.ansinh.seal.domain.ChainReport;
 import vn.ansinh.shared.command.AuditorsCommand;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.Jsons;
 
 /**
  * Verifies the sealed record ("Kiểm tra"): the chains, every row against its seal, the columns, the
@@ -28,7 +28,7 @@ public record VerifyChainCommand(AdminUnitCode unit, CheckpointFiles checkpoints
         try {
             ChainReport report = new ChainVerifier(context.em().unwrap(Connection.class))
                     .verify(checkpoints == null ? CheckpointFiles.none() : checkpoints.load(publicKeyPem));
-            JsonObjectBuilder result = Json.createObjectBuilder()
+            JsonObjectBuilder result = Jsons.createObjectBuilder()
                     .add("ok", report.ok())
                     .add("findings", report.findings().size())
                     .add("checkpoints", report.checkpointsChecked());

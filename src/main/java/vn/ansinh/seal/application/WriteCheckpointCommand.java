@@ -1,6 +1,5 @@
 package vn.ansinh.seal.application;
 
-import jakarta.json.Json;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -9,6 +8,7 @@ import vn.ansinh.seal.domain.Checkpoint;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.Jsons;
 import vn.ansinh.shared.security.Role;
 
 /**
@@ -54,7 +54,7 @@ public record WriteCheckpointCommand(CheckpointFiles files, String signingKeyPem
                     "SealCheckpoint",
                     checkpoint.day().toString(),
                     null,
-                    Json.createObjectBuilder()
+                    Jsons.createObjectBuilder()
                             .add("file", file.toString())
                             .add("signed", signingKeyPem != null)
                             .add("text", checkpoint.text())

@@ -1,11 +1,11 @@
 package vn.ansinh.shared.command;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.List;
+import vn.ansinh.shared.kernel.Jsons;
 
 /**
  * Why a command was refused, as the audit trail keeps it: a resource-bundle key and its parameters (plain texts:
@@ -27,7 +27,7 @@ public record RefusalReason(String key, List<String> arguments) {
         if (arguments.isEmpty()) {
             return null;
         }
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.createArrayBuilder();
         arguments.forEach(array::add);
         return array.build().toString();
     }
@@ -37,7 +37,7 @@ public record RefusalReason(String key, List<String> arguments) {
         if (json == null || json.isBlank()) {
             return List.of();
         }
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = Jsons.createReader(new StringReader(json))) {
             return reader.readArray().stream()
                     .map(v -> v.getValueType() == JsonValue.ValueType.STRING
                             ? ((JsonString) v).getString()

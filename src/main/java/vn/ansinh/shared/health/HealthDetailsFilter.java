@@ -1,7 +1,6 @@
 package vn.ansinh.shared.health;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -19,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.ansinh.shared.kernel.Jsons;
 
 /**
  * MicroProfile Health for everyone, its details for operators only. Load balancers and the compose
@@ -67,16 +67,16 @@ public class HealthDetailsFilter extends HttpFilter {
             return report;
         }
         JsonObject full;
-        try (var reader = Json.createReader(new ByteArrayInputStream(report))) {
+        try (var reader = Jsons.createReader(new ByteArrayInputStream(report))) {
             full = reader.readObject();
         } catch (JsonParsingException | IllegalStateException e) {
             return "{\"status\":\"DOWN\",\"checks\":[]}".getBytes(StandardCharsets.UTF_8);
         }
-        JsonArrayBuilder checks = Json.createArrayBuilder();
+        JsonArrayBuilder checks = Jsons.createArrayBuilder();
         for (JsonValue value :
                 full.getJsonArray("checks") == null ? JsonValue.EMPTY_JSON_ARRAY : full.getJsonArray("checks")) {
             if (value instanceof JsonObject check) {
-                JsonObjectBuilder reduced = Json.createObjectBuilder();
+                JsonObjectBuilder reduced = Jsons.createObjectBuilder();
                 if (check.containsKey("name")) {
                     reduced.add("name", check.get("name"));
                 }
@@ -84,7 +84,7 @@ public class HealthDetailsFilter extends HttpFilter {
                 checks.add(reduced);
             }
         }
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("status", full.getString("status", "DOWN"))
                 .add("checks", checks)
                 .build()

@@ -1,6 +1,5 @@
 package vn.ansinh.payment.channel.application;
 
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.List;
@@ -13,6 +12,7 @@ import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.kernel.Jsons;
 import vn.ansinh.shared.security.Role;
 import vn.ansinh.shared.text.FormulaText;
 
@@ -82,13 +82,13 @@ public record ExportBankFileCommand(Long runId, AdminUnitCode unit, String bankC
         context.recordChange(
                 "PayrollRun",
                 runId.toString(),
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("bank", bankCode)
                         .add("pending", pending)
                         .add("exportedBefore", lines.size() - pending)
                         .build()
                         .toString(),
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("bank", bankCode)
                         .add("format", format)
                         .add("lines", file.lines().size())

@@ -1,6 +1,5 @@
 package vn.ansinh.payment.channel.application;
 
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.kernel.Jsons;
 import vn.ansinh.shared.security.Role;
 
 /**
@@ -106,7 +106,7 @@ public record ImportBankResultCommand(Long runId, AdminUnitCode unit, BankResult
                 "BankResultImport",
                 record.id().toString(),
                 null,
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("run", runId)
                         .add("bank", report.bankCode())
                         .add("file", record.fileName())
