@@ -15,22 +15,22 @@ final class AuditLabels {
     private AuditLabels() {}
 
     static String action(String action) {
-        if (action == null) {
-            return "";
-        }
-        String key = PREFIX + action;
-        String label = Messages.text(key);
-        return label.equals(key) ? action : label;
+        return labelled(PREFIX, action);
     }
 
     static final String FIELD_PREFIX = "audit.field.";
 
     static String field(String field) {
-        if (field == null) {
+        return labelled(FIELD_PREFIX, field);
+    }
+
+    /** The bundle's text of {@code prefix + name}, or the name itself where the bundles have none. */
+    private static String labelled(String prefix, String name) {
+        if (name == null) {
             return "";
         }
-        String key = FIELD_PREFIX + field;
+        String key = prefix + name;
         String label = Messages.text(key);
-        return label.equals(key) ? field : label;
+        return label.equals(key) ? name : label;
     }
 }
