@@ -124,14 +124,17 @@ public final class GiftListPage {
     /** Uploads a bank's result file for one bank of the opened part ({@code bank}: its label in the menu); the report. */
     public String uploadResult(String bank, Path file) {
         new SelectOneMenu(pages).select("upload:bank", bank);
-        new UploadField(pages).choose(file);
-        return pages.waitUntil(
+        UploadField upload = new UploadField(pages);
+        upload.choose(file);
+        String report = pages.waitUntil(
                 d -> d.findElements(By.id("reportSummary")).stream()
                         .map(WebElement::getText)
                         .filter(t -> !t.isBlank())
                         .findFirst()
                         .orElse(null),
                 60);
+        upload.awaitSettled();
+        return report;
     }
 
     /** Records the checked result file after its confirmation; returns the confirmation's question. */

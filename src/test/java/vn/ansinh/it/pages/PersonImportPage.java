@@ -17,8 +17,14 @@ public final class PersonImportPage {
         this.pages = pages;
     }
 
+    /**
+     * Sends the file and waits until the upload has settled ({@link UploadField#awaitSettled}): the file's row fades
+     * out after the report is shown and moves the confirm button; a click before that missed it (CI, stop 29).
+     */
     public void upload(Path file) {
-        new UploadField(pages).choose(file);
+        UploadField upload = new UploadField(pages);
+        upload.choose(file);
+        upload.awaitSettled();
     }
 
     /** The report's summary (rows, people, households), once the file was read. */
