@@ -101,6 +101,7 @@ class PagesBrowserIT {
             new Page("/report/movement.xhtml", ALL),
             new Page("/report/paid.xhtml", ALL),
             new Page("/report/poverty.xhtml", ALL),
+            new Page("/report/health-insurance.xhtml", ALL),
             new Page("/errors/403.xhtml", ALL),
             new Page("/errors/404.xhtml", ALL),
             new Page("/errors/413.xhtml", ALL),

@@ -19,6 +19,7 @@ import vn.ansinh.registry.domain.AdminUnitLevel;
 import vn.ansinh.report.domain.ReportPeriod;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.kernel.Programme;
 import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.CurrentActor;
@@ -110,6 +111,29 @@ public class Reports {
     public PovertyReport poverty(AdminUnitCode unit, ReportPeriod period, String countryName, String totalName) {
         UnitScope scope = scopeFor(unit);
         return new PovertyQuery(em).report(scope, unit, period, nameOf(unit, countryName), totalName, units::nameOf);
+    }
+
+    /**
+     * The list of the people whose health insurance the state pays in the month, in a unit the user covers, with its
+     * changes since the month before; not for the whole country at once (a national user picks a province).
+     */
+    public HealthInsuranceList healthInsurance(AdminUnitCode unit, YearMonth month) {
+        if (unit.isNational()) {
+            throw new BusinessRuleException("insurance.error.country");
+        }
+        UnitScope scope = scopeFor(unit);
+        return new HealthInsuranceQuery(em)
+                .list(scope, month, units.nameOf(unit), code -> units.nameOf(AdminUnitCode.of(code)));
+    }
+
+    /** The months the health-insurance list offers: this month and the ones before it, newest first. */
+    public List<YearMonth> insuranceMonths() {
+        YearMonth now = currentMonth();
+        List<YearMonth> months = new ArrayList<>();
+        for (int i = 0; i < YEARS * 12; i++) {
+            months.add(now.minusMonths(i));
+        }
+        return months;
     }
 
     /** The years a yearly report offers, newest first. */

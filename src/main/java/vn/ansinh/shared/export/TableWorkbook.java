@@ -48,19 +48,16 @@ public final class TableWorkbook implements AutoCloseable {
     private static final int WINDOW = 200;
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-    private final Sheet sheet;
+    private Sheet sheet;
     private final CellStyle headerStyle;
     private final CellStyle moneyStyle;
     private final CellStyle titleStyle;
-    private final int columns;
+    private int columns;
     private int next;
     private boolean headerWritten;
-    private final List<String> headers;
+    private List<String> headers;
 
     public TableWorkbook(String title, List<String> headers) {
-        this.headers = List.copyOf(headers);
-        this.columns = headers.size();
-        this.sheet = workbook.createSheet(sheetName(title));
         Font bold = workbook.createFont();
         bold.setBold(true);
         Font big = workbook.createFont();
@@ -75,6 +72,26 @@ public final class TableWorkbook implements AutoCloseable {
         headerStyle.setWrapText(true);
         moneyStyle = workbook.createCellStyle();
         moneyStyle.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+        start(title, headers);
+    }
+
+    /**
+     * A further sheet of the same workbook, with its own title and header (the sheets before it keep their rows); the
+     * next captions and rows go to it.
+     */
+    public TableWorkbook sheet(String title, List<String> headers) {
+        header();
+        start(title, headers);
+        return this;
+    }
+
+    private void start(String title, List<String> headers) {
+        this.headers = List.copyOf(headers);
+        this.columns = headers.size();
+        this.sheet = workbook.createSheet(sheetName(title));
+        this.next = 0;
+        this.headerWritten = false;
+        this.headerRow = -1;
         Cell cell = sheet.createRow(next++).createCell(0);
         cell.setCellValue(FormulaText.neutralised(title));
         cell.setCellStyle(titleStyle);

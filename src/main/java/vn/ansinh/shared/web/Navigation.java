@@ -21,6 +21,7 @@ public enum Navigation {
     OFFICER_MOVEMENT(Role.COMMUNE_OFFICER, "nav.report.movement", "/report/movement.xhtml", "pi pi-chart-line"),
     OFFICER_PAID(Role.COMMUNE_OFFICER, "nav.report.paid", "/report/paid.xhtml", "pi pi-wallet"),
     OFFICER_POVERTY(Role.COMMUNE_OFFICER, "nav.report.poverty", "/report/poverty.xhtml", "pi pi-chart-pie"),
+    OFFICER_INSURANCE(Role.COMMUNE_OFFICER, "nav.report.insurance", "/report/health-insurance.xhtml", "pi pi-heart"),
     APPROVER_HOME(Role.APPROVER, "nav.approver.home", "/approver/home.xhtml", "pi pi-check-square"),
     APPROVER_WORKLIST(Role.APPROVER, "nav.casework.queue", "/casework/worklist.xhtml", "pi pi-inbox"),
     APPROVER_ALERTS(Role.APPROVER, "nav.alerts", "/alerts/worklist.xhtml", "pi pi-bell"),
@@ -33,6 +34,7 @@ public enum Navigation {
     APPROVER_MOVEMENT(Role.APPROVER, "nav.report.movement", "/report/movement.xhtml", "pi pi-chart-line"),
     APPROVER_PAID(Role.APPROVER, "nav.report.paid", "/report/paid.xhtml", "pi pi-wallet"),
     APPROVER_POVERTY(Role.APPROVER, "nav.report.poverty", "/report/poverty.xhtml", "pi pi-chart-pie"),
+    APPROVER_INSURANCE(Role.APPROVER, "nav.report.insurance", "/report/health-insurance.xhtml", "pi pi-heart"),
     AUDITOR_HOME(Role.AUDITOR, "nav.auditor.home", "/auditor/home.xhtml", "pi pi-search"),
     AUDITOR_WORKLIST(Role.AUDITOR, "nav.casework.queue", "/casework/worklist.xhtml", "pi pi-inbox"),
     AUDITOR_ALERTS(Role.AUDITOR, "nav.alerts", "/alerts/worklist.xhtml", "pi pi-bell"),
@@ -44,6 +46,7 @@ public enum Navigation {
     AUDITOR_MOVEMENT(Role.AUDITOR, "nav.report.movement", "/report/movement.xhtml", "pi pi-chart-line"),
     AUDITOR_PAID(Role.AUDITOR, "nav.report.paid", "/report/paid.xhtml", "pi pi-wallet"),
     AUDITOR_POVERTY(Role.AUDITOR, "nav.report.poverty", "/report/poverty.xhtml", "pi pi-chart-pie"),
+    AUDITOR_INSURANCE(Role.AUDITOR, "nav.report.insurance", "/report/health-insurance.xhtml", "pi pi-heart"),
     AUDIT_TRAIL(Role.AUDITOR, "nav.audit.trail", "/audit/trail.xhtml", "pi pi-history"),
     AUDITOR_PAYMENT_SEARCH(Role.AUDITOR, "nav.paymentSearch", "/audit/payments.xhtml", "pi pi-search-plus"),
     AUDITOR_ANOMALIES(Role.AUDITOR, "nav.audit.anomalies", "/audit/anomalies.xhtml", "pi pi-exclamation-triangle"),
@@ -66,6 +69,7 @@ public enum Navigation {
     ADMIN_MOVEMENT(Role.ADMIN, "nav.report.movement", "/report/movement.xhtml", "pi pi-chart-line"),
     ADMIN_PAID(Role.ADMIN, "nav.report.paid", "/report/paid.xhtml", "pi pi-wallet"),
     ADMIN_POVERTY(Role.ADMIN, "nav.report.poverty", "/report/poverty.xhtml", "pi pi-chart-pie"),
+    ADMIN_INSURANCE(Role.ADMIN, "nav.report.insurance", "/report/health-insurance.xhtml", "pi pi-heart"),
     ADMIN_PLANS(Role.ADMIN, "nav.admin.plans", "/admin/plans.xhtml", "pi pi-calculator");
 
     private final Role role;
