@@ -51,4 +51,30 @@ class TableWorkbookTest {
             assertThatThrownBy(() -> book.caption("late")).isInstanceOf(IllegalStateException.class);
         }
     }
+
+    @Test
+    void aSecondSheetHasItsOwnTitleHeaderAndRowsAndAnEmptyFirstSheetKeepsItsHeader() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TableWorkbook book = new TableWorkbook("Danh sách", List.of("a", "b"))) {
+            book.sheet("Biến động", List.of("x", "y", "z"));
+            book.caption("so với tháng trước");
+            book.row(TableWorkbook.text("1"), TableWorkbook.text("2"), TableWorkbook.number(3L));
+            assertThat(book.rowCount()).isEqualTo(1);
+            assertThatThrownBy(() -> book.row(TableWorkbook.text("1"), TableWorkbook.text("2")))
+                    .as("the new sheet's width")
+                    .isInstanceOf(IllegalArgumentException.class);
+            book.writeTo(out);
+        }
+        try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(read.getNumberOfSheets()).isEqualTo(2);
+            assertThat(read.getSheetAt(0).getRow(1).getCell(1).getStringCellValue())
+                    .isEqualTo("b");
+            Sheet second = read.getSheetAt(1);
+            assertThat(second.getSheetName()).isEqualTo("Biến động");
+            assertThat(second.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Biến động");
+            assertThat(second.getRow(1).getCell(0).getStringCellValue()).isEqualTo("so với tháng trước");
+            assertThat(second.getRow(2).getCell(2).getStringCellValue()).isEqualTo("z");
+            assertThat(second.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(3d);
+        }
+    }
 }
