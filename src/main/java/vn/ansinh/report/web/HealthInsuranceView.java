@@ -76,7 +76,8 @@ public class HealthInsuranceView implements Serializable {
         }
     }
 
-    public StreamedContent getExcel() {
+    /** The Excel of the list shown, noted in the access log (a method, not a getter: it has that side effect). */
+    public StreamedContent excel() {
         if (list == null) {
             return null;
         }
