@@ -35,7 +35,7 @@ class HealthInsuranceWorkbookTest {
     private final List<InsuredPerson> march = new ArrayList<>();
     private final List<InsuredPerson> february = new ArrayList<>();
 
-    private HealthInsuranceList list() {
+    HealthInsuranceList list() {
         // on both lists
         both(1, "Lò Văn Công", Category.WAR_INVALID, "CC1110123456789");
         both(2, "Lò Thị Tuất", Category.MARTYR_RELATIVE, null);
