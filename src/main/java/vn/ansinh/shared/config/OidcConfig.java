@@ -30,6 +30,10 @@ public class OidcConfig {
     @ConfigProperty(name = "ansinh.app.url")
     String appUrl;
 
+    @Inject
+    @ConfigProperty(name = "ansinh.api.audience", defaultValue = "ansinh-api")
+    String apiAudience;
+
     public String getProviderUri() {
         return providerUri;
     }
@@ -49,6 +53,19 @@ public class OidcConfig {
 
     public String getCallbackUri() {
         return getAppUrl() + "/callback";
+    }
+
+    /**
+     * The audience a bearer token for the REST API must name ({@code aud}): Keycloak's audience mapper on the
+     * {@code ansinh-api} client puts it there ({@code ANSINH_API_AUDIENCE}).
+     */
+    public String getApiAudience() {
+        return apiAudience;
+    }
+
+    /** Keycloak's signing keys (JWKS). */
+    public String getJwksUri() {
+        return providerUri + "/protocol/openid-connect/certs";
     }
 
     /** Keycloak's RP-initiated logout endpoint. */

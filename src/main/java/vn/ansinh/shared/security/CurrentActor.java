@@ -6,6 +6,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -41,6 +42,9 @@ public class CurrentActor {
     @Inject
     private Clock clock;
 
+    @Inject
+    private HttpServletRequest request;
+
     private Actor actor;
 
     /** The actor of this request; fails if nobody is logged in or the user has no unit. */
@@ -52,6 +56,9 @@ public class CurrentActor {
     }
 
     private Actor resolve() {
+        if (request.getAttribute(BearerToken.class.getName()) instanceof BearerToken token) {
+            return fromToken(token);
+        }
         if (securityContext.getCallerPrincipal() == null) {
             throw new IllegalStateException("No user is logged in");
         }
@@ -70,6 +77,22 @@ public class CurrentActor {
                 roles,
                 code,
                 jurisdictions.abolishedOn(code, today).orElse(null));
+    }
+
+    /** A caller of the REST API: everything from its verified bearer token ({@link ApiBearerAuthentication}). */
+    private Actor fromToken(BearerToken token) {
+        Set<Role> roles = Arrays.stream(Role.values())
+                .filter(role -> token.groups().contains(role.id()))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        AdminUnitCode code = AdminUnitCode.of(token.unit()
+                .orElseThrow(() -> new IllegalStateException(
+                        "Token of " + token.username() + " has no " + UNIT_CLAIM + " claim")));
+        return new Actor(
+                token.username(),
+                token.displayName(),
+                roles,
+                code,
+                jurisdictions.abolishedOn(code, VietnamTime.today(clock)).orElse(null));
     }
 
     /**

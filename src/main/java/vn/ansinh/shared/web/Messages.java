@@ -2,17 +2,11 @@ package vn.ansinh.shared.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
-import vn.ansinh.shared.command.Label;
-import vn.ansinh.shared.kernel.Labelled;
+import vn.ansinh.shared.text.BundleMessages;
 
 /** Messages shown to the user, from the UI resource bundle in the user's language. */
 public final class Messages {
-
-    private static final String BUNDLE = "i18n.messages";
 
     private Messages() {}
 
@@ -35,23 +29,7 @@ public final class Messages {
 
     /** The text in a given language (also outside a request, e.g. a converter's message in a unit test). */
     public static String text(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle =
-                ResourceBundle.getBundle(BUNDLE, locale, Thread.currentThread().getContextClassLoader());
-        try {
-            String pattern = bundle.getString(key);
-            if (arguments.length == 0) {
-                return pattern;
-            }
-            Object[] shown = new Object[arguments.length];
-            for (int i = 0; i < arguments.length; i++) {
-                shown[i] = arguments[i] instanceof Label label
-                        ? text(locale, label.key())
-                        : arguments[i] instanceof Labelled labelled ? text(locale, labelled.labelKey()) : arguments[i];
-            }
-            return new MessageFormat(pattern, bundle.getLocale()).format(shown);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return BundleMessages.text(locale, key, arguments);
     }
 
     public static void info(String key, Object... arguments) {

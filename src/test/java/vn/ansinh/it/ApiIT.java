@@ -1,0 +1,348 @@
+package vn.ansinh.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialects;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.ansinh.devstack.DemoUser;
+
+/**
+ * The REST API through a real HTTP client with real tokens from the realm's Keycloak ({@code ansinh-api}: the
+ * system client's service account of Tuần Giáo, and the demo users' own tokens), against the running app. Every
+ * JSON answer is validated against the OpenAPI document Payara serves at {@code /openapi}.
+ */
+class ApiIT {
+
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SECRET = "ansinh-api-dev-secret";
+
+    private static String appUrl;
+    private static String issuer;
+    private static JsonNode openApi;
+    private static RichPersonFixture.Subjects subjects;
+
+    @BeforeAll
+    static void start() throws Exception {
+        appUrl = TestStack.app().appUrl();
+        issuer = TestStack.app().layout().issuer();
+        subjects = RichPersonFixture.onTheApp();
+        HttpResponse<String> document = HTTP.send(
+                HttpRequest.newBuilder(URI.create(appUrl + "/openapi"))
+                        .header("Accept", "application/json")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(document.statusCode()).as(document.body()).isEqualTo(200);
+        openApi = JSON.readTree(document.body());
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "openapi.json"), document.body());
+    }
+
+    @Test
+    void theOpenApiDocumentIsPublicAndNamesEveryOperationItsErrorsAndTheBearerScheme() {
+        assertThat(openApi.at("/components/securitySchemes/keycloak/scheme").asText())
+                .isEqualTo("bearer");
+        assertThat(openApi.at("/security/0").has("keycloak")).isTrue();
+        List<String> operations = new ArrayList<>();
+        openApi.path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(op -> {
+                    operations.add(op.getValue().path("operationId").asText());
+                    assertThat(op.getValue().path("responses").has("401"))
+                            .as("%s %s documents 401", op.getKey(), path.getKey())
+                            .isTrue();
+                }));
+        assertThat(operations)
+                .containsExactlyInAnyOrder(
+                        "searchPersons",
+                        "getPerson",
+                        "registerPerson",
+                        "correctPerson",
+                        "listCases",
+                        "decisionPdf",
+                        "paymentHistory");
+        assertThat(openApi.at("/components/schemas/Problem/properties").has("messageKey"))
+                .isTrue();
+    }
+
+    @Test
+    void withoutAValidTokenTheAnswerIs401InJsonNeverTheLoginPageNorTheSession() throws Exception {
+        HttpResponse<String> none = call("GET", "/api/v1/persons", null, Map.of());
+        assertProblem(none, 401, "api.error.tokenMissing");
+        assertThat(none.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+        assertThat(none.headers().firstValue("Location")).isEmpty();
+
+        // a logged-in user's session cookie is not a credential of the API
+        String cookie = HttpLogin.cookieHeaderOf(HTTP, appUrl, DemoUser.OFFICER_TUAN_GIAO);
+        assertProblem(call("GET", "/api/v1/persons", null, Map.of("Cookie", cookie)), 401, "api.error.tokenMissing");
+
+        String token = systemToken();
+        String[] parts = token.split("\\.");
+        String forged = parts[0] + "."
+                + Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                                .replace("\"03253\"", "\"17035\"")
+                                .getBytes(StandardCharsets.UTF_8))
+                + "." + parts[2];
+        assertProblem(call("GET", "/api/v1/persons", forged, Map.of()), 401, "api.error.tokenInvalid");
+        assertProblem(call("GET", "/api/v1/persons", "not-a-token", Map.of()), 401, "api.error.tokenInvalid");
+
+        HttpResponse<String> ok = call("GET", "/api/v1/persons?size=5", token, Map.of());
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.headers().allValues("Set-Cookie"))
+                .as("no session for a token")
+                .isEmpty();
+    }
+
+    @Test
+    void theSystemClientRegistersOnceReadsAndCorrectsWithVersionsAndAuditRows() throws Exception {
+        String token = systemToken();
+        String personalId =
+                "011150" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        String body = """
+                {"fullName":"Lò Thị Mai","birthDate":"1950-07-01","sex":"FEMALE","ethnicity":"02",
+                 "personalId":"%s","communeCode":"03253","address":"Bản Co Cượm"}""".formatted(personalId);
+        String key = "intake-" + personalId;
+
+        HttpResponse<String> created = call("POST", "/api/v1/persons", token, Map.of("Idempotency-Key", key), body);
+        assertValid(created, "/persons", "post", 201);
+        JsonNode person = JSON.readTree(created.body());
+        assertThat(person.path("fullName").asText()).isEqualTo("Lò Thị Mai");
+        assertThat(person.path("birthDate").asText()).isEqualTo("1950-07-01");
+        String location = created.headers().firstValue("Location").orElseThrow();
+        assertThat(location).endsWith("/api/v1/persons/" + person.path("id").asLong());
+
+        HttpResponse<String> again = call("POST", "/api/v1/persons", token, Map.of("Idempotency-Key", key), body);
+        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(JSON.readTree(again.body()).path("id").asLong())
+                .isEqualTo(person.path("id").asLong());
+        HttpResponse<String> found = call("GET", "/api/v1/persons?q=" + personalId, token, Map.of());
+        assertValid(found, "/persons", "get", 200);
+        assertThat(JSON.readTree(found.body()).path("total").asInt()).isEqualTo(1);
+        assertProblem(
+                call(
+                        "POST",
+                        "/api/v1/persons",
+                        token,
+                        Map.of("Idempotency-Key", key),
+                        body.replace("Lò Thị Mai", "Lò Thị Mại")),
+                422,
+                "api.error.idempotencyKeyReused");
+
+        String path = "/api/v1/persons/" + person.path("id").asLong();
+        HttpResponse<String> read = call("GET", path, token, Map.of());
+        assertValid(read, "/persons/{id}", "get", 200);
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+        String corrected = body.replace("Bản Co Cượm", "Bản Hới");
+        assertProblem(call("PUT", path, token, Map.of(), corrected), 428, "api.error.ifMatchRequired");
+        assertProblem(call("PUT", path, token, Map.of("If-Match", "\"999\""), corrected), 412, "error.staleData");
+        HttpResponse<String> changed = call("PUT", path, token, Map.of("If-Match", etag), corrected);
+        assertValid(changed, "/persons/{id}", "put", 200);
+        assertThat(JSON.readTree(changed.body()).path("address").asText()).isEqualTo("Bản Hới");
+        assertThat(changed.headers().firstValue("ETag")).get().isNotEqualTo(etag);
+        assertProblem(call("PUT", path, token, Map.of("If-Match", etag), corrected), 412, "error.staleData");
+
+        TestDatabase db = new TestDatabase(TestStack.app().database());
+        assertThat(db.countOf("select count(*) from person where personal_id = ?", personalId))
+                .isEqualTo(1);
+        assertThat(db.countOf(
+                        "select count(*) from audit_record where actor = ? and action in ('person.register',"
+                                + " 'person.correct') and outcome = 'SUCCEEDED' and target_id = ?",
+                        "service-account-ansinh-api",
+                        String.valueOf(person.path("id").asLong())))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void badFieldsAreEachNamedInTheCallersLanguage() throws Exception {
+        String body = """
+                {"fullName":"","birthDate":"01/07/1950","sex":"F","personalId":"123","communeCode":"03253"}""";
+        HttpResponse<String> vi = call("POST", "/api/v1/persons", systemToken(), Map.of(), body);
+        JsonNode problem = assertProblem(vi, 422, "api.error.invalidFields");
+        List<String> fields = new ArrayList<>();
+        problem.path("errors").forEach(e -> fields.add(e.path("field").asText()));
+        assertThat(fields).contains("fullName", "birthDate", "sex", "personalId");
+        assertThat(problem.path("errors").get(0).path("detail").asText()).isNotBlank();
+        assertThat(problem.path("detail").asText()).contains("trường không hợp lệ");
+
+        HttpResponse<String> en = call("POST", "/api/v1/persons", systemToken(), Map.of("Accept-Language", "en"), body);
+        assertThat(assertProblem(en, 422, "api.error.invalidFields")
+                        .path("detail")
+                        .asText())
+                .contains("fields of the request are invalid");
+    }
+
+    @Test
+    void eachCallerSeesOnlyItsUnitAndTheAuditorWritesNothing() throws Exception {
+        long tuanGiaoRich = subjects.tuanGiao().get(0).ids().get("person");
+        long quyHopRich = subjects.quyHop().get(0).ids().get("person");
+        String system = systemToken();
+        String auditor = userToken(DemoUser.AUDITOR_DIEN_BIEN);
+        String officerQuyHop = userToken(DemoUser.OFFICER_QUY_HOP);
+
+        assertProblem(call("GET", "/api/v1/persons/" + quyHopRich, system, Map.of()), 404, null);
+        assertProblem(call("GET", "/api/v1/persons/" + tuanGiaoRich, officerQuyHop, Map.of()), 404, null);
+        HttpResponse<String> quyHopRegisters = call(
+                "POST",
+                "/api/v1/persons",
+                system,
+                Map.of(),
+                "{\"fullName\":\"Vi Văn Khác\",\"birthDate\":\"1960\",\"sex\":\"MALE\",\"communeCode\":\"17035\"}");
+        assertProblem(quyHopRegisters, 403, null);
+
+        // the auditor of the province reads the person who was decided, paid and has died …
+        HttpResponse<String> person = call("GET", "/api/v1/persons/" + tuanGiaoRich, auditor, Map.of());
+        assertValid(person, "/persons/{id}", "get", 200);
+        assertThat(JSON.readTree(person.body()).path("dateOfDeath").asText()).isEqualTo("2025-09-20");
+        HttpResponse<String> cases = call("GET", "/api/v1/persons/" + tuanGiaoRich + "/cases", auditor, Map.of());
+        assertValid(cases, "/persons/{id}/cases", "get", 200);
+        List<JsonNode> decisions = new ArrayList<>();
+        JSON.readTree(cases.body()).forEach(c -> c.path("decisions").forEach(decisions::add));
+        assertThat(decisions).as(cases.body()).isNotEmpty();
+        JsonNode decision = decisions.get(0);
+        assertThat(decision.path("number").asText()).contains("/QĐ-");
+        HttpResponse<byte[]> pdf = HTTP.send(
+                request("GET", decision.path("pdf").asText(), auditor, Map.of(), null),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        HttpResponse<String> payments = call("GET", "/api/v1/persons/" + tuanGiaoRich + "/payments", auditor, Map.of());
+        assertValid(payments, "/persons/{id}/payments", "get", 200);
+        long paid = 0;
+        for (JsonNode line : JSON.readTree(payments.body())) {
+            if ("PAID".equals(line.path("paymentStatus").asText())) {
+                paid += line.path("amount").asLong();
+            }
+        }
+        TestDatabase db = new TestDatabase(TestStack.app().database());
+        assertThat(paid)
+                .isPositive()
+                .isEqualTo(db.countOf(
+                        "select coalesce(sum(amount), 0) from payroll_line where person_id = ? and payment_status = 'PAID'",
+                        tuanGiaoRich));
+
+        // … and changes nothing
+        HttpResponse<String> write = call(
+                "PUT",
+                "/api/v1/persons/" + tuanGiaoRich,
+                auditor,
+                Map.of("If-Match", person.headers().firstValue("ETag").orElseThrow()),
+                "{\"fullName\":\"Lường Văn Đủ\",\"birthDate\":\"1958\",\"sex\":\"MALE\"}");
+        assertProblem(write, 403, null);
+    }
+
+    // ---- support
+
+    private static String systemToken() throws Exception {
+        return token("grant_type=client_credentials&client_id=ansinh-api&client_secret=" + SECRET);
+    }
+
+    private static String userToken(DemoUser user) throws Exception {
+        return token("grant_type=password&client_id=ansinh-api&client_secret=" + SECRET + "&scope=openid&username="
+                + URLEncoder.encode(user.username(), StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(DemoUser.PASSWORD, StandardCharsets.UTF_8));
+    }
+
+    private static String token(String form) throws Exception {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).path("access_token").asText();
+    }
+
+    private static HttpResponse<String> call(String method, String path, String token, Map<String, String> headers)
+            throws Exception {
+        return call(method, path, token, headers, null);
+    }
+
+    private static HttpResponse<String> call(
+            String method, String path, String token, Map<String, String> headers, String body) throws Exception {
+        return HTTP.send(request(method, path, token, headers, body), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest request(
+            String method, String path, String token, Map<String, String> headers, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(appUrl + path))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(request::header);
+        return request.build();
+    }
+
+    /** A problem+json answer with this status and key, valid against the document's Problem schema. */
+    private static JsonNode assertProblem(HttpResponse<String> response, int status, String messageKey)
+            throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(validate(problem, JSON.createObjectNode().put("$ref", "#/components/schemas/Problem")))
+                .isEmpty();
+        if (messageKey != null) {
+            assertThat(problem.path("messageKey").asText()).isEqualTo(messageKey);
+        }
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        return problem;
+    }
+
+    /** The answer has the status and its body is valid against the operation's response schema in /openapi. */
+    private static void assertValid(HttpResponse<String> response, String path, String method, int status)
+            throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        JsonNode content = openApi.path("paths")
+                .path("/api/v1" + path)
+                .path(method)
+                .path("responses")
+                .path(String.valueOf(status))
+                .path("content");
+        assertThat(content.isObject())
+                .as("%s %s %d is documented", method, path, status)
+                .isTrue();
+        JsonNode schema = content.elements().next().path("schema");
+        assertThat(validate(JSON.readTree(response.body()), schema))
+                .as(response.body())
+                .isEmpty();
+    }
+
+    private static List<String> validate(JsonNode instance, JsonNode schema) {
+        ObjectNode root = openApi.deepCopy();
+        root.remove(List.of("paths", "info", "servers", "security", "tags", "openapi"));
+        root.setAll((ObjectNode) schema);
+        Schema compiled = SchemaRegistry.withDialect(Dialects.getOpenApi30())
+                .getSchema(SchemaLocation.of("https://ansinh.test/openapi.json"), root);
+        return compiled.validate(instance).stream().map(Object::toString).toList();
+    }
+}
