@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -14,31 +12,20 @@ import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 import vn.ansinh.admin.application.Settings;
 import vn.ansinh.admin.domain.SettingKey;
-import vn.ansinh.intake.application.IntakeService;
 import vn.ansinh.intake.application.OpenApplicationCommand;
-import vn.ansinh.intake.domain.Application;
-import vn.ansinh.portal.application.DossierPackage.PortalPerson;
 import vn.ansinh.portal.application.DossierPackageReader.CommuneState;
 import vn.ansinh.portal.domain.PortalDossier;
-import vn.ansinh.portal.domain.PortalPackageException;
 import vn.ansinh.portal.domain.PortalProcedure;
 import vn.ansinh.portal.domain.ProcedureCatalog;
 import vn.ansinh.registry.application.AdminUnitDirectory;
-import vn.ansinh.registry.application.RegistryService;
-import vn.ansinh.registry.domain.Person;
-import vn.ansinh.registry.domain.PersonDetails;
 import vn.ansinh.shared.command.CommandEngine;
-import vn.ansinh.shared.command.JurisdictionPolicy;
 import vn.ansinh.shared.kernel.AdminUnitCode;
-import vn.ansinh.shared.kernel.Jsons;
-import vn.ansinh.shared.security.CurrentActor;
 import vn.ansinh.shared.time.VietnamTime;
 
 /**
- * Imports the portal's online dossiers: a package is read and checked ({@link DossierPackageReader}), then in one
- * transaction the person is found by personal ID (or registered), the application opened, its documents attached
- * (the intake's own commands and checks) and the dossier recorded with its status RECEIVED. A refusal anywhere rolls
- * all of it back: no person, application, document row or stored file is left of a refused package.
+ * Imports the portal's online dossiers: a package is read and checked ({@link DossierPackageReader}), then written
+ * in one transaction by {@link PortalDossierWriter} (a bean of its own, so that its transaction is the container's
+ * and not bypassed by a call from this one).
  */
 @ApplicationScoped
 public class PortalImports {
@@ -50,19 +37,10 @@ public class PortalImports {
     private CommandEngine engine;
 
     @Inject
-    private IntakeService intake;
-
-    @Inject
-    private RegistryService registry;
+    private PortalDossierWriter writer;
 
     @Inject
     private AdminUnitDirectory units;
-
-    @Inject
-    private JurisdictionPolicy jurisdictions;
-
-    @Inject
-    private CurrentActor currentActor;
 
     @Inject
     private Settings settings;
@@ -104,7 +82,7 @@ public class PortalImports {
             return new Outcome(fileName, null, null, e.messageKey(), List.of(e.arguments()));
         }
         try {
-            PortalDossier recorded = importChecked(dossier);
+            PortalDossier recorded = writer.write(dossier);
             return new Outcome(
                     fileName,
                     dossier.dossierNumber(),
@@ -121,70 +99,6 @@ public class PortalImports {
                     "portal.error.otherCommune",
                     List.of(dossier.commune().value()));
         }
-    }
-
-    /** Writes a checked package, all of it or (on a refusal) nothing. */
-    @Transactional(value = Transactional.TxType.REQUIRED, rollbackOn = Exception.class)
-    public PortalDossier importChecked(DossierPackage dossier) {
-        if (!jurisdictions.covers(currentActor.get(), dossier.commune())) {
-            throw new PortalPackageException("otherCommune", dossier.commune().value());
-        }
-        Person person = personFor(dossier);
-        Application application =
-                intake.open(person.id(), dossier.category(), dossier.fields(), VietnamTime.dayOf(dossier.receivedAt()));
-        for (DossierPackage.Attachment attachment : dossier.attachments()) {
-            intake.attach(
-                    application,
-                    attachment.kind(),
-                    attachment.fileName(),
-                    new ByteArrayInputStream(attachment.content()));
-        }
-        return engine.submit(
-                new RecordPortalDossierCommand(dossier.commune(), application.id(), dossier, applicantJson(dossier)));
-    }
-
-    /** The person the application is for, found by personal ID in the commune, or registered there. */
-    private Person personFor(DossierPackage dossier) {
-        PortalPerson wanted = dossier.person();
-        List<Person> found = em.createQuery("select p from Person p where p.personalId = :id", Person.class)
-                .setParameter("id", wanted.personalId().value())
-                .getResultList();
-        if (!found.isEmpty()) {
-            Person person = found.get(0);
-            if (!person.communeCode().equals(dossier.commune())) {
-                throw new PortalPackageException(
-                        "personElsewhere", wanted.personalId().masked());
-            }
-            return person;
-        }
-        if (wanted.ethnicity() == null) {
-            throw new PortalPackageException(
-                    "ethnicityNeeded", wanted.personalId().masked());
-        }
-        PersonDetails details = new PersonDetails(
-                wanted.fullName(),
-                wanted.birthDate(),
-                wanted.sex(),
-                wanted.ethnicity(),
-                wanted.personalId(),
-                null,
-                null,
-                null,
-                wanted.address());
-        // similar people nearby do not stop an online dossier: each becomes a pair on the duplicates list
-        return registry.registerPerson(details, dossier.commune(), true);
-    }
-
-    private static String applicantJson(DossierPackage dossier) {
-        PortalPerson applicant = dossier.applicant();
-        return Jsons.createObjectBuilder()
-                .add("personalId", applicant.personalId().value())
-                .add("fullName", applicant.fullName())
-                .add("birthDate", applicant.birthDate().toString())
-                .add("sex", applicant.sex().name())
-                .add("address", applicant.address() == null ? "" : applicant.address())
-                .build()
-                .toString();
     }
 
     private DossierPackageReader reader() {
