@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,13 +39,14 @@ public class PortalOutboxJob {
     @Inject
     private Clock clock;
 
+    // an empty default is no value to MicroProfile Config (the deployment fails): the URL and token are optional
     @Inject
-    @ConfigProperty(name = "ansinh.portal.status-url", defaultValue = "")
-    String statusUrl;
+    @ConfigProperty(name = "ansinh.portal.status-url")
+    Optional<String> statusUrl;
 
     @Inject
-    @ConfigProperty(name = "ansinh.portal.status-token", defaultValue = "")
-    String statusToken;
+    @ConfigProperty(name = "ansinh.portal.status-token")
+    Optional<String> statusToken;
 
     @Inject
     @ConfigProperty(name = "ansinh.portal.timeout-seconds", defaultValue = "10")
@@ -52,7 +54,8 @@ public class PortalOutboxJob {
 
     @Schedule(hour = "*", minute = "*", persistent = false)
     public void deliver() {
-        if (statusUrl.isBlank()) {
+        String url = statusUrl.map(String::strip).orElse("");
+        if (url.isEmpty()) {
             return;
         }
         long due = em.createQuery(
@@ -64,8 +67,8 @@ public class PortalOutboxJob {
             return;
         }
         try {
-            PortalStatusSender sender =
-                    new HttpPortalStatusSender(URI.create(statusUrl), statusToken, Duration.ofSeconds(timeoutSeconds));
+            PortalStatusSender sender = new HttpPortalStatusSender(
+                    URI.create(url), statusToken.orElse(null), Duration.ofSeconds(timeoutSeconds));
             DeliverPortalStatusesCommand.Result result =
                     engine.runAsSystem(new DeliverPortalStatusesCommand(sender, cases::decisionPdf, BATCH));
             if (result.failed() > 0) {
