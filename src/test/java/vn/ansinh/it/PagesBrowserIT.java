@@ -88,6 +88,7 @@ class PagesBrowserIT {
             new Page("/registry/household.xhtml?id={household}", ALL),
             new Page("/registry/duplicates.xhtml", EnumSet.of(As.OFFICER, As.APPROVER, As.CHAIRMAN)),
             new Page("/registry/import.xhtml", OFFICERS),
+            new Page("/portal/import.xhtml", OFFICERS),
             new Page("/intake/application.xhtml?id={application}", ALL),
             new Page("/intake/application.xhtml?personId={person}", OFFICERS),
             new Page("/payroll/runs.xhtml", ALL),

@@ -3,6 +3,8 @@ package vn.ansinh.casework.application;
 import java.time.YearMonth;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.CaseEvent;
+import vn.ansinh.casework.domain.CaseProgressed;
+import vn.ansinh.casework.domain.CaseStatus;
 import vn.ansinh.casework.domain.Decision;
 import vn.ansinh.casework.domain.DecisionKind;
 import vn.ansinh.casework.domain.DecisionTerms;
@@ -77,6 +79,7 @@ public record ApproveCaseCommand(
         if (monthly && !firstMonth.isAfter(signingMonth)) {
             context.em().persist(c.activate(context.actor(), context.now()));
         }
+        context.publish(new CaseProgressed(c.id(), c.applicationId(), CaseStatus.APPROVED, decision.id(), null));
         context.recordChange("Case", caseId.toString(), before, CaseJson.withDecision(c, decision, override));
         return decision;
     }

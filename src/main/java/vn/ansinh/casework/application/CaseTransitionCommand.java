@@ -5,6 +5,7 @@ import java.util.Set;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.CaseEvent;
 import vn.ansinh.casework.domain.CaseException;
+import vn.ansinh.casework.domain.CaseProgressed;
 import vn.ansinh.casework.domain.CaseTransition;
 import vn.ansinh.intake.domain.Application;
 import vn.ansinh.registry.application.AdminUnitTree;
@@ -88,7 +89,9 @@ public record CaseTransitionCommand(
             }
             case REJECT -> {
                 requireCompetent(context, c);
-                yield c.reject(note, context.today(), context.actor(), context.now());
+                CaseEvent rejected = c.reject(note, context.today(), context.actor(), context.now());
+                context.publish(new CaseProgressed(c.id(), c.applicationId(), c.status(), null, note));
+                yield rejected;
             }
             case COMPLETE -> c.completeRehabilitation(context.actor(), context.now());
             case RECORD_VIOLATION -> c.recordViolation(note, context.actor(), context.now());

@@ -3,6 +3,7 @@ package vn.ansinh.casework.application;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.CaseEvent;
 import vn.ansinh.casework.domain.CaseOrigin;
+import vn.ansinh.casework.domain.CaseProgressed;
 import vn.ansinh.casework.domain.CaseworkQueries;
 import vn.ansinh.intake.domain.Application;
 import vn.ansinh.intake.domain.CaregiverRule;
@@ -58,6 +59,7 @@ public record SubmitCaseCommand(Long applicationId, AdminUnitCode commune)
             c.followApplication(application, context.actor(), context.now());
             context.em().persist(c.submit(rule, rules.calendar(), context.today(), context.actor(), context.now()));
         }
+        context.publish(new CaseProgressed(c.id(), applicationId, c.status(), null, null));
         context.recordChange("Case", c.id().toString(), before, CaseJson.of(c));
         return c;
     }

@@ -17,6 +17,7 @@ public enum Navigation {
     OFFICER_GIFTS(Role.COMMUNE_OFFICER, "nav.gifts", "/gift/list.xhtml", "pi pi-gift"),
     OFFICER_DUPLICATES(Role.COMMUNE_OFFICER, "nav.registry.duplicates", "/registry/duplicates.xhtml", "pi pi-clone"),
     OFFICER_ACCOUNT_IMPORT(Role.COMMUNE_OFFICER, "nav.account.import", "/account/import.xhtml", "pi pi-upload"),
+    OFFICER_PORTAL_IMPORT(Role.COMMUNE_OFFICER, "nav.portal.import", "/portal/import.xhtml", "pi pi-cloud-download"),
     OFFICER_PROJECT06(Role.COMMUNE_OFFICER, "nav.account.project06", "/account/project06.xhtml", "pi pi-chart-bar"),
     OFFICER_MOVEMENT(Role.COMMUNE_OFFICER, "nav.report.movement", "/report/movement.xhtml", "pi pi-chart-line"),
     OFFICER_PAID(Role.COMMUNE_OFFICER, "nav.report.paid", "/report/paid.xhtml", "pi pi-wallet"),
