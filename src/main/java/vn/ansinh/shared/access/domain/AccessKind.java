@@ -17,7 +17,9 @@ public enum AccessKind {
     /** The trace of one payroll line (the line page): whom it paid, how much, from which decision and account. */
     PAYMENT_LINE,
     /** An Excel export of a payment search or of anomaly findings: many people's payments at once. */
-    PAYMENT_EXPORT;
+    PAYMENT_EXPORT,
+    /** The request file of the population-database batch exchange: a commune's people with their personal IDs. */
+    POPULATION_REQUEST;
 
     /** Whether a page of this kind is opened with the person's id ({@code ?id=}, {@code ?personId=}). */
     public boolean idNamesPerson() {
