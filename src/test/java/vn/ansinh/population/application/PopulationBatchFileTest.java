@@ -105,4 +105,18 @@ class PopulationBatchFileTest {
                 .extracting(PopulationBatchFile.Problem::messageKey)
                 .containsExactly("population.batch.error.empty");
     }
+
+    @Test
+    void theSampleResultFileOfTheManualReadsWithoutAProblem() throws java.io.IOException {
+        byte[] bytes =
+                java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/docs/samples/population-result.csv"));
+        PopulationBatchFile.Result result =
+                PopulationBatchFile.read("population-result.csv", bytes.length, new ByteArrayInputStream(bytes));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.answers())
+                .extracting(PopulationAnswer::outcome)
+                .containsExactly(
+                        CheckOutcome.MATCHED, CheckOutcome.DECEASED, CheckOutcome.MISMATCHED, CheckOutcome.NOT_FOUND);
+    }
 }
