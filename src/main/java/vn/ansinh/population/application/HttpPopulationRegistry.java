@@ -29,6 +29,9 @@ public final class HttpPopulationRegistry implements PopulationRegistry {
 
     private static final Logger LOG = Logger.getLogger(HttpPopulationRegistry.class.getName());
 
+    private static final String TIMEOUT = "population.unavailable.timeout";
+    private static final String UNREACHABLE = "population.unavailable.unreachable";
+
     private final URI endpoint;
     private final Duration readTimeout;
     private final int batchSize;
@@ -44,11 +47,22 @@ public final class HttpPopulationRegistry implements PopulationRegistry {
                 .build();
     }
 
+    /**
+     * {@inheritDoc} Once a request times out or finds no server, the later chunks are not sent: they get the same
+     * answer at once, so a commune's check during an outage takes one timeout, not one per chunk.
+     */
     @Override
     public List<PopulationAnswer> check(List<PopulationQuery> queries) {
         List<PopulationAnswer> answers = new ArrayList<>(queries.size());
+        String down = null;
         for (int from = 0; from < queries.size(); from += batchSize) {
-            answers.addAll(chunk(queries.subList(from, Math.min(queries.size(), from + batchSize))));
+            List<PopulationQuery> chunk = queries.subList(from, Math.min(queries.size(), from + batchSize));
+            List<PopulationAnswer> chunkAnswers = down == null ? chunk(chunk) : unavailable(chunk, down);
+            answers.addAll(chunkAnswers);
+            String key = chunkAnswers.isEmpty() ? null : chunkAnswers.get(0).messageKey();
+            if (TIMEOUT.equals(key) || UNREACHABLE.equals(key)) {
+                down = key;
+            }
         }
         return answers;
     }
@@ -70,19 +84,19 @@ public final class HttpPopulationRegistry implements PopulationRegistry {
             return PopulationJson.answers(response.body(), queries);
         } catch (HttpConnectTimeoutException | ConnectException e) {
             LOG.log(Level.WARNING, "population database unreachable at " + endpoint, e);
-            return unavailable(queries, "population.unavailable.unreachable");
+            return unavailable(queries, UNREACHABLE);
         } catch (HttpTimeoutException e) {
             LOG.log(Level.WARNING, "population database did not answer in time", e);
-            return unavailable(queries, "population.unavailable.timeout");
+            return unavailable(queries, TIMEOUT);
         } catch (PopulationJson.MalformedResponse e) {
             LOG.log(Level.WARNING, "population database answered malformed JSON", e);
             return unavailable(queries, "population.unavailable.malformed");
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "population database exchange failed", e);
-            return unavailable(queries, "population.unavailable.unreachable");
+            return unavailable(queries, UNREACHABLE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return unavailable(queries, "population.unavailable.unreachable");
+            return unavailable(queries, UNREACHABLE);
         }
     }
 

@@ -43,6 +43,7 @@ public final class PopulationStandIn implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, FixturePerson> people;
+    private final java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
 
     /** A person the stand-in knows, as the population database would hold them. */
     public record FixturePerson(
@@ -87,6 +88,11 @@ public final class PopulationStandIn implements AutoCloseable {
     /** The address to set as {@code ansinh.population.url}. */
     public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + PATH);
+    }
+
+    /** How many requests the stand-in received since it started. */
+    public int requestsReceived() {
+        return requests.get();
     }
 
     @Override
@@ -182,6 +188,7 @@ public final class PopulationStandIn implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        requests.incrementAndGet();
         try (exchange) {
             String query = exchange.getRequestURI().getQuery();
             Map<String, String> params = params(query);

@@ -117,6 +117,20 @@ class HttpPopulationRegistryTest {
     }
 
     @Test
+    void duringAnOutageACommuneCheckWaitsOneTimeoutNotOnePerRequest() {
+        var client = new HttpPopulationRegistry(
+                URI.create(standIn.endpoint() + "?delayMs=3000"), Duration.ofSeconds(2), Duration.ofMillis(400), 1);
+        int before = standIn.requestsReceived();
+
+        List<PopulationAnswer> answers = client.check(List.of(POM, UN, XOM_MISSPELT, NOBODY));
+
+        assertThat(standIn.requestsReceived() - before).isEqualTo(1);
+        assertThat(answers)
+                .hasSize(4)
+                .allSatisfy(a -> assertThat(a.messageKey()).isEqualTo("population.unavailable.timeout"));
+    }
+
+    @Test
     void aServerErrorIsUnavailableNotAnException() {
         assertThat(ask("?answer=error", POM))
                 .singleElement()
