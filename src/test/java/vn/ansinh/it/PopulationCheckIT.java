@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.ansinh.casework.application.RecordDeathCommand;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.population.application.PopulationReviewList;
 import vn.ansinh.population.application.PopulationReviewRow;
@@ -178,5 +179,41 @@ class PopulationCheckIT {
         assertThat(fx.jdbc().countOf("select count(*) from population_check where person_id = ?", elsewhere))
                 .isEqualTo(before)
                 .isZero();
+    }
+
+    @Test
+    void recordingTheDeathTheDatabaseReportedIsTheOfficersConfirmationAndClosesTheAlert() {
+        PayrollFixture payroll = new PayrollFixture(fx);
+        Person person = fx.person(TUAN_GIAO, "Lò Thị Mất", PartialDate.of(1938, 4, 4), Sex.FEMALE);
+        fx.withoutPension(person, "2025-07-01T01:00:00Z");
+        BenefitCase c = payroll.active(
+                person,
+                Category.ELDERLY_80_NO_PENSION,
+                Map.of(),
+                "2025-07-15",
+                CaseworkFixture.officerOf(TUAN_GIAO),
+                CaseworkFixture.chairmanOf(TUAN_GIAO));
+        record(
+                MORNING,
+                List.of(PopulationAnswer.found(
+                        String.valueOf(person.id()), List.of(), List.of(), true, LocalDate.of(2026, 10, 20))));
+        String alertOpen = "select count(*) from case_alert where kind = 'PERSON_DECEASED' and case_id = ? "
+                + "and resolved_at is null";
+        assertThat(fx.jdbc().countOf(alertOpen, c.id())).isEqualTo(1);
+
+        fx.run(
+                CaseworkFixture.officerOf(TUAN_GIAO),
+                "2026-11-04T02:00:00Z",
+                () -> new RecordDeathCommand(person.id(), TUAN_GIAO, LocalDate.of(2026, 10, 20)));
+
+        assertThat(fx.jdbc().countOf(alertOpen, c.id())).isZero();
+        assertThat(fx.jdbc()
+                        .row(
+                                "select resolved_by from case_alert where kind = 'PERSON_DECEASED' and case_id = ?",
+                                c.id()))
+                .containsEntry(
+                        "resolved_by", CaseworkFixture.officerOf(TUAN_GIAO).username());
+        assertThat(fx.jdbc().row("select date_of_death from person where id = ?", person.id()))
+                .containsEntry("date_of_death", Date.valueOf("2026-10-20"));
     }
 }

@@ -38,14 +38,14 @@ public final class PopulationBatchFile {
     private PopulationBatchFile() {}
 
     /** A problem of the result file: the line (0 for the file as a whole) and its message key with arguments. */
-    public record Problem(int line, String messageKey, List<Object> arguments) {
+    public record Problem(int line, String messageKey, List<Object> arguments) implements java.io.Serializable {
         public Problem {
             arguments = List.copyOf(arguments);
         }
     }
 
     /** The answers read from a result file, and the lines that could not be read. */
-    public record Result(List<PopulationAnswer> answers, List<Problem> problems) {
+    public record Result(List<PopulationAnswer> answers, List<Problem> problems) implements java.io.Serializable {
         public Result {
             answers = List.copyOf(answers);
             problems = List.copyOf(problems);
