@@ -59,9 +59,12 @@ public class PopulationSettings {
         return registry;
     }
 
-    /** Whether a person is checked right after being registered. */
+    /**
+     * Whether a person is checked right after being registered: when asked to and a URL is configured (without one
+     * there is nothing to learn, and no "not configured" row is written for every registration).
+     */
     public boolean checksAtIntake() {
-        return checkAtIntake;
+        return checkAtIntake && url.filter(u -> !u.isBlank()).isPresent();
     }
 
     private static List<PopulationAnswer> notConfigured(List<vn.ansinh.population.domain.PopulationQuery> queries) {
