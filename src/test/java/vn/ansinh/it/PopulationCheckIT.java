@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.ansinh.casework.application.RecordDeathCommand;
 import vn.ansinh.casework.domain.BenefitCase;
+import vn.ansinh.population.application.CommunePeople;
 import vn.ansinh.population.application.PopulationReviewList;
 import vn.ansinh.population.application.PopulationReviewRow;
 import vn.ansinh.population.application.RecordPopulationChecksCommand;
@@ -215,5 +216,29 @@ class PopulationCheckIT {
                         "resolved_by", CaseworkFixture.officerOf(TUAN_GIAO).username());
         assertThat(fx.jdbc().row("select date_of_death from person where id = ?", person.id()))
                 .containsEntry("date_of_death", Date.valueOf("2026-10-20"));
+    }
+
+    @Test
+    void aCommuneCheckAsksAboutItsLivingPeopleWithAPersonalIdOnly() {
+        long recordedDead = person(TUAN_GIAO, "Lò Văn Đã Mất");
+        fx.jdbc().execute("update person set date_of_death = ? where id = ?", Date.valueOf("2026-01-10"), recordedDead);
+        long withoutId = dead; // registered without a personal ID
+        var people = new CommunePeople(fx.em());
+
+        assertThat(people.queries(TUAN_GIAO))
+                .extracting(q -> q.personId())
+                .contains(matches, misspelt, unknown)
+                .doesNotContain(withoutId, recordedDead, elsewhere);
+        assertThat(people.queries(TUAN_GIAO))
+                .filteredOn(q -> q.personId() == misspelt)
+                .singleElement()
+                .satisfies(q -> {
+                    assertThat(q.fullName()).startsWith("Lường Văn Xom");
+                    assertThat(q.birthDate()).isEqualTo("1950-05-05");
+                    assertThat(q.residence()).isEqualTo(TUAN_GIAO.value());
+                });
+        assertThat(people.references(TUAN_GIAO))
+                .contains(String.valueOf(dead), String.valueOf(matches))
+                .doesNotContain(String.valueOf(elsewhere));
     }
 }

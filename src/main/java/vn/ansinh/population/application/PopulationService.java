@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import vn.ansinh.population.domain.PopulationAnswer;
 import vn.ansinh.population.domain.PopulationCheck;
 import vn.ansinh.population.domain.PopulationQuery;
@@ -93,13 +92,7 @@ public class PopulationService {
      */
     public BatchImport importResult(AdminUnitCode commune, String fileName, long size, InputStream content) {
         PopulationBatchFile.Result result = PopulationBatchFile.read(fileName, size, content);
-        Set<String> ours = em
-                .createQuery("select p.id from Person p where p.communeCode = :commune", Long.class)
-                .setParameter("commune", commune.value())
-                .getResultList()
-                .stream()
-                .map(String::valueOf)
-                .collect(Collectors.toSet());
+        Set<String> ours = new CommunePeople(em).references(commune);
         List<PopulationAnswer> answers = new ArrayList<>();
         List<PopulationBatchFile.Problem> problems = new ArrayList<>(result.problems());
         for (PopulationAnswer answer : result.answers()) {
@@ -140,15 +133,6 @@ public class PopulationService {
     }
 
     private List<PopulationQuery> queries(AdminUnitCode commune) {
-        return em
-                .createQuery(
-                        "select p from Person p where p.communeCode = :commune and p.personalId is not null "
-                                + "and p.dateOfDeath is null order by p.id",
-                        Person.class)
-                .setParameter("commune", commune.value())
-                .getResultList()
-                .stream()
-                .flatMap(p -> PopulationQuery.of(p).stream())
-                .toList();
+        return new CommunePeople(em).queries(commune);
     }
 }
