@@ -80,6 +80,7 @@ class PagesBrowserIT {
             new Page("/casework/life-events.xhtml?personId={person}", OFFICERS),
             new Page("/casework/lists.xhtml", ALL),
             new Page("/gift/list.xhtml", ALL),
+            new Page("/population/review.xhtml", ALL),
             new Page("/registry/persons.xhtml", ALL),
             new Page("/registry/person.xhtml?id={person}", ALL),
             new Page("/registry/person-form.xhtml", OFFICERS),

@@ -58,6 +58,7 @@ public final class AlertScan {
                         case DEADLINE -> run(em, overdueDecisions(), day);
                         case LAW -> LapsedEligibility.categoriesEnded(em, kind, today, today.plusDays(lookaheadDays));
                         case POVERTY -> LapsedEligibility.povertyLapsed(em, kind, today);
+                        case REGISTRY -> 0;
                     });
         }
         return new ScanResult(raised, run(em, resolveMovedOn()));

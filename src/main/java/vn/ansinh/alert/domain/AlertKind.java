@@ -39,7 +39,13 @@ public enum AlertKind {
     /** The record was not reviewed for longer than the RECORD_REVIEW_MONTHS setting. */
     RECORD_NOT_REVIEWED(Trigger.REVIEW, null, EnumSet.allOf(Category.class)),
     /** A submitted or posted case is past its statutory deadline without a decision. */
-    DECISION_OVERDUE(Trigger.DEADLINE, null, EnumSet.allOf(Category.class));
+    DECISION_OVERDUE(Trigger.DEADLINE, null, EnumSet.allOf(Category.class)),
+    /**
+     * The population database answers that the beneficiary has died (vn.ansinh.population): the officer confirms
+     * it and records the death, which starts the death procedure; nothing stops by the answer alone, since a data
+     * error must not stop a living person's money. Due on the date of death the database gives.
+     */
+    PERSON_DECEASED(Trigger.REGISTRY, null, EnumSet.allOf(Category.class));
 
     private static Set<Category> withSocialPension70(java.util.List<Category> categories) {
         Set<Category> set = EnumSet.copyOf(categories);
@@ -54,7 +60,9 @@ public enum AlertKind {
         REVIEW,
         DEADLINE,
         LAW,
-        POVERTY
+        POVERTY,
+        /** Raised when an outside register answers (the population database), never by the daily scan. */
+        REGISTRY
     }
 
     /** The kinds whose event ends the eligibility: the officer proposes a termination (unless in school at 16). */
@@ -123,6 +131,11 @@ public enum AlertKind {
 
     public String labelKey() {
         return "alert.kind." + name();
+    }
+
+    /** Whether the officer goes from the alert to recording the person's death (the life-events page). */
+    public boolean leadsToDeathRecord() {
+        return this == PERSON_DECEASED;
     }
 
     /** The termination the event needs, if it ends the eligibility: loss of eligibility. */

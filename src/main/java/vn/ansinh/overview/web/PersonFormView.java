@@ -59,6 +59,9 @@ public class PersonFormView implements Serializable {
     @Inject
     private Clock clock;
 
+    @Inject
+    private vn.ansinh.population.application.PopulationService population;
+
     private String id;
     /** The person being corrected, once the id parameter named one in the user's jurisdiction. */
     private Long personId;
@@ -107,6 +110,10 @@ public class PersonFormView implements Serializable {
             Person person = id == null
                     ? registry.registerPerson(result.details(), commune(), acknowledged)
                     : registry.correctPerson(personId, result.details(), version);
+            if (id == null) {
+                // committed: the check's answer, or "not checked", shows on the person page; it never undoes this
+                population.checkAtIntake(person);
+            }
             Pages.redirect("/registry/person.xhtml?id=" + person.id() + "&saved=true");
         } catch (PersonRegisteredElsewhereException e) {
             registeredElsewhere = true;

@@ -55,6 +55,12 @@ public class PersonView implements Serializable {
     @Inject
     private AccessLog accessLog;
 
+    @Inject
+    private vn.ansinh.population.application.PopulationService population;
+
+    /** The population database's latest answer about the person, or null when never checked. */
+    private vn.ansinh.population.domain.PopulationCheck populationCheck;
+
     public void load() {
         RecordParam.find(id, this::open, accessLog, AccessKind.PERSON_FILE)
                 .ifPresent(p -> accessLog.read(AccessKind.PERSON_FILE, p.communeCode(), p.id(), "#" + p.id()));
@@ -66,6 +72,7 @@ public class PersonView implements Serializable {
         household = membership == null ? null : reader.household(membership.householdId());
         applications = intake.applicationsOf(person);
         cases = caseService.casesOf(person);
+        populationCheck = population.latest(person).orElse(null);
         if (saved) {
             Messages.info("person.saved", person.fullName());
         }
@@ -104,6 +111,27 @@ public class PersonView implements Serializable {
             Household founded = registry.foundHousehold(person.id(), householdAddress);
             Pages.redirect("/registry/household.xhtml?id=" + founded.id());
         });
+    }
+
+    /** Checks the person against the population database now; the answer shows in the panel. */
+    public void checkPopulation() {
+        PageActions.attempt(() -> {
+            vn.ansinh.population.web.PopulationTexts.report(population.checkPerson(person));
+            populationCheck = population.latest(person).orElse(null);
+        });
+    }
+
+    /** Whether the user may check the person (officer, approver, administrator of the unit; a person with an ID). */
+    public boolean isMayCheckPopulation() {
+        return person.personalId() != null && population.mayCheck(person.communeCode());
+    }
+
+    public vn.ansinh.population.domain.PopulationCheck getPopulationCheck() {
+        return populationCheck;
+    }
+
+    public List<vn.ansinh.population.domain.Mismatch> getPopulationMismatches() {
+        return populationCheck == null ? List.of() : populationCheck.mismatches();
     }
 
     public boolean isMayChange() {

@@ -19,7 +19,9 @@ public enum AccessKind {
     /** An Excel export of a payment search or of anomaly findings: many people's payments at once. */
     PAYMENT_EXPORT,
     /** The Excel list of a unit's people whose health insurance the state pays, for Vietnam Social Security. */
-    HEALTH_INSURANCE_LIST;
+    HEALTH_INSURANCE_LIST,
+    /** The request file of the population-database batch exchange: a commune's people with their personal IDs. */
+    POPULATION_REQUEST;
 
     /** Whether a page of this kind is opened with the person's id ({@code ?id=}, {@code ?personId=}). */
     public boolean idNamesPerson() {
