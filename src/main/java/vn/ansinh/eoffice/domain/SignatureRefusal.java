@@ -22,9 +22,4 @@ public enum SignatureRefusal {
     public String messageKey() {
         return messageKey;
     }
-
-    /** The refusal as the exception the pages show. */
-    public EOfficeException exception() {
-        return new EOfficeException(messageKey);
-    }
 }
