@@ -77,6 +77,21 @@ class PadesSignatureTest {
     }
 
     @Test
+    void anRsaSealVerifiesToo() throws Exception {
+        TestPki.Holder rsaCa = TestPki.rsaAuthority("RSA CA");
+        byte[] rsaSealed = seal(unsigned, rsaCa.issue("UBND xã Tuần Giáo"));
+        try (PDDocument doc = Loader.loadPDF(rsaSealed)) {
+            PDSignature signature = doc.getSignatureDictionaries().get(0);
+
+            assertThat(SignedCopyCheck.verify(signature, rsaSealed, List.of(rsaCa.certificate()))
+                            .signer()
+                            .getPublicKey()
+                            .getAlgorithm())
+                    .isEqualTo("RSA");
+        }
+    }
+
+    @Test
     void theSealDoesNotVerifyAgainstAnotherCa() throws Exception {
         TestPki.Holder other = TestPki.authority("Another CA");
         try (PDDocument doc = Loader.loadPDF(sealed)) {

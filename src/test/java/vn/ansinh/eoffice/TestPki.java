@@ -79,15 +79,25 @@ public final class TestPki {
         }
     }
 
-    /** A self-signed certification authority. */
+    /** A self-signed certification authority, with EC P-256 keys (quick to make) for it and what it issues. */
     public static Holder authority(String name) {
-        return issue(null, "CN=" + name + ", O=AnSinh test, C=VN", true);
+        return issue(null, "CN=" + name + ", O=AnSinh test, C=VN", true, "EC");
+    }
+
+    /** A self-signed certification authority with RSA-1024 keys for it and what it issues. */
+    public static Holder rsaAuthority(String name) {
+        return issue(null, "CN=" + name + ", O=AnSinh test, C=VN", true, "RSA");
     }
 
     private static Holder issue(Holder issuer, String subject, boolean authority) {
+        return issue(issuer, subject, authority, issuer.keys().getPublic().getAlgorithm());
+    }
+
+    private static Holder issue(Holder issuer, String subject, boolean authority, String algorithm) {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
+            KeyPairGenerator generator = KeyPairGenerator.getInstance(algorithm);
+            // RSA-1024: the smallest the JDK still accepts in a certificate path, quick to make in a test
+            generator.initialize(algorithm.equals("EC") ? 256 : 1024);
             KeyPair keys = generator.generateKeyPair();
             X500Name subjectName = new X500Name(subject.startsWith("CN=") ? subject : "CN=" + subject + ", C=VN");
             X500Name issuerName = issuer == null
@@ -112,8 +122,11 @@ public final class TestPki {
                                     : KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
             KeyPair signing = issuer == null ? keys : issuer.keys();
             X509Certificate certificate = new JcaX509CertificateConverter()
-                    .getCertificate(
-                            builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(signing.getPrivate())));
+                    .getCertificate(builder.build(new JcaContentSignerBuilder(
+                                    signing.getPublic().getAlgorithm().equals("EC")
+                                            ? "SHA256withECDSA"
+                                            : "SHA256withRSA")
+                            .build(signing.getPrivate())));
             List<X509Certificate> chain = issuer == null
                     ? List.of(certificate)
                     : java.util.stream.Stream.concat(java.util.stream.Stream.of(certificate), issuer.chain().stream())
