@@ -62,7 +62,8 @@ class PadesSignatureTest {
             assertThat(range[0]).isZero();
             assertThat((long) range[2] + range[3]).isEqualTo(sealed.length);
 
-            SignedCopyCheck.Checked checked = SignedCopyCheck.verify(signature, sealed, List.of(ca.certificate()));
+            SignedCopyCheck.Checked checked =
+                    SignedCopyCheck.verify(signature, sealed, List.of(ca.certificate()), java.time.Instant.now());
             assertThat(checked.signer()).isEqualTo(unit.certificate());
 
             // PAdES B-B: signing-certificate-v2 signed, no signing-time attribute
@@ -83,7 +84,8 @@ class PadesSignatureTest {
         try (PDDocument doc = Loader.loadPDF(rsaSealed)) {
             PDSignature signature = doc.getSignatureDictionaries().get(0);
 
-            assertThat(SignedCopyCheck.verify(signature, rsaSealed, List.of(rsaCa.certificate()))
+            assertThat(SignedCopyCheck.verify(
+                                    signature, rsaSealed, List.of(rsaCa.certificate()), java.time.Instant.now())
                             .signer()
                             .getPublicKey()
                             .getAlgorithm())
@@ -97,7 +99,8 @@ class PadesSignatureTest {
         try (PDDocument doc = Loader.loadPDF(sealed)) {
             PDSignature signature = doc.getSignatureDictionaries().get(0);
 
-            assertThatThrownBy(() -> SignedCopyCheck.verify(signature, sealed, List.of(other.certificate())))
+            assertThatThrownBy(() -> SignedCopyCheck.verify(
+                            signature, sealed, List.of(other.certificate()), java.time.Instant.now()))
                     .isInstanceOfSatisfying(
                             SignedCopyCheck.Refused.class,
                             r -> assertThat(r.reason()).isEqualTo(SignatureRefusal.UNTRUSTED));
@@ -113,7 +116,8 @@ class PadesSignatureTest {
         assertThat(SealKeys.anchors(ca.pem(dir))).containsExactly(ca.certificate());
         byte[] again = PadesSealer.seal(unsigned, key, "x", "y", "z", AT);
         try (PDDocument doc = Loader.loadPDF(again)) {
-            assertThat(SignedCopyCheck.verify(doc.getSignatureDictionaries().get(0), again, List.of(ca.certificate()))
+            assertThat(SignedCopyCheck.verify(
+                                    doc.getSignatureDictionaries().get(0), again, List.of(ca.certificate()), AT)
                             .signer())
                     .isEqualTo(unit.certificate());
         }
@@ -123,7 +127,8 @@ class PadesSignatureTest {
     void theChairmansCopyOverTheSealedCopyIsAccepted() throws Exception {
         byte[] signed = seal(sealed, chairman);
 
-        SignedCopyCheck.Checked checked = SignedCopyCheck.check(signed, sealed, List.of(ca.certificate()));
+        SignedCopyCheck.Checked checked =
+                SignedCopyCheck.check(signed, sealed, List.of(ca.certificate()), java.time.Instant.now());
 
         assertThat(checked.signer()).isEqualTo(chairman.certificate());
         assertThat(checked.signerSubject()).contains("Lò Văn Thành");
@@ -138,7 +143,7 @@ class PadesSignatureTest {
     void theChairmansCopyOverAnUnsignedCopyIsAccepted() throws Exception {
         byte[] signed = seal(unsigned, chairman);
 
-        assertThat(SignedCopyCheck.check(signed, unsigned, List.of(ca.certificate()))
+        assertThat(SignedCopyCheck.check(signed, unsigned, List.of(ca.certificate()), java.time.Instant.now())
                         .signer())
                 .isEqualTo(chairman.certificate());
     }
@@ -206,7 +211,8 @@ class PadesSignatureTest {
     }
 
     private static void assertRefused(byte[] upload, byte[] issued, SignatureRefusal reason) {
-        assertThatThrownBy(() -> SignedCopyCheck.check(upload, issued, List.of(ca.certificate())))
+        assertThatThrownBy(
+                        () -> SignedCopyCheck.check(upload, issued, List.of(ca.certificate()), java.time.Instant.now()))
                 .isInstanceOfSatisfying(
                         SignedCopyCheck.Refused.class,
                         r -> assertThat(r.reason()).isEqualTo(reason));

@@ -148,7 +148,11 @@ class DecisionCopyIT {
                                 decision.id(), TUAN_GIAO, signed, sealed, List.of(ca.certificate()), "2".repeat(64))))
                 .hasMessage("eoffice.error.alreadySigned");
         try (PDDocument doc = Loader.loadPDF(sealed)) {
-            assertThat(SignedCopyCheck.verify(doc.getSignatureDictionaries().get(0), sealed, List.of(ca.certificate()))
+            assertThat(SignedCopyCheck.verify(
+                                    doc.getSignatureDictionaries().get(0),
+                                    sealed,
+                                    List.of(ca.certificate()),
+                                    Instant.now())
                             .signer()
                             .getSubjectX500Principal()
                             .getName())

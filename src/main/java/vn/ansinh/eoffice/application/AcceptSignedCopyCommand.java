@@ -41,7 +41,7 @@ public record AcceptSignedCopyCommand(
         }
         SignedCopyCheck.Checked checked;
         try {
-            checked = SignedCopyCheck.check(signed, issued, trustAnchors);
+            checked = SignedCopyCheck.check(signed, issued, trustAnchors, context.now());
         } catch (SignedCopyCheck.Refused refused) {
             throw new SignedCopyRefused(refused.reason(), commune, decisionId, refused.getMessage());
         }

@@ -9,6 +9,7 @@ import java.security.cert.PKIXBuilderParameters;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -81,8 +82,10 @@ public final class SignedCopyCheck {
      * Checks {@code signed} as the signed form of {@code issued} (see the class description).
      *
      * @param anchors the certificates of the trusted certification authorities
+     * @param now     the time the certificate must be valid at when the signature has no signing time
      */
-    public static Checked check(byte[] signed, byte[] issued, Collection<X509Certificate> anchors) throws Refused {
+    public static Checked check(byte[] signed, byte[] issued, Collection<X509Certificate> anchors, Instant now)
+            throws Refused {
         List<PDSignature> signatures;
         try (PDDocument document = Loader.loadPDF(signed)) {
             signatures = document.getSignatureDictionaries();
@@ -107,14 +110,14 @@ public final class SignedCopyCheck {
                 .filter(s -> coversAllBut(s.getByteRange(), signed))
                 .findFirst()
                 .orElseThrow(() -> new Refused(SignatureRefusal.ALTERED, "changed after the last signature"));
-        return verify(whole, signed, anchors);
+        return verify(whole, signed, anchors, now);
     }
 
     /**
      * Verifies one signature of a PDF: it covers the whole file but its contents, its CMS verifies over its byte
      * range, its signer chains to an anchor. For the seal signature the application made itself and for the tests.
      */
-    public static Checked verify(PDSignature signature, byte[] pdf, Collection<X509Certificate> anchors)
+    public static Checked verify(PDSignature signature, byte[] pdf, Collection<X509Certificate> anchors, Instant now)
             throws Refused {
         if (!coversAllBut(signature.getByteRange(), pdf)) {
             throw new Refused(SignatureRefusal.ALTERED, "the signature does not cover the whole file");
@@ -153,8 +156,9 @@ public final class SignedCopyCheck {
             // that cannot be read: all say the signed bytes are not what was signed
             throw new Refused(SignatureRefusal.ALTERED, String.valueOf(e.getMessage()));
         }
+        // without /M (not PAdES), the certificate must be valid now
         Date at = signature.getSignDate() == null
-                ? new Date()
+                ? Date.from(now)
                 : signature.getSignDate().getTime();
         trust(signer, certificates, anchors, at);
         return new Checked(signer, at);
