@@ -111,7 +111,14 @@ class AuditorBrowserIT {
         pages.waitFor(By.id("page-title"));
         pages.open("/payment/history.xhtml?personId=" + personId);
         pages.waitFor(By.id("page-title"));
-        assertThat(get("/decisions/" + decisionId + ".pdf")).isEqualTo(200);
+        // the e-office package first (the access log's latest decision read stays the PDF's), then the PDF twice:
+        // the stored copy, byte for byte, the same as in the package
+        byte[] eofficePackage = body("/eoffice/decisions/" + decisionId + ".zip");
+        byte[] pdf = body("/decisions/" + decisionId + ".pdf");
+        assertThat(body("/decisions/" + decisionId + ".pdf"))
+                .as("the stored copy, byte for byte")
+                .isEqualTo(pdf);
+        assertThat(pdfIn(eofficePackage)).isEqualTo(pdf);
         browser.restart();
 
         pages.openAs(DemoUser.OFFICER_QUY_HOP, "/registry/person.xhtml?id=" + personId);
@@ -192,6 +199,33 @@ class AuditorBrowserIT {
 
     private long id(String sql, Object parameter) {
         return ((Number) db.row(sql, parameter).get("id")).longValue();
+    }
+
+    /** The body of a GET of the path with the browser's session, which must answer 200. */
+    private byte[] body(String path) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(pages.appUrl() + path))
+                                .header("Cookie", pages.cookieHeader())
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
+    /** The PDF of an e-office package (beside its metadata.xml). */
+    private static byte[] pdfIn(byte[] zip) throws java.io.IOException {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(zip), java.nio.charset.StandardCharsets.UTF_8)) {
+            java.util.zip.ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                if (entry.getName().endsWith(".pdf")) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        throw new AssertionError("no PDF in the package");
     }
 
     /** The status of a GET of the path with the browser's session (a download as the logged-in user). */

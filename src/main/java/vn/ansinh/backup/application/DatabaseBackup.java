@@ -251,7 +251,8 @@ public final class DatabaseBackup {
             counted.keySet().stream()
                     .filter(t -> !manifest.tableRows().containsKey(t))
                     .forEach(t -> problems.add("table " + t + " is not in the backup"));
-            try (ResultSet names = sql.executeQuery("select distinct sha256 from application_document")) {
+            try (ResultSet names = sql.executeQuery(
+                    "select sha256 from application_document union select sha256 from decision_copy")) {
                 while (names.next()) {
                     String name = names.getString(1);
                     if (!manifest.documents().containsKey(name)) {

@@ -17,7 +17,7 @@ import vn.ansinh.shared.security.Role;
 
 /**
  * The orphan sweep of the document store: a file last written more than {@code grace} ago that no
- * {@code application_document} row references was left by a server killed between writing the file and committing
+ * {@code application_document} or {@code decision_copy} row references was left by a server killed between writing the file and committing
  * its row ({@link DocumentStore}); it is moved to {@code orphans/<day>/} in the store, kept for an administrator, and
  * the temporary parts of uploads begun before the grace are removed. Run nightly by the system
  * ({@link OrphanDocumentSweepJob}); its audit row says how many files were checked and moved, with the first hashes.
@@ -84,11 +84,14 @@ public record SweepOrphanDocumentsCommand(DocumentStore store, Duration grace)
         Set<String> referenced = new HashSet<>();
         for (int from = 0; from < candidates.size(); from += BATCH) {
             List<String> batch = candidates.subList(from, Math.min(candidates.size(), from + BATCH));
+            // the scanned documents and the stored copies of decisions (e-office) share the store
+            String marks = String.join(",", java.util.Collections.nCopies(batch.size(), "?"));
             jakarta.persistence.Query query = context.em()
-                    .createNativeQuery("SELECT DISTINCT sha256 FROM application_document WHERE sha256 IN ("
-                            + String.join(",", java.util.Collections.nCopies(batch.size(), "?")) + ")");
+                    .createNativeQuery("SELECT sha256 FROM application_document WHERE sha256 IN (" + marks + ")"
+                            + " UNION SELECT sha256 FROM decision_copy WHERE sha256 IN (" + marks + ")");
             for (int i = 0; i < batch.size(); i++) {
                 query.setParameter(i + 1, batch.get(i));
+                query.setParameter(batch.size() + i + 1, batch.get(i));
             }
             @SuppressWarnings("unchecked")
             List<Object> rows = query.getResultList();

@@ -1,0 +1,35 @@
+package vn.ansinh.eoffice.application;
+
+import jakarta.persistence.EntityManager;
+import java.util.Optional;
+import vn.ansinh.eoffice.domain.CopyKind;
+import vn.ansinh.eoffice.domain.DecisionCopy;
+import vn.ansinh.shared.kernel.Jsons;
+
+/** The stored copies of decisions, as the commands and the service read them. */
+final class Copies {
+
+    private Copies() {}
+
+    static Optional<DecisionCopy> of(EntityManager em, Long decisionId, CopyKind.CopyRole role) {
+        return em.createQuery(
+                        "select c from DecisionCopy c where c.decisionId = :d and c.role = :r", DecisionCopy.class)
+                .setParameter("d", decisionId)
+                .setParameter("r", role)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The audit record's view of a copy. */
+    static String json(DecisionCopy copy) {
+        var json = Jsons.createObjectBuilder()
+                .add("decision", copy.decisionId())
+                .add("kind", copy.kind().name())
+                .add("sha256", copy.sha256())
+                .add("size", copy.size());
+        if (copy.signerSubject() != null) {
+            json.add("signer", copy.signerSubject());
+        }
+        return json.build().toString();
+    }
+}
