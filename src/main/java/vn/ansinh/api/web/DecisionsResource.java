@@ -11,16 +11,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ansinh.casework.application.CaseService;
 import vn.ansinh.casework.domain.Decision;
+import vn.ansinh.eoffice.application.EOfficeService;
 
-/** A signed decision as PDF, for a caller who may see its case. */
+/**
+ * A signed decision as PDF, for a caller who may see its case: the stored copy the pages return too (the chairman's
+ * signed copy once filed, else the issued copy, sealed when the unit has a key), byte for byte.
+ */
 @Path("/decisions/{id}/pdf")
 @Tag(name = "cases")
 public class DecisionsResource {
 
     @Inject
-    private CaseService cases;
+    private EOfficeService eoffice;
 
     @GET
     @Produces("application/pdf")
@@ -36,8 +39,8 @@ public class DecisionsResource {
                                             type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                                             format = "binary")))
     public Response decisionPdf(@PathParam("id") long id) {
-        Decision decision = cases.decision(id);
-        return Response.ok(cases.decisionPdf(decision), "application/pdf")
+        Decision decision = eoffice.decision(id);
+        return Response.ok(eoffice.current(decision).bytes(), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"quyet-dinh-" + decision.id() + ".pdf\"")
                 .build();
     }
