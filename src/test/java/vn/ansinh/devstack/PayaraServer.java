@@ -78,7 +78,8 @@ final class PayaraServer implements AutoCloseable {
                                     // people per payroll partition (the tests make it small; PayrollKillDrillIT)
                                     "ansinh.payroll.partition-size="
                                             + System.getProperty("ansinh.payroll.partition-size", ""))
-                            + "\n");
+                            + "\n"
+                            + passedOn());
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
             List<String> command =
                     new ArrayList<>(List.of(java.toString(), "-Xmx" + System.getProperty("ansinh.payara.xmx", "768m")));
@@ -132,6 +133,23 @@ final class PayaraServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare Payara Micro", e);
         }
+    }
+
+    /**
+     * Settings handed on to the app when the run command sets them, e.g. the address of a stand-in server
+     * ({@code ANSINH_STANDINS=true}, {@link RunLocal}); a setting left out keeps the app's default.
+     */
+    static final List<String> PASSED_ON = List.of("ansinh.population.url");
+
+    private static String passedOn() {
+        StringBuilder lines = new StringBuilder();
+        for (String key : PASSED_ON) {
+            String value = System.getProperty(key);
+            if (value != null && !value.isBlank()) {
+                lines.append(key).append('=').append(escape(value)).append('\n');
+            }
+        }
+        return lines.toString();
     }
 
     /** What Payara Micro's log says when the app did not deploy (GlassFish's deployment and lifecycle messages). */

@@ -47,6 +47,9 @@ public final class RunLocal {
         } else {
             say("  Keycloak : starting on " + layout.keycloakUrl() + " (the first start takes about a minute)");
         }
+        if ("true".equals(System.getenv("ANSINH_STANDINS"))) {
+            startStandIns();
+        }
         say("  Payara Micro with the app: starting on " + layout.appUrl());
         stack.withApp();
         say("");
@@ -61,6 +64,23 @@ public final class RunLocal {
         }
         say("Press Ctrl-C to stop everything.");
         stopped.await();
+    }
+
+    /**
+     * The stand-in servers of the systems AnSinh exchanges data with, for a trial without them (ANSINH_STANDINS=true):
+     * the population database's, with its fixture people, on ANSINH_POPULATION_STANDIN_PORT (8190).
+     */
+    private static void startStandIns() {
+        int port = Integer.parseInt(java.util.Optional.ofNullable(System.getenv("ANSINH_POPULATION_STANDIN_PORT"))
+                .orElse("8190"));
+        try {
+            vn.ansinh.population.application.PopulationStandIn standIn =
+                    vn.ansinh.population.application.PopulationStandIn.start(port);
+            System.setProperty("ansinh.population.url", standIn.endpoint().toString());
+            say("  stand-in of the population database: " + standIn.endpoint());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Could not start the population stand-in on port " + port, e);
+        }
     }
 
     private static void say(String line) {
