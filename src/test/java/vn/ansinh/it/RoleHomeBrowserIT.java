@@ -153,11 +153,14 @@ class RoleHomeBrowserIT {
         "officer-payroll",
         "officer-gifts",
         "officer-duplicates",
+        "officer-population",
         "officer-account-import",
+        "officer-portal-import",
         "officer-project06",
         "officer-movement",
         "officer-paid",
-        "officer-poverty"
+        "officer-poverty",
+        "officer-insurance"
     };
     private static final String[] APPROVER_MENU = {
         "approver-home",
@@ -168,10 +171,12 @@ class RoleHomeBrowserIT {
         "approver-gifts",
         "approver-persons",
         "approver-households",
+        "approver-population",
         "approver-project06",
         "approver-movement",
         "approver-paid",
-        "approver-poverty"
+        "approver-poverty",
+        "approver-insurance"
     };
 
     private static String homeOf(DemoUser user) {
@@ -221,10 +226,12 @@ class RoleHomeBrowserIT {
                     "auditor-gifts",
                     "auditor-persons",
                     "auditor-households",
+                    "auditor-population",
                     "auditor-project06",
                     "auditor-movement",
                     "auditor-paid",
                     "auditor-poverty",
+                    "auditor-insurance",
                     "audit-trail",
                     "auditor-payment-search",
                     "auditor-anomalies",
@@ -235,6 +242,7 @@ class RoleHomeBrowserIT {
                 new String[] {
                     "admin-home",
                     "admin-alerts",
+                    "admin-population",
                     "admin-payroll",
                     "admin-lists",
                     "admin-gifts",
@@ -250,6 +258,7 @@ class RoleHomeBrowserIT {
                     "admin-movement",
                     "admin-paid",
                     "admin-poverty",
+                    "admin-insurance",
                     "admin-plans"
                 };
         };
