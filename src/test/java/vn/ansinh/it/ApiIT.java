@@ -241,6 +241,40 @@ class ApiIT {
                         "select coalesce(sum(amount), 0) from payroll_line where person_id = ? and payment_status = 'PAID'",
                         tuanGiaoRich));
 
+        // … and each read is in the access log beside the pages' reads, as is the other commune's refused read
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (db.countOf(
+                                "select count(*) from access_log where reader = 'auditor.dienbien' and person_id = ?"
+                                        + " and (target like 'API %' or target like '%) API')",
+                                tuanGiaoRich)
+                        < 4
+                && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        for (String[] read : new String[][] {
+            {"PERSON_FILE", "API /persons/" + tuanGiaoRich},
+            {"PERSON_FILE", "API /persons/" + tuanGiaoRich + "/cases"},
+            {"PAYMENT_HISTORY", "API /persons/" + tuanGiaoRich + "/payments"},
+            {
+                "DECISION",
+                decision.path("number").asText() + " (#" + decision.path("id").asLong() + ") API"
+            }
+        }) {
+            assertThat(db.countOf(
+                            "select count(*) from access_log where reader = 'auditor.dienbien' and kind = ?"
+                                    + " and target = ? and outcome = 'READ' and person_id = ?",
+                            read[0],
+                            read[1],
+                            tuanGiaoRich))
+                    .as("access log: %s %s", read[0], read[1])
+                    .isEqualTo(1);
+        }
+        assertThat(db.countOf(
+                        "select count(*) from access_log where reader = 'officer.quyhop' and kind = 'PERSON_FILE'"
+                                + " and target = ? and outcome = 'REFUSED' and unit_code = '03253'",
+                        "API /persons/" + tuanGiaoRich))
+                .isEqualTo(1);
+
         // … and changes nothing
         HttpResponse<String> write = call(
                 "PUT",

@@ -37,6 +37,12 @@ public class ApiProblems implements ExceptionMapper<Throwable> {
     @Context
     private Request request;
 
+    @Context
+    private jakarta.ws.rs.core.UriInfo uri;
+
+    @jakarta.inject.Inject
+    private vn.ansinh.shared.access.application.AccessLog accessLog;
+
     @Override
     public Response toResponse(Throwable failure) {
         Throwable cause = unwrap(failure);
@@ -51,6 +57,9 @@ public class ApiProblems implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof AccessDeniedException || cause instanceof WebApplicationException) {
             LOG.info(() -> "REST API: " + request.getMethod() + " refused: " + cause);
+        }
+        if (cause instanceof AccessDeniedException e && "GET".equals(request.getMethod())) {
+            accessLog.refused(ApiReads.kindOf(uri.getPath()), e.recordUnit(), null, ApiReads.target(uri));
         }
         if (cause instanceof AccessDeniedException e) {
             // a record outside the caller's jurisdiction is answered as one that does not exist, as on the pages

@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ansinh.casework.domain.Decision;
 import vn.ansinh.eoffice.application.EOfficeService;
+import vn.ansinh.shared.access.application.AccessLog;
+import vn.ansinh.shared.access.domain.AccessKind;
 
 /**
  * A signed decision as PDF, for a caller who may see its case: the stored copy the pages return too (the chairman's
@@ -21,6 +23,9 @@ import vn.ansinh.eoffice.application.EOfficeService;
 @Path("/decisions/{id}/pdf")
 @Tag(name = "cases")
 public class DecisionsResource {
+
+    @Inject
+    private AccessLog accessLog;
 
     @Inject
     private EOfficeService eoffice;
@@ -40,6 +45,11 @@ public class DecisionsResource {
                                             format = "binary")))
     public Response decisionPdf(@PathParam("id") long id) {
         Decision decision = eoffice.decision(id);
+        accessLog.read(
+                AccessKind.DECISION,
+                eoffice.commune(decision),
+                decision.personId(),
+                decision.number() + " (#" + decision.id() + ") API");
         return Response.ok(eoffice.current(decision).bytes(), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"quyet-dinh-" + decision.id() + ".pdf\"")
                 .build();

@@ -15,11 +15,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ansinh.payment.application.PaymentHistory;
 import vn.ansinh.registry.application.RegistryReader;
 import vn.ansinh.registry.domain.Person;
+import vn.ansinh.shared.access.application.AccessLog;
+import vn.ansinh.shared.access.domain.AccessKind;
 
 /** A person's payment history (the 600 newest lines): a read, within the caller's unit. */
 @Path("/persons/{id}/payments")
 @Tag(name = "payments")
 public class PaymentHistoryResource {
+
+    @jakarta.ws.rs.core.Context
+    private jakarta.ws.rs.core.UriInfo uri;
+
+    @Inject
+    private AccessLog accessLog;
 
     @Inject
     private RegistryReader reader;
@@ -41,6 +49,7 @@ public class PaymentHistoryResource {
                                             implementation = PaymentLineDto.class)))
     public List<PaymentLineDto> payments(@PathParam("id") long personId) {
         Person person = reader.person(personId);
+        accessLog.read(AccessKind.PAYMENT_HISTORY, person.communeCode(), person.id(), ApiReads.target(uri));
         return payments.lines(person.id()).stream().map(PaymentLineDto::of).toList();
     }
 }

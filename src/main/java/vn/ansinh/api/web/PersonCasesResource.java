@@ -15,11 +15,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ansinh.casework.application.CaseService;
 import vn.ansinh.registry.application.RegistryReader;
 import vn.ansinh.registry.domain.Person;
+import vn.ansinh.shared.access.application.AccessLog;
+import vn.ansinh.shared.access.domain.AccessKind;
 
 /** A person's cases with their decisions, newest first: a read, within the caller's unit. */
 @Path("/persons/{id}/cases")
 @Tag(name = "cases")
 public class PersonCasesResource {
+
+    @jakarta.ws.rs.core.Context
+    private jakarta.ws.rs.core.UriInfo uri;
+
+    @Inject
+    private AccessLog accessLog;
 
     @Inject
     private RegistryReader reader;
@@ -41,6 +49,7 @@ public class PersonCasesResource {
                                             implementation = CaseDto.class)))
     public List<CaseDto> casesOf(@PathParam("id") long personId) {
         Person person = reader.person(personId);
+        accessLog.read(AccessKind.PERSON_FILE, person.communeCode(), person.id(), ApiReads.target(uri));
         return cases.casesOf(person).stream()
                 .map(c -> CaseDto.of(c, cases.decisions(c)))
                 .toList();

@@ -35,6 +35,8 @@ import vn.ansinh.api.domain.IdempotencyKey;
 import vn.ansinh.registry.application.RegistryReader;
 import vn.ansinh.registry.application.RegistryService;
 import vn.ansinh.registry.domain.Person;
+import vn.ansinh.shared.access.application.AccessLog;
+import vn.ansinh.shared.access.domain.AccessKind;
 import vn.ansinh.shared.security.CurrentActor;
 import vn.ansinh.shared.time.VietnamTime;
 
@@ -46,6 +48,9 @@ public class PersonsResource {
 
     static final int MAX_SIZE = 100;
     private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    private AccessLog accessLog;
 
     @Inject
     private RegistryReader reader;
@@ -109,6 +114,7 @@ public class PersonsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") long id) {
         Person person = reader.person(id);
+        accessLog.read(AccessKind.PERSON_FILE, person.communeCode(), person.id(), ApiReads.target(uri));
         return Response.ok(PersonDto.of(person)).tag(etag(person)).build();
     }
 
