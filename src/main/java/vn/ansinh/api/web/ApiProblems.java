@@ -19,6 +19,7 @@ import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.kernel.InvalidValueException;
 import vn.ansinh.shared.text.BundleMessages;
+import vn.ansinh.shared.web.Pages;
 
 /**
  * Every failure of the REST API as {@code application/problem+json} with the app's message key and its text in the
@@ -62,10 +63,11 @@ public class ApiProblems implements ExceptionMapper<Throwable> {
             accessLog.refused(ApiReads.kindOf(uri.getPath()), e.recordUnit(), null, ApiReads.target(uri));
         }
         if (cause instanceof AccessDeniedException e) {
-            // a record outside the caller's jurisdiction is answered as one that does not exist, as on the pages
-            boolean hidden = "error.notFound".equals(e.messageKey())
-                    || ("error.access.unit".equals(e.messageKey()) && "GET".equals(request.getMethod()));
-            return problem(hidden ? 404 : 403, e.messageKey(), null);
+            // a read outside the caller's jurisdiction is answered as a missing record, as the pages answer it
+            int status = "GET".equals(request.getMethod())
+                    ? Pages.statusOf(e)
+                    : "error.notFound".equals(e.messageKey()) ? 404 : 403;
+            return problem(status, e.messageKey(), null);
         }
         if (cause instanceof BusinessRuleException e) {
             int status = "error.staleData".equals(e.messageKey())

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Logger;
 import vn.ansinh.population.domain.Mismatch;
 import vn.ansinh.population.domain.PopulationAnswer;
 import vn.ansinh.population.domain.PopulationField;
@@ -82,7 +83,7 @@ public final class PopulationStandIn implements AutoCloseable {
         PopulationStandIn standIn = args.length > 1
                 ? start(port, readPeople(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8)))
                 : start(port);
-        System.out.println("population stand-in on " + standIn.endpoint());
+        Logger.getLogger(PopulationStandIn.class.getName()).info(() -> "population stand-in on " + standIn.endpoint());
     }
 
     /** The address to set as {@code ansinh.population.url}. */
