@@ -32,9 +32,12 @@ import vn.ansinh.intake.domain.Application;
 import vn.ansinh.portal.application.DeliverPortalStatusesCommand;
 import vn.ansinh.portal.application.DossierPackage;
 import vn.ansinh.portal.application.HttpPortalStatusSender;
+import vn.ansinh.portal.application.PortalDossiers;
 import vn.ansinh.portal.application.RecordPortalDossierCommand;
+import vn.ansinh.portal.application.ReportPortalRefusalCommand;
 import vn.ansinh.portal.domain.PortalPackageException;
 import vn.ansinh.portal.domain.PortalProcedure;
+import vn.ansinh.portal.domain.PortalStatus;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.registry.domain.PersonalId;
@@ -140,6 +143,74 @@ class PortalStatusIT {
                         e -> assertThat(e.messageKey()).isEqualTo("portal.error.duplicate"));
         assertThat(fx.jdbc().countOf("select count(*) from portal_dossier where dossier_number = ?", number))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aRefusedPackageIsReportedAndACorrectedOneOpensTheSameDossier() throws IOException {
+        String number = "H17.35-" + CaseworkFixture.uniqueWord();
+        PortalPackageException.RefusedDossier refusedDossier =
+                new PortalPackageException.RefusedDossier(number, "1.001776", QUY_HOP);
+        fx.run(
+                CaseworkFixture.officerOf(QUY_HOP),
+                "2026-05-04T01:30:00Z",
+                () -> new ReportPortalRefusalCommand(
+                        QUY_HOP, refusedDossier, "Mã kiểm tra (SHA-256) của tệp to-khai.pdf không khớp"));
+        Map<String, Object> dossierRow =
+                fx.jdbc().row("select id, application_id from portal_dossier where dossier_number = ?", number);
+        assertThat(dossierRow.get("application_id")).isNull();
+        assertThat(statuses(number)).containsExactly("REFUSED");
+        assertThat(fx.jdbc()
+                        .countOf(
+                                "select count(*) from audit_record where action = 'portal.dossier.refuse'"
+                                        + " and target_id = ?",
+                                dossierRow.get("id").toString()))
+                .isEqualTo(1);
+
+        // the citizen corrects the dossier on the portal: the next package opens the application on the same row
+        Application application = recorded(number, "Lường Văn Sửa");
+        assertThat(fx.jdbc().row("select id, application_id from portal_dossier where dossier_number = ?", number))
+                .containsEntry("id", dossierRow.get("id"))
+                .containsEntry("application_id", application.id());
+        assertThat(statuses(number)).containsExactly("REFUSED", "RECEIVED");
+        // once opened, a package of it is a duplicate, not a refusal to report
+        assertThatThrownBy(() -> fx.run(
+                        CaseworkFixture.officerOf(QUY_HOP),
+                        "2026-05-04T03:00:00Z",
+                        () -> new ReportPortalRefusalCommand(QUY_HOP, refusedDossier, "Lần nữa")))
+                .isInstanceOfSatisfying(
+                        PortalPackageException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("portal.error.duplicate"));
+        assertThat(statuses(number)).containsExactly("REFUSED", "RECEIVED");
+
+        startThePortal();
+        HttpPortalStatusSender sender = new HttpPortalStatusSender(
+                URI.create("http://127.0.0.1:" + portal.getAddress().getPort() + "/status"),
+                null,
+                Duration.ofSeconds(5));
+        for (int run = 0; run < 2; run++) {
+            fx.run(
+                    Actor.SYSTEM,
+                    "2026-05-04T04:0" + run + ":00Z",
+                    () -> new DeliverPortalStatusesCommand(sender, d -> new byte[0], 50));
+        }
+        assertThat(sentFor(number))
+                .extracting(j -> j.getString("status"), j -> j.getString("reason", ""))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "REFUSED", "Mã kiểm tra (SHA-256) của tệp to-khai.pdf không khớp"),
+                        org.assertj.core.groups.Tuple.tuple("RECEIVED", ""));
+        // the import page's list: the dossier with its application and both statuses, accepted by the portal
+        PortalDossiers.Row row = new PortalDossiers(fx.em())
+                .latestOf(QUY_HOP).stream()
+                        .filter(r -> r.dossierNumber().equals(number))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(row.applicationId()).isEqualTo(application.id());
+        assertThat(row.steps())
+                .extracting(PortalDossiers.Step::status, PortalDossiers.Step::sent)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(PortalStatus.REFUSED, true),
+                        org.assertj.core.groups.Tuple.tuple(PortalStatus.RECEIVED, true));
     }
 
     private BenefitCase recordedAndSubmitted(String number, String name) {

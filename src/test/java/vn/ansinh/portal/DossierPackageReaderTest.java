@@ -241,6 +241,42 @@ class DossierPackageReaderTest {
     }
 
     @Test
+    void aRefusalKnowsTheDossierWhenThePackageNamesItAndACurrentCommune() {
+        assertThat(refusal("procedureCode", "\"1.999999\"").dossier())
+                .isEqualTo(new PortalPackageException.RefusedDossier(
+                        "H11.34-261203-0001", "1.999999", vn.ansinh.shared.kernel.AdminUnitCode.of("03253")));
+        assertThat(refusal("receivedAt", "\"hôm qua\"").dossier().procedureCode())
+                .isEqualTo("1.014028");
+        // a procedure code that is not a string is left out, the dossier is still known
+        assertThat(refusal("procedureCode", "{\"x\":1}").dossier().procedureCode())
+                .isNull();
+    }
+
+    @Test
+    void aRefusalWithoutItsNumberOrACurrentCommuneKnowsNoDossier() {
+        assertThat(refusal("dossierNumber", null).dossier()).isNull();
+        assertThat(refusal("dossierNumber", "\"" + "H".repeat(61) + "\"").dossier())
+                .isNull();
+        assertThat(refusal("communeCode", "\"99999\"").dossier()).isNull();
+        assertThat(refusal("communeCode", "\"03256\"").dossier()).isNull();
+        assertThat(refusal("communeCode", "[1]").dossier()).isNull();
+        // a package that could not be read names nothing
+        assertThatThrownBy(() -> read(new byte[] {1, 2, 3}))
+                .isInstanceOfSatisfying(
+                        PortalPackageException.class,
+                        e -> assertThat(e.dossier()).isNull());
+    }
+
+    private PortalPackageException refusal(String key, String replacement) {
+        try {
+            read(zip(goodEntries(dossierJson(key, replacement))));
+        } catch (PortalPackageException e) {
+            return e;
+        }
+        throw new AssertionError("the package with " + key + "=" + replacement + " was not refused");
+    }
+
+    @Test
     void anInvalidPersonalIdIsRefused() {
         refusedWith(
                 "applicant",

@@ -106,7 +106,46 @@ public final class DossierPackageReader {
             throw new PortalPackageException("noDossierJson", name);
         }
         JsonObject dossier = parse(json);
-        return read(name, dossier, entries, now);
+        try {
+            return read(name, dossier, entries, now);
+        } catch (PortalPackageException e) {
+            throw e.about(refusedDossier(dossier));
+        }
+    }
+
+    /**
+     * What a refused package tells of its dossier, read leniently: the number (at most 60 characters), the procedure
+     * code as written (at most 20) and the commune when it is a current one; null without a number or commune.
+     */
+    PortalPackageException.RefusedDossier refusedDossier(JsonObject dossier) {
+        String number;
+        String code;
+        String communeCode;
+        try {
+            number = optional(dossier, "dossierNumber");
+            communeCode = optional(dossier, "communeCode");
+        } catch (PortalPackageException e) {
+            return null;
+        }
+        try {
+            code = optional(dossier, "procedureCode");
+        } catch (PortalPackageException e) {
+            code = null;
+        }
+        if (number == null || number.isBlank() || number.strip().length() > 60 || communeCode == null) {
+            return null;
+        }
+        AdminUnitCode commune;
+        try {
+            commune = AdminUnitCode.of(communeCode.strip());
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (lookups.commune(commune) != CommuneState.CURRENT) {
+            return null;
+        }
+        String procedure = code == null || code.isBlank() || code.strip().length() > 20 ? null : code.strip();
+        return new PortalPackageException.RefusedDossier(number.strip(), procedure, commune);
     }
 
     private DossierPackage read(String name, JsonObject dossier, Map<String, byte[]> files, Instant now) {

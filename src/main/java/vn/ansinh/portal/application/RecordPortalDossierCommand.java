@@ -1,5 +1,7 @@
 package vn.ansinh.portal.application;
 
+import jakarta.persistence.LockModeType;
+import java.util.List;
 import vn.ansinh.intake.domain.Application;
 import vn.ansinh.portal.domain.PortalDossier;
 import vn.ansinh.portal.domain.PortalPackageException;
@@ -30,26 +32,39 @@ public record RecordPortalDossierCommand(
         if (application == null || !application.communeCode().equals(commune)) {
             throw new vn.ansinh.shared.kernel.BusinessRuleException("application.error.notFound");
         }
-        boolean known = !context.em()
-                .createQuery("select d.id from PortalDossier d where d.dossierNumber = :n", Long.class)
+        List<PortalDossier> known = context.em()
+                .createQuery("select d from PortalDossier d where d.dossierNumber = :n", PortalDossier.class)
                 .setParameter("n", dossier.dossierNumber())
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
-        if (known) {
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        if (!known.isEmpty() && known.get(0).isOpen()) {
             throw new PortalPackageException("duplicate", dossier.dossierNumber());
         }
-        PortalDossier recorded = PortalDossier.imported(
-                dossier.dossierNumber(),
-                dossier.procedureCode(),
-                applicationId,
-                commune.value(),
-                dossier.receivedAt(),
-                applicantJson,
-                context.actor().username(),
-                context.now());
-        context.em().persist(recorded);
-        context.em().flush();
+        PortalDossier recorded;
+        if (known.isEmpty()) {
+            recorded = PortalDossier.imported(
+                    dossier.dossierNumber(),
+                    dossier.procedureCode(),
+                    applicationId,
+                    commune.value(),
+                    dossier.receivedAt(),
+                    applicantJson,
+                    context.actor().username(),
+                    context.now());
+            context.em().persist(recorded);
+            context.em().flush();
+        } else {
+            // an earlier package of the dossier was refused (and the portal told why): this one opens it
+            recorded = known.get(0);
+            recorded.opened(
+                    applicationId,
+                    dossier.procedureCode(),
+                    commune.value(),
+                    dossier.receivedAt(),
+                    applicantJson,
+                    context.actor().username(),
+                    context.now());
+        }
         context.em().persist(PortalStatusChange.of(recorded, PortalStatus.RECEIVED, null, null, context.now()));
         context.recordChange(
                 "PortalDossier",

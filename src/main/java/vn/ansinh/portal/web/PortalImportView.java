@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
+import vn.ansinh.portal.application.PortalDossiers;
 import vn.ansinh.portal.application.PortalImports;
 import vn.ansinh.registry.application.RegistryReader;
 import vn.ansinh.shared.command.AccessDeniedException;
@@ -31,7 +32,12 @@ public class PortalImportView implements Serializable {
     @Inject
     private RegistryReader reader;
 
+    @Inject
+    private PortalDossiers dossiers;
+
     private final List<PortalImports.Outcome> outcomes = new ArrayList<>();
+
+    private List<PortalDossiers.Row> latest;
 
     public void load() {
         if (!imports.mayImportInto(reader.jurisdiction())) {
@@ -42,9 +48,18 @@ public class PortalImportView implements Serializable {
     public void upload(FileUploadEvent event) {
         try (InputStream content = event.getFile().getInputStream()) {
             outcomes.add(0, imports.importPackage(event.getFile().getFileName(), content));
+            latest = null;
         } catch (IOException e) {
             Messages.error("document.error.read");
         }
+    }
+
+    /** The commune's latest dossiers with their history (read again after each upload). */
+    public List<PortalDossiers.Row> getLatest() {
+        if (latest == null) {
+            latest = dossiers.latestOf(reader.jurisdiction());
+        }
+        return latest;
     }
 
     public List<PortalImports.Outcome> getOutcomes() {
