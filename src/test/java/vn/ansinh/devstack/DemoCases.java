@@ -181,6 +181,14 @@ final class DemoCases {
                         Map.of(ProgrammeField.CHILDREN_COUNT, "2"),
                         OFFICER_QH,
                         today()));
+        // members of households the 2025 review found poor, recognised for 2026 after the commune's posting: the
+        // state pays their health insurance (group HN of the VSS list); no monthly money
+        for (Long member : poorMembers(TUAN_GIAO, 6)) {
+            recognisedPoor(member, TUAN_GIAO, OFFICER_TG, CHAIRMAN_TG);
+        }
+        for (Long member : poorMembers(QUY_HOP, 3)) {
+            recognisedPoor(member, QUY_HOP, OFFICER_QH, CHAIRMAN_QH);
+        }
         // one beneficiary paid by transfer into a verified social-security account
         verifiedAccount(tg.get(0), "AGRIBANK", "8900205123456");
         // a Heroic Mother (allowance + supplement) whose caregiver, a person of the registry, is paid the
@@ -359,6 +367,36 @@ final class DemoCases {
                 .map(id -> ((Number) id).longValue())
                 .filter(id -> !taken.contains(id))
                 .findFirst();
+    }
+
+    /** Up to {@code count} living people without a case whose household the 2025 review found poor. */
+    private List<Long> poorMembers(AdminUnitCode commune, int count) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery(
+                        "SELECT p.id FROM person p JOIN household_member m ON m.person_id = p.id"
+                                + " JOIN poverty_review r ON r.household_id = m.household_id AND r.review_year = 2025"
+                                + " WHERE p.commune_code = ? AND p.date_of_death IS NULL AND r.classification = 'POOR'"
+                                + " AND NOT EXISTS (SELECT 1 FROM benefit_case b WHERE b.person_id = p.id)"
+                                + " ORDER BY m.household_id, p.id")
+                .setParameter(1, commune.value())
+                .setMaxResults(count)
+                .getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    /** A poor household's member recognised for 2026: applied, posted at the commune, signed by the chairman. */
+    private void recognisedPoor(Long personId, AdminUnitCode commune, Actor officer, Actor chairman) {
+        BenefitCase c = submitted(
+                personId,
+                Category.POOR_HOUSEHOLD_MEMBER,
+                Map.of(ProgrammeField.SUPPORT_KIND, "HEALTH_INSURANCE"),
+                officer,
+                "2026-01-05T02:00:00Z");
+        run(
+                officer,
+                "2026-01-05T03:00:00Z",
+                () -> new CaseTransitionCommand(c.id(), commune, CaseTransition.START_POSTING, null, units));
+        run(chairman, "2026-01-09T03:00:00Z", () -> new ApproveCaseCommand(c.id(), commune, units));
     }
 
     private List<Long> people(AdminUnitCode commune, int count) {
