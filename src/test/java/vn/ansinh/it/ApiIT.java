@@ -78,7 +78,15 @@ class ApiIT {
                         "correctPerson",
                         "listCases",
                         "decisionPdf",
-                        "paymentHistory");
+                        "paymentHistory",
+                        "getHousehold",
+                        "foundHousehold",
+                        "admitMember",
+                        "householdOfPerson",
+                        "openApplication",
+                        "getApplication",
+                        "attachDocument",
+                        "submitApplication");
         assertThat(openApi.at("/components/schemas/Problem/properties").has("messageKey"))
                 .isTrue();
     }
@@ -350,6 +358,173 @@ class ApiIT {
         }
         assertThat(problem.path("status").asInt()).isEqualTo(status);
         return problem;
+    }
+
+    @Test
+    void anOfficerOpensAnApplicationAttachesAScanAndSubmitsItAtTheVersionSheRead() throws Exception {
+        String officer = userToken(DemoUser.OFFICER_TUAN_GIAO);
+        long person = registered(officer, "Quàng Thị Nhất", "1940-02-03", "FEMALE");
+        String body = "{\"personId\":%d,\"programme\":\"SOCIAL_ASSISTANCE\",\"category\":\"ELDERLY_80_NO_PENSION\"}"
+                .formatted(person);
+        String key = "application-" + person;
+        HttpResponse<String> opened =
+                call("POST", "/api/v1/applications", officer, Map.of("Idempotency-Key", key), body);
+        assertValid(opened, "/applications", "post", 201);
+        long id = JSON.readTree(opened.body()).path("id").asLong();
+        assertThat(opened.headers().firstValue("Location")).hasValue(appUrl + "/api/v1/applications/" + id);
+        HttpResponse<String> again =
+                call("POST", "/api/v1/applications", officer, Map.of("Idempotency-Key", key), body);
+        assertThat(JSON.readTree(again.body()).path("id").asLong()).isEqualTo(id);
+        String path = "/api/v1/applications/" + id;
+
+        List<String> types = new ArrayList<>();
+        openApi.at("/paths/~1api~1v1~1applications~1{id}~1documents/post/requestBody/content")
+                .fieldNames()
+                .forEachRemaining(types::add);
+        assertThat(types).containsExactlyInAnyOrder("application/pdf", "image/jpeg", "image/png");
+        HttpResponse<String> attached = upload(officer, path, "application/pdf", PDF);
+        assertValid(attached, "/applications/{id}/documents", "post", 201);
+        assertThat(JSON.readTree(attached.body()).path("mediaType").asText()).isEqualTo("application/pdf");
+        assertProblem(
+                upload(officer, path, "text/html", "<html>".getBytes(StandardCharsets.UTF_8)),
+                415,
+                "document.error.type");
+        assertProblem(
+                upload(officer, path, "image/png", "not a png".getBytes(StandardCharsets.UTF_8)),
+                422,
+                "document.error.type");
+
+        HttpResponse<String> read = call("GET", path, officer, Map.of());
+        assertValid(read, "/applications/{id}", "get", 200);
+        assertThat(JSON.readTree(read.body()).path("documents").size()).isEqualTo(1);
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+        assertProblem(call("POST", path + "/submit", officer, Map.of()), 428, "api.error.ifMatchRequired");
+        assertProblem(call("POST", path + "/submit", officer, Map.of("If-Match", "\"999\"")), 412, "error.staleData");
+        HttpResponse<String> submitted = call("POST", path + "/submit", officer, Map.of("If-Match", etag));
+        assertValid(submitted, "/applications/{id}/submit", "post", 200);
+        JsonNode ready = JSON.readTree(submitted.body());
+        assertThat(ready.path("status").asText()).isEqualTo("READY");
+        assertThat(ready.path("caseId").asLong()).isPositive();
+        assertThat(submitted.headers().firstValue("ETag")).get().isNotEqualTo(etag);
+        assertProblem(call("POST", path + "/submit", officer, Map.of("If-Match", etag)), 412, "error.staleData");
+        assertValid(call("GET", path, officer, Map.of()), "/applications/{id}", "get", 200);
+
+        TestDatabase db = new TestDatabase(TestStack.app().database());
+        assertThat(db.countOf(
+                        "select count(*) from audit_record where actor = 'officer.tuangiao' and outcome = 'SUCCEEDED'"
+                                + " and ((action = 'application.open' and target_id = ?)"
+                                + " or (action = 'application.attach' and target_id = ?)"
+                                + " or (action = 'case.submit' and target_id = ?))",
+                        String.valueOf(id),
+                        JSON.readTree(attached.body()).path("id").asText(),
+                        ready.path("caseId").asText()))
+                .isEqualTo(3);
+        String readSql = "select count(*) from access_log where reader = 'officer.tuangiao' and kind = 'PERSON_FILE'"
+                + " and target = ? and outcome = 'READ' and person_id = ?";
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (db.countOf(readSql, "API " + path.substring("/api/v1".length()), person) < 2
+                && System.nanoTime() < deadline) {
+            Thread.sleep(300);
+        }
+        assertThat(db.countOf(readSql, "API " + path.substring("/api/v1".length()), person))
+                .as("both reads of the application in the access log")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void anotherCommunesOfficerFindsNoApplicationNorHouseholdAndTheAuditorWritesNone() throws Exception {
+        String system = systemToken();
+        String otherOfficer = userToken(DemoUser.OFFICER_QUY_HOP);
+        String auditor = userToken(DemoUser.AUDITOR_DIEN_BIEN);
+        long person = registered(system, "Lò Văn Hai", "1941", "MALE");
+        String body = "{\"personId\":%d,\"category\":\"ELDERLY_80_NO_PENSION\",\"receivedOn\":\"2026-12-01\"}"
+                .formatted(person);
+        HttpResponse<String> opened = call("POST", "/api/v1/applications", system, Map.of(), body);
+        assertValid(opened, "/applications", "post", 201);
+        String path = "/api/v1/applications/"
+                + JSON.readTree(opened.body()).path("id").asLong();
+        String etag = opened.headers().firstValue("ETag").orElseThrow();
+
+        assertProblem(call("GET", path, otherOfficer, Map.of()), 404, null);
+        assertProblem(upload(otherOfficer, path, "application/pdf", PDF), 404, "error.notFound");
+        assertProblem(call("POST", path + "/submit", otherOfficer, Map.of("If-Match", etag)), 404, "error.notFound");
+        assertProblem(call("POST", "/api/v1/applications", otherOfficer, Map.of(), body), 404, "error.notFound");
+
+        assertValid(call("GET", path, auditor, Map.of()), "/applications/{id}", "get", 200);
+        assertProblem(call("POST", "/api/v1/applications", auditor, Map.of(), body), 403, null);
+        assertProblem(upload(auditor, path, "application/pdf", PDF), 403, null);
+        assertProblem(call("POST", path + "/submit", auditor, Map.of("If-Match", "\"999\"")), 403, null);
+        String head = "{\"headPersonId\":%d}".formatted(person);
+        assertProblem(call("POST", "/api/v1/households", auditor, Map.of(), head), 403, null);
+        assertProblem(call("POST", "/api/v1/households", otherOfficer, Map.of(), head), 404, "error.notFound");
+    }
+
+    @Test
+    void theSystemClientFoundsAHouseholdAdmitsAMemberAndReadsItFromEitherSide() throws Exception {
+        String system = systemToken();
+        long head = registered(system, "Cà Văn Chủ", "1970-05-06", "MALE");
+        long wife = registered(system, "Lò Thị Vợ", "1972", "FEMALE");
+        String key = "household-" + head;
+        String body = "{\"headPersonId\":%d,\"address\":\"Bản Co Cượm\"}".formatted(head);
+        HttpResponse<String> founded = call("POST", "/api/v1/households", system, Map.of("Idempotency-Key", key), body);
+        assertValid(founded, "/households", "post", 201);
+        long id = JSON.readTree(founded.body()).path("id").asLong();
+        assertThat(JSON.readTree(call("POST", "/api/v1/households", system, Map.of("Idempotency-Key", key), body)
+                                .body())
+                        .path("id")
+                        .asLong())
+                .isEqualTo(id);
+        String path = "/api/v1/households/" + id;
+        String member = "{\"personId\":%d,\"relationship\":\"SPOUSE\"}".formatted(wife);
+        HttpResponse<String> admitted = call("POST", path + "/members", system, Map.of(), member);
+        assertValid(admitted, "/households/{id}/members", "post", 201);
+        assertThat(JSON.readTree(admitted.body()).path("members").size()).isEqualTo(2);
+        assertProblem(call("POST", path + "/members", system, Map.of(), member), 422, "household.error.alreadyMember");
+        assertProblem(
+                call(
+                        "POST",
+                        path + "/members",
+                        system,
+                        Map.of(),
+                        "{\"personId\":%d,\"relationship\":\"AUNT\"}".formatted(wife)),
+                422,
+                "api.error.invalidFields");
+
+        HttpResponse<String> read = call("GET", path, system, Map.of());
+        assertValid(read, "/households/{id}", "get", 200);
+        assertThat(JSON.readTree(read.body()).path("headPersonId").asLong()).isEqualTo(head);
+        HttpResponse<String> ofWife = call("GET", "/api/v1/persons/" + wife + "/household", system, Map.of());
+        assertValid(ofWife, "/persons/{id}/household", "get", 200);
+        assertThat(JSON.readTree(ofWife.body()).path("id").asLong()).isEqualTo(id);
+        assertProblem(call("GET", path, userToken(DemoUser.OFFICER_QUY_HOP), Map.of()), 404, null);
+        long alone = registered(system, "Vì Văn Một", "1980", "MALE");
+        assertProblem(
+                call("GET", "/api/v1/persons/" + alone + "/household", system, Map.of()), 404, "api.error.noHousehold");
+    }
+
+    private static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    /** A person of Tuần Giáo registered through the API; her id. */
+    private static long registered(String token, String name, String birthDate, String sex) throws Exception {
+        String body =
+                "{\"fullName\":\"%s\",\"birthDate\":\"%s\",\"sex\":\"%s\",\"communeCode\":\"03253\",\"duplicatesAcknowledged\":true}"
+                        .formatted(name, birthDate, sex);
+        HttpResponse<String> created = call("POST", "/api/v1/persons", token, Map.of(), body);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return JSON.readTree(created.body()).path("id").asLong();
+    }
+
+    private static HttpResponse<String> upload(String token, String application, String type, byte[] content)
+            throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(
+                                URI.create(appUrl + application + "/documents?kind=APPLICATION_FORM&fileName=don.pdf"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", type)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(content))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** The answer has the status and its body is valid against the operation's response schema in /openapi. */

@@ -28,7 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         tags = {
             @Tag(name = "persons", description = "Người (đăng ký, tra cứu, sửa thông tin)"),
             @Tag(name = "cases", description = "Hồ sơ hưởng và quyết định"),
-            @Tag(name = "payments", description = "Lịch sử chi trả")
+            @Tag(name = "payments", description = "Lịch sử chi trả"),
+            @Tag(name = "households", description = "Hộ gia đình và thành viên"),
+            @Tag(name = "applications", description = "Hồ sơ đề nghị, giấy tờ đính kèm, nộp xét duyệt")
         })
 @SecurityScheme(
         securitySchemeName = ApiApplication.SECURITY_SCHEME,

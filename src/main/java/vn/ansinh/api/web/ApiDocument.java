@@ -27,7 +27,22 @@ public class ApiDocument implements OASFilter {
             return operation;
         }
         COMMON.forEach((status, text) -> addIfMissing(responses, status, text));
+        dropWildcardBody(operation);
         return operation;
+    }
+
+    /**
+     * A body the resource reads whatever its type, to refuse a wrong type itself with its message (a scanned document),
+     * is documented by the types it accepts (its {@code @RequestBody}), not also as {@code *}{@code /*}.
+     */
+    private static void dropWildcardBody(Operation operation) {
+        var body = operation.getRequestBody();
+        var content = body == null ? null : body.getContent();
+        if (content != null
+                && content.hasMediaType("*/*")
+                && content.getMediaTypes().size() > 1) {
+            content.removeMediaType("*/*");
+        }
     }
 
     /**
