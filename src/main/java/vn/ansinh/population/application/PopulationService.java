@@ -71,11 +71,6 @@ public class PopulationService {
         }
     }
 
-    /** Checks the living people of a commune who have a personal ID, and records the answers. */
-    public CheckSummary checkCommune(AdminUnitCode commune) {
-        return check(commune, queries(commune));
-    }
-
     /** Whether the logged-in user may check people of the commune (the pages show the buttons only then). */
     public boolean mayCheck(AdminUnitCode commune) {
         return engine.permits(new RecordPopulationChecksCommand(commune, List.of()));

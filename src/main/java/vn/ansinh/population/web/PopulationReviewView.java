@@ -6,8 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.LazyDataModel;
+import vn.ansinh.population.application.CheckSummary;
+import vn.ansinh.population.application.CommuneChecks;
 import vn.ansinh.population.application.PopulationBatchFile;
 import vn.ansinh.population.application.PopulationReviewRow;
 import vn.ansinh.population.application.PopulationService;
@@ -35,6 +38,12 @@ public class PopulationReviewView implements Serializable {
     private PopulationService population;
 
     @Inject
+    private CommuneChecks checks;
+
+    /** The commune whose check this page started or follows, until its outcome is shown once. */
+    private AdminUnitCode followed;
+
+    @Inject
     private AdminUnitDirectory units;
 
     @Inject
@@ -57,9 +66,48 @@ public class PopulationReviewView implements Serializable {
         communeCode = communes.size() == 1 ? communes.get(0).code().value() : null;
     }
 
-    /** Checks the chosen commune's people online now. */
+    /** Starts the check of the chosen commune's people online; the page follows it until it ends. */
     public void checkCommune() {
-        PageActions.attempt(() -> PopulationTexts.report(population.checkCommune(commune())));
+        PageActions.attempt(() -> {
+            CommuneChecks.Progress started = checks.start(commune());
+            if (started.total() == 0) {
+                PopulationTexts.report(CheckSummary.nobody());
+            } else {
+                followed = started.commune();
+                Messages.info("population.commune.started", started.total());
+            }
+        });
+    }
+
+    /** The followed check as it stands (the page's poll), its outcome shown once when it ends. */
+    public void refresh() {
+        Optional<CommuneChecks.Progress> progress = progress();
+        if (progress.isEmpty() || !progress.get().finished()) {
+            return;
+        }
+        followed = null;
+        CommuneChecks.Progress ended = progress.get();
+        if (ended.failureKey() != null) {
+            Messages.error("population.commune.failed", ended.done(), ended.total(), Messages.text(ended.failureKey()));
+        } else {
+            PopulationTexts.report(ended.summary());
+        }
+    }
+
+    /** Whether a check this page follows is running. */
+    public boolean isChecking() {
+        return progress().map(p -> !p.finished()).orElse(false);
+    }
+
+    /** The progress of the followed check: "Đang đối chiếu: 1.500/13.428 người". */
+    public String getProgressText() {
+        return progress()
+                .map(p -> Messages.text("population.commune.progress", p.done(), p.total()))
+                .orElse("");
+    }
+
+    private Optional<CommuneChecks.Progress> progress() {
+        return followed == null ? Optional.empty() : checks.latest(followed);
     }
 
     /** Reads an uploaded result file of the batch exchange and records its answers. */

@@ -50,6 +50,19 @@ public class CommandEngine {
         return runner().run(Actor.SYSTEM, command);
     }
 
+    /**
+     * Runs a command for a user whose request started background work that outlives it (the population check of a
+     * whole commune): the service that started the work took the actor from the request and checked the user may run
+     * the command; the role and jurisdiction are checked again here, as for {@link #submit}, and the audit row names
+     * that user.
+     */
+    @Transactional(
+            value = Transactional.TxType.REQUIRED,
+            rollbackOn = {AccessDeniedException.class, BusinessRuleException.class})
+    public <R> R submitFor(Actor actor, Command<R> command) {
+        return runner().run(actor, command);
+    }
+
     /** Whether the logged-in user may run the command: pages ask this before showing a button. */
     public boolean permits(Command<?> command) {
         return runner().permits(currentActor.get(), command);
