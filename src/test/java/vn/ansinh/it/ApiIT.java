@@ -86,7 +86,8 @@ class ApiIT {
                         "recordAccountStep",
                         "movementReport",
                         "paidReport",
-                        "povertyReport");
+                        "povertyReport",
+                        "project06Report");
         assertThat(openApi.at("/components/schemas/Problem/properties").has("messageKey"))
                 .isTrue();
     }
@@ -496,6 +497,15 @@ class ApiIT {
 
         assertValid(
                 call("GET", "/api/v1/reports/poverty?period=2025-Y", system, Map.of()), "/reports/poverty", "get", 200);
+        HttpResponse<String> project06 = call("GET", "/api/v1/reports/project06?month=2025-08", system, Map.of());
+        assertValid(project06, "/reports/project06", "get", 200);
+        JsonNode indicators = JSON.readTree(project06.body());
+        long beneficiaries = 0;
+        for (JsonNode commune : indicators.path("communes")) {
+            beneficiaries += commune.path("beneficiaries").asLong();
+        }
+        assertThat(indicators.path("communes").findValuesAsText("communeCode")).containsExactly("03253");
+        assertThat(indicators.at("/total/beneficiaries").asLong()).isEqualTo(beneficiaries);
         assertProblem(
                 call("GET", "/api/v1/reports/movement?unit=03253", userToken(DemoUser.OFFICER_QUY_HOP), Map.of()),
                 404,

@@ -21,7 +21,8 @@ import vn.ansinh.shared.security.CurrentActor;
 import vn.ansinh.shared.text.BundleMessages;
 
 /**
- * The state reports as JSON, counted by the same queries as the report pages ({@link Reports}) for the same choice:
+ * The state reports as JSON, counted by the same queries as the report pages ({@link Reports}, and the Project 06
+ * page's {@code Project06Indicators}) for the same choice:
  * a unit the caller covers ({@code unit}, the caller's own by default; VN for a national user) and a period written as
  * the pages write it ({@code period=2026-Q1}; a month also {@code 2026-03}). A unit outside the caller's jurisdiction
  * is 404, as the pages answer it.
@@ -36,6 +37,9 @@ public class ReportsResource {
 
     @Inject
     private Reports reports;
+
+    @Inject
+    private vn.ansinh.account.application.Project06Indicators project06;
 
     @Inject
     private CurrentActor actor;
@@ -126,6 +130,34 @@ public class ReportsResource {
         }
         return PovertyReportDto.of(
                 code.value(), reports.poverty(code, year, text("report.country"), text("report.total")));
+    }
+
+    @GET
+    @Path("/project06")
+    @Operation(
+            operationId = "project06Report",
+            summary = "Chỉ tiêu Đề án 06 của tháng: đối tượng có tài khoản, đã đăng ký, được chi trả qua tài khoản,"
+                    + " từng xã")
+    @APIResponse(
+            responseCode = "200",
+            description = "Các dòng của báo cáo",
+            content = @Content(schema = @Schema(implementation = Project06ReportDto.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Đơn vị ngoài địa bàn của người gọi, hoặc cả nước (chọn một tỉnh)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Mã đơn vị hoặc tháng sai",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Project06ReportDto project06(
+            @Parameter(description = UNIT, example = "03253") @QueryParam("unit") String unit,
+            @Parameter(description = "Tháng YYYY-MM (mặc định: tháng này)", example = "2026-11") @QueryParam("month")
+                    String month) {
+        AdminUnitCode code = unit(unit);
+        java.time.YearMonth asked = ApiParams.month(month);
+        return Project06ReportDto.of(
+                code.value(), project06.counted(code, asked == null ? project06.currentMonth() : asked));
     }
 
     private AdminUnitCode unit(String unit) {
