@@ -86,7 +86,16 @@ class ApiIT {
                         "openApplication",
                         "getApplication",
                         "attachDocument",
-                        "submitApplication");
+                        "submitApplication",
+                        "listPayrollRuns",
+                        "getPayrollRun",
+                        "listPayrollLines",
+                        "getAccount",
+                        "recordAccountStep",
+                        "movementReport",
+                        "paidReport",
+                        "povertyReport",
+                        "project06Report");
         assertThat(openApi.at("/components/schemas/Problem/properties").has("messageKey"))
                 .isTrue();
     }
@@ -525,6 +534,158 @@ class ApiIT {
                         .POST(HttpRequest.BodyPublishers.ofByteArray(content))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void payrollRunsOfTheCallersUnitArePagedTheirLinesAddUpToTheRunAndOtherCommunesAreRefused() throws Exception {
+        long october = subjects.tuanGiao().get(0).ids().get("run");
+        String system = systemToken();
+
+        HttpResponse<String> runs = call("GET", "/api/v1/payroll-runs?month=2025-10", system, Map.of());
+        assertValid(runs, "/payroll-runs", "get", 200);
+        List<Long> ids = new ArrayList<>();
+        JSON.readTree(runs.body()).path("items").forEach(r -> {
+            ids.add(r.path("id").asLong());
+            assertThat(r.path("month").asText()).isEqualTo("2025-10");
+        });
+        assertThat(ids).contains(october);
+
+        HttpResponse<String> one = call("GET", "/api/v1/payroll-runs/" + october, system, Map.of());
+        assertValid(one, "/payroll-runs/{id}", "get", 200);
+        JsonNode run = JSON.readTree(one.body());
+        assertThat(run.path("status").asText()).isEqualTo("APPROVED");
+        assertThat(run.path("unitCode").asText()).isEqualTo("03253");
+
+        // every page of lines, the last one short: the amounts add up to the run's total, no line twice
+        int size = run.path("lineCount").asInt() > 20 ? 100 : 2;
+        long sum = 0;
+        java.util.Set<Long> lines = new java.util.HashSet<>();
+        for (int page = 0; ; page++) {
+            HttpResponse<String> answer = call(
+                    "GET",
+                    "/api/v1/payroll-runs/" + october + "/lines?size=" + size + "&page=" + page,
+                    system,
+                    Map.of());
+            assertValid(answer, "/payroll-runs/{id}/lines", "get", 200);
+            JsonNode items = JSON.readTree(answer.body()).path("items");
+            for (JsonNode line : items) {
+                assertThat(lines.add(line.path("lineId").asLong())).isTrue();
+                sum += line.path("amount").asLong();
+            }
+            assertThat(JSON.readTree(answer.body()).path("totalAmount").asLong())
+                    .isEqualTo(run.path("totalAmount").asLong());
+            if (items.size() < size) {
+                break;
+            }
+        }
+        assertThat(lines).hasSize(run.path("lineCount").asInt());
+        assertThat(sum).isPositive().isEqualTo(run.path("totalAmount").asLong());
+
+        String officerQuyHop = userToken(DemoUser.OFFICER_QUY_HOP);
+        assertProblem(call("GET", "/api/v1/payroll-runs/" + october, officerQuyHop, Map.of()), 404, null);
+        assertProblem(call("GET", "/api/v1/payroll-runs/" + october + "/lines", officerQuyHop, Map.of()), 404, null);
+        assertProblem(call("GET", "/api/v1/payroll-runs?unit=03253", officerQuyHop, Map.of()), 404, null);
+        assertProblem(call("GET", "/api/v1/payroll-runs?month=10/2025", system, Map.of()), 422, "api.error.month");
+        assertProblem(
+                call("GET", "/api/v1/payroll-runs/" + october + "/lines?size=101", system, Map.of()),
+                422,
+                "api.error.paging");
+    }
+
+    @Test
+    void anAccountStepIsRecordedAgainstTheVersionReadAndTheAuditorRecordsNothing() throws Exception {
+        String system = systemToken();
+        String personalId =
+                "011052" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        HttpResponse<String> registered = call("POST", "/api/v1/persons", system, Map.of(), """
+                {"fullName":"Quàng Văn Tài","birthDate":"1952","sex":"MALE","personalId":"%s","communeCode":"03253",
+                 "duplicatesAcknowledged":true}""".formatted(personalId));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        long person = JSON.readTree(registered.body()).path("id").asLong();
+        String path = "/api/v1/persons/" + person + "/account";
+
+        HttpResponse<String> none = call("GET", path, system, Map.of());
+        assertValid(none, "/persons/{id}/account", "get", 200);
+        assertThat(JSON.readTree(none.body()).path("status").asText()).isEqualTo("NONE");
+        assertThat(JSON.readTree(none.body()).path("allowedSteps").toString()).contains("OPEN");
+        String etag = none.headers().firstValue("ETag").orElseThrow();
+        String open = "{\"step\":\"OPEN\",\"bankCode\":\"VBSP\",\"accountNumber\":\"0123456789\",\"note\":\"API\"}";
+
+        assertProblem(call("POST", path + "/steps", system, Map.of(), open), 428, "api.error.ifMatchRequired");
+        assertProblem(call("POST", path + "/steps", system, Map.of("If-Match", "\"7\""), open), 412, "error.staleData");
+        String auditor = userToken(DemoUser.AUDITOR_DIEN_BIEN);
+        assertValid(call("GET", path, auditor, Map.of()), "/persons/{id}/account", "get", 200);
+        assertProblem(call("POST", path + "/steps", auditor, Map.of("If-Match", etag), open), 403, null);
+        assertProblem(call("GET", path, userToken(DemoUser.OFFICER_QUY_HOP), Map.of()), 404, null);
+        JsonNode bad = assertProblem(
+                call("POST", path + "/steps", system, Map.of("If-Match", etag), "{\"step\":\"JUMP\",\"on\":\"20/11\"}"),
+                422,
+                "api.error.invalidFields");
+        assertThat(bad.path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("step", "on");
+
+        HttpResponse<String> opened = call("POST", path + "/steps", system, Map.of("If-Match", etag), open);
+        assertValid(opened, "/persons/{id}/account/steps", "post", 201);
+        JsonNode account = JSON.readTree(opened.body());
+        assertThat(account.path("status").asText()).isEqualTo("HAS_ACCOUNT");
+        assertThat(account.path("accountNumber").asText()).isEqualTo("0123456789");
+        assertThat(account.path("history")).hasSize(1);
+        assertThat(opened.headers().firstValue("ETag")).get().isNotEqualTo(etag);
+        assertProblem(call("POST", path + "/steps", system, Map.of("If-Match", etag), open), 412, "error.staleData");
+
+        TestDatabase db = new TestDatabase(TestStack.app().database());
+        assertThat(db.countOf(
+                        "select count(*) from audit_record where action = 'account.step' and target_id = ?"
+                                + " and actor = 'service-account-ansinh-api' and outcome = 'SUCCEEDED'",
+                        String.valueOf(person)))
+                .isEqualTo(1);
+        assertThat(db.countOf("select count(*) from audit_record where action = 'account.step'"
+                        + " and actor = 'auditor.dienbien' and outcome = 'DENIED'"))
+                .isPositive();
+    }
+
+    @Test
+    void theReportsGiveThePagesRowsForTheCallersUnitOnly() throws Exception {
+        String system = systemToken();
+        // the rich person of Tuần Giáo was decided in August 2025 and died in September
+        HttpResponse<String> movement = call("GET", "/api/v1/reports/movement?period=2025-Q3", system, Map.of());
+        assertValid(movement, "/reports/movement", "get", 200);
+        JsonNode report = JSON.readTree(movement.body());
+        assertThat(report.path("unitCode").asText()).isEqualTo("03253");
+        assertThat(report.at("/period/code").asText()).isEqualTo("2025-Q3");
+        assertThat(report.path("rows").findValuesAsText("category")).contains("DISABLED");
+        JsonNode total = report.path("total");
+        assertThat(total.path("added").asLong()).isPositive();
+        assertThat(total.path("atEnd").asLong())
+                .isEqualTo(total.path("atStart").asLong()
+                        + total.path("added").asLong()
+                        - total.path("stopped").asLong());
+
+        HttpResponse<String> paid = call("GET", "/api/v1/reports/paid?unit=03253&period=2025-Q4", system, Map.of());
+        assertValid(paid, "/reports/paid", "get", 200);
+        JsonNode amounts = JSON.readTree(paid.body());
+        assertThat(amounts.path("hasPayments").asBoolean()).isTrue();
+        long byMonth = 0;
+        for (JsonNode month : amounts.path("months")) {
+            byMonth += month.path("total").asLong();
+        }
+        assertThat(amounts.at("/total/paid").asLong()).isPositive().isEqualTo(byMonth);
+
+        assertValid(
+                call("GET", "/api/v1/reports/poverty?period=2025-Y", system, Map.of()), "/reports/poverty", "get", 200);
+        HttpResponse<String> project06 = call("GET", "/api/v1/reports/project06?month=2025-08", system, Map.of());
+        assertValid(project06, "/reports/project06", "get", 200);
+        JsonNode indicators = JSON.readTree(project06.body());
+        long beneficiaries = 0;
+        for (JsonNode commune : indicators.path("communes")) {
+            beneficiaries += commune.path("beneficiaries").asLong();
+        }
+        assertThat(indicators.path("communes").findValuesAsText("communeCode")).containsExactly("03253");
+        assertThat(indicators.at("/total/beneficiaries").asLong()).isEqualTo(beneficiaries);
+        assertProblem(
+                call("GET", "/api/v1/reports/movement?unit=03253", userToken(DemoUser.OFFICER_QUY_HOP), Map.of()),
+                404,
+                "error.access.unit");
+        assertProblem(call("GET", "/api/v1/reports/paid?period=2025-Q5", system, Map.of()), 422, "report.error.period");
     }
 
     /** The answer has the status and its body is valid against the operation's response schema in /openapi. */

@@ -65,6 +65,19 @@ public class AccountService {
         return engine.submit(command(person, step, on, bank, number, note));
     }
 
+    /** Records the step if the account is still at the version the caller read ({@code error.staleData} if not). */
+    public SsAccount record(
+            Person person,
+            AccountStep step,
+            LocalDate on,
+            BankCode bank,
+            AccountNumber number,
+            String note,
+            long expectedVersion) {
+        return engine.submit(new RecordAccountStepCommand(
+                person.id(), person.communeCode(), step, on, bank, number, note, expectedVersion));
+    }
+
     /** The banks an account can be opened at: code → name. */
     public Map<String, String> banks() {
         return new Banks(em).all();

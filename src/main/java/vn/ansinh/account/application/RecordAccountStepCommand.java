@@ -25,6 +25,8 @@ import vn.ansinh.shared.kernel.Jsons;
  * @param commune the commune the person lives in: the engine checks the officer's jurisdiction over
  *        it, the command that the person lives there
  * @param bank, number needed to open an account, ignored otherwise
+ * @param expectedVersion the account's version the caller read (0 for a person with no account yet), refused as
+ *        stale data ({@code error.staleData}) if someone recorded a step since; null: not checked (the page)
  */
 public record RecordAccountStepCommand(
         Long personId,
@@ -33,8 +35,21 @@ public record RecordAccountStepCommand(
         LocalDate on,
         BankCode bank,
         AccountNumber number,
-        String note)
+        String note,
+        Long expectedVersion)
         implements CommuneCommand.ByOfficer<SsAccount> {
+
+    /** A step recorded without a version to check. */
+    public RecordAccountStepCommand(
+            Long personId,
+            AdminUnitCode commune,
+            AccountStep step,
+            LocalDate on,
+            BankCode bank,
+            AccountNumber number,
+            String note) {
+        this(personId, commune, step, on, bank, number, note, null);
+    }
 
     public RecordAccountStepCommand {
         Objects.requireNonNull(personId, "personId");
@@ -60,6 +75,9 @@ public record RecordAccountStepCommand(
         }
         AccountSteps steps = new AccountSteps(context.em(), context.today());
         SsAccount account = steps.accountOf(person);
+        if (expectedVersion != null && account.version() != expectedVersion) {
+            throw new BusinessRuleException("error.staleData");
+        }
         String before = json(account).build().toString();
         steps.take(
                 person,

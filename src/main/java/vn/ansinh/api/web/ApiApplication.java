@@ -21,16 +21,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Info(
                         title = "AnSinh REST API",
                         version = "1",
-                        description = "Hồ sơ đối tượng an sinh xã hội: người, hồ sơ, quyết định, chi trả. JSON UTF-8,"
-                                + " ngày theo ISO 8601, số tiền là số nguyên đồng; lỗi theo application/problem+json"
-                                + " với messageKey."),
+                        description =
+                                "Hồ sơ đối tượng an sinh xã hội: người, hồ sơ, quyết định, chi trả, bảng chi trả, tài khoản,"
+                                        + " báo cáo. JSON UTF-8, tháng YYYY-MM,"
+                                        + " ngày theo ISO 8601, số tiền là số nguyên đồng; lỗi theo application/problem+json"
+                                        + " với messageKey."),
         security = @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME),
         tags = {
             @Tag(name = "persons", description = "Người (đăng ký, tra cứu, sửa thông tin)"),
             @Tag(name = "cases", description = "Hồ sơ hưởng và quyết định"),
             @Tag(name = "payments", description = "Lịch sử chi trả"),
             @Tag(name = "households", description = "Hộ gia đình và thành viên"),
-            @Tag(name = "applications", description = "Hồ sơ đề nghị, giấy tờ đính kèm, nộp xét duyệt")
+            @Tag(name = "applications", description = "Hồ sơ đề nghị, giấy tờ đính kèm, nộp xét duyệt"),
+            @Tag(name = "payroll", description = "Bảng chi trả và các dòng chi trả"),
+            @Tag(name = "accounts", description = "Tài khoản an sinh xã hội"),
+            @Tag(name = "reports", description = "Báo cáo (biến động đối tượng, kinh phí chi trả, hộ nghèo)")
         })
 @SecurityScheme(
         securitySchemeName = ApiApplication.SECURITY_SCHEME,

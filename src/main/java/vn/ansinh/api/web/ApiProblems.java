@@ -59,7 +59,9 @@ public class ApiProblems implements ExceptionMapper<Throwable> {
         if (cause instanceof AccessDeniedException || cause instanceof WebApplicationException) {
             LOG.info(() -> "REST API: " + request.getMethod() + " refused: " + cause);
         }
-        if (cause instanceof AccessDeniedException e && "GET".equals(request.getMethod())) {
+        if (cause instanceof AccessDeniedException e
+                && "GET".equals(request.getMethod())
+                && ApiReads.kindOf(uri.getPath()) != null) {
             accessLog.refused(ApiReads.kindOf(uri.getPath()), e.recordUnit(), null, ApiReads.target(uri));
         }
         if (cause instanceof AccessDeniedException e) {

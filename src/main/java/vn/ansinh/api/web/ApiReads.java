@@ -16,8 +16,14 @@ final class ApiReads {
         return "API /" + uri.getPath().replaceFirst("^/", "");
     }
 
-    /** The kind of data a path of the API reads. */
+    /**
+     * The kind of personal data a path of the API reads; null for the reads the pages do not log either (payrolls,
+     * reports, an account).
+     */
     static AccessKind kindOf(String path) {
+        if (!path.matches("/?(persons|decisions)/.*") || path.endsWith("/account")) {
+            return null;
+        }
         if (path.contains("/payments")) {
             return AccessKind.PAYMENT_HISTORY;
         }

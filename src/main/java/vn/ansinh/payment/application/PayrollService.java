@@ -129,6 +129,27 @@ public class PayrollService {
         return new PayrollRuns(em).count(units.scopeOf(currentActor.get()));
     }
 
+    /**
+     * A page of the payrolls of {@code unit} and the units below it (of {@code month} only unless null), the latest
+     * month first; refused ({@code error.access.unit}) for a unit outside the user's jurisdiction.
+     */
+    public List<PayrollRun> runs(AdminUnitCode unit, YearMonth month, int first, int size) {
+        return new PayrollRuns(em).page(scopeWithin(unit), month, first, size);
+    }
+
+    /** How many payrolls {@link #runs(AdminUnitCode, YearMonth, int, int)} pages through. */
+    public int countRuns(AdminUnitCode unit, YearMonth month) {
+        return new PayrollRuns(em).count(scopeWithin(unit), month);
+    }
+
+    private vn.ansinh.registry.application.UnitScope scopeWithin(AdminUnitCode unit) {
+        if (!units.covers(currentActor.get(), unit)) {
+            throw new AccessDeniedException("error.access.unit", "payrolls of " + unit + " outside jurisdiction")
+                    .about(unit);
+        }
+        return vn.ansinh.registry.application.UnitScope.of(unit, units.tree());
+    }
+
     public PayrollRun run(Long id) {
         PayrollRun run = id == null ? null : em.find(PayrollRun.class, id);
         if (run == null) {
