@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import vn.ansinh.population.domain.CheckOutcome;
 import vn.ansinh.population.domain.PopulationAnswer;
 import vn.ansinh.population.domain.PopulationQuery;
+import vn.ansinh.population.domain.PopulationRegistry;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.command.CommandEngine;
 import vn.ansinh.shared.kernel.AdminUnitCode;
@@ -174,24 +175,41 @@ public class CommuneChecks {
 
     private void work(Actor actor, AdminUnitCode commune, List<PopulationQuery> queries, Progress progress) {
         try {
-            for (int from = 0; from < queries.size(); from += CHUNK) {
-                List<PopulationQuery> part = queries.subList(from, Math.min(queries.size(), from + CHUNK));
-                List<PopulationAnswer> answers = settings.registry().check(part);
-                RecordPopulationChecksCommand.Recorded recorded =
-                        engine.submitFor(actor, new RecordPopulationChecksCommand(commune, answers));
-                progress.recorded(answers, recorded.alertsRaised());
-                CheckSummary partSummary = CheckSummary.of(answers, 0);
-                if (partSummary.nothingAnswered()) {
-                    // the database is away: the rest would only wait for the same timeout
-                    progress.failed(partSummary.unavailableKey());
-                    return;
-                }
-            }
+            run(
+                    queries,
+                    settings.registry(),
+                    answers -> engine.submitFor(actor, new RecordPopulationChecksCommand(commune, answers))
+                            .alertsRaised(),
+                    progress);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "population check of commune " + commune.value() + " stopped", e);
             progress.failed("population.unavailable.notRecorded");
         } finally {
             progress.finish();
+        }
+    }
+
+    /** Records the answers of one part of a check and says how many alerts they raised. */
+    interface Recorder {
+        int record(List<PopulationAnswer> answers);
+    }
+
+    /**
+     * The check itself: the people asked about {@value #CHUNK} at a time, each part's answers recorded before the next
+     * is asked; a part the database answered for nobody (it is away) stops the check with its reason. Does not mark
+     * the progress finished (its caller does, whatever happens).
+     */
+    static void run(List<PopulationQuery> queries, PopulationRegistry registry, Recorder recorder, Progress progress) {
+        for (int from = 0; from < queries.size(); from += CHUNK) {
+            List<PopulationQuery> part = queries.subList(from, Math.min(queries.size(), from + CHUNK));
+            List<PopulationAnswer> answers = registry.check(part);
+            progress.recorded(answers, recorder.record(answers));
+            CheckSummary partSummary = CheckSummary.of(answers, 0);
+            if (partSummary.nothingAnswered()) {
+                // the database is away: the rest would only wait for the same timeout
+                progress.failed(partSummary.unavailableKey());
+                return;
+            }
         }
     }
 }
