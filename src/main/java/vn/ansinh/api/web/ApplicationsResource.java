@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ansinh.api.application.ApplicationSubmissions;
 import vn.ansinh.api.application.IdempotentWrites;
-import vn.ansinh.api.domain.IdempotencyKey;
 import vn.ansinh.casework.application.CaseService;
 import vn.ansinh.intake.application.IntakeService;
 import vn.ansinh.intake.domain.Application;
@@ -37,7 +36,6 @@ import vn.ansinh.intake.domain.ApplicationDocument;
 import vn.ansinh.intake.domain.DocumentKind;
 import vn.ansinh.shared.access.application.AccessLog;
 import vn.ansinh.shared.access.domain.AccessKind;
-import vn.ansinh.shared.security.CurrentActor;
 import vn.ansinh.shared.time.VietnamTime;
 
 /**
@@ -61,13 +59,10 @@ public class ApplicationsResource {
     private ApplicationSubmissions submissions;
 
     @Inject
-    private IdempotentWrites idempotent;
+    private CreatingWrites creating;
 
     @Inject
     private AccessLog accessLog;
-
-    @Inject
-    private CurrentActor actor;
 
     @Inject
     private Clock clock;
@@ -105,12 +100,7 @@ public class ApplicationsResource {
             throw new ApiException(422, "api.error.body");
         }
         ApplicationInput.Parts parts = input.toParts(VietnamTime.today(clock));
-        if (key == null) {
-            return created(OwnUnit.write(() -> open(parts)));
-        }
-        String hash = PersonsResource.sha256("POST /applications " + JSON.toJson(input));
-        IdempotencyKey idempotencyKey = new IdempotencyKey(actor.get().username(), key);
-        return created(OwnUnit.write(() -> idempotent.once(idempotencyKey, hash, () -> open(parts))));
+        return OwnUnit.write(() -> creating.create(key, "POST /applications", input, () -> open(parts)));
     }
 
     private IdempotentWrites.Answer open(ApplicationInput.Parts parts) {
@@ -234,16 +224,6 @@ public class ApplicationsResource {
             throw ApiException.invalidFields(java.util.Map.of(
                     "kind", new vn.ansinh.shared.kernel.InvalidValueException("api.error.unknownValue", kind)));
         }
-    }
-
-    private static Response created(IdempotentWrites.Answer answer) {
-        ApplicationDto created = JSON.fromJson(answer.body(), ApplicationDto.class);
-        return Response.status(answer.status())
-                .entity(answer.body())
-                .type(MediaType.APPLICATION_JSON)
-                .header("Location", answer.location())
-                .tag(new EntityTag(Long.toString(created.version)))
-                .build();
     }
 
     static EntityTag etag(Application application) {

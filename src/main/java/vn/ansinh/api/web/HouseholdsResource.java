@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ansinh.api.application.IdempotentWrites;
-import vn.ansinh.api.domain.IdempotencyKey;
 import vn.ansinh.registry.application.RegistryReader;
 import vn.ansinh.registry.application.RegistryService;
 import vn.ansinh.registry.domain.Household;
@@ -32,7 +31,6 @@ import vn.ansinh.registry.domain.Relationship;
 import vn.ansinh.shared.access.application.AccessLog;
 import vn.ansinh.shared.access.domain.AccessKind;
 import vn.ansinh.shared.kernel.InvalidValueException;
-import vn.ansinh.shared.security.CurrentActor;
 
 /** Households: read with the members, found, admit a member — through the registry's services, as on the pages. */
 @Path("/households")
@@ -49,13 +47,10 @@ public class HouseholdsResource {
     private RegistryService registry;
 
     @Inject
-    private IdempotentWrites idempotent;
+    private CreatingWrites creating;
 
     @Inject
     private AccessLog accessLog;
-
-    @Inject
-    private CurrentActor actor;
 
     @Context
     private UriInfo uri;
@@ -106,12 +101,7 @@ public class HouseholdsResource {
         if (input.headPersonId == null) {
             throw ApiException.invalidFields(Map.of("headPersonId", new InvalidValueException("api.error.required")));
         }
-        if (key == null) {
-            return created(OwnUnit.write(() -> found(input)));
-        }
-        String hash = PersonsResource.sha256("POST /households " + JSON.toJson(input));
-        IdempotencyKey idempotencyKey = new IdempotencyKey(actor.get().username(), key);
-        return created(OwnUnit.write(() -> idempotent.once(idempotencyKey, hash, () -> found(input))));
+        return OwnUnit.write(() -> creating.create(key, "POST /households", input, () -> found(input)));
     }
 
     private IdempotentWrites.Answer found(HouseholdDto.Input input) {
@@ -175,16 +165,6 @@ public class HouseholdsResource {
 
     private HouseholdDto dto(Household household) {
         return HouseholdDto.of(household, reader.membersOf(household));
-    }
-
-    private static Response created(IdempotentWrites.Answer answer) {
-        HouseholdDto created = JSON.fromJson(answer.body(), HouseholdDto.class);
-        return Response.status(answer.status())
-                .entity(answer.body())
-                .type(MediaType.APPLICATION_JSON)
-                .header("Location", answer.location())
-                .tag(new EntityTag(Long.toString(created.version)))
-                .build();
     }
 
     static EntityTag etag(Household household) {

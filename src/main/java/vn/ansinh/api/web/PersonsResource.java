@@ -18,11 +18,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,13 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ansinh.api.application.IdempotentWrites;
-import vn.ansinh.api.domain.IdempotencyKey;
 import vn.ansinh.registry.application.RegistryReader;
 import vn.ansinh.registry.application.RegistryService;
 import vn.ansinh.registry.domain.Person;
 import vn.ansinh.shared.access.application.AccessLog;
 import vn.ansinh.shared.access.domain.AccessKind;
-import vn.ansinh.shared.security.CurrentActor;
 import vn.ansinh.shared.time.VietnamTime;
 
 /** People: search, read, register, correct — through the registry's services, as on the pages. */
@@ -59,10 +53,7 @@ public class PersonsResource {
     private RegistryService registry;
 
     @Inject
-    private IdempotentWrites idempotent;
-
-    @Inject
-    private CurrentActor actor;
+    private CreatingWrites creating;
 
     @Inject
     private Clock clock;
@@ -147,11 +138,7 @@ public class PersonsResource {
         if (input == null) {
             throw new ApiException(422, "api.error.body");
         }
-        if (key == null) {
-            return answer(register(input));
-        }
-        String hash = sha256("POST /persons " + JSON.toJson(input));
-        return answer(idempotent.once(new IdempotencyKey(actor.get().username(), key), hash, () -> register(input)));
+        return creating.create(key, "POST /persons", input, () -> register(input));
     }
 
     private IdempotentWrites.Answer register(PersonInput input) {
@@ -203,16 +190,6 @@ public class PersonsResource {
         return Response.ok(PersonDto.of(person)).tag(etag(person)).build();
     }
 
-    private static Response answer(IdempotentWrites.Answer answer) {
-        Response.ResponseBuilder response =
-                Response.status(answer.status()).entity(answer.body()).type(MediaType.APPLICATION_JSON);
-        if (answer.location() != null) {
-            response.header("Location", answer.location());
-        }
-        PersonDto created = JSON.fromJson(answer.body(), PersonDto.class);
-        return response.tag(new EntityTag(Long.toString(created.version))).build();
-    }
-
     static EntityTag etag(Person person) {
         return new EntityTag(Long.toString(person.version()));
     }
@@ -228,15 +205,6 @@ public class PersonsResource {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
             throw new ApiException(412, "error.staleData");
-        }
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

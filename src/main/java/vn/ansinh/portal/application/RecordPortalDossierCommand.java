@@ -1,10 +1,8 @@
 package vn.ansinh.portal.application;
 
-import jakarta.persistence.LockModeType;
-import java.util.List;
+import java.util.Optional;
 import vn.ansinh.intake.domain.Application;
 import vn.ansinh.portal.domain.PortalDossier;
-import vn.ansinh.portal.domain.PortalPackageException;
 import vn.ansinh.portal.domain.PortalStatus;
 import vn.ansinh.portal.domain.PortalStatusChange;
 import vn.ansinh.shared.command.CommandContext;
@@ -32,16 +30,9 @@ public record RecordPortalDossierCommand(
         if (application == null || !application.communeCode().equals(commune)) {
             throw new vn.ansinh.shared.kernel.BusinessRuleException("application.error.notFound");
         }
-        List<PortalDossier> known = context.em()
-                .createQuery("select d from PortalDossier d where d.dossierNumber = :n", PortalDossier.class)
-                .setParameter("n", dossier.dossierNumber())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
-        if (!known.isEmpty() && known.get(0).isOpen()) {
-            throw new PortalPackageException("duplicate", dossier.dossierNumber());
-        }
+        Optional<PortalDossier> refusedBefore = KnownDossiers.notYetReceived(context.em(), dossier.dossierNumber());
         PortalDossier recorded;
-        if (known.isEmpty()) {
+        if (refusedBefore.isEmpty()) {
             recorded = PortalDossier.imported(
                     dossier.dossierNumber(),
                     dossier.procedureCode(),
@@ -55,7 +46,7 @@ public record RecordPortalDossierCommand(
             context.em().flush();
         } else {
             // an earlier package of the dossier was refused (and the portal told why): this one opens it
-            recorded = known.get(0);
+            recorded = refusedBefore.get();
             recorded.opened(
                     applicationId,
                     dossier.procedureCode(),

@@ -1,7 +1,6 @@
 package vn.ansinh.portal.application;
 
-import jakarta.persistence.LockModeType;
-import java.util.List;
+import java.util.Optional;
 import vn.ansinh.portal.domain.PortalDossier;
 import vn.ansinh.portal.domain.PortalPackageException;
 import vn.ansinh.portal.domain.PortalStatus;
@@ -32,17 +31,10 @@ public record ReportPortalRefusalCommand(
             throw new IllegalArgumentException(
                     "the refusal names commune " + dossier.commune().value());
         }
-        List<PortalDossier> known = context.em()
-                .createQuery("select d from PortalDossier d where d.dossierNumber = :n", PortalDossier.class)
-                .setParameter("n", dossier.dossierNumber())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
-        if (!known.isEmpty() && known.get(0).isOpen()) {
-            throw new PortalPackageException("duplicate", dossier.dossierNumber());
-        }
+        Optional<PortalDossier> refusedBefore = KnownDossiers.notYetReceived(context.em(), dossier.dossierNumber());
         PortalDossier refused;
         String before = null;
-        if (known.isEmpty()) {
+        if (refusedBefore.isEmpty()) {
             refused = PortalDossier.refusedAtImport(
                     dossier.dossierNumber(),
                     dossier.procedureCode(),
@@ -52,7 +44,7 @@ public record ReportPortalRefusalCommand(
             context.em().persist(refused);
             context.em().flush();
         } else {
-            refused = known.get(0);
+            refused = refusedBefore.get();
             before = "{\"refusedBefore\":true}";
         }
         context.em().persist(PortalStatusChange.of(refused, PortalStatus.REFUSED, reason, null, context.now()));
