@@ -3,26 +3,58 @@ package vn.ansinh.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.ansinh.benefit.application.ConfirmRateCommand;
 import vn.ansinh.benefit.domain.RateKind;
+import vn.ansinh.casework.application.ApproveCaseCommand;
 import vn.ansinh.casework.application.CaseworkRules;
+import vn.ansinh.casework.application.DecisionPdf;
+import vn.ansinh.casework.application.DecisionSheetJson;
 import vn.ansinh.casework.application.ListDecisions;
 import vn.ansinh.casework.application.PrepareListCommand;
 import vn.ansinh.casework.application.SignListDecisionCommand;
 import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.CaseOrigin;
 import vn.ansinh.casework.domain.CaseStatus;
+import vn.ansinh.casework.domain.Decision;
 import vn.ansinh.casework.domain.EndReason;
 import vn.ansinh.casework.domain.ListDecision;
 import vn.ansinh.casework.domain.ListDecisionStatus;
 import vn.ansinh.casework.domain.ListRule;
+import vn.ansinh.eoffice.application.EOfficePackages;
+import vn.ansinh.eoffice.application.EOfficePackages.Filed;
+import vn.ansinh.eoffice.application.IssueListDecisionCopyCommand;
+import vn.ansinh.eoffice.application.IssuedCopies;
+import vn.ansinh.eoffice.application.IssuedOnDay;
+import vn.ansinh.eoffice.application.MetadataOf;
+import vn.ansinh.eoffice.application.StoredCopy;
+import vn.ansinh.eoffice.domain.CopyKind;
+import vn.ansinh.eoffice.domain.DecisionMetadata;
+import vn.ansinh.intake.application.DocumentStore;
 import vn.ansinh.payment.domain.PayrollRun;
 import vn.ansinh.registry.application.UnitScope;
 import vn.ansinh.registry.domain.PartialDate;
@@ -55,6 +87,10 @@ class ListDecisionIT {
             new Actor("admin.dienbien", "Lường Văn Quản", Set.of(Role.ADMIN), AdminUnitCode.of("11"));
 
     private final CaseworkFixture fx = new CaseworkFixture();
+
+    @TempDir
+    Path store;
+
     private final PayrollFixture payroll = new PayrollFixture(fx);
 
     @AfterEach
@@ -269,7 +305,7 @@ class ListDecisionIT {
     }
 
     @Test
-    void theNewStandardLevelAdjustsEachChangedAllowanceByOneListDecisionAndOnlyOnce() {
+    void theNewStandardLevelAdjustsEachChangedAllowanceByOneListDecisionAndOnlyOnce() throws Exception {
         YearMonth july = YearMonth.of(2026, 7);
         Person disabled = fx.person(THANH_NUA, "Lò Văn Mức", PartialDate.of(1980, 4, 4), Sex.MALE);
         BenefitCase c = payroll.active(
@@ -344,6 +380,136 @@ class ListDecisionIT {
         assertThat(rows(rule, THANH_NUA, july, "2026-10-08T02:00:00Z"))
                 .as("adjusted once: not on a new list of the same rule and month")
                 .isEmpty();
+
+        theSignedListIsStoredOncePackagedAndInItsUnitsDay(signed.id());
+    }
+
+    /**
+     * E-office (src/docs/e-office.md): the signed list's issued copy is printed and stored once (a second download
+     * reads the same bytes, the table keeps one row); its package holds the PDF and metadata valid against the XSD;
+     * the day package of Thanh Nưa on the day holds the list and an individual decision its chairman signed then.
+     */
+    private void theSignedListIsStoredOncePackagedAndInItsUnitsDay(Long listId) throws Exception {
+        ListDecision list = fx.em().find(ListDecision.class, listId);
+        assertThat(list.issuingUnitCode()).as("signed by Thanh Nưa's chairman").isEqualTo(THANH_NUA);
+        DocumentStore documents = DocumentStore.at(store, Clock.systemUTC());
+        IssuedCopies copies = new IssuedCopies(
+                documents, command -> fx.run(Actor.SYSTEM, "2026-10-07T04:00:00Z", () -> command), Clock.systemUTC());
+        byte[] printed = new DecisionPdf().render(DecisionSheetJson.read(list.sheetJson()));
+        AtomicInteger prints = new AtomicInteger();
+        Supplier<byte[]> print = () -> {
+            prints.incrementAndGet();
+            return printed;
+        };
+
+        StoredCopy first = copies.issued(IssuedCopies.Subject.of(fx.em(), list, print), Optional.empty());
+        StoredCopy second = copies.issued(IssuedCopies.Subject.of(fx.em(), list, print), Optional.empty());
+
+        assertThat(first.copy().kind()).as("no key store for Thanh Nưa").isEqualTo(CopyKind.UNSIGNED);
+        assertThat(second.bytes())
+                .as("the second download reads the stored copy")
+                .isEqualTo(first.bytes());
+        assertThat(prints.get()).as("printed once").isEqualTo(1);
+        assertThat(fx.jdbc().countOf("select count(*) from decision_copy where list_decision_id = ?", listId))
+                .isEqualTo(1);
+        assertThat(fx.jdbc()
+                        .countOf(
+                                "select count(*) from audit_record where action = 'listDecision.issueCopy'"
+                                        + " and outcome = 'SUCCEEDED' and unit_code = ? and actor = 'system'",
+                                THANH_NUA.value()))
+                .as("filed by the system, audited on the list's commune")
+                .isEqualTo(1);
+        assertThatThrownBy(() -> fx.run(
+                        Actor.SYSTEM,
+                        "2026-10-07T04:10:00Z",
+                        () -> new IssueListDecisionCopyCommand(
+                                listId,
+                                THANH_NUA,
+                                CopyKind.UNSIGNED,
+                                first.copy().sha256(),
+                                1,
+                                null)))
+                .as("one issued copy per list")
+                .isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> fx.jdbc()
+                        .execute(
+                                "insert into decision_copy (decision_id, list_decision_id, kind, role, sha256,"
+                                        + " size_bytes, made_by, made_at) values (null, null, 'UNSIGNED', 'ISSUED',"
+                                        + " ?, 1, 'test', now())",
+                                "0".repeat(64)))
+                .as("a copy of neither a decision nor a list")
+                .hasMessageContaining("ck_decision_copy_one_decision");
+
+        DecisionMetadata metadata = MetadataOf.list(list);
+        Map<String, byte[]> zip = unzip(EOfficePackages.decision(
+                new Filed(metadata, first.bytes(), first.copy().kind())));
+        assertThat(zip).containsOnlyKeys(metadata.fileStem() + ".pdf", EOfficePackages.METADATA);
+        assertThat(zip.get(metadata.fileStem() + ".pdf")).isEqualTo(first.bytes());
+        validate(zip.get(EOfficePackages.METADATA));
+        assertThat(new String(zip.get(EOfficePackages.METADATA), StandardCharsets.UTF_8))
+                .contains("list=\"true\"")
+                .contains("<abstract>Về việc điều chỉnh mức trợ cấp hằng tháng theo danh sách</abstract>")
+                .contains("<numberAndSymbol>" + list.number() + "</numberAndSymbol>");
+
+        Person person = fx.person(THANH_NUA, "Lò Thị Ấn", PartialDate.of(1978, 3, 9), Sex.FEMALE);
+        BenefitCase c = fx.submitted(
+                person, Category.DISABLED, Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE"), "2026-10-07T01:00:00Z");
+        Decision decision = fx.run(
+                CaseworkFixture.chairmanOf(THANH_NUA),
+                "2026-10-07T05:00:00Z",
+                () -> new ApproveCaseCommand(c.id(), THANH_NUA, fx.units()));
+        LocalDate day = LocalDate.of(2026, 10, 7);
+        assertThat(IssuedOnDay.lists(fx.em(), THANH_NUA, day))
+                .extracting(ListDecision::id)
+                .containsExactly(listId);
+        assertThat(IssuedOnDay.decisions(fx.em(), THANH_NUA, day))
+                .extracting(Decision::id)
+                .containsExactly(decision.id());
+        StoredCopy individual = copies.issued(
+                IssuedCopies.Subject.of(
+                        fx.em(),
+                        decision,
+                        THANH_NUA,
+                        () -> new DecisionPdf().render(DecisionSheetJson.read(decision.sheetJson()))),
+                Optional.empty());
+        List<Filed> filed = new ArrayList<>(List.of(
+                new Filed(
+                        MetadataOf.decision(decision),
+                        individual.bytes(),
+                        individual.copy().kind()),
+                new Filed(metadata, second.bytes(), second.copy().kind())));
+        filed.sort(EOfficePackages.BY_NUMBER);
+        Map<String, byte[]> dayZip = unzip(EOfficePackages.day(filed));
+        String listFolder = metadata.fileStem() + "/";
+        String decisionFolder = MetadataOf.decision(decision).fileStem() + "/";
+        assertThat(dayZip)
+                .containsOnlyKeys(
+                        listFolder + metadata.fileStem() + ".pdf",
+                        listFolder + EOfficePackages.METADATA,
+                        decisionFolder + MetadataOf.decision(decision).fileStem() + ".pdf",
+                        decisionFolder + EOfficePackages.METADATA);
+        assertThat(dayZip.get(listFolder + metadata.fileStem() + ".pdf")).isEqualTo(first.bytes());
+        validate(dayZip.get(decisionFolder + EOfficePackages.METADATA));
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    private static void validate(byte[] xml) throws Exception {
+        try (InputStream xsd = EOfficePackages.class.getResourceAsStream(EOfficePackages.SCHEMA)) {
+            SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                    .newSchema(new StreamSource(xsd))
+                    .newValidator()
+                    .validate(new StreamSource(new ByteArrayInputStream(xml)));
+        }
     }
 
     @Test

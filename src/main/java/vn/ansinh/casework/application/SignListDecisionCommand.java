@@ -98,6 +98,7 @@ public record SignListDecisionCommand(Long listId, AdminUnitCode commune, AdminU
                 entries.size());
         String before = "{\"status\":\"" + list.status() + "\"}";
         list.sign(
+                issuingUnit.code(),
                 number,
                 year,
                 new Decision.Signature(

@@ -39,6 +39,9 @@ public class ListDecision {
     @Column(name = "province_code", nullable = false)
     private String provinceCode;
 
+    @Column(name = "issuing_unit_code")
+    private String issuingUnitCode;
+
     @Column(name = "from_month", nullable = false)
     private LocalDate fromMonth;
 
@@ -115,8 +118,12 @@ public class ListDecision {
         status = status.to(ListDecisionStatus.DISCARDED);
     }
 
-    /** The chairman signs: the list gets its number and its printed text and can never change again. */
+    /**
+     * The chairman of the issuing unit signs: the list gets its number (in the issuing unit's sequence) and its
+     * printed text and can never change again.
+     */
     public void sign(
+            AdminUnitCode issuingUnit,
             DecisionNumber number,
             int year,
             Decision.Signature signature,
@@ -124,6 +131,7 @@ public class ListDecision {
             String subject,
             String sheetJson) {
         status = status.to(ListDecisionStatus.SIGNED);
+        this.issuingUnitCode = issuingUnit.value();
         this.documentSymbol = number.symbol();
         this.year = year;
         this.sequence = number.sequence();
@@ -172,6 +180,16 @@ public class ListDecision {
 
     public String number() {
         return number;
+    }
+
+    /** The unit whose chairman signed the list, once signed, else null. */
+    public AdminUnitCode issuingUnitCode() {
+        return issuingUnitCode == null ? null : AdminUnitCode.of(issuingUnitCode);
+    }
+
+    /** The number and symbol once signed, e.g. 7 and QĐ-UBND, else null. */
+    public DecisionNumber decisionNumber() {
+        return sequence == null ? null : new DecisionNumber(sequence, documentSymbol);
     }
 
     public LocalDate signedOn() {

@@ -20,13 +20,24 @@ final class Copies {
                 .findFirst();
     }
 
+    static Optional<DecisionCopy> ofList(EntityManager em, Long listDecisionId, CopyKind.CopyRole role) {
+        return em.createQuery(
+                        "select c from DecisionCopy c where c.listDecisionId = :l and c.role = :r", DecisionCopy.class)
+                .setParameter("l", listDecisionId)
+                .setParameter("r", role)
+                .getResultStream()
+                .findFirst();
+    }
+
     /** The audit record's view of a copy. */
     static String json(DecisionCopy copy) {
-        var json = Jsons.createObjectBuilder()
-                .add("decision", copy.decisionId())
-                .add("kind", copy.kind().name())
-                .add("sha256", copy.sha256())
-                .add("size", copy.size());
+        var json = Jsons.createObjectBuilder();
+        if (copy.decisionId() != null) {
+            json.add("decision", copy.decisionId());
+        } else {
+            json.add("listDecision", copy.listDecisionId());
+        }
+        json.add("kind", copy.kind().name()).add("sha256", copy.sha256()).add("size", copy.size());
         if (copy.signerSubject() != null) {
             json.add("signer", copy.signerSubject());
         }

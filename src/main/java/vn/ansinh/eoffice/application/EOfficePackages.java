@@ -43,6 +43,11 @@ public final class EOfficePackages {
     /** The name of the metadata file inside a package. */
     public static final String METADATA = "metadata.xml";
 
+    /** The order of a day's folders: by symbol, then number. */
+    public static final java.util.Comparator<Filed> BY_NUMBER = java.util.Comparator.comparing(
+                    (Filed f) -> f.metadata().symbol())
+            .thenComparingInt(f -> f.metadata().number());
+
     private EOfficePackages() {}
 
     /** A decision with the bytes of its stored PDF copy and what the copy carries. */
@@ -118,6 +123,9 @@ public final class EOfficePackages {
             Element root = doc.createElementNS(NAMESPACE, "decision");
             doc.appendChild(root);
             root.setAttribute("id", Long.toString(m.id()));
+            if (m.list()) {
+                root.setAttribute("list", "true");
+            }
             text(root, "documentType", "Quyết định");
             text(root, "number", Integer.toString(m.number()));
             text(root, "symbol", m.symbol());

@@ -7,17 +7,15 @@ import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Logger;
 import vn.ansinh.casework.application.CaseService;
-import vn.ansinh.casework.application.DecisionSheetJson;
+import vn.ansinh.casework.application.ListDecisionService;
 import vn.ansinh.casework.domain.Decision;
-import vn.ansinh.casework.domain.DecisionSheet;
+import vn.ansinh.casework.domain.ListDecision;
 import vn.ansinh.eoffice.domain.CopyKind;
 import vn.ansinh.eoffice.domain.DecisionCopy;
 import vn.ansinh.eoffice.domain.DecisionMetadata;
@@ -32,14 +30,13 @@ import vn.ansinh.shared.security.CurrentActor;
 import vn.ansinh.shared.security.Role;
 
 /**
- * Decisions for the e-office system (src/docs/e-office.md): the stored PDF copy of each decision, made once and
- * read back byte for byte ever after; its package of PDF and metadata, one by one or per unit and day; and the
- * chairman's signed copy uploaded back. Reads are bounded by the case's jurisdiction ({@link CaseService}).
+ * Decisions for the e-office system (src/docs/e-office.md): the stored PDF copy of each decision, individual or
+ * list, made once and read back byte for byte ever after; its package of PDF and metadata, one by one or per unit
+ * and day; and the chairman's signed copy of an individual decision uploaded back. Reads are bounded by the case's
+ * jurisdiction ({@link CaseService}), a list's by its commune ({@link ListDecisionService#signed}).
  */
 @ApplicationScoped
 public class EOfficeService {
-
-    private static final Logger LOG = Logger.getLogger(EOfficeService.class.getName());
 
     /** The largest signed PDF accepted back. */
     static final int MAX_SIGNED_BYTES = 20 * 1024 * 1024;
@@ -63,6 +60,9 @@ public class EOfficeService {
     private CaseService cases;
 
     @Inject
+    private ListDecisionService lists;
+
+    @Inject
     private DocumentStore store;
 
     @Inject
@@ -70,9 +70,6 @@ public class EOfficeService {
 
     @Inject
     private Clock clock;
-
-    /** A stored copy and its bytes. */
-    public record Stored(DecisionCopy copy, byte[] bytes) {}
 
     /** The decision, if the user may see its case. */
     public Decision decision(Long id) {
@@ -88,57 +85,43 @@ public class EOfficeService {
     }
 
     /** The copy a download returns: the chairman's signed copy once filed, else the issued copy. */
-    public Stored current(Decision d) {
+    public StoredCopy current(Decision d) {
         Optional<DecisionCopy> signed = signedCopy(d);
-        return signed.isPresent() ? read(signed.get()) : issued(d);
+        return signed.isPresent() ? copies().read(signed.get()) : issued(d);
     }
 
     /**
      * The issued copy: the stored bytes, or, the first time, the decision printed, sealed with its unit's key when
-     * one is configured, stored and filed by the system. Two first requests at once file one copy: the second
-     * finds the first's row (the database keeps one issued copy per decision) and returns it.
+     * one is configured, stored and filed by the system ({@link IssuedCopies}).
      */
-    public Stored issued(Decision d) {
-        Optional<DecisionCopy> found = issuedCopy(d);
-        if (found.isPresent()) {
-            return read(found.get());
-        }
-        DecisionSheet sheet = DecisionSheetJson.read(d.sheetJson());
-        byte[] printed = cases.decisionPdf(d);
-        Optional<PadesSealer.SealKey> seal = keys.sealOf(d.issuingUnitCode());
-        byte[] bytes = seal.map(key -> PadesSealer.seal(
-                        printed,
-                        key,
-                        sheet.issuingBody(),
-                        "Ban hành Quyết định " + d.number(),
-                        sheet.hasPlace() ? sheet.place() : sheet.issuingBody(),
-                        clock.instant()))
-                .orElse(printed);
-        CopyKind kind = seal.isPresent() ? CopyKind.SEALED : CopyKind.UNSIGNED;
-        DocumentStore.Pending pending =
-                store.store(metadata(d).fileStem() + ".pdf", new ByteArrayInputStream(bytes), Long.MAX_VALUE);
-        boolean committed = false;
-        try {
-            DecisionCopy copy = engine.runAsSystem(new IssueDecisionCopyCommand(
-                    d.id(),
-                    commune(d),
-                    kind,
-                    pending.file().sha256(),
-                    bytes.length,
-                    seal.map(key -> key.certificate().getSubjectX500Principal().getName())
-                            .orElse(null)));
-            committed = true;
-            return new Stored(copy, bytes);
-        } catch (RuntimeException e) {
-            Optional<DecisionCopy> first = issuedCopy(d);
-            if (first.isEmpty()) {
-                throw e;
-            }
-            LOG.info(() -> "Decision " + d.id() + ": another request filed the issued copy first");
-            return read(first.get());
-        } finally {
-            store.release(pending, committed);
-        }
+    public StoredCopy issued(Decision d) {
+        return copies().issued(
+                        IssuedCopies.Subject.of(em, d, commune(d), () -> cases.decisionPdf(d)),
+                        keys.sealOf(d.issuingUnitCode()));
+    }
+
+    /** The signed list decision, if the user's unit covers its commune. */
+    public ListDecision listDecision(Long id) {
+        return lists.signed(id);
+    }
+
+    /**
+     * The stored copy of a signed list decision (it has no other): made the first time like a decision's, printed
+     * with its list, sealed with the key of the unit that signed it when one is configured.
+     */
+    public StoredCopy issued(ListDecision list) {
+        return copies().issued(
+                        IssuedCopies.Subject.of(em, list, () -> lists.pdf(list)), keys.sealOf(list.issuingUnitCode()));
+    }
+
+    /** The e-office package of one list decision: its stored copy and {@code metadata.xml}. */
+    public byte[] listPackage(ListDecision list) {
+        return EOfficePackages.decision(filed(list));
+    }
+
+    /** What an e-office system files of the list decision. */
+    public DecisionMetadata metadata(ListDecision list) {
+        return MetadataOf.list(list);
     }
 
     /** The e-office package of one decision: its current copy and {@code metadata.xml}. */
@@ -156,7 +139,8 @@ public class EOfficeService {
     }
 
     /**
-     * The package of the decisions a unit issued on a day, one folder per decision, for its approvers, its
+     * The package of the decisions a unit issued on a day, individual and list, one folder per decision in the
+     * order of their numbers, for its approvers, its
      * administrators and its auditors (and those of the units above it).
      */
     public byte[] dayPackage(AdminUnitCode unit, LocalDate day) {
@@ -168,15 +152,13 @@ public class EOfficeService {
             throw new AccessDeniedException("error.access.unit", "day package of unit " + unit.value()).about(unit);
         }
         List<EOfficePackages.Filed> filed = new ArrayList<>();
-        for (Decision d : em.createQuery(
-                        "select d from Decision d where d.issuingUnitCode = :u and d.signedOn = :day"
-                                + " order by d.documentSymbol, d.sequence",
-                        Decision.class)
-                .setParameter("u", unit.value())
-                .setParameter("day", day)
-                .getResultList()) {
+        for (Decision d : IssuedOnDay.decisions(em, unit, day)) {
             filed.add(filed(d));
         }
+        for (ListDecision list : IssuedOnDay.lists(em, unit, day)) {
+            filed.add(filed(list));
+        }
+        filed.sort(EOfficePackages.BY_NUMBER);
         return EOfficePackages.day(filed);
     }
 
@@ -200,7 +182,7 @@ public class EOfficeService {
         if (bytes.length > MAX_SIGNED_BYTES) {
             throw new EOfficeException("document.error.size", MAX_SIGNED_BYTES / (1024 * 1024));
         }
-        Stored issued = issued(d);
+        StoredCopy issued = issued(d);
         DocumentStore.Pending pending = store.store(fileName, new ByteArrayInputStream(bytes), MAX_SIGNED_BYTES);
         boolean committed = false;
         try {
@@ -220,29 +202,19 @@ public class EOfficeService {
 
     /** What an e-office system files of the decision. */
     public DecisionMetadata metadata(Decision d) {
-        DecisionSheet sheet = DecisionSheetJson.read(d.sheetJson());
-        String number = d.number();
-        String symbol = number.substring(number.indexOf('/') + 1);
-        return new DecisionMetadata(
-                d.id(),
-                d.sequence(),
-                symbol,
-                d.signedOn(),
-                sheet.place(),
-                d.issuingUnitCode().value(),
-                sheet.parentBody(),
-                sheet.issuingBody(),
-                sheet.signerName(),
-                sheet.signerTitle(),
-                sheet.signatureCapacity(),
-                sheet.subject(),
-                sheet.recipients());
+        return MetadataOf.decision(d);
     }
 
     private EOfficePackages.Filed filed(Decision d) {
-        Stored current = current(d);
+        StoredCopy current = current(d);
         return new EOfficePackages.Filed(
                 metadata(d), current.bytes(), current.copy().kind());
+    }
+
+    private EOfficePackages.Filed filed(ListDecision list) {
+        StoredCopy issued = issued(list);
+        return new EOfficePackages.Filed(
+                metadata(list), issued.bytes(), issued.copy().kind());
     }
 
     /** The commune of the decision's case (whose data it is). */
@@ -250,11 +222,7 @@ public class EOfficeService {
         return cases.benefitCase(d.caseId()).communeCode();
     }
 
-    private Stored read(DecisionCopy copy) {
-        try (InputStream in = store.open(copy.sha256())) {
-            return new Stored(copy, in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException("The stored copy " + copy.sha256() + " cannot be read", e);
-        }
+    private IssuedCopies copies() {
+        return new IssuedCopies(store, engine::runAsSystem, clock);
     }
 }

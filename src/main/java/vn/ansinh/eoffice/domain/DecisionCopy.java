@@ -14,7 +14,8 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
- * A stored PDF copy of a signed decision: its bytes in the document store under their SHA-256, written once
+ * A stored PDF copy of a signed decision, individual ({@code decisionId}) or list ({@code listDecisionId}, one of
+ * the two and never both, as the database checks): its bytes in the document store under their SHA-256, written once
  * (the database refuses updates and deletes). A download returns these bytes; a copy is never printed again.
  */
 @Entity
@@ -25,8 +26,11 @@ public class DecisionCopy {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "decision_id", nullable = false, updatable = false)
+    @Column(name = "decision_id", updatable = false)
     private Long decisionId;
+
+    @Column(name = "list_decision_id", updatable = false)
+    private Long listDecisionId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, updatable = false)
@@ -60,24 +64,55 @@ public class DecisionCopy {
             Long decisionId, CopyKind kind, String sha256, long size, String signerSubject, String madeBy, Instant at) {
         DecisionCopy c = new DecisionCopy();
         c.decisionId = Objects.requireNonNull(decisionId, "decisionId");
-        c.kind = Objects.requireNonNull(kind, "kind");
-        c.role = kind.role();
-        c.sha256 = Objects.requireNonNull(sha256, "sha256");
-        c.size = size;
-        c.signerSubject = signerSubject == null || signerSubject.length() <= 500
+        return c.filled(kind, sha256, size, signerSubject, madeBy, at);
+    }
+
+    /**
+     * The issued copy stored for a list decision: what it carries (sealed or unsigned), its stored file, who sealed
+     * it (or null), by whom, when. A list decision has no chairman's copy uploaded back.
+     */
+    public static DecisionCopy storedForList(
+            Long listDecisionId,
+            CopyKind kind,
+            String sha256,
+            long size,
+            String signerSubject,
+            String madeBy,
+            Instant at) {
+        if (kind.role() != CopyKind.CopyRole.ISSUED) {
+            throw new IllegalArgumentException("a list decision has only its issued copy: " + kind);
+        }
+        DecisionCopy c = new DecisionCopy();
+        c.listDecisionId = Objects.requireNonNull(listDecisionId, "listDecisionId");
+        return c.filled(kind, sha256, size, signerSubject, madeBy, at);
+    }
+
+    private DecisionCopy filled(
+            CopyKind kind, String sha256, long size, String signerSubject, String madeBy, Instant at) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.role = kind.role();
+        this.sha256 = Objects.requireNonNull(sha256, "sha256");
+        this.size = size;
+        this.signerSubject = signerSubject == null || signerSubject.length() <= 500
                 ? signerSubject
                 : signerSubject.substring(0, 500);
-        c.madeBy = Objects.requireNonNull(madeBy, "madeBy");
-        c.madeAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-        return c;
+        this.madeBy = Objects.requireNonNull(madeBy, "madeBy");
+        this.madeAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        return this;
     }
 
     public Long id() {
         return id;
     }
 
+    /** The individual decision the copy is of, or null for a list decision's copy. */
     public Long decisionId() {
         return decisionId;
+    }
+
+    /** The list decision the copy is of, or null for an individual decision's copy. */
+    public Long listDecisionId() {
+        return listDecisionId;
     }
 
     public CopyKind kind() {

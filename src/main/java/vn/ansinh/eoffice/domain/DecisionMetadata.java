@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param capacity      the signing capacity, e.g. "TM. ỦY BAN NHÂN DÂN", or null
  * @param subject       the abstract (Trích yếu)
  * @param recipients    the "Nơi nhận" lines
+ * @param list          whether it is a list decision (quyết định kèm danh sách; {@code id} is then the list's id)
  */
 public record DecisionMetadata(
         long id,
@@ -35,7 +36,40 @@ public record DecisionMetadata(
         String signerTitle,
         String capacity,
         String subject,
-        List<String> recipients) {
+        List<String> recipients,
+        boolean list) {
+
+    /** An individual decision's metadata. */
+    public DecisionMetadata(
+            long id,
+            int number,
+            String symbol,
+            LocalDate signedOn,
+            String place,
+            String unitCode,
+            String parentBody,
+            String issuingBody,
+            String signerName,
+            String signerTitle,
+            String capacity,
+            String subject,
+            List<String> recipients) {
+        this(
+                id,
+                number,
+                symbol,
+                signedOn,
+                place,
+                unitCode,
+                parentBody,
+                issuingBody,
+                signerName,
+                signerTitle,
+                capacity,
+                subject,
+                recipients,
+                false);
+    }
 
     public DecisionMetadata {
         Objects.requireNonNull(symbol, "symbol");

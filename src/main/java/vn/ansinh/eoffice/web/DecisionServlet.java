@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import vn.ansinh.casework.domain.Decision;
 import vn.ansinh.eoffice.application.EOfficeService;
+import vn.ansinh.eoffice.application.StoredCopy;
 import vn.ansinh.shared.access.domain.AccessKind;
 import vn.ansinh.shared.web.Download;
 import vn.ansinh.shared.web.DownloadServlet;
@@ -30,7 +31,7 @@ public class DecisionServlet extends DownloadServlet {
             return Optional.empty();
         }
         Decision decision = eoffice.decision(id);
-        EOfficeService.Stored stored = eoffice.current(decision);
+        StoredCopy stored = eoffice.current(decision);
         return Optional.of(
                 Download.of(eoffice.metadata(decision).fileStem() + ".pdf", "application/pdf", stored.bytes())
                         .disclosing(

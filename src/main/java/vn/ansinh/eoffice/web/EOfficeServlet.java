@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ansinh.casework.domain.Decision;
+import vn.ansinh.casework.domain.ListDecision;
 import vn.ansinh.eoffice.application.EOfficeService;
 import vn.ansinh.shared.access.domain.AccessKind;
 import vn.ansinh.shared.kernel.AdminUnitCode;
@@ -17,8 +18,9 @@ import vn.ansinh.shared.web.DownloadServlet;
 
 /**
  * The e-office packages: {@code /eoffice/decisions/125.zip} (a decision's PDF and {@code metadata.xml}, to a user
- * who may see its case) and {@code /eoffice/days/03253/2026-03-05.zip} (the decisions a unit issued on a day, to
- * its approvers, administrators and auditors).
+ * who may see its case), {@code /eoffice/list-decisions/7.zip} (a signed list decision's, to a user whose unit
+ * covers its commune) and {@code /eoffice/days/03253/2026-03-05.zip} (the decisions, individual and list, a unit
+ * issued on a day, to its approvers, administrators and auditors).
  */
 @WebServlet("/eoffice/*")
 public class EOfficeServlet extends DownloadServlet {
@@ -51,6 +53,20 @@ public class EOfficeServlet extends DownloadServlet {
                             eoffice.commune(decision),
                             decision.personId(),
                             decision.number() + " (#" + decision.id() + ") e-office"));
+        }
+        if (path.startsWith("/list-decisions/")) {
+            Long id = idOf(path.substring("/list-decisions".length()), ".zip");
+            if (id == null) {
+                return Optional.empty();
+            }
+            ListDecision list = eoffice.listDecision(id);
+            return Optional.of(Download.of(
+                            eoffice.metadata(list).fileStem() + ".zip", "application/zip", eoffice.listPackage(list))
+                    .disclosing(
+                            AccessKind.DECISION,
+                            list.communeCode(),
+                            null,
+                            list.number() + " (#" + list.id() + ") e-office"));
         }
         Matcher day = DAY.matcher(path);
         if (!day.matches()) {

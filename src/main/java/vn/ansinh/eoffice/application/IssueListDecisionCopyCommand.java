@@ -1,0 +1,50 @@
+package vn.ansinh.eoffice.application;
+
+import java.util.Set;
+import vn.ansinh.eoffice.domain.CopyKind;
+import vn.ansinh.eoffice.domain.DecisionCopy;
+import vn.ansinh.shared.command.Command;
+import vn.ansinh.shared.command.CommandContext;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.security.Role;
+
+/**
+ * The system files the issued copy of a signed list decision, printed with its list and (when the issuing unit has a
+ * key store) sealed, the first time it is asked for, its bytes already in the document store: run as the system on
+ * behalf of whoever asked, like {@link IssueDecisionCopyCommand}, and audited on the list's commune.
+ */
+public record IssueListDecisionCopyCommand(
+        Long listDecisionId, AdminUnitCode commune, CopyKind kind, String sha256, long size, String signerSubject)
+        implements Command<DecisionCopy> {
+
+    @Override
+    public String action() {
+        return "listDecision.issueCopy";
+    }
+
+    @Override
+    public Set<Role> permittedRoles() {
+        return Set.of(Role.ADMIN);
+    }
+
+    @Override
+    public AdminUnitCode unit() {
+        return commune;
+    }
+
+    @Override
+    public DecisionCopy execute(CommandContext context) {
+        DecisionCopy copy = DecisionCopy.storedForList(
+                listDecisionId,
+                kind,
+                sha256,
+                size,
+                signerSubject,
+                context.actor().username(),
+                context.now());
+        context.em().persist(copy);
+        context.em().flush();
+        context.recordChange("DecisionCopy", copy.id().toString(), null, Copies.json(copy));
+        return copy;
+    }
+}
