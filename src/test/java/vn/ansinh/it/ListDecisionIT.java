@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,8 @@ import java.util.zip.ZipInputStream;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,19 +44,27 @@ import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.casework.domain.CaseOrigin;
 import vn.ansinh.casework.domain.CaseStatus;
 import vn.ansinh.casework.domain.Decision;
+import vn.ansinh.casework.domain.DecisionSheet;
 import vn.ansinh.casework.domain.EndReason;
 import vn.ansinh.casework.domain.ListDecision;
 import vn.ansinh.casework.domain.ListDecisionStatus;
 import vn.ansinh.casework.domain.ListRule;
+import vn.ansinh.eoffice.TestPki;
+import vn.ansinh.eoffice.application.AcceptSignedCopyCommand;
 import vn.ansinh.eoffice.application.EOfficePackages;
 import vn.ansinh.eoffice.application.EOfficePackages.Filed;
 import vn.ansinh.eoffice.application.IssueListDecisionCopyCommand;
 import vn.ansinh.eoffice.application.IssuedCopies;
 import vn.ansinh.eoffice.application.IssuedOnDay;
 import vn.ansinh.eoffice.application.MetadataOf;
+import vn.ansinh.eoffice.application.PadesSealer;
 import vn.ansinh.eoffice.application.StoredCopy;
 import vn.ansinh.eoffice.domain.CopyKind;
+import vn.ansinh.eoffice.domain.CopyOf;
+import vn.ansinh.eoffice.domain.DecisionCopy;
 import vn.ansinh.eoffice.domain.DecisionMetadata;
+import vn.ansinh.eoffice.domain.SignatureRefusal;
+import vn.ansinh.eoffice.domain.SignedCopyRefused;
 import vn.ansinh.intake.application.DocumentStore;
 import vn.ansinh.payment.domain.PayrollRun;
 import vn.ansinh.registry.application.UnitScope;
@@ -490,6 +501,129 @@ class ListDecisionIT {
                         decisionFolder + EOfficePackages.METADATA);
         assertThat(dayZip.get(listFolder + metadata.fileStem() + ".pdf")).isEqualTo(first.bytes());
         validate(dayZip.get(decisionFolder + EOfficePackages.METADATA));
+
+        theChairmansSignedCopyIsFiledOnlyWhenItChecksOut(
+                list, documents, copies, IssuedCopies.Subject.of(fx.em(), list, print), first);
+    }
+
+    /**
+     * The chairman's signed copy of the list, uploaded back (src/docs/e-office.md): refused with its reason, nothing
+     * filed and the refusal audited on the commune, when it is another list signed, the list changed after signing,
+     * or signed by an untrusted certificate; filed when a trusted certificate signed the issued copy, and from then on
+     * the list's download and package return it.
+     */
+    private void theChairmansSignedCopyIsFiledOnlyWhenItChecksOut(
+            ListDecision list,
+            DocumentStore documents,
+            IssuedCopies copies,
+            IssuedCopies.Subject subject,
+            StoredCopy issued)
+            throws Exception {
+        TestPki.Holder ca = TestPki.authority("Test CA " + CaseworkFixture.uniqueWord());
+        TestPki.Holder chairman = ca.issue("Chủ tịch UBND xã Thanh Nưa");
+        DecisionSheet sheet = DecisionSheetJson.read(list.sheetJson());
+        byte[] otherList = new DecisionPdf()
+                .render(new DecisionSheet(
+                        sheet.parentBody(),
+                        sheet.issuingBody(),
+                        "999/QĐ-UBND",
+                        sheet.place(),
+                        sheet.signedOn(),
+                        sheet.subject(),
+                        sheet.authority(),
+                        sheet.legalBases(),
+                        sheet.articles(),
+                        sheet.recipients(),
+                        sheet.signatureCapacity(),
+                        sheet.signerTitle(),
+                        sheet.signerName()));
+        byte[] signed = chairmansSignature(issued.bytes(), chairman);
+        ByteArrayOutputStream changed = new ByteArrayOutputStream();
+        try (PDDocument doc = Loader.loadPDF(signed)) {
+            doc.getDocumentInformation().setTitle("Danh sách đã sửa");
+            doc.getDocumentInformation().getCOSObject().setNeedToBeUpdated(true);
+            doc.saveIncremental(changed);
+        }
+        Map<SignatureRefusal, byte[]> refused = new LinkedHashMap<>();
+        refused.put(SignatureRefusal.WRONG_DECISION, chairmansSignature(otherList, chairman));
+        refused.put(SignatureRefusal.ALTERED, changed.toByteArray());
+        refused.put(
+                SignatureRefusal.UNTRUSTED,
+                chairmansSignature(issued.bytes(), TestPki.authority("Rogue").issue("Lò Văn Thành")));
+        for (Map.Entry<SignatureRefusal, byte[]> upload : refused.entrySet()) {
+            assertThatThrownBy(() -> fx.run(
+                            CaseworkFixture.chairmanOf(THANH_NUA),
+                            "2026-10-08T02:00:00Z",
+                            () -> acceptSigned(list, upload.getValue(), issued, ca, "1".repeat(64))))
+                    .as(upload.getKey().name())
+                    .isInstanceOfSatisfying(
+                            SignedCopyRefused.class, e -> assertThat(e.reason()).isEqualTo(upload.getKey()));
+        }
+        assertThat(fx.jdbc()
+                        .countOf(
+                                "select count(*) from decision_copy where list_decision_id = ? and role = 'SIGNED'",
+                                list.id()))
+                .as("nothing filed on a refusal")
+                .isZero();
+        assertThat(fx.jdbc()
+                        .countOf(
+                                "select count(*) from audit_record where action = 'listDecision.acceptSignedCopy'"
+                                        + " and outcome = 'DENIED' and unit_code = ? and target_type = 'ListDecision'"
+                                        + " and target_id = ?",
+                                THANH_NUA.value(),
+                                list.id().toString()))
+                .as("each refusal audited on the list's commune")
+                .isEqualTo(3);
+        assertThat(copies.current(subject, Optional.empty()).bytes())
+                .as("the issued copy until a signed copy is filed")
+                .isEqualTo(issued.bytes());
+
+        String sha = documents
+                .store("qd-ky.pdf", new ByteArrayInputStream(signed), Long.MAX_VALUE)
+                .file()
+                .sha256();
+        DecisionCopy filed = fx.run(
+                CaseworkFixture.chairmanOf(THANH_NUA),
+                "2026-10-08T02:10:00Z",
+                () -> acceptSigned(list, signed, issued, ca, sha));
+
+        assertThat(filed.kind()).isEqualTo(CopyKind.CHAIRMAN);
+        assertThat(filed.listDecisionId()).isEqualTo(list.id());
+        assertThat(filed.signerSubject()).contains("Thanh Nưa");
+        StoredCopy current = copies.current(subject, Optional.empty());
+        assertThat(current.bytes()).as("the download returns the signed copy").isEqualTo(signed);
+        assertThat(new String(
+                        unzip(EOfficePackages.decision(new Filed(
+                                        MetadataOf.list(list),
+                                        current.bytes(),
+                                        current.copy().kind())))
+                                .get(EOfficePackages.METADATA),
+                        StandardCharsets.UTF_8))
+                .contains("signature=\"CHAIRMAN\"");
+        assertThat(fx.jdbc()
+                        .countOf(
+                                "select count(*) from audit_record where action = 'listDecision.acceptSignedCopy'"
+                                        + " and outcome = 'SUCCEEDED' and unit_code = ? and target_id = ?",
+                                THANH_NUA.value(),
+                                filed.id().toString()))
+                .as("filed, audited on the list's commune")
+                .isEqualTo(1);
+        assertThatThrownBy(() -> fx.run(
+                        CaseworkFixture.chairmanOf(THANH_NUA),
+                        "2026-10-08T02:20:00Z",
+                        () -> acceptSigned(list, signed, issued, ca, sha)))
+                .hasMessage("eoffice.error.alreadySigned");
+    }
+
+    private static AcceptSignedCopyCommand acceptSigned(
+            ListDecision list, byte[] upload, StoredCopy issued, TestPki.Holder ca, String sha256) {
+        return new AcceptSignedCopyCommand(
+                CopyOf.LIST, list.id(), THANH_NUA, upload, issued.bytes(), List.of(ca.certificate()), sha256);
+    }
+
+    /** The chairman's signature added to a PDF, as his signing client adds it (an incremental update). */
+    private static byte[] chairmansSignature(byte[] pdf, TestPki.Holder signer) {
+        return PadesSealer.seal(pdf, signer.sealKey(), "Lò Văn Thành", "Ký", "Thanh Nưa", Instant.now());
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {

@@ -3,6 +3,7 @@ package vn.ansinh.eoffice.application;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
 import vn.ansinh.eoffice.domain.CopyKind;
+import vn.ansinh.eoffice.domain.CopyOf;
 import vn.ansinh.eoffice.domain.DecisionCopy;
 import vn.ansinh.shared.kernel.Jsons;
 
@@ -10,6 +11,11 @@ import vn.ansinh.shared.kernel.Jsons;
 final class Copies {
 
     private Copies() {}
+
+    /** The copy in the role of an individual decision ({@code of} DECISION) or of a list decision. */
+    static Optional<DecisionCopy> of(EntityManager em, CopyOf of, Long id, CopyKind.CopyRole role) {
+        return of == CopyOf.LIST ? ofList(em, id, role) : of(em, id, role);
+    }
 
     static Optional<DecisionCopy> of(EntityManager em, Long decisionId, CopyKind.CopyRole role) {
         return em.createQuery(

@@ -12,11 +12,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import vn.ansinh.casework.application.CaseService;
 import vn.ansinh.casework.application.ListDecisionService;
 import vn.ansinh.casework.domain.Decision;
 import vn.ansinh.casework.domain.ListDecision;
 import vn.ansinh.eoffice.domain.CopyKind;
+import vn.ansinh.eoffice.domain.CopyOf;
 import vn.ansinh.eoffice.domain.DecisionCopy;
 import vn.ansinh.eoffice.domain.DecisionMetadata;
 import vn.ansinh.eoffice.domain.EOfficeException;
@@ -32,7 +34,7 @@ import vn.ansinh.shared.security.Role;
 /**
  * Decisions for the e-office system (src/docs/e-office.md): the stored PDF copy of each decision, individual or
  * list, made once and read back byte for byte ever after; its package of PDF and metadata, one by one or per unit
- * and day; and the chairman's signed copy of an individual decision uploaded back. Reads are bounded by the case's
+ * and day; and the chairman's signed copy of either kind uploaded back. Reads are bounded by the case's
  * jurisdiction ({@link CaseService}), a list's by its commune ({@link ListDecisionService#signed}).
  */
 @ApplicationScoped
@@ -86,8 +88,7 @@ public class EOfficeService {
 
     /** The copy a download returns: the chairman's signed copy once filed, else the issued copy. */
     public StoredCopy current(Decision d) {
-        Optional<DecisionCopy> signed = signedCopy(d);
-        return signed.isPresent() ? copies().read(signed.get()) : issued(d);
+        return copies().current(subject(d), keys.sealOf(d.issuingUnitCode()));
     }
 
     /**
@@ -95,9 +96,11 @@ public class EOfficeService {
      * one is configured, stored and filed by the system ({@link IssuedCopies}).
      */
     public StoredCopy issued(Decision d) {
-        return copies().issued(
-                        IssuedCopies.Subject.of(em, d, commune(d), () -> cases.decisionPdf(d)),
-                        keys.sealOf(d.issuingUnitCode()));
+        return copies().issued(subject(d), keys.sealOf(d.issuingUnitCode()));
+    }
+
+    private IssuedCopies.Subject subject(Decision d) {
+        return IssuedCopies.Subject.of(em, d, commune(d), () -> cases.decisionPdf(d));
     }
 
     /** The signed list decision, if the user's unit covers its commune. */
@@ -105,16 +108,28 @@ public class EOfficeService {
         return lists.signed(id);
     }
 
-    /**
-     * The stored copy of a signed list decision (it has no other): made the first time like a decision's, printed
-     * with its list, sealed with the key of the unit that signed it when one is configured.
-     */
-    public StoredCopy issued(ListDecision list) {
-        return copies().issued(
-                        IssuedCopies.Subject.of(em, list, () -> lists.pdf(list)), keys.sealOf(list.issuingUnitCode()));
+    public Optional<DecisionCopy> signedCopy(ListDecision list) {
+        return Copies.ofList(em, list.id(), CopyKind.CopyRole.SIGNED);
     }
 
-    /** The e-office package of one list decision: its stored copy and {@code metadata.xml}. */
+    /** The copy a download of the list returns: the chairman's signed copy once filed, else the issued copy. */
+    public StoredCopy current(ListDecision list) {
+        return copies().current(subject(list), keys.sealOf(list.issuingUnitCode()));
+    }
+
+    /**
+     * The issued copy of a signed list decision: made the first time like a decision's, printed with its list,
+     * sealed with the key of the unit that signed it when one is configured.
+     */
+    public StoredCopy issued(ListDecision list) {
+        return copies().issued(subject(list), keys.sealOf(list.issuingUnitCode()));
+    }
+
+    private IssuedCopies.Subject subject(ListDecision list) {
+        return IssuedCopies.Subject.of(em, list, () -> lists.pdf(list));
+    }
+
+    /** The e-office package of one list decision: its current copy and {@code metadata.xml}. */
     public byte[] listPackage(ListDecision list) {
         return EOfficePackages.decision(filed(list));
     }
@@ -164,8 +179,16 @@ public class EOfficeService {
 
     /** Whether the user may upload the chairman's signed copy of the decision now. */
     public boolean mayUploadSigned(Decision d) {
-        return signedCopy(d).isEmpty()
-                && engine.permits(new AcceptSignedCopyCommand(d.id(), commune(d), null, null, List.of(), null));
+        return signedCopy(d).isEmpty() && mayAccept(CopyOf.DECISION, d.id(), commune(d));
+    }
+
+    /** Whether the user may upload the chairman's signed copy of the signed list decision now. */
+    public boolean mayUploadSigned(ListDecision list) {
+        return signedCopy(list).isEmpty() && mayAccept(CopyOf.LIST, list.id(), list.communeCode());
+    }
+
+    private boolean mayAccept(CopyOf of, Long id, AdminUnitCode commune) {
+        return engine.permits(new AcceptSignedCopyCommand(of, id, commune, null, null, List.of(), null));
     }
 
     /**
@@ -173,6 +196,21 @@ public class EOfficeService {
      * ({@code eoffice.refusal.*}) and leaves nothing in the store.
      */
     public DecisionCopy acceptSigned(Decision d, String fileName, InputStream content) {
+        return accept(CopyOf.DECISION, d.id(), commune(d), () -> issued(d), fileName, content);
+    }
+
+    /** Checks the chairman's signed copy of a list decision against its issued copy and files it, like a decision's. */
+    public DecisionCopy acceptSigned(ListDecision list, String fileName, InputStream content) {
+        return accept(CopyOf.LIST, list.id(), list.communeCode(), () -> issued(list), fileName, content);
+    }
+
+    private DecisionCopy accept(
+            CopyOf of,
+            Long id,
+            AdminUnitCode commune,
+            Supplier<StoredCopy> issuedCopy,
+            String fileName,
+            InputStream content) {
         byte[] bytes;
         try {
             bytes = content.readNBytes(MAX_SIGNED_BYTES + 1);
@@ -182,13 +220,14 @@ public class EOfficeService {
         if (bytes.length > MAX_SIGNED_BYTES) {
             throw new EOfficeException("document.error.size", MAX_SIGNED_BYTES / (1024 * 1024));
         }
-        StoredCopy issued = issued(d);
+        StoredCopy issued = issuedCopy.get();
         DocumentStore.Pending pending = store.store(fileName, new ByteArrayInputStream(bytes), MAX_SIGNED_BYTES);
         boolean committed = false;
         try {
             DecisionCopy copy = engine.submit(new AcceptSignedCopyCommand(
-                    d.id(),
-                    commune(d),
+                    of,
+                    id,
+                    commune,
                     bytes,
                     issued.bytes(),
                     keys.trustAnchors(),
@@ -212,9 +251,9 @@ public class EOfficeService {
     }
 
     private EOfficePackages.Filed filed(ListDecision list) {
-        StoredCopy issued = issued(list);
+        StoredCopy current = current(list);
         return new EOfficePackages.Filed(
-                metadata(list), issued.bytes(), issued.copy().kind());
+                metadata(list), current.bytes(), current.copy().kind());
     }
 
     /** The commune of the decision's case (whose data it is). */

@@ -2,6 +2,7 @@ package vn.ansinh.eoffice.application;
 
 import java.util.Set;
 import vn.ansinh.eoffice.domain.CopyKind;
+import vn.ansinh.eoffice.domain.CopyOf;
 import vn.ansinh.eoffice.domain.DecisionCopy;
 import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandContext;
@@ -34,7 +35,11 @@ public record IssueListDecisionCopyCommand(
 
     @Override
     public DecisionCopy execute(CommandContext context) {
-        DecisionCopy copy = DecisionCopy.storedForList(
+        if (kind.role() != CopyKind.CopyRole.ISSUED) {
+            throw new IllegalArgumentException("not an issued copy: " + kind);
+        }
+        DecisionCopy copy = DecisionCopy.stored(
+                CopyOf.LIST,
                 listDecisionId,
                 kind,
                 sha256,

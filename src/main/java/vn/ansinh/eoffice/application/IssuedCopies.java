@@ -41,12 +41,12 @@ public final class IssuedCopies {
     }
 
     /**
-     * What to issue: its metadata (for the file name and the seal's fields), its filed issued copy if any, how to
-     * print it and how to file its copy.
+     * What to issue: its metadata (for the file name and the seal's fields), its filed copy in a role (issued, or the
+     * chairman's signed copy) if any, how to print it and how to file its issued copy.
      */
     public record Subject(
             DecisionMetadata metadata,
-            Supplier<Optional<DecisionCopy>> filed,
+            Function<CopyKind.CopyRole, Optional<DecisionCopy>> filed,
             Supplier<byte[]> printed,
             Filing filing) {
 
@@ -61,7 +61,7 @@ public final class IssuedCopies {
         public static Subject of(EntityManager em, Decision d, AdminUnitCode commune, Supplier<byte[]> printed) {
             return new Subject(
                     MetadataOf.decision(d),
-                    () -> Copies.of(em, d.id(), CopyKind.CopyRole.ISSUED),
+                    role -> Copies.of(em, d.id(), role),
                     printed,
                     (kind, sha256, size, signer) ->
                             new IssueDecisionCopyCommand(d.id(), commune, kind, sha256, size, signer));
@@ -71,7 +71,7 @@ public final class IssuedCopies {
         public static Subject of(EntityManager em, ListDecision list, Supplier<byte[]> printed) {
             return new Subject(
                     MetadataOf.list(list),
-                    () -> Copies.ofList(em, list.id(), CopyKind.CopyRole.ISSUED),
+                    role -> Copies.ofList(em, list.id(), role),
                     printed,
                     (kind, sha256, size, signer) -> new IssueListDecisionCopyCommand(
                             list.id(), list.communeCode(), kind, sha256, size, signer));
@@ -89,9 +89,17 @@ public final class IssuedCopies {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /**
+     * The copy a download returns: the chairman's signed copy once filed, else the issued copy (made the first time).
+     */
+    public StoredCopy current(Subject subject, Optional<PadesSealer.SealKey> seal) {
+        Optional<DecisionCopy> signed = subject.filed().apply(CopyKind.CopyRole.SIGNED);
+        return signed.isPresent() ? read(signed.get()) : issued(subject, seal);
+    }
+
     /** The subject's issued copy, made, sealed with the key if one is given, stored and filed the first time. */
     public StoredCopy issued(Subject subject, Optional<PadesSealer.SealKey> seal) {
-        Optional<DecisionCopy> found = subject.filed().get();
+        Optional<DecisionCopy> found = subject.filed().apply(CopyKind.CopyRole.ISSUED);
         if (found.isPresent()) {
             return read(found.get());
         }
@@ -122,7 +130,7 @@ public final class IssuedCopies {
             committed = true;
             return new StoredCopy(copy, bytes);
         } catch (RuntimeException e) {
-            Optional<DecisionCopy> first = subject.filed().get();
+            Optional<DecisionCopy> first = subject.filed().apply(CopyKind.CopyRole.ISSUED);
             if (first.isEmpty()) {
                 throw e;
             }

@@ -62,28 +62,28 @@ public class DecisionCopy {
     /** A copy stored for the decision: what it carries, its stored file, who signed it (or null), by whom, when. */
     public static DecisionCopy stored(
             Long decisionId, CopyKind kind, String sha256, long size, String signerSubject, String madeBy, Instant at) {
-        DecisionCopy c = new DecisionCopy();
-        c.decisionId = Objects.requireNonNull(decisionId, "decisionId");
-        return c.filled(kind, sha256, size, signerSubject, madeBy, at);
+        return stored(CopyOf.DECISION, decisionId, kind, sha256, size, signerSubject, madeBy, at);
     }
 
     /**
-     * The issued copy stored for a list decision: what it carries (sealed or unsigned), its stored file, who sealed
-     * it (or null), by whom, when. A list decision has no chairman's copy uploaded back.
+     * A copy stored for an individual decision or a list decision ({@code of}, {@code id}): what it carries (sealed,
+     * unsigned, or the chairman's), its stored file, who signed it (or null), by whom, when.
      */
-    public static DecisionCopy storedForList(
-            Long listDecisionId,
+    public static DecisionCopy stored(
+            CopyOf of,
+            Long id,
             CopyKind kind,
             String sha256,
             long size,
             String signerSubject,
             String madeBy,
             Instant at) {
-        if (kind.role() != CopyKind.CopyRole.ISSUED) {
-            throw new IllegalArgumentException("a list decision has only its issued copy: " + kind);
-        }
         DecisionCopy c = new DecisionCopy();
-        c.listDecisionId = Objects.requireNonNull(listDecisionId, "listDecisionId");
+        if (of == CopyOf.LIST) {
+            c.listDecisionId = Objects.requireNonNull(id, "listDecisionId");
+        } else {
+            c.decisionId = Objects.requireNonNull(id, "decisionId");
+        }
         return c.filled(kind, sha256, size, signerSubject, madeBy, at);
     }
 

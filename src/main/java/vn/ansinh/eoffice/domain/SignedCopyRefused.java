@@ -5,8 +5,8 @@ import vn.ansinh.shared.command.RefusalReason;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /**
- * A signed copy of a decision refused ({@link SignatureRefusal}): the user reads why, and the attempt is audited
- * on the decision's unit, so its auditors see who uploaded what was refused.
+ * A signed copy of a decision or a list decision refused ({@link SignatureRefusal}): the user reads why, and the
+ * attempt is audited on the decision's commune, so its auditors see who uploaded what was refused.
  */
 public class SignedCopyRefused extends EOfficeException implements AuditedRefusal {
 
@@ -14,14 +14,16 @@ public class SignedCopyRefused extends EOfficeException implements AuditedRefusa
 
     private final transient SignatureRefusal reason;
     private final String unit;
-    private final long decisionId;
+    private final CopyOf of;
+    private final long id;
     private final String detail;
 
-    public SignedCopyRefused(SignatureRefusal reason, AdminUnitCode unit, long decisionId, String detail) {
+    public SignedCopyRefused(SignatureRefusal reason, AdminUnitCode unit, CopyOf of, long id, String detail) {
         super(reason.messageKey());
         this.reason = reason;
         this.unit = unit.value();
-        this.decisionId = decisionId;
+        this.of = of;
+        this.id = id;
         this.detail = detail;
     }
 
@@ -36,12 +38,12 @@ public class SignedCopyRefused extends EOfficeException implements AuditedRefusa
 
     @Override
     public String targetType() {
-        return "Decision";
+        return of.targetType();
     }
 
     @Override
     public String targetId() {
-        return Long.toString(decisionId);
+        return Long.toString(id);
     }
 
     @Override

@@ -13,8 +13,8 @@ import vn.ansinh.shared.web.DownloadServlet;
 
 /**
  * A signed list decision as a PDF with its list ({@code /list-decisions/7.pdf}), to a user whose unit covers its
- * commune: its issued copy, byte for byte, made and stored on the first request (sealed with the signing unit's key
- * when one is configured) and never printed again. Replaces {@code casework.web.ListDecisionServlet}, which printed
+ * commune: its chairman's signed copy once uploaded back and checked, else its issued copy, byte for byte, made and
+ * stored on the first request (sealed with the signing unit's key when one is configured) and never printed again. Replaces {@code casework.web.ListDecisionServlet}, which printed
  * the list on every download.
  */
 @WebServlet("/list-decisions/*")
@@ -28,7 +28,7 @@ public class ListDecisionServlet extends DownloadServlet {
     @Override
     protected Optional<Download> download(HttpServletRequest request) {
         ListDecision list = eoffice.listDecision(EOfficeServlet.idOf(request.getPathInfo(), ".pdf"));
-        StoredCopy stored = eoffice.issued(list);
+        StoredCopy stored = eoffice.current(list);
         return Optional.of(Download.of(eoffice.metadata(list).fileStem() + ".pdf", "application/pdf", stored.bytes())
                 .disclosing(AccessKind.DECISION, list.communeCode(), null, list.number() + " (#" + list.id() + ")"));
     }
