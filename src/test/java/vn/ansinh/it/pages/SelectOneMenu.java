@@ -100,12 +100,16 @@ public final class SelectOneMenu {
         item.click();
         awaitAjax();
         if (!labelShows(menuId, label, 5)) {
-            // the click did not reach the option (panel off screen or still moving): the widget's own API
+            // the click did not reach the option (panel off screen or still moving; with Chromium 156 on this machine
+            // it did not reach
+            // the gift list's bank menu): the widget's own API
             pages.script(
                     "var id = arguments[0], label = arguments[1];"
                             + "var option = Array.from(document.getElementById(id + '_input').options)"
                             + "  .find(function (o) { return o.text === label; });"
-                            + "PrimeFaces.getWidgetById(id).selectValue(option.value);",
+                            + "PrimeFaces.getWidgetById(id).selectValue(option.value);"
+                            // selectValue is silent: the change a user's click fires (and its ajax) is fired here
+                            + "jQuery(document.getElementById(id + '_input')).trigger('change');",
                     menuId,
                     label);
             awaitAjax();
