@@ -101,15 +101,14 @@ public final class SelectOneMenu {
         awaitAjax();
         if (!labelShows(menuId, label, 5)) {
             // the click did not reach the option (panel off screen or still moving; with Chromium 156 on this machine
-            // it did not reach
-            // the gift list's bank menu): the widget's own API
+            // it did not reach the gift list's bank menu): the option's own click, dispatched to it, as the widget
+            // handles a user's (it fires the change and its ajax)
             pages.script(
                     "var id = arguments[0], label = arguments[1];"
-                            + "var option = Array.from(document.getElementById(id + '_input').options)"
-                            + "  .find(function (o) { return o.text === label; });"
-                            + "PrimeFaces.getWidgetById(id).selectValue(option.value);"
-                            // selectValue is silent: the change a user's click fires (and its ajax) is fired here
-                            + "jQuery(document.getElementById(id + '_input')).trigger('change');",
+                            + "var w = PrimeFaces.getWidgetById(id); if (!w.panel.is(':visible')) { w.show(); }"
+                            + "var li = Array.from(document.querySelectorAll('[id=\"' + id + '_panel\"] li'))"
+                            + "  .find(function (l) { return l.textContent.trim() === label; });"
+                            + "if (li) { li.click(); }",
                     menuId,
                     label);
             awaitAjax();
