@@ -48,7 +48,8 @@ final class Decisions {
                 s.signerTitle(),
                 s.signatureCapacity(),
                 s.subject(),
-                s.recipients());
+                s.recipients(),
+                false);
     }
 
     static byte[] pdf(int number) {

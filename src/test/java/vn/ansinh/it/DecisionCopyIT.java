@@ -32,6 +32,7 @@ import vn.ansinh.eoffice.application.IssueDecisionCopyCommand;
 import vn.ansinh.eoffice.application.PadesSealer;
 import vn.ansinh.eoffice.application.SignedCopyCheck;
 import vn.ansinh.eoffice.domain.CopyKind;
+import vn.ansinh.eoffice.domain.CopyOf;
 import vn.ansinh.eoffice.domain.DecisionCopy;
 import vn.ansinh.eoffice.domain.SignatureRefusal;
 import vn.ansinh.eoffice.domain.SignedCopyRefused;
@@ -88,14 +89,26 @@ class DecisionCopyIT {
                 Actor.SYSTEM,
                 "2026-07-02T03:05:00Z",
                 () -> new IssueDecisionCopyCommand(
-                        decision.id(), TUAN_GIAO, CopyKind.SEALED, sha, sealed.length, "CN=UBND xã Tuần Giáo"));
+                        CopyOf.DECISION,
+                        decision.id(),
+                        TUAN_GIAO,
+                        CopyKind.SEALED,
+                        sha,
+                        sealed.length,
+                        "CN=UBND xã Tuần Giáo"));
 
         assertThat(read(documents, issued.sha256())).isEqualTo(sealed).isEqualTo(read(documents, issued.sha256()));
         assertThatThrownBy(() -> fx.run(
                         Actor.SYSTEM,
                         "2026-07-02T03:06:00Z",
                         () -> new IssueDecisionCopyCommand(
-                                decision.id(), TUAN_GIAO, CopyKind.UNSIGNED, sha, sealed.length, null)))
+                                CopyOf.DECISION,
+                                decision.id(),
+                                TUAN_GIAO,
+                                CopyKind.UNSIGNED,
+                                sha,
+                                sealed.length,
+                                null)))
                 .as("one issued copy per decision")
                 .isInstanceOf(RuntimeException.class);
         assertThatThrownBy(() -> fx.jdbc()

@@ -53,7 +53,7 @@ import vn.ansinh.eoffice.TestPki;
 import vn.ansinh.eoffice.application.AcceptSignedCopyCommand;
 import vn.ansinh.eoffice.application.EOfficePackages;
 import vn.ansinh.eoffice.application.EOfficePackages.Filed;
-import vn.ansinh.eoffice.application.IssueListDecisionCopyCommand;
+import vn.ansinh.eoffice.application.IssueDecisionCopyCommand;
 import vn.ansinh.eoffice.application.IssuedCopies;
 import vn.ansinh.eoffice.application.IssuedOnDay;
 import vn.ansinh.eoffice.application.MetadataOf;
@@ -433,7 +433,8 @@ class ListDecisionIT {
         assertThatThrownBy(() -> fx.run(
                         Actor.SYSTEM,
                         "2026-10-07T04:10:00Z",
-                        () -> new IssueListDecisionCopyCommand(
+                        () -> new IssueDecisionCopyCommand(
+                                CopyOf.LIST,
                                 listId,
                                 THANH_NUA,
                                 CopyKind.UNSIGNED,

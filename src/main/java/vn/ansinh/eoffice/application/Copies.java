@@ -14,22 +14,10 @@ final class Copies {
 
     /** The copy in the role of an individual decision ({@code of} DECISION) or of a list decision. */
     static Optional<DecisionCopy> of(EntityManager em, CopyOf of, Long id, CopyKind.CopyRole role) {
-        return of == CopyOf.LIST ? ofList(em, id, role) : of(em, id, role);
-    }
-
-    static Optional<DecisionCopy> of(EntityManager em, Long decisionId, CopyKind.CopyRole role) {
+        String field = of == CopyOf.LIST ? "listDecisionId" : "decisionId";
         return em.createQuery(
-                        "select c from DecisionCopy c where c.decisionId = :d and c.role = :r", DecisionCopy.class)
-                .setParameter("d", decisionId)
-                .setParameter("r", role)
-                .getResultStream()
-                .findFirst();
-    }
-
-    static Optional<DecisionCopy> ofList(EntityManager em, Long listDecisionId, CopyKind.CopyRole role) {
-        return em.createQuery(
-                        "select c from DecisionCopy c where c.listDecisionId = :l and c.role = :r", DecisionCopy.class)
-                .setParameter("l", listDecisionId)
+                        "select c from DecisionCopy c where c." + field + " = :id and c.role = :r", DecisionCopy.class)
+                .setParameter("id", id)
                 .setParameter("r", role)
                 .getResultStream()
                 .findFirst();

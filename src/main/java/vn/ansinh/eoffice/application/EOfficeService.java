@@ -79,11 +79,11 @@ public class EOfficeService {
     }
 
     public Optional<DecisionCopy> issuedCopy(Decision d) {
-        return Copies.of(em, d.id(), CopyKind.CopyRole.ISSUED);
+        return Copies.of(em, CopyOf.DECISION, d.id(), CopyKind.CopyRole.ISSUED);
     }
 
     public Optional<DecisionCopy> signedCopy(Decision d) {
-        return Copies.of(em, d.id(), CopyKind.CopyRole.SIGNED);
+        return Copies.of(em, CopyOf.DECISION, d.id(), CopyKind.CopyRole.SIGNED);
     }
 
     /** The copy a download returns: the chairman's signed copy once filed, else the issued copy. */
@@ -109,7 +109,7 @@ public class EOfficeService {
     }
 
     public Optional<DecisionCopy> signedCopy(ListDecision list) {
-        return Copies.ofList(em, list.id(), CopyKind.CopyRole.SIGNED);
+        return Copies.of(em, CopyOf.LIST, list.id(), CopyKind.CopyRole.SIGNED);
     }
 
     /** The copy a download of the list returns: the chairman's signed copy once filed, else the issued copy. */

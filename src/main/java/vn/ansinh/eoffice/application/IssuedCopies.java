@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import vn.ansinh.casework.domain.Decision;
 import vn.ansinh.casework.domain.ListDecision;
 import vn.ansinh.eoffice.domain.CopyKind;
+import vn.ansinh.eoffice.domain.CopyOf;
 import vn.ansinh.eoffice.domain.DecisionCopy;
 import vn.ansinh.eoffice.domain.DecisionMetadata;
 import vn.ansinh.intake.application.DocumentStore;
@@ -34,47 +35,48 @@ public final class IssuedCopies {
     private final Function<Command<DecisionCopy>, DecisionCopy> asSystem;
     private final Clock clock;
 
-    /** How a subject's issued copy is filed once its bytes are stored. */
-    @FunctionalInterface
-    public interface Filing {
-        Command<DecisionCopy> of(CopyKind kind, String sha256, long size, String signerSubject);
-    }
-
     /**
-     * What to issue: its metadata (for the file name and the seal's fields), its filed copy in a role (issued, or the
-     * chairman's signed copy) if any, how to print it and how to file its issued copy.
+     * What to issue: a decision or a list decision ({@code of}, {@code id}) of a commune (where its copy is audited),
+     * its metadata (for the file name and the seal's fields), its filed copy in a role (issued, or the chairman's
+     * signed copy) if any, and how to print it.
      */
     public record Subject(
+            CopyOf of,
+            Long id,
+            AdminUnitCode commune,
             DecisionMetadata metadata,
             Function<CopyKind.CopyRole, Optional<DecisionCopy>> filed,
-            Supplier<byte[]> printed,
-            Filing filing) {
+            Supplier<byte[]> printed) {
 
         public Subject {
+            Objects.requireNonNull(of, "of");
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(commune, "commune");
             Objects.requireNonNull(metadata, "metadata");
             Objects.requireNonNull(filed, "filed");
             Objects.requireNonNull(printed, "printed");
-            Objects.requireNonNull(filing, "filing");
         }
 
         /** An individual decision, whose copy is audited on its case's commune. */
         public static Subject of(EntityManager em, Decision d, AdminUnitCode commune, Supplier<byte[]> printed) {
             return new Subject(
+                    CopyOf.DECISION,
+                    d.id(),
+                    commune,
                     MetadataOf.decision(d),
-                    role -> Copies.of(em, d.id(), role),
-                    printed,
-                    (kind, sha256, size, signer) ->
-                            new IssueDecisionCopyCommand(d.id(), commune, kind, sha256, size, signer));
+                    role -> Copies.of(em, CopyOf.DECISION, d.id(), role),
+                    printed);
         }
 
         /** A signed list decision, whose copy is audited on its commune. */
         public static Subject of(EntityManager em, ListDecision list, Supplier<byte[]> printed) {
             return new Subject(
+                    CopyOf.LIST,
+                    list.id(),
+                    list.communeCode(),
                     MetadataOf.list(list),
-                    role -> Copies.ofList(em, list.id(), role),
-                    printed,
-                    (kind, sha256, size, signer) -> new IssueListDecisionCopyCommand(
-                            list.id(), list.communeCode(), kind, sha256, size, signer));
+                    role -> Copies.of(em, CopyOf.LIST, list.id(), role),
+                    printed);
         }
     }
 
@@ -118,15 +120,15 @@ public final class IssuedCopies {
                 store.store(m.fileStem() + ".pdf", new ByteArrayInputStream(bytes), Long.MAX_VALUE);
         boolean committed = false;
         try {
-            DecisionCopy copy = asSystem.apply(subject.filing()
-                    .of(
-                            kind,
-                            pending.file().sha256(),
-                            bytes.length,
-                            seal.map(key -> key.certificate()
-                                            .getSubjectX500Principal()
-                                            .getName())
-                                    .orElse(null)));
+            DecisionCopy copy = asSystem.apply(new IssueDecisionCopyCommand(
+                    subject.of(),
+                    subject.id(),
+                    subject.commune(),
+                    kind,
+                    pending.file().sha256(),
+                    bytes.length,
+                    seal.map(key -> key.certificate().getSubjectX500Principal().getName())
+                            .orElse(null)));
             committed = true;
             return new StoredCopy(copy, bytes);
         } catch (RuntimeException e) {

@@ -59,12 +59,6 @@ public class DecisionCopy {
         // for JPA
     }
 
-    /** A copy stored for the decision: what it carries, its stored file, who signed it (or null), by whom, when. */
-    public static DecisionCopy stored(
-            Long decisionId, CopyKind kind, String sha256, long size, String signerSubject, String madeBy, Instant at) {
-        return stored(CopyOf.DECISION, decisionId, kind, sha256, size, signerSubject, madeBy, at);
-    }
-
     /**
      * A copy stored for an individual decision or a list decision ({@code of}, {@code id}): what it carries (sealed,
      * unsigned, or the chairman's), its stored file, who signed it (or null), by whom, when.

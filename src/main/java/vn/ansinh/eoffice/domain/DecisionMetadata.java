@@ -39,38 +39,6 @@ public record DecisionMetadata(
         List<String> recipients,
         boolean list) {
 
-    /** An individual decision's metadata. */
-    public DecisionMetadata(
-            long id,
-            int number,
-            String symbol,
-            LocalDate signedOn,
-            String place,
-            String unitCode,
-            String parentBody,
-            String issuingBody,
-            String signerName,
-            String signerTitle,
-            String capacity,
-            String subject,
-            List<String> recipients) {
-        this(
-                id,
-                number,
-                symbol,
-                signedOn,
-                place,
-                unitCode,
-                parentBody,
-                issuingBody,
-                signerName,
-                signerTitle,
-                capacity,
-                subject,
-                recipients,
-                false);
-    }
-
     public DecisionMetadata {
         Objects.requireNonNull(symbol, "symbol");
         Objects.requireNonNull(signedOn, "signedOn");
