@@ -149,6 +149,21 @@ public final class AnSinhPages {
                 .collect(Collectors.joining("; "));
     }
 
+    /** The body of a GET of the path with the browser's session (a download), which must answer 200. */
+    public byte[] download(String path) throws java.io.IOException, InterruptedException {
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(appUrl() + path))
+                                .header("Cookie", cookieHeader())
+                                .GET()
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        org.assertj.core.api.Assertions.assertThat(response.statusCode())
+                .as(path)
+                .isEqualTo(200);
+        return response.body();
+    }
+
     /** The browser console's SEVERE entries since they were last read (a script error, a CSP refusal, a failed request). */
     public List<String> browserErrors() {
         return driver().manage().logs().get(LogType.BROWSER).getAll().stream()

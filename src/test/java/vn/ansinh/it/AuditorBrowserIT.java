@@ -113,9 +113,9 @@ class AuditorBrowserIT {
         pages.waitFor(By.id("page-title"));
         // the e-office package, then the PDF twice:
         // the stored copy, byte for byte, the same as in the package
-        byte[] eofficePackage = body("/eoffice/decisions/" + decisionId + ".zip");
-        byte[] pdf = body("/decisions/" + decisionId + ".pdf");
-        assertThat(body("/decisions/" + decisionId + ".pdf"))
+        byte[] eofficePackage = pages.download("/eoffice/decisions/" + decisionId + ".zip");
+        byte[] pdf = pages.download("/decisions/" + decisionId + ".pdf");
+        assertThat(pages.download("/decisions/" + decisionId + ".pdf"))
                 .as("the stored copy, byte for byte")
                 .isEqualTo(pdf);
         assertThat(pdfIn(eofficePackage)).isEqualTo(pdf);
@@ -211,19 +211,6 @@ class AuditorBrowserIT {
 
     private long id(String sql, Object parameter) {
         return ((Number) db.row(sql, parameter).get("id")).longValue();
-    }
-
-    /** The body of a GET of the path with the browser's session, which must answer 200. */
-    private byte[] body(String path) throws Exception {
-        HttpResponse<byte[]> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(pages.appUrl() + path))
-                                .header("Cookie", pages.cookieHeader())
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return response.body();
     }
 
     /** The PDF of an e-office package (beside its metadata.xml). */

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -127,9 +123,9 @@ class ListDecisionBrowserIT {
         pages.openAs(DemoUser.AUDITOR_DIEN_BIEN, "/casework/lists.xhtml");
         WebElement link = pages.waitFor(By.cssSelector("a[href$='" + zipPath + "']"));
         assertThat(link.getText()).isEqualTo("Gói văn bản điện tử (PDF + XML)");
-        byte[] eofficePackage = body(zipPath);
-        byte[] pdf = body("/list-decisions/" + list.id() + ".pdf");
-        assertThat(body("/list-decisions/" + list.id() + ".pdf"))
+        byte[] eofficePackage = pages.download(zipPath);
+        byte[] pdf = pages.download("/list-decisions/" + list.id() + ".pdf");
+        assertThat(pages.download("/list-decisions/" + list.id() + ".pdf"))
                 .as("the stored copy, byte for byte")
                 .isEqualTo(pdf);
         Map<String, byte[]> entries = unzip(eofficePackage);
@@ -141,7 +137,7 @@ class ListDecisionBrowserIT {
         assertThat(browser.db().countOf("select count(*) from decision_copy where list_decision_id = ?", list.id()))
                 .as("one stored copy")
                 .isEqualTo(1);
-        Map<String, byte[]> day = unzip(body("/eoffice/days/" + THANH_NUA.value() + "/2026-10-07.zip"));
+        Map<String, byte[]> day = unzip(pages.download("/eoffice/days/" + THANH_NUA.value() + "/2026-10-07.zip"));
         assertThat(day)
                 .containsKey(stem + "/" + stem + ".pdf")
                 .containsKey("quyet-dinh-" + decision.number().replace('/', '-') + "/metadata.xml");
@@ -154,18 +150,6 @@ class ListDecisionBrowserIT {
                                         + " and kind = 'DECISION' and target like ?",
                                 list.number() + " (#" + list.id() + ")%")
                 >= 3);
-    }
-
-    private byte[] body(String path) throws Exception {
-        HttpResponse<byte[]> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(pages.appUrl() + path))
-                                .header("Cookie", pages.cookieHeader())
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return response.body();
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {

@@ -57,10 +57,13 @@ final class ApiParams {
         return ReportPeriod.parse(text);
     }
 
-    /** Refuses a page before the first or a size outside 1 to {@code max}. */
-    static void requirePaging(int page, int size, int max) {
-        if (page < 0 || size < 1 || size > max) {
-            throw new ApiException(422, "api.error.paging", max);
+    /** The most rows one page of any list of the API holds. */
+    static final int MAX_SIZE = 100;
+
+    /** Refuses a page before the first or a size outside 1 to {@link #MAX_SIZE}. */
+    static void requirePaging(int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_SIZE) {
+            throw new ApiException(422, "api.error.paging", MAX_SIZE);
         }
     }
 

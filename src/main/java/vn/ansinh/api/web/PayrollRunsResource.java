@@ -65,7 +65,7 @@ public class PayrollRunsResource {
                     String month,
             @Parameter(description = "Trang, từ 0") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Số dòng một trang (1–100)") @QueryParam("size") @DefaultValue("20") int size) {
-        ApiParams.requirePaging(page, size, PersonsResource.MAX_SIZE);
+        ApiParams.requirePaging(page, size);
         AdminUnitCode code = ApiParams.unit(unit, actor.get().unit());
         YearMonth payMonth = ApiParams.month(month);
         PayrollRunDto.Page result = new PayrollRunDto.Page();
@@ -107,7 +107,7 @@ public class PayrollRunsResource {
             @PathParam("id") long id,
             @Parameter(description = "Trang, từ 0") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Số dòng một trang (1–100)") @QueryParam("size") @DefaultValue("100") int size) {
-        ApiParams.requirePaging(page, size, PersonsResource.MAX_SIZE);
+        ApiParams.requirePaging(page, size);
         PayrollRun run = payrolls.run(id);
         PayrollLineDto.Page result = new PayrollLineDto.Page();
         result.page = page;

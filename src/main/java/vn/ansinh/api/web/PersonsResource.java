@@ -40,7 +40,6 @@ import vn.ansinh.shared.time.VietnamTime;
 @Tag(name = "persons")
 public class PersonsResource {
 
-    static final int MAX_SIZE = 100;
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
@@ -77,12 +76,10 @@ public class PersonsResource {
             @Parameter(description = "Họ tên (không dấu cũng được) hoặc số định danh") @QueryParam("q") String q,
             @Parameter(description = "Trang, từ 0") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Số dòng một trang (1–100)") @QueryParam("size") @DefaultValue("20") int size) {
-        if (page < 0 || size < 1 || size > MAX_SIZE) {
-            throw new ApiException(422, "api.error.paging", MAX_SIZE);
-        }
+        ApiParams.requirePaging(page, size);
         String text = q == null ? "" : q;
         PersonDto.Page result = new PersonDto.Page();
-        result.items = reader.search(text, page * size, size).stream()
+        result.items = reader.search(text, ApiParams.first(page, size), size).stream()
                 .map(PersonDto::of)
                 .toList();
         result.page = page;
