@@ -55,7 +55,8 @@ class ApiParamsTest {
     @Test
     void pagingStaysWithinItsBoundsAndTheFirstRowWithinAnInt() {
         ApiParams.requirePaging(0, ApiParams.MAX_SIZE);
-        assertThatThrownBy(() -> ApiParams.requirePaging(0, ApiParams.MAX_SIZE + 1)).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> ApiParams.requirePaging(0, ApiParams.MAX_SIZE + 1))
+                .isInstanceOf(ApiException.class);
         assertThatThrownBy(() -> ApiParams.requirePaging(-1, 10)).isInstanceOf(ApiException.class);
         assertThat(ApiParams.first(3, 100)).isEqualTo(300);
         assertThatThrownBy(() -> ApiParams.first(Integer.MAX_VALUE, 100)).isInstanceOf(ApiException.class);
