@@ -7,8 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
 import vn.ansinh.api.domain.IdempotencyKey;
@@ -33,6 +32,9 @@ public class IdempotentWrites {
     @Inject
     private Clock clock;
 
+    @Inject
+    private IdempotencyPurge purge;
+
     /** What the API answered to a creating write. */
     public record Answer(int status, String location, String body) {}
 
@@ -55,9 +57,14 @@ public class IdempotentWrites {
                     earlier.get().location(),
                     earlier.get().body());
         }
-        em.createQuery("delete from IdempotentRequest r where r.createdAt < :cutoff")
-                .setParameter("cutoff", LocalDateTime.ofInstant(clock.instant().minus(RETENTION), ZoneOffset.UTC))
-                .executeUpdate();
+        Instant now = clock.instant();
+        if (purge.due(now)) {
+            try {
+                purge.purgeBefore(now.minus(RETENTION));
+            } catch (RuntimeException e) {
+                // left for the next purge: old keys only take room
+            }
+        }
         Answer answer = write.get();
         em.persist(IdempotentRequest.answered(
                 key, requestHash, answer.status(), answer.location(), answer.body(), clock.instant()));
