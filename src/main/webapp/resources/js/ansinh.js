@@ -178,3 +178,125 @@
         }, 0);
     }, true);
 })();
+
+/*
+ * What the user typed survives a lost session (issue 16): when the node serving the user dies, the proxy sends the
+ * next click to another node, which has no session for it; the app then answers an ajax request with a redirect to
+ * the same page and the mark <extension ln="ansinh" type="session-lost"/> (ReturnToRequestedPage). The values of the
+ * page's fields, taken when the request was sent, are kept in the tab's sessionStorage; the page opens again after the
+ * silent login through Keycloak's single sign-on, and the values are put back into the same fields, with a notice
+ * that they are not saved yet. The same happens when a session simply expired. Kept at most 30 minutes, for the same
+ * page only, and removed as soon as the page is shown again.
+ */
+(function () {
+    if (!window.jQuery || !window.sessionStorage || !window.JSON) {
+        return;
+    }
+    var KEY = 'ansinh.kept';
+    var KEEP_MS = 30 * 60 * 1000;
+    var skippedTypes = ['file', 'password', 'submit', 'button', 'reset', 'image'];
+    var sent = null;
+
+    function page() {
+        return location.pathname + location.search;
+    }
+
+    function keptField(element) {
+        if (!element.id || !element.name || element.name.indexOf('jakarta.faces.') === 0
+                || element.name.indexOf('primefaces.') === 0 || skippedTypes.indexOf(element.type) >= 0) {
+            return false;
+        }
+        // hidden fields only where a PrimeFaces input keeps its value (InputNumber's _hinput)
+        return element.type !== 'hidden' || /_hinput$/.test(element.id);
+    }
+
+    function snapshot() {
+        var values = {};
+        jQuery('form').each(function () {
+            Array.prototype.forEach.call(this.elements, function (element) {
+                if (keptField(element)) {
+                    values[element.id] = element.type === 'checkbox' || element.type === 'radio'
+                        ? element.checked : element.value;
+                }
+            });
+        });
+        return values;
+    }
+
+    jQuery(document).on('pfAjaxSend', function () {
+        try {
+            sent = snapshot();
+        } catch (e) {
+            sent = null;
+        }
+    });
+
+    jQuery(document).on('pfAjaxSuccess', function (event, xhr) {
+        var answer = xhr && xhr.responseXML;
+        if (sent && answer && answer.querySelector('extension[ln="ansinh"][type="session-lost"]')) {
+            sessionStorage.setItem(KEY, JSON.stringify({page: page(), at: Date.now(), values: sent}));
+        }
+    });
+
+    function restore() {
+        var text = sessionStorage.getItem(KEY);
+        if (!text) {
+            return;
+        }
+        sessionStorage.removeItem(KEY);
+        var kept;
+        try {
+            kept = JSON.parse(text);
+        } catch (e) {
+            return;
+        }
+        if (!kept || kept.page !== page() || !(Date.now() - kept.at < KEEP_MS)) {
+            return;
+        }
+        var restored = 0;
+        Object.keys(kept.values).forEach(function (id) {
+            var element = document.getElementById(id);
+            if (!element || element.disabled || element.readOnly || !keptField(element)) {
+                return;
+            }
+            var value = kept.values[id];
+            if (element.type === 'checkbox' || element.type === 'radio') {
+                if (element.checked !== value && (value || element.type === 'checkbox')) {
+                    // a PrimeFaces radio button or checkbox draws a box of its own: a click on it sets both
+                    var box = jQuery(element).closest('.ui-radiobutton, .ui-chkbox').find('.ui-radiobutton-box, .ui-chkbox-box');
+                    if (box.length) {
+                        box.first().trigger('click');
+                    } else {
+                        element.checked = value;
+                    }
+                    restored++;
+                }
+            } else if (element.value !== value) {
+                element.value = value;
+                restored++;
+            }
+        });
+        // a PrimeFaces select menu shows its choice in a label of its own
+        if (window.PrimeFaces && PrimeFaces.widgets) {
+            Object.keys(PrimeFaces.widgets).forEach(function (name) {
+                var widget = PrimeFaces.widgets[name];
+                if (widget && widget.input && widget.label && widget.input.is('select')
+                        && Object.prototype.hasOwnProperty.call(kept.values, widget.input.attr('id'))) {
+                    var chosen = widget.input.find('option:selected');
+                    widget.label.text(chosen.length ? chosen.text() : '');
+                }
+            });
+        }
+        if (restored > 0) {
+            var notice = document.getElementById('session-kept');
+            if (notice) {
+                notice.hidden = false;
+            }
+        }
+    }
+
+    jQuery(function () {
+        // after PrimeFaces has built its widgets
+        setTimeout(restore, 0);
+    });
+})();
