@@ -84,7 +84,7 @@ final class ChildProcess implements AutoCloseable {
                 name + " was not ready at " + url + " within " + timeout.toSeconds() + " s.\n" + tail());
     }
 
-    private boolean logContains(String text) {
+    boolean logContains(String text) {
         try {
             return Files.exists(log) && Files.readString(log).contains(text);
         } catch (IOException e) {

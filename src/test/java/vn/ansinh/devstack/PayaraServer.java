@@ -31,7 +31,17 @@ final class PayaraServer implements AutoCloseable {
      * repository lives in the database).
      */
     static PayaraServer start(StackLayout layout, DatabaseServer database, boolean again) {
-        Ports.requireFree(layout.appPort(), "Payara Micro (set ANSINH_APP_PORT to use another)");
+        return start(layout, database, again, null);
+    }
+
+    /**
+     * Starts Payara Micro as {@code node} of a cluster, or alone ({@code node == null}: on the layout's app port,
+     * without Hazelcast).
+     */
+    static PayaraServer start(StackLayout layout, DatabaseServer database, boolean again, ClusterNode node) {
+        int port = node == null ? layout.appPort() : node.httpPort();
+        String ownUrl = node == null ? layout.appUrl() : node.url();
+        Ports.requireFree(port, "Payara Micro (set ANSINH_APP_PORT to use another)");
         Path jar = layout.artifactsDir().resolve("payara-micro.jar");
         Path driver = layout.artifactsDir().resolve("mysql-connector-j.jar");
         Path jobRepository = layout.projectDir().resolve(JOB_REPOSITORY_COMMANDS);
@@ -39,12 +49,12 @@ final class PayaraServer implements AutoCloseable {
             throw new IllegalStateException("Payara Micro, Connector/J or the WAR is missing (" + jar + ", " + driver
                     + ", " + layout.war() + "): run ./mvnw package first");
         }
-        Path base = layout.home().resolve("payara");
+        Path base = layout.home().resolve(node == null ? "payara" : "payara-" + node.name());
         Path root = base.resolve("root");
         try {
             // a reused root directory can deploy the app twice: always start from a clean one
             KeycloakServer.deleteTree(root);
-            if (!again) {
+            if (!again && (node == null || node.memberPorts().get(0) == node.clusterPort())) {
                 // the database is new: checkpoints of an earlier run's chain would not match it
                 KeycloakServer.deleteTree(layout.home().resolve("checkpoints"));
             }
@@ -92,37 +102,39 @@ final class PayaraServer implements AutoCloseable {
             ChildProcess child = ChildProcess.start(
                     "Payara Micro",
                     concat(
-                            command,
-                            "-Duser.timezone=UTC",
-                            "-Dfile.encoding=UTF-8",
-                            "-Djava.io.tmpdir=" + base.resolve("tmp"),
-                            "-jar",
-                            jar.toString(),
-                            "--deploy",
-                            layout.war().toString(),
-                            "--contextroot",
-                            "/",
-                            "--port",
-                            String.valueOf(layout.appPort()),
-                            "--nohazelcast",
-                            "--rootdir",
-                            root.toString(),
-                            "--prebootcommandfile",
-                            preboot.toString(),
-                            // the batch job repository: a server-level pool in the app's database
-                            "--addlibs",
-                            driver.toString(),
-                            "--postbootcommandfile",
-                            jobRepository.toString(),
-                            "--systemproperties",
-                            properties.toString()),
+                            concat(
+                                    command,
+                                    "-Duser.timezone=UTC",
+                                    "-Dfile.encoding=UTF-8",
+                                    "-Djava.io.tmpdir=" + base.resolve("tmp"),
+                                    "-jar",
+                                    jar.toString(),
+                                    "--deploy",
+                                    layout.war().toString(),
+                                    "--contextroot",
+                                    "/",
+                                    "--port",
+                                    String.valueOf(port)),
+                            node == null ? List.of("--nohazelcast") : node.clusterOptions(),
+                            List.of(
+                                    "--rootdir",
+                                    root.toString(),
+                                    "--prebootcommandfile",
+                                    preboot.toString(),
+                                    // the batch job repository: a server-level pool in the app's database
+                                    "--addlibs",
+                                    driver.toString(),
+                                    "--postbootcommandfile",
+                                    jobRepository.toString(),
+                                    "--systemproperties",
+                                    properties.toString())),
                     base,
                     Map.of(),
-                    layout.logs().resolve("payara.log"));
+                    layout.logs().resolve(node == null ? "payara.log" : "payara-" + node.name() + ".log"));
             PayaraServer server = new PayaraServer(child);
             // the app's own readiness check ("database") proves the app is deployed and migrated
             child.awaitHttp(
-                    layout.appUrl() + "/health/ready",
+                    ownUrl + "/health/ready",
                     // it boots beside Keycloak (LocalStack): on a loaded 2-core machine both take longer
                     Duration.ofMinutes(10),
                     "\"database\"",
@@ -172,6 +184,11 @@ final class PayaraServer implements AutoCloseable {
         return process.tail();
     }
 
+    /** Whether the server's log says it (a cluster's membership, say). */
+    boolean logContains(String text) {
+        return process.logContains(text);
+    }
+
     @Override
     public void close() {
         process.close();
@@ -180,6 +197,13 @@ final class PayaraServer implements AutoCloseable {
     private static List<String> concat(List<String> first, String... rest) {
         List<String> all = new ArrayList<>(first);
         all.addAll(List.of(rest));
+        return all;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second, List<String> third) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        all.addAll(third);
         return all;
     }
 }

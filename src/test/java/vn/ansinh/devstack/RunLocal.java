@@ -50,6 +50,11 @@ public final class RunLocal {
         if ("true".equals(System.getenv("ANSINH_STANDINS"))) {
             startStandIns();
         }
+        int nodes = clusterNodes();
+        if (nodes > 1) {
+            runCluster(layout, stack, nodes, stopped);
+            return;
+        }
         say("  Payara Micro with the app: starting on " + layout.appUrl());
         stack.withApp();
         say("");
@@ -62,6 +67,42 @@ public final class RunLocal {
         for (DemoUser user : DemoUser.values()) {
             say(String.format("    %-18s %-16s %s", user.username(), user.role(), user.unitDescription()));
         }
+        say("Press Ctrl-C to stop everything.");
+        stopped.await();
+    }
+
+    /** {@code ANSINH_CLUSTER=N} (2 or more) runs the app as a cluster of N nodes behind HAProxy; unset: one server. */
+    private static int clusterNodes() {
+        String value = System.getenv("ANSINH_CLUSTER");
+        if (value == null || value.isBlank()) {
+            return 1;
+        }
+        int nodes = Integer.parseInt(value.strip());
+        if (nodes < 1 || nodes > 8) {
+            throw new IllegalArgumentException("ANSINH_CLUSTER must be a number of nodes from 1 to 8, not " + value);
+        }
+        return nodes;
+    }
+
+    /**
+     * The cluster trial (issue 16): Keycloak, then the nodes (HTTP on the app port + 1, + 2 …, Hazelcast from
+     * {@code ANSINH_HZ_PORT}, 5901) on the same database, and HAProxy on the app port; Ctrl-C stops all of it.
+     */
+    private static void runCluster(StackLayout layout, LocalStack stack, int count, CountDownLatch stopped)
+            throws InterruptedException {
+        java.util.List<ClusterNode> nodes =
+                ClusterStack.nodes(count, layout.appPort() + 1, StackLayout.runHazelcastPort());
+        for (ClusterNode node : nodes) {
+            say("  Payara Micro " + node.name() + ": starting on " + node.url() + " (Hazelcast on " + StackLayout.HOST
+                    + ":" + node.clusterPort() + ")");
+        }
+        // Keycloak starts beside the first node and stops with the cluster
+        ClusterStack cluster = ClusterStack.start(layout, stack.database(), nodes, true);
+        Runtime.getRuntime().addShutdownHook(new Thread(cluster::close, "ansinh-stop-cluster"));
+        say("");
+        say("AnSinh is running as a cluster of " + count + " nodes behind HAProxy at " + layout.appUrl() + "/");
+        say("  kill a node to try the failover: kill -9 <pid of the node's Payara Micro>; logs in " + layout.logs());
+        say("  Demo logins (password Demo@2026 for all, demo only): officer.tuangiao, approver.tuangiao, admin …");
         say("Press Ctrl-C to stop everything.");
         stopped.await();
     }

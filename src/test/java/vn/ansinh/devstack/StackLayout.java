@@ -105,6 +105,37 @@ public record StackLayout(
                 false);
     }
 
+    /**
+     * The layout of the cluster test (ClusterFailoverIT): HAProxy on {@code ANSINH_IT_CLUSTER_PORT} (18095), the nodes on
+     * the next ports (18096, 18097) and their Hazelcast on {@code ANSINH_IT_CLUSTER_HZ_PORT} (15901) and up, the test
+     * stack's Keycloak and database server with a database of its own; files under {@code target/it-stack/cluster}.
+     */
+    public static StackLayout forClusterTests() {
+        StackLayout tests = forTests();
+        return new StackLayout(
+                tests.projectDir,
+                tests.artifactsDir,
+                tests.war,
+                tests.home.resolve("cluster"),
+                intEnv("ANSINH_IT_CLUSTER_PORT", 18095),
+                tests.keycloakPort,
+                tests.embeddedDbPort,
+                tests.databaseName + "_cluster",
+                tests.useMachineDatabase,
+                true,
+                false);
+    }
+
+    /** The first Hazelcast port of the cluster test's nodes ({@link #forClusterTests}). */
+    public static int clusterTestsHazelcastPort() {
+        return intEnv("ANSINH_IT_CLUSTER_HZ_PORT", 15901);
+    }
+
+    /** The first Hazelcast port of the run command's cluster ({@code ANSINH_CLUSTER}): {@code ANSINH_HZ_PORT}, 5901. */
+    public static int runHazelcastPort() {
+        return intEnv("ANSINH_HZ_PORT", 5901);
+    }
+
     public String appUrl() {
         return "http://" + HOST + ":" + appPort;
     }

@@ -1,0 +1,300 @@
+package vn.ansinh.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import vn.ansinh.devstack.ClusterNode;
+import vn.ansinh.devstack.ClusterStack;
+import vn.ansinh.devstack.DatabaseServer;
+import vn.ansinh.devstack.DemoUser;
+import vn.ansinh.devstack.ExternalDatabase;
+import vn.ansinh.devstack.KeycloakAdmin;
+import vn.ansinh.devstack.StackLayout;
+import vn.ansinh.it.pages.PersonFormPage;
+import vn.ansinh.seal.application.ChainVerifier;
+import vn.ansinh.seal.application.CheckpointFiles;
+import vn.ansinh.seal.domain.ChainReport;
+
+/**
+ * Issue 16: the app as two Payara Micro nodes in one Hazelcast cluster behind HAProxy (sticky sessions, active
+ * health checks), on a database of its own and the test stack's Keycloak. An officer types a new person into the
+ * registration form; the node serving her is killed with SIGKILL; her next click (save) reaches the other node, which
+ * has no session for her: she is logged in again through Keycloak's single sign-on without a form, the page opens
+ * again with what she typed put back and a notice that it is not saved; she saves, and the person is registered once.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterFailoverIT {
+
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static ClusterStack cluster;
+    private static DatabaseServer database;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void startTheCluster() {
+        StackLayout layout = StackLayout.forClusterTests();
+        TestStack.keycloak();
+        new KeycloakAdmin(layout).allowAppUrl(layout.appUrl());
+        DatabaseServer server = TestStack.database().database();
+        String url = server.createDatabase(layout.databaseName(), true);
+        database = ExternalDatabase.at(url, server.user(), server.password());
+        long start = System.nanoTime();
+        cluster = ClusterStack.start(
+                layout,
+                database,
+                ClusterStack.nodes(2, layout.appPort() + 1, StackLayout.clusterTestsHazelcastPort()),
+                false);
+        System.out.printf(
+                "ClusterFailoverIT: two nodes and the proxy started in %d s%n",
+                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopTheCluster() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    /**
+     * Both nodes write at once (the API's registrations and household foundings, each household numbered from the
+     * commune's sequence), and the seal chain is sealed by whichever node gets the turn: every write lands once, the
+     * numbers are unique and the chain verifies.
+     */
+    @Test
+    @Order(1)
+    void twoNodesWritingAtOnceKeepTheNumbersAndTheChain() throws Exception {
+        String token = systemToken();
+        int threadsPerNode = 3;
+        int each = 6;
+        List<Callable<List<Integer>>> work = new ArrayList<>();
+        AtomicInteger serial = new AtomicInteger();
+        List<String> refusals = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (ClusterNode node : cluster.nodes()) {
+            for (int t = 0; t < threadsPerNode; t++) {
+                work.add(() -> {
+                    List<Integer> statuses = new ArrayList<>();
+                    for (int i = 0; i < each; i++) {
+                        int n = serial.incrementAndGet();
+                        // a year of birth of each one's own: the same name, year and village would be a possible
+                        // duplicate (409)
+                        int year = 1925 + n;
+                        String personalId = "0110%02d%06d".formatted(year % 100, n);
+                        String person = """
+                                {"fullName":"Lò Văn %s","birthDate":"%d-01-01","sex":"MALE","ethnicity":"02",
+                                 "personalId":"%s","communeCode":"03253","address":"Bản Co Cượm"}""".formatted(spelled(n), year, personalId);
+                        HttpResponse<String> registered =
+                                post(node.url() + "/api/v1/persons", token, "person-" + personalId, person);
+                        statuses.add(registered.statusCode());
+                        if (registered.statusCode() != 201) {
+                            refusals.add(registered.body());
+                        }
+                        if (registered.statusCode() == 201) {
+                            long id =
+                                    JSON.readTree(registered.body()).path("id").asLong();
+                            String household = "{\"headPersonId\":%d,\"address\":\"Bản Co Cượm\"}".formatted(id);
+                            statuses.add(post(node.url() + "/api/v1/households", token, "household-" + id, household)
+                                    .statusCode());
+                        }
+                    }
+                    return statuses;
+                });
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(work.size());
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            for (Future<List<Integer>> done : pool.invokeAll(work)) {
+                statuses.addAll(done.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        int writes = cluster.nodes().size() * threadsPerNode * each;
+        assertThat(statuses).as("refusals: %s", refusals).hasSize(2 * writes).containsOnly(201);
+
+        try (Connection c = connect();
+                Statement sql = c.createStatement()) {
+            ResultSet households = sql.executeQuery("select count(*), count(distinct code) from household");
+            households.next();
+            assertThat(households.getInt(1)).as("households founded").isEqualTo(writes);
+            assertThat(households.getInt(2)).as("household numbers unique").isEqualTo(writes);
+        }
+        // the seal job runs every 15 s on each node; one of them seals all the rows
+        AnSinhPages pages = new AnSinhPages(browser, cluster.appUrl());
+        ChainReport sealed = pages.waitUntil(
+                d -> {
+                    try (Connection c = connect()) {
+                        ChainReport report = new ChainVerifier(c).verify(CheckpointFiles.none());
+                        return report.tables().stream()
+                                        .filter(t -> t.table().equals("audit_record"))
+                                        .anyMatch(t -> t.sealed() >= 2L * writes && t.pending() == 0)
+                                ? report
+                                : null;
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                },
+                90);
+        assertThat(sealed.findings()).as("the chain verifies").isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void theNodesFormOneClusterAndAKilledNodeCostsTheOfficerNothing() throws SQLException {
+        // one Hazelcast cluster of both nodes (TCP discovery on loopback), as each node's log says
+        AnSinhPages pages = new AnSinhPages(browser, cluster.appUrl());
+        pages.waitUntil(
+                d -> cluster.nodeLogContains("node1", "DG Size: 2") && cluster.nodeLogContains("node2", "DG Size: 2"),
+                60);
+
+        pages.openWithPassword(DemoUser.OFFICER_TUAN_GIAO, PersonFormPage.PATH);
+        String servedBy = nodeCookie(browser);
+        assertThat(servedBy).isIn("node1", "node2");
+        String other = servedBy.equals("node1") ? "node2" : "node1";
+
+        PersonFormPage form = new PersonFormPage(pages);
+        form.fill("fullName", "Lò Thị Chuyển")
+                .fill("birthDate", "12/03/1961")
+                .sex(1)
+                .fill("personalId", "011161004321")
+                .fill("phone", "0912345678");
+
+        long killed = cluster.killNode(servedBy);
+        System.out.printf("ClusterFailoverIT: killed %s (pid %d) under the officer%n", servedBy, killed);
+
+        // the next click: the other node has no session; the page opens again after a silent login
+        org.openqa.selenium.WebElement save = pages.waitFor(By.id("person:save"));
+        save.click();
+        // the page is replaced while it is read: every question to the old one may fail until the new one is there
+        pages.waitUntil(
+                d -> {
+                    try {
+                        return d.findElement(By.id("session-kept")).isDisplayed();
+                    } catch (WebDriverException e) {
+                        return false;
+                    }
+                },
+                60);
+        assertThat(pages.isOnKeycloakLogin())
+                .as("no login form: Keycloak's single sign-on")
+                .isFalse();
+        assertThat(pages.path()).isEqualTo(PersonFormPage.PATH);
+        assertThat(nodeCookie(browser))
+                .as("the proxy moved her to the living node")
+                .isEqualTo(other);
+        assertThat(pages.text("user-name")).as("still logged in").isNotBlank();
+        assertThat(form.value("fullName")).isEqualTo("Lò Thị Chuyển");
+        assertThat(form.value("birthDate")).isEqualTo("12/03/1961");
+        assertThat(form.value("personalId")).isEqualTo("011161004321");
+        assertThat(form.value("phone")).isEqualTo("0912345678");
+        assertThat(browser.findElement(By.id("person:sex:1")).isSelected())
+                .as("the sex chosen")
+                .isTrue();
+        assertThat(countPeople("011161004321"))
+                .as("nothing saved by the lost click")
+                .isZero();
+
+        form.save();
+        assertThat(pages.path()).isEqualTo("/registry/person.xhtml");
+        assertThat(browser.findElements(By.cssSelector("#session-kept:not([hidden])")))
+                .as("the notice is gone once the page is shown again")
+                .isEmpty();
+        assertThat(countPeople("011161004321")).as("registered once").isEqualTo(1);
+        assertThat(nodeCookie(browser)).isEqualTo(other);
+    }
+
+    private static String nodeCookie(WebDriver browser) {
+        Cookie cookie = browser.manage().getCookieNamed("ANSINH_NODE");
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    /** A number as the words of its digits ("Hai Bảy" for 27): a name holds no digits. */
+    private static String spelled(int n) {
+        String[] words = {"Không", "Một", "Hai", "Ba", "Bốn", "Năm", "Sáu", "Bảy", "Tám", "Chín"};
+        StringBuilder name = new StringBuilder();
+        for (char digit : String.valueOf(n).toCharArray()) {
+            name.append(name.isEmpty() ? "" : " ").append(words[digit - '0']);
+        }
+        return name.toString();
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+    }
+
+    private static String systemToken() throws Exception {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(
+                                URI.create(StackLayout.forClusterTests().issuer() + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(
+                                HttpRequest.BodyPublishers.ofString(
+                                        "grant_type=client_credentials&client_id=ansinh-api&client_secret=ansinh-api-dev-secret"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).path("access_token").asText();
+    }
+
+    private static HttpResponse<String> post(String url, String token, String idempotencyKey, String body)
+            throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", idempotencyKey)
+                        .timeout(Duration.ofSeconds(60))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int countPeople(String personalId) throws SQLException {
+        try (Connection c = connect();
+                PreparedStatement query = c.prepareStatement("select count(*) from person where personal_id = ?")) {
+            query.setString(1, personalId);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+}
