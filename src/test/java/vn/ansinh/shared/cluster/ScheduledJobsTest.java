@@ -46,6 +46,23 @@ class ScheduledJobsTest {
     }
 
     @Test
+    void eachJobHasALeaseOfItsOwnSoTwoJobsFiringTogetherDoNotShutEachOtherOut() throws Exception {
+        List<String> names = new java.util.ArrayList<>();
+        for (Class<?> job :
+                scheduled().stream().map(m -> m.getOwner().reflect()).distinct().toList()) {
+            for (java.lang.reflect.Field field : job.getDeclaredFields()) {
+                if (field.getType() == JobLease.class && java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+                    field.setAccessible(true);
+                    names.add(((JobLease) field.get(null)).name());
+                }
+            }
+        }
+
+        // the anomaly checks and the access-log purge both fire at 02:30
+        assertThat(names).hasSize(6).doesNotHaveDuplicates();
+    }
+
+    @Test
     void anExemptionGivesAReasonAndIsNotAlsoLeased() {
         List<JavaMethod> exempt = scheduled().stream()
                 .filter(m -> m.isAnnotatedWith(OnEveryNode.class))
