@@ -1,5 +1,6 @@
 package vn.ansinh.account.application;
 
+import java.io.Serializable;
 import java.util.List;
 import vn.ansinh.account.domain.AccountEvent;
 import vn.ansinh.account.domain.AccountStep;
@@ -11,7 +12,8 @@ import vn.ansinh.registry.domain.Person;
  * the bank's name, the history oldest first, and the steps the logged-in user may take now.
  */
 public record AccountOverview(
-        Person person, SsAccount account, String bankName, List<AccountEvent> history, List<AccountStep> allowedSteps) {
+        Person person, SsAccount account, String bankName, List<AccountEvent> history, List<AccountStep> allowedSteps)
+        implements Serializable {
 
     public AccountOverview {
         history = List.copyOf(history);

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -15,7 +16,7 @@ import java.time.ZoneOffset;
 /** One step in the history of a person's social-security account (table {@code ss_account_event}). Never changed. */
 @Entity
 @Table(name = "ss_account_event")
-public class AccountEvent {
+public class AccountEvent implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -23,7 +24,7 @@ import vn.ansinh.shared.text.VietnameseFormat;
  */
 @Entity
 @Table(name = "ss_account")
-public class SsAccount {
+public class SsAccount implements Serializable {
 
     @Id
     @Column(name = "person_id")

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -12,7 +13,7 @@ import java.time.ZoneOffset;
 /** A system setting and who last changed it. Changed only through {@link #change}. */
 @Entity
 @Table(name = "app_setting")
-public class Setting {
+public class Setting implements Serializable {
 
     @Id
     @Column(name = "setting_key")

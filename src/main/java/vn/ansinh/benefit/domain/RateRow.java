@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,7 +20,7 @@ import vn.ansinh.shared.kernel.AdminUnitCode;
  * of the migrations were entered and confirmed by {@value #MIGRATION}.
  */
 @MappedSuperclass
-public abstract class RateRow {
+public abstract class RateRow implements Serializable {
 
     /** The author and confirmer recorded for the rows loaded by migrations. */
     public static final String MIGRATION = "migration";

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,7 +62,8 @@ public class CaseWorklists {
             LocalDate submittedOn,
             LocalDate dueOn,
             Integer daysLeft,
-            String note) {
+            String note)
+            implements Serializable {
 
         /** Past the statutory deadline: no working day left. */
         public boolean overdue() {

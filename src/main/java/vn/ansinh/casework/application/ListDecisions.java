@@ -1,6 +1,7 @@
 package vn.ansinh.casework.application;
 
 import jakarta.persistence.EntityManager;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -52,7 +53,8 @@ public final class ListDecisions {
             YearMonth month,
             Amount before,
             Amount after,
-            String ruleApplied) {}
+            String ruleApplied)
+            implements Serializable {}
 
     /** What a rule changes for one case from a month: the amounts before and after. */
     public record Change(Amount before, Amount after) {}
@@ -61,7 +63,8 @@ public final class ListDecisions {
      * A rate row the preview would need but which is still pending (not counted until a second administrator
      * confirms it): its kind, what it prices (a category's or a scheme's label key), its start and legal basis.
      */
-    public record PendingRow(RateKind kind, String labelKey, LocalDate effectiveFrom, String legalBasis) {}
+    public record PendingRow(RateKind kind, String labelKey, LocalDate effectiveFrom, String legalBasis)
+            implements Serializable {}
 
     private final EntityManager em;
 

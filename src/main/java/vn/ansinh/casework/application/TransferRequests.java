@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 import vn.ansinh.casework.domain.CaseException;
@@ -49,7 +50,8 @@ public class TransferRequests {
             String requestingUnit,
             String reason,
             LocalDateTime requestedAt,
-            String requestedBy) {}
+            String requestedBy)
+            implements Serializable {}
 
     /** A request the user's commune sent, as it stands (the person is named by the ID typed). */
     public record Outgoing(
@@ -58,7 +60,8 @@ public class TransferRequests {
             String reason,
             String statusKey,
             String refusalReason,
-            LocalDateTime requestedAt) {}
+            LocalDateTime requestedAt)
+            implements Serializable {}
 
     public TransferRequest request(PersonalId personalId, AdminUnitCode requestingCommune, String reason) {
         return engine.submit(new RequestTransferCommand(personalId, requestingCommune, reason));

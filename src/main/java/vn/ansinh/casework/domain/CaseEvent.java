@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -16,7 +17,7 @@ import vn.ansinh.shared.security.Actor;
 /** One step in a case's history. Append-only (a database trigger refuses changes). */
 @Entity
 @Table(name = "case_event")
-public class CaseEvent {
+public class CaseEvent implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,7 +24,7 @@ import vn.ansinh.shared.security.Actor;
  */
 @Entity
 @Table(name = "case_proposal")
-public class CaseProposal {
+public class CaseProposal implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

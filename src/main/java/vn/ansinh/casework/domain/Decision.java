@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ import vn.ansinh.shared.kernel.Category;
  */
 @Entity
 @Table(name = "decision")
-public class Decision {
+public class Decision implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,7 +24,7 @@ import vn.ansinh.shared.kernel.AdminUnitCode;
  */
 @Entity
 @Table(name = "list_decision")
-public class ListDecision {
+public class ListDecision implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import vn.ansinh.shared.kernel.Category;
 
@@ -21,7 +22,7 @@ import vn.ansinh.shared.kernel.Category;
 public class ListDecisionEntry {
 
     /** The amount of a category in the list's month: standard level, coefficient, amount (all null when none). */
-    public record Amount(Long standardLevel, BigDecimal coefficient, Long amount) {
+    public record Amount(Long standardLevel, BigDecimal coefficient, Long amount) implements Serializable {
         public static final Amount NONE = new Amount(null, null, null);
     }
 

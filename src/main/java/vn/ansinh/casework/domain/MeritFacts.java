@@ -2,6 +2,7 @@ package vn.ansinh.casework.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,7 +19,7 @@ import vn.ansinh.shared.kernel.ProgrammeField;
  * The payroll reads them from the case's columns ({@code benefit.domain.AnnexComponents}).
  */
 @Embeddable
-public class MeritFacts {
+public class MeritFacts implements Serializable {
 
     @Column(name = "impairment_percent")
     private Integer impairmentPercent;

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -12,7 +13,7 @@ import java.time.LocalDate;
  * Its rules on dates live here; the case's {@link Lifecycle} decides when each may be set.
  */
 @Embeddable
-public class Rehabilitation {
+public class Rehabilitation implements Serializable {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "rehab_mode")

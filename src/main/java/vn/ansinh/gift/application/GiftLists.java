@@ -34,7 +34,8 @@ public final class GiftLists {
             long paid,
             long paidAmount,
             long toResolve,
-            String reviewedBy) {}
+            String reviewedBy)
+            implements Serializable {}
 
     /** The lists a reader reaches: of their unit or below it, or with a commune part within their scope. */
     public List<GiftList> lists(UnitScope scope) {

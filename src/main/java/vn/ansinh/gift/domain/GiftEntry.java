@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 import vn.ansinh.payment.channel.domain.ResultOutcome;
 import vn.ansinh.payment.domain.PaymentChannel;
@@ -21,7 +22,7 @@ import vn.ansinh.shared.kernel.Category;
  */
 @Entity
 @Table(name = "gift_entry")
-public class GiftEntry {
+public class GiftEntry implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -15,6 +15,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -33,7 +34,7 @@ import vn.ansinh.shared.kernel.Category;
  */
 @Entity
 @Table(name = "gift_list")
-public class GiftList {
+public class GiftList implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

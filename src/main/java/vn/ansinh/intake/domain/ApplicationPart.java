@@ -5,10 +5,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import java.io.Serializable;
 
 /** An append-only row that belongs to one application (a scanned document, a hand in the dossier). */
 @MappedSuperclass
-public abstract class ApplicationPart {
+public abstract class ApplicationPart implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -3,6 +3,7 @@ package vn.ansinh.payment.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -58,7 +59,8 @@ public class DifferenceLines {
             BigDecimal oldCoefficient,
             Long newLevel,
             BigDecimal newCoefficient,
-            String newBasis) {}
+            String newBasis)
+            implements Serializable {}
 
     public List<Line> ofRun(long runId) {
         return read(SELECT + " AND l.run_id = ? ORDER BY p.name_folded, l.for_month, l.id", runId);

@@ -3,6 +3,7 @@ package vn.ansinh.payment.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -25,7 +26,8 @@ public class HeldLines {
             YearMonth forMonth,
             long amount,
             PaymentStatus status,
-            String holdReason) {}
+            String holdReason)
+            implements Serializable {}
 
     /** The run's lines that may not be paid (held, or stop requested), by name. */
     public List<Line> ofRun(long runId) {

@@ -1,5 +1,6 @@
 package vn.ansinh.payment.application;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -39,7 +40,8 @@ public final class LineTraceRecords {
             List<AccountEvent> accountEvents,
             List<BankResult> bankResults,
             Correction corrects,
-            List<Correction> correctedBy) {}
+            List<Correction> correctedBy)
+            implements Serializable {}
 
     /** The payroll the line is on: who created, computed and approved it, and when. */
     public record Run(
@@ -53,7 +55,8 @@ public final class LineTraceRecords {
             LocalDateTime computedAt,
             LocalDateTime ratesAsOf,
             String approvedBy,
-            LocalDateTime approvedAt) {}
+            LocalDateTime approvedAt)
+            implements Serializable {}
 
     /** The line itself: whose, for which month and component, how much, and how it was paid. */
     public record Line(
@@ -77,7 +80,8 @@ public final class LineTraceRecords {
             LocalDate paidOn,
             String failureReason,
             String holdReason,
-            String communeCode) {
+            String communeCode)
+            implements Serializable {
 
         /** Who received the money: the caregiver when someone else is paid, else the beneficiary. */
         public long receiverId() {
@@ -108,7 +112,8 @@ public final class LineTraceRecords {
             String createdBy,
             LocalDateTime createdAt,
             String confirmedBy,
-            LocalDateTime confirmedAt) {
+            LocalDateTime confirmedAt)
+            implements Serializable {
 
         /** The payment search's parameter for the lines priced from this row. */
         public String searchParameter() {
@@ -129,20 +134,25 @@ public final class LineTraceRecords {
             String signerTitle,
             String legalBasis,
             YearMonth effectiveMonth,
-            Long monthlyAmount) {}
+            Long monthlyAmount)
+            implements Serializable {}
 
-    public record Case(long id, long applicationId, Category category, CaseStatus status, String communeCode) {}
+    public record Case(long id, long applicationId, Category category, CaseStatus status, String communeCode)
+            implements Serializable {}
 
     public record CaseEvent(
-            LocalDateTime occurredAt, String actorName, CaseTransition transition, CaseStatus toStatus, String note) {}
+            LocalDateTime occurredAt, String actorName, CaseTransition transition, CaseStatus toStatus, String note)
+            implements Serializable {}
 
-    public record Application(long id, LocalDate receivedOn, ApplicationStatus status) {}
+    public record Application(long id, LocalDate receivedOn, ApplicationStatus status) implements Serializable {}
 
-    public record Document(long id, DocumentKind kind, String fileName, LocalDateTime uploadedAt, String uploadedBy) {}
+    public record Document(long id, DocumentKind kind, String fileName, LocalDateTime uploadedAt, String uploadedBy)
+            implements Serializable {}
 
     /** The receiver's social-security account now, and its status on the day of the payment. */
     public record Account(
-            long personId, AccountStatus status, String bankCode, String accountNo, AccountStatus statusAtPayment) {}
+            long personId, AccountStatus status, String bankCode, String accountNo, AccountStatus statusAtPayment)
+            implements Serializable {}
 
     public record AccountEvent(
             LocalDate happenedOn,
@@ -150,7 +160,8 @@ public final class LineTraceRecords {
             AccountStatus toStatus,
             AccountEventSource source,
             String actor,
-            String note) {}
+            String note)
+            implements Serializable {}
 
     /** A row of an imported bank result file that named the line. */
     public record BankResult(
@@ -161,7 +172,8 @@ public final class LineTraceRecords {
             int fileRow,
             ResultOutcome outcome,
             String detail,
-            LocalDate recordedOn) {
+            LocalDate recordedOn)
+            implements Serializable {
 
         /** The message key of a rejected row's reason (the bank's own reason of a failed row is {@link #detail}). */
         public String rejectionKey() {
@@ -175,5 +187,6 @@ public final class LineTraceRecords {
     }
 
     /** A line in a correction chain: the one a difference corrects, or a difference correcting this one. */
-    public record Correction(long id, YearMonth forMonth, LineKind kind, int correction, long amount, long runId) {}
+    public record Correction(long id, YearMonth forMonth, LineKind kind, int correction, long amount, long runId)
+            implements Serializable {}
 }

@@ -3,6 +3,7 @@ package vn.ansinh.payment.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -47,7 +48,8 @@ public class PaymentHistory {
             String annexDescription,
             String annexKind,
             String payeeName,
-            String beneficiaryName) {
+            String beneficiaryName)
+            implements Serializable {
 
         /** Priced from an annex row (a fixed amount), not level × coefficient. */
         public boolean annex() {
@@ -74,7 +76,8 @@ public class PaymentHistory {
             String note,
             String raisedBy,
             Long due,
-            Long paidBefore) {
+            Long paidBefore)
+            implements Serializable {
 
         public boolean open() {
             return status.open();

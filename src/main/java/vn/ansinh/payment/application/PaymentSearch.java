@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -75,7 +76,8 @@ public class PaymentSearch {
             String decisionNumber,
             long runId,
             String runUnit,
-            YearMonth runMonth) {
+            YearMonth runMonth)
+            implements Serializable {
 
         /** Priced from an annex row (a meritorious person's component), not the monthly allowance. */
         public boolean annex() {
@@ -84,7 +86,7 @@ public class PaymentSearch {
     }
 
     /** How many lines match and what they add up to. */
-    public record Totals(long count, long amount) {
+    public record Totals(long count, long amount) implements Serializable {
 
         /** Too many to export ({@link #EXPORT_LIMIT}). */
         public boolean tooManyToExport() {
@@ -93,7 +95,8 @@ public class PaymentSearch {
     }
 
     /** Someone paid into the account searched: the payee (a caregiver, or the beneficiary), their household. */
-    public record Payee(long personId, String name, String personalId, String householdCode, long lines, long amount) {}
+    public record Payee(long personId, String name, String personalId, String householdCode, long lines, long amount)
+            implements Serializable {}
 
     public List<Row> page(PaymentCriteria criteria, UnitScope scope, int first, int size) {
         Where where = Where.of(criteria, scope);

@@ -1,6 +1,7 @@
 package vn.ansinh.payment.application;
 
 import jakarta.persistence.EntityManager;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import vn.ansinh.payment.domain.LineKind;
@@ -22,7 +23,8 @@ public final class PayrollDiff {
     private PayrollDiff() {}
 
     /** One difference: the case, the person, the amounts before and after, why. */
-    public record Row(long caseId, String personName, Long frozenAmount, Long draftAmount, String reasonKey) {}
+    public record Row(long caseId, String personName, Long frozenAmount, Long draftAmount, String reasonKey)
+            implements Serializable {}
 
     /** Reads only: the caller holds the transaction. */
     public static List<Row> between(EntityManager em, long runId, long comparisonId) {

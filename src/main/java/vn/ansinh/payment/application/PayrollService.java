@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
@@ -201,5 +202,6 @@ public class PayrollService {
     }
 
     /** One line of a payroll's summary. */
-    public record SummaryRow(String programme, String category, String kind, String channel, long count, long total) {}
+    public record SummaryRow(String programme, String category, String kind, String channel, long count, long total)
+            implements Serializable {}
 }

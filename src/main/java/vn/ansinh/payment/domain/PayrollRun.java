@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,7 +21,7 @@ import vn.ansinh.shared.kernel.BusinessRuleException;
 /** The payroll of a unit for a month: computed by a batch job, then approved and frozen. */
 @Entity
 @Table(name = "payroll_run")
-public class PayrollRun {
+public class PayrollRun implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ import vn.ansinh.shared.kernel.Jsons;
  */
 @Entity
 @Table(name = "population_check")
-public class PopulationCheck {
+public class PopulationCheck implements Serializable {
 
     @Id
     @Column(name = "person_id")

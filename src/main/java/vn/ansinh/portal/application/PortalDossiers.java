@@ -3,6 +3,7 @@ package vn.ansinh.portal.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -36,7 +37,8 @@ public class PortalDossiers {
     }
 
     /** One status of a dossier: when it happened, and whether the portal accepted it (or the last error). */
-    public record Step(PortalStatus status, LocalDateTime at, boolean sent, int attempts, String lastError) {
+    public record Step(PortalStatus status, LocalDateTime at, boolean sent, int attempts, String lastError)
+            implements Serializable {
 
         /** Not sent yet, after at least one failed attempt. */
         public boolean failing() {
@@ -45,7 +47,8 @@ public class PortalDossiers {
     }
 
     /** A dossier with its history, oldest status first; no application while every package of it was refused. */
-    public record Row(String dossierNumber, String procedureCode, Long applicationId, List<Step> steps) {}
+    public record Row(String dossierNumber, String procedureCode, Long applicationId, List<Step> steps)
+            implements Serializable {}
 
     /** The commune's {@link #LATEST} dossiers whose status changed last. */
     public List<Row> latestOf(AdminUnitCode commune) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
@@ -66,7 +67,8 @@ public class PortalImports {
             Long applicationId,
             String messageKey,
             List<Object> arguments,
-            boolean refusalReported) {
+            boolean refusalReported)
+            implements Serializable {
 
         public boolean imported() {
             return applicationId != null;

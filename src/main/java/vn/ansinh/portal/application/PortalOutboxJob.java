@@ -15,20 +15,32 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.ansinh.casework.application.CaseService;
+import vn.ansinh.shared.cluster.JobLease;
+import vn.ansinh.shared.cluster.JobLeases;
 import vn.ansinh.shared.command.CommandEngine;
 
 /**
  * Every minute, sends the portal the statuses due ({@link DeliverPortalStatusesCommand}, as the system) to
- * {@code ansinh.portal.status-url}; with no URL configured nothing is sent and the statuses wait in the outbox.
+ * {@code ansinh.portal.status-url}; with no URL configured nothing is sent and the statuses wait in the outbox. On
+ * several servers, the one that takes the job's lease sends ({@link JobLeases}).
  */
 @Singleton
 public class PortalOutboxJob {
 
     private static final Logger LOG = Logger.getLogger(PortalOutboxJob.class.getName());
+    /**
+     * Shorter than the minute between firings, so the next one finds it free on whichever node; the delivery locks
+     * the statuses it sends, so a run that outlasts it (five sends that all time out) does not send one twice.
+     */
+    private static final JobLease LEASE = new JobLease("portal.outbox", Duration.ofSeconds(50));
+
     private static final int BATCH = 5;
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private JobLeases leases;
 
     @Inject
     private CommandEngine engine;
@@ -63,7 +75,7 @@ public class PortalOutboxJob {
                         Long.class)
                 .setParameter("now", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .getSingleResult();
-        if (due == 0) {
+        if (due == 0 || !leases.acquire(LEASE)) { // a count on every node; the lease only when there is work
             return;
         }
         try {

@@ -6,13 +6,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /** An administrative unit (đơn vị hành chính) of one official list. Loaded by migration; read-only. */
 @Entity
 @Table(name = "admin_unit")
-public class AdminUnit {
+public class AdminUnit implements Serializable {
 
     @Id
     private Long id;

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -17,7 +18,7 @@ import vn.ansinh.shared.kernel.InvalidValueException;
 /** Two registrations that may be one person, waiting for an officer's verdict. */
 @Entity
 @Table(name = "duplicate_suspect")
-public class DuplicateSuspect {
+public class DuplicateSuspect implements Serializable {
 
     /** The verdict on a pair. */
     public enum Status {

@@ -6,11 +6,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /** A person's membership of a household, with their relationship to its head. */
 @Entity
 @Table(name = "household_member")
-public class HouseholdMember {
+public class HouseholdMember implements Serializable {
 
     @Id
     @Column(name = "person_id")

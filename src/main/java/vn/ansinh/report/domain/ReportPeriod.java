@@ -1,5 +1,6 @@
 package vn.ansinh.report.domain;
 
+import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ import vn.ansinh.shared.kernel.InvalidValueException;
  * {@code 2026-Q1}, {@code 2026-H1}, {@code 2026-N9}, {@code 2026-Y}) and as the title of a state report
  * ({@code Quý I năm 2026}).
  */
-public record ReportPeriod(int year, PeriodKind kind, int number) {
+public record ReportPeriod(int year, PeriodKind kind, int number) implements Serializable {
 
     private static final Pattern CODE = Pattern.compile("(\\d{4})-(M(\\d{2})|Q([1-4])|H1|N9|Y)");
     private static final String[] ROMAN = {"I", "II", "III", "IV"};

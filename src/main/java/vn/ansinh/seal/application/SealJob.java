@@ -12,14 +12,18 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import vn.ansinh.shared.cluster.JobLease;
+import vn.ansinh.shared.cluster.JobLeases;
+import vn.ansinh.shared.cluster.OnEveryNode;
 import vn.ansinh.shared.command.CommandEngine;
 import vn.ansinh.shared.persistence.DatabaseMigration;
 
 /**
  * The sealer's timer: every 15 seconds it seals what was committed since ({@link Sealer}), on a connection
  * of its own outside any container transaction, so no request waits for it; on two servers both timers
- * fire and the lease lets one of them work. Every night at 00:10 Vietnam time it seals, then writes the
- * day's checkpoint ({@link WriteCheckpointCommand}) if a checkpoint directory is configured. Bean-managed
+ * fire and the sealer's own lease ({@code seal_lease}, locked by {@link Sealer}) lets one of them work. Every night
+ * at 00:10 Vietnam time the node that takes the job lease ({@link JobLeases}) seals, then writes the day's
+ * checkpoint ({@link WriteCheckpointCommand}) if a checkpoint directory is configured. Bean-managed
  * transactions: the container starts none around the timer (the sealer commits on its own connection; the
  * checkpoint command runs in the engine's transaction).
  */
@@ -28,9 +32,13 @@ import vn.ansinh.shared.persistence.DatabaseMigration;
 public class SealJob {
 
     private static final Logger LOG = Logger.getLogger(SealJob.class.getName());
+    private static final JobLease LEASE = JobLease.nightly("seal.checkpoint");
 
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     private DataSource dataSource;
+
+    @Inject
+    private JobLeases leases;
 
     @Inject
     private Clock clock;
@@ -42,6 +50,7 @@ public class SealJob {
     private SealSettings settings;
 
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
+    @OnEveryNode("the sealer locks its seal_lease row (FOR UPDATE NOWAIT): one node seals, the others find it busy")
     public void seal() {
         try (Connection db = dataSource.getConnection()) {
             int isolation = db.getTransactionIsolation();
@@ -63,6 +72,9 @@ public class SealJob {
 
     @Schedule(hour = "0", minute = "10", persistent = false, timezone = "Asia/Ho_Chi_Minh")
     public void checkpoint() {
+        if (!leases.acquire(LEASE)) {
+            return;
+        }
         seal();
         settings.checkpoints()
                 .ifPresentOrElse(

@@ -1,5 +1,6 @@
 package vn.ansinh.seal.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -18,7 +19,8 @@ public record SealerState(
         List<GapRow> gaps,
         CheckpointRow lastCheckpoint,
         boolean checkpointsConfigured,
-        boolean signaturesChecked) {
+        boolean signaturesChecked)
+        implements Serializable {
 
     public SealerState {
         heads = List.copyOf(heads);
@@ -26,8 +28,9 @@ public record SealerState(
     }
 
     /** A recorded gap: ids no committed row held when the sealer passed them. */
-    public record GapRow(String table, long fromId, long toId, LocalDateTime foundAt) {}
+    public record GapRow(String table, long fromId, long toId, LocalDateTime foundAt) implements Serializable {}
 
     /** A checkpoint as written (null when none yet). */
-    public record CheckpointRow(LocalDate day, LocalDateTime writtenAt, String fileName, boolean signed) {}
+    public record CheckpointRow(LocalDate day, LocalDateTime writtenAt, String fileName, boolean signed)
+            implements Serializable {}
 }

@@ -1,5 +1,6 @@
 package vn.ansinh.seal.domain;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,7 +8,8 @@ import java.util.Optional;
  * What a verification found: per table the sealed count, the rows not yet sealed and the gaps, then
  * every finding (at most a few per table, the first one first), and how many checkpoint files were checked.
  */
-public record ChainReport(List<TableState> tables, List<Finding> findings, int checkpointsChecked) {
+public record ChainReport(List<TableState> tables, List<Finding> findings, int checkpointsChecked)
+        implements Serializable {
 
     public ChainReport {
         tables = List.copyOf(tables);
@@ -30,5 +32,6 @@ public record ChainReport(List<TableState> tables, List<Finding> findings, int c
     }
 
     /** One table: seals, source rows at or below the head, rows above it (not sealed yet), recorded gaps. */
-    public record TableState(String table, long sealed, long rowsBelowHead, long pending, long gaps, String headHash) {}
+    public record TableState(String table, long sealed, long rowsBelowHead, long pending, long gaps, String headHash)
+            implements Serializable {}
 }

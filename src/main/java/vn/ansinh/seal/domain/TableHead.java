@@ -1,7 +1,9 @@
 package vn.ansinh.seal.domain;
 
+import java.io.Serializable;
+
 /** A table's chain at a moment: how many rows are sealed, the last sealed row id and the head hash. */
-public record TableHead(String table, long count, long headRowId, String headHash) {
+public record TableHead(String table, long count, long headRowId, String headHash) implements Serializable {
 
     /** The line of a checkpoint file. */
     public String line() {

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -17,7 +18,7 @@ import vn.ansinh.shared.security.Actor;
 /** One line of the audit trail (nhật ký kiểm tra): who ran which command on which unit, and what changed. Immutable. */
 @Entity
 @Table(name = "audit_record")
-public class AuditRecord {
+public class AuditRecord implements Serializable {
 
     private static final int REASON_MAX = 1000;
 

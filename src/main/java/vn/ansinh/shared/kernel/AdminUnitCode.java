@@ -1,5 +1,6 @@
 package vn.ansinh.shared.kernel;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -8,7 +9,7 @@ import java.util.regex.Pattern;
  * 2 digits for a province, 3 for a pre-2025 district, 5 for a commune, ward or special zone; and
  * {@code VN} for the whole country (the jurisdiction of national staff).
  */
-public record AdminUnitCode(String value) {
+public record AdminUnitCode(String value) implements Serializable {
 
     private static final Pattern FORMAT = Pattern.compile("VN|\\d{2}|\\d{3}|\\d{5}");
     public static final AdminUnitCode NATIONAL = new AdminUnitCode("VN");

@@ -3,6 +3,7 @@ package vn.ansinh.shared.persistence;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -12,7 +13,7 @@ import java.time.ZoneOffset;
  * last changed (times in UTC), and its optimistic-lock version, which a form sends back to refuse a stale edit.
  */
 @MappedSuperclass
-public abstract class StampedEntity {
+public abstract class StampedEntity implements Serializable {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -19,7 +20,7 @@ import vn.ansinh.shared.kernel.AdminUnitCode;
  */
 @Entity
 @Table(name = "access_log")
-public class AccessEntry {
+public class AccessEntry implements Serializable {
 
     private static final int TARGET_MAX = 200;
 
