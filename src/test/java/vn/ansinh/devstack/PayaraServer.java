@@ -31,6 +31,14 @@ final class PayaraServer implements AutoCloseable {
      * repository lives in the database).
      */
     static PayaraServer start(StackLayout layout, DatabaseServer database, boolean again) {
+        return start(layout, database, null, again);
+    }
+
+    /**
+     * Starts Payara Micro with a read replica for the reports ({@code ansinh.db.replica.*}); {@code replica} null
+     * starts it without one, as {@link #start(StackLayout, DatabaseServer, boolean)}.
+     */
+    static PayaraServer start(StackLayout layout, DatabaseServer database, DatabaseServer replica, boolean again) {
         Ports.requireFree(layout.appPort(), "Payara Micro (set ANSINH_APP_PORT to use another)");
         Path jar = layout.artifactsDir().resolve("payara-micro.jar");
         Path driver = layout.artifactsDir().resolve("mysql-connector-j.jar");
@@ -62,6 +70,7 @@ final class PayaraServer implements AutoCloseable {
                                     "ansinh.db.password=" + escape(database.password()),
                                     // the batch runtime's schema: the job repository's tables go there
                                     "ansinh.db.name=" + escape(database.databaseName()),
+                                    replicaSettings(replica),
                                     "ansinh.oidc.provider-uri=" + escape(layout.issuer()),
                                     "ansinh.oidc.client-id=ansinh-web",
                                     "ansinh.oidc.client-secret=" + escape(layout.clientSecret()),
@@ -170,6 +179,18 @@ final class PayaraServer implements AutoCloseable {
 
     String logTail() {
         return process.tail();
+    }
+
+    /** The replica's settings, or none (the app then reads everything from the primary). */
+    private static String replicaSettings(DatabaseServer replica) {
+        if (replica == null) {
+            return "";
+        }
+        return String.join(
+                "\n",
+                "ansinh.db.replica.url=" + escape(replica.jdbcUrl()),
+                "ansinh.db.replica.user=" + escape(replica.user()),
+                "ansinh.db.replica.password=" + escape(replica.password()));
     }
 
     @Override
