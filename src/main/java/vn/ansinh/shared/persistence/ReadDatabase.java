@@ -46,6 +46,7 @@ public class ReadDatabase {
                 .orElse("")
                 .strip();
         return !url.isEmpty()
+                && !url.startsWith("${") // an unexpanded default: no replica
                 && !Objects.equals(
                         url,
                         config.getOptionalValue("ansinh.db.url", String.class).orElse(""));
