@@ -26,6 +26,7 @@ import vn.ansinh.shared.text.VietnameseFormat;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.PageActions;
 import vn.ansinh.shared.web.Pages;
+import vn.ansinh.shared.web.ReadOriginNote;
 
 /**
  * The health-insurance list for Vietnam Social Security: a unit of the user's jurisdiction (a commune, or a province
@@ -146,7 +147,6 @@ public class HealthInsuranceView implements Serializable {
 
     /** The line about a read replica under the report ("… trễ N giây …"), or null when it was read from the primary. */
     public String getReadNote() {
-        String key = readOrigin.messageKey();
-        return key == null ? null : Messages.text(key, readOrigin.lagSeconds());
+        return ReadOriginNote.text(readOrigin);
     }
 }

@@ -19,6 +19,7 @@ import vn.ansinh.shared.persistence.ReadOrigin;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.PageActions;
 import vn.ansinh.shared.web.Pages;
+import vn.ansinh.shared.web.ReadOriginNote;
 
 /**
  * What the report pages share: the unit (by name, from the user's jurisdiction) and period pickers, the report
@@ -147,7 +148,6 @@ public abstract class ReportPage<R extends Serializable> implements Serializable
 
     /** The line about a read replica under the report ("… trễ N giây …"), or null when it was read from the primary. */
     public String getReadNote() {
-        String key = readOrigin.messageKey();
-        return key == null ? null : Messages.text(key, readOrigin.lagSeconds());
+        return ReadOriginNote.text(readOrigin);
     }
 }

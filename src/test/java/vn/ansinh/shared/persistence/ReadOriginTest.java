@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import vn.ansinh.shared.web.Messages;
+import vn.ansinh.shared.web.ReadOriginNote;
 
 class ReadOriginTest {
 
@@ -42,9 +42,10 @@ class ReadOriginTest {
     void theLineSaysHowManySecondsBehindInVietnameseAndEnglish() {
         ReadOrigin origin = ReadOrigin.replica(PRIMARY_BEAT, PRIMARY_BEAT.minusSeconds(7));
 
-        assertThat(Messages.text(Locale.forLanguageTag("vi"), origin.messageKey(), origin.lagSeconds()))
+        assertThat(ReadOriginNote.text(Locale.forLanguageTag("vi"), origin))
                 .isEqualTo("Số liệu từ bản sao chỉ đọc, trễ 7 giây so với cơ sở dữ liệu chính");
-        assertThat(Messages.text(Locale.ENGLISH, origin.messageKey(), origin.lagSeconds()))
+        assertThat(ReadOriginNote.text(Locale.ENGLISH, origin))
                 .isEqualTo("Figures from the read-only replica, 7 seconds behind the primary database");
+        assertThat(ReadOriginNote.text(Locale.ENGLISH, ReadOrigin.PRIMARY)).isNull();
     }
 }
