@@ -25,9 +25,27 @@ final class EmbeddedMariaDb implements DatabaseServer {
     }
 
     static DatabaseServer start(Path home, int port, String database, boolean recreate) {
+        return start(home.resolve("mariadb"), port, database, recreate);
+    }
+
+    /**
+     * A primary for a read replica ({@link ReplicaDatabase#startFollowing}): binary log on ({@code log-bin},
+     * {@code server-id=1}, {@code binlog_format=ROW}), files under {@code home/mariadb-primary}.
+     */
+    static EmbeddedMariaDb startPrimary(Path home, int port, String database, boolean recreate) {
+        return start(
+                home.resolve("mariadb-primary"),
+                port,
+                database,
+                recreate,
+                "--server-id=1",
+                "--log-bin=primary-bin",
+                "--binlog-format=ROW");
+    }
+
+    static EmbeddedMariaDb start(Path base, int port, String database, boolean recreate, String... extraArgs) {
         Ports.requireFree(port, "the embedded MariaDB (set ANSINH_EMBEDDED_DB_PORT to use another)");
         try {
-            Path base = home.resolve("mariadb");
             Path data = base.resolve("data");
             Path tmp = base.resolve("tmp");
             Files.createDirectories(data);
@@ -44,14 +62,28 @@ final class EmbeddedMariaDb implements DatabaseServer {
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root"); // mariadbd refuses to run as root unless told to
             }
+            for (String arg : extraArgs) {
+                config.addArg(arg);
+            }
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
             EmbeddedMariaDb server = new EmbeddedMariaDb(db, port, database);
-            server.createDatabase(database, recreate);
+            if (database != null) {
+                server.createDatabase(database, recreate);
+            }
             return server;
         } catch (IOException e) {
             throw new IllegalStateException("The embedded MariaDB did not start: " + e.getMessage(), e);
         }
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** Runs statements as root on this server (no database selected). */
+    void executeAsRoot(String... statements) {
+        Jdbc.execute(Jdbc.url(StackLayout.HOST, port, ""), "root", "", statements);
     }
 
     @Override

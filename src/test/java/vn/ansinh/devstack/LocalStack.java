@@ -11,6 +11,7 @@ public final class LocalStack implements AutoCloseable {
     private DatabaseServer database;
     private KeycloakServer keycloak;
     private PayaraServer payara;
+    private ReplicaDatabase replica;
 
     private LocalStack(StackLayout layout) {
         this.layout = layout;
@@ -68,6 +69,39 @@ public final class LocalStack implements AutoCloseable {
             throw e;
         }
         return stack;
+    }
+
+    /**
+     * Payara Micro with the app on an embedded primary of its own (port {@code embeddedDbPort}) and a read replica
+     * following it (the next port), the reports reading the replica; Keycloak as in {@link #appOnOwnDatabase}.
+     */
+    public static LocalStack appOnReplicatedDatabase(StackLayout layout) {
+        LocalStack stack = new LocalStack(layout);
+        try {
+            EmbeddedMariaDb primary =
+                    EmbeddedMariaDb.startPrimary(layout.home(), layout.embeddedDbPort(), layout.databaseName(), true);
+            stack.database = primary;
+            stack.replica = ReplicaDatabase.startFollowing(primary, layout.home(), layout.embeddedDbPort() + 1);
+            stack.payara = PayaraServer.start(layout, primary, stack.replica, false);
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+        return stack;
+    }
+
+    /** The read replica of {@link #appOnReplicatedDatabase}. */
+    public ReplicaDatabase replica() {
+        if (replica == null) {
+            throw new IllegalStateException("This stack has no read replica");
+        }
+        return replica;
+    }
+
+    /** Stops the read replica (the app must then read the primary and say so). */
+    public void stopReplica() {
+        replica().close();
+        replica = null;
     }
 
     /**
@@ -189,6 +223,9 @@ public final class LocalStack implements AutoCloseable {
         }
         if (keycloak != null) {
             keycloak.close();
+        }
+        if (replica != null) {
+            replica.close();
         }
         if (database != null) {
             database.close();

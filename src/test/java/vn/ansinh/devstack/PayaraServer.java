@@ -31,14 +31,28 @@ final class PayaraServer implements AutoCloseable {
      * repository lives in the database).
      */
     static PayaraServer start(StackLayout layout, DatabaseServer database, boolean again) {
-        return start(layout, database, again, null);
+        return start(layout, database, null, again, null);
+    }
+
+    /**
+     * Starts Payara Micro with a read replica for the reports ({@code ansinh.db.replica.*}); {@code replica} null
+     * starts it without one, as {@link #start(StackLayout, DatabaseServer, boolean)}.
+     */
+    static PayaraServer start(StackLayout layout, DatabaseServer database, DatabaseServer replica, boolean again) {
+        return start(layout, database, replica, again, null);
+    }
+
+    /** Starts Payara Micro as {@code node} of a cluster, without a replica. */
+    static PayaraServer start(StackLayout layout, DatabaseServer database, boolean again, ClusterNode node) {
+        return start(layout, database, null, again, node);
     }
 
     /**
      * Starts Payara Micro as {@code node} of a cluster, or alone ({@code node == null}: on the layout's app port,
-     * without Hazelcast).
+     * without Hazelcast), with the reports' read replica when {@code replica} is not null.
      */
-    static PayaraServer start(StackLayout layout, DatabaseServer database, boolean again, ClusterNode node) {
+    static PayaraServer start(
+            StackLayout layout, DatabaseServer database, DatabaseServer replica, boolean again, ClusterNode node) {
         int port = node == null ? layout.appPort() : node.httpPort();
         String ownUrl = node == null ? layout.appUrl() : node.url();
         Ports.requireFree(port, "Payara Micro (set ANSINH_APP_PORT to use another)");
@@ -72,6 +86,7 @@ final class PayaraServer implements AutoCloseable {
                                     "ansinh.db.password=" + escape(database.password()),
                                     // the batch runtime's schema: the job repository's tables go there
                                     "ansinh.db.name=" + escape(database.databaseName()),
+                                    replicaSettings(replica),
                                     "ansinh.oidc.provider-uri=" + escape(layout.issuer()),
                                     "ansinh.oidc.client-id=ansinh-web",
                                     "ansinh.oidc.client-secret=" + escape(layout.clientSecret()),
@@ -187,6 +202,18 @@ final class PayaraServer implements AutoCloseable {
     /** Whether the server's log says it (a cluster's membership, say). */
     boolean logContains(String text) {
         return process.logContains(text);
+    }
+
+    /** The replica's settings, or none (the app then reads everything from the primary). */
+    private static String replicaSettings(DatabaseServer replica) {
+        if (replica == null) {
+            return "";
+        }
+        return String.join(
+                "\n",
+                "ansinh.db.replica.url=" + escape(replica.jdbcUrl()),
+                "ansinh.db.replica.user=" + escape(replica.user()),
+                "ansinh.db.replica.password=" + escape(replica.password()));
     }
 
     @Override

@@ -85,6 +85,27 @@ public record StackLayout(
     }
 
     /**
+     * The layout of the app on a primary and its read replica (ReplicaReportIT): Payara Micro on
+     * {@code ANSINH_IT_REPLICA_APP_PORT} (18093), an embedded primary on {@code ANSINH_IT_REPLICA_DB_PORT} + 2
+     * (13312) and its replica on the port after; the test stack's Keycloak; files under {@code target/it-stack/replica-app}.
+     */
+    public static StackLayout forReplicaReports() {
+        StackLayout tests = forTests();
+        return new StackLayout(
+                tests.projectDir,
+                tests.artifactsDir,
+                tests.war,
+                tests.home.resolve("replica-app"),
+                intEnv("ANSINH_IT_REPLICA_APP_PORT", 18093),
+                tests.keycloakPort,
+                intEnv("ANSINH_IT_REPLICA_DB_PORT", 13310) + 2,
+                tests.databaseName + "_replica_app",
+                false,
+                true,
+                false);
+    }
+
+    /**
      * The layout of the app the backup and restore drill starts on the restored database (BackupRestoreIT): Payara Micro
      * on {@code ANSINH_IT_RESTORE_APP_PORT} (18091), the test stack's Keycloak, the restored document store under
      * {@code target/it-stack/restored/documents}.

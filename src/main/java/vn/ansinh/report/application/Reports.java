@@ -21,6 +21,8 @@ import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.kernel.Programme;
+import vn.ansinh.shared.persistence.ReadDatabase;
+import vn.ansinh.shared.persistence.ReadOrigin;
 import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.CurrentActor;
 import vn.ansinh.shared.time.VietnamTime;
@@ -49,6 +51,9 @@ public class Reports {
 
     @Inject
     private Settings settings;
+
+    @Inject
+    private ReadDatabase reads;
 
     private final ReportPdf pdf = new ReportPdf();
 
@@ -99,18 +104,21 @@ public class Reports {
 
     public MovementReport movement(AdminUnitCode unit, ReportPeriod period, String countryName) {
         UnitScope scope = scopeFor(unit);
-        return new MovementQuery(em).report(scope, period, nameOf(unit, countryName));
+        String name = nameOf(unit, countryName);
+        return reads.read(db -> new MovementQuery(db).report(scope, period, name));
     }
 
     public PaidReport paid(AdminUnitCode unit, ReportPeriod period, String countryName) {
         UnitScope scope = scopeFor(unit);
-        return new PaidQuery(em).report(scope, unit, period, nameOf(unit, countryName));
+        String name = nameOf(unit, countryName);
+        return reads.read(db -> new PaidQuery(db).report(scope, unit, period, name));
     }
 
     /** The poor and near-poor households of the unit's communes (provinces for the country) in the review year. */
     public PovertyReport poverty(AdminUnitCode unit, ReportPeriod period, String countryName, String totalName) {
         UnitScope scope = scopeFor(unit);
-        return new PovertyQuery(em).report(scope, unit, period, nameOf(unit, countryName), totalName, units::nameOf);
+        String name = nameOf(unit, countryName);
+        return reads.read(db -> new PovertyQuery(db).report(scope, unit, period, name, totalName, units::nameOf));
     }
 
     /**
@@ -122,8 +130,14 @@ public class Reports {
             throw new BusinessRuleException("insurance.error.country");
         }
         UnitScope scope = scopeFor(unit);
-        return new HealthInsuranceQuery(em)
-                .list(scope, month, units.nameOf(unit), code -> units.nameOf(AdminUnitCode.of(code)));
+        String name = units.nameOf(unit);
+        return reads.read(db ->
+                new HealthInsuranceQuery(db).list(scope, month, name, code -> units.nameOf(AdminUnitCode.of(code))));
+    }
+
+    /** Where this request's report was read: the primary, the read replica and its lag, or the primary instead. */
+    public ReadOrigin readOrigin() {
+        return reads.origin();
     }
 
     /** The months the health-insurance list offers: this month and the ones before it, newest first. */

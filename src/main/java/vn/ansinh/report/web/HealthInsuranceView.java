@@ -21,10 +21,12 @@ import vn.ansinh.shared.access.domain.AccessKind;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.persistence.ReadOrigin;
 import vn.ansinh.shared.text.VietnameseFormat;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.PageActions;
 import vn.ansinh.shared.web.Pages;
+import vn.ansinh.shared.web.ReadOriginNote;
 
 /**
  * The health-insurance list for Vietnam Social Security: a unit of the user's jurisdiction (a commune, or a province
@@ -35,6 +37,8 @@ import vn.ansinh.shared.web.Pages;
 public class HealthInsuranceView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private ReadOrigin readOrigin = ReadOrigin.PRIMARY;
 
     @Inject
     Reports reports;
@@ -69,6 +73,7 @@ public class HealthInsuranceView implements Serializable {
         }
         try {
             list = reports.healthInsurance(AdminUnitCode.of(unit), YearMonth.parse(month));
+            readOrigin = reports.readOrigin();
         } catch (AccessDeniedException e) {
             Pages.refuse(e);
         } catch (BusinessRuleException | DateTimeParseException e) {
@@ -138,5 +143,10 @@ public class HealthInsuranceView implements Serializable {
 
     public HealthInsuranceList getList() {
         return list;
+    }
+
+    /** The line about a read replica under the report ("… trễ N giây …"), or null when it was read from the primary. */
+    public String getReadNote() {
+        return ReadOriginNote.text(readOrigin);
     }
 }

@@ -15,9 +15,11 @@ import vn.ansinh.report.domain.ReportPeriod;
 import vn.ansinh.shared.command.AccessDeniedException;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.persistence.ReadOrigin;
 import vn.ansinh.shared.web.Messages;
 import vn.ansinh.shared.web.PageActions;
 import vn.ansinh.shared.web.Pages;
+import vn.ansinh.shared.web.ReadOriginNote;
 
 /**
  * What the report pages share: the unit (by name, from the user's jurisdiction) and period pickers, the report
@@ -28,6 +30,8 @@ import vn.ansinh.shared.web.Pages;
 public abstract class ReportPage<R extends Serializable> implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private ReadOrigin readOrigin = ReadOrigin.PRIMARY;
 
     @Inject
     Reports reports;
@@ -76,6 +80,7 @@ public abstract class ReportPage<R extends Serializable> implements Serializable
         }
         try {
             report = count(AdminUnitCode.of(unit), ReportPeriod.parse(period), Messages.text("report.country"));
+            readOrigin = reports.readOrigin();
         } catch (AccessDeniedException e) {
             Pages.refuse(e);
         } catch (BusinessRuleException e) {
@@ -139,5 +144,10 @@ public abstract class ReportPage<R extends Serializable> implements Serializable
 
     public R getReport() {
         return report;
+    }
+
+    /** The line about a read replica under the report ("… trễ N giây …"), or null when it was read from the primary. */
+    public String getReadNote() {
+        return ReadOriginNote.text(readOrigin);
     }
 }

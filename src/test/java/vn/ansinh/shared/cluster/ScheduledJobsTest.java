@@ -70,7 +70,7 @@ class ScheduledJobsTest {
 
         assertThat(exempt)
                 .extracting(m -> m.getOwner().getSimpleName() + "." + m.getName())
-                .containsExactlyInAnyOrder("AccessLogFlusher.flush", "SealJob.seal");
+                .containsExactlyInAnyOrder("AccessLogFlusher.flush", "SealJob.seal", "ReplicaHeartbeat.beat");
         assertThat(exempt).allSatisfy(m -> {
             assertThat(m.getAnnotationOfType(OnEveryNode.class).value()).hasSizeGreaterThan(20);
             assertThat(takesTheLease(m)).as(m.getFullName()).isFalse();
