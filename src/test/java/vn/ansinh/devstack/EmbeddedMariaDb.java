@@ -25,7 +25,7 @@ final class EmbeddedMariaDb implements DatabaseServer {
     }
 
     static DatabaseServer start(Path home, int port, String database, boolean recreate) {
-        return start(home.resolve("mariadb"), port, database, recreate);
+        return startIn(home.resolve("mariadb"), port, database, recreate);
     }
 
     /**
@@ -33,7 +33,7 @@ final class EmbeddedMariaDb implements DatabaseServer {
      * {@code server-id=1}, {@code binlog_format=ROW}), files under {@code home/mariadb-primary}.
      */
     static EmbeddedMariaDb startPrimary(Path home, int port, String database, boolean recreate) {
-        return start(
+        return startIn(
                 home.resolve("mariadb-primary"),
                 port,
                 database,
@@ -43,7 +43,12 @@ final class EmbeddedMariaDb implements DatabaseServer {
                 "--binlog-format=ROW");
     }
 
-    static EmbeddedMariaDb start(Path base, int port, String database, boolean recreate, String... extraArgs) {
+    /**
+     * Starts the server with its files under {@code base} and the extra server options. (Named apart from
+     * {@link #start(Path, int, String, boolean)}: as an overload, that method's call without options chose itself and
+     * recursed until the stack overflowed.)
+     */
+    static EmbeddedMariaDb startIn(Path base, int port, String database, boolean recreate, String... extraArgs) {
         Ports.requireFree(port, "the embedded MariaDB (set ANSINH_EMBEDDED_DB_PORT to use another)");
         try {
             Path data = base.resolve("data");

@@ -42,7 +42,7 @@ public final class ReplicaDatabase implements DatabaseServer {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not clear the replica's data directory", e);
         }
-        EmbeddedMariaDb server = EmbeddedMariaDb.start(
+        EmbeddedMariaDb server = EmbeddedMariaDb.startIn(
                 base,
                 port,
                 null,
