@@ -18,12 +18,12 @@ public final class ClusterStack implements AutoCloseable {
 
     private final StackLayout layout;
     private final DatabaseServer database;
-    private final Map<String, ClusterNode> nodes = new LinkedHashMap<>();
+    private final Map<String, PayaraNode> nodes = new LinkedHashMap<>();
     private final Map<String, PayaraServer> running = new LinkedHashMap<>();
     private KeycloakServer keycloak;
     private ProxyServer proxy;
 
-    private ClusterStack(StackLayout layout, DatabaseServer database, List<ClusterNode> nodes) {
+    private ClusterStack(StackLayout layout, DatabaseServer database, List<PayaraNode> nodes) {
         this.layout = layout;
         this.database = database;
         nodes.forEach(node -> this.nodes.put(node.name(), node));
@@ -33,7 +33,7 @@ public final class ClusterStack implements AutoCloseable {
      * The nodes {@code node1 … nodeN}: HTTP ports {@code firstHttpPort + i}, Hazelcast ports
      * {@code firstClusterPort + i}, every node listing all of them as the cluster's members.
      */
-    public static List<ClusterNode> nodes(int count, int firstHttpPort, int firstClusterPort) {
+    public static List<PayaraNode> nodes(int count, int firstHttpPort, int firstClusterPort) {
         if (count < 2) {
             throw new IllegalArgumentException("A cluster has two nodes or more, not " + count);
         }
@@ -41,9 +41,9 @@ public final class ClusterStack implements AutoCloseable {
         for (int i = 0; i < count; i++) {
             clusterPorts.add(firstClusterPort + i);
         }
-        List<ClusterNode> nodes = new ArrayList<>();
+        List<PayaraNode> nodes = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            nodes.add(new ClusterNode(
+            nodes.add(new PayaraNode(
                     "node" + (i + 1), firstHttpPort + i, firstClusterPort + i, "ansinh", List.copyOf(clusterPorts)));
         }
         return nodes;
@@ -55,16 +55,16 @@ public final class ClusterStack implements AutoCloseable {
      * the test stack's), then the proxy. A node that fails to start stops everything started.
      */
     public static ClusterStack start(
-            StackLayout layout, DatabaseServer database, List<ClusterNode> nodes, boolean ownKeycloak) {
+            StackLayout layout, DatabaseServer database, List<PayaraNode> nodes, boolean ownKeycloak) {
         ClusterStack stack = new ClusterStack(layout, database, nodes);
         try {
             CompletableFuture<KeycloakServer> keycloakStart = ownKeycloak && !layout.externalKeycloak()
                     ? CompletableFuture.supplyAsync(() -> KeycloakServer.start(layout))
                     : CompletableFuture.completedFuture(null);
-            ClusterNode first = nodes.get(0);
+            PayaraNode first = nodes.get(0);
             stack.running.put(first.name(), PayaraServer.start(layout, database, false, first));
             List<CompletableFuture<Void>> others = new ArrayList<>();
-            for (ClusterNode node : nodes.subList(1, nodes.size())) {
+            for (PayaraNode node : nodes.subList(1, nodes.size())) {
                 others.add(CompletableFuture.runAsync(() -> {
                     PayaraServer server = PayaraServer.start(layout, database, false, node);
                     synchronized (stack.running) {
@@ -96,22 +96,22 @@ public final class ClusterStack implements AutoCloseable {
 
     /** Starts a node again after {@link #killNode}: it joins the cluster and the proxy takes it back. */
     public void restartNode(String name) {
-        ClusterNode node = node(name);
+        PayaraNode node = node(name);
         PayaraServer server = PayaraServer.start(layout, database, true, node);
         synchronized (running) {
             running.put(name, server);
         }
     }
 
-    public ClusterNode node(String name) {
-        ClusterNode node = nodes.get(name);
+    public PayaraNode node(String name) {
+        PayaraNode node = nodes.get(name);
         if (node == null) {
             throw new IllegalArgumentException("No node " + name + " in " + nodes.keySet());
         }
         return node;
     }
 
-    public List<ClusterNode> nodes() {
+    public List<PayaraNode> nodes() {
         return List.copyOf(nodes.values());
     }
 

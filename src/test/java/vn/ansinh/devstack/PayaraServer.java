@@ -43,7 +43,7 @@ final class PayaraServer implements AutoCloseable {
     }
 
     /** Starts Payara Micro as {@code node} of a cluster, without a replica. */
-    static PayaraServer start(StackLayout layout, DatabaseServer database, boolean again, ClusterNode node) {
+    static PayaraServer start(StackLayout layout, DatabaseServer database, boolean again, PayaraNode node) {
         return start(layout, database, null, again, node);
     }
 
@@ -52,7 +52,7 @@ final class PayaraServer implements AutoCloseable {
      * without Hazelcast), with the reports' read replica when {@code replica} is not null.
      */
     static PayaraServer start(
-            StackLayout layout, DatabaseServer database, DatabaseServer replica, boolean again, ClusterNode node) {
+            StackLayout layout, DatabaseServer database, DatabaseServer replica, boolean again, PayaraNode node) {
         int port = node == null ? layout.appPort() : node.httpPort();
         String ownUrl = node == null ? layout.appUrl() : node.url();
         Ports.requireFree(port, "Payara Micro (set ANSINH_APP_PORT to use another)");

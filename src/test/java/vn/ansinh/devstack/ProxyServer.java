@@ -29,7 +29,7 @@ final class ProxyServer implements AutoCloseable {
         this.process = process;
     }
 
-    static ProxyServer start(StackLayout layout, List<ClusterNode> nodes) {
+    static ProxyServer start(StackLayout layout, List<PayaraNode> nodes) {
         if (!Files.isExecutable(HAPROXY)) {
             throw new IllegalStateException(
                     "HAProxy is missing (" + HAPROXY + "): install Debian's package haproxy (apt-get install haproxy)");
@@ -54,7 +54,7 @@ final class ProxyServer implements AutoCloseable {
     }
 
     /** The HAProxy configuration: one frontend on the app's port, the nodes as one backend. */
-    static String configuration(int port, List<ClusterNode> nodes) {
+    static String configuration(int port, List<PayaraNode> nodes) {
         String servers = nodes.stream()
                 .map(node -> "    server " + node.name() + " " + StackLayout.HOST + ":" + node.httpPort()
                         + " check cookie " + node.name())

@@ -63,10 +63,7 @@ public final class RunLocal {
             say("  Keycloak admin console: " + layout.keycloakUrl() + "/admin  (" + KeycloakServer.ADMIN_USER + " / "
                     + KeycloakServer.ADMIN_PASSWORD + ", local only)");
         }
-        say("  Demo logins (password Demo@2026 for all, demo only):");
-        for (DemoUser user : DemoUser.values()) {
-            say(String.format("    %-18s %-16s %s", user.username(), user.role(), user.unitDescription()));
-        }
+        sayDemoLogins();
         say("Press Ctrl-C to stop everything.");
         stopped.await();
     }
@@ -90,9 +87,9 @@ public final class RunLocal {
      */
     private static void runCluster(StackLayout layout, LocalStack stack, int count, CountDownLatch stopped)
             throws InterruptedException {
-        java.util.List<ClusterNode> nodes =
+        java.util.List<PayaraNode> nodes =
                 ClusterStack.nodes(count, layout.appPort() + 1, StackLayout.runHazelcastPort());
-        for (ClusterNode node : nodes) {
+        for (PayaraNode node : nodes) {
             say("  Payara Micro " + node.name() + ": starting on " + node.url() + " (Hazelcast on " + StackLayout.HOST
                     + ":" + node.clusterPort() + ")");
         }
@@ -102,7 +99,7 @@ public final class RunLocal {
         say("");
         say("AnSinh is running as a cluster of " + count + " nodes behind HAProxy at " + layout.appUrl() + "/");
         say("  kill a node to try the failover: kill -9 <pid of the node's Payara Micro>; logs in " + layout.logs());
-        say("  Demo logins (password Demo@2026 for all, demo only): officer.tuangiao, approver.tuangiao, admin …");
+        sayDemoLogins();
         say("Press Ctrl-C to stop everything.");
         stopped.await();
     }
@@ -121,6 +118,13 @@ public final class RunLocal {
             say("  stand-in of the population database: " + standIn.endpoint());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("Could not start the population stand-in on port " + port, e);
+        }
+    }
+
+    private static void sayDemoLogins() {
+        say("  Demo logins (password Demo@2026 for all, demo only):");
+        for (DemoUser user : DemoUser.values()) {
+            say(String.format("    %-18s %-16s %s", user.username(), user.role(), user.unitDescription()));
         }
     }
 

@@ -3,10 +3,13 @@ package vn.ansinh.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -15,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -30,15 +34,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import vn.ansinh.devstack.ClusterNode;
 import vn.ansinh.devstack.ClusterStack;
 import vn.ansinh.devstack.DatabaseServer;
 import vn.ansinh.devstack.DemoUser;
 import vn.ansinh.devstack.ExternalDatabase;
 import vn.ansinh.devstack.KeycloakAdmin;
+import vn.ansinh.devstack.PayaraNode;
 import vn.ansinh.devstack.StackLayout;
 import vn.ansinh.it.pages.PersonFormPage;
 import vn.ansinh.seal.application.ChainVerifier;
@@ -106,8 +112,8 @@ class ClusterFailoverIT {
         int each = 6;
         List<Callable<List<Integer>>> work = new ArrayList<>();
         AtomicInteger serial = new AtomicInteger();
-        List<String> refusals = java.util.Collections.synchronizedList(new ArrayList<>());
-        for (ClusterNode node : cluster.nodes()) {
+        List<String> refusals = Collections.synchronizedList(new ArrayList<>());
+        for (PayaraNode node : cluster.nodes()) {
             for (int t = 0; t < threadsPerNode; t++) {
                 work.add(() -> {
                     List<Integer> statuses = new ArrayList<>();
@@ -178,7 +184,7 @@ class ClusterFailoverIT {
 
     @Test
     @Order(2)
-    void theNodesFormOneClusterAndAKilledNodeCostsTheOfficerNothing() throws SQLException {
+    void theNodesFormOneClusterAndAKilledNodeCostsTheOfficerNothing() throws SQLException, IOException {
         // one Hazelcast cluster of both nodes (TCP discovery on loopback), as each node's log says
         AnSinhPages pages = new AnSinhPages(browser, cluster.appUrl());
         pages.waitUntil(
@@ -213,6 +219,10 @@ class ClusterFailoverIT {
                     }
                 },
                 60);
+        // the page as she sees it, 1366 wide, for a person to look at (target/screenshots)
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(shots.resolve("cluster-failover-kept.png"), browser.getScreenshotAs(OutputType.BYTES));
         assertThat(pages.isOnKeycloakLogin())
                 .as("no login form: Keycloak's single sign-on")
                 .isFalse();

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import vn.ansinh.api.domain.IdempotencyKey;
 import vn.ansinh.api.domain.IdempotentRequest;
 import vn.ansinh.shared.command.AccessDeniedException;
@@ -23,6 +25,8 @@ import vn.ansinh.shared.kernel.BusinessRuleException;
  */
 @ApplicationScoped
 public class IdempotentWrites {
+
+    private static final Logger LOG = Logger.getLogger(IdempotentWrites.class.getName());
 
     public static final Duration RETENTION = Duration.ofHours(24);
 
@@ -62,7 +66,8 @@ public class IdempotentWrites {
             try {
                 purge.purgeBefore(now.minus(RETENTION));
             } catch (RuntimeException e) {
-                // left for the next purge: old keys only take room
+                // a lock wait or a deadlock: left for the next purge (old keys only take room)
+                LOG.log(Level.FINE, "Old idempotency keys not purged this time", e);
             }
         }
         Answer answer = write.get();

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * port it listens on; every node of the cluster lists the others' ports (TCP discovery on 127.0.0.1, no
  * multicast).
  */
-public record ClusterNode(String name, int httpPort, int clusterPort, String clusterName, List<Integer> memberPorts) {
+public record PayaraNode(String name, int httpPort, int clusterPort, String clusterName, List<Integer> memberPorts) {
 
     public String url() {
         return "http://" + StackLayout.HOST + ":" + httpPort;
