@@ -18,14 +18,16 @@ public final class ClusterStack implements AutoCloseable {
 
     private final StackLayout layout;
     private final DatabaseServer database;
+    private final DatabaseServer replica;
     private final Map<String, PayaraNode> nodes = new LinkedHashMap<>();
     private final Map<String, PayaraServer> running = new LinkedHashMap<>();
     private KeycloakServer keycloak;
     private ProxyServer proxy;
 
-    private ClusterStack(StackLayout layout, DatabaseServer database, List<PayaraNode> nodes) {
+    private ClusterStack(StackLayout layout, DatabaseServer database, DatabaseServer replica, List<PayaraNode> nodes) {
         this.layout = layout;
         this.database = database;
+        this.replica = replica;
         nodes.forEach(node -> this.nodes.put(node.name(), node));
     }
 
@@ -56,17 +58,27 @@ public final class ClusterStack implements AutoCloseable {
      */
     public static ClusterStack start(
             StackLayout layout, DatabaseServer database, List<PayaraNode> nodes, boolean ownKeycloak) {
-        ClusterStack stack = new ClusterStack(layout, database, nodes);
+        return start(layout, database, null, nodes, ownKeycloak);
+    }
+
+    /** As {@link #start(StackLayout, DatabaseServer, List, boolean)}, every node reading its reports from {@code replica}. */
+    public static ClusterStack start(
+            StackLayout layout,
+            DatabaseServer database,
+            DatabaseServer replica,
+            List<PayaraNode> nodes,
+            boolean ownKeycloak) {
+        ClusterStack stack = new ClusterStack(layout, database, replica, nodes);
         try {
             CompletableFuture<KeycloakServer> keycloakStart = ownKeycloak && !layout.externalKeycloak()
                     ? CompletableFuture.supplyAsync(() -> KeycloakServer.start(layout))
                     : CompletableFuture.completedFuture(null);
             PayaraNode first = nodes.get(0);
-            stack.running.put(first.name(), PayaraServer.start(layout, database, false, first));
+            stack.running.put(first.name(), PayaraServer.start(layout, database, replica, false, first));
             List<CompletableFuture<Void>> others = new ArrayList<>();
             for (PayaraNode node : nodes.subList(1, nodes.size())) {
                 others.add(CompletableFuture.runAsync(() -> {
-                    PayaraServer server = PayaraServer.start(layout, database, false, node);
+                    PayaraServer server = PayaraServer.start(layout, database, replica, false, node);
                     synchronized (stack.running) {
                         stack.running.put(node.name(), server);
                     }
@@ -97,7 +109,7 @@ public final class ClusterStack implements AutoCloseable {
     /** Starts a node again after {@link #killNode}: it joins the cluster and the proxy takes it back. */
     public void restartNode(String name) {
         PayaraNode node = node(name);
-        PayaraServer server = PayaraServer.start(layout, database, true, node);
+        PayaraServer server = PayaraServer.start(layout, database, replica, true, node);
         synchronized (running) {
             running.put(name, server);
         }

@@ -257,7 +257,7 @@ final class DemoCases {
         timer.step("create");
         PayrollScope scope = PayrollScope.of(commune, units);
         Transactions.inTransaction(em, () -> {
-            em.find(PayrollRun.class, run.id()).startComputing(0);
+            em.find(PayrollRun.class, run.id()).startComputing(0, "demo-data");
             PayrollComputation computation = new PayrollComputation(em);
             computation.prepare(run.id(), month, true, asOf);
             em.createNativeQuery("UPDATE payroll_run SET rates_as_of = ? WHERE id = ?")

@@ -14,12 +14,22 @@ import java.nio.file.Path;
  */
 final class EmbeddedMariaDb implements DatabaseServer {
 
+    /**
+     * The options of a server that a read replica can follow ({@link ReplicaDatabase#startFollowing}): binary log on,
+     * row-based, server id 1, old logs removed after three days (the run command's database keeps running for months).
+     */
+    static final String[] PRIMARY_OPTIONS = {
+        "--server-id=1", "--log-bin=primary-bin", "--binlog-format=ROW", "--expire-logs-days=3"
+    };
+
     private final DB db;
+    private final Path base;
     private final int port;
     private final String database;
 
-    private EmbeddedMariaDb(DB db, int port, String database) {
+    private EmbeddedMariaDb(DB db, Path base, int port, String database) {
         this.db = db;
+        this.base = base;
         this.port = port;
         this.database = database;
     }
@@ -29,18 +39,11 @@ final class EmbeddedMariaDb implements DatabaseServer {
     }
 
     /**
-     * A primary for a read replica ({@link ReplicaDatabase#startFollowing}): binary log on ({@code log-bin},
-     * {@code server-id=1}, {@code binlog_format=ROW}), files under {@code home/mariadb-primary}.
+     * A primary for a read replica ({@link ReplicaDatabase#startFollowing}): {@link #PRIMARY_OPTIONS}, files under
+     * {@code home/mariadb-primary}.
      */
     static EmbeddedMariaDb startPrimary(Path home, int port, String database, boolean recreate) {
-        return startIn(
-                home.resolve("mariadb-primary"),
-                port,
-                database,
-                recreate,
-                "--server-id=1",
-                "--log-bin=primary-bin",
-                "--binlog-format=ROW");
+        return startIn(home.resolve("mariadb-primary"), port, database, recreate, PRIMARY_OPTIONS);
     }
 
     /**
@@ -72,7 +75,7 @@ final class EmbeddedMariaDb implements DatabaseServer {
             }
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
-            EmbeddedMariaDb server = new EmbeddedMariaDb(db, port, database);
+            EmbeddedMariaDb server = new EmbeddedMariaDb(db, base, port, database);
             if (database != null) {
                 server.createDatabase(database, recreate);
             }
@@ -84,6 +87,11 @@ final class EmbeddedMariaDb implements DatabaseServer {
 
     int port() {
         return port;
+    }
+
+    /** The server's data directory (copied, while the server is stopped, to start a replica). */
+    Path dataDir() {
+        return base.resolve("data");
     }
 
     /** Runs statements as root on this server (no database selected). */

