@@ -31,6 +31,8 @@ import vn.ansinh.shared.command.Command;
 import vn.ansinh.shared.command.CommandRunner;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.persistence.ReadOrigin;
+import vn.ansinh.shared.persistence.ReadSource;
 import vn.ansinh.shared.security.Actor;
 import vn.ansinh.shared.security.Role;
 
@@ -495,6 +497,93 @@ class AnomalyChecksIT {
         assertThatThrownBy(
                         () -> run(PROVINCE_AUDITOR, new RunAnomalyChecksCommand(AdminUnitCode.NATIONAL, month, units)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /**
+     * With a read replica the rules read on another connection and their rows are written to the primary in batches:
+     * the same findings as the one statement on the primary (a finding of each kind here), none duplicated, and the
+     * run says where it read. The other connection here is a second one to this database; the replica itself is
+     * {@code ReplicaReportIT}'s.
+     */
+    @Test
+    void readingOnAnotherConnectionFindsWhatTheOneStatementFindsAndDuplicatesNothing() {
+        long dead = data.person("Lò Thị Bản Sao");
+        long deadCase = data.socialAssistance(dead);
+        data.grant(deadCase, dead, before.minusMonths(2));
+        data.died(dead, before.atDay(3));
+        long afterDeath = data.line(run, deadCase, dead, month).insert();
+        long wrong = data.person("Cầm Văn Đọc Riêng");
+        long wrongLine = data.line(run, data.socialAssistance(wrong), wrong, month)
+                .amount(7)
+                .insert();
+
+        AnomalyChecks.Result direct = checks();
+        ReadSource elsewhere = new OtherConnection(db.emf().createEntityManager());
+        AnomalyChecks.Result separate =
+                run(AUDITOR, new RunAnomalyChecksCommand(AdminUnitCode.NATIONAL, month, units, elsewhere));
+
+        assertThat(direct.readFrom()).isEqualTo(ReadOrigin.PRIMARY);
+        assertThat(separate.readFrom().kind()).isEqualTo(ReadOrigin.Kind.REPLICA);
+        assertThat(separate.found()).isEqualTo(direct.found());
+        assertThat(separate.newFound().values()).allMatch(n -> n == 0);
+        String seen = "select rule, subject_key, person_id, line_id, decision_id, commune_code, for_month, amount,"
+                + " evidence from anomaly_finding where last_run_id = ? order by rule, subject_key";
+        assertThat(db.jdbc().rows(seen, separate.runId())).isNotEmpty();
+        assertThat(found(AnomalyRule.PAID_AFTER_DEATH, "L" + afterDeath))
+                .containsEntry("last_run_id", separate.runId())
+                .containsEntry("first_run_id", direct.runId());
+        assertThat(found(AnomalyRule.AMOUNT_DIFFERS, "L" + wrongLine)).containsEntry("last_run_id", separate.runId());
+        assertThat(db.jdbc()
+                        .countOf(
+                                "select count(*) from anomaly_finding where (rule = 'PAID_AFTER_DEATH' and subject_key"
+                                        + " = ?) or (rule = 'AMOUNT_DIFFERS' and subject_key = ?)",
+                                "L" + afterDeath,
+                                "L" + wrongLine))
+                .as("each finding once")
+                .isEqualTo(2);
+        assertThat(db.jdbc()
+                        .row(
+                                "select after_value from audit_record where action = 'anomaly.run' order by id desc limit 1")
+                        .get("after_value")
+                        .toString())
+                .contains("\"readFrom\":\"REPLICA\"");
+
+        // a new finding read elsewhere is inserted as new
+        long later = data.person("Lò Văn Mới Thấy");
+        long laterLine = data.line(run, data.socialAssistance(later), later, month)
+                .amount(9)
+                .insert();
+        AnomalyChecks.Result third =
+                run(AUDITOR, new RunAnomalyChecksCommand(AdminUnitCode.NATIONAL, month, units, elsewhere));
+        assertThat(third.newFound().get(AnomalyRule.AMOUNT_DIFFERS)).isEqualTo(1);
+        assertThat(found(AnomalyRule.AMOUNT_DIFFERS, "L" + laterLine))
+                .containsEntry("first_run_id", third.runId())
+                .containsEntry("status", "OPEN")
+                .containsEntry("amount", 9L);
+    }
+
+    /** Reads on a connection of its own, in a transaction it rolls back (the rules' temporary table is its own). */
+    private record OtherConnection(EntityManager other) implements ReadSource {
+
+        @Override
+        public <T> T read(java.util.function.Function<EntityManager, T> query) {
+            other.getTransaction().begin();
+            try {
+                return query.apply(other);
+            } finally {
+                other.getTransaction().rollback();
+            }
+        }
+
+        @Override
+        public boolean separate() {
+            return true;
+        }
+
+        @Override
+        public ReadOrigin origin() {
+            return new ReadOrigin(ReadOrigin.Kind.REPLICA, 0);
+        }
     }
 
     private AnomalyChecks.Result checks() {

@@ -54,8 +54,31 @@ class ReplicaReportIT {
         assertThat(lagShown(movementPage())).isBetween(0L, 5L);
     }
 
+    /**
+     * The auditor's "run now": the rules read the replica (the page says so, with the lag), the run and its findings
+     * are written to the primary (the replica is read only: a write there would have failed the run).
+     */
     @Test
     @Order(2)
+    void theAnomalyChecksReadTheReplicaAndWriteTheirRunToThePrimary() throws Exception {
+        app.replica().awaitCaughtUp(java.time.Duration.ofSeconds(30));
+        String runs = "SELECT COUNT(*) FROM anomaly_run WHERE scope_code = '11'";
+        long before = count(runs);
+        HttpUser auditor = new HttpUser(app.appUrl()).logIn(DemoUser.AUDITOR_DIEN_BIEN);
+
+        String answer = HttpUser.unescape(auditor.postAjax(
+                auditor.open("/audit/anomalies.xhtml"), "run", "run:runNow", java.util.Map.of(), "run messages"));
+
+        assertThat(answer).contains("Đã chạy kiểm tra:");
+        assertThat(lagShown(answer)).isBetween(0L, 5L);
+        assertThat(count(runs)).isEqualTo(before + 1);
+        assertThat(count("SELECT COUNT(*) FROM audit_record WHERE action = 'anomaly.run' AND actor = 'auditor.dienbien'"
+                        + " AND after_value LIKE '%\"readFrom\":\"REPLICA\"%'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    @Order(3)
     void withReplicationStoppedTheLagShownGrows() throws Exception {
         app.replica().stopReplication();
         try {
@@ -67,7 +90,7 @@ class ReplicaReportIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void withoutTheReplicaTheReportIsReadFromThePrimaryAndSaysSo() throws IOException {
         app.stopReplica();
 
@@ -76,6 +99,17 @@ class ReplicaReportIT {
         assertThat(html).contains(FALLBACK);
         assertThat(LAG.matcher(html).find()).isFalse();
         assertThat(html).contains("id=\"reportTitle\"");
+    }
+
+    private static long count(String sql) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(
+                        app.database().jdbcUrl(),
+                        app.database().user(),
+                        app.database().password());
+                java.sql.ResultSet r = c.createStatement().executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     private static String movementPage() throws IOException {

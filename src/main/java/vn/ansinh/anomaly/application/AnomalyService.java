@@ -16,6 +16,7 @@ import vn.ansinh.registry.application.AdminUnitDirectory;
 import vn.ansinh.registry.application.UnitScope;
 import vn.ansinh.shared.command.CommandEngine;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.persistence.ReadDatabase;
 import vn.ansinh.shared.security.CurrentActor;
 import vn.ansinh.shared.time.VietnamTime;
 
@@ -37,6 +38,9 @@ public class AnomalyService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private ReadDatabase reads;
 
     public List<RuleCount> counts() {
         return findings().counts(scope());
@@ -84,7 +88,7 @@ public class AnomalyService {
     private RunAnomalyChecksCommand runCommand(YearMonth month) {
         AdminUnitCode scope =
                 currentActor.get().jurisdiction().orElse(currentActor.get().unit());
-        return new RunAnomalyChecksCommand(scope, month, units.tree());
+        return new RunAnomalyChecksCommand(scope, month, units.tree(), reads);
     }
 
     private static MarkFindingCommand markCommand(FindingRow row, FindingStatus target, String note) {

@@ -11,6 +11,7 @@ import vn.ansinh.shared.cluster.JobLease;
 import vn.ansinh.shared.cluster.JobLeases;
 import vn.ansinh.shared.command.CommandEngine;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.persistence.ReadDatabase;
 import vn.ansinh.shared.time.VietnamTime;
 
 /**
@@ -38,6 +39,9 @@ public class NightlyAnomalyJob {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ReadDatabase reads;
+
     @Schedule(hour = "2", minute = "30", persistent = false, timezone = "Asia/Ho_Chi_Minh")
     public void runNightly() {
         if (!leases.acquire(LEASE)) {
@@ -45,8 +49,8 @@ public class NightlyAnomalyJob {
         }
         YearMonth month = YearMonth.from(VietnamTime.today(clock));
         for (YearMonth checked : new YearMonth[] {month.minusMonths(1), month}) {
-            AnomalyChecks.Result result =
-                    engine.runAsSystem(new RunAnomalyChecksCommand(AdminUnitCode.NATIONAL, checked, directory.tree()));
+            AnomalyChecks.Result result = engine.runAsSystem(
+                    new RunAnomalyChecksCommand(AdminUnitCode.NATIONAL, checked, directory.tree(), reads));
             LOG.info(() ->
                     "Anomaly checks of " + checked + ": " + result.found() + " in " + result.totalMillis() + " ms");
         }

@@ -68,6 +68,10 @@ public class AnomaliesView implements Serializable {
             AnomalyChecks.Result result = anomalies.runNow(month == null ? anomalies.thisMonth() : month);
             counts = anomalies.counts();
             Messages.info("anomaly.ran", result.totalFound(), result.totalMillis() / 1000.0);
+            if (result.readFrom().messageKey() != null) {
+                // where the checks read: the replica and its lag, or the primary because the replica did not answer
+                Messages.info(result.readFrom().messageKey(), result.readFrom().lagSeconds());
+            }
         });
     }
 

@@ -20,10 +20,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * The one seam for reads that may go to the read replica (the reports): {@link #read} runs a query on the replica
  * when {@code ansinh.db.replica.url} names one, otherwise on the primary exactly as any other read. If the replica
  * cannot be reached, or answers as the primary itself, the query runs on the primary and {@link #origin} says so:
- * a page never fails because of the replica. Writes never come here. Decided once per request.
+ * a page never fails because of the replica. Writes never come here. Decided once per request. Each call reads on a
+ * connection of its own; inside a transaction (a command: the anomaly checks) that connection is held until the
+ * transaction ends, so such a caller reads once, not once per statement (the replica's pool is small).
  */
 @RequestScoped
-public class ReadDatabase {
+public class ReadDatabase implements ReadSource {
 
     private static final Logger LOG = Logger.getLogger(ReadDatabase.class.getName());
     private static final String BEAT = "SELECT beat_at, @@server_id FROM replica_heartbeat WHERE id = 1";
@@ -52,7 +54,13 @@ public class ReadDatabase {
                         config.getOptionalValue("ansinh.db.url", String.class).orElse(""));
     }
 
+    @Override
+    public boolean separate() {
+        return replicaConfigured();
+    }
+
     /** Runs a read-only query on the replica if there is one (and it answers), otherwise on the primary. */
+    @Override
     public <T> T read(Function<EntityManager, T> query) {
         if (origin == null && !replicaConfigured()) {
             origin = ReadOrigin.PRIMARY;
@@ -90,6 +98,7 @@ public class ReadDatabase {
     }
 
     /** Where this request's reads went so far: the primary when none was made. */
+    @Override
     public ReadOrigin origin() {
         return origin == null ? ReadOrigin.PRIMARY : origin;
     }
