@@ -104,7 +104,7 @@ final class PayrollFixture {
         PayrollComputation computation = new PayrollComputation(em);
         inTransaction(() -> {
             // the run is computing, as the job's first step marks it (PayrollSteps.begin)
-            em.find(PayrollRun.class, run.id()).startComputing(0);
+            em.find(PayrollRun.class, run.id()).startComputing(0, "test-fixture");
             computation.prepare(run.id(), run.month(), fresh, ratesAsOf);
             // kept with the run, as the job's first step does (the differences read it: PayrollSteps.begin)
             em.createNativeQuery("UPDATE payroll_run SET rates_as_of = ? WHERE id = ?")

@@ -1,6 +1,7 @@
 package vn.ansinh.payment.application;
 
 import vn.ansinh.payment.domain.PayrollRun;
+import vn.ansinh.shared.cluster.ClusterNode;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
 
@@ -22,7 +23,7 @@ public record ComputePayrollCommand(Long runId, AdminUnitCode unitCode) implemen
             throw PayrollCommand.notComputable(run);
         }
         String before = "{\"status\":\"" + run.status() + "\"}";
-        run.startComputing(run.executionId() == null ? 0 : run.executionId());
+        run.startComputing(run.executionId() == null ? 0 : run.executionId(), ClusterNode.ID);
         context.recordChange("PayrollRun", runId.toString(), before, "{\"status\":\"COMPUTING\"}");
         return run;
     }

@@ -5,6 +5,7 @@ import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -12,19 +13,23 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import vn.ansinh.payment.domain.PayrollStatus;
+import vn.ansinh.shared.cluster.ClusterNode;
+import vn.ansinh.shared.cluster.JobLease;
+import vn.ansinh.shared.cluster.JobLeases;
+import vn.ansinh.shared.cluster.NodeHeartbeat;
 import vn.ansinh.shared.command.CommandEngine;
-import vn.ansinh.shared.kernel.AdminUnitCode;
 
 /**
- * The start-up sweep: at start-up no payroll job runs on this server, so a run still COMPUTING was left by a
- * server that died under it (killed, out of memory, the machine lost). Each is made restartable by
- * {@link RecoverStalledPayrollCommand}, run as the system, one transaction per run; the officer's "Tính" then
- * finishes it with the totals of a clean run. A single node (Payara Micro {@code --nohazelcast}); with several
- * nodes sharing the database, a run another node is computing would be swept too (see the README).
+ * The stalled-payroll sweep: a run still COMPUTING whose server has died under it (killed, out of memory, the machine
+ * lost) is made restartable by {@link RecoverStalledPayrollCommand}, run as the system, one transaction per run; the
+ * officer's "Tính" then finishes it with the totals of a clean run. Which server computes a run is kept on the run
+ * ({@code computing_node}); a server is dead when it has stopped stamping its heartbeat ({@link NodeHeartbeat}), so
+ * with several servers sharing the database a run that a living server computes is never taken from it. The sweep
+ * runs at start-up and every fifteen seconds on one of the servers (a server killed and started again within the
+ * heartbeat's {@link NodeHeartbeat#DEAD_AFTER} finds its old run at a later sweep).
  */
 @Singleton
 @Startup
@@ -32,6 +37,7 @@ import vn.ansinh.shared.kernel.AdminUnitCode;
 public class StalledPayrollSweep {
 
     private static final Logger LOG = Logger.getLogger(StalledPayrollSweep.class.getName());
+    private static final JobLease LEASE = new JobLease("payroll.stalled-sweep", Duration.ofSeconds(10));
 
     @PersistenceContext
     private EntityManager em;
@@ -39,25 +45,39 @@ public class StalledPayrollSweep {
     @Inject
     private CommandEngine engine;
 
+    @Inject
+    private JobLeases leases;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void sweep() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> stalled = em.createNativeQuery(
-                        "SELECT id, unit_code, execution_id FROM payroll_run WHERE status = ? ORDER BY id")
-                .setParameter(1, PayrollStatus.COMPUTING.name())
-                .getResultList();
-        for (Object[] row : stalled) {
-            long runId = ((Number) row[0]).longValue();
-            long execution = row[2] == null ? 0 : ((Number) row[2]).longValue();
-            String status = executionStatus(execution);
+    void atStart() {
+        sweep();
+    }
+
+    /**
+     * Every fifteen seconds, on the node that takes the lease (shorter than the interval: a node that dies holding it
+     * is replaced at the next firing). The recovery locks the run and leaves a run no longer computing as it is, so
+     * a start-up sweep meeting this one recovers it once; the lease keeps the nodes from all trying every time.
+     */
+    @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void everyFewSeconds() {
+        if (leases.acquire(LEASE)) {
+            sweep();
+        }
+    }
+
+    private void sweep() {
+        for (StalledRuns.Run stalled : StalledRuns.find(em, ClusterNode.ID)) {
+            String status = executionStatus(stalled.executionId());
             try {
-                engine.runAsSystem(new RecoverStalledPayrollCommand(runId, AdminUnitCode.of((String) row[1]), status));
-                LOG.warning(() -> "Payroll run " + runId + " was left computing (execution " + execution + ", "
-                        + (status == null ? "none" : status) + "): now restartable");
+                engine.runAsSystem(new RecoverStalledPayrollCommand(stalled.id(), stalled.unit(), status));
+                LOG.warning(() -> "Payroll run " + stalled.id() + " was left computing by " + stalled.node()
+                        + " (execution " + stalled.executionId() + ", " + (status == null ? "none" : status)
+                        + "): now restartable");
             } catch (RuntimeException e) {
                 // one run that cannot be recovered must not keep the app from starting: it stays COMPUTING
-                LOG.log(Level.SEVERE, "Payroll run " + runId + " could not be made restartable", e);
+                LOG.log(Level.SEVERE, "Payroll run " + stalled.id() + " could not be made restartable", e);
             }
         }
     }

@@ -40,6 +40,9 @@ public class PayrollRun implements Serializable {
     @Column(name = "execution_id")
     private Long executionId;
 
+    @Column(name = "computing_node")
+    private String computingNode;
+
     @Column(name = "line_count", nullable = false)
     private int lineCount;
 
@@ -79,13 +82,17 @@ public class PayrollRun implements Serializable {
         return run;
     }
 
-    /** The batch job starts (or restarts) computing the lines. */
-    public void startComputing(long execution) {
+    /**
+     * The batch job starts (or restarts) computing the lines on {@code node} (the server that runs the job: only it
+     * can finish it, and while it lives no other server's sweep takes the run from it).
+     */
+    public void startComputing(long execution, String node) {
         if (!status.mayCompute() && status != PayrollStatus.COMPUTING) {
             throw new BusinessRuleException("payroll.error.frozen");
         }
         status = PayrollStatus.COMPUTING;
         executionId = execution;
+        computingNode = node;
     }
 
     public void computed(int lines, long total, Instant at) {
@@ -129,6 +136,11 @@ public class PayrollRun implements Serializable {
 
     public Long executionId() {
         return executionId;
+    }
+
+    /** The server that computes (or last computed) the run; null before it was first computed. */
+    public String computingNode() {
+        return computingNode;
     }
 
     public int lineCount() {

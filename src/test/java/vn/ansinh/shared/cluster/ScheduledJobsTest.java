@@ -59,7 +59,7 @@ class ScheduledJobsTest {
         }
 
         // the anomaly checks and the access-log purge both fire at 02:30
-        assertThat(names).hasSize(6).doesNotHaveDuplicates();
+        assertThat(names).hasSize(7).doesNotHaveDuplicates();
     }
 
     @Test
@@ -70,7 +70,8 @@ class ScheduledJobsTest {
 
         assertThat(exempt)
                 .extracting(m -> m.getOwner().getSimpleName() + "." + m.getName())
-                .containsExactlyInAnyOrder("AccessLogFlusher.flush", "SealJob.seal", "ReplicaHeartbeat.beat");
+                .containsExactlyInAnyOrder(
+                        "AccessLogFlusher.flush", "SealJob.seal", "ReplicaHeartbeat.beat", "NodeHeartbeatTimer.beat");
         assertThat(exempt).allSatisfy(m -> {
             assertThat(m.getAnnotationOfType(OnEveryNode.class).value()).hasSizeGreaterThan(20);
             assertThat(takesTheLease(m)).as(m.getFullName()).isFalse();

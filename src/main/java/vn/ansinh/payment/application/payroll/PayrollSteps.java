@@ -13,6 +13,7 @@ import vn.ansinh.payment.application.FinishPayrollCommand;
 import vn.ansinh.payment.application.RecordPayrollFailureCommand;
 import vn.ansinh.payment.domain.PayrollRun;
 import vn.ansinh.registry.application.AdminUnitDirectory;
+import vn.ansinh.shared.cluster.ClusterNode;
 import vn.ansinh.shared.command.CommandEngine;
 
 /**
@@ -43,7 +44,7 @@ public class PayrollSteps {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void begin(long runId, long executionId, boolean fresh) {
         PayrollRun run = em.find(PayrollRun.class, runId);
-        run.startComputing(executionId);
+        run.startComputing(executionId, ClusterNode.ID);
         Instant asOf = fresh ? null : new PayrollComputation(em).ratesAsOf(runId);
         if (asOf == null) {
             asOf = clock.instant();
