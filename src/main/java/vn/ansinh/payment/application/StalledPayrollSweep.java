@@ -1,9 +1,6 @@
 package vn.ansinh.payment.application;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.batch.operations.NoSuchJobExecutionException;
-import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -16,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.ansinh.payment.application.payroll.JobRepositoryTables;
 import vn.ansinh.shared.cluster.ClusterNode;
 import vn.ansinh.shared.cluster.JobLease;
 import vn.ansinh.shared.cluster.JobLeases;
@@ -83,15 +81,12 @@ public class StalledPayrollSweep {
     }
 
     /** The execution's batch status in the job repository, or null when there is none. */
-    private static String executionStatus(long execution) {
+    private String executionStatus(long execution) {
         if (execution <= 0) {
             return null;
         }
         try {
-            JobExecution found = BatchRuntime.getJobOperator().getJobExecution(execution);
-            return found == null ? null : found.getBatchStatus().name();
-        } catch (NoSuchJobExecutionException e) {
-            return null;
+            return JobRepositoryTables.batchStatus(em, execution);
         } catch (RuntimeException e) {
             // the repository could not say: the run is restarted as a new execution, which gives the same totals
             LOG.log(Level.WARNING, "The job repository could not tell the status of execution " + execution, e);

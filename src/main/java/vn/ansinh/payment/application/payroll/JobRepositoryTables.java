@@ -9,8 +9,10 @@ import java.util.stream.Collectors;
 /**
  * The batch runtime's job repository, in the app's database (src/main/payara/job-repository.asadmin): the
  * tables Payara's MySQL persistence manager creates, with the batch runtime's table prefix ({@code jbatch},
- * Payara Micro's default). The app reads executions through {@code JobOperator}; it writes here only to end an
- * execution whose server died (the start-up sweep), which no {@code JobOperator} call can do.
+ * Payara Micro's default). The app reads executions through {@code JobOperator}, except the stalled-payroll sweep:
+ * it runs in a timer, where the batch runtime may not be ready and its {@code JobOperator} refuses a caller who did
+ * not start the job, so it reads the execution's status here ({@link #batchStatus}) and writes here only to end an
+ * execution whose server died, which no {@code JobOperator} call can do.
  */
 public final class JobRepositoryTables {
 
@@ -27,6 +29,14 @@ public final class JobRepositoryTables {
     /** Whether an execution in this status was running (so its server died under it, when found at start-up). */
     public static boolean wasRunning(String batchStatus) {
         return batchStatus != null && RUNNING.contains(batchStatus);
+    }
+
+    /** The execution's batch status in the repository, or null when the repository has no such execution. */
+    public static String batchStatus(EntityManager em, long executionId) {
+        List<?> found = em.createNativeQuery("SELECT batchstatus FROM " + EXECUTIONS + " WHERE jobexecid = ?")
+                .setParameter(1, executionId)
+                .getResultList();
+        return found.isEmpty() ? null : (String) found.get(0);
     }
 
     /**
@@ -46,7 +56,7 @@ public final class JobRepositoryTables {
             dead.add(((Number) id).longValue());
         }
         String ids = dead.stream().map(String::valueOf).collect(Collectors.joining(", ", "(", ")"));
-        String running = "('STARTING', 'STARTED', 'STOPPING')";
+        String running = RUNNING.stream().sorted().collect(Collectors.joining("', '", "('", "')"));
         em.createNativeQuery("UPDATE " + STEP_EXECUTIONS + " SET batchstatus = 'FAILED', exitstatus = ?,"
                         + " endTime = UTC_TIMESTAMP() WHERE jobexecid IN " + ids + " AND batchstatus IN " + running)
                 .setParameter(1, exitStatus)
