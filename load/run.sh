@@ -8,6 +8,8 @@
 # 3. starts the run command's stack on it (Keycloak on 8180, Payara Micro with the app on 8080, ANSINH_DEMO_DATA=false,
 #    the app's heap LOAD_APP_XMX, default the run command's 768m, further JVM options LOAD_APP_JVM);
 #    LOAD_APP_URL set means an app is already running there: nothing is started or stopped;
+#    LOAD_NODES=2 (or more) starts the app as the run command's cluster instead (ANSINH_CLUSTER: that many Payara
+#    Micro nodes on 8081… behind HAProxy on 8080, each with the heap LOAD_APP_XMX; issue 16's one node vs two);
 # 4. runs the Gatling simulation (load/pom.xml), which creates its 200 officials in Keycloak (once), logs them in,
 #    measures, and prints the table; meanwhile samples every 10 s the CPU of the load generator's JVM, the app,
 #    MariaDB and Keycloak, and the load average (target/load/cpu-<simulation>.txt);
@@ -49,6 +51,7 @@ if [ -z "${LOAD_APP_URL:-}" ]; then
     echo "load: starting Keycloak and the app on $DB (log $OUT/stack.log)"
     ANSINH_DB_URL="jdbc:mysql://127.0.0.1:3306/$DB?sslMode=DISABLED&useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true" \
     ANSINH_DB_USER=ansinh_load ANSINH_DB_PASSWORD=ansinh_load_pw ANSINH_DEMO_DATA=false \
+    ANSINH_CLUSTER="${LOAD_NODES:-}" \
         ./mvnw -B -q -o exec:java -Dansinh.payara.xmx="${LOAD_APP_XMX:-768m}" -Dansinh.payara.jvm="${LOAD_APP_JVM:-}" >"$OUT/stack.log" 2>&1 &
     STACK_PID=$!
     until grep -q "AnSinh is running" "$OUT/stack.log"; do
@@ -62,13 +65,20 @@ fi
 
 ROOT=$(pwd)
 mine() { # the first process matching the pattern that runs in this working tree (other stacks may run beside it)
+    all_mine "$1" | head -1
+}
+all_mine() { # every such process (the cluster's nodes)
     local p
     for p in $(pgrep -f "$1"); do
-        case "$(readlink "/proc/$p/cwd")" in "$ROOT"*) echo "$p"; return ;; esac
+        case "$(readlink "/proc/$p/cwd")" in "$ROOT"*) echo "$p" ;; esac
     done
 }
-cpu_ticks() { # utime + stime of a process, in clock ticks
-    [ -n "$1" ] && [ -r "/proc/$1/stat" ] && awk '{print $14 + $15}' "/proc/$1/stat" || echo 0
+cpu_ticks() { # utime + stime of the processes (a space-separated list), in clock ticks
+    local p sum=0
+    for p in $1; do
+        [ -r "/proc/$p/stat" ] && sum=$(( sum + $(awk '{print $14 + $15}' "/proc/$p/stat") ))
+    done
+    echo "$sum"
 }
 sample_cpu() { # every 10 s: load average and the CPU (% of one core) of each process over the last 10 s
     local file=$1 hz; hz=$(getconf CLK_TCK)
@@ -77,7 +87,7 @@ sample_cpu() { # every 10 s: load average and the CPU (% of one core) of each pr
     while true; do
         local gatling app db kc
         gatling=$(mine 'io.gatling.app.Gatling')
-        app=$(mine 'payara-micro.jar')
+        app=$(all_mine 'payara-micro.jar' | tr '\n' ' ')
         db=$(pgrep -x 'mariadbd' | head -1 || true)
         kc=$(mine 'quarkus-run.jar')
         local line; line="$(date +%H:%M:%S)  $(cut -d' ' -f1 /proc/loadavg)"
@@ -88,7 +98,7 @@ sample_cpu() { # every 10 s: load average and the CPU (% of one core) of each pr
             last[$p]=$now
         done
         # the app's garbage collection over the last 10 s (jstat: total GC time, full collections, old generation)
-        local gc; gc=$( [ -n "$app" ] && jstat -gcutil "$app" 2>/dev/null | tail -1 || true)
+        local gc; gc=$( [ -n "$app" ] && jstat -gcutil "${app%% *}" 2>/dev/null | tail -1 || true)
         if [ -n "$gc" ]; then
             local gct fgc old; gct=$(echo "$gc" | awk '{printf "%d", $NF * 1000}'); fgc=$(echo "$gc" | awk '{print $9}')
             old=$(echo "$gc" | awk '{print $4}')
@@ -105,5 +115,5 @@ trap 'kill $SAMPLER 2>/dev/null || true; stop_stack' EXIT
 
 ./mvnw -B -q -f load/pom.xml gatling:test -Dload.simulation="vn.ansinh.load.$SIMULATION" | tee "$OUT/$SIMULATION.txt"
 echo
-echo "CPU (% of one core; the machine has $(nproc)), every 10 s:"
+echo "CPU (% of one core; the machine has $(nproc); app = all ${LOAD_NODES:-1} node(s), GC columns: the first node), every 10 s:"
 cat "$OUT/cpu-$SIMULATION.txt"
