@@ -9,7 +9,7 @@ import vn.ansinh.shared.kernel.AdminUnitCode;
 import vn.ansinh.shared.kernel.Jsons;
 
 /**
- * At start-up, a run left COMPUTING by a server that died (its batch execution still STARTED in the job
+ * A run left COMPUTING by a server that died ({@link StalledPayrollSweep}; its batch execution still STARTED in the job
  * repository, or no execution at all) is made restartable, run by the system: the dead execution is marked
  * FAILED in the job repository, in the same transaction (the repository lives in the app's database), as the
  * batch runtime would have marked it had the server lived — Jakarta Batch can neither stop, abandon nor restart
