@@ -110,7 +110,7 @@ public final class ReplicaDatabase implements DatabaseServer {
      * or fails with the replication threads' errors.
      */
     public void awaitCaughtUp(Duration timeout) {
-        String position = primaryPosition();
+        String position = position(primary);
         if (position.isEmpty()) {
             return;
         }
@@ -151,10 +151,6 @@ public final class ReplicaDatabase implements DatabaseServer {
         } catch (SQLException e) {
             return "status unavailable: " + e.getMessage();
         }
-    }
-
-    private String primaryPosition() {
-        return position(primary);
     }
 
     /** The server's binary log position ({@code gtid_binlog_pos}), empty if it has written nothing yet. */
