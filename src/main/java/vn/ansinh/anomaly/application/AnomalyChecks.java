@@ -51,12 +51,10 @@ public final class AnomalyChecks {
     private final EntityManager em;
     private final ReadSource reads;
 
-    /** The checks reading and writing the primary ({@code em}). */
-    public AnomalyChecks(EntityManager em) {
-        this(em, null);
-    }
-
-    /** The checks reading through {@code reads} (the replica when one is configured), writing {@code em}. */
+    /**
+     * The checks reading through {@code reads} (the replica when one is configured; null: the primary), writing
+     * {@code em}.
+     */
     public AnomalyChecks(EntityManager em, ReadSource reads) {
         this.em = em;
         this.reads = reads;
