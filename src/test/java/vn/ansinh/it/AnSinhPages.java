@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -136,6 +137,35 @@ public final class AnSinhPages {
         return new WebDriverWait(driver(), Duration.ofSeconds(seconds), POLL)
                 .ignoring(StaleElementReferenceException.class)
                 .until(condition::apply);
+    }
+
+    /**
+     * Waits up to the given seconds until the element has left the page: an ajax update replaced it or the page
+     * changed. Selenium's {@code stalenessOf} asks the element whether it is enabled and counts only a stale
+     * reference as gone; when the page is being replaced at that moment chromedriver answers "Node with given id
+     * does not belong to the document" as an unknown error instead, and the wait failed (a clean-clone CI run of
+     * RegistryBrowserIT). Both answers mean the element is gone.
+     */
+    public void waitUntilGone(WebElement element, int seconds) {
+        waitUntil(d -> isGone(element), seconds);
+    }
+
+    public void waitUntilGone(WebElement element) {
+        waitUntilGone(element, 20);
+    }
+
+    static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException stale) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public Object script(String script, Object... arguments) {

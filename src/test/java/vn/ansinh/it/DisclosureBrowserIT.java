@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.ansinh.devstack.DemoUser;
 import vn.ansinh.it.pages.PersonFormPage;
 import vn.ansinh.registry.application.RegisterPersonCommand;
@@ -74,7 +73,7 @@ class DisclosureBrowserIT {
         assertThat(row.getText()).contains("Quàng Văn Xiển").contains("Quỳ Hợp").contains("khối 5");
         WebElement accept = row.findElement(By.cssSelector("button[id$=':accept']"));
         accept.click();
-        pages.waitUntil(ExpectedConditions.stalenessOf(accept));
+        pages.waitUntilGone(accept);
         assertThat(pages.textOf(By.cssSelector(".ui-messages-info"))).contains("Đã chấp nhận");
 
         assertThat(db.row("select commune_code from person where id = ?", tuanGiaoMan.id()))

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.ansinh.devstack.DemoUser;
 import vn.ansinh.devstack.KeycloakAdmin;
@@ -72,7 +71,7 @@ class SecondFactorBrowserIT {
         WebElement codeField = pages.waitFor(By.id("otp"));
         codeField.sendKeys(wrongCode(authenticator, enrolledAt));
         browser.driver().findElement(By.id("kc-login")).click();
-        pages.waitUntil(ExpectedConditions.stalenessOf(codeField));
+        pages.waitUntilGone(codeField);
         pages.waitFor(By.id("otp"));
         assertThat(browser.driver().getCurrentUrl()).doesNotStartWith(pages.appUrl());
 

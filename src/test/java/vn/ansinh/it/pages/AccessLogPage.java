@@ -3,7 +3,6 @@ package vn.ansinh.it.pages;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.ansinh.it.AnSinhPages;
 
 /** The access log ({@value #PATH}): filters above a paged table of reads. */
@@ -30,7 +29,7 @@ public final class AccessLogPage {
         }
         WebElement table = pages.waitFor(By.id("access:table"));
         pages.driver().findElement(By.id("access:search")).click();
-        pages.waitUntil(ExpectedConditions.stalenessOf(table));
+        pages.waitUntilGone(table);
         pages.waitFor(By.id("access:table"));
     }
 

@@ -24,7 +24,7 @@ public final class AuditTrailPage {
         fillIf("audit:to", to);
         WebElement table = pages.waitFor(By.id("audit:table"));
         pages.driver().findElement(By.id("audit:search")).click();
-        pages.waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(table));
+        pages.waitUntilGone(table);
         pages.waitFor(By.id("audit:table"));
     }
 

@@ -3,7 +3,6 @@ package vn.ansinh.it.pages;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.ansinh.it.AnSinhPages;
 
 /**
@@ -57,7 +56,7 @@ public final class PersonFormPage {
         WebElement button = pages.waitFor(By.id("person:save"));
         button.click();
         // the form is re-rendered (a refusal) or the page changes (saved): either way the old button goes
-        pages.waitUntil(ExpectedConditions.stalenessOf(button), 15);
+        pages.waitUntilGone(button, 15);
         pages.waitUntil(
                 d -> pages.path().equals("/registry/person.xhtml")
                         || !d.findElements(By.cssSelector(".ui-message-error, #person\\:duplicates"))
@@ -124,7 +123,7 @@ public final class PersonFormPage {
         fill("transferReason", reason);
         WebElement button = pages.waitFor(By.id("person:requestTransfer"));
         button.click();
-        pages.waitUntil(ExpectedConditions.stalenessOf(button));
+        pages.waitUntilGone(button);
     }
 
     private static String id(String field) {
