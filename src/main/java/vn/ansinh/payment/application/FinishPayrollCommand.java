@@ -3,7 +3,7 @@ package vn.ansinh.payment.application;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.util.List;
+import java.util.Map;
 import vn.ansinh.payment.application.payroll.PayrollComputation;
 import vn.ansinh.payment.application.payroll.PayrollScope;
 import vn.ansinh.payment.application.payroll.RunSummary;
@@ -51,8 +51,10 @@ public record FinishPayrollCommand(Long runId, AdminUnitCode unitCode, AdminUnit
         }
         computation.arrears(runId, run.month(), scope, ratesAsOf);
         PaymentStops.Ended ended = computation.recovery(scope, context.now());
-        long[] totals = computation.totals(runId);
+        // one pass over the run's lines writes its summary; the totals and the audit's figures per kind and channel
+        // read those few rows (they were six more passes over a national run's 900,000 lines, about 3 s)
         RunSummary.store(em, runId);
+        long[] totals = RunSummary.totals(em, runId);
         em.createNativeQuery("UPDATE payroll_run SET partitions_done = partitions_total WHERE id = ?")
                 .setParameter(1, runId)
                 .executeUpdate();
@@ -68,13 +70,15 @@ public record FinishPayrollCommand(Long runId, AdminUnitCode unitCode, AdminUnit
 
     /** What the computation produced, for the audit row. */
     private JsonObjectBuilder summary(EntityManager em, PayrollRun run, Instant ratesAsOf, PaymentStops.Ended ended) {
+        Map<String, long[]> perKind = RunSummary.by(em, runId, RunSummary.Dimension.KIND);
         JsonObjectBuilder kinds = Jsons.createObjectBuilder();
         for (LineKind kind : LineKind.values()) {
-            kinds.add(kind.name(), countAndTotal(em, "kind = ?", kind.name()));
+            kinds.add(kind.name(), countAndTotal(perKind.get(kind.name())));
         }
+        Map<String, long[]> perChannel = RunSummary.by(em, runId, RunSummary.Dimension.CHANNEL);
         JsonObjectBuilder channels = Jsons.createObjectBuilder();
         for (PaymentChannel channel : PaymentChannel.values()) {
-            channels.add(channel.name(), countAndTotal(em, "channel = ?", channel.name()));
+            channels.add(channel.name(), countAndTotal(perChannel.get(channel.name())));
         }
         Object[] proposed = (Object[]) em.createNativeQuery(
                         "SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM recovery_item WHERE raised_in_run_id = ?")
@@ -104,15 +108,9 @@ public record FinishPayrollCommand(Long runId, AdminUnitCode unitCode, AdminUnit
                                 .add("total", ((Number) proposed[1]).longValue()));
     }
 
-    private JsonObjectBuilder countAndTotal(EntityManager em, String condition, String value) {
-        List<?> rows = em.createNativeQuery(
-                        "SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM payroll_line WHERE run_id = ? AND " + condition)
-                .setParameter(1, runId)
-                .setParameter(2, value)
-                .getResultList();
-        Object[] row = (Object[]) rows.get(0);
+    private static JsonObjectBuilder countAndTotal(long[] countAndTotal) {
         return Jsons.createObjectBuilder()
-                .add("lines", ((Number) row[0]).longValue())
-                .add("total", ((Number) row[1]).longValue());
+                .add("lines", countAndTotal == null ? 0 : countAndTotal[0])
+                .add("total", countAndTotal == null ? 0 : countAndTotal[1]);
     }
 }

@@ -272,15 +272,6 @@ public final class PayrollComputation {
         return utc.toInstant(java.time.ZoneOffset.UTC);
     }
 
-    /** The run's line count and total, in đồng. */
-    public long[] totals(long runId) {
-        Object[] row = (Object[])
-                em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM payroll_line WHERE run_id = ?")
-                        .setParameter(1, runId)
-                        .getSingleResult();
-        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
-    }
-
     private void writeLevels(Snapshot into, long key, YearMonth month, List<StandardLevel> levels) {
         RateTable table = new RateTable(levels, List.of());
         @SuppressWarnings("unchecked")

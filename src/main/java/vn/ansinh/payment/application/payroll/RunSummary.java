@@ -29,6 +29,45 @@ public final class RunSummary {
                 .executeUpdate();
     }
 
+    /** The run's line count and total, in đồng, from its stored rows (the same as its lines' once {@link #store}d). */
+    public static long[] totals(EntityManager em, long runId) {
+        Object[] row =
+                (Object[]) em.createNativeQuery("SELECT COALESCE(SUM(line_count), 0), COALESCE(SUM(total_amount), 0)"
+                                + " FROM " + TABLE + " WHERE run_id = ?")
+                        .setParameter(1, runId)
+                        .getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
+
+    /** What the summary groups by, besides the commune: a run's counts and totals can be read per each of these. */
+    public enum Dimension {
+        KIND("kind"),
+        CHANNEL("channel");
+
+        private final String column;
+
+        Dimension(String column) {
+            this.column = column;
+        }
+    }
+
+    /**
+     * The run's line count and total per value of one dimension (a kind's name, a channel's name), from its stored
+     * rows; a value without lines is absent.
+     */
+    public static java.util.Map<String, long[]> by(EntityManager em, long runId, Dimension dimension) {
+        java.util.Map<String, long[]> totals = new java.util.HashMap<>();
+        for (Object rowObject : em.createNativeQuery("SELECT " + dimension.column
+                        + ", SUM(line_count), SUM(total_amount) FROM " + TABLE + " WHERE run_id = ? GROUP BY "
+                        + dimension.column)
+                .setParameter(1, runId)
+                .getResultList()) {
+            Object[] row = (Object[]) rowObject;
+            totals.put(row[0].toString(), new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
+        }
+        return totals;
+    }
+
     /** Removes the run's rows: its lines are about to change. */
     public static void remove(EntityManager em, long runId) {
         em.createNativeQuery("DELETE FROM " + TABLE + " WHERE run_id = ?")
