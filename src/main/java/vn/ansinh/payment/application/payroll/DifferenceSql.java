@@ -62,9 +62,9 @@ final class DifferenceSql {
             }
 
             @Override
-            String changedSince(String since, String asOf) {
-                return "(" + changed("standard_level", since, asOf) + " OR "
-                        + changed("benefit_coefficient", since, asOf) + ")";
+            String changedSince(String since, String asOf, String forMonth) {
+                return "(" + changed("standard_level", since, asOf, forMonth) + " OR "
+                        + changed("benefit_coefficient", since, asOf, forMonth) + ")";
             }
 
             @Override
@@ -102,8 +102,8 @@ final class DifferenceSql {
             }
 
             @Override
-            String changedSince(String since, String asOf) {
-                return changed("annex_rate", since, asOf);
+            String changedSince(String since, String asOf, String forMonth) {
+                return changed("annex_rate", since, asOf, forMonth);
             }
 
             @Override
@@ -128,8 +128,11 @@ final class DifferenceSql {
          */
         abstract String rateIds(Instant ratesAsOf);
 
-        /** Whether a rate row this pricing reads changed between the moments (SQL expressions). */
-        abstract String changedSince(String since, String asOf);
+        /**
+         * Whether a rate row this pricing reads changed between the moments (SQL expressions): a row in force in
+         * {@code forMonth}, or any row when it is null.
+         */
+        abstract String changedSince(String since, String asOf, String forMonth);
 
         /** The joins from the ids to the rate rows. */
         abstract String priced();
@@ -137,9 +140,10 @@ final class DifferenceSql {
         /** The amount due, in đồng, over the joined rate rows. */
         abstract String due();
 
-        static String changed(String table, String since, String asOf) {
-            return "EXISTS (SELECT 1 FROM " + table
-                    + " ch WHERE ch.effective_from <= o.for_month AND ((ch.confirmed_at > " + since
+        static String changed(String table, String since, String asOf, String forMonth) {
+            return "EXISTS (SELECT 1 FROM " + table + " ch WHERE "
+                    + (forMonth == null ? "" : "ch.effective_from <= " + forMonth + " AND ")
+                    + "((ch.confirmed_at > " + since
                     + " AND ch.confirmed_at <= " + asOf + ") OR (ch.superseded_at > " + since
                     + " AND ch.superseded_at <= " + asOf
                     + ")))";
@@ -153,6 +157,25 @@ final class DifferenceSql {
 
     private DifferenceSql() {}
 
+    /** The moment whose confirmed rates an approved run {@code r} paid its months at. */
+    private static String since(String run) {
+        return "COALESCE(" + run + ".rates_as_of, " + run + ".computed_at, " + run + ".created_at)";
+    }
+
+    /**
+     * Whether any month could be priced again this way (1 or 0): an approved run has a rate row this pricing reads,
+     * in force by the run's month, confirmed or superseded after the rates it was computed with and by
+     * {@code ratesAsOf}. A run's lines are for its month or months before it (arrears), never after, so a row in
+     * force only later cannot price any of them. When no run has such a row, {@link #pending} would find nothing and
+     * is not run: it reads every approved line of the closed months (0.2–0.5 s a month for a commune of 10,000
+     * beneficiaries after a year, growing with the history). A question over the runs, not the lines: a few hundred
+     * rows. Without parameters.
+     */
+    static String anyChange(Pricing pricing, Instant ratesAsOf) {
+        return "SELECT EXISTS (SELECT 1 FROM payroll_run r WHERE r.status = " + SqlEnums.literal(PayrollStatus.APPROVED)
+                + " AND " + pricing.changedSince(since("r"), ConfirmedRates.at(ratesAsOf), "r.pay_month") + ")";
+    }
+
     /**
      * The months of the scope priced again, one row each ({@code z}), with the due amount, what is kept
      * of what was paid, what is kept less the waived decreases, and the next correction number.
@@ -160,7 +183,6 @@ final class DifferenceSql {
      */
     static String repriced(Pricing pricing, YearMonth month, Instant ratesAsOf, PayrollScope scope) {
         String asOf = ConfirmedRates.at(ratesAsOf);
-        String since = "COALESCE(r.rates_as_of, r.computed_at, r.created_at)";
         return "(SELECT q.*, lvl.amount AS level_amount, coef.coefficient AS coefficient, " + pricing.due() + " AS due,"
                 + " q.paid - q.owed_back AS kept, q.paid - q.raised_back AS kept_net_of_raised,"
                 + " GREATEST(q.last_line, q.last_item) + 1 AS next_correction"
@@ -183,7 +205,7 @@ final class DifferenceSql {
                 + ClosedMonths.month(month)
                 + " AND " + ClosedMonths.condition("o.commune_code", "o.province_code", "o.for_month")
                 + " AND " + EntitledMonths.sql("c", "o.for_month")
-                + " AND " + pricing.changedSince(since, asOf)
+                + " AND " + pricing.changedSince(since("r"), asOf, "o.for_month")
                 + scope.condition("c")
                 // q is materialized (a derived table with a LIMIT is never merged, in MariaDB or MySQL): merged, the
                 // rate subqueries of each month were evaluated two or three times, once per reference to q's column

@@ -230,6 +230,12 @@ public final class PayrollComputation {
         int written = 0;
         em.createNativeQuery(DifferenceSql.clear()).setParameter(1, runId).executeUpdate();
         for (DifferenceSql.Pricing pricing : DifferenceSql.Pricing.values()) {
+            if (((Number) em.createNativeQuery(DifferenceSql.anyChange(pricing, ratesAsOf))
+                                    .getSingleResult())
+                            .intValue()
+                    == 0) {
+                continue;
+            }
             // one pass over the approved lines finds the months owed and over-paid; both writes read its result
             bindRunAndScope(em.createNativeQuery(DifferenceSql.pending(pricing, month, ratesAsOf, scope)), runId, scope)
                     .executeUpdate();
