@@ -73,6 +73,8 @@ final class DemoYear {
         for (YearMonth month = FIRST; month.isBefore(current); month = month.plusMonths(1)) {
             for (Commune commune : List.of(TG, QH)) {
                 cases.payroll(commune.code(), commune.approver(), month);
+                // the lines grow from nothing in the first months: see DemoCases.analyze
+                DemoCases.analyze(em, List.of("payroll_line"));
                 payrolls++;
             }
             // deaths of last month reported after this month's payroll was approved: this month's line is owed back
