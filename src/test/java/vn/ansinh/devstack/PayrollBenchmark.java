@@ -109,14 +109,22 @@ public final class PayrollBenchmark {
         s.execute("ANALYZE TABLE benefit_case, decision, application");
     }
 
+    /**
+     * The node the steps outside the container compute as: a running app's stalled-payroll sweep takes back a
+     * COMPUTING run whose node does not beat ({@code StalledRuns}), so while the steps run this process stamps its
+     * heartbeat as a node does (the container benchmark runs them beside a running Payara, whose sweep failed the
+     * steps' run in the middle before).
+     */
+    static final String NODE = "bench-steps";
+
     static long freshRun(Statement s) throws Exception {
         // TRUNCATE, not DELETE: a million deleted rows would still be purged while the run is timed
         s.execute("TRUNCATE TABLE payroll_line");
         s.execute("DELETE FROM payroll_run_level");
         s.execute("DELETE FROM payroll_run_coefficient");
         s.execute("DELETE FROM payroll_run");
-        s.executeUpdate("INSERT INTO payroll_run (unit_code, pay_month, status, created_at, created_by)"
-                + " VALUES ('VN', '" + MONTH.atDay(1) + "', 'COMPUTING', UTC_TIMESTAMP(6), 'bench')");
+        s.executeUpdate("INSERT INTO payroll_run (unit_code, pay_month, status, created_at, created_by, computing_node)"
+                + " VALUES ('VN', '" + MONTH.atDay(1) + "', 'COMPUTING', UTC_TIMESTAMP(6), 'bench', '" + NODE + "')");
         return single(s, "SELECT MAX(id) FROM payroll_run");
     }
 
@@ -137,6 +145,26 @@ public final class PayrollBenchmark {
                         .getResultList()));
         AdminUnitTree units = tree[0];
         PayrollScope scope = PayrollScope.of(AdminUnitCode.NATIONAL, units);
+        java.util.concurrent.ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor();
+        heartbeat.scheduleAtFixedRate(
+                () -> Transactions.inOwnTransaction(
+                        emf,
+                        em -> em.createNativeQuery(vn.ansinh.shared.cluster.NodeHeartbeat.BEAT)
+                                .setParameter(1, NODE)
+                                .executeUpdate()),
+                0,
+                vn.ansinh.shared.cluster.NodeHeartbeat.EVERY.toMillis(),
+                java.util.concurrent.TimeUnit.MILLISECONDS);
+        try {
+            return computeBeating(emf, runId, threads, units, scope);
+        } finally {
+            heartbeat.shutdownNow();
+        }
+    }
+
+    private static long[] computeBeating(
+            EntityManagerFactory emf, long runId, int threads, AdminUnitTree units, PayrollScope scope)
+            throws Exception {
         long t0 = System.nanoTime();
         Transactions.inOwnTransaction(
                 emf, em -> new PayrollComputation(em).prepare(runId, MONTH, true, java.time.Instant.now()));

@@ -22,7 +22,8 @@ public final class NodeHeartbeat {
     /** A dead node's row is removed after a day (the table holds the nodes of a day, not of every start). */
     static final Duration FORGOTTEN_AFTER = Duration.ofDays(1);
 
-    static final String BEAT = "INSERT INTO node_heartbeat (node_id, started_at, beat_at)"
+    /** Stamps the node named by the parameter as alive now. */
+    public static final String BEAT = "INSERT INTO node_heartbeat (node_id, started_at, beat_at)"
             + " VALUES (?, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)) ON DUPLICATE KEY UPDATE beat_at = UTC_TIMESTAMP(3)";
 
     static final String FORGET = "DELETE FROM node_heartbeat WHERE beat_at < UTC_TIMESTAMP(3) - INTERVAL "
