@@ -75,6 +75,11 @@ final class ProxyServer implements AutoCloseable {
                     timeout client 5m
                     timeout server 5m
                     timeout http-request 30s
+                    # a node's health answer may take seconds when it is saturated; it is down when it does not answer
+                    # (a dead node refuses the connection at once), not when it answers slowly: with the check's
+                    # timeout left at the 1 s interval, fall 2, the proxy took both loaded nodes out and answered 503
+                    # past saturation (load run 11, cluster.md)
+                    timeout check 5s
 
                 frontend ansinh
                     bind %s:%d
@@ -86,7 +91,7 @@ final class ProxyServer implements AutoCloseable {
                     cookie %s insert indirect nocache httponly
                     option httpchk GET /health/ready
                     http-check expect status 200
-                    default-server inter 1s fall 2 rise 2
+                    default-server inter 1s fall 3 rise 2
                 %s
                 """.formatted(StackLayout.HOST, port, NODE_COOKIE, servers);
     }
