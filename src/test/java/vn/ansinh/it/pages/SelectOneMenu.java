@@ -92,10 +92,17 @@ public final class SelectOneMenu {
             }
         }
         assertThat(item).as("option '" + label + "' of " + menuId).isNotNull();
-        // the panel slides open: a click during the animation can land on another option
+        // the panel slides open: a click during the animation can land on another option, and one before the opening
+        // ended finds the widget without the value it reverts to (PrimeFaces sets preShowValue and aria-expanded when
+        // the transition ends; an option clicked earlier threw "Cannot read properties of undefined (reading 'index')"
+        // in the browser, seen once by ReportBrowserIT in a clean-clone CI)
         pages.waitUntil(
                 d -> Boolean.TRUE.equals(pages.script(
-                        "return !jQuery(PrimeFaces.escapeClientId(arguments[0])).is(':animated');", menuId + "_panel")),
+                        "var w = PrimeFaces.getWidgetById(arguments[0]);"
+                                + "return !jQuery(PrimeFaces.escapeClientId(arguments[0] + '_panel')).is(':animated')"
+                                + " && w.preShowValue !== undefined"
+                                + " && w.keyboardTarget.attr('aria-expanded') === 'true';",
+                        menuId)),
                 5);
         item.click();
         awaitAjax();
