@@ -103,7 +103,6 @@ final class DemoCases {
             out.println("  demo data: cases and decisions of both regimes (before and after 1 Jul 2025)...");
             DemoCases cases = new DemoCases(em, documents);
             cases.create();
-            analyze(em);
             out.printf("  demo data: cases written in %.1f s%n", (System.nanoTime() - started) / 1e9);
             out.println("  demo data: a year of payrolls, deaths, moves, arrears, recovery and the Tết 2026 list...");
             long year = System.nanoTime();
@@ -133,22 +132,12 @@ final class DemoCases {
      * background after a tenth of a table has changed, but not soon enough for the demo's next statement: MariaDB 11.4
      * (the embedded server of {@code ./run.sh}), costing joins over a {@code payroll_line} it still believed empty or
      * small, took 11–66 s for a monthly statement of the first two months (133 s for the whole demo data against 48 s
-     * into the machine's 10.11, whose optimizer chose the indexes anyway). So every table once the cases are written,
-     * and the lines after each payroll.
+     * into the machine's 10.11, whose optimizer chose the indexes anyway). {@link DemoYear} analyzes the lines after
+     * each payroll.
      */
-    static void analyze(EntityManager em) {
-        @SuppressWarnings("unchecked")
-        List<String> tables = em.createNativeQuery("SELECT table_name FROM information_schema.tables"
-                        + " WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'")
-                .getResultList();
-        analyze(em, tables);
-    }
-
-    static void analyze(EntityManager em, List<String> tables) {
+    static void analyze(EntityManager em, String table) {
         Transactions.inTransaction(
-                em,
-                () -> em.createNativeQuery("ANALYZE TABLE " + String.join(", ", tables))
-                        .getResultList());
+                em, () -> em.createNativeQuery("ANALYZE TABLE " + table).getResultList());
     }
 
     private void create() {

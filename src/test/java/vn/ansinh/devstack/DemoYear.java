@@ -74,7 +74,7 @@ final class DemoYear {
             for (Commune commune : List.of(TG, QH)) {
                 cases.payroll(commune.code(), commune.approver(), month);
                 // the lines grow from nothing in the first months: see DemoCases.analyze
-                DemoCases.analyze(em, List.of("payroll_line"));
+                DemoCases.analyze(em, "payroll_line");
                 payrolls++;
             }
             // deaths of last month reported after this month's payroll was approved: this month's line is owed back

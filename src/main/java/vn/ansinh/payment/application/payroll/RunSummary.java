@@ -1,6 +1,8 @@
 package vn.ansinh.payment.application.payroll;
 
 import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A computed payroll's count and total per commune, programme, category, kind and channel
@@ -29,16 +31,6 @@ public final class RunSummary {
                 .executeUpdate();
     }
 
-    /** The run's line count and total, in đồng, from its stored rows (the same as its lines' once {@link #store}d). */
-    public static long[] totals(EntityManager em, long runId) {
-        Object[] row =
-                (Object[]) em.createNativeQuery("SELECT COALESCE(SUM(line_count), 0), COALESCE(SUM(total_amount), 0)"
-                                + " FROM " + TABLE + " WHERE run_id = ?")
-                        .setParameter(1, runId)
-                        .getSingleResult();
-        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
-    }
-
     /** What the summary groups by, besides the commune: a run's counts and totals can be read per each of these. */
     public enum Dimension {
         KIND("kind"),
@@ -55,8 +47,8 @@ public final class RunSummary {
      * The run's line count and total per value of one dimension (a kind's name, a channel's name), from its stored
      * rows; a value without lines is absent.
      */
-    public static java.util.Map<String, long[]> by(EntityManager em, long runId, Dimension dimension) {
-        java.util.Map<String, long[]> totals = new java.util.HashMap<>();
+    public static Map<String, long[]> by(EntityManager em, long runId, Dimension dimension) {
+        Map<String, long[]> totals = new HashMap<>();
         for (Object rowObject : em.createNativeQuery("SELECT " + dimension.column
                         + ", SUM(line_count), SUM(total_amount) FROM " + TABLE + " WHERE run_id = ? GROUP BY "
                         + dimension.column)
