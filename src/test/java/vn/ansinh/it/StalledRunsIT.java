@@ -1,14 +1,22 @@
 package vn.ansinh.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.ansinh.devstack.CommandsOnDay;
+import vn.ansinh.payment.application.RecoverStalledPayrollCommand;
 import vn.ansinh.payment.application.StalledRuns;
+import vn.ansinh.registry.application.AdminUnitTree;
+import vn.ansinh.registry.domain.AdminUnit;
 import vn.ansinh.shared.cluster.NodeHeartbeat;
+import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
+import vn.ansinh.shared.security.Actor;
 
 /**
  * Which COMPUTING payroll runs the sweep takes back ({@link StalledRuns}), on the real database, as one node of a
@@ -80,6 +88,46 @@ class StalledRunsIT {
 
         beat(late, NodeHeartbeat.DEAD_AFTER.toSeconds() + 5);
         assertThat(StalledRuns.find(em, ME)).extracting(StalledRuns.Run::id).contains(run);
+    }
+
+    @Test
+    void aStalledRunIsRecoveredOnceAndNeverTakenFromTheServerNowComputingIt() {
+        beat(DEAD, NodeHeartbeat.DEAD_AFTER.toSeconds() + 20);
+        beat(ALIVE, 2);
+        long stalled = run("COMPUTING", DEAD);
+        CommandsOnDay commands = new CommandsOnDay(
+                em,
+                AdminUnitTree.of(em.createQuery("select u from AdminUnit u", AdminUnit.class)
+                        .getResultList()),
+                denial -> {});
+
+        commands.run(Actor.SYSTEM, "2031-01-05T01:00:00Z", () -> recover(stalled, DEAD));
+        assertThat(db.jdbc().row("SELECT status, failure FROM payroll_run WHERE id = ?", stalled))
+                .containsEntry("status", "FAILED")
+                .containsEntry("failure", RecoverStalledPayrollCommand.REASON);
+
+        // two servers' sweeps found it at once: the second finds it recovered, changes nothing and audits nothing
+        assertThatThrownBy(() -> commands.run(Actor.SYSTEM, "2031-01-05T01:00:01Z", () -> recover(stalled, DEAD)))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage(RecoverStalledPayrollCommand.NOT_STALLED);
+        assertThat(db.jdbc()
+                        .countOf(
+                                "SELECT COUNT(*) FROM audit_record WHERE action = ? AND unit_code = ?",
+                                RecoverStalledPayrollCommand.ACTION,
+                                unit))
+                .as("one payroll.recover row, not a second empty one")
+                .isEqualTo(1);
+
+        // found stalled, then restarted by an officer on a living server before the recovery ran: left computing
+        long restarted = run("COMPUTING", ALIVE);
+        assertThatThrownBy(() -> commands.run(Actor.SYSTEM, "2031-01-05T01:00:02Z", () -> recover(restarted, DEAD)))
+                .isInstanceOf(BusinessRuleException.class);
+        assertThat(db.jdbc().row("SELECT status FROM payroll_run WHERE id = ?", restarted))
+                .containsEntry("status", "COMPUTING");
+    }
+
+    private RecoverStalledPayrollCommand recover(long runId, String node) {
+        return new RecoverStalledPayrollCommand(runId, AdminUnitCode.of(unit), null, node);
     }
 
     /** The node's last stamp, {@code secondsAgo} before the database's now. */

@@ -6,6 +6,7 @@ import vn.ansinh.payment.domain.PayrollRun;
 import vn.ansinh.payment.domain.PayrollStatus;
 import vn.ansinh.shared.command.CommandContext;
 import vn.ansinh.shared.kernel.AdminUnitCode;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 import vn.ansinh.shared.kernel.Jsons;
 
 /**
@@ -15,14 +16,20 @@ import vn.ansinh.shared.kernel.Jsons;
  * batch runtime would have marked it had the server lived — Jakarta Batch can neither stop, abandon nor restart
  * an execution left STARTED — and the run becomes FAILED ("Tính" restarts the execution, which finishes with
  * the totals of a clean run, or starts afresh when there was no execution to restart). Its audit row records
- * the execution and what the repository said about it. A run no longer computing is left as it is.
+ * the execution and what the repository said about it. A run that is no longer the stalled computation the sweep
+ * found (recovered meanwhile by another server's sweep, or computing again on a living server) is refused with
+ * {@link #NOT_STALLED}: nothing changes and no audit row is written for it.
  *
  * @param executionStatus the execution's batch status in the repository ({@code null}: no execution)
+ * @param node the dead server the sweep found computing the run ({@code null}: none named)
  */
-public record RecoverStalledPayrollCommand(Long runId, AdminUnitCode unitCode, String executionStatus)
+public record RecoverStalledPayrollCommand(Long runId, AdminUnitCode unitCode, String executionStatus, String node)
         implements PayrollCommand.Job<PayrollRun> {
 
     public static final String ACTION = "payroll.recover";
+
+    /** The refusal when the run is no longer the stalled computation: the sweep skips it, nothing to record. */
+    public static final String NOT_STALLED = "payroll.error.notStalled";
 
     /** The reason kept on the run. */
     public static final String REASON = "server stopped while computing";
@@ -35,8 +42,8 @@ public record RecoverStalledPayrollCommand(Long runId, AdminUnitCode unitCode, S
     @Override
     public PayrollRun execute(CommandContext context) {
         PayrollRun run = lockedRun(context, runId);
-        if (run.status() != PayrollStatus.COMPUTING) {
-            return run;
+        if (run.status() != PayrollStatus.COMPUTING || !java.util.Objects.equals(run.computingNode(), node)) {
+            throw new BusinessRuleException(NOT_STALLED);
         }
         Long execution = run.executionId();
         boolean restartable = execution != null && execution > 0 && JobRepositoryTables.wasRunning(executionStatus);

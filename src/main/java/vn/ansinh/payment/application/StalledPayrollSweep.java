@@ -19,6 +19,7 @@ import vn.ansinh.shared.cluster.JobLease;
 import vn.ansinh.shared.cluster.JobLeases;
 import vn.ansinh.shared.cluster.NodeHeartbeat;
 import vn.ansinh.shared.command.CommandEngine;
+import vn.ansinh.shared.kernel.BusinessRuleException;
 
 /**
  * The stalled-payroll sweep: a run still COMPUTING whose server has died under it (killed, out of memory, the machine
@@ -69,10 +70,14 @@ public class StalledPayrollSweep {
         for (StalledRuns.Run stalled : StalledRuns.find(em, ClusterNode.ID)) {
             String status = executionStatus(stalled.executionId());
             try {
-                engine.runAsSystem(new RecoverStalledPayrollCommand(stalled.id(), stalled.unit(), status));
+                engine.runAsSystem(
+                        new RecoverStalledPayrollCommand(stalled.id(), stalled.unit(), status, stalled.node()));
                 LOG.warning(() -> "Payroll run " + stalled.id() + " was left computing by " + stalled.node()
                         + " (execution " + stalled.executionId() + ", " + (status == null ? "none" : status)
                         + "): now restartable");
+            } catch (BusinessRuleException e) {
+                // another server's sweep recovered it first, or it computes again on a living server: nothing to do
+                LOG.fine(() -> "Payroll run " + stalled.id() + " is no longer stalled: " + e.messageKey());
             } catch (RuntimeException e) {
                 // one run that cannot be recovered must not keep the app from starting: it stays COMPUTING
                 LOG.log(Level.SEVERE, "Payroll run " + stalled.id() + " could not be made restartable", e);
