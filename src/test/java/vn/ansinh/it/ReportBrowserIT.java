@@ -18,7 +18,8 @@ import vn.ansinh.report.domain.StopReason;
  * else the stack holds): the movement report of the province for the year of its latest benefit shows the figures
  * the database gives by the same rule, with its chart; the amounts-paid report opens with its table; the poor and
  * near-poor households report shows Tuần Giáo's households and poor households of the latest review; the unit picker
- * offers the province and its communes by name; another province's report answers 404.
+ * offers the province and its communes by name; a download clicked after the session was lost comes back to the report
+ * after the silent login; another province's report answers 404.
  */
 class ReportBrowserIT {
 
@@ -132,6 +133,18 @@ class ReportBrowserIT {
         assertThat(tuanGiao.get(3)).as("the poor rate").endsWith("%");
         assertThat(pages.driver().findElements(By.cssSelector("#chart canvas"))).isNotEmpty();
         browser.screenshot("report-poverty-auditor.png");
+
+        // the session lost (its node died, or it expired) before a download button, a form posted without ajax, is
+        // clicked: Keycloak's single sign-on logs the auditor in again, and she is back on the report she was on,
+        // not on the home page (ReturnToRequestedPage)
+        String reportPage = pages.driver().getCurrentUrl();
+        WebElement table = pages.waitFor(By.id("table"));
+        pages.driver().manage().deleteCookieNamed("ANSINH_SESSION");
+        pages.waitFor(By.id("downloads:excel")).click();
+        pages.waitUntilGone(table);
+        pages.waitFor(By.id("table"));
+        assertThat(pages.driver().getCurrentUrl()).isEqualTo(reportPage);
+        assertThat(pages.text("reportTitle")).contains("Năm " + reviewYear).contains("Điện Biên");
 
         assertThat(pages.browserErrors()).as("browser errors").isEmpty();
 

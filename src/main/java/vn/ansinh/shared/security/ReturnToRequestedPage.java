@@ -25,7 +25,9 @@ import java.util.Optional;
  * another one, or the session expired) is not sent to Keycloak, which a script's request cannot follow: it is answered
  * with a redirect to the page it came from, marked {@code <extension ln="ansinh" type="session-lost"/>}, and that page is
  * remembered. The browser opens the page, Keycloak's single sign-on logs the user in again without a form, and the
- * page's script puts back what was typed ({@code resources/js/ansinh.js}; issue 16).
+ * page's script puts back what was typed ({@code resources/js/ansinh.js}; issue 16). A form posted without ajax (the
+ * download buttons) by a user without a session goes through Keycloak's login as a page visit does, and the page it
+ * was posted from is remembered, so the user comes back to it.
  */
 @Decorator
 @Priority(Interceptor.Priority.APPLICATION)
@@ -46,6 +48,11 @@ public abstract class ReturnToRequestedPage implements HttpAuthenticationMechani
             String query = request.getQueryString();
             String target = request.getRequestURI() + (query == null ? "" : "?" + query);
             request.getSession().setAttribute(SESSION_ATTRIBUTE, target);
+        }
+        if (context.isProtected() && request.getUserPrincipal() == null && isFullPagePost(request)) {
+            // a download button (the only forms posted without ajax) clicked after the session was lost: back to the
+            // page it was on after the login, not to the home page; the click is not replayed (a POST cannot be)
+            referringPage(request).ifPresent(page -> request.getSession().setAttribute(SESSION_ATTRIBUTE, page));
         }
         if (context.isProtected() && request.getUserPrincipal() == null && isAjax(request)) {
             Optional<String> page = referringPage(request);
@@ -77,6 +84,12 @@ public abstract class ReturnToRequestedPage implements HttpAuthenticationMechani
         } catch (IOException e) {
             throw new UncheckedIOException("Could not answer the ajax request of a lost session", e);
         }
+    }
+
+    private static boolean isFullPagePost(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && request.getHeader("Faces-Request") == null
+                && request.getRequestURI().endsWith(".xhtml");
     }
 
     private static boolean isAjax(HttpServletRequest request) {
