@@ -102,7 +102,9 @@ final class PayaraServer implements AutoCloseable {
                                                     .toString()),
                                     // people per payroll partition (the tests make it small; PayrollKillDrillIT)
                                     "ansinh.payroll.partition-size="
-                                            + System.getProperty("ansinh.payroll.partition-size", ""))
+                                            + System.getProperty("ansinh.payroll.partition-size", ""),
+                                    // partitions computed at once (the payroll benchmark's option)
+                                    "ansinh.payroll.threads=" + System.getProperty("ansinh.payroll.threads", ""))
                             + "\n"
                             + passedOn());
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");

@@ -133,7 +133,17 @@ public final class PayrollBenchmark {
      * job ends it ({@link FinishPayrollCommand} run as the system: arrears, recovery, totals, audit row).
      */
     private static long[] compute(EntityManagerFactory emf, long runId) throws Exception {
-        return compute(emf, runId, 2);
+        return compute(emf, runId, threads());
+    }
+
+    /** People per partition: the app's option, {@code -Dansinh.payroll.partition-size=}, as the app reads it. */
+    static int partitionSize() {
+        return Integer.getInteger("ansinh.payroll.partition-size", PayrollBatchlets.PARTITION_SIZE);
+    }
+
+    /** Partitions at once: the app's option, {@code -Dansinh.payroll.threads=}, as the app reads it. */
+    static int threads() {
+        return Integer.getInteger("ansinh.payroll.threads", PayrollBatchlets.THREADS);
     }
 
     /** The payroll of {@link #MONTH} as the job computes it, the partitions {@code threads} at a time. */
@@ -171,8 +181,7 @@ public final class PayrollBenchmark {
         System.out.printf("  prepare %.1f s%n", (System.nanoTime() - t0) / 1e9);
         List<PayrollComputation.Partition> partitions = new ArrayList<>();
         Transactions.inOwnTransaction(
-                emf,
-                em -> partitions.addAll(new PayrollComputation(em).partitions(scope, PayrollBatchlets.PARTITION_SIZE)));
+                emf, em -> partitions.addAll(new PayrollComputation(em).partitions(scope, partitionSize())));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> done = new ArrayList<>();
         for (PayrollComputation.Partition partition : partitions) {
@@ -210,7 +219,8 @@ public final class PayrollBenchmark {
         } finally {
             em.close();
         }
-        System.out.printf("  %d partitions of about %,d people%n", partitions.size(), PayrollBatchlets.PARTITION_SIZE);
+        System.out.printf(
+                "  %d partitions of about %,d people, %d at a time%n", partitions.size(), partitionSize(), threads);
         return totals;
     }
 

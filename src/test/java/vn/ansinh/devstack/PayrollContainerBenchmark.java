@@ -25,7 +25,8 @@ import vn.ansinh.it.Browser;
  * steps outside the container ({@link PayrollBenchmark}) and the raw {@code INSERT … SELECT} of the same rows.
  * Each figure {@code -Dbench.repeats=} times (2), with the machine's load average. Options:
  * {@code -Dbench.beneficiaries=} (1,000,000), {@code -Dbench.db=} (ansinh_bench), {@code -Dansinh.payara.xmx=},
- * {@code -Dansinh.payroll.partition-size=} (the app's, default 50,000). Target: in-container ≤ 1.25 × raw.
+ * {@code -Dansinh.payroll.partition-size=} (the app's, default 50,000), {@code -Dansinh.payroll.threads=} (the app's,
+ * default 2). Target: in-container ≤ 1.25 × raw.
  */
 public final class PayrollContainerBenchmark {
 
@@ -76,7 +77,7 @@ public final class PayrollContainerBenchmark {
                             long[] inContainer = totals(s, runId);
                             long stepsRun = PayrollBenchmark.freshRun(s);
                             long start = System.nanoTime();
-                            long[] steps = PayrollBenchmark.compute(emf, stepsRun, 2);
+                            long[] steps = PayrollBenchmark.compute(emf, stepsRun, PayrollBenchmark.threads());
                             double stepsSeconds = (System.nanoTime() - start) / 1e9;
                             double raw = PayrollBenchmark.rawCopy(s);
                             String line = String.format(

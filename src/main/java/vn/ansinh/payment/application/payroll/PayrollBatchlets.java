@@ -21,5 +21,20 @@ public final class PayrollBatchlets {
                 .orElse(PARTITION_SIZE);
     }
 
+    /** Partitions computed at once: one per core of the database server this was measured on (two). */
+    public static final int THREADS = 2;
+
+    /**
+     * Partitions computed at once in the running app: {@code ansinh.payroll.threads} (MicroProfile Config), else
+     * {@link #THREADS}. A database server with more cores than the app's host can take more; the payroll
+     * benchmark measures a value before it is set ({@code -Dansinh.payroll.threads=}).
+     */
+    public static int threads() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("ansinh.payroll.threads", Integer.class)
+                .filter(threads -> threads > 0)
+                .orElse(THREADS);
+    }
+
     private PayrollBatchlets() {}
 }

@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Properties;
 
-/** Splits the beneficiaries into person-id ranges, computed two at a time (the machine's two cores). */
+/** Splits the beneficiaries into person-id ranges, computed {@link PayrollBatchlets#threads} at a time. */
 @jakarta.enterprise.context.Dependent
 @Named("payrollPartitions")
 public class PayrollPartitionMapper implements PartitionMapper {
@@ -27,7 +27,7 @@ public class PayrollPartitionMapper implements PartitionMapper {
         PartitionPlanImpl plan = new PartitionPlanImpl();
         int count = Math.max(1, partitions.size());
         plan.setPartitions(count);
-        plan.setThreads(Math.min(2, count));
+        plan.setThreads(Math.min(PayrollBatchlets.threads(), count));
         // A restart runs every partition again, from this plan (partitions are idempotent: lines go in under the
         // unique key). Without the override, the batch runtime would reuse the partitions of the failed execution
         // and their count, which it saves only when the step ends: after a kill -9 it has none, and the restart

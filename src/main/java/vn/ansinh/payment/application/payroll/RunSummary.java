@@ -3,6 +3,7 @@ package vn.ansinh.payment.application.payroll;
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.Map;
+import vn.ansinh.payment.domain.PaymentStatus;
 
 /**
  * A computed payroll's count and total per commune, programme, category, kind and channel
@@ -19,12 +20,17 @@ public final class RunSummary {
 
     private RunSummary() {}
 
-    /** Writes the run's rows from its lines (after removing any earlier ones). */
+    /**
+     * Writes the run's rows from its lines (after removing any earlier ones), with the lines not payable at this
+     * moment ({@link #notPayableWhenStored}), in one pass over the lines.
+     */
     public static void store(EntityManager em, long runId) {
         remove(em, runId);
         em.createNativeQuery("INSERT INTO " + TABLE
-                        + " (run_id, commune_code, programme, category, kind, channel, line_count, total_amount)"
-                        + " SELECT run_id, commune_code, programme, category, kind, channel, COUNT(*), SUM(amount)"
+                        + " (run_id, commune_code, programme, category, kind, channel, line_count, total_amount,"
+                        + " not_payable_count)"
+                        + " SELECT run_id, commune_code, programme, category, kind, channel, COUNT(*), SUM(amount),"
+                        + " SUM(payment_status IN (" + PaymentStatus.sqlSet(s -> !s.payable()) + "))"
                         + " FROM payroll_line WHERE run_id = ?"
                         + " GROUP BY run_id, commune_code, programme, category, kind, channel")
                 .setParameter(1, runId)
@@ -58,6 +64,18 @@ public final class RunSummary {
             totals.put(row[0].toString(), new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
         }
         return totals;
+    }
+
+    /**
+     * The run's lines that were not payable ({@link PaymentStatus#payable}) when its rows were stored: the audit of
+     * the computation reads it; statuses move afterwards and the rows are not rewritten for that.
+     */
+    public static long notPayableWhenStored(EntityManager em, long runId) {
+        return ((Number) em.createNativeQuery(
+                                "SELECT COALESCE(SUM(not_payable_count), 0) FROM " + TABLE + " WHERE run_id = ?")
+                        .setParameter(1, runId)
+                        .getSingleResult())
+                .longValue();
     }
 
     /** Removes the run's rows: its lines are about to change. */
