@@ -92,17 +92,16 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * Payara Micro with the app on an embedded primary of its own (port {@code embeddedDbPort}) and a read replica
-     * following it (the next port), the reports reading the replica; Keycloak as in {@link #appOnOwnDatabase}.
+     * An embedded primary of its own (port {@code embeddedDbPort}, recreated empty) and a read replica following it
+     * (the next port), without an app: the cluster test starts its nodes on them ({@link ClusterStack#start}).
      */
-    public static LocalStack appOnReplicatedDatabase(StackLayout layout) {
+    public static LocalStack replicatedDatabase(StackLayout layout) {
         LocalStack stack = new LocalStack(layout);
         try {
             EmbeddedMariaDb primary =
                     EmbeddedMariaDb.startPrimary(layout.home(), layout.embeddedDbPort(), layout.databaseName(), true);
             stack.database = primary;
             stack.replica = ReplicaDatabase.startFollowing(primary, layout.home(), layout.embeddedDbPort() + 1);
-            stack.payara = PayaraServer.start(layout, primary, stack.replica, false);
         } catch (RuntimeException e) {
             stack.close();
             throw e;

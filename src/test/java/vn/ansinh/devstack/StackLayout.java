@@ -85,27 +85,6 @@ public record StackLayout(
     }
 
     /**
-     * The layout of the app on a primary and its read replica (ReplicaReportIT): Payara Micro on
-     * {@code ANSINH_IT_REPLICA_APP_PORT} (18093), an embedded primary on {@code ANSINH_IT_REPLICA_DB_PORT} + 2
-     * (13312) and its replica on the port after; the test stack's Keycloak; files under {@code target/it-stack/replica-app}.
-     */
-    public static StackLayout forReplicaReports() {
-        StackLayout tests = forTests();
-        return new StackLayout(
-                tests.projectDir,
-                tests.artifactsDir,
-                tests.war,
-                tests.home.resolve("replica-app"),
-                intEnv("ANSINH_IT_REPLICA_APP_PORT", 18093),
-                tests.keycloakPort,
-                intEnv("ANSINH_IT_REPLICA_DB_PORT", 13310) + 2,
-                tests.databaseName + "_replica_app",
-                false,
-                true,
-                false);
-    }
-
-    /**
      * The layout of the app the backup and restore drill starts on the restored database (BackupRestoreIT): Payara Micro
      * on {@code ANSINH_IT_RESTORE_APP_PORT} (18091), the test stack's Keycloak, the restored document store under
      * {@code target/it-stack/restored/documents}.
@@ -129,7 +108,8 @@ public record StackLayout(
     /**
      * The layout of the cluster test (ClusterFailoverIT): HAProxy on {@code ANSINH_IT_CLUSTER_PORT} (18095), the nodes on
      * the next ports (18096, 18097) and their Hazelcast on {@code ANSINH_IT_CLUSTER_HZ_PORT} (15901) and up, the test
-     * stack's Keycloak and database server with a database of its own; files under {@code target/it-stack/cluster}.
+     * stack's Keycloak, an embedded primary on {@code ANSINH_IT_REPLICA_DB_PORT} + 2 (13312) with its read replica on
+     * the port after (the nodes' reports read it); files under {@code target/it-stack/cluster}.
      */
     public static StackLayout forClusterTests() {
         StackLayout tests = forTests();
@@ -140,9 +120,10 @@ public record StackLayout(
                 tests.home.resolve("cluster"),
                 intEnv("ANSINH_IT_CLUSTER_PORT", 18095),
                 tests.keycloakPort,
-                tests.embeddedDbPort,
+                // an embedded primary and its read replica of the cluster's own (the port and the next)
+                intEnv("ANSINH_IT_REPLICA_DB_PORT", 13310) + 2,
                 tests.databaseName + "_cluster",
-                tests.useMachineDatabase,
+                false,
                 true,
                 false);
     }

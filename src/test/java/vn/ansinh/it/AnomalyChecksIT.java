@@ -503,7 +503,7 @@ class AnomalyChecksIT {
      * With a read replica the rules read on another connection and their rows are written to the primary in batches:
      * the same findings as the one statement on the primary (a finding of each kind here), none duplicated, and the
      * run says where it read. The other connection here is a second one to this database; the replica itself is
-     * {@code ReplicaReportIT}'s.
+     * {@code ClusterFailoverIT}'s.
      */
     @Test
     void readingOnAnotherConnectionFindsWhatTheOneStatementFindsAndDuplicatesNothing() {

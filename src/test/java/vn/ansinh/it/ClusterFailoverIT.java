@@ -26,6 +26,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -42,8 +44,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import vn.ansinh.devstack.ClusterStack;
 import vn.ansinh.devstack.DatabaseServer;
 import vn.ansinh.devstack.DemoUser;
-import vn.ansinh.devstack.ExternalDatabase;
 import vn.ansinh.devstack.KeycloakAdmin;
+import vn.ansinh.devstack.LocalStack;
 import vn.ansinh.devstack.PayaraNode;
 import vn.ansinh.devstack.StackLayout;
 import vn.ansinh.it.pages.PersonFormPage;
@@ -57,6 +59,9 @@ import vn.ansinh.seal.domain.ChainReport;
  * registration form; the node serving her is killed with SIGKILL; her next click (save) reaches the other node, which
  * has no session for her: she is logged in again through Keycloak's single sign-on without a form, the page opens
  * again with what she typed put back and a notice that it is not saved; she saves, and the person is registered once.
+ * The database is an embedded primary with a read replica (real replication) that the nodes' reports and anomaly
+ * checks read: the pages say so with the lag, the lag grows when replication stops, and without the replica the
+ * reports are read from the primary and say so.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterFailoverIT {
@@ -66,6 +71,10 @@ class ClusterFailoverIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static ClusterStack cluster;
+    private static final Pattern LAG = Pattern.compile("Số liệu từ bản sao chỉ đọc, trễ (\\d+) giây");
+    private static final String FALLBACK = "Bản sao chỉ đọc không trả lời";
+
+    private static LocalStack databases;
     private static DatabaseServer database;
     private static ChromeDriver browser;
 
@@ -74,17 +83,17 @@ class ClusterFailoverIT {
         StackLayout layout = StackLayout.forClusterTests();
         TestStack.keycloak();
         new KeycloakAdmin(layout).allowAppUrl(layout.appUrl());
-        DatabaseServer server = TestStack.database().database();
-        String url = server.createDatabase(layout.databaseName(), true);
-        database = ExternalDatabase.at(url, server.user(), server.password());
         long start = System.nanoTime();
+        databases = LocalStack.replicatedDatabase(layout);
+        database = databases.database();
         cluster = ClusterStack.start(
                 layout,
                 database,
+                databases.replica(),
                 ClusterStack.nodes(2, layout.appPort() + 1, StackLayout.clusterTestsHazelcastPort()),
                 false);
         System.out.printf(
-                "ClusterFailoverIT: two nodes and the proxy started in %d s%n",
+                "ClusterFailoverIT: the database and its replica, two nodes and the proxy started in %d s%n",
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
         browser = Browser.start();
     }
@@ -96,6 +105,9 @@ class ClusterFailoverIT {
         }
         if (cluster != null) {
             cluster.close();
+        }
+        if (databases != null) {
+            databases.close();
         }
     }
 
@@ -255,6 +267,96 @@ class ClusterFailoverIT {
                 .isEmpty();
         assertThat(countPeople("011161004321")).as("registered once").isEqualTo(1);
         assertThat(nodeCookie(browser)).isEqualTo(other);
+    }
+
+    /** The nodes' reports read the replica: the page says so, with how far behind it is. */
+    @Test
+    @Order(3)
+    void theReportSaysItReadTheReplicaAndHowFarBehindItIs() throws IOException {
+        databases.replica().awaitCaughtUp(Duration.ofSeconds(30));
+
+        assertThat(lagShown(movementPage())).isBetween(0L, 5L);
+    }
+
+    /**
+     * The auditor's "run now": the rules read the replica (the page says so, with the lag), the run and its findings
+     * are written to the primary (the replica is read only: a write there would have failed the run).
+     */
+    @Test
+    @Order(4)
+    void theAnomalyChecksReadTheReplicaAndWriteTheirRunToThePrimary() throws Exception {
+        databases.replica().awaitCaughtUp(Duration.ofSeconds(30));
+        String runs = "SELECT COUNT(*) FROM anomaly_run WHERE scope_code = '11'";
+        long before = count(runs);
+        HttpUser auditor = new HttpUser(cluster.appUrl()).logIn(DemoUser.AUDITOR_DIEN_BIEN);
+
+        String answer = HttpUser.unescape(auditor.postAjax(
+                auditor.open("/audit/anomalies.xhtml"), "run", "run:runNow", java.util.Map.of(), "run messages"));
+
+        assertThat(answer).contains("Đã chạy kiểm tra:");
+        assertThat(lagShown(answer)).isBetween(0L, 5L);
+        assertThat(count(runs)).isEqualTo(before + 1);
+        assertThat(count("SELECT COUNT(*) FROM audit_record WHERE action = 'anomaly.run' AND actor = 'auditor.dienbien'"
+                        + " AND after_value LIKE '%\"readFrom\":\"REPLICA\"%'"))
+                .isEqualTo(1);
+    }
+
+    /** With replication stopped the lag shown grows: the figures really come from the replica's copy. */
+    @Test
+    @Order(5)
+    void withReplicationStoppedTheLagShownGrows() throws Exception {
+        databases.replica().stopReplication();
+        try {
+            // the primary beats every 5 s; the replica's copy stands still, so the lag shown reaches 5 s
+            AnSinhPages pages = new AnSinhPages(browser, cluster.appUrl());
+            pages.waitUntil(
+                    d -> {
+                        try {
+                            return lagShown(movementPage()) >= 5L;
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    },
+                    30);
+        } finally {
+            databases.replica().startReplication();
+        }
+    }
+
+    /** Without the replica the report is read from the primary, and says so. */
+    @Test
+    @Order(6)
+    void withoutTheReplicaTheReportIsReadFromThePrimaryAndSaysSo() throws IOException {
+        databases.stopReplica();
+
+        String html = movementPage();
+
+        assertThat(html).contains(FALLBACK);
+        assertThat(LAG.matcher(html).find()).isFalse();
+        assertThat(html).contains("id=\"reportTitle\"");
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection c = connect();
+                ResultSet r = c.createStatement().executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static String movementPage() throws IOException {
+        return HttpUser.unescape(new HttpUser(cluster.appUrl())
+                .logIn(DemoUser.OFFICER_TUAN_GIAO)
+                .open("/report/movement.xhtml")
+                .html());
+    }
+
+    private static long lagShown(String html) {
+        Matcher lag = LAG.matcher(html);
+        assertThat(lag.find())
+                .as("the replica's line on the page: " + HttpUser.snippet(html))
+                .isTrue();
+        return Long.parseLong(lag.group(1));
     }
 
     private static String nodeCookie(WebDriver browser) {
