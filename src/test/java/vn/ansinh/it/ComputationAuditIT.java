@@ -13,10 +13,12 @@ import org.junit.jupiter.api.Test;
 import vn.ansinh.alert.application.RunAlertScanCommand;
 import vn.ansinh.alert.application.ScanResult;
 import vn.ansinh.alert.domain.AlertKind;
+import vn.ansinh.casework.domain.BenefitCase;
 import vn.ansinh.payment.application.ComparePayrollCommand;
 import vn.ansinh.payment.application.FinishPayrollCommand;
 import vn.ansinh.payment.domain.LineKind;
 import vn.ansinh.payment.domain.PaymentChannel;
+import vn.ansinh.payment.domain.PaymentStatus;
 import vn.ansinh.payment.domain.PayrollRun;
 import vn.ansinh.registry.domain.PartialDate;
 import vn.ansinh.registry.domain.Person;
@@ -155,6 +157,43 @@ class ComputationAuditIT {
                 .isPositive();
         assertThat(after.getInt("raisedTotal")).isEqualTo(result.totalRaised());
         assertThat(after.getInt("resolved")).isEqualTo(result.resolved());
+    }
+
+    /**
+     * The computation's audit row counts the lines not payable when it ended (the summary's pass counts them): a
+     * benefit found ended before the month when the run is computed again has its line stopped by the finish step.
+     */
+    @Test
+    void theAuditRowCountsTheLinesTheFinishStepLeftNotPayable() {
+        AdminUnitCode ninhQuoi = AdminUnitCode.of("31849"); // no other test pays there
+        Person person = fx.person(ninhQuoi, "Lâm Thị Dừng", PartialDate.of(1968), Sex.FEMALE);
+        BenefitCase benefit = payroll.active(
+                person,
+                Category.DISABLED,
+                Map.of(ProgrammeField.DISABILITY_LEVEL, "SEVERE"),
+                "2026-08-03",
+                CaseworkFixture.officerOf(ninhQuoi),
+                CaseworkFixture.chairmanOf(ninhQuoi));
+        PayrollRun november = payroll.compute(payroll.create(ninhQuoi, YearMonth.of(2026, 11)), 50_000);
+        assertThat(json(audit(FinishPayrollCommand.ACTION, november.id()).get("after_value"))
+                        .getJsonNumber("linesNotPayable")
+                        .longValue())
+                .as("every line payable when nothing ended")
+                .isZero();
+
+        // the benefit ended with October (its stop not recorded through the pages), then November is computed again
+        // keeping its lines: the finish step stops November's line
+        fx.jdbc().execute("update benefit_case set entitled_until = '2026-10-31' where id = ?", benefit.id());
+        PayrollRun again = payroll.computeSome(november, 50_000, Integer.MAX_VALUE, false);
+
+        long notPayable = count(
+                "select count(*) from payroll_line where run_id = ? and payment_status in ("
+                        + PaymentStatus.sqlSet(status -> !status.payable()) + ")",
+                again);
+        assertThat(notPayable).as("November's line stopped").isPositive();
+        JsonObject after = json(audit(FinishPayrollCommand.ACTION, again.id()).get("after_value"));
+        assertThat(after.getJsonNumber("linesNotPayable").longValue()).isEqualTo(notPayable);
+        assertThat(after.getInt("endedLinesStopped")).isPositive();
     }
 
     private Map<String, Object> audit(String action, long runId) {
