@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.ansinh.shared.cluster.NodeHeartbeat;
 
 /** Payara Micro running the WAR at the root context, bound to 127.0.0.1, from a clean root directory. */
 final class PayaraServer implements AutoCloseable {
@@ -104,7 +105,11 @@ final class PayaraServer implements AutoCloseable {
                                     "ansinh.payroll.partition-size="
                                             + System.getProperty("ansinh.payroll.partition-size", ""),
                                     // partitions computed at once (the payroll benchmark's option)
-                                    "ansinh.payroll.threads=" + System.getProperty("ansinh.payroll.threads", ""))
+                                    "ansinh.payroll.threads=" + System.getProperty("ansinh.payroll.threads", ""),
+                                    // when a killed node's payroll is given back (the tests make it short;
+                                    // PayrollKillDrillIT)
+                                    NodeHeartbeat.DEAD_AFTER_SETTING + "="
+                                            + System.getProperty(NodeHeartbeat.DEAD_AFTER_SETTING, ""))
                             + "\n"
                             + passedOn());
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");

@@ -56,6 +56,7 @@ final class CaseworkFixture implements AutoCloseable {
             new Actor("approver.dienbien", "Nguyễn Văn Hải", Set.of(Role.APPROVER), AdminUnitCode.of("11"));
 
     private static final AtomicInteger SERIAL = new AtomicInteger();
+    private static final int WORD_START = new java.security.SecureRandom().nextInt(22 * 22 * 22 * 22 * 22);
 
     private final jakarta.persistence.EntityManagerFactory emf;
     private final TestDatabase jdbc;
@@ -240,11 +241,17 @@ final class CaseworkFixture implements AutoCloseable {
         return new Actor("chairman." + commune.value(), "Chủ tịch " + commune.value(), Set.of(Role.APPROVER), commune);
     }
 
+    /**
+     * A word no other call in this JVM returns: the serial stepped by a prime coprime to 22^5 from a random start,
+     * so the first 22^5 words differ (the old serial * 37 + nanoTime % 991 repeated words a few calls apart, and a
+     * dossier number built from one was a duplicate in CI). A random start keeps runs on one database apart.
+     */
     static String uniqueWord() {
         String letters = "abcdeghiklmnopqrstuvxy";
-        int n = SERIAL.incrementAndGet() * 37 + (int) (System.nanoTime() % 991);
+        int words = 22 * 22 * 22 * 22 * 22;
+        int n = (int) ((WORD_START + (long) SERIAL.incrementAndGet() * 7919) % words);
         StringBuilder word = new StringBuilder("C");
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 5; i++) {
             word.append(letters.charAt(n % letters.length()));
             n /= letters.length();
         }

@@ -1,6 +1,9 @@
 package vn.ansinh.shared.cluster;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Which nodes are alive, for work one node started and only that node can finish (a payroll's batch job): every node
@@ -13,11 +16,19 @@ public final class NodeHeartbeat {
     /** How often a node stamps its row. */
     public static final Duration EVERY = Duration.ofSeconds(5);
 
+    /** The setting of {@link #DEAD_AFTER} in seconds (MicroProfile Config; {@code ANSINH_CLUSTER_DEAD_AFTER_SECONDS}). */
+    public static final String DEAD_AFTER_SETTING = "ansinh.cluster.dead-after-seconds";
+
+    /** The shortest {@link #DEAD_AFTER} a setting may give: three missed stamps. */
+    static final Duration SHORTEST_DEAD_AFTER = EVERY.multipliedBy(3);
+
     /**
-     * Missed stamps after which a node is dead: nine, so that a long garbage collection or a database that was busy
-     * for a moment never gets a living node's work taken from it.
+     * How long a node may go without a stamp before it is dead: nine stamps by default, so that a long garbage
+     * collection or a database that was busy for a moment never gets a living node's work taken from it. A deployment
+     * may set it ({@link #DEAD_AFTER_SETTING}, at least {@link #SHORTEST_DEAD_AFTER}; a shorter value is ignored):
+     * a shorter one gives a dead node's payroll back sooner, a longer one tolerates longer pauses.
      */
-    public static final Duration DEAD_AFTER = EVERY.multipliedBy(9);
+    public static final Duration DEAD_AFTER = deadAfter();
 
     /** A dead node's row is removed after a day (the table holds the nodes of a day, not of every start). */
     static final Duration FORGOTTEN_AFTER = Duration.ofDays(1);
@@ -30,6 +41,24 @@ public final class NodeHeartbeat {
             + FORGOTTEN_AFTER.toSeconds() + " SECOND";
 
     private NodeHeartbeat() {}
+
+    private static Duration deadAfter() {
+        Optional<Integer> seconds;
+        try {
+            seconds = ConfigProvider.getConfig().getOptionalValue(DEAD_AFTER_SETTING, Integer.class);
+        } catch (IllegalStateException | ServiceConfigurationError noConfig) {
+            // outside the app (the tests' and the benchmarks' JVM) there is no MicroProfile Config: the JVM's property
+            seconds = Optional.ofNullable(Integer.getInteger(DEAD_AFTER_SETTING));
+        }
+        return deadAfter(seconds);
+    }
+
+    /** The duration the setting gives: at least {@link #SHORTEST_DEAD_AFTER}, else nine stamps. */
+    static Duration deadAfter(Optional<Integer> seconds) {
+        return seconds.map(Duration::ofSeconds)
+                .filter(d -> d.compareTo(SHORTEST_DEAD_AFTER) >= 0)
+                .orElse(EVERY.multipliedBy(9));
+    }
 
     /**
      * The condition that the node named in {@code nodeColumn} is dead: no row, or its last stamp older than
