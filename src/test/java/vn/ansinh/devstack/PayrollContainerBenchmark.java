@@ -60,6 +60,7 @@ public final class PayrollContainerBenchmark {
                         BenchDatabase.NAME,
                         true,
                         true,
+                        false,
                         false);
                 Files.createDirectories(layout.home());
                 System.out.println("Starting Keycloak and Payara Micro on " + layout.appUrl() + " (logs in "

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 
 /**
  * Where one local stack keeps its files and which loopback ports it uses. The run command and the
- * test suite each have their own layout, so both can run side by side on one machine.
+ * test suite each have their own layout, so both can run side by side on one machine. {@code shortLived}: an app
+ * that lives for one test class (the drills' apps, the cluster test's nodes), which Payara Micro boots with the
+ * client compiler only ({@link PayaraServer}); the run command's, the benchmarks' and the suite's main app keep both.
  */
 public record StackLayout(
         Path projectDir,
@@ -18,7 +20,8 @@ public record StackLayout(
         String databaseName,
         boolean useMachineDatabase,
         boolean freshKeycloakRealm,
-        boolean honourExternalKeycloak) {
+        boolean honourExternalKeycloak,
+        boolean shortLived) {
 
     public static final String HOST = "127.0.0.1";
 
@@ -36,7 +39,8 @@ public record StackLayout(
                 "ansinh",
                 false,
                 false,
-                true);
+                true,
+                false);
     }
 
     /**
@@ -59,6 +63,7 @@ public record StackLayout(
                 textEnv("ANSINH_IT_DB_NAME", "ansinh_it"),
                 !"embedded".equals(System.getenv("ANSINH_IT_DATABASE")),
                 true,
+                false,
                 false);
     }
 
@@ -81,7 +86,8 @@ public record StackLayout(
                 tests.databaseName + "_drill",
                 false,
                 true,
-                false);
+                false,
+                true);
     }
 
     /**
@@ -102,7 +108,8 @@ public record StackLayout(
                 tests.databaseName + "_restored",
                 tests.useMachineDatabase,
                 true,
-                false);
+                false,
+                true);
     }
 
     /**
@@ -125,7 +132,8 @@ public record StackLayout(
                 tests.databaseName + "_cluster",
                 false,
                 true,
-                false);
+                false,
+                true);
     }
 
     /** The first Hazelcast port of the cluster test's nodes ({@link #forClusterTests}). */
