@@ -103,8 +103,9 @@ final class PayrollFixture {
         PayrollScope scope = PayrollScope.of(run.unitCode(), fx.units());
         PayrollComputation computation = new PayrollComputation(em);
         inTransaction(() -> {
+            beat(em);
             // the run is computing, as the job's first step marks it (PayrollSteps.begin)
-            em.find(PayrollRun.class, run.id()).startComputing(0, "test-fixture");
+            em.find(PayrollRun.class, run.id()).startComputing(0, NODE);
             computation.prepare(run.id(), run.month(), fresh, ratesAsOf);
             // kept with the run, as the job's first step does (the differences read it: PayrollSteps.begin)
             em.createNativeQuery("UPDATE payroll_run SET rates_as_of = ? WHERE id = ?")
@@ -118,14 +119,33 @@ final class PayrollFixture {
             if (done++ >= partitionsToRun) {
                 return run;
             }
-            inTransaction(() -> computation.monthly(run.id(), run.month(), scope, partition));
+            inTransaction(() -> {
+                beat(em);
+                computation.monthly(run.id(), run.month(), scope, partition);
+            });
         }
-        inTransaction(() -> computation.differences(run.id(), run.month(), scope, ratesAsOf));
+        inTransaction(() -> {
+            beat(em);
+            computation.differences(run.id(), run.month(), scope, ratesAsOf);
+        });
         // the job's last step: arrears, recovery and the totals, a command run as the system with its audit row
         return fx.run(
                 Actor.SYSTEM,
                 java.time.Instant.now().toString(),
                 () -> new FinishPayrollCommand(run.id(), run.unitCode(), fx.units()));
+    }
+
+    /**
+     * The fixture computes as a node of its own that stamps its heartbeat like a server: a run it computes is never
+     * taken by a running app's stalled-payroll sweep on the same database (a node without a heartbeat row is dead;
+     * the sweep made PayrollKillDrillIT's reference run FAILED under the fixture in CI).
+     */
+    static final String NODE = "test-fixture";
+
+    private static void beat(EntityManager em) {
+        em.createNativeQuery(vn.ansinh.shared.cluster.NodeHeartbeat.BEAT)
+                .setParameter(1, NODE)
+                .executeUpdate();
     }
 
     PayrollRun approve(PayrollRun run) {
