@@ -157,11 +157,7 @@ public final class PayrollBenchmark {
         PayrollScope scope = PayrollScope.of(AdminUnitCode.NATIONAL, units);
         java.util.concurrent.ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor();
         heartbeat.scheduleAtFixedRate(
-                () -> Transactions.inOwnTransaction(
-                        emf,
-                        em -> em.createNativeQuery(vn.ansinh.shared.cluster.NodeHeartbeat.BEAT)
-                                .setParameter(1, NODE)
-                                .executeUpdate()),
+                () -> Transactions.inOwnTransaction(emf, em -> vn.ansinh.shared.cluster.NodeHeartbeat.beat(em, NODE)),
                 0,
                 vn.ansinh.shared.cluster.NodeHeartbeat.EVERY.toMillis(),
                 java.util.concurrent.TimeUnit.MILLISECONDS);

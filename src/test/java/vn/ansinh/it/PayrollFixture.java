@@ -103,7 +103,6 @@ final class PayrollFixture {
         PayrollScope scope = PayrollScope.of(run.unitCode(), fx.units());
         PayrollComputation computation = new PayrollComputation(em);
         inTransaction(() -> {
-            beat(em);
             // the run is computing, as the job's first step marks it (PayrollSteps.begin)
             em.find(PayrollRun.class, run.id()).startComputing(0, NODE);
             computation.prepare(run.id(), run.month(), fresh, ratesAsOf);
@@ -119,15 +118,9 @@ final class PayrollFixture {
             if (done++ >= partitionsToRun) {
                 return run;
             }
-            inTransaction(() -> {
-                beat(em);
-                computation.monthly(run.id(), run.month(), scope, partition);
-            });
+            inTransaction(() -> computation.monthly(run.id(), run.month(), scope, partition));
         }
-        inTransaction(() -> {
-            beat(em);
-            computation.differences(run.id(), run.month(), scope, ratesAsOf);
-        });
+        inTransaction(() -> computation.differences(run.id(), run.month(), scope, ratesAsOf));
         // the job's last step: arrears, recovery and the totals, a command run as the system with its audit row
         return fx.run(
                 Actor.SYSTEM,
@@ -135,18 +128,8 @@ final class PayrollFixture {
                 () -> new FinishPayrollCommand(run.id(), run.unitCode(), fx.units()));
     }
 
-    /**
-     * The fixture computes as a node of its own that stamps its heartbeat like a server: a run it computes is never
-     * taken by a running app's stalled-payroll sweep on the same database (a node without a heartbeat row is dead;
-     * the sweep made PayrollKillDrillIT's reference run FAILED under the fixture in CI).
-     */
+    /** The node the fixture computes as ({@link #inTransaction}). */
     static final String NODE = "test-fixture";
-
-    private static void beat(EntityManager em) {
-        em.createNativeQuery(vn.ansinh.shared.cluster.NodeHeartbeat.BEAT)
-                .setParameter(1, NODE)
-                .executeUpdate();
-    }
 
     PayrollRun approve(PayrollRun run) {
         return fx.run(
@@ -166,7 +149,15 @@ final class PayrollFixture {
         return row.isEmpty() ? null : ((Number) row.get("amount")).longValue();
     }
 
+    /**
+     * A transaction of the fixture's computation, which first stamps the fixture's node as alive like a server's
+     * heartbeat: a run it computes is never taken by a running app's stalled-payroll sweep on the same database (a
+     * node without a heartbeat row is dead; the sweep made PayrollKillDrillIT's reference run FAILED in CI).
+     */
     private void inTransaction(Runnable work) {
-        Transactions.inTransaction(fx.em(), work);
+        Transactions.inTransaction(fx.em(), () -> {
+            vn.ansinh.shared.cluster.NodeHeartbeat.beat(fx.em(), NODE);
+            work.run();
+        });
     }
 }

@@ -1,5 +1,6 @@
 package vn.ansinh.shared.cluster;
 
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
@@ -41,6 +42,11 @@ public final class NodeHeartbeat {
             + FORGOTTEN_AFTER.toSeconds() + " SECOND";
 
     private NodeHeartbeat() {}
+
+    /** Stamps {@code node} as alive now ({@link #BEAT}), in the caller's transaction. */
+    public static void beat(EntityManager em, String node) {
+        em.createNativeQuery(BEAT).setParameter(1, node).executeUpdate();
+    }
 
     private static Duration deadAfter() {
         Optional<Integer> seconds;

@@ -28,7 +28,7 @@ public class NodeHeartbeatTimer {
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     @OnEveryNode("each node stamps its own row: that it is alive is what the stamp says")
     void beat() {
-        em.createNativeQuery(NodeHeartbeat.BEAT).setParameter(1, ClusterNode.ID).executeUpdate();
+        NodeHeartbeat.beat(em, ClusterNode.ID);
         em.createNativeQuery(NodeHeartbeat.FORGET).executeUpdate();
     }
 }
